@@ -1,0 +1,357 @@
+"""Rules of a sound case record, with messages a counselor understands.
+
+``validate_*`` functions return a list of :class:`Issue`; an ``ERROR`` blocks saving,
+a ``WARNING`` is shown but does not. ``path`` names the field (``"given_name"``,
+``"guardians[0].name"``, ``"sessions[2].fields.plan"``) so a form can show the message
+beside it and an import can name the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counsel_desk.domain.enums import ConsentStatus, SessionKind
+from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
+from counsel_desk.domain.templates import template_for
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+
+_C = "Validation"
+
+MAX_CASE_CODE_LENGTH = 40
+MAX_SESSION_MINUTES = 24 * 60
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+().\-\s/]*[0-9][0-9+().\-\s/]*$")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    path: str
+    message: UserMessage
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ValidationError(CounselDeskError):
+    """Raised when a record with errors is about to be saved."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        first = issues[0]
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "{field}: {problem}"),
+                field=first.path,
+                problem=str(first.message),
+            )
+        )
+
+
+class NoteLockedError(CounselDeskError):
+    """A signed note was about to be changed; only addenda may be added."""
+
+
+def errors(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity is Severity.ERROR]
+
+
+def warnings(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity is Severity.WARNING]
+
+
+def raise_for_errors(issues: list[Issue]) -> None:
+    found = errors(issues)
+    if found:
+        raise ValidationError(found)
+
+
+def _has_control_chars(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)
+
+
+def _err(path: str, text: str, **params: object) -> Issue:
+    return Issue(path, UserMessage(text, **params), Severity.ERROR)
+
+
+def _warn(path: str, text: str, **params: object) -> Issue:
+    return Issue(path, UserMessage(text, **params), Severity.WARNING)
+
+
+def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]:
+    if code is None:
+        return []
+    if not code.strip():
+        return [_err(path, QT_TRANSLATE_NOOP(_C, "The case code cannot be blank."))]
+    if code != code.strip() or _has_control_chars(code) or "\n" in code or "\t" in code:
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(
+                    _C, "The case code cannot start or end with spaces or hold line breaks."
+                ),
+            )
+        ]
+    if len(code) > MAX_CASE_CODE_LENGTH:
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(_C, "The case code is longer than {limit} characters."),
+                limit=MAX_CASE_CODE_LENGTH,
+            )
+        ]
+    return []
+
+
+def validate_email(value: str | None, path: str) -> list[Issue]:
+    if value and not _EMAIL.match(value):
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(_C, "“{value}” does not look like an e-mail address."),
+                value=value,
+            )
+        ]
+    return []
+
+
+def validate_phone(value: str | None, path: str) -> list[Issue]:
+    if value and not _PHONE.match(value):
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "A phone number may hold digits, spaces, +, -, dots, slashes and "
+                    "brackets only.",
+                ),
+            )
+        ]
+    return []
+
+
+def validate_contact(contact: Contact, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    if not contact.name.strip():
+        issues.append(_err(f"{path}.name", QT_TRANSLATE_NOOP(_C, "A name is required.")))
+    issues += validate_phone(contact.phone, f"{path}.phone")
+    issues += validate_email(contact.email, f"{path}.email")
+    return issues
+
+
+def validate_client(client: Client, *, today: dt.date | None = None) -> list[Issue]:
+    """Everything wrong with a client's profile, sessions and consents."""
+    today = today or dt.date.today()
+    issues: list[Issue] = []
+    issues += validate_case_code(client.case_code)
+    if not client.given_name.strip():
+        issues.append(_err("given_name", QT_TRANSLATE_NOOP(_C, "The given name is required.")))
+    if client.date_of_birth and client.date_of_birth > today:
+        issues.append(
+            _err("date_of_birth", QT_TRANSLATE_NOOP(_C, "The date of birth is in the future."))
+        )
+    issues += validate_phone(client.phone, "phone")
+    issues += validate_email(client.email, "email")
+    for kind, contacts in (
+        ("guardians", client.guardians),
+        ("emergency_contacts", client.emergency_contacts),
+    ):
+        for i, contact in enumerate(contacts):
+            issues += validate_contact(contact, f"{kind}[{i}]")
+    for i, person in enumerate(client.other_people):
+        if not person.strip():
+            issues.append(_err(f"other_people[{i}]", QT_TRANSLATE_NOOP(_C, "A name is required.")))
+    seen: set[str] = set()
+    for i, tag in enumerate(client.tags):
+        if not tag.strip():
+            issues.append(_err(f"tags[{i}]", QT_TRANSLATE_NOOP(_C, "A tag cannot be blank.")))
+        elif tag in seen:
+            issues.append(
+                _err(
+                    f"tags[{i}]", QT_TRANSLATE_NOOP(_C, "The tag “{tag}” is listed twice."), tag=tag
+                )
+            )
+        seen.add(tag)
+    if client.closed_on is not None:
+        if client.status != "closed":
+            issues.append(
+                _err(
+                    "closed_on",
+                    QT_TRANSLATE_NOOP(_C, "Only a closed case has a closing date."),
+                )
+            )
+        if client.opened_on and client.closed_on < client.opened_on:
+            issues.append(
+                _err(
+                    "closed_on",
+                    QT_TRANSLATE_NOOP(_C, "The case cannot close before it was opened."),
+                )
+            )
+    for i, note in enumerate(client.sessions):
+        issues += validate_session(note, client, f"sessions[{i}]")
+    for i, consent in enumerate(client.consents):
+        issues += validate_consent(consent, f"consents[{i}]")
+    return issues
+
+
+def validate_session(note: SessionNote, client: Client | None, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    template = template_for(note.template)
+    for key in note.fields:
+        if key not in template.keys:
+            issues.append(
+                _err(
+                    f"{path}.fields.{key}",
+                    QT_TRANSLATE_NOOP(
+                        _C, "The {template} template has no field “{key}” (it has: {keys})."
+                    ),
+                    template=note.template.value,
+                    key=key,
+                    keys=", ".join(template.keys),
+                )
+            )
+    if note.duration_minutes is not None and not (0 < note.duration_minutes <= MAX_SESSION_MINUTES):
+        issues.append(
+            _err(
+                f"{path}.duration_minutes",
+                QT_TRANSLATE_NOOP(_C, "The duration must be between 1 and {limit} minutes."),
+                limit=MAX_SESSION_MINUTES,
+            )
+        )
+    if note.group_members and note.kind is not SessionKind.GROUP:
+        issues.append(
+            _err(
+                f"{path}.group_members",
+                QT_TRANSLATE_NOOP(_C, "Only a group session lists group members."),
+            )
+        )
+    seen: set[str] = set()
+    for i, code in enumerate(note.group_members):
+        if client is not None and code == client.case_code:
+            issues.append(
+                _err(
+                    f"{path}.group_members[{i}]",
+                    QT_TRANSLATE_NOOP(
+                        _C, "A group lists the other members; the client is already in it."
+                    ),
+                )
+            )
+        if code in seen:
+            issues.append(
+                _err(
+                    f"{path}.group_members[{i}]",
+                    QT_TRANSLATE_NOOP(_C, "{code} is listed twice."),
+                    code=code,
+                )
+            )
+        seen.add(code)
+    if note.addenda and not note.is_signed:
+        issues.append(
+            _err(
+                f"{path}.addenda",
+                QT_TRANSLATE_NOOP(_C, "Only a signed note has addenda; edit the draft instead."),
+            )
+        )
+    for i, addendum in enumerate(note.addenda):
+        if not addendum.text.strip():
+            issues.append(
+                _err(
+                    f"{path}.addenda[{i}].text",
+                    QT_TRANSLATE_NOOP(_C, "An addendum cannot be empty."),
+                )
+            )
+    if note.signed_at is not None:
+        if note.signed_at.date() < note.date:
+            issues.append(
+                _warn(
+                    f"{path}.signed_at",
+                    QT_TRANSLATE_NOOP(_C, "The note was signed before the session took place."),
+                )
+            )
+        issues += signing_issues(note, client, path)
+    return issues
+
+
+def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> list[Issue]:
+    """What signing ``note`` needs (errors) and should give pause about (warnings)."""
+    prefix = f"{path}." if path else ""
+    issues: list[Issue] = []
+    template = template_for(note.template)
+    for spec in template.fields:
+        if spec.required_for_signing and not note.fields.get(spec.key, "").strip():
+            issues.append(
+                _err(
+                    f"{prefix}fields.{spec.key}",
+                    QT_TRANSLATE_NOOP(_C, "“{field}” must be filled in before the note is signed."),
+                    field=spec.key,
+                )
+            )
+    if (
+        client is not None
+        and client.is_minor_on(note.date)
+        and not client.has_active_guardian_consent_on(note.date)
+    ):
+        issues.append(
+            _warn(
+                f"{prefix}date",
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "The client was under 18 on {date} and no guardian consent was active "
+                    "that day.",
+                ),
+                date=note.date.isoformat(),
+            )
+        )
+    return issues
+
+
+def validate_consent(consent: Consent, path: str) -> list[Issue]:
+    issues: list[Issue] = []
+    if not consent.signed_by.strip():
+        issues.append(
+            _err(f"{path}.signed_by", QT_TRANSLATE_NOOP(_C, "Who signed the consent is required."))
+        )
+    if not consent.template_version.strip():
+        issues.append(
+            _err(
+                f"{path}.template_version",
+                QT_TRANSLATE_NOOP(_C, "The consent form's version is required."),
+            )
+        )
+    if consent.revoked_on is not None:
+        if consent.status is not ConsentStatus.REVOKED:
+            issues.append(
+                _err(
+                    f"{path}.revoked_on",
+                    QT_TRANSLATE_NOOP(_C, "Only a revoked consent has a revocation date."),
+                )
+            )
+        if consent.revoked_on < consent.signed_on:
+            issues.append(
+                _err(
+                    f"{path}.revoked_on",
+                    QT_TRANSLATE_NOOP(_C, "A consent cannot be revoked before it was signed."),
+                )
+            )
+    return issues
+
+
+def ensure_editable(note: SessionNote) -> None:
+    """Refuse to change a signed note: the record is locked once signed."""
+    if note.is_signed:
+        raise NoteLockedError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C, "This note was signed and is locked. Add an addendum instead."
+                )
+            )
+        )
