@@ -1,0 +1,295 @@
+"""``counsel-desk-cli``: the vault from a terminal or a script.
+
+Passphrases never come from the command line: from the terminal without echo or, when
+standard input is not a terminal, from its lines (``init``: line 1; ``passwd``: the old
+passphrase on line 1 and the new one on line 2). An error is one line on stderr and exit
+status 1; a usage error exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, NoReturn
+
+from counsel_desk import __version__
+from counsel_desk.i18n import CounselDeskError, UserMessage
+from counsel_desk.vault.kdf import KdfParams, calibrate
+
+if TYPE_CHECKING:
+    from counsel_desk.vault.vault import Vault
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An error to print as one line and exit 1."""
+
+
+class PassphraseSource:
+    """Reads passphrases from the terminal (no echo) or from piped standard input."""
+
+    def __init__(self, stdin: IO[str], prompt: Callable[[str], str] = getpass.getpass) -> None:
+        self._stdin = stdin
+        self._prompt = prompt
+        self._interactive = stdin.isatty()
+
+    def _line(self, label: str) -> str:
+        if self._interactive:
+            return self._prompt(label)
+        line = self._stdin.readline()
+        if not line:
+            raise CliError(f"no passphrase on standard input ({label.rstrip(': ')})")
+        return line.removesuffix("\n").removesuffix("\r")
+
+    def existing(self, label: str = "Passphrase: ") -> str:
+        return self._line(label)
+
+    def new(self, label: str = "New passphrase: ") -> str:
+        first = self._line(label)
+        if self._interactive and self._prompt("Repeat it: ") != first:
+            raise CliError("the two passphrases differ; nothing was changed")
+        return first
+
+
+def _message(error: CounselDeskError | UserMessage | str) -> str:
+    text = str(error.message if isinstance(error, CounselDeskError) else error)
+    return " ".join(text.split())
+
+
+def _check_new_passphrase(passphrase: str, vault_words: set[str] | None = None) -> None:
+    from counsel_desk.domain.passphrase import assess_passphrase
+
+    assessment = assess_passphrase(passphrase, vault_words=vault_words or set())
+    if not assessment.acceptable:
+        reasons = "; ".join(_message(p) for p in assessment.problems)
+        raise CliError(f"passphrase refused: {reasons}")
+
+
+def _open(
+    path: Path,
+    source: PassphraseSource,
+    *,
+    passphrase: str | None = None,
+    upgrade_and_record: bool = True,
+) -> Vault:
+    from counsel_desk.vault.errors import NotAVaultError
+    from counsel_desk.vault.vault import Vault, looks_like_vault
+
+    if not looks_like_vault(path):
+        raise NotAVaultError(str(path))
+    if passphrase is None:
+        passphrase = source.existing()
+    return Vault.open(path, passphrase, upgrade_and_record=upgrade_and_record)
+
+
+def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.vault import Vault
+
+    floor = KdfParams.recommended_minimum()
+    if any(
+        v is not None for v in (args.argon2_time, args.argon2_memory_kib, args.argon2_parallelism)
+    ):
+        params = KdfParams(
+            args.argon2_time if args.argon2_time is not None else floor.time_cost,
+            args.argon2_memory_kib if args.argon2_memory_kib is not None else floor.memory_kib,
+            args.argon2_parallelism if args.argon2_parallelism is not None else floor.parallelism,
+        )
+        if params.is_below_recommended:
+            print(
+                "warning: these Argon2 settings are below RFC 9106's recommendation "
+                "(t=3, m=65536 KiB, p=4); use them for tests only",
+                file=sys.stderr,
+            )
+    else:
+        params = None
+    passphrase = source.new()
+    _check_new_passphrase(passphrase)
+    if params is None:
+        print(
+            "Measuring this computer to set the key derivation to about 1 second...",
+            file=sys.stderr,
+        )
+        params = calibrate()
+    with Vault.create(args.vault, passphrase, params) as vault:
+        print(
+            f"Created vault {vault.folder} (Argon2id t={params.time_cost}, "
+            f"m={params.memory_kib} KiB, p={params.parallelism})",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.services.interchange import InterchangeService
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    with _open(args.vault, source) as vault:
+        report = InterchangeService(vault).import_text(data)
+    for ref, issue in report.warnings:
+        print(f"warning: {ref}: {issue.path}: {_message(issue.message)}", file=sys.stderr)
+    print(
+        f"Imported {report.clients} clients, {report.sessions} sessions and "
+        f"{report.consents} consents.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _write_private_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` (readable by the owner only), replacing it atomically."""
+    staging = path.with_name(f".{path.name}.partial")
+    try:
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(staging, path)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
+
+
+def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.services.interchange import InterchangeService
+
+    with _open(args.vault, source) as vault:
+        service = InterchangeService(vault)
+        _write_private_file(args.out, service.export_text())
+        service.record_export(f"counsel-desk/1 JSON to {args.out.name}")
+    print(
+        f"Wrote {args.out}. This file is NOT encrypted: keep it safe and delete it when done.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.services.clients import ClientService
+
+    with _open(args.vault, source) as vault:
+        rows = ClientService(vault).list_summaries()
+    out = sys.stdout
+    for row in rows:
+        name = " ".join(row.full_name.split())
+        out.write(f"{row.case_code}\t{name}\t{row.status.value}\n")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
+    with _open(args.vault, source, upgrade_and_record=False) as vault:
+        problems = vault.check_integrity()
+    if problems:
+        print("damaged: " + "; ".join(_message(p) for p in problems), file=sys.stderr)
+        return EXIT_ERROR
+    print("ok: encryption, database structure and audit trail are intact")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.repositories.clients import ClientRepository
+
+    old = source.existing("Current passphrase: ")
+    with _open(args.vault, source, passphrase=old) as vault:
+        new = source.new("New passphrase: ")
+        with vault.reading() as conn:
+            words = ClientRepository(conn).identifying_words()
+        _check_new_passphrase(new, words)
+        vault.change_passphrase(old, new)
+    print("Passphrase changed.", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "export-json": cmd_export_json,
+    "list": cmd_list,
+    "verify": cmd_verify,
+    "passwd": cmd_passwd,
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: usage error: {message}\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="counsel-desk-cli",
+        description="Counsel Desk's encrypted case-record vault from the command line. "
+        "VAULT is the vault's folder. Passphrases are read from the terminal, or from "
+        "standard input when it is not a terminal; never from arguments.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("init", help="create a new vault")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    p.add_argument("--argon2-time", type=_positive, metavar="N", help="Argon2id passes")
+    p.add_argument(
+        "--argon2-memory-kib", type=_positive, metavar="N", help="Argon2id memory in KiB"
+    )
+    p.add_argument("--argon2-parallelism", type=_positive, metavar="N", help="Argon2id lanes")
+    p = sub.add_parser("import", help="import a counsel-desk/1 JSON file (all or nothing)")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p = sub.add_parser("export-json", help="export the whole vault as counsel-desk/1 JSON")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    p.add_argument("out", type=Path, metavar="OUT.json")
+    p = sub.add_parser("list", help="list clients: case code, name, status (TAB-separated)")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    p = sub.add_parser("verify", help="check encryption, database structure and audit trail")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    p = sub.add_parser("passwd", help="change the passphrase")
+    p.add_argument("vault", type=Path, metavar="VAULT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    source = PassphraseSource(sys.stdin)
+    try:
+        return COMMANDS[args.command](args, source)
+    except CounselDeskError as exc:
+        print(f"counsel-desk-cli: error: {_message(exc)}", file=sys.stderr)
+    except CliError as exc:
+        print(f"counsel-desk-cli: error: {' '.join(str(exc).split())}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("counsel-desk-cli: interrupted; nothing more was changed", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: never a traceback, never record content
+        if os.environ.get("COUNSEL_DESK_DEBUG"):
+            raise
+        print(
+            f"counsel-desk-cli: error: unexpected internal error ({type(exc).__name__}); "
+            "set COUNSEL_DESK_DEBUG=1 to see details",
+            file=sys.stderr,
+        )
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

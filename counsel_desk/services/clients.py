@@ -1,0 +1,242 @@
+"""Clients: the caseload list, profiles, closing a case, and what needs attention."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from counsel_desk.domain.enums import ClientStatus, RiskLevel
+from counsel_desk.domain.model import Client, age_on
+from counsel_desk.domain.validation import (
+    Issue,
+    ValidationError,
+    raise_for_errors,
+    validate_client,
+    warnings,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.repositories.clients import ClientRepository, ClientRow
+from counsel_desk.vault.vault import Vault
+
+_C = "Clients"
+NO_RECENT_SESSION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """One line of the caseload."""
+
+    id: int
+    case_code: str
+    given_name: str
+    family_name: str | None
+    preferred_name: str | None
+    grade: str | None
+    status: ClientStatus
+    risk_level: RiskLevel
+    date_of_birth: dt.date | None
+    last_session: dt.date | None
+    school: str | None = None
+    opened_on: dt.date | None = None
+
+    @classmethod
+    def from_row(cls, row: ClientRow) -> ClientSummary:
+        return cls(
+            id=row.id,
+            case_code=row.case_code,
+            given_name=row.given_name,
+            family_name=row.family_name,
+            preferred_name=row.preferred_name,
+            grade=row.grade,
+            status=row.status,
+            risk_level=row.risk_level,
+            date_of_birth=row.date_of_birth,
+            last_session=row.last_session,
+            school=row.school,
+            opened_on=row.opened_on,
+        )
+
+    @property
+    def full_name(self) -> str:
+        parts = (self.given_name.strip(), (self.family_name or "").strip())
+        return " ".join(p for p in parts if p)
+
+    def display_name(self, *, privacy: bool = False) -> str:
+        return self.case_code if privacy else self.full_name
+
+    def days_since_last_contact(self, today: dt.date) -> int | None:
+        """Days since the last session (or since the case opened, if none yet)."""
+        last = self.last_session or self.opened_on
+        return (today - last).days if last is not None else None
+
+    def is_minor_on(self, day: dt.date) -> bool:
+        age = age_on(self.date_of_birth, day)
+        return age is not None and age < 18
+
+
+class AttentionKind(StrEnum):
+    DRAFT_NOTE = "draft_note"
+    MINOR_WITHOUT_GUARDIAN_CONSENT = "minor_without_guardian_consent"
+    HIGH_RISK = "high_risk"
+    NO_RECENT_SESSION = "no_recent_session"
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    kind: AttentionKind
+    client_id: int
+    case_code: str
+    name: str
+    detail: UserMessage
+
+
+class ClientNotFoundError(CounselDeskError):
+    def __init__(self, client_id: int) -> None:
+        super().__init__(
+            UserMessage(QT_TRANSLATE_NOOP(_C, "That client is no longer in the vault."))
+        )
+        self.client_id = client_id
+
+
+class ClientService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def list_summaries(self) -> list[ClientSummary]:
+        with self._vault.reading() as conn:
+            return [ClientSummary.from_row(r) for r in ClientRepository(conn).rows()]
+
+    def get(self, client_id: int) -> Client:
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(client_id)
+        if client is None:
+            raise ClientNotFoundError(client_id)
+        return client
+
+    def next_case_code(self) -> str:
+        with self._vault.reading() as conn:
+            return ClientRepository(conn).next_case_code()
+
+    def save_profile(
+        self, client: Client, *, today: dt.date | None = None
+    ) -> tuple[Client, list[Issue]]:
+        """Create or update a client's profile (not its notes or consents).
+
+        Raises ValidationError when the profile has errors; returns the saved client and
+        the warnings. A new client without a case code gets the next free one.
+        """
+        profile = replace(client, sessions=[], consents=[])
+        issues = validate_client(profile, today=today)
+        raise_for_errors(issues)
+        with self._vault.transaction() as conn:
+            repo = ClientRepository(conn)
+            if profile.case_code is None:
+                profile = replace(profile, case_code=repo.next_case_code())
+            assert profile.case_code is not None
+            owner = repo.id_for_case_code(profile.case_code)
+            if owner is not None and owner != profile.id:
+                raise ValidationError(
+                    [
+                        Issue(
+                            "case_code",
+                            UserMessage(
+                                QT_TRANSLATE_NOOP(_C, "Case code {code} is already in use."),
+                                code=profile.case_code,
+                            ),
+                        )
+                    ]
+                )
+            if profile.id is None:
+                profile = replace(profile, id=repo.insert(profile))
+                self._vault.audit.append(AuditAction.CLIENT_CREATED, profile.case_code)
+            else:
+                if repo.get(profile.id) is None:
+                    raise ClientNotFoundError(profile.id)
+                repo.update_profile(profile)
+                self._vault.audit.append(AuditAction.CLIENT_CHANGED, profile.case_code)
+        assert profile.id is not None
+        return self.get(profile.id), warnings(issues)
+
+    def close_case(self, client_id: int, closed_on: dt.date) -> None:
+        client = self.get(client_id)
+        if client.opened_on and closed_on < client.opened_on:
+            raise ValidationError(
+                [
+                    Issue(
+                        "closed_on",
+                        UserMessage(
+                            QT_TRANSLATE_NOOP(
+                                "Validation", "The case cannot close before it was opened."
+                            )
+                        ),
+                    )
+                ]
+            )
+        with self._vault.transaction() as conn:
+            ClientRepository(conn).close_case(client_id, closed_on)
+            self._vault.audit.append(
+                AuditAction.CASE_CLOSED, client.case_code, closed_on.isoformat()
+            )
+
+    def attention(self, today: dt.date | None = None) -> list[AttentionItem]:
+        """What needs the counselor today: drafts, minors without guardian consent,
+        high-risk clients, active clients without a session for 30 days."""
+        today = today or dt.date.today()
+        with self._vault.reading() as conn:
+            repo = ClientRepository(conn)
+            rows = {r.id: ClientSummary.from_row(r) for r in repo.rows()}
+            drafts = repo.drafts()
+            guardian_ok = repo.clients_with_active_guardian_consent(today)
+        items: list[AttentionItem] = []
+        for draft in drafts:
+            s = rows[draft.client_id]
+            items.append(
+                AttentionItem(
+                    AttentionKind.DRAFT_NOTE,
+                    s.id,
+                    s.case_code,
+                    s.full_name,
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(_C, "Note of {date} is still a draft"),
+                        date=draft.date.isoformat(),
+                    ),
+                )
+            )
+        active = [s for s in rows.values() if s.status is ClientStatus.ACTIVE]
+        for s in active:
+            if s.is_minor_on(today) and s.id not in guardian_ok:
+                items.append(
+                    AttentionItem(
+                        AttentionKind.MINOR_WITHOUT_GUARDIAN_CONSENT,
+                        s.id,
+                        s.case_code,
+                        s.full_name,
+                        UserMessage(QT_TRANSLATE_NOOP(_C, "Minor without active guardian consent")),
+                    )
+                )
+        for s in active:
+            if s.risk_level is RiskLevel.HIGH:
+                items.append(
+                    AttentionItem(
+                        AttentionKind.HIGH_RISK,
+                        s.id,
+                        s.case_code,
+                        s.full_name,
+                        UserMessage(QT_TRANSLATE_NOOP(_C, "High risk")),
+                    )
+                )
+        for s in active:
+            days = s.days_since_last_contact(today)
+            if days is not None and days > NO_RECENT_SESSION_DAYS:
+                items.append(
+                    AttentionItem(
+                        AttentionKind.NO_RECENT_SESSION,
+                        s.id,
+                        s.case_code,
+                        s.full_name,
+                        UserMessage(QT_TRANSLATE_NOOP(_C, "No session for {days} days"), days=days),
+                    )
+                )
+        return items

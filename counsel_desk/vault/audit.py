@@ -1,0 +1,160 @@
+"""The tamper-evident audit log.
+
+Each entry records what happened (an action, the case code it concerns, a short detail),
+never the content of a record. Entry *n* carries ``MAC_n = HMAC-SHA256(k, MAC_{n-1} ||
+entry_n)`` where ``k`` is derived from the vault's data key; the newest entry's id and
+MAC are kept in ``meta``. Editing, deleting, reordering or inserting an entry, or cutting
+off the newest ones, breaks the chain and ``verify`` says where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.vault.connection import Connection
+
+_C = "Audit"
+
+
+class AuditAction(StrEnum):
+    VAULT_CREATED = "vault_created"
+    UNLOCKED = "unlocked"
+    LOCKED = "locked"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+    SCHEMA_UPGRADED = "schema_upgraded"
+    CLIENT_CREATED = "client_created"
+    CLIENT_CHANGED = "client_changed"
+    CASE_CLOSED = "case_closed"
+    CASELOAD_IMPORTED = "caseload_imported"
+    EXPORT_WRITTEN = "export_written"
+
+
+def derive_audit_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, b"counsel-desk/audit-chain/v1", hashlib.sha256).digest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    action: str
+    case_code: str | None
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    ok: bool
+    entries: int
+    problem: UserMessage | None = None
+
+
+def _entry_bytes(entry: AuditEntry) -> bytes:
+    return json.dumps(
+        [entry.id, entry.at, entry.action, entry.case_code, entry.detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+class AuditLog:
+    def __init__(
+        self,
+        conn: Connection,
+        key: bytes,
+        vault_id: str,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        self._conn = conn
+        self._key = key
+        self._genesis = hmac.new(key, vault_id.encode("utf-8"), hashlib.sha256).digest()
+        self._clock = clock
+
+    def _mac(self, previous: bytes, entry: AuditEntry) -> bytes:
+        return hmac.new(self._key, previous + _entry_bytes(entry), hashlib.sha256).digest()
+
+    def _head(self) -> tuple[int, bytes]:
+        rows = dict(
+            self._conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('audit_head_id', 'audit_head_mac')"
+            ).fetchall()
+        )
+        if not rows:
+            return 0, self._genesis
+        return int(rows["audit_head_id"]), bytes.fromhex(rows["audit_head_mac"])
+
+    def append(
+        self, action: AuditAction, case_code: str | None = None, detail: str | None = None
+    ) -> None:
+        """Add an entry. Call inside the transaction that made the change it records."""
+        head_id, head_mac = self._head()
+        at = self._clock().replace(microsecond=0).isoformat()
+        entry = AuditEntry(head_id + 1, at, action.value, case_code, detail)
+        mac = self._mac(head_mac, entry)
+        self._conn.execute(
+            "INSERT INTO audit_log (id, at, action, case_code, detail, mac) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (entry.id, entry.at, entry.action, entry.case_code, entry.detail, mac),
+        )
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('audit_head_id', ?), ('audit_head_mac', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(entry.id), mac.hex()),
+        )
+
+    def entries(self, limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT id, at, action, case_code, detail FROM audit_log ORDER BY id DESC"
+        params: tuple[int, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return [AuditEntry(*row) for row in self._conn.execute(sql, params)]
+
+    def verify(self) -> AuditCheck:
+        previous = self._genesis
+        expected_id = 1
+        count = 0
+        cursor = self._conn.execute(
+            "SELECT id, at, action, case_code, detail, mac FROM audit_log ORDER BY id"
+        )
+        for row in cursor:
+            entry = AuditEntry(*row[:5])
+            if entry.id != expected_id:
+                return AuditCheck(
+                    False,
+                    count,
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(_C, "audit entry {id} is missing"), id=expected_id
+                    ),
+                )
+            mac = self._mac(previous, entry)
+            if not hmac.compare_digest(mac, bytes(row[5])):
+                return AuditCheck(
+                    False,
+                    count,
+                    UserMessage(QT_TRANSLATE_NOOP(_C, "audit entry {id} was altered"), id=entry.id),
+                )
+            previous = mac
+            expected_id += 1
+            count += 1
+        head_id, head_mac = self._head()
+        if head_id != count or not hmac.compare_digest(head_mac, previous):
+            return AuditCheck(
+                False,
+                count,
+                UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        _C, "the newest audit entries were removed ({found} of {expected} remain)"
+                    ),
+                    found=count,
+                    expected=head_id,
+                ),
+            )
+        return AuditCheck(True, count)

@@ -1,0 +1,64 @@
+"""Opening the SQLCipher database with a raw key and the PRAGMAs every connection needs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from counsel_desk.vault.kdf import KEY_BYTES
+
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+# Applied after the key, in this order, on every connection.
+CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("cipher_log_level", "NONE"),
+    ("foreign_keys", "ON"),
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("secure_delete", "ON"),
+    ("temp_store", "MEMORY"),
+    ("trusted_schema", "OFF"),
+)
+
+
+def _key_pragma(data_key: bytes) -> str:
+    if len(data_key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    hex_key = data_key.hex()
+    # Only 64 lowercase hex digits ever reach the PRAGMA: nothing else can be injected.
+    if not _HEX_KEY.match(hex_key):
+        raise ValueError("bad key encoding")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+    """Open (or, with ``create``, make) the encrypted database at ``path``.
+
+    Without ``create`` a missing file is an error, never a new empty database: SQLite is
+    opened in ``mode=rw``. The raw 256-bit key means SQLCipher runs no PBKDF2 of its own.
+    The connection is in autocommit mode; callers use explicit transactions. It may be
+    used from several threads, one at a time (the Vault serialises access with a lock).
+    """
+    mode = "rwc" if create else "rw"
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(data_key))
+        for name, value in CONNECTION_PRAGMAS:
+            conn.execute(f"PRAGMA {name} = {value}")
+        conn.enable_load_extension(False)
+        # The first read decrypts page 1: a wrong key or a damaged file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        mode_now = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode_now).lower() != "wal":
+            raise DatabaseError(f"could not enable WAL (journal_mode={mode_now})")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

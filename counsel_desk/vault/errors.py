@@ -1,0 +1,73 @@
+"""Errors of the vault layer. Each carries a message fit to show the user as it is."""
+
+from __future__ import annotations
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+
+_C = "VaultErrors"
+
+
+class VaultError(CounselDeskError):
+    """Base of the vault's errors."""
+
+
+class WrongPassphraseError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C, "The passphrase is not correct. Check the keyboard layout and Caps Lock."
+                )
+            )
+        )
+
+
+class NotAVaultError(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            UserMessage(QT_TRANSLATE_NOOP(_C, "{path} is not a Counsel Desk vault."), path=path)
+        )
+
+
+class VaultExistsError(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C, "{path} already exists and is not empty; choose a new folder for the vault."
+                ),
+                path=path,
+            )
+        )
+
+
+class VaultDamagedError(VaultError):
+    """The vault's files are damaged or were tampered with."""
+
+
+class VaultTooNewError(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "This vault was made by a newer Counsel Desk (schema {found}; this version "
+                    "knows up to {supported}). Update Counsel Desk to open it.",
+                ),
+                found=found,
+                supported=supported,
+            )
+        )
+
+
+class VaultLockedError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(UserMessage(QT_TRANSLATE_NOOP(_C, "The vault is locked.")))
+
+
+class KdfParametersError(VaultError):
+    """Argon2 parameters out of the accepted bounds (a damaged or hostile header)."""
+
+
+class StorageError(VaultError):
+    """The disk refused a write (full, read-only, removed)."""

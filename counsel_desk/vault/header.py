@@ -1,0 +1,249 @@
+"""The vault header: a small JSON file that holds the wrapped data key.
+
+The database is encrypted with a random 256-bit *data key*. The header stores that key
+only wrapped (AES-256-GCM) by key-encryption keys, one per *key slot*: the passphrase
+(through Argon2id) now, a recovery key or a key file later. The slot's KDF parameters,
+salt and the vault id are the GCM associated data, so a header edited by hand does not
+unwrap. Changing the passphrase rewrites this small file atomically (write a new file,
+fsync, rename over the old one): the database is never touched, so the change costs one
+Argon2 run and cannot leave the vault half-changed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.vault.errors import (
+    StorageError,
+    VaultDamagedError,
+    WrongPassphraseError,
+)
+from counsel_desk.vault.kdf import KEY_BYTES, SALT_BYTES, KdfParams, check_bounds, derive_key
+
+_C = "VaultErrors"
+
+HEADER_FORMAT = "counsel-desk-vault/1"
+HEADER_FILE = "vault.json"
+DATABASE_FILE = "records.db"
+MAX_HEADER_BYTES = 64 * 1024
+NONCE_BYTES = 12
+PASSPHRASE_SLOT = "passphrase"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise _damaged(f"{what} missing")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise _damaged(f"{what} unreadable") from exc
+
+
+def _damaged(why: str) -> VaultDamagedError:
+    return VaultDamagedError(
+        UserMessage(
+            QT_TRANSLATE_NOOP(
+                _C,
+                "The vault's key file ({file}) is damaged: {why}. Restore the vault from a backup.",
+            ),
+            file=HEADER_FILE,
+            why=why,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One way to unwrap the data key."""
+
+    name: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kdf": {
+                "algorithm": "argon2id",
+                "version": 19,
+                **self.kdf.to_json(),
+                "salt": _b64(self.salt),
+            },
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> KeySlot:
+        if not isinstance(data, dict):
+            raise _damaged("a key slot is not an object")
+        kdf = data.get("kdf")
+        if (
+            not isinstance(kdf, dict)
+            or kdf.get("algorithm") != "argon2id"
+            or kdf.get("version") != 19
+        ):
+            raise _damaged("unknown key derivation")
+        name = data.get("name")
+        if not isinstance(name, str):
+            raise _damaged("a key slot has no name")
+        params = KdfParams(kdf.get("time_cost"), kdf.get("memory_kib"), kdf.get("parallelism"))  # type: ignore[arg-type]
+        return cls(
+            name=name,
+            kdf=params,
+            salt=_unb64(kdf.get("salt"), "salt"),
+            nonce=_unb64(data.get("nonce"), "nonce"),
+            wrapped_key=_unb64(data.get("wrapped_key"), "wrapped key"),
+        )
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    vault_id: str
+    created_at: str
+    slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+
+    def slot(self, name: str) -> KeySlot:
+        for slot in self.slots:
+            if slot.name == name:
+                return slot
+        raise _damaged(f"no {name} key slot")
+
+    def with_slot(self, new: KeySlot) -> VaultHeader:
+        others = tuple(s for s in self.slots if s.name != new.name)
+        return replace(self, slots=(*others, new))
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": HEADER_FORMAT,
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> VaultHeader:
+        if len(raw) > MAX_HEADER_BYTES:
+            raise _damaged("the file is far too large")
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _damaged("it is not readable JSON") from exc
+        if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
+            raise _damaged("unknown format")
+        vault_id, created = doc.get("vault_id"), doc.get("created_at")
+        slots = doc.get("slots")
+        if not isinstance(vault_id, str) or not isinstance(created, str):
+            raise _damaged("vault id missing")
+        if not isinstance(slots, list) or not slots:
+            raise _damaged("no key slots")
+        return cls(vault_id, created, tuple(KeySlot.from_json(s) for s in slots))
+
+
+def _associated_data(vault_id: str, slot_name: str, params: KdfParams, salt: bytes) -> bytes:
+    doc = {
+        "format": HEADER_FORMAT,
+        "vault_id": vault_id,
+        "slot": slot_name,
+        **params.to_json(),
+        "salt": _b64(salt),
+    }
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def wrap_with_passphrase(
+    vault_id: str,
+    data_key: bytes,
+    passphrase: str,
+    params: KdfParams,
+    slot_name: str = PASSPHRASE_SLOT,
+) -> KeySlot:
+    """A new key slot (fresh salt and nonce) holding ``data_key`` under ``passphrase``."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    kek = derive_key(passphrase, salt, params)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _associated_data(vault_id, slot_name, params, salt)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, aad)
+    return KeySlot(slot_name, params, salt, nonce, wrapped)
+
+
+def unwrap_with_passphrase(
+    header: VaultHeader, passphrase: str, slot_name: str = PASSPHRASE_SLOT
+) -> bytes:
+    """The data key, or WrongPassphraseError. Bounds-checks the KDF settings first."""
+    slot = header.slot(slot_name)
+    check_bounds(slot.kdf)
+    if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped_key) != KEY_BYTES + 16:
+        raise _damaged("the wrapped key has the wrong size")
+    kek = derive_key(passphrase, slot.salt, slot.kdf)
+    aad = _associated_data(header.vault_id, slot.name, slot.kdf, slot.salt)
+    try:
+        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad)
+    except InvalidTag:
+        raise WrongPassphraseError() from None
+
+
+def read_header(folder: Path) -> VaultHeader:
+    path = folder / HEADER_FILE
+    with path.open("rb") as fh:
+        raw = fh.read(MAX_HEADER_BYTES + 1)
+    return VaultHeader.from_bytes(raw)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_header(folder: Path, header: VaultHeader) -> None:
+    """Replace the header atomically: a crash leaves either the old or the new one."""
+    final = folder / HEADER_FILE
+    staging = folder / (HEADER_FILE + ".new")
+    data = header.to_bytes()
+    try:
+        staging.unlink(missing_ok=True)
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(staging, final)
+        fsync_dir(folder)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C, "Could not write the vault's key file: {reason}. Nothing was changed."
+                ),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc

@@ -1,0 +1,40 @@
+"""Numbered, forward-only schema migrations, tracked in ``PRAGMA user_version``.
+
+Each migration runs in one transaction together with the bump of ``user_version``: a
+crash leaves the vault at the previous version, never half-migrated. Released
+migrations are never edited; a change to the schema is a new, higher-numbered one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counsel_desk.vault.connection import Connection
+from counsel_desk.vault.migrations import m0001_initial
+
+Migration = Callable[[Connection], None]
+
+MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, m0001_initial.apply),)
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> list[int]:
+    """Apply every migration above the database's version; return the ones applied."""
+    applied: list[int] = []
+    for version, apply in MIGRATIONS:
+        if version <= schema_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied

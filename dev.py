@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Set-up and everyday commands for Counsel Desk, on any machine with Python 3.11+.
+
+    python3 dev.py run [APP ARGS]   install into .venv (first time) and start the app
+    python3 dev.py test [PYTEST ARGS]  install with test tools, lint, run the whole suite
+    python3 dev.py cli [ARGS]       run counsel-desk-cli from .venv
+
+Only the standard library is used here, so it works before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _run(*cmd: str | os.PathLike[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def _check(*cmd: str | os.PathLike[str]) -> None:
+    code = _run(*cmd)
+    if code != 0:
+        sys.exit(code)
+
+
+def ensure_installed(extras: str = "") -> None:
+    """Create .venv and install the project (editable) when pyproject.toml changed."""
+    if sys.version_info < (3, 11):
+        sys.exit("Counsel Desk needs Python 3.11 or newer.")
+    if not PYTHON.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    spec = f".[{extras}]" if extras else "."
+    stamp = VENV / f".installed-{extras or 'app'}"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    print(f"Installing Counsel Desk {spec} into .venv ...", flush=True)
+    _check(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _check(PYTHON, "-m", "pip", "install", "--quiet", "-e", spec)
+    stamp.write_text(digest)
+
+
+def build_translations() -> None:
+    """Compile resources/translations/*.ts to .qm (generated, never committed)."""
+    ts_files = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    if not ts_files or not lrelease.exists():
+        return
+    for ts in ts_files:
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        _check(lrelease, "-silent", ts, "-qm", qm)
+
+
+def cmd_run(args: list[str]) -> int:
+    ensure_installed()
+    build_translations()
+    return _run(PYTHON, "-m", "counsel_desk", *args)
+
+
+def cmd_cli(args: list[str]) -> int:
+    ensure_installed()
+    return _run(PYTHON, "-m", "counsel_desk.cli", *args)
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_installed("test")
+    build_translations()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = _run(PYTHON, "-m", "ruff", "check", "counsel_desk", "tests", "bench", "dev.py", env=env)
+    if code != 0:
+        print("ruff found problems (above).", file=sys.stderr)
+        return code
+    return _run(PYTHON, "-m", "pytest", *args, env=env)
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "cli": cmd_cli}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        print(__doc__)
+        sys.exit(2)
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))
