@@ -29,7 +29,7 @@ class UserMessage:
 
     __slots__ = ("params", "template")
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         self.template = template
         self.params = params
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from counsel_desk.domain.enums import ConsentStatus, SessionKind
+from counsel_desk.domain.enums import ClientStatus, ConsentStatus, SessionKind
 from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
 from counsel_desk.domain.templates import template_for
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
@@ -112,6 +112,32 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
     return []
 
 
+SINGLE_LINE_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "gender",
+    "school",
+    "grade",
+    "student_number",
+    "national_id",
+    "phone",
+    "email",
+    "referral_source",
+)
+
+
+def validate_single_line(value: str | None, path: str) -> list[Issue]:
+    if value and (_has_control_chars(value) or "\n" in value or "\t" in value):
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(_C, "This field is one line: no line breaks or tabs."),
+            )
+        ]
+    return []
+
+
 def validate_email(value: str | None, path: str) -> list[Issue]:
     if value and not _EMAIL.match(value):
         return [
@@ -143,6 +169,8 @@ def validate_contact(contact: Contact, path: str) -> list[Issue]:
     issues: list[Issue] = []
     if not contact.name.strip():
         issues.append(_err(f"{path}.name", QT_TRANSLATE_NOOP(_C, "A name is required.")))
+    for name in ("name", "relationship", "phone", "email"):
+        issues += validate_single_line(getattr(contact, name), f"{path}.{name}")
     issues += validate_phone(contact.phone, f"{path}.phone")
     issues += validate_email(contact.email, f"{path}.email")
     return issues
@@ -159,6 +187,8 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
         issues.append(
             _err("date_of_birth", QT_TRANSLATE_NOOP(_C, "The date of birth is in the future."))
         )
+    for name in SINGLE_LINE_FIELDS:
+        issues += validate_single_line(getattr(client, name), name)
     issues += validate_phone(client.phone, "phone")
     issues += validate_email(client.email, "email")
     for kind, contacts in (
@@ -174,6 +204,8 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
     for i, tag in enumerate(client.tags):
         if not tag.strip():
             issues.append(_err(f"tags[{i}]", QT_TRANSLATE_NOOP(_C, "A tag cannot be blank.")))
+        elif _has_control_chars(tag) or "\n" in tag or "\t" in tag:
+            issues += validate_single_line(tag, f"tags[{i}]")
         elif tag in seen:
             issues.append(
                 _err(
@@ -182,7 +214,7 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
             )
         seen.add(tag)
     if client.closed_on is not None:
-        if client.status != "closed":
+        if client.status is not ClientStatus.CLOSED:
             issues.append(
                 _err(
                     "closed_on",
@@ -277,7 +309,16 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                     QT_TRANSLATE_NOOP(_C, "The note was signed before the session took place."),
                 )
             )
-        issues += signing_issues(note, client, path)
+        # Already signed: what signing would have required is history now. Show it,
+        # but never let it block saving the rest of the record.
+        for issue in signing_issues(note, client, path):
+            if issue.severity is Severity.ERROR and ".fields." in issue.path:
+                issue = _warn(
+                    issue.path,
+                    QT_TRANSLATE_NOOP(_C, "The note was signed with “{field}” left empty."),
+                    field=issue.path.rsplit(".", 1)[-1],
+                )
+            issues.append(issue)
     return issues
 
 

@@ -39,12 +39,13 @@ class InterchangeService:
                     UserMessage(
                         QT_TRANSLATE_NOOP(
                             _C,
-                            "Client {index} ({code}): case code {code} is already in the "
-                            "vault. Nothing was imported.",
+                            "Case code {code} is already in the vault; nothing was imported.",
                         ),
-                        index=index,
                         code=client.case_code,
-                    )
+                    ),
+                    key="case_code",
+                    client_number=index,
+                    case_code=client.case_code,
                 )
         sessions = consents = 0
         with self._vault.transaction() as conn:

@@ -127,6 +127,8 @@ class Vault:
             slot = wrap_with_passphrase(vault_id, data_key, passphrase, params)
             header = VaultHeader(vault_id, created_at, (slot,))
             conn = open_database(staging / DATABASE_FILE, data_key, create=True)
+            with suppress(OSError):  # not every file system has POSIX modes
+                os.chmod(staging / DATABASE_FILE, 0o600)
             try:
                 migrations.migrate(conn)
                 conn.execute("BEGIN IMMEDIATE")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from counsel_desk.vault import KdfParams, Vault
+from tests.conftest import SAMPLE_CASELOAD
 
 PASSPHRASE = "correct horse battery staple, twice over"
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SAMPLE = SHARED / "sample-caseload.json"
+SAMPLE = SAMPLE_CASELOAD
 
 
 @pytest.fixture

@@ -1,0 +1,959 @@
+"""The counsel-desk/1 interchange format: one JSON document holding a whole caseload.
+
+:func:`parse_document` reads a document strictly (docs/formats.md lists every rule) and
+:func:`dump_document` writes one; ``dump_document(parse_document(text).caseload)`` gives
+back ``text`` for every document this module writes.
+
+Errors are :class:`InterchangeError`. Each names where the problem is:
+
+* ``client_ref`` -- ``"client 3 (C-0007)"``, or ``"client 3"`` when that client has no
+  (valid) case code; clients are numbered from 1 in file order. ``None`` for a problem
+  with the document itself (not JSON, wrong format, ...).
+* ``key`` -- the exact key, as a dotted path with ``[index]`` for list items (indices
+  from 0, as in the file). When ``client_ref`` is set the path is relative to that
+  client's object (``"sessions[0].modality"``, ``"consents[1].signed_on"``,
+  ``"sessions[2].fields.plan"``), the same paths :mod:`counsel_desk.domain.validation`
+  uses; otherwise it is relative to the document (``"format"``, ``"clients[2]"``), and
+  ``""`` means the document as a whole.
+
+Messages are :class:`~counsel_desk.i18n.UserMessage` s in the ``Interchange`` context.
+The error's message wraps the problem (``error.problem``, also a ``UserMessage``) in
+``"Client {number} ({case_code}): {problem}"``; some parameters are themselves
+``UserMessage`` s, which a translating front end translates first.
+
+Pure Python: no Qt, no SQL, no files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Final, NoReturn, TypeVar
+
+from counsel_desk.domain.enums import (
+    ClientStatus,
+    ConsentKind,
+    ConsentStatus,
+    Modality,
+    RiskLevel,
+    SessionKind,
+    SignerRelationship,
+)
+from counsel_desk.domain.model import (
+    Addendum,
+    Caseload,
+    Client,
+    Consent,
+    Contact,
+    SessionNote,
+)
+from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.domain.validation import (
+    Issue,
+    Severity,
+    validate_case_code,
+    validate_client,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+
+__all__ = [
+    "ADDENDUM_KEYS",
+    "CLIENT_KEYS",
+    "CONSENT_KEYS",
+    "CONTACT_KEYS",
+    "DOCUMENT_KEYS",
+    "FORMAT",
+    "SESSION_KEYS",
+    "InterchangeError",
+    "ParseResult",
+    "caseload_to_document",
+    "client_ref",
+    "dump_document",
+    "parse_document",
+]
+
+FORMAT: Final = "counsel-desk/1"
+
+# Every key of the format, in the order a document lists them.
+DOCUMENT_KEYS: Final = ("format", "clients")
+CLIENT_KEYS: Final = (
+    "case_code",
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "date_of_birth",
+    "gender",
+    "school",
+    "grade",
+    "student_number",
+    "national_id",
+    "phone",
+    "email",
+    "address",
+    "guardians",
+    "emergency_contacts",
+    "other_people",
+    "referral_source",
+    "presenting_concern",
+    "risk_level",
+    "tags",
+    "status",
+    "opened_on",
+    "closed_on",
+    "sessions",
+    "consents",
+)
+CONTACT_KEYS: Final = ("name", "relationship", "phone", "email")
+SESSION_KEYS: Final = (
+    "date",
+    "start_time",
+    "duration_minutes",
+    "modality",
+    "kind",
+    "group_members",
+    "template",
+    "fields",
+    "risk_notes",
+    "signed_at",
+    "addenda",
+)
+ADDENDUM_KEYS: Final = ("written_at", "text")
+CONSENT_KEYS: Final = (
+    "kind",
+    "template_version",
+    "signed_by",
+    "signer_relationship",
+    "signed_on",
+    "status",
+    "revoked_on",
+    "notes",
+)
+
+_C = "Interchange"
+
+# --- messages -------------------------------------------------------------------------
+
+_CLIENT_WITH_CODE = QT_TRANSLATE_NOOP(_C, "Client {number} ({case_code}): {problem}")
+_CLIENT_WITHOUT_CODE = QT_TRANSLATE_NOOP(_C, "Client {number}: {problem}")
+
+_EMPTY = QT_TRANSLATE_NOOP(_C, "The file is empty.")
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    _C, "The file is not UTF-8 text (the first bad byte is at offset {offset})."
+)
+_INVALID_JSON = QT_TRANSLATE_NOOP(
+    _C, "The file is not valid JSON: {problem} at line {line}, column {column}."
+)
+_INVALID_JSON_NO_POSITION = QT_TRANSLATE_NOOP(_C, "The file is not valid JSON: {problem}.")
+_TOO_DEEP = QT_TRANSLATE_NOOP(_C, "The file is nested too deeply to be a counsel-desk/1 document.")
+_NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(_C, "The file must hold one JSON object, not {found}.")
+_FORMAT_MISSING = QT_TRANSLATE_NOOP(
+    _C, 'The file has no "format" key, so it is not a counsel-desk/1 document.'
+)
+_FORMAT_WRONG = QT_TRANSLATE_NOOP(
+    _C, 'The file\'s "format" is {found}; only "{expected}" can be read.'
+)
+_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    _C, '"{key}" is not part of the counsel-desk/1 format (keys allowed here: {allowed}).'
+)
+_UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
+    _C, '"{key}" is not a field of the {template_name} template (it has: {allowed}).'
+)
+_DUPLICATE_KEY = QT_TRANSLATE_NOOP(_C, '"{key}" appears more than once.')
+_MISSING_KEY = QT_TRANSLATE_NOOP(_C, '"{key}" is required.')
+_NOT_STRING = QT_TRANSLATE_NOOP(_C, '"{key}" must be a string, not {found}.')
+_NOT_STRING_OR_NULL = QT_TRANSLATE_NOOP(_C, '"{key}" must be a string or null, not {found}.')
+_NOT_LIST = QT_TRANSLATE_NOOP(_C, '"{key}" must be a list, not {found}.')
+_NOT_OBJECT = QT_TRANSLATE_NOOP(_C, '"{key}" must be an object, not {found}.')
+_NOT_MINUTES = QT_TRANSLATE_NOOP(
+    _C, '"{key}" must be a whole number of minutes or null, not {found}.'
+)
+_NOT_CHOICE = QT_TRANSLATE_NOOP(_C, '"{key}" must be one of {allowed}, not {found}.')
+_BAD_DATE = QT_TRANSLATE_NOOP(_C, '"{key}" must be a real date written YYYY-MM-DD, not {found}.')
+_BAD_TIME = QT_TRANSLATE_NOOP(
+    _C, '"{key}" must be a time of day written HH:MM (00:00 to 23:59), not {found}.'
+)
+_BAD_TIMESTAMP = QT_TRANSLATE_NOOP(
+    _C, '"{key}" must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.'
+)
+_BAD_CHARACTER = QT_TRANSLATE_NOOP(
+    _C, '"{key}" holds an invalid character (an unpaired UTF-16 surrogate).'
+)
+_DUPLICATE_CASE_CODE = QT_TRANSLATE_NOOP(
+    _C, "The case code {code} is already used by client {other} in this file."
+)
+_UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
+    _C,
+    '"{key}" names {code}, which is the case code of no client in this file or in the vault.',
+)
+_INVALID_RECORD = QT_TRANSLATE_NOOP(_C, '"{key}": {problem}')
+_A_LIST = QT_TRANSLATE_NOOP(_C, "a list")
+_AN_OBJECT = QT_TRANSLATE_NOOP(_C, "an object")
+
+_SHOWN_CHARS = 40  # values quoted in a message are cut to this many characters
+
+
+# --- errors and results ---------------------------------------------------------------
+
+
+def client_ref(number: int, case_code: str | None) -> str:
+    """How a message names a client: ``"client 3 (C-0007)"`` or ``"client 3"``."""
+    return f"client {number} ({case_code})" if case_code else f"client {number}"
+
+
+class InterchangeError(CounselDeskError):
+    """A counsel-desk/1 document that cannot be read (or a caseload that cannot be written).
+
+    ``client_ref``, ``client_number`` (1-based) and ``case_code`` name the client (all
+    ``None`` for a problem with the document as a whole); ``key`` is the exact key (see the
+    module docstring); ``problem`` is the message without the client's name.
+    """
+
+    def __init__(
+        self,
+        problem: UserMessage,
+        *,
+        key: str,
+        client_number: int | None = None,
+        case_code: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.key = key
+        self.client_number = client_number
+        self.case_code = case_code if client_number is not None else None
+        self.client_ref: str | None
+        if client_number is None:
+            self.client_ref = None
+            message = problem
+        elif case_code:
+            self.client_ref = client_ref(client_number, case_code)
+            message = UserMessage(
+                _CLIENT_WITH_CODE, number=client_number, case_code=case_code, problem=problem
+            )
+        else:
+            self.client_ref = client_ref(client_number, None)
+            message = UserMessage(_CLIENT_WITHOUT_CODE, number=client_number, problem=problem)
+        super().__init__(message)
+
+
+@dataclass
+class ParseResult:
+    """A document's caseload and the warnings it raised: ``(client_ref, issue)`` pairs."""
+
+    caseload: Caseload
+    warnings: list[tuple[str, Issue]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """The client being read (``number`` None: the document itself)."""
+
+    number: int | None = None
+    case_code: str | None = None
+
+    @property
+    def ref(self) -> str:
+        assert self.number is not None
+        return client_ref(self.number, self.case_code)
+
+    def fail(self, at: str, message: str, /, **params: object) -> NoReturn:
+        """Raise the error ``message`` (a template) about the key ``at``."""
+        raise InterchangeError(
+            UserMessage(message, **params),
+            key=at,
+            client_number=self.number,
+            case_code=self.case_code,
+        )
+
+
+_DOCUMENT: Final = _Where()
+
+# --- showing values in messages -------------------------------------------------------
+
+
+def _encodable(text: str) -> bool:
+    """False when ``text`` holds a lone surrogate (JSON allows ``"\\ud800"``; UTF-8 not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS] + "…"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a JSON string literal, cut short, safe to print."""
+    clipped = _clip(text)
+    return json.dumps(clipped, ensure_ascii=not _encodable(clipped))
+
+
+def _shown_key(key: str) -> str:
+    """A key as it appears inside quotes in a message: control characters escaped."""
+    if key.isprintable() and _encodable(key) and len(key) <= 2 * _SHOWN_CHARS:
+        return key
+    return _quoted(key)[1:-1]
+
+
+@dataclass(frozen=True)
+class _NonFinite:
+    """``NaN``/``Infinity``, which Python's json reads but JSON does not allow."""
+
+    text: str
+
+
+def _found(value: object) -> object:
+    """What was found instead, for ``... not {found}``: the JSON value, or its kind."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, _NonFinite):
+        return value.text
+    if isinstance(value, int):
+        return _clip(str(value))
+    if isinstance(value, float):
+        return _clip(repr(value) if math.isfinite(value) else str(value))
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, list):
+        return UserMessage(_A_LIST)
+    if isinstance(value, dict):
+        return UserMessage(_AN_OBJECT)
+    return type(value).__name__  # pragma: no cover - json.loads makes nothing else
+
+
+# --- reading JSON ---------------------------------------------------------------------
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object that remembers keys it held more than once (json keeps the last)."""
+
+    __slots__ = ("duplicates",)
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__()
+        duplicates: list[str] = []
+        for key, value in pairs:
+            if key in self:
+                duplicates.append(key)
+            self[key] = value
+        self.duplicates = tuple(duplicates)
+
+
+def _load_json(text: str | bytes) -> object:
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            _DOCUMENT.fail("", _NOT_UTF8, offset=exc.start)
+    if not isinstance(text, str):
+        raise TypeError(f"parse_document() takes str or bytes, not {type(text).__name__}")
+    if text.startswith("\ufeff"):  # a byte order mark, as some Windows editors write
+        text = text[1:]
+    if not text.strip():
+        _DOCUMENT.fail("", _EMPTY)
+    try:
+        return json.loads(text, object_pairs_hook=_JsonObject, parse_constant=_NonFinite)
+    except json.JSONDecodeError as exc:
+        _DOCUMENT.fail("", _INVALID_JSON, problem=exc.msg, line=exc.lineno, column=exc.colno)
+    except RecursionError:
+        _DOCUMENT.fail("", _TOO_DEEP)
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        _DOCUMENT.fail("", _INVALID_JSON_NO_POSITION, problem=str(exc))
+
+
+# --- reading values -------------------------------------------------------------------
+
+_MISSING: Final = object()
+_E = TypeVar("_E", bound=StrEnum)
+_T = TypeVar("_T")
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _object(where: _Where, value: object, path: str, allowed: tuple[str, ...]) -> _JsonObject:
+    """``value`` as an object holding only ``allowed`` keys, each at most once."""
+    if not isinstance(value, _JsonObject):
+        where.fail(path, _NOT_OBJECT, key=_shown_key(path), found=_found(value))
+    _check_keys(where, value, path, allowed)
+    return value
+
+
+def _check_keys(where: _Where, obj: _JsonObject, path: str, allowed: tuple[str, ...]) -> None:
+    if obj.duplicates:
+        key = _join(path, obj.duplicates[0])
+        where.fail(key, _DUPLICATE_KEY, key=_shown_key(key))
+    for name in obj:
+        if name not in allowed:
+            key = _join(path, name)
+            where.fail(key, _UNKNOWN_KEY, key=_shown_key(key), allowed=", ".join(allowed))
+
+
+def _check_text(where: _Where, path: str, value: str) -> str:
+    if not _encodable(value):
+        where.fail(path, _BAD_CHARACTER, key=_shown_key(path))
+    return value
+
+
+def _required_text(where: _Where, obj: _JsonObject, prefix: str, name: str) -> str:
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        where.fail(path, _MISSING_KEY, key=_shown_key(path))
+    return _string(where, path, value)
+
+
+def _text(where: _Where, obj: _JsonObject, prefix: str, name: str, default: str) -> str:
+    """A string that may be left out (then ``default``) but is never null."""
+    value = obj.get(name, _MISSING)
+    return default if value is _MISSING else _string(where, _join(prefix, name), value)
+
+
+def _string(where: _Where, path: str, value: object) -> str:
+    if not isinstance(value, str):
+        where.fail(path, _NOT_STRING, key=_shown_key(path), found=_found(value))
+    return _check_text(where, path, value)
+
+
+def _optional_text(
+    where: _Where, obj: _JsonObject, prefix: str, name: str, default: str | None = None
+) -> str | None:
+    """A string or null; left out, ``default``. Null and "" stay apart."""
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        return default
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        where.fail(path, _NOT_STRING_OR_NULL, key=_shown_key(path), found=_found(value))
+    return _check_text(where, path, value)
+
+
+def _choice(
+    where: _Where,
+    obj: _JsonObject,
+    prefix: str,
+    name: str,
+    choices: type[_E],
+    default: _E | None,
+) -> _E:
+    """One of an enum's values; ``default`` None means the key is required."""
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        if default is None:
+            where.fail(path, _MISSING_KEY, key=_shown_key(path))
+        return default
+    if isinstance(value, str):
+        for member in choices:
+            if member.value == value:
+                return member
+    where.fail(
+        path,
+        _NOT_CHOICE,
+        key=_shown_key(path),
+        allowed=", ".join(m.value for m in choices),
+        found=_found(value),
+    )
+
+
+def _to_date(text: str) -> dt.date:
+    if not _DATE.fullmatch(text):
+        raise ValueError(text)
+    return dt.date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+
+
+def _to_time(text: str) -> dt.time:
+    if not _TIME.fullmatch(text):
+        raise ValueError(text)
+    return dt.time(int(text[0:2]), int(text[3:5]))
+
+
+def _to_timestamp(text: str) -> dt.datetime:
+    if not _TIMESTAMP.fullmatch(text):
+        raise ValueError(text)
+    return dt.datetime(
+        int(text[0:4]),
+        int(text[5:7]),
+        int(text[8:10]),
+        int(text[11:13]),
+        int(text[14:16]),
+        int(text[17:19]),
+    )
+
+
+def _temporal(
+    where: _Where,
+    path: str,
+    value: object,
+    convert: Callable[[str], _T],
+    message: str,
+) -> _T:
+    if isinstance(value, str):
+        try:
+            return convert(value)
+        except ValueError:
+            pass
+    where.fail(path, message, key=_shown_key(path), found=_found(value))
+
+
+def _required_temporal(
+    where: _Where,
+    obj: _JsonObject,
+    prefix: str,
+    name: str,
+    convert: Callable[[str], _T],
+    message: str,
+) -> _T:
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        where.fail(path, _MISSING_KEY, key=_shown_key(path))
+    return _temporal(where, path, value, convert, message)
+
+
+def _optional_temporal(
+    where: _Where,
+    obj: _JsonObject,
+    prefix: str,
+    name: str,
+    convert: Callable[[str], _T],
+    message: str,
+) -> _T | None:
+    value = obj.get(name, _MISSING)
+    if value is _MISSING or value is None:
+        return None
+    return _temporal(where, _join(prefix, name), value, convert, message)
+
+
+def _minutes(where: _Where, obj: _JsonObject, prefix: str, name: str) -> int | None:
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING or value is None:
+        return None
+    # bool is a subclass of int in Python, but `true` is not a number of minutes.
+    if isinstance(value, bool) or not isinstance(value, int):
+        where.fail(path, _NOT_MINUTES, key=_shown_key(path), found=_found(value))
+    return value
+
+
+def _array(where: _Where, obj: _JsonObject, prefix: str, name: str) -> list[object]:
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        return []
+    if not isinstance(value, list):
+        where.fail(path, _NOT_LIST, key=_shown_key(path), found=_found(value))
+    return value
+
+
+def _strings(where: _Where, obj: _JsonObject, prefix: str, name: str) -> list[str]:
+    path = _join(prefix, name)
+    return [
+        _string(where, f"{path}[{i}]", item)
+        for i, item in enumerate(_array(where, obj, prefix, name))
+    ]
+
+
+# --- reading records ------------------------------------------------------------------
+
+
+def _contact(where: _Where, raw: object, path: str) -> Contact:
+    obj = _object(where, raw, path, CONTACT_KEYS)
+    return Contact(
+        name=_required_text(where, obj, path, "name"),
+        relationship=_optional_text(where, obj, path, "relationship"),
+        phone=_optional_text(where, obj, path, "phone"),
+        email=_optional_text(where, obj, path, "email"),
+    )
+
+
+def _addendum(where: _Where, raw: object, path: str) -> Addendum:
+    obj = _object(where, raw, path, ADDENDUM_KEYS)
+    return Addendum(
+        written_at=_required_temporal(
+            where, obj, path, "written_at", _to_timestamp, _BAD_TIMESTAMP
+        ),
+        text=_required_text(where, obj, path, "text"),
+    )
+
+
+def _fields(where: _Where, obj: _JsonObject, prefix: str, template: TemplateId) -> dict[str, str]:
+    """The note's fields: every key of the template, in template order (missing ones "")."""
+    path = _join(prefix, "fields")
+    keys = template_for(template).keys
+    value = obj.get("fields", _MISSING)
+    if value is _MISSING:
+        return dict.fromkeys(keys, "")
+    if not isinstance(value, _JsonObject):
+        where.fail(path, _NOT_OBJECT, key=_shown_key(path), found=_found(value))
+    if value.duplicates:
+        key = _join(path, value.duplicates[0])
+        where.fail(key, _DUPLICATE_KEY, key=_shown_key(key))
+    for name in value:
+        if name not in keys:
+            key = _join(path, name)
+            where.fail(
+                key,
+                _UNKNOWN_FIELD,
+                key=_shown_key(key),
+                template_name=template.value,
+                allowed=", ".join(keys),
+            )
+    return {key: _text(where, value, path, key, "") for key in keys}
+
+
+def _session(where: _Where, raw: object, path: str) -> SessionNote:
+    obj = _object(where, raw, path, SESSION_KEYS)
+    date = _required_temporal(where, obj, path, "date", _to_date, _BAD_DATE)
+    start_time = _optional_temporal(where, obj, path, "start_time", _to_time, _BAD_TIME)
+    duration = _minutes(where, obj, path, "duration_minutes")
+    modality = _choice(where, obj, path, "modality", Modality, Modality.IN_PERSON)
+    kind = _choice(where, obj, path, "kind", SessionKind, SessionKind.INDIVIDUAL)
+    group_members = _strings(where, obj, path, "group_members")
+    template = _choice(where, obj, path, "template", TemplateId, TemplateId.FREE)
+    fields = _fields(where, obj, path, template)
+    risk_notes = _optional_text(where, obj, path, "risk_notes", default="")
+    signed_at = _optional_temporal(where, obj, path, "signed_at", _to_timestamp, _BAD_TIMESTAMP)
+    addenda_path = _join(path, "addenda")
+    addenda = [
+        _addendum(where, item, f"{addenda_path}[{i}]")
+        for i, item in enumerate(_array(where, obj, path, "addenda"))
+    ]
+    return SessionNote(
+        date=date,
+        start_time=start_time,
+        duration_minutes=duration,
+        modality=modality,
+        kind=kind,
+        group_members=group_members,
+        template=template,
+        fields=fields,
+        risk_notes=risk_notes,
+        signed_at=signed_at,
+        addenda=addenda,
+    )
+
+
+def _consent(where: _Where, raw: object, path: str) -> Consent:
+    obj = _object(where, raw, path, CONSENT_KEYS)
+    kind = _choice(where, obj, path, "kind", ConsentKind, None)
+    template_version = _text(where, obj, path, "template_version", "1")
+    signed_by = _required_text(where, obj, path, "signed_by")
+    relationship = _choice(
+        where, obj, path, "signer_relationship", SignerRelationship, SignerRelationship.SELF
+    )
+    signed_on = _required_temporal(where, obj, path, "signed_on", _to_date, _BAD_DATE)
+    status = _choice(where, obj, path, "status", ConsentStatus, ConsentStatus.ACTIVE)
+    revoked_on = _optional_temporal(where, obj, path, "revoked_on", _to_date, _BAD_DATE)
+    notes = _optional_text(where, obj, path, "notes")
+    return Consent(
+        kind=kind,
+        signed_by=signed_by,
+        signed_on=signed_on,
+        template_version=template_version,
+        signer_relationship=relationship,
+        status=status,
+        revoked_on=revoked_on,
+        notes=notes,
+    )
+
+
+def _client_where(number: int, case_code: object) -> _Where:
+    """Who a client's messages name: its number, and its case code when that is valid."""
+    if isinstance(case_code, str) and _encodable(case_code) and not validate_case_code(case_code):
+        return _Where(number, case_code)
+    return _Where(number, None)
+
+
+def _client(raw: object, index: int) -> Client:
+    if not isinstance(raw, _JsonObject):
+        path = f"clients[{index}]"
+        _DOCUMENT.fail(path, _NOT_OBJECT, key=path, found=_found(raw))
+    where = _client_where(index + 1, raw.get("case_code"))
+    _check_keys(where, raw, "", CLIENT_KEYS)
+
+    def contacts(name: str) -> list[Contact]:
+        return [
+            _contact(where, item, f"{name}[{i}]")
+            for i, item in enumerate(_array(where, raw, "", name))
+        ]
+
+    def text(name: str) -> str | None:
+        return _optional_text(where, raw, "", name)
+
+    def date(name: str) -> dt.date | None:
+        return _optional_temporal(where, raw, "", name, _to_date, _BAD_DATE)
+
+    return Client(
+        case_code=text("case_code"),
+        given_name=_required_text(where, raw, "", "given_name"),
+        family_name=text("family_name"),
+        preferred_name=text("preferred_name"),
+        date_of_birth=date("date_of_birth"),
+        gender=text("gender"),
+        school=text("school"),
+        grade=text("grade"),
+        student_number=text("student_number"),
+        national_id=text("national_id"),
+        phone=text("phone"),
+        email=text("email"),
+        address=text("address"),
+        guardians=contacts("guardians"),
+        emergency_contacts=contacts("emergency_contacts"),
+        other_people=_strings(where, raw, "", "other_people"),
+        referral_source=text("referral_source"),
+        presenting_concern=text("presenting_concern"),
+        risk_level=_choice(where, raw, "", "risk_level", RiskLevel, RiskLevel.NONE),
+        tags=_strings(where, raw, "", "tags"),
+        status=_choice(where, raw, "", "status", ClientStatus, ClientStatus.ACTIVE),
+        opened_on=date("opened_on"),
+        closed_on=date("closed_on"),
+        sessions=[
+            _session(where, item, f"sessions[{i}]")
+            for i, item in enumerate(_array(where, raw, "", "sessions"))
+        ],
+        consents=[
+            _consent(where, item, f"consents[{i}]")
+            for i, item in enumerate(_array(where, raw, "", "consents"))
+        ],
+    )
+
+
+def _document(root: object) -> _JsonObject:
+    if not isinstance(root, _JsonObject):
+        _DOCUMENT.fail("", _NOT_A_DOCUMENT, found=_found(root))
+    # The format first: a document of another format has other keys, and saying so is
+    # more helpful than naming the first of them.
+    if "format" not in root:
+        _DOCUMENT.fail("format", _FORMAT_MISSING)
+    if root["format"] != FORMAT:
+        _DOCUMENT.fail("format", _FORMAT_WRONG, found=_found(root["format"]), expected=FORMAT)
+    _check_keys(_DOCUMENT, root, "", DOCUMENT_KEYS)
+    return root
+
+
+# --- checking records -----------------------------------------------------------------
+
+
+def _import_issues(client: Client, today: dt.date | None) -> list[Issue]:
+    """``validate_client``: an imported note already signed with a required field empty
+    is a warning there (the note is locked and cannot be completed now)."""
+    return validate_client(client, today=today)
+
+
+def _check_unique_case_codes(clients: list[Client]) -> None:
+    first: dict[str, int] = {}
+    for number, client in enumerate(clients, start=1):
+        code = client.case_code
+        if code is None:
+            continue
+        if code in first:
+            _client_where(number, code).fail(
+                "case_code", _DUPLICATE_CASE_CODE, code=_quoted(code), other=first[code]
+            )
+        first[code] = number
+
+
+def _check_group_members(where: _Where, client: Client, known: Collection[str]) -> None:
+    for i, note in enumerate(client.sessions):
+        for j, code in enumerate(note.group_members):
+            if code not in known:
+                key = f"sessions[{i}].group_members[{j}]"
+                where.fail(key, _UNKNOWN_GROUP_MEMBER, key=key, code=_quoted(code))
+
+
+# --- public API: reading --------------------------------------------------------------
+
+
+def parse_document(
+    text: str | bytes,
+    known_case_codes: Collection[str] = (),
+    *,
+    today: dt.date | None = None,
+) -> ParseResult:
+    """Read a counsel-desk/1 document into a :class:`Caseload` (nothing is saved).
+
+    ``text`` is the document, as text or as UTF-8 bytes (a leading byte order mark is
+    skipped). ``known_case_codes`` are case codes that already exist (in the vault), which a
+    group session may name besides the clients of this file. ``today`` is the day that
+    "in the future" is measured against (default: the real today).
+
+    Raises :class:`InterchangeError` at the first problem, in file order: the document's
+    structure (every key, type and value), then case codes used twice, then each client's
+    record (:func:`~counsel_desk.domain.validation.validate_client`, whose errors refuse the
+    file) and its group members. Warnings are returned with the caseload.
+    """
+    document = _document(_load_json(text))
+    clients = [_client(raw, i) for i, raw in enumerate(_array(_DOCUMENT, document, "", "clients"))]
+    _check_unique_case_codes(clients)
+    known = set(known_case_codes)
+    known.update(c.case_code for c in clients if c.case_code is not None)
+    result = ParseResult(Caseload(clients))
+    for number, client in enumerate(clients, start=1):
+        where = _client_where(number, client.case_code)
+        for issue in _import_issues(client, today):
+            if issue.severity is Severity.ERROR:
+                where.fail(
+                    issue.path, _INVALID_RECORD, key=_shown_key(issue.path), problem=issue.message
+                )
+            result.warnings.append((where.ref, issue))
+        _check_group_members(where, client, known)
+    return result
+
+
+# --- public API: writing --------------------------------------------------------------
+
+
+def _date_text(value: dt.date | None) -> str | None:
+    if value is None:
+        return None
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    """HH:MM; seconds, if any, are not part of the format."""
+    if value is None:
+        return None
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _timestamp_text(value: dt.datetime | None) -> str | None:
+    """YYYY-MM-DDTHH:MM:SS in local time; fractions of a second are not written."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return f"{_date_text(value)}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+
+
+def _choice_text(choices: type[_E], value: _E | str) -> str:
+    """The enum value; a plain string is accepted only when it is one of the values."""
+    return str(choices(value))
+
+
+def _contact_document(contact: Contact) -> dict[str, Any]:
+    return {
+        "name": contact.name,
+        "relationship": contact.relationship,
+        "phone": contact.phone,
+        "email": contact.email,
+    }
+
+
+def _fields_document(where: _Where, note: SessionNote, path: str) -> dict[str, str]:
+    template = TemplateId(note.template)
+    keys = template_for(template).keys
+    for name in note.fields:
+        if name not in keys:  # writing it would silently drop the text
+            key = f"{path}.fields.{name}"
+            where.fail(
+                key,
+                _UNKNOWN_FIELD,
+                key=_shown_key(key),
+                template_name=template.value,
+                allowed=", ".join(keys),
+            )
+    return {key: note.fields.get(key, "") for key in keys}
+
+
+def _session_document(where: _Where, note: SessionNote, path: str) -> dict[str, Any]:
+    return {
+        "date": _date_text(note.date),
+        "start_time": _time_text(note.start_time),
+        "duration_minutes": note.duration_minutes,
+        "modality": _choice_text(Modality, note.modality),
+        "kind": _choice_text(SessionKind, note.kind),
+        "group_members": list(note.group_members),
+        "template": _choice_text(TemplateId, note.template),
+        "fields": _fields_document(where, note, path),
+        "risk_notes": note.risk_notes,
+        "signed_at": _timestamp_text(note.signed_at),
+        "addenda": [
+            {"written_at": _timestamp_text(a.written_at), "text": a.text} for a in note.addenda
+        ],
+    }
+
+
+def _consent_document(consent: Consent) -> dict[str, Any]:
+    return {
+        "kind": _choice_text(ConsentKind, consent.kind),
+        "template_version": consent.template_version,
+        "signed_by": consent.signed_by,
+        "signer_relationship": _choice_text(SignerRelationship, consent.signer_relationship),
+        "signed_on": _date_text(consent.signed_on),
+        "status": _choice_text(ConsentStatus, consent.status),
+        "revoked_on": _date_text(consent.revoked_on),
+        "notes": consent.notes,
+    }
+
+
+def _client_document(client: Client, number: int) -> dict[str, Any]:
+    where = _client_where(number, client.case_code)
+    return {
+        "case_code": client.case_code,
+        "given_name": client.given_name,
+        "family_name": client.family_name,
+        "preferred_name": client.preferred_name,
+        "date_of_birth": _date_text(client.date_of_birth),
+        "gender": client.gender,
+        "school": client.school,
+        "grade": client.grade,
+        "student_number": client.student_number,
+        "national_id": client.national_id,
+        "phone": client.phone,
+        "email": client.email,
+        "address": client.address,
+        "guardians": [_contact_document(c) for c in client.guardians],
+        "emergency_contacts": [_contact_document(c) for c in client.emergency_contacts],
+        "other_people": list(client.other_people),
+        "referral_source": client.referral_source,
+        "presenting_concern": client.presenting_concern,
+        "risk_level": _choice_text(RiskLevel, client.risk_level),
+        "tags": list(client.tags),
+        "status": _choice_text(ClientStatus, client.status),
+        "opened_on": _date_text(client.opened_on),
+        "closed_on": _date_text(client.closed_on),
+        "sessions": [
+            _session_document(where, note, f"sessions[{i}]")
+            for i, note in enumerate(client.sessions)
+        ],
+        "consents": [_consent_document(c) for c in client.consents],
+    }
+
+
+def caseload_to_document(caseload: Caseload) -> dict[str, Any]:
+    """The caseload as a counsel-desk/1 JSON value: every key, in the format's order.
+
+    Ids are not part of the format. Raises :class:`InterchangeError` for a note holding a
+    field its template does not have (writing it would lose that text).
+    """
+    return {
+        "format": FORMAT,
+        "clients": [
+            _client_document(client, number)
+            for number, client in enumerate(caseload.clients, start=1)
+        ],
+    }
+
+
+def dump_document(caseload: Caseload) -> str:
+    """The caseload as counsel-desk/1 text: 2-space indents, Unicode kept, no final newline.
+
+    Encode it as UTF-8 to write a file.
+    """
+    return json.dumps(caseload_to_document(caseload), indent=2, ensure_ascii=False)

@@ -1,0 +1,17 @@
+"""Shared test helpers and fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# The counsel-desk/1 sample caseload (a copy of ../shared/sample-caseload.json, kept in the
+# repository so the tests stand alone; tests/unit/test_fixtures.py checks they agree).
+SAMPLE_CASELOAD = REPO_ROOT / "tests" / "fixtures" / "sample-caseload.json"
+SHARED_SAMPLE_CASELOAD = REPO_ROOT.parent / "shared" / "sample-caseload.json"
+
+
+def sample_caseload_text() -> str:
+    """The sample caseload document, exactly as stored (UTF-8, no final newline)."""
+    return SAMPLE_CASELOAD.read_bytes().decode("utf-8")

@@ -1,0 +1,249 @@
+"""counsel-desk-cli: the public command-line interface, driven as a script would."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.cli import main
+from tests.integration.conftest import PASSPHRASE, SAMPLE, snapshot
+
+CHEAP = ["--argon2-time", "1", "--argon2-memory-kib", "8192", "--argon2-parallelism", "1"]
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *argv: str | Path,
+    stdin: str = PASSPHRASE + "\n",
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def call(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> tuple[int, str, str]:
+        return run(monkeypatch, capsys, *argv, stdin=stdin)
+
+    return call
+
+
+@pytest.fixture
+def sample_vault(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    code, _, err = cli("import", vault, SAMPLE)
+    assert code == 0, err
+    return vault
+
+
+def test_init_import_export_gives_back_exactly_the_sample(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out.json"
+    code, _, err = cli("export-json", sample_vault, out)
+    assert code == 0, err
+    assert out.read_bytes() == SAMPLE.read_bytes()
+    assert "NOT encrypted" in err
+
+
+def test_export_of_an_import_of_an_export_is_the_same_document(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = tmp_path / "first.json"
+    cli("export-json", sample_vault, first)
+    other = tmp_path / "other"
+    cli("init", other, *CHEAP)
+    cli("import", other, first)
+    second = tmp_path / "second.json"
+    cli("export-json", other, second)
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_no_vault_file_contains_a_name_or_note_text_of_the_sample(sample_vault: Path) -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    secrets: set[str] = set()
+    for c in doc["clients"]:
+        secrets.update(
+            v
+            for k, v in c.items()
+            if isinstance(v, str)
+            and k
+            not in {
+                "status",
+                "risk_level",
+                "gender",
+                "case_code",
+                "grade",
+                "opened_on",
+                "closed_on",
+            }
+        )
+        secrets.update(g["name"] for g in c["guardians"] + c["emergency_contacts"])
+        secrets.update(c["other_people"])
+        for s in c["sessions"]:
+            secrets.update(v for v in s["fields"].values() if v)
+            secrets.update(a["text"] for a in s["addenda"])
+            if s["risk_notes"]:
+                secrets.add(s["risk_notes"])
+    secrets = {s for s in secrets if len(s) >= 4}
+    assert "Budi" in secrets and "Santoso" in secrets
+    files = [p for p in sample_vault.rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        for secret in secrets:
+            for encoding in ("utf-8", "utf-16-le"):
+                assert secret.encode(encoding) not in data, f"{secret!r} readable in {path.name}"
+
+
+def test_list_prints_case_code_name_and_status_separated_by_tabs(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("list", sample_vault)
+    assert code == 0
+    assert out.splitlines() == [
+        "C-0001\tBudi Santoso\tactive",
+        "C-0002\tSiti Rahmawati\tactive",
+        "C-0003\tAyu\tclosed",
+        "C-0004\tEmily Carter-Nguyễn\tactive",
+    ]
+
+
+def test_verify_reports_an_intact_vault(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("verify", sample_vault)
+    assert code == 0
+    assert out.startswith("ok")
+
+
+def test_byte_flipped_in_the_middle_of_the_database_is_reported_not_crashed(
+    cli, sample_vault: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db = sample_vault / "records.db"
+    data = bytearray(db.read_bytes())
+    assert len(data) > 3 * 4096
+    data[len(data) // 2] ^= 0x40
+    db.write_bytes(bytes(data))
+    code, out, err = cli("verify", sample_vault)
+    assert code == 1
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "damaged" in err or "altered" in err
+    assert "Traceback" not in err
+
+
+def test_wrong_passphrase_is_one_line_and_exit_1_and_changes_nothing(
+    cli, sample_vault: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(sample_vault)
+    code, out, err = cli("list", sample_vault, stdin="not the passphrase\n")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "passphrase is not correct" in err
+    assert snapshot(sample_vault) == before
+
+
+def test_broken_import_writes_nothing(cli, sample_vault: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    for c in doc["clients"]:
+        c["case_code"] = c["case_code"].replace("C-", "N-")
+        c["sessions"] = [
+            {**s, "group_members": [m.replace("C-", "N-") for m in s["group_members"]]}
+            for s in c["sessions"]
+        ]
+    doc["clients"][-1]["sessions"][0]["modality"] = "carrier pigeon"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = cli("import", sample_vault, broken)
+    assert code == 1
+    assert "Client 4" in err and "modality" in err
+    _, out, _ = cli("list", sample_vault)
+    assert len(out.splitlines()) == 4
+
+
+def test_import_refuses_case_codes_already_in_the_vault(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("import", sample_vault, SAMPLE)
+    assert code == 1
+    assert "C-0001" in err and "already" in err
+    _, out, _ = cli("list", sample_vault)
+    assert len(out.splitlines()) == 4
+
+
+def test_passwd_takes_old_then_new_passphrase_from_stdin(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    new = "a fresh and long passphrase for this vault"
+    code, _, err = cli("passwd", sample_vault, stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 0, err
+    assert cli("list", sample_vault)[0] == 1
+    code, out, _ = cli("list", sample_vault, stdin=new + "\n")
+    assert code == 0 and out.startswith("C-0001")
+
+
+def test_init_refuses_a_short_passphrase(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("init", tmp_path / "v", *CHEAP, stdin="short\n")
+    assert code == 1
+    assert "passphrase" in err
+    assert not (tmp_path / "v").exists()
+
+
+def test_init_warns_that_cheap_argon2_settings_are_for_tests(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("init", tmp_path / "v", *CHEAP)
+    assert code == 0
+    assert "below RFC 9106" in err
+
+
+def test_init_refuses_an_existing_vault(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("init", sample_vault, *CHEAP)
+    assert code == 1 and "already exists" in err
+
+
+def test_not_a_vault_is_a_clear_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("list", tmp_path / "nowhere")
+    assert code == 1 and "not a Counsel Desk vault" in err
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_missing_import_file_is_a_clear_error(cli, sample_vault: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("import", sample_vault, tmp_path / "missing.json")
+    assert code == 1 and "cannot read" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["init"],
+        ["list"],
+        ["init", "v", "--argon2-time", "zero"],
+        ["init", "v", "--passphrase", "x"],
+    ],
+)
+def test_usage_errors_exit_2(cli, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli(*argv)
+    assert code == 2
+    assert "usage" in err
+
+
+def test_entry_point_runs_as_a_program_without_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    result = subprocess.run(
+        [sys.executable, "-m", "counsel_desk.cli", "list", str(tmp_path / "nope")],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("counsel-desk-cli: error:")
+    assert "Traceback" not in result.stderr
