@@ -32,6 +32,9 @@ class AuditAction(StrEnum):
     CLIENT_CREATED = "client_created"
     CLIENT_CHANGED = "client_changed"
     CASE_CLOSED = "case_closed"
+    NOTE_SAVED = "note_saved"
+    NOTE_SIGNED = "note_signed"
+    ADDENDUM_ADDED = "addendum_added"
     CASELOAD_IMPORTED = "caseload_imported"
     EXPORT_WRITTEN = "export_written"
 

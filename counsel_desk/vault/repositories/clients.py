@@ -143,6 +143,12 @@ class ClientRepository:
             )
         }
 
+    def case_code_for(self, client_id: int) -> str | None:
+        row = self._conn.execute(
+            "SELECT case_code FROM clients WHERE id = ?", (client_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def id_for_case_code(self, case_code: str) -> int | None:
         row = self._conn.execute(
             "SELECT id FROM clients WHERE case_code = ?", (case_code,)
@@ -427,6 +433,65 @@ class SessionRepository:
             )
         self.index(session_id, note)
         return session_id
+
+    def get(self, session_id: int) -> tuple[int, SessionNote] | None:
+        """(client id, note) for one session."""
+        row = self._conn.execute(
+            "SELECT client_id FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        for client_id, note in self.load(int(row[0])):
+            if note.id == session_id:
+                return client_id, note
+        return None
+
+    def update_draft(self, note: SessionNote, member_ids: Sequence[int]) -> None:
+        """Rewrite a draft. The database refuses (by trigger) if the note is signed."""
+        assert note.id is not None
+        self._conn.execute(
+            "UPDATE sessions SET date = ?, start_time = ?, duration_minutes = ?, "
+            "modality = ?, kind = ?, template = ?, risk_notes = ?, updated_at = ? "
+            "WHERE id = ?",
+            (
+                note.date.isoformat(),
+                _iso(note.start_time),
+                note.duration_minutes,
+                note.modality.value,
+                note.kind.value,
+                note.template.value,
+                note.risk_notes,
+                _now(),
+                note.id,
+            ),
+        )
+        self._conn.execute("DELETE FROM session_fields WHERE session_id = ?", (note.id,))
+        self._conn.executemany(
+            "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)",
+            [(note.id, k, v) for k, v in note.field_values().items()],
+        )
+        self._conn.execute("DELETE FROM group_members WHERE session_id = ?", (note.id,))
+        self._conn.executemany(
+            "INSERT INTO group_members (session_id, position, member_client_id) VALUES (?, ?, ?)",
+            [(note.id, i, m) for i, m in enumerate(member_ids)],
+        )
+        self.index(note.id, note)
+
+    def sign(self, session_id: int, signed_at: dt.datetime) -> None:
+        self._conn.execute(
+            "UPDATE sessions SET signed_at = ?, updated_at = ? WHERE id = ?",
+            (_iso(signed_at), _now(), session_id),
+        )
+
+    def add_addendum(self, session_id: int, addendum: Addendum) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO addenda (session_id, written_at, text) VALUES (?, ?, ?)",
+            (session_id, _iso(addendum.written_at), addendum.text),
+        )
+        found = self.get(session_id)
+        if found is not None:
+            self.index(session_id, found[1])
+        return int(cursor.lastrowid or 0)
 
     def index(self, session_id: int, note: SessionNote) -> None:
         self._conn.execute("DELETE FROM note_search WHERE rowid = ?", (session_id,))
