@@ -39,8 +39,14 @@ def test_only_the_ui_and_composition_root_import_qt() -> None:
 
 def test_core_layers_point_one_way() -> None:
     forbidden = {
-        "domain": ("counsel_desk.vault", "counsel_desk.services", "counsel_desk.export",
-                   "counsel_desk.ui", "sqlcipher3", "sqlite3"),
+        "domain": (
+            "counsel_desk.vault",
+            "counsel_desk.services",
+            "counsel_desk.export",
+            "counsel_desk.ui",
+            "sqlcipher3",
+            "sqlite3",
+        ),
         "vault": ("counsel_desk.services", "counsel_desk.ui", "counsel_desk.export"),
         "export": ("counsel_desk.vault", "counsel_desk.services", "counsel_desk.ui"),
         "services": ("counsel_desk.ui",),

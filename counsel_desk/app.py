@@ -1,0 +1,130 @@
+"""The desktop application's composition root.
+
+Builds the QApplication, loads translations, installs a sanitised excepthook, and wires
+the services into the main window. Nothing else in the program creates these objects.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import counsel_desk
+from counsel_desk.paths import resource_path
+
+log = logging.getLogger("counsel_desk")
+
+_translators: list[QTranslator] = []  # kept alive for the application's lifetime
+
+
+def load_translations(app: QCoreApplication, language: str | None) -> str:
+    """Install Qt's own and Counsel Desk's .qm files for ``language`` (or the system's)."""
+    locale = QLocale(language) if language else QLocale.system()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "counsel_desk", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    return locale.name()
+
+
+def install_excepthook() -> None:
+    """Unexpected errors: log the exception type only, show a generic dialog.
+
+    A traceback can hold client data (a name in a local variable, a note in an error
+    message), so neither the dialog nor the log shows it. Developers can set
+    COUNSEL_DESK_DEBUG=1 to print the traceback to the terminal.
+    """
+    import os
+
+    debug = os.environ.get("COUNSEL_DESK_DEBUG") == "1"
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("unexpected error: %s", kind.__name__)
+        if debug:
+            traceback.print_exception(kind, value, tb)
+        show_crash_dialog()
+
+    sys.excepthook = hook
+
+
+def show_crash_dialog() -> None:
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "Counsel Desk"))
+    box.setText(QCoreApplication.translate("App", "Something went wrong inside Counsel Desk."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Your saved records are safe in the vault. If this keeps happening, lock the "
+            "vault, restart Counsel Desk and tell your support person what you were doing "
+            "(without client details).",
+        )
+    )
+    box.exec()
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(counsel_desk.ORG_NAME)
+    app.setApplicationName(counsel_desk.APP_NAME)
+    app.setApplicationDisplayName(counsel_desk.APP_NAME)
+    app.setApplicationVersion(counsel_desk.__version__)
+    app.setDesktopFileName("counsel-desk")
+    from counsel_desk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application(argv if argv is not None else sys.argv)
+    install_excepthook()
+
+    from counsel_desk.services.vault_service import VaultService
+    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.settings import AppSettings
+    from counsel_desk.ui.tasks import TaskRunner
+
+    settings = AppSettings()
+    load_translations(app, settings.language)
+    vault = VaultService()
+    runner = TaskRunner(app)
+    window = MainWindow(vault, settings, runner)
+    window.show()
+    last = settings.last_vault_path
+    if last is None or not vault.looks_like_vault(last):
+        default = vault.default_vault_path()
+        if vault.looks_like_vault(default):
+            window.unlock_view.set_vault_path(default)
+        elif not window.run_welcome():
+            return 0
+    code = app.exec()
+    runner.wait_for_all()
+    vault.lock()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,309 @@
+"""First run: create a vault (or open an existing one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphrase
+from counsel_desk.paths import default_vault_path
+from counsel_desk.services.vault_service import KdfParams, VaultService, calibrate
+from counsel_desk.ui.icons import app_icon
+from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
+from counsel_desk.ui.widgets.strength_meter import StrengthMeter
+
+Calibrator = Callable[..., KdfParams]
+"""``calibrator(progress=callable) -> KdfParams``; the product uses vault calibration."""
+
+OPEN_EXISTING = 2
+"""``exec()`` result when the user chose an existing vault instead of creating one."""
+
+
+class WelcomeDialog(QDialog):
+    """Choose a location and a passphrase; calibrate Argon2 and create the vault in a worker."""
+
+    created = Signal(Path)
+
+    def __init__(
+        self,
+        vault: VaultService,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        calibrator: Calibrator | None = None,
+        location: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._calibrator = calibrator or _calibrate_one_second
+        self._task: Task | None = None
+        self._assessment: PassphraseAssessment | None = None
+        self.chosen_existing: Path | None = None
+        self.created_path: Path | None = None
+
+        self.setWindowTitle(self.tr("Welcome to Counsel Desk"))
+        self.setWindowIcon(app_icon())
+        self.setModal(True)
+        self.setMinimumWidth(620)
+
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(self.tr("Welcome to Counsel Desk"), self)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        intro = QLabel(
+            self.tr(
+                "Your case records are kept in an encrypted vault on this computer. "
+                "Choose where the vault lives and a passphrase that only you know."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.setSpacing(6)
+        heading.addWidget(title)
+        heading.addWidget(intro)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(logo)
+        top.addLayout(heading, 1)
+
+        self.location_edit = QLineEdit(str(location or default_vault_path()), self)
+        self.location_edit.setObjectName("locationEdit")
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_edit, 1)
+        location_row.addWidget(self.browse_button)
+
+        self.passphrase_edit = PassphraseEdit(self)
+        self.passphrase_edit.setObjectName("passphraseEdit")
+        self.repeat_edit = PassphraseEdit(self)
+        self.repeat_edit.setObjectName("repeatEdit")
+        self.meter = StrengthMeter(self)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("matchLabel")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Vault folder:"), location_row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        form.addRow("", self.match_label)
+
+        warning = QLabel(
+            self.tr(
+                "Nobody can open the vault without this passphrase, not even the makers "
+                "of Counsel Desk. Write it down and keep it somewhere safe."
+            ),
+            self,
+        )
+        warning.setWordWrap(True)
+        warning.setObjectName("hint")
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setVisible(False)
+
+        self.open_existing_button = QPushButton(self.tr("Open an Existing Vault…"), self)
+        self.open_existing_button.setObjectName("openExistingButton")
+        self.cancel_button = QPushButton(self.tr("Quit"), self)
+        self.create_button = QPushButton(self.tr("Create Vault"), self)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_existing_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 20)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addWidget(line)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.status_label.setVisible(False)
+
+        self.passphrase_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+        self.browse_button.clicked.connect(self._browse)
+        self.open_existing_button.clicked.connect(self._choose_existing)
+        self.cancel_button.clicked.connect(self.reject)
+        self.create_button.clicked.connect(self.start_create)
+        self._update()
+
+    # -- input ------------------------------------------------------------------------
+    @Slot()
+    def _update(self) -> None:
+        text = self.passphrase_edit.text()
+        self._assessment = assess_passphrase(text) if text else None
+        self.meter.show_assessment(self._assessment)
+        repeat = self.repeat_edit.text()
+        if not repeat:
+            self.match_label.setText("")
+        elif repeat == text:
+            self.match_label.setText(self.tr("The passphrases match."))
+            self.match_label.setStyleSheet("color: #2e7d32;")
+        else:
+            self.match_label.setText(self.tr("The passphrases do not match yet."))
+            self.match_label.setStyleSheet("color: #b26a00;")
+        self.create_button.setEnabled(self._can_create())
+
+    def _can_create(self) -> bool:
+        return (
+            self._task is None
+            and self._assessment is not None
+            and self._assessment.acceptable
+            and self.repeat_edit.text() == self.passphrase_edit.text()
+            and bool(self.location_edit.text().strip())
+        )
+
+    def _browse(self) -> None:
+        start = str(Path(self.location_edit.text()).expanduser().parent)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to keep the vault"), start
+        )
+        if folder:
+            self.location_edit.setText(str(Path(folder) / "Counsel Desk Vault"))
+
+    def _choose_existing(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an existing vault"))
+        if folder:
+            self.choose_existing(Path(folder))
+
+    def choose_existing(self, folder: Path) -> bool:
+        """Use an existing vault instead of creating one (the dialog closes)."""
+        if not self._vault.looks_like_vault(folder):
+            self._show_error(
+                self.tr("That folder is not a Counsel Desk vault. Choose the vault's folder.")
+            )
+            return False
+        self.chosen_existing = folder
+        self.done(OPEN_EXISTING)
+        return True
+
+    # -- creating ---------------------------------------------------------------------
+    @Slot()
+    def start_create(self) -> None:
+        if not self._can_create():
+            return
+        path = Path(self.location_edit.text().strip()).expanduser()
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            self._show_error(
+                self.tr("That folder already holds files. Choose a new or empty folder.")
+            )
+            return
+        self._set_busy(True)
+        self.status_label.setText(
+            self.tr("Measuring this computer to choose strong key settings (Argon2id)…")
+        )
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        passphrase = self.passphrase_edit.text()
+        task = self._runner.run(self._calibrator, with_progress=True)
+        self._task = task
+        task.progress.connect(lambda f: self.progress.setValue(int(f * 80)))
+        task.finished.connect(lambda params: self._create(path, passphrase, params))
+        task.failed.connect(self._failed)
+
+    def _create(self, path: Path, passphrase: str, params: KdfParams) -> None:
+        self.status_label.setText(self.tr("Creating the encrypted vault…"))
+        self.progress.setValue(85)
+        task = self._runner.run(self._vault.create, path, passphrase, params)
+        self._task = task
+        task.finished.connect(lambda _result: self._created(path))
+        task.failed.connect(self._failed)
+
+    def _created(self, path: Path) -> None:
+        self._task = None
+        self.progress.setValue(100)
+        self.passphrase_edit.wipe()
+        self.repeat_edit.wipe()
+        self.created_path = path
+        self.created.emit(path)
+        self.accept()
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._show_error(error_text(error) if isinstance(error, BaseException) else "")
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.location_edit,
+            self.browse_button,
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.open_existing_button,
+            self.cancel_button,
+        ):
+            widget.setEnabled(not busy)
+        self.create_button.setEnabled(not busy and self._can_create())
+        self.progress.setVisible(busy)
+        self.status_label.setVisible(busy)
+        if busy:
+            self.error_label.setVisible(False)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def reject(self) -> None:
+        if self._task is not None:  # Argon2 cannot be interrupted; let it finish
+            return
+        self.passphrase_edit.wipe()
+        self.repeat_edit.wipe()
+        super().reject()
+
+
+def _calibrate_one_second(progress: Callable[[float], None] | None = None) -> KdfParams:
+    return calibrate(1.0, progress)

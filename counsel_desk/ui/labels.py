@@ -1,0 +1,119 @@
+"""Translated names and colours for the closed vocabularies (risk, status, ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from counsel_desk.domain.enums import (
+    ClientStatus,
+    ConsentKind,
+    ConsentStatus,
+    Modality,
+    RiskLevel,
+    SessionKind,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP
+
+_C = "Labels"
+
+_RISK = {
+    RiskLevel.NONE: QT_TRANSLATE_NOOP(_C, "None"),
+    RiskLevel.LOW: QT_TRANSLATE_NOOP(_C, "Low"),
+    RiskLevel.MODERATE: QT_TRANSLATE_NOOP(_C, "Moderate"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP(_C, "High"),
+}
+_STATUS = {
+    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP(_C, "Active"),
+    ClientStatus.CLOSED: QT_TRANSLATE_NOOP(_C, "Closed"),
+}
+_MODALITY = {
+    Modality.IN_PERSON: QT_TRANSLATE_NOOP(_C, "In person"),
+    Modality.VIDEO: QT_TRANSLATE_NOOP(_C, "Video"),
+    Modality.PHONE: QT_TRANSLATE_NOOP(_C, "Phone"),
+    Modality.CHAT: QT_TRANSLATE_NOOP(_C, "Chat"),
+}
+_SESSION_KIND = {
+    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP(_C, "Individual"),
+    SessionKind.GROUP: QT_TRANSLATE_NOOP(_C, "Group"),
+    SessionKind.FAMILY: QT_TRANSLATE_NOOP(_C, "Family"),
+    SessionKind.CONSULTATION: QT_TRANSLATE_NOOP(_C, "Consultation"),
+}
+_CONSENT_KIND = {
+    ConsentKind.INFORMED_CONSENT: QT_TRANSLATE_NOOP(_C, "Informed consent"),
+    ConsentKind.GUARDIAN_CONSENT: QT_TRANSLATE_NOOP(_C, "Guardian consent"),
+    ConsentKind.ONLINE_COUNSELING: QT_TRANSLATE_NOOP(_C, "Online counseling"),
+    ConsentKind.RELEASE_OF_INFORMATION: QT_TRANSLATE_NOOP(_C, "Release of information"),
+    ConsentKind.SUPERVISION: QT_TRANSLATE_NOOP(_C, "Supervision"),
+}
+_CONSENT_STATUS = {
+    ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP(_C, "Active"),
+    ConsentStatus.REVOKED: QT_TRANSLATE_NOOP(_C, "Revoked"),
+    ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP(_C, "Expired"),
+}
+
+# Chosen to stay readable on light and dark palettes; always shown next to the text.
+RISK_COLOURS = {
+    RiskLevel.NONE: QColor("#6b7280"),
+    RiskLevel.LOW: QColor("#2e7d32"),
+    RiskLevel.MODERATE: QColor("#b26a00"),
+    RiskLevel.HIGH: QColor("#c62828"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def risk_label(level: RiskLevel) -> str:
+    return _t(_RISK[RiskLevel(level)])
+
+
+def status_label(status: ClientStatus) -> str:
+    return _t(_STATUS[ClientStatus(status)])
+
+
+def modality_label(value: Modality) -> str:
+    return _t(_MODALITY[Modality(value)])
+
+
+def session_kind_label(value: SessionKind) -> str:
+    return _t(_SESSION_KIND[SessionKind(value)])
+
+
+def consent_kind_label(value: ConsentKind) -> str:
+    return _t(_CONSENT_KIND[ConsentKind(value)])
+
+
+def consent_status_label(value: ConsentStatus) -> str:
+    return _t(_CONSENT_STATUS[ConsentStatus(value)])
+
+
+def risk_colour(level: RiskLevel) -> QColor:
+    return QColor(RISK_COLOURS[RiskLevel(level)])
+
+
+_icon_cache: dict[RiskLevel, QIcon] = {}
+
+
+def risk_icon(level: RiskLevel) -> QIcon:
+    """A small filled dot in the risk colour (shown beside the risk text, never alone)."""
+    level = RiskLevel(level)
+    if level not in _icon_cache:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(risk_colour(level))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _icon_cache[level] = QIcon(pixmap)
+    return _icon_cache[level]
+
+
+def format_date(day: dt.date | None) -> str:
+    """Dates as the ISO form, unambiguous in every locale the app ships."""
+    return day.isoformat() if day else ""

@@ -1,0 +1,572 @@
+"""The main window: unlock screen, caseload, dashboard and client profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from counsel_desk.domain.validation import ValidationError
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.dialogs.about_dialog import AboutDialog
+from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
+from counsel_desk.ui.dialogs.welcome_dialog import OPEN_EXISTING, Calibrator, WelcomeDialog
+from counsel_desk.ui.icons import app_icon, icon
+from counsel_desk.ui.idle import IdleWatcher
+from counsel_desk.ui.models.client_table_model import ClientTableModel
+from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
+from counsel_desk.ui.settings import AppSettings
+from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.views.caseload_view import CaseloadView
+from counsel_desk.ui.views.client_profile_view import ClientProfileView
+from counsel_desk.ui.views.dashboard_view import DashboardView
+from counsel_desk.ui.views.unlock_view import UnlockView
+
+STYLE_SHEET = """
+QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
+QLabel#countLabel, QLabel#hint, QLabel#dateLabel, QLabel#profileFacts,
+QLabel#vaultPathLabel { color: palette(placeholder-text); }
+QLabel#fieldError { color: #c62828; }
+QLabel#profileCaseCode { color: palette(placeholder-text); font-size: 11pt; }
+QLabel#privacyPanel { color: palette(placeholder-text); font-size: 11pt; padding: 40px; }
+QFrame#unlockCard { background: palette(base); border: 1px solid palette(mid);
+                    border-radius: 10px; }
+QLabel#emptyLabel { color: palette(placeholder-text); font-size: 11pt; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Everything after start-up. Holds client data only while the vault is unlocked."""
+
+    WORKSPACE_DASHBOARD = 0
+    WORKSPACE_PROFILE = 1
+
+    def __init__(
+        self,
+        vault: VaultService,
+        settings: AppSettings,
+        runner: TaskRunner | None = None,
+        prompter: Prompter | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        calibrator: Calibrator | None = None,
+        idle_timeout_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.vault = vault
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.prompter: Prompter = prompter or DialogPrompter()
+        self._today = today
+        self._calibrator = calibrator
+        # Only the client id and tab survive a lock, in memory, never on disk.
+        self._resume: tuple[int | None, int] | None = None
+
+        self.setWindowTitle(self.tr("Counsel Desk"))
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(STYLE_SHEET)
+        self.resize(1280, 800)
+
+        self.client_model = ClientTableModel(self, today=today)
+        self.unlock_view = UnlockView(vault, self.runner, self)
+        self.caseload_view = CaseloadView(self.client_model, self)
+        self.dashboard_view = DashboardView(self, today=today)
+        self.profile_view = ClientProfileView(self, today=today)
+        self.right_stack = QStackedWidget(self)
+        self.right_stack.addWidget(self.dashboard_view)
+        self.right_stack.addWidget(self.profile_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.caseload_view)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([640, 640])
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.unlock_view)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self.state_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+        minutes = settings.auto_lock_minutes
+        self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
+        self.idle.idle.connect(self.auto_lock)
+        settings.changed.connect(self._setting_changed)
+
+        self.unlock_view.unlocked.connect(self._on_unlocked)
+        self.unlock_view.create_requested.connect(self.run_welcome)
+        self.caseload_view.client_activated.connect(self.open_client)
+        self.dashboard_view.client_activated.connect(self.open_client)
+        self.profile_view.dirty_changed.connect(self._update_actions)
+        self.profile_view.save_requested.connect(self.save)
+        self.profile_view.close_case_requested.connect(self.close_case)
+
+        self.unlock_view.set_vault_path(settings.last_vault_path)
+        self.privacy_action.setChecked(settings.privacy_mode)
+        self._apply_privacy(settings.privacy_mode)
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_locked()
+
+    # -- construction -----------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_client_action = self._action(
+            self.tr("&New Client"),
+            self.new_client,
+            QKeySequence.StandardKey.New,
+            "new-client",
+            self.tr("Add a new client to the caseload (Ctrl+N)"),
+        )
+        self.save_action = self._action(
+            self.tr("&Save"),
+            self.save,
+            QKeySequence.StandardKey.Save,
+            "save",
+            self.tr("Save the client's profile (Ctrl+S)"),
+        )
+        self.close_case_action = self._action(
+            self.tr("&Close Case…"),
+            self.close_case,
+            None,
+            "close-case",
+            self.tr("Mark this client's case as closed"),
+        )
+        self.dashboard_action = self._action(
+            self.tr("&Today"),
+            self.show_dashboard,
+            "Ctrl+D",
+            "today",
+            self.tr("What needs your attention today (Ctrl+D)"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find Client"),
+            self._focus_filter,
+            QKeySequence.StandardKey.Find,
+            None,
+            self.tr("Filter the caseload (Ctrl+F)"),
+        )
+        self.privacy_action = self._action(
+            self.tr("&Privacy Mode"),
+            lambda: None,
+            "Ctrl+Shift+P",
+            "privacy",
+            self.tr("Show case codes instead of names (Ctrl+Shift+P)"),
+        )
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.toggled.connect(self.set_privacy)
+        self.lock_action = self._action(
+            self.tr("&Lock"),
+            self.lock,
+            "Ctrl+L",
+            "lock",
+            self.tr("Lock the vault now (Ctrl+L)"),
+        )
+        self.new_vault_action = self._action(
+            self.tr("New &Vault…"),
+            self.run_welcome,
+            None,
+            None,
+            self.tr("Create a new encrypted vault"),
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About Counsel Desk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _create_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_vault_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        client_menu.addAction(self.new_client_action)
+        client_menu.addAction(self.save_action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.close_case_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.dashboard_action)
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.privacy_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.dashboard_action)
+        self.toolbar.addAction(self.new_client_action)
+        self.toolbar.addAction(self.save_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.privacy_action)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault.is_unlocked and self.pages.currentWidget() is self.splitter
+
+    def _update_actions(self, *_args: object) -> None:
+        unlocked = self.vault.is_unlocked
+        profile = unlocked and self.right_stack.currentWidget() is self.profile_view
+        for action in (
+            self.new_client_action,
+            self.dashboard_action,
+            self.find_action,
+            self.lock_action,
+        ):
+            action.setEnabled(unlocked)
+        self.save_action.setEnabled(profile and self.profile_view.is_dirty)
+        client = self.profile_view.client
+        self.close_case_action.setEnabled(
+            profile
+            and client is not None
+            and client.id is not None
+            and str(client.status) == "active"
+        )
+        self.new_vault_action.setEnabled(not unlocked)
+
+    def _update_status(self) -> None:
+        if self.vault.is_unlocked:
+            self.state_label.setText(
+                self.tr("Unlocked · auto-lock after {minutes} min idle").format(
+                    minutes=self.settings.auto_lock_minutes
+                )
+            )
+        else:
+            self.state_label.setText(self.tr("Locked"))
+
+    def _show_locked(self) -> None:
+        self.pages.setCurrentWidget(self.unlock_view)
+        self.toolbar.setVisible(False)
+        self._update_actions()
+        self._update_status()
+        self.unlock_view.focus_passphrase()
+
+    # -- unlocking ------------------------------------------------------------------------
+    @Slot()
+    def _on_unlocked(self) -> None:
+        path = self.vault.path or self.unlock_view.vault_path
+        if path is not None:
+            self.settings.last_vault_path = Path(path)
+        self.pages.setCurrentWidget(self.splitter)
+        self.toolbar.setVisible(True)
+        self.refresh()
+        resume, self._resume = self._resume, None
+        self.right_stack.setCurrentWidget(self.dashboard_view)
+        if resume is not None and resume[0] is not None and self.open_client(resume[0], ask=False):
+            self.profile_view.tabs.setCurrentIndex(resume[1])
+        self.idle.start()
+        self._update_actions()
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+
+    def run_welcome(self) -> bool:
+        """The first-run dialog; True when a vault was created or chosen."""
+        if self.vault.is_unlocked:
+            return False
+        dialog = self.make_welcome_dialog()
+        return self.handle_welcome_result(dialog, dialog.exec())
+
+    def make_welcome_dialog(self) -> WelcomeDialog:
+        return WelcomeDialog(self.vault, self.runner, self, calibrator=self._calibrator)
+
+    def handle_welcome_result(self, dialog: WelcomeDialog, result: int) -> bool:
+        """Go on after the welcome dialog closed with ``result``."""
+        if result == QDialog.DialogCode.Accepted.value and dialog.created_path is not None:
+            self.unlock_view.set_vault_path(dialog.created_path)
+            self._on_unlocked()
+            return True
+        if result == OPEN_EXISTING and dialog.chosen_existing is not None:
+            self.unlock_view.set_vault_path(dialog.chosen_existing)
+            self.settings.last_vault_path = dialog.chosen_existing
+            self.unlock_view.focus_passphrase()
+            return True
+        return False
+
+    # -- locking ------------------------------------------------------------------------
+    @Slot()
+    def lock(self) -> None:
+        """Close the vault and forget every piece of client data the window holds."""
+        if not self.vault.is_unlocked:
+            self._show_locked()
+            return
+        note = ""
+        # Keep the counselor's typing if it can be saved; otherwise it is dropped,
+        # because nothing of a client may stay on screen or in memory once locked.
+        if self.profile_view.is_dirty and not self._save_quietly():
+            note = self.tr("Unsaved changes that could not be saved were discarded.")
+        if self.right_stack.currentWidget() is self.profile_view and self.profile_view.client_id:
+            self._resume = (self.profile_view.client_id, self.profile_view.tabs.currentIndex())
+        else:
+            self._resume = None
+        self.idle.stop()
+        self._clear_client_data()
+        self.vault.lock()
+        self.unlock_view.set_message(note)
+        self._show_locked()
+        self.statusBar().showMessage(self.tr("Vault locked."), 4000)
+
+    @Slot()
+    def auto_lock(self) -> None:
+        if self.vault.is_unlocked:
+            self.lock()
+            if not self.unlock_view.message_label.text():
+                self.unlock_view.set_message(
+                    self.tr("The vault locked itself after {minutes} min without activity.").format(
+                        minutes=self.settings.auto_lock_minutes
+                    )
+                )
+
+    def _clear_client_data(self) -> None:
+        self.profile_view.clear()
+        self.caseload_view.clear()
+        self.dashboard_view.clear()
+        self.right_stack.setCurrentWidget(self.dashboard_view)
+        QApplication.clipboard().clear()
+
+    # -- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the caseload and the dashboard from the vault."""
+        if not self.vault.is_unlocked:
+            return
+        try:
+            clients = self.vault.clients
+            self.client_model.set_summaries(clients.list_summaries())
+            self.dashboard_view.set_items(clients.attention(self._today()))
+        except CounselDeskError as error:
+            self._error(self.tr("Could not read the caseload"), error)
+        current = self.profile_view.client_id
+        self.caseload_view.select_client(
+            current if self.right_stack.currentWidget() is self.profile_view else None
+        )
+
+    def _resolve_unsaved(self) -> bool:
+        """Ask what to do with unsaved edits; False when the user cancels."""
+        if not self.profile_view.is_dirty:
+            return True
+        answer = self.prompter.unsaved_changes(self)
+        if answer is UnsavedAnswer.SAVE:
+            return self.save()
+        if answer is UnsavedAnswer.DISCARD:
+            client = self.profile_view.client
+            if client is not None and client.id is not None:
+                self.profile_view.show_client(client)
+            else:
+                self.profile_view.clear()
+            return True
+        return False
+
+    @Slot(int)
+    def open_client(self, client_id: int, *, ask: bool = True) -> bool:
+        if not self.vault.is_unlocked:
+            return False
+        if (
+            self.right_stack.currentWidget() is self.profile_view
+            and self.profile_view.client_id == client_id
+        ):
+            return True
+        if ask and not self._resolve_unsaved():
+            self.caseload_view.select_client(self.profile_view.client_id)
+            return False
+        try:
+            client = self.vault.clients.get(client_id)
+        except CounselDeskError as error:
+            self._error(self.tr("Could not open the client"), error)
+            return False
+        tab = self.profile_view.tabs.currentIndex()
+        self.profile_view.show_client(client)
+        self.profile_view.tabs.setCurrentIndex(tab)
+        self.right_stack.setCurrentWidget(self.profile_view)
+        self.caseload_view.select_client(client_id)
+        self._update_actions()
+        return True
+
+    @Slot()
+    def new_client(self) -> None:
+        if not self.vault.is_unlocked or not self._resolve_unsaved():
+            return
+        self.profile_view.start_new()
+        self.right_stack.setCurrentWidget(self.profile_view)
+        self.caseload_view.select_client(None)
+        self._update_actions()
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        if not self.vault.is_unlocked or not self._resolve_unsaved():
+            return
+        self.profile_view.clear()
+        self.right_stack.setCurrentWidget(self.dashboard_view)
+        self.refresh()
+        self._update_actions()
+
+    # -- changing ---------------------------------------------------------------------
+    @Slot()
+    def save(self) -> bool:
+        if not self.vault.is_unlocked or self.right_stack.currentWidget() is not self.profile_view:
+            return False
+        if self.profile_view.privacy_active:
+            self.statusBar().showMessage(
+                self.tr("Turn privacy mode off to edit and save a profile."), 5000
+            )
+            return False
+        client = self.profile_view.collect()
+        try:
+            saved, warnings = self.vault.clients.save_profile(client, today=self._today())
+        except ValidationError as error:
+            self.profile_view.show_issues(error.issues)
+            return False
+        except CounselDeskError as error:
+            self._error(self.tr("The profile was not saved"), error)
+            return False
+        tab = self.profile_view.tabs.currentIndex()
+        self.profile_view.show_client(saved)
+        self.profile_view.tabs.setCurrentIndex(tab)
+        self.profile_view.show_issues(list(warnings))
+        self.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return True
+
+    def _save_quietly(self) -> bool:
+        try:
+            self.vault.clients.save_profile(self.profile_view.collect(), today=self._today())
+        except CounselDeskError:
+            return False
+        return True
+
+    @Slot()
+    def close_case(self) -> None:
+        client = self.profile_view.client
+        if not self.vault.is_unlocked or client is None or client.id is None:
+            return
+        if not self._resolve_unsaved():
+            return
+        day = self.prompter.closing_date(self, client.opened_on)
+        if day is None:
+            return
+        try:
+            self.vault.clients.close_case(client.id, day)
+            reloaded = self.vault.clients.get(client.id)
+        except ValidationError as error:
+            self.profile_view.show_issues(error.issues)
+            return
+        except CounselDeskError as error:
+            self._error(self.tr("The case was not closed"), error)
+            return
+        self.profile_view.show_client(reloaded)
+        self.refresh()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Case closed."), 3000)
+
+    # -- privacy ----------------------------------------------------------------------
+    @Slot(bool)
+    def set_privacy(self, on: bool) -> None:
+        if self.privacy_action.isChecked() != on:
+            self.privacy_action.setChecked(on)  # re-enters through toggled
+            return
+        self.settings.privacy_mode = on
+        self._apply_privacy(on)
+
+    def _apply_privacy(self, on: bool) -> None:
+        self.caseload_view.set_privacy(on)
+        self.dashboard_view.set_privacy(on)
+        self.profile_view.set_privacy(on)
+        self.privacy_action.setText(self.tr("Privacy On") if on else self.tr("&Privacy Mode"))
+
+    @property
+    def privacy(self) -> bool:
+        return self.privacy_action.isChecked()
+
+    # -- dialogs ------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        SettingsDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def _focus_filter(self) -> None:
+        if self.vault.is_unlocked:
+            self.caseload_view.filter_edit.setFocus()
+            self.caseload_view.filter_edit.selectAll()
+
+    def _setting_changed(self, key: str) -> None:
+        if key.endswith("auto_lock_minutes"):
+            self.idle.set_timeout_minutes(self.settings.auto_lock_minutes)
+            self._update_status()
+        elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
+            self.set_privacy(self.settings.privacy_mode)
+
+    def _error(self, title: str, error: BaseException) -> None:
+        self.prompter.error(self, title, error_text(error))
+
+    # -- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unlock_view.is_busy:
+            event.ignore()
+            return
+        if self.vault.is_unlocked and not self._resolve_unsaved():
+            event.ignore()
+            return
+        self.settings.window_geometry = QByteArray(self.saveGeometry())
+        self.settings.sync()
+        self.idle.stop()
+        self._clear_client_data()
+        self.vault.lock()
+        event.accept()

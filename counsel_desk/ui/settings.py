@@ -1,0 +1,120 @@
+"""Typed access to the application's QSettings: the only module that touches QSettings.
+
+Only non-sensitive interface state lives here: window geometry, the last vault's PATH,
+auto-lock minutes, the privacy-mode flag and the language. Never a name, a case code, a
+client id or anything else from the vault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+MIN_AUTO_LOCK_MINUTES = 1
+MAX_AUTO_LOCK_MINUTES = 120
+LANGUAGES = ("en", "id")
+
+
+class AppSettings(QObject):
+    """One typed property per setting; emits ``changed(key)`` when one is written."""
+
+    changed = Signal(str)
+
+    _GEOMETRY = "window/geometry"
+    _STATE = "window/state"
+    _LAST_VAULT = "vault/last_path"
+    _AUTO_LOCK = "security/auto_lock_minutes"
+    _PRIVACY = "security/privacy_mode"
+    _LANGUAGE = "ui/language"
+
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._s = settings if settings is not None else QSettings()
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- window -----------------------------------------------------------------------
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value(self._GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue(self._GEOMETRY, value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value(self._STATE)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue(self._STATE, value)
+
+    # -- vault ------------------------------------------------------------------------
+    @property
+    def last_vault_path(self) -> Path | None:
+        value = self._s.value(self._LAST_VAULT)
+        return Path(value) if isinstance(value, str) and value else None
+
+    @last_vault_path.setter
+    def last_vault_path(self, value: Path | None) -> None:
+        if value is None:
+            self._s.remove(self._LAST_VAULT)
+        else:
+            self._s.setValue(self._LAST_VAULT, str(value))
+        self.changed.emit(self._LAST_VAULT)
+
+    # -- security ---------------------------------------------------------------------
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = self._s.value(self._AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            minutes = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return max(MIN_AUTO_LOCK_MINUTES, min(MAX_AUTO_LOCK_MINUTES, minutes))
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, value: int) -> None:
+        minutes = max(MIN_AUTO_LOCK_MINUTES, min(MAX_AUTO_LOCK_MINUTES, int(value)))
+        self._s.setValue(self._AUTO_LOCK, minutes)
+        self.changed.emit(self._AUTO_LOCK)
+
+    @property
+    def privacy_mode(self) -> bool:
+        value = self._s.value(self._PRIVACY, False)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1")
+        return bool(value)
+
+    @privacy_mode.setter
+    def privacy_mode(self, value: bool) -> None:
+        self._s.setValue(self._PRIVACY, bool(value))
+        self.changed.emit(self._PRIVACY)
+
+    # -- language ---------------------------------------------------------------------
+    @property
+    def language(self) -> str | None:
+        """``"en"``, ``"id"``, or None to follow the system."""
+        value = self._s.value(self._LANGUAGE)
+        return value if value in LANGUAGES else None
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        if value in LANGUAGES:
+            self._s.setValue(self._LANGUAGE, value)
+        else:
+            self._s.remove(self._LANGUAGE)
+        self.changed.emit(self._LANGUAGE)
+
+    def keys(self) -> list[str]:
+        """Every key stored (tests check that no client data ever lands here)."""
+        return list(self._s.allKeys())
+
+    def all_values(self) -> dict[str, object]:
+        return {key: self._s.value(key) for key in self._s.allKeys()}

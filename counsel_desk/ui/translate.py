@@ -1,0 +1,50 @@
+"""Showing core messages (:class:`counsel_desk.i18n.UserMessage`) in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from counsel_desk.i18n import MESSAGES_CONTEXT, CounselDeskError, UserMessage
+
+# The contexts core modules mark their messages in (QT_TRANSLATE_NOOP(context, text)).
+# A message is looked up in each until one has a translation.
+_KNOWN_CONTEXTS = (
+    MESSAGES_CONTEXT,
+    "Validation",
+    "Passphrase",
+    "Vault",
+    "Services",
+    "Attention",
+    "Interchange",
+    "NoteTemplates",
+)
+
+
+def translate(message: UserMessage | str, context: str | None = None) -> str:
+    """The message in the current language, with its ``{placeholders}`` filled in."""
+    if isinstance(message, str):
+        message = UserMessage(message)
+    template = message.template
+    text = template
+    for ctx in (context, *_KNOWN_CONTEXTS) if context else _KNOWN_CONTEXTS:
+        if ctx is None:
+            continue
+        candidate = QCoreApplication.translate(ctx, template)
+        if candidate != template:
+            text = candidate
+            break
+    if not message.params:
+        return text
+    try:
+        return text.format(**message.params)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not crash the UI
+        return template.format(**message.params)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user about ``error``: its own message, or a generic sentence."""
+    if isinstance(error, CounselDeskError):
+        return translate(error.message)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong. Your records were not changed by this error."
+    )

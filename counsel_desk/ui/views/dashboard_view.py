@@ -1,0 +1,215 @@
+"""Today: what needs the counselor's attention. Each item opens its client."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.ui.models.attention_model import (
+    ITEM_ROLE,
+    KIND_COLOURS,
+    KIND_ORDER,
+    AttentionModel,
+    kind_label,
+)
+
+if TYPE_CHECKING:
+    from counsel_desk.services.clients import AttentionItem
+
+
+class _KindFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind: str | None = None
+
+    def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
+        self.kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self.kind is None:
+            return True
+        model = self.sourceModel()
+        item = model.data(model.index(source_row, 0, source_parent), ITEM_ROLE)
+        return item is not None and str(item.kind) == self.kind
+
+
+class _Card(QPushButton):
+    """A count with its label; checkable, to show only that kind."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setCheckable(True)
+        self.setObjectName("attentionCard")
+        self.setMinimumHeight(78)
+        self.setMinimumWidth(120)
+        colour = KIND_COLOURS[kind].name()
+        self.setStyleSheet(
+            "QPushButton#attentionCard { border: 1px solid palette(mid);"
+            f" border-left: 5px solid {colour}; border-radius: 6px;"
+            " background: palette(base); }"
+            "QPushButton#attentionCard:checked { background: palette(alternate-base);"
+            " border-color: palette(highlight); }"
+        )
+        self.count_label = QLabel("0", self)
+        font = QFont(self.count_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.count_label.setFont(font)
+        self.count_label.setStyleSheet(f"color: {colour}; background: transparent;")
+        self.text_label = QLabel(kind_label(kind), self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setStyleSheet("background: transparent;")
+        for label in (self.count_label, self.text_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(14, 8, 10, 8)
+        inner.setSpacing(0)
+        inner.addWidget(self.count_label)
+        inner.addWidget(self.text_label)
+        self.setToolTip(kind_label(kind))
+        self.count = 0
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.count_label.setText(str(count))
+
+
+class DashboardView(QWidget):
+    client_activated = Signal(int)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.model = AttentionModel(self)
+        self.proxy = _KindFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.title = QLabel(self.tr("Today"), self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("dateLabel")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.date_label)
+
+        self.cards = {kind: _Card(kind, self) for kind in KIND_ORDER}
+        card_row = QHBoxLayout()
+        card_row.setSpacing(10)
+        for card in self.cards.values():
+            card_row.addWidget(card, 1)
+            card.toggled.connect(lambda checked, k=card.kind: self._card_toggled(k, checked))
+
+        self.table = QTableView(self)
+        self.table.setObjectName("attentionTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.empty_label = QLabel(self.tr("Nothing needs your attention today."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("emptyLabel")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        hint = QLabel(self.tr("Double-click an item to open the client."), self)
+        hint.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addLayout(heading)
+        layout.addLayout(card_row)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(hint)
+
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.set_items([])
+
+    def set_items(self, items: Sequence[AttentionItem]) -> None:
+        self.model.set_items(items)
+        counts = self.model.counts()
+        for kind, card in self.cards.items():
+            card.set_count(counts.get(kind, 0))
+        self.date_label.setText(
+            QLocale().toString(QDate(self._today()), QLocale.FormatType.LongFormat)
+        )
+        self.stack.setCurrentWidget(self.table if items else self.empty_label)
+
+    def clear(self) -> None:
+        for card in self.cards.values():
+            card.setChecked(False)
+        self.set_items([])
+
+    def set_privacy(self, on: bool) -> None:
+        self.model.set_privacy(on)
+
+    def visible_texts(self) -> list[str]:
+        return [
+            str(self.proxy.index(r, c).data() or "")
+            for r in range(self.proxy.rowCount())
+            for c in range(self.proxy.columnCount())
+        ]
+
+    def _card_toggled(self, kind: str, checked: bool) -> None:
+        if checked:
+            for other in self.cards.values():
+                if other.kind != kind:
+                    other.setChecked(False)
+            self.proxy.set_kind(kind)
+        elif self.proxy.kind == kind:
+            self.proxy.set_kind(None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE) if index.isValid() else None
+        if item is None:
+            item = self.proxy.index(index.row(), 0).data(ITEM_ROLE)
+        if item is not None:
+            self.client_activated.emit(item.client_id)

@@ -1,0 +1,212 @@
+"""The unlock screen: shown at start and whenever the vault is locked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.icons import app_icon
+from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
+
+
+def _short_path(path: Path) -> str:
+    """The path with the home folder written as ~ (shorter, and as users know it)."""
+    try:
+        return str(Path("~") / path.expanduser().resolve().relative_to(Path.home().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)
+
+
+class UnlockView(QWidget):
+    """Passphrase in, Argon2 in a worker, ``unlocked`` out."""
+
+    unlocked = Signal()
+    create_requested = Signal()
+
+    def __init__(self, vault: VaultService, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._task: Task | None = None
+        self._path: Path | None = None
+
+        card = QFrame(self)
+        card.setObjectName("unlockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(480)
+        card.setMinimumWidth(420)
+
+        logo = QLabel(card)
+        logo.setPixmap(app_icon().pixmap(96, 96))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel(self.tr("Counsel Desk"), card)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.subtitle = QLabel(self.tr("Your case records are locked."), card)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.path_label = QLabel(card)
+        self.path_label.setObjectName("vaultPathLabel")
+        self.path_label.setWordWrap(True)
+        self.path_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.passphrase_edit = PassphraseEdit(card)
+        self.passphrase_edit.setObjectName("unlockPassphraseEdit")
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase_edit.setMinimumHeight(30)
+        self.unlock_button = QPushButton(self.tr("Unlock"), card)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setMinimumHeight(30)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.unlock_button)
+
+        self.busy = QProgressBar(card)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setVisible(False)
+        self.message_label = QLabel(card)
+        self.message_label.setObjectName("unlockMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message_label.setMinimumHeight(36)
+
+        self.other_button = QPushButton(self.tr("Open Another Vault…"), card)
+        self.other_button.setFlat(True)
+        self.new_button = QPushButton(self.tr("Create a New Vault…"), card)
+        self.new_button.setFlat(True)
+        links = QHBoxLayout()
+        links.addWidget(self.other_button)
+        links.addStretch(1)
+        links.addWidget(self.new_button)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 20)
+        inner.setSpacing(10)
+        inner.addWidget(logo)
+        inner.addWidget(title)
+        inner.addWidget(self.subtitle)
+        inner.addSpacing(8)
+        inner.addLayout(row)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.message_label)
+        inner.addWidget(self.path_label)
+        inner.addSpacing(6)
+        inner.addLayout(links)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(card)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+
+        self.unlock_button.clicked.connect(self.start_unlock)
+        self.passphrase_edit.returnPressed.connect(self.start_unlock)
+        self.other_button.clicked.connect(self._choose_other)
+        self.new_button.clicked.connect(self.create_requested)
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def vault_path(self) -> Path | None:
+        return self._path
+
+    def set_vault_path(self, path: Path | None) -> None:
+        self._path = path
+        if path is None:
+            self.path_label.setText(self.tr("No vault chosen yet."))
+        else:
+            self.path_label.setText(self.tr("Vault: {path}").format(path=_short_path(path)))
+        self.unlock_button.setEnabled(path is not None and self._task is None)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #c62828;" if error else "")
+
+    def focus_passphrase(self) -> None:
+        self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    # -- unlocking --------------------------------------------------------------------
+    @Slot()
+    def start_unlock(self) -> None:
+        if self._task is not None or self._path is None:
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.set_message(self.tr("Enter the vault's passphrase."), error=True)
+            return
+        self._set_busy(True)
+        self.set_message(self.tr("Unlocking…"))
+        task = self._runner.run(self._vault.unlock, self._path, passphrase)
+        self._task = task
+        task.finished.connect(self._succeeded)
+        task.failed.connect(self._failed)
+
+    @Slot(object)
+    def _succeeded(self, _result: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.passphrase_edit.wipe()
+        self.set_message("")
+        self.unlocked.emit()
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.passphrase_edit.wipe()
+        self.set_message(error_text(error) if isinstance(error, BaseException) else "", error=True)
+        self.focus_passphrase()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase_edit.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._path is not None)
+        self.other_button.setEnabled(not busy)
+        self.new_button.setEnabled(not busy)
+
+    def _choose_other(self) -> None:
+        start = str(self._path.parent) if self._path else ""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a vault"), start)
+        if folder:
+            self.choose_vault(Path(folder))
+
+    def choose_vault(self, folder: Path) -> bool:
+        if not self._vault.looks_like_vault(folder):
+            self.set_message(
+                self.tr("That folder is not a Counsel Desk vault. Choose the vault's folder."),
+                error=True,
+            )
+            return False
+        self.set_vault_path(folder)
+        self.set_message("")
+        self.focus_passphrase()
+        return True

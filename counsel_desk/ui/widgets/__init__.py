@@ -1,0 +1,1 @@
+"""Counsel Desk UI: widgets."""

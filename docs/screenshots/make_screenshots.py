@@ -1,0 +1,193 @@
+"""Take the README's screenshots of the real application windows.
+
+Run under an X server (Xvfb in CI or a headless box):
+
+    Xvfb :99 -screen 0 1400x900x24 &
+    DISPLAY=:99 python docs/screenshots/make_screenshots.py
+
+The sample caseload (shared/sample-caseload.json, fictional people) is imported into a
+throw-away vault in a temporary folder. Its dates are moved, keeping their spacing, so
+that the latest session was a few days ago: the dashboard then shows what a counselor
+would see on an ordinary day. Settings go to the same temporary folder, so the
+developer's own are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO))
+
+PASSPHRASE = "tiga kucing makan nasi goreng pedas"
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}:\d{2})?$")
+
+
+def find_sample() -> Path:
+    for candidate in (
+        REPO.parent / "shared" / "sample-caseload.json",
+        Path("/work/shared/sample-caseload.json"),
+        REPO / "tests" / "fixtures" / "sample-caseload.json",
+    ):
+        if candidate.is_file():
+            return candidate
+    raise SystemExit("sample-caseload.json not found")
+
+
+def shift_dates(document: object, days: int) -> object:
+    """Every date and timestamp in the document moved by ``days``."""
+    if isinstance(document, dict):
+        return {key: shift_dates(value, days) for key, value in document.items()}
+    if isinstance(document, list):
+        return [shift_dates(value, days) for value in document]
+    if isinstance(document, str):
+        match = _DATE.match(document)
+        if match:
+            day = dt.date.fromisoformat(match.group(1)) + dt.timedelta(days=days)
+            return day.isoformat() + (match.group(2) or "")
+    return document
+
+
+def recent_caseload(sample: Path, today: dt.date) -> str:
+    document = json.loads(sample.read_text(encoding="utf-8"))
+    sessions = [
+        dt.date.fromisoformat(s["date"]) for c in document["clients"] for s in c["sessions"]
+    ]
+    delta = (today - dt.timedelta(days=5) - max(sessions)).days
+    shifted = shift_dates(document, delta)
+    # Birthdays stay where they were: the clients keep their ages from the sample.
+    for original, moved in zip(document["clients"], shifted["clients"], strict=True):
+        moved["date_of_birth"] = original.get("date_of_birth")
+    return json.dumps(shifted, ensure_ascii=False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        raise SystemExit("Run under an X server (DISPLAY=:99 with Xvfb).")
+
+    work = Path(tempfile.mkdtemp(prefix="counsel-desk-shots-"))
+    home = work / "home"
+    home.mkdir()
+    os.environ["HOME"] = str(home)  # the vault sits where a real one would: ~/.local/share
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ.pop("XDG_DATA_HOME", None)
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from counsel_desk.app import create_application, load_translations
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.settings import AppSettings
+    from counsel_desk.ui.tasks import TaskRunner
+
+    app = create_application([sys.argv[0]])
+    load_translations(app, "en")
+    font = app.font()
+    font.setFamily("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+
+    def settle(ms: int = 300) -> None:
+        # An event loop with a timer, not a processEvents() loop: PySide6 6.12 drops a
+        # reference to None on every Python call of processEvents(), which soon aborts.
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(widget: QWidget, name: str) -> None:
+        widget.raise_()
+        widget.activateWindow()
+        settle(400)
+        screen = widget.screen() or QGuiApplication.primaryScreen()
+        pixmap = screen.grabWindow(widget.winId())
+        if pixmap.isNull() or pixmap.width() < 50:
+            pixmap = widget.grab()
+        path = args.out / name
+        pixmap.save(str(path), "PNG")
+        print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    from counsel_desk.paths import default_vault_path
+
+    vault_path = default_vault_path()
+
+    # The vault with the sample caseload (product-strength Argon2 parameters).
+    builder = VaultService()
+    builder.create(vault_path, PASSPHRASE, KdfParams.recommended_minimum())
+    builder.interchange.import_text(recent_caseload(find_sample(), dt.date.today()))
+    builder.lock()
+
+    vault = VaultService()
+    runner = TaskRunner(app)
+    window = MainWindow(vault, settings, runner)
+    window.resize(1280, 800)
+    window.move(40, 30)
+
+    # 1. The welcome dialog, with a passphrase typed in (its strength shown).
+    dialog = window.make_welcome_dialog()
+    dialog.location_edit.setText("/home/counselor/.local/share/Counsel Desk/Vault")
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.repeat_edit.setText(PASSPHRASE)
+    dialog.adjustSize()
+    dialog.move(200, 80)
+    dialog.show()
+    shoot(dialog, "welcome.png")
+    dialog.passphrase_edit.wipe()
+    dialog.repeat_edit.wipe()
+    dialog.hide()
+    dialog.deleteLater()
+
+    # 2. The unlock window.
+    window.unlock_view.set_vault_path(vault_path)
+    window.show()
+    window.unlock_view.focus_passphrase()
+    settle()
+    shoot(window, "unlock.png")
+    window.unlock_view.passphrase_edit.setText(PASSPHRASE)
+
+    # 3. The caseload with the dashboard.
+    loop = QEventLoop()
+    window.unlock_view.unlocked.connect(loop.quit)
+    window.unlock_view.start_unlock()
+    loop.exec()
+    window.caseload_view.set_status_filter(window.caseload_view.proxy.status_filter.ALL)
+    window.caseload_view.table.clearSelection()
+    settle()
+    shoot(window, "caseload-dashboard.png")
+
+    # 4. A client profile.
+    summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0001")
+    window.open_client(summary.id)
+    settle()
+    shoot(window, "client-profile.png")
+    window.profile_view.tabs.setCurrentIndex(window.profile_view.TAB_CONTACTS)
+    settle()
+    shoot(window, "client-contacts.png")
+
+    # 5. Privacy mode on the dashboard.
+    window.show_dashboard()
+    window.set_privacy(True)
+    settle()
+    shoot(window, "privacy-mode.png")
+    window.set_privacy(False)
+
+    window.lock()
+    runner.wait_for_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

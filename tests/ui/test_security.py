@@ -1,0 +1,163 @@
+"""Auto-lock, privacy mode, a GUI that never freezes, nothing sensitive in settings."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from counsel_desk.services.vault_service import KdfParams, VaultService
+from counsel_desk.ui.models.client_table_model import Column
+
+from .conftest import PASSPHRASE, TODAY, make_vault, sample_clients, unlock
+
+NAMES = ("Budi", "Santoso", "Ucok", "Siti", "Rahmawati", "Ayu", "Hartono")
+
+
+def test_auto_lock_after_a_shortened_idle_time(qtbot, window, tmp_path):
+    path = make_vault(tmp_path / "vault", sample_clients())
+    window.idle.set_timeout_ms(300)
+    unlock(qtbot, window, path)
+    budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
+    assert window.open_client(budi.id)
+    assert window.idle.is_running()
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=5000)
+    assert window.pages.currentWidget() is window.unlock_view
+    assert window.client_model.rowCount() == 0
+    assert window.profile_view.client is None
+    assert "without activity" in window.unlock_view.message_label.text()
+    # Unlocking returns to the client that was open.
+    unlock(qtbot, window, path)
+    assert window.profile_view.client_id == budi.id
+
+
+def test_input_postpones_the_auto_lock(qtbot, window, tmp_path):
+    path = make_vault(tmp_path / "vault", sample_clients())
+    window.idle.set_timeout_ms(400)
+    unlock(qtbot, window, path)
+    for _ in range(4):
+        qtbot.wait(200)
+        qtbot.keyClicks(window.caseload_view.filter_edit, "a")
+        assert window.vault.is_unlocked
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=5000)
+
+
+def test_privacy_mode_hides_every_name_in_the_list_dashboard_and_profile(
+    qtbot, window, tmp_path, settings
+):
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
+    assert window.open_client(budi.id)
+    assert window.profile_view.name_label.text() == "Budi Santoso"
+
+    window.privacy_action.trigger()
+    assert window.privacy and settings.privacy_mode
+
+    # The caseload: no visible cell holds a name.
+    table = window.caseload_view.table
+    proxy = window.caseload_view.proxy
+    visible = [
+        str(proxy.index(r, c).data() or "")
+        for r in range(proxy.rowCount())
+        for c in range(proxy.columnCount())
+        if not table.isColumnHidden(c)
+    ]
+    assert any(budi.case_code in text for text in visible)
+    for name in NAMES:
+        assert not any(name in text for text in visible), name
+    # Even the name column's own data is the case code.
+    assert proxy.index(0, Column.NAME).data() == proxy.index(0, Column.CASE_CODE).data()
+
+    # Typing a name finds nobody while privacy mode is on.
+    window.caseload_view.filter_edit.setText("Budi")
+    assert proxy.rowCount() == 0
+    window.caseload_view.filter_edit.clear()
+
+    # The profile: header shows the case code; no visible widget shows a name.
+    profile = window.profile_view
+    assert profile.name_label.text() == budi.case_code
+    for text in profile.visible_texts():
+        for name in NAMES:
+            assert name not in text, (name, text)
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QLineEdit)]:
+        if widget.isVisible():
+            for name in NAMES:
+                assert name not in widget.text(), (name, widget.objectName())
+
+    # The dashboard.
+    window.show_dashboard()
+    for text in window.dashboard_view.visible_texts():
+        for name in NAMES:
+            assert name not in text, (name, text)
+    assert window.windowTitle() == "Counsel Desk"
+
+    window.privacy_action.trigger()
+    assert not window.privacy
+    assert any("Budi Santoso" in t for t in window.dashboard_view.visible_texts())
+
+
+def test_the_event_loop_keeps_turning_while_a_vault_unlocks(qtbot, window, tmp_path):
+    # Real-ish Argon2 parameters (RFC 9106's second option), so the unlock takes a while.
+    path = tmp_path / "vault"
+    service = VaultService()
+    service.create(path, PASSPHRASE, KdfParams(3, 65536, 4))
+    service.lock()
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    view = window.unlock_view
+    view.set_vault_path(path)
+    view.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(view.unlocked, timeout=60000):
+        view.unlock_button.click()
+        assert view.busy.isVisible()
+    timer.stop()
+    assert len(ticks) >= 5, f"the GUI thread was blocked ({len(ticks)} ticks)"
+    assert window.vault.is_unlocked
+
+
+def test_settings_hold_only_interface_state(qtbot, window, tmp_path, settings):
+    path = make_vault(tmp_path / "vault", sample_clients())
+    unlock(qtbot, window, path)
+    budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
+    window.open_client(budi.id)
+    window.privacy_action.trigger()
+    window.close()
+    allowed = {
+        "window/geometry",
+        "window/state",
+        "vault/last_path",
+        "security/auto_lock_minutes",
+        "security/privacy_mode",
+        "ui/language",
+    }
+    assert set(settings.keys()) <= allowed
+    stored = " ".join(str(v) for v in settings.all_values().values())
+    for word in (*NAMES, budi.case_code, PASSPHRASE):
+        assert word not in stored
+
+
+def test_crash_dialog_shows_no_client_data(qtbot, monkeypatch):
+    from counsel_desk import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_crash_dialog", lambda: shown.append("dialog"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook()
+    try:
+        raise ValueError("Budi Santoso said something confidential")
+    except ValueError as exc:
+        logs: list[str] = []
+        monkeypatch.setattr(app.log, "error", lambda fmt, *args: logs.append(fmt % args))
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown == ["dialog"]
+    assert logs == ["unexpected error: ValueError"]
+
+
+def test_today_is_injected(window):
+    assert window.dashboard_view.date_label.text()
+    assert TODAY.year == 2025

@@ -1,0 +1,65 @@
+"""The background runner delivers results and errors on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from counsel_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def task_runner(qapp):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_all(10000)
+
+
+def test_result_arrives_on_the_gui_thread(qtbot, task_runner):
+    worker_threads: list[int] = []
+    seen_threads: list[QThread] = []
+
+    def work(x: int) -> int:
+        worker_threads.append(threading.get_ident())
+        return x * 2
+
+    task = task_runner.run(work, 21)
+    task.finished.connect(lambda _r: seen_threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [42]
+    assert worker_threads and worker_threads[0] != threading.get_ident()
+    assert seen_threads == [qtbot_app_thread()]
+    qtbot.waitUntil(lambda: task_runner.active_count == 0)
+
+
+def qtbot_app_thread() -> QThread:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().thread()
+
+
+def test_errors_arrive_as_exceptions(qtbot, task_runner):
+    def boom() -> None:
+        raise RuntimeError("nope")
+
+    task = task_runner.run(boom)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], RuntimeError)
+
+
+def test_progress_is_relayed(qtbot, task_runner):
+    def work(progress) -> str:
+        for step in (0.25, 0.5, 1.0):
+            progress(step)
+        return "done"
+
+    task = task_runner.run(work, with_progress=True)
+    values: list[float] = []
+    task.progress.connect(values.append)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert values == [0.25, 0.5, 1.0]  # queued before the result, so delivered before it
