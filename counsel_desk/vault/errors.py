@@ -22,6 +22,44 @@ class WrongPassphraseError(VaultError):
         )
 
 
+class WrongPassphraseOrKeyFileError(WrongPassphraseError):
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "The passphrase or the key file is not correct. Check both: the key file "
+                    "must be the very file chosen when it was added.",
+                )
+            ),
+        )
+
+
+class WrongRecoveryKeyError(WrongPassphraseError):
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "The recovery key is not correct. Check each group of four characters.",
+                )
+            ),
+        )
+
+
+class KeyFileRequiredError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C, "This vault also needs its key file. Choose the key file to unlock."
+                )
+            )
+        )
+
+
 class NotAVaultError(VaultError):
     def __init__(self, path: str) -> None:
         super().__init__(

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -24,12 +26,23 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.vault.credentials import Credentials
 from counsel_desk.vault.errors import (
+    KeyFileRequiredError,
     StorageError,
     VaultDamagedError,
     WrongPassphraseError,
+    WrongPassphraseOrKeyFileError,
+    WrongRecoveryKeyError,
 )
-from counsel_desk.vault.kdf import KEY_BYTES, SALT_BYTES, KdfParams, check_bounds, derive_key
+from counsel_desk.vault.kdf import (
+    KEY_BYTES,
+    SALT_BYTES,
+    KdfParams,
+    check_bounds,
+    derive_key,
+    derive_key_from_bytes,
+)
 
 _C = "VaultErrors"
 
@@ -39,6 +52,8 @@ DATABASE_FILE = "records.db"
 MAX_HEADER_BYTES = 64 * 1024
 NONCE_BYTES = 12
 PASSPHRASE_SLOT = "passphrase"
+PASSPHRASE_KEYFILE_SLOT = "passphrase+keyfile"
+RECOVERY_SLOT = "recovery"
 
 
 def _b64(data: bytes) -> str:
@@ -130,6 +145,9 @@ class VaultHeader:
         others = tuple(s for s in self.slots if s.name != new.name)
         return replace(self, slots=(*others, new))
 
+    def without_slot(self, name: str) -> VaultHeader:
+        return replace(self, slots=tuple(s for s in self.slots if s.name != name))
+
     def to_bytes(self) -> bytes:
         doc = {
             "format": HEADER_FORMAT,
@@ -169,36 +187,76 @@ def _associated_data(vault_id: str, slot_name: str, params: KdfParams, salt: byt
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def wrap_with_passphrase(
+def _kek(slot_name: str, params: KdfParams, salt: bytes, credentials: Credentials) -> bytes:
+    """The key-encryption key of a slot from the credentials it needs."""
+    if slot_name == RECOVERY_SLOT:
+        if credentials.recovery_key is None:
+            raise ValueError("the recovery slot needs a recovery key")
+        return derive_key_from_bytes(credentials.recovery_key, salt, params)
+    if credentials.passphrase is None:
+        raise ValueError("a passphrase slot needs a passphrase")
+    stretched = derive_key(credentials.passphrase, salt, params)
+    if slot_name == PASSPHRASE_KEYFILE_SLOT:
+        if credentials.keyfile_digest is None:
+            raise KeyFileRequiredError()
+        return hmac.new(
+            stretched, b"counsel-desk/keyfile/v1" + credentials.keyfile_digest, hashlib.sha256
+        ).digest()
+    return stretched
+
+
+def wrap_key(
     vault_id: str,
     data_key: bytes,
-    passphrase: str,
+    slot_name: str,
+    credentials: Credentials,
     params: KdfParams,
-    slot_name: str = PASSPHRASE_SLOT,
 ) -> KeySlot:
-    """A new key slot (fresh salt and nonce) holding ``data_key`` under ``passphrase``."""
+    """A new key slot (fresh salt and nonce) holding ``data_key`` under ``credentials``."""
     salt = secrets.token_bytes(SALT_BYTES)
-    kek = derive_key(passphrase, salt, params)
+    kek = _kek(slot_name, params, salt, credentials)
     nonce = secrets.token_bytes(NONCE_BYTES)
     aad = _associated_data(vault_id, slot_name, params, salt)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, aad)
     return KeySlot(slot_name, params, salt, nonce, wrapped)
 
 
-def unwrap_with_passphrase(
-    header: VaultHeader, passphrase: str, slot_name: str = PASSPHRASE_SLOT
-) -> bytes:
-    """The data key, or WrongPassphraseError. Bounds-checks the KDF settings first."""
+def unwrap_key(header: VaultHeader, slot_name: str, credentials: Credentials) -> bytes:
+    """The data key from one slot, or WrongPassphraseError (bounds-checked first)."""
     slot = header.slot(slot_name)
     check_bounds(slot.kdf)
     if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped_key) != KEY_BYTES + 16:
         raise _damaged("the wrapped key has the wrong size")
-    kek = derive_key(passphrase, slot.salt, slot.kdf)
+    kek = _kek(slot.name, slot.kdf, slot.salt, credentials)
     aad = _associated_data(header.vault_id, slot.name, slot.kdf, slot.salt)
     try:
         return AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, aad)
     except InvalidTag:
+        if slot.name == RECOVERY_SLOT:
+            raise WrongRecoveryKeyError() from None
+        if slot.name == PASSPHRASE_KEYFILE_SLOT:
+            raise WrongPassphraseOrKeyFileError() from None
         raise WrongPassphraseError() from None
+
+
+def login_slot(header: VaultHeader) -> str:
+    """The slot the everyday unlock uses: passphrase, or passphrase and key file."""
+    names = {s.name for s in header.slots}
+    if PASSPHRASE_KEYFILE_SLOT in names:
+        return PASSPHRASE_KEYFILE_SLOT
+    if PASSPHRASE_SLOT in names:
+        return PASSPHRASE_SLOT
+    raise _damaged("no passphrase key slot")
+
+
+def wrap_with_passphrase(
+    vault_id: str, data_key: bytes, passphrase: str, params: KdfParams
+) -> KeySlot:
+    return wrap_key(vault_id, data_key, PASSPHRASE_SLOT, Credentials(passphrase), params)
+
+
+def unwrap_with_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+    return unwrap_key(header, PASSPHRASE_SLOT, Credentials(passphrase))
 
 
 def read_header(folder: Path) -> VaultHeader:

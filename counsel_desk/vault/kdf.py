@@ -113,14 +113,19 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """Run Argon2id. Slow by design: call it off the GUI thread."""
+    """Run Argon2id on a passphrase. Slow by design: call it off the GUI thread."""
+    return derive_key_from_bytes(normalise_passphrase(passphrase), salt, params)
+
+
+def derive_key_from_bytes(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """Run Argon2id on raw secret bytes (a normalised passphrase, a recovery key)."""
     check_bounds(params)
     if not MIN_SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
         raise KdfParametersError(
             UserMessage(QT_TRANSLATE_NOOP(_C, "The vault's key salt is damaged."))
         )
     return hash_secret_raw(
-        secret=normalise_passphrase(passphrase),
+        secret=secret,
         salt=salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_kib,

@@ -24,6 +24,13 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import Connection, DatabaseError, open_database
+from counsel_desk.vault.credentials import (
+    Credentials,
+    new_recovery_key,
+    parse_recovery_key,
+    read_key_file,
+    write_new_key_file,
+)
 from counsel_desk.vault.errors import (
     NotAVaultError,
     StorageError,
@@ -35,12 +42,15 @@ from counsel_desk.vault.errors import (
 from counsel_desk.vault.header import (
     DATABASE_FILE,
     HEADER_FILE,
+    PASSPHRASE_KEYFILE_SLOT,
     PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
     VaultHeader,
     fsync_dir,
+    login_slot,
     read_header,
-    unwrap_with_passphrase,
-    wrap_with_passphrase,
+    unwrap_key,
+    wrap_key,
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
@@ -101,6 +111,8 @@ class Vault:
         self._lock = threading.RLock()
         self._clock = clock
         self._audit_key = derive_audit_key(data_key)
+        # Set only on the Vault that Vault.create returns: shown once, never stored.
+        self.recovery_key: str | None = None
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -124,8 +136,18 @@ class Vault:
         try:
             folder.parent.mkdir(parents=True, exist_ok=True)
             staging.mkdir(mode=0o700)
-            slot = wrap_with_passphrase(vault_id, data_key, passphrase, params)
-            header = VaultHeader(vault_id, created_at, (slot,))
+            recovery_key = new_recovery_key()
+            slots = (
+                wrap_key(vault_id, data_key, PASSPHRASE_SLOT, Credentials(passphrase), params),
+                wrap_key(
+                    vault_id,
+                    data_key,
+                    RECOVERY_SLOT,
+                    Credentials(recovery_key=parse_recovery_key(recovery_key)),
+                    _recovery_params(params),
+                ),
+            )
+            header = VaultHeader(vault_id, created_at, slots)
             conn = open_database(staging / DATABASE_FILE, data_key, create=True)
             with suppress(OSError):  # not every file system has POSIX modes
                 os.chmod(staging / DATABASE_FILE, 0o600)
@@ -153,7 +175,9 @@ class Vault:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        return cls.open(folder, passphrase, clock=clock, _data_key=data_key)
+        vault = cls.open(folder, passphrase, clock=clock, _data_key=data_key)
+        vault.recovery_key = recovery_key
+        return vault
 
     @classmethod
     def open(
@@ -161,23 +185,68 @@ class Vault:
         path: Path,
         passphrase: str,
         *,
+        keyfile: Path | None = None,
         clock: Clock = dt.datetime.now,
         upgrade_and_record: bool = True,
         _data_key: bytes | None = None,
     ) -> Vault:
         """Unlock the vault at ``path``. A wrong passphrase changes no byte of any file.
 
-        ``upgrade_and_record=False`` (for ``verify``) neither upgrades the schema nor
-        records the unlock, so a suspect vault is only read.
+        ``keyfile`` is needed when the vault was given one. ``upgrade_and_record=False``
+        (for ``verify``) neither upgrades the schema nor records the unlock, so a suspect
+        vault is only read.
         """
-        folder = resolve_vault_folder(path)
-        if not looks_like_vault(folder):
-            raise NotAVaultError(str(path))
-        try:
-            header = read_header(folder)
-        except OSError as exc:
-            raise _storage_error(exc) from exc
-        data_key = _data_key or unwrap_with_passphrase(header, passphrase)
+        folder, header = _folder_and_header(path)
+        if _data_key is None:
+            credentials = Credentials(
+                passphrase, read_key_file(keyfile) if keyfile is not None else None
+            )
+            _data_key = unwrap_key(header, login_slot(header), credentials)
+        return cls._open_unwrapped(folder, header, _data_key, clock, upgrade_and_record)
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        path: Path,
+        recovery_key: str,
+        new_passphrase: str,
+        params: KdfParams | None = None,
+        *,
+        clock: Clock = dt.datetime.now,
+    ) -> Vault:
+        """Open a vault whose passphrase is lost, and set ``new_passphrase``.
+
+        The recovery key alone opens the vault, so afterwards the passphrase alone does too:
+        a key file, if one was required, must be added again. The recovery key stays valid.
+        """
+        folder, header = _folder_and_header(path)
+        data_key = unwrap_key(
+            header, RECOVERY_SLOT, Credentials(recovery_key=parse_recovery_key(recovery_key))
+        )
+        old = header.slot(login_slot(header))
+        slot = wrap_key(
+            header.vault_id,
+            data_key,
+            PASSPHRASE_SLOT,
+            Credentials(new_passphrase),
+            params or old.kdf,
+        )
+        new_header = header.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
+        write_header(folder, new_header)
+        vault = cls._open_unwrapped(folder, new_header, data_key, clock, True)
+        with vault.transaction():
+            vault.audit.append(AuditAction.RECOVERY_KEY_USED)
+        return vault
+
+    @classmethod
+    def _open_unwrapped(
+        cls,
+        folder: Path,
+        header: VaultHeader,
+        data_key: bytes,
+        clock: Clock,
+        upgrade_and_record: bool,
+    ) -> Vault:
         try:
             conn = open_database(folder / DATABASE_FILE, data_key)
         except DatabaseError as exc:
@@ -195,6 +264,12 @@ class Vault:
             conn.close()
             raise
         return vault
+
+    @staticmethod
+    def requires_key_file(path: Path) -> bool:
+        """Whether unlocking the vault at ``path`` needs a key file (reads the header)."""
+        _, header = _folder_and_header(path)
+        return login_slot(header) == PASSPHRASE_KEYFILE_SLOT
 
     def _check_and_upgrade(self, *, upgrade: bool) -> None:
         conn = self.conn
@@ -277,24 +352,95 @@ class Vault:
 
     # --- keys ----------------------------------------------------------------------
 
-    def change_passphrase(
-        self, old_passphrase: str, new_passphrase: str, params: KdfParams | None = None
-    ) -> None:
-        """Re-wrap the data key under a new passphrase. Costs two Argon2 runs (check the
-        old, wrap with the new); the database is untouched, the header replaced atomically."""
+    def _credentials(self, passphrase: str, keyfile: Path | None) -> Credentials:
+        return Credentials(passphrase, read_key_file(keyfile) if keyfile is not None else None)
+
+    def _unwrap_current(self, passphrase: str, keyfile: Path | None) -> tuple[VaultHeader, bytes]:
+        """Re-read the header and prove the caller knows the passphrase (and key file)."""
         with self._lock:
             self.conn  # noqa: B018 - raises when locked
         current = read_header(self.folder)
-        data_key = unwrap_with_passphrase(current, old_passphrase)
-        slot = current.slot(PASSPHRASE_SLOT)
-        new_slot = wrap_with_passphrase(
-            current.vault_id, data_key, new_passphrase, params or slot.kdf
-        )
-        new_header = current.with_slot(new_slot)
+        data_key = unwrap_key(current, login_slot(current), self._credentials(passphrase, keyfile))
+        return current, data_key
+
+    def _replace_header(self, new_header: VaultHeader, action: AuditAction) -> None:
         write_header(self.folder, new_header)
         self.header = new_header
         with self.transaction():
-            self.audit.append(AuditAction.PASSPHRASE_CHANGED)
+            self.audit.append(action)
+
+    def change_passphrase(
+        self,
+        old_passphrase: str,
+        new_passphrase: str,
+        params: KdfParams | None = None,
+        *,
+        keyfile: Path | None = None,
+    ) -> None:
+        """Re-wrap the data key under a new passphrase. Costs two Argon2 runs (check the
+        old, wrap with the new); the database is untouched, the header replaced atomically."""
+        current, data_key = self._unwrap_current(old_passphrase, keyfile)
+        name = login_slot(current)
+        slot = wrap_key(
+            current.vault_id,
+            data_key,
+            name,
+            self._credentials(new_passphrase, keyfile),
+            params or current.slot(name).kdf,
+        )
+        self._replace_header(current.with_slot(slot), AuditAction.PASSPHRASE_CHANGED)
+
+    @property
+    def has_key_file(self) -> bool:
+        return login_slot(self.header) == PASSPHRASE_KEYFILE_SLOT
+
+    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
+        """Require ``keyfile`` with the passphrase from now on. With ``create`` a new random
+        key file is written at ``keyfile`` (never overwriting); otherwise an existing file
+        is used as it is (it must then never change)."""
+        current, data_key = self._unwrap_current(passphrase, None)
+        if login_slot(current) == PASSPHRASE_KEYFILE_SLOT:
+            raise ValueError("the vault already has a key file")
+        digest = write_new_key_file(keyfile) if create else read_key_file(keyfile)
+        slot = wrap_key(
+            current.vault_id,
+            data_key,
+            PASSPHRASE_KEYFILE_SLOT,
+            Credentials(passphrase, digest),
+            current.slot(PASSPHRASE_SLOT).kdf,
+        )
+        new_header = current.without_slot(PASSPHRASE_SLOT).with_slot(slot)
+        self._replace_header(new_header, AuditAction.KEY_FILE_ADDED)
+
+    def remove_key_file(self, passphrase: str, keyfile: Path) -> None:
+        """Go back to the passphrase alone (proving both factors first)."""
+        current, data_key = self._unwrap_current(passphrase, keyfile)
+        if login_slot(current) != PASSPHRASE_KEYFILE_SLOT:
+            return
+        slot = wrap_key(
+            current.vault_id,
+            data_key,
+            PASSPHRASE_SLOT,
+            Credentials(passphrase),
+            current.slot(PASSPHRASE_KEYFILE_SLOT).kdf,
+        )
+        new_header = current.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
+        self._replace_header(new_header, AuditAction.KEY_FILE_REMOVED)
+
+    def replace_recovery_key(self, passphrase: str, keyfile: Path | None = None) -> str:
+        """A new recovery key (the old one stops working). Shown once: print it."""
+        current, data_key = self._unwrap_current(passphrase, keyfile)
+        recovery_key = new_recovery_key()
+        login = current.slot(login_slot(current))
+        slot = wrap_key(
+            current.vault_id,
+            data_key,
+            RECOVERY_SLOT,
+            Credentials(recovery_key=parse_recovery_key(recovery_key)),
+            _recovery_params(login.kdf),
+        )
+        self._replace_header(current.with_slot(slot), AuditAction.RECOVERY_KEY_REPLACED)
+        return recovery_key
 
     # --- integrity -----------------------------------------------------------------
 
@@ -333,6 +479,22 @@ class Vault:
         if not audit.ok and audit.problem is not None:
             problems.append(audit.problem)
         return problems
+
+
+def _recovery_params(login: KdfParams) -> KdfParams:
+    """The recovery key has 160 random bits: the RFC minimum is ample (cheap test
+    settings stay cheap)."""
+    return login if login.is_below_recommended else KdfParams.recommended_minimum()
+
+
+def _folder_and_header(path: Path) -> tuple[Path, VaultHeader]:
+    folder = resolve_vault_folder(path)
+    if not looks_like_vault(folder):
+        raise NotAVaultError(str(path))
+    try:
+        return folder, read_header(folder)
+    except OSError as exc:
+        raise _storage_error(exc) from exc
 
 
 def _storage_from_db(exc: DatabaseError) -> StorageError:

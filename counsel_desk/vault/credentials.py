@@ -1,0 +1,96 @@
+"""What a person presents to open a vault: a passphrase, a key file, a recovery key."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.vault.errors import VaultError, WrongRecoveryKeyError
+
+_C = "VaultErrors"
+
+RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters in 8 groups of 4
+KEY_FILE_BYTES = 64
+MAX_KEY_FILE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Credentials:
+    passphrase: str | None = None
+    keyfile_digest: bytes | None = None
+    recovery_key: bytes | None = None
+
+
+def new_recovery_key() -> str:
+    """A fresh recovery key, formatted for printing: ``ABCD-EFGH-…`` (8 groups of 4)."""
+    return format_recovery_key(secrets.token_bytes(RECOVERY_KEY_BYTES))
+
+
+def format_recovery_key(raw: bytes) -> str:
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The key's bytes from what a person typed: any case, spaces or dashes, and the
+    digits 0, 1, 8 read as the letters O, I, B they are easily mistaken for."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    if len(cleaned) != 32:
+        raise WrongRecoveryKeyError()
+    try:
+        raw = base64.b32decode(cleaned)
+    except (binascii.Error, ValueError):
+        raise WrongRecoveryKeyError() from None
+    return raw
+
+
+class KeyFileError(VaultError):
+    pass
+
+
+def read_key_file(path: Path) -> bytes:
+    """The SHA-256 digest of a key file's bytes (any file up to 1 MiB)."""
+    try:
+        with Path(path).open("rb") as fh:
+            data = fh.read(MAX_KEY_FILE_BYTES + 1)
+    except OSError as exc:
+        raise KeyFileError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "The key file cannot be read: {reason}."),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    if not data or len(data) > MAX_KEY_FILE_BYTES:
+        raise KeyFileError(
+            UserMessage(QT_TRANSLATE_NOOP(_C, "A key file must hold between 1 byte and 1 MiB."))
+        )
+    return hashlib.sha256(data).digest()
+
+
+def write_new_key_file(path: Path) -> bytes:
+    """Write a new random key file at ``path`` (never overwriting); return its digest."""
+    data = secrets.token_bytes(KEY_FILE_BYTES)
+    try:
+        with Path(path).open("xb") as fh:
+            fh.write(data)
+    except FileExistsError as exc:
+        raise KeyFileError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "{path} already exists; choose a new name for the key file."),
+                path=str(path),
+            )
+        ) from exc
+    except OSError as exc:
+        raise KeyFileError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "The key file cannot be written: {reason}."),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    return hashlib.sha256(data).digest()
