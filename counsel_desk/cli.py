@@ -73,20 +73,26 @@ def _check_new_passphrase(passphrase: str, vault_words: set[str] | None = None) 
 
 
 def _open(
-    path: Path,
+    args: argparse.Namespace,
     source: PassphraseSource,
     *,
     passphrase: str | None = None,
     upgrade_and_record: bool = True,
 ) -> Vault:
+    """Open ``args.vault`` with a passphrase from ``source`` and ``--key-file`` if given."""
     from counsel_desk.vault.errors import NotAVaultError
     from counsel_desk.vault.vault import Vault, looks_like_vault
 
-    if not looks_like_vault(path):
-        raise NotAVaultError(str(path))
+    if not looks_like_vault(args.vault):
+        raise NotAVaultError(str(args.vault))
     if passphrase is None:
         passphrase = source.existing()
-    return Vault.open(path, passphrase, upgrade_and_record=upgrade_and_record)
+    return Vault.open(
+        args.vault,
+        passphrase,
+        keyfile=getattr(args, "key_file", None),
+        upgrade_and_record=upgrade_and_record,
+    )
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -120,9 +126,15 @@ def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
     with Vault.create(args.vault, passphrase, params) as vault:
         print(
             f"Created vault {vault.folder} (Argon2id t={params.time_cost}, "
-            f"m={params.memory_kib} KiB, p={params.parallelism})",
+            f"m={params.memory_kib} KiB, p={params.parallelism}).",
             file=sys.stderr,
         )
+        print(
+            "Recovery key (shown only now; write it down or print it and keep it somewhere "
+            "safe: with it the vault opens when the passphrase is lost):",
+            file=sys.stderr,
+        )
+        print(vault.recovery_key)
     return EXIT_OK
 
 
@@ -133,7 +145,7 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
-    with _open(args.vault, source) as vault:
+    with _open(args, source) as vault:
         report = InterchangeService(vault).import_text(data)
     for ref, issue in report.warnings:
         print(f"warning: {ref}: {issue.path}: {_message(issue.message)}", file=sys.stderr)
@@ -145,28 +157,34 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
-def _write_private_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` (readable by the owner only), replacing it atomically."""
+def _write_private_file(path: Path, text: str) -> str:
+    """Write ``text`` to ``path`` (readable by the owner only), replacing it atomically.
+    Returns the SHA-256 of what was written, for the audit trail."""
+    import hashlib
+
+    data = text.encode("utf-8")
     staging = path.with_name(f".{path.name}.partial")
     try:
         fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(staging, path)
     except OSError as exc:
         staging.unlink(missing_ok=True)
         raise CliError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
+    return hashlib.sha256(data).hexdigest()
 
 
 def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.services.interchange import InterchangeService
 
-    with _open(args.vault, source) as vault:
+    with _open(args, source) as vault:
         service = InterchangeService(vault)
-        _write_private_file(args.out, service.export_text())
-        service.record_export(f"counsel-desk/1 JSON to {args.out.name}")
+        digest = _write_private_file(args.out, service.export_text())
+        # What and which file (by hash), never where: the path may name a client.
+        service.record_export(f"counsel-desk/1 JSON sha256:{digest}")
     print(
         f"Wrote {args.out}. This file is NOT encrypted: keep it safe and delete it when done.",
         file=sys.stderr,
@@ -177,7 +195,7 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
 def cmd_list(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.services.clients import ClientService
 
-    with _open(args.vault, source) as vault:
+    with _open(args, source) as vault:
         rows = ClientService(vault).list_summaries()
     out = sys.stdout
     for row in rows:
@@ -187,7 +205,7 @@ def cmd_list(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
-    with _open(args.vault, source, upgrade_and_record=False) as vault:
+    with _open(args, source, upgrade_and_record=False) as vault:
         problems = vault.check_integrity()
     if problems:
         print("damaged: " + "; ".join(_message(p) for p in problems), file=sys.stderr)
@@ -200,13 +218,46 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.vault.repositories.clients import ClientRepository
 
     old = source.existing("Current passphrase: ")
-    with _open(args.vault, source, passphrase=old) as vault:
+    with _open(args, source, passphrase=old) as vault:
         new = source.new("New passphrase: ")
         with vault.reading() as conn:
             words = ClientRepository(conn).identifying_words()
         _check_new_passphrase(new, words)
-        vault.change_passphrase(old, new)
+        vault.change_passphrase(old, new, keyfile=getattr(args, "key_file", None))
     print("Passphrase changed.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.backup import write_backup
+
+    if args.out.exists():
+        raise CliError(f"{args.out} already exists; choose a new file name")
+    with _open(args, source) as vault:
+        info = write_backup(vault, args.out)
+    print(
+        f"Backed up to {info.path} ({info.size // 1024} KiB, encrypted; it opens with the "
+        "passphrase or recovery key the vault has now).",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.backup import restore_backup
+    from counsel_desk.vault.vault import Vault
+
+    if not args.backup.is_file():
+        raise CliError(f"cannot read {args.backup}: no such file")
+    passphrase = source.existing()
+    keyfile = args.key_file
+    with restore_backup(
+        args.backup,
+        args.new_vault,
+        lambda folder: Vault.open(folder, passphrase, keyfile=keyfile),
+    ) as vault:
+        folder = vault.folder
+    print(f"Restored into {folder}; its integrity was checked.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -217,6 +268,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "list": cmd_list,
     "verify": cmd_verify,
     "passwd": cmd_passwd,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
@@ -252,18 +305,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--argon2-memory-kib", type=_positive, metavar="N", help="Argon2id memory in KiB"
     )
     p.add_argument("--argon2-parallelism", type=_positive, metavar="N", help="Argon2id lanes")
-    p = sub.add_parser("import", help="import a counsel-desk/1 JSON file (all or nothing)")
-    p.add_argument("vault", type=Path, metavar="VAULT")
+
+    def vault_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("vault", type=Path, metavar="VAULT")
+        command.add_argument(
+            "--key-file", type=Path, metavar="PATH", help="the vault's key file, if it has one"
+        )
+        return command
+
+    p = vault_command("import", "import a counsel-desk/1 JSON file (all or nothing)")
     p.add_argument("file", type=Path, metavar="FILE.json")
-    p = sub.add_parser("export-json", help="export the whole vault as counsel-desk/1 JSON")
-    p.add_argument("vault", type=Path, metavar="VAULT")
+    p = vault_command("export-json", "export the whole vault as counsel-desk/1 JSON")
     p.add_argument("out", type=Path, metavar="OUT.json")
-    p = sub.add_parser("list", help="list clients: case code, name, status (TAB-separated)")
-    p.add_argument("vault", type=Path, metavar="VAULT")
-    p = sub.add_parser("verify", help="check encryption, database structure and audit trail")
-    p.add_argument("vault", type=Path, metavar="VAULT")
-    p = sub.add_parser("passwd", help="change the passphrase")
-    p.add_argument("vault", type=Path, metavar="VAULT")
+    vault_command("list", "list clients: case code, name, status (TAB-separated)")
+    vault_command("verify", "check encryption, database structure and audit trail")
+    vault_command("passwd", "change the passphrase")
+    p = vault_command("backup", "write an encrypted backup of the vault to one file")
+    p.add_argument("out", type=Path, metavar="OUT_FILE")
+    p = sub.add_parser("restore", help="restore a backup as a new vault (checked first)")
+    p.add_argument("backup", type=Path, metavar="BACKUP_FILE")
+    p.add_argument("new_vault", type=Path, metavar="NEW_VAULT")
+    p.add_argument("--key-file", type=Path, metavar="PATH", help="the key file, if needed")
     return parser
 
 

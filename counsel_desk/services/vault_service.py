@@ -1,25 +1,63 @@
-"""Create, unlock, lock and re-key the vault: the use cases behind the unlock screen and
-``counsel-desk-cli init/passwd``."""
+"""Create, unlock, lock and re-key the vault; back it up and restore it. The use cases
+behind the unlock screen, Settings and ``counsel-desk-cli``."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.interchange import InterchangeService
-from counsel_desk.vault.errors import VaultLockedError
+from counsel_desk.services.notes import NoteService
+from counsel_desk.services.retention import RetentionService
+from counsel_desk.vault.audit import AuditAction, AuditEntry
+from counsel_desk.vault.backup import (
+    BackupInfo,
+    Rotation,
+    automatic_backup,
+    list_backups,
+    restore_backup,
+    write_backup,
+)
+from counsel_desk.vault.errors import VaultLockedError, WrongPassphraseError
 from counsel_desk.vault.kdf import KdfParams, calibrate
 from counsel_desk.vault.repositories.clients import ClientRepository
-from counsel_desk.vault.vault import Vault, looks_like_vault
+from counsel_desk.vault.repositories.settings import VaultSettingsRepository
+from counsel_desk.vault.vault import Vault, looks_like_vault, resolve_vault_folder
 
-__all__ = ["KdfParams", "VaultService", "calibrate"]
+__all__ = ["KdfParams", "LockResult", "VaultService", "calibrate"]
+
+ROTATION_KEY = "backup_rotation"
+AUTO_BACKUP_KEY = "automatic_backups"
+
+
+@dataclass(frozen=True)
+class LockResult:
+    """What locking did: the automatic backup it made, or why it could not."""
+
+    backup: BackupInfo | None = None
+    backup_error: UserMessage | None = None
 
 
 class VaultService:
     """Holds the one unlocked vault of the session, if any."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        backup_root: Path | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         self._vault: Vault | None = None
+        self._backup_root = backup_root
+        self._clock = clock
+        # Failed unlocks cannot be written when they happen (a wrong passphrase changes
+        # no byte of the vault); they are counted here and recorded at the next unlock.
+        self._failed_unlocks: dict[Path, int] = {}
+
+    # --- state ---------------------------------------------------------------------
 
     @property
     def is_unlocked(self) -> bool:
@@ -40,38 +78,170 @@ class VaultService:
         return looks_like_vault(path)
 
     @staticmethod
+    def requires_key_file(path: Path) -> bool:
+        return looks_like_vault(path) and Vault.requires_key_file(path)
+
+    @staticmethod
     def default_vault_path() -> Path:
         from counsel_desk.paths import default_vault_path
 
         return default_vault_path()
 
-    def create(self, path: Path, passphrase: str, params: KdfParams) -> None:
-        """Make a new vault and unlock it. Slow (Argon2): run off the GUI thread."""
-        self.lock()
-        self._vault = Vault.create(path, passphrase, params)
+    # --- life cycle ----------------------------------------------------------------
 
-    def unlock(self, path: Path, passphrase: str) -> None:
+    def create(self, path: Path, passphrase: str, params: KdfParams) -> str:
+        """Make a new vault and unlock it; return its recovery key, to show once.
+        Slow (Argon2): run off the GUI thread."""
+        self.lock(backup=False)
+        vault = Vault.create(path, passphrase, params, clock=self._clock)
+        recovery_key = vault.recovery_key or ""
+        vault.recovery_key = None
+        self._vault = vault
+        return recovery_key
+
+    def unlock(self, path: Path, passphrase: str, keyfile: Path | None = None) -> None:
         """Slow (Argon2): run off the GUI thread."""
-        vault = Vault.open(path, passphrase)
-        self.lock()
+        folder = resolve_vault_folder(path).absolute()
+        try:
+            vault = Vault.open(path, passphrase, keyfile=keyfile, clock=self._clock)
+        except WrongPassphraseError:
+            self._failed_unlocks[folder] = self._failed_unlocks.get(folder, 0) + 1
+            raise
+        self.lock(backup=False)
+        self._vault = vault
+        self._record_failed_unlocks(folder)
+
+    def recover(self, path: Path, recovery_key: str, new_passphrase: str) -> None:
+        """Open with the recovery key and set a new passphrase. Slow (Argon2)."""
+        vault = Vault.open_with_recovery_key(path, recovery_key, new_passphrase, clock=self._clock)
+        self.lock(backup=False)
+        self._vault = vault
+        self._record_failed_unlocks(resolve_vault_folder(path).absolute())
+
+    def _record_failed_unlocks(self, folder: Path) -> None:
+        failed = self._failed_unlocks.pop(folder, 0)
+        if failed:
+            with self.vault.transaction():
+                self.vault.audit.append(AuditAction.FAILED_UNLOCKS, detail=str(failed))
+
+    def lock(self, *, backup: bool = True) -> LockResult:
+        """Close the vault; first make an automatic backup (unless turned off)."""
+        if self._vault is None:
+            return LockResult()
+        vault, self._vault = self._vault, None
+        result = LockResult()
+        try:
+            if backup and vault.is_open and self.automatic_backups_enabled(vault):
+                try:
+                    info = automatic_backup(
+                        vault, self.backup_folder(vault), self.rotation(vault), clock=self._clock
+                    )
+                    result = LockResult(backup=info)
+                except CounselDeskError as exc:
+                    result = LockResult(backup_error=exc.message)
+        finally:
+            vault.close()
+        return result
+
+    # --- keys ----------------------------------------------------------------------
+
+    def change_passphrase(
+        self, old: str, new: str, params: KdfParams | None = None, keyfile: Path | None = None
+    ) -> None:
+        """Slow (two Argon2 runs): run off the GUI thread."""
+        self.vault.change_passphrase(old, new, params, keyfile=keyfile)
+
+    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
+        self.vault.add_key_file(passphrase, keyfile, create=create)
+
+    def remove_key_file(self, passphrase: str, keyfile: Path) -> None:
+        self.vault.remove_key_file(passphrase, keyfile)
+
+    @property
+    def has_key_file(self) -> bool:
+        return self.vault.has_key_file
+
+    def replace_recovery_key(self, passphrase: str, keyfile: Path | None = None) -> str:
+        return self.vault.replace_recovery_key(passphrase, keyfile)
+
+    # --- backups -------------------------------------------------------------------
+
+    def backup_folder(self, vault: Vault | None = None) -> Path:
+        """Where automatic backups of this vault go (outside the vault folder)."""
+        from counsel_desk.paths import default_data_dir
+
+        root = self._backup_root or default_data_dir() / "Backups"
+        return root / (vault or self.vault).header.vault_id
+
+    def rotation(self, vault: Vault | None = None) -> Rotation:
+        with (vault or self.vault).reading() as conn:
+            data = VaultSettingsRepository(conn).get(ROTATION_KEY, {})
+        default = Rotation()
+        if not isinstance(data, dict):
+            return default
+        last = data.get("keep_last", default.keep_last)
+        days = data.get("keep_daily_days", default.keep_daily_days)
+        ok = isinstance(last, int) and isinstance(days, int) and 1 <= last <= 1000
+        return Rotation(last, days) if ok and 0 <= days <= 3650 else default
+
+    def set_rotation(self, rotation: Rotation) -> None:
+        with self.vault.transaction() as conn:
+            VaultSettingsRepository(conn).set(
+                ROTATION_KEY,
+                {"keep_last": rotation.keep_last, "keep_daily_days": rotation.keep_daily_days},
+            )
+
+    def automatic_backups_enabled(self, vault: Vault | None = None) -> bool:
+        with (vault or self.vault).reading() as conn:
+            return bool(VaultSettingsRepository(conn).get(AUTO_BACKUP_KEY, True))
+
+    def set_automatic_backups(self, enabled: bool) -> None:
+        with self.vault.transaction() as conn:
+            VaultSettingsRepository(conn).set(AUTO_BACKUP_KEY, enabled)
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.backup_folder())
+
+    def backup_to(self, out: Path) -> BackupInfo:
+        """Back up to a file of the user's choice (encrypted). Slow: off the GUI thread."""
+        return write_backup(self.vault, out, clock=self._clock)
+
+    def restore(
+        self, backup: Path, new_vault: Path, passphrase: str, keyfile: Path | None = None
+    ) -> None:
+        """Restore a backup as a new vault (checked whole before it is put in place) and
+        unlock it. Slow: off the GUI thread."""
+        vault = restore_backup(
+            backup,
+            new_vault,
+            lambda folder: Vault.open(folder, passphrase, keyfile=keyfile, clock=self._clock),
+        )
+        self.lock(backup=False)
         self._vault = vault
 
-    def lock(self) -> None:
-        if self._vault is not None:
-            self._vault.close()
-            self._vault = None
-
-    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
-        """Slow (two Argon2 runs): run off the GUI thread."""
-        self.vault.change_passphrase(old, new, params)
+    # --- services ------------------------------------------------------------------
 
     @property
     def clients(self) -> ClientService:
         return ClientService(self.vault)
 
     @property
+    def notes(self) -> NoteService:
+        return NoteService(self.vault)
+
+    @property
     def interchange(self) -> InterchangeService:
         return InterchangeService(self.vault)
+
+    @property
+    def retention(self) -> RetentionService:
+        return RetentionService(
+            self.vault, self.backup_folder(), today=lambda: self._clock().date()
+        )
+
+    def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
+        with self.vault.reading():
+            return self.vault.audit.entries(limit)
 
     def vault_words(self) -> set[str]:
         """Names and schools in the vault, which a new passphrase should not contain."""

@@ -247,3 +247,54 @@ def test_entry_point_runs_as_a_program_without_traceback(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stderr.startswith("counsel-desk-cli: error:")
     assert "Traceback" not in result.stderr
+
+
+def test_init_prints_the_recovery_key_once(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli("init", tmp_path / "v", *CHEAP)
+    assert code == 0
+    key = out.strip()
+    assert len(key.split("-")) == 8
+    assert "Recovery key" in err
+    from counsel_desk.vault import Vault
+
+    Vault.open_with_recovery_key(tmp_path / "v", key, "a new passphrase after loss").close()
+
+
+def test_backup_and_restore_from_the_command_line(cli, sample_vault: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    backup = tmp_path / "counsel.cdbackup"
+    code, _, err = cli("backup", sample_vault, backup)
+    assert code == 0, err
+    assert cli("backup", sample_vault, backup)[0] == 1  # never overwrites
+    restored = tmp_path / "restored"
+    code, _, err = cli("restore", backup, restored)
+    assert code == 0, err
+    _, out, _ = cli("list", restored)
+    assert out.splitlines()[0] == "C-0001\tBudi Santoso\tactive"
+    code, _, err = cli("restore", backup, sample_vault)
+    assert code == 1 and "already exists" in err
+    code, _, err = cli("restore", backup, tmp_path / "again", stdin="wrong passphrase here\n")
+    assert code == 1 and "not correct" in err
+    assert not (tmp_path / "again").exists()
+
+
+def test_key_file_option_opens_a_vault_that_needs_one(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.vault import Vault
+
+    keyfile = tmp_path / "k.key"
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        vault.add_key_file(PASSPHRASE, keyfile)
+    code, _, err = cli("list", sample_vault)
+    assert code == 1 and "key file" in err
+    code, out, _ = cli("list", sample_vault, "--key-file", keyfile)
+    assert code == 0 and out.startswith("C-0001")
+
+
+def test_export_audit_entry_names_no_path(cli, sample_vault: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.vault import Vault
+
+    cli("export-json", sample_vault, tmp_path / "Budi Santoso records.json")
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        entry = next(e for e in vault.audit.entries() if e.action == "export_written")
+    assert "Budi" not in (entry.detail or "") and "sha256:" in (entry.detail or "")

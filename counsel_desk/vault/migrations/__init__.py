@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from counsel_desk.vault.connection import Connection
-from counsel_desk.vault.migrations import m0001_initial
+from counsel_desk.vault.migrations import m0001_initial, m0002_retention_settings
 
 Migration = Callable[[Connection], None]
 
-MIGRATIONS: tuple[tuple[int, Migration], ...] = ((1, m0001_initial.apply),)
+MIGRATIONS: tuple[tuple[int, Migration], ...] = (
+    (1, m0001_initial.apply),
+    (2, m0002_retention_settings.apply),
+)
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

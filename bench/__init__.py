@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): a synthetic caseload generator and timings of the vault."""

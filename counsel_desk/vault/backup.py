@@ -1,0 +1,309 @@
+"""Encrypted backups: one file holding the vault's header and database as they are on
+disk (encrypted), plus a manifest of SHA-256 sums.
+
+A backup opens with the passphrase (or recovery key) the vault had when it was made.
+Restoring checks the manifest, unpacks into a hidden staging folder beside the target,
+opens it and runs the full integrity check, and only then renames it into place: a bad
+backup never replaces anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import secrets
+import shutil
+import tarfile
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.vault import migrations
+from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
+from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, fsync_dir
+from counsel_desk.vault.vault import Vault
+
+_C = "Backups"
+
+BACKUP_FORMAT = "counsel-desk-backup/1"
+BACKUP_SUFFIX = ".cdbackup"
+MANIFEST = "manifest.json"
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    vault_id: str
+    created_at: dt.datetime
+    schema_version: int
+    size: int
+
+
+def _bad_backup(why: str) -> VaultDamagedError:
+    return VaultDamagedError(
+        UserMessage(
+            QT_TRANSLATE_NOOP(_C, "This backup cannot be used: {why}. Nothing was changed."),
+            why=why,
+        )
+    )
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_backup(
+    vault: Vault, out: Path, *, clock: Callable[[], dt.datetime] = dt.datetime.now
+) -> BackupInfo:
+    """Write a backup of ``vault`` to ``out`` (replaced atomically if it exists).
+
+    The database is checkpointed and copied while the vault's lock is held, so the copy
+    is consistent. Slow for a large vault: call it off the GUI thread.
+    """
+    out = Path(out).expanduser().absolute()
+    staging = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
+    created = clock().replace(microsecond=0)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with vault.reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            version = migrations.schema_version(conn)
+            db_path = vault.folder / DATABASE_FILE
+            header_bytes = (vault.folder / HEADER_FILE).read_bytes()
+            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+                db_sum = _sha256_file(db_path)
+                manifest = {
+                    "format": BACKUP_FORMAT,
+                    "vault_id": vault.header.vault_id,
+                    "created_at": created.isoformat(),
+                    "schema_version": version,
+                    "files": {
+                        HEADER_FILE: hashlib.sha256(header_bytes).hexdigest(),
+                        DATABASE_FILE: db_sum,
+                    },
+                }
+                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode(), created)
+                _add_bytes(tar, HEADER_FILE, header_bytes, created)
+                info = tar.gettarinfo(str(db_path), arcname=DATABASE_FILE)
+                info.mtime = int(created.timestamp())
+                info.uid = info.gid = 0
+                info.uname = info.gname = ""
+                info.mode = 0o600
+                with db_path.open("rb") as fh:
+                    tar.addfile(info, fh)
+                raw.flush()
+                os.fsync(raw.fileno())
+        os.replace(staging, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "The backup could not be written: {reason}."),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    with vault.transaction():
+        vault.audit.append(AuditAction.BACKUP_WRITTEN, detail=out.name)
+    return BackupInfo(out, vault.header.vault_id, created, version, out.stat().st_size)
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes, when: dt.datetime) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(when.timestamp())
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def read_manifest(path: Path) -> BackupInfo:
+    """What a backup file says about itself (does not check the contents)."""
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            member = tar.getmember(MANIFEST)
+            fh = tar.extractfile(member)
+            if fh is None or member.size > 64 * 1024:
+                raise _bad_backup("its manifest is missing")
+            manifest = json.loads(fh.read())
+    except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
+        raise _bad_backup("it is not a Counsel Desk backup or it is damaged") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+        raise _bad_backup("it is not a Counsel Desk backup")
+    try:
+        return BackupInfo(
+            Path(path),
+            str(manifest["vault_id"]),
+            dt.datetime.fromisoformat(manifest["created_at"]),
+            int(manifest["schema_version"]),
+            Path(path).stat().st_size,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _bad_backup("its manifest is damaged") from exc
+
+
+def unpack_backup(path: Path, target: Path) -> BackupInfo:
+    """Unpack a backup into the new folder ``target``, checking every file's SHA-256.
+
+    Only the expected regular files are extracted, by name: nothing in the archive can
+    write outside ``target``.
+    """
+    info = read_manifest(path)
+    if target.exists():
+        raise VaultExistsError(str(target))
+    target.mkdir(mode=0o700, parents=True)
+    try:
+        with tarfile.open(path, mode="r:") as tar:
+            manifest = json.loads(tar.extractfile(MANIFEST).read())  # type: ignore[union-attr]
+            expected: dict[str, str] = manifest.get("files", {})
+            if set(expected) != {HEADER_FILE, DATABASE_FILE}:
+                raise _bad_backup("its manifest lists the wrong files")
+            for name, checksum in expected.items():
+                member = tar.getmember(name)
+                if not member.isreg():
+                    raise _bad_backup(f"{name} is not a regular file")
+                source = tar.extractfile(member)
+                if source is None:
+                    raise _bad_backup(f"{name} is missing")
+                digest = hashlib.sha256()
+                fd = os.open(target / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    for block in iter(lambda: source.read(_CHUNK), b""):  # noqa: B023
+                        digest.update(block)
+                        out.write(block)
+                    out.flush()
+                    os.fsync(out.fileno())
+                if digest.hexdigest() != checksum:
+                    raise _bad_backup(f"{name} does not match its checksum")
+    except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
+            raise StorageError(
+                UserMessage(
+                    QT_TRANSLATE_NOOP(_C, "The backup could not be unpacked: {reason}."),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+        raise _bad_backup("it is damaged") from exc
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return info
+
+
+def restore_backup(
+    backup: Path,
+    new_vault: Path,
+    opener: Callable[[Path], Vault],
+) -> Vault:
+    """Restore ``backup`` as a new vault at ``new_vault`` (which must not exist, or be an
+    empty folder). ``opener`` opens the unpacked copy (with the passphrase or recovery
+    key); the copy must pass the full integrity check before it is moved into place.
+    Returns the restored vault, open.
+    """
+    target = Path(new_vault).expanduser().absolute()
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise VaultExistsError(str(target))
+    staging = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
+    info = unpack_backup(backup, staging)
+    try:
+        with opener(staging) as vault:
+            problems = vault.check_integrity()
+            if vault.header.vault_id != info.vault_id:
+                problems.append(UserMessage(QT_TRANSLATE_NOOP(_C, "it belongs to another vault")))
+        if problems:
+            raise _bad_backup("; ".join(str(p) for p in problems))
+        if target.exists():
+            target.rmdir()
+        os.replace(staging, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    vault = opener(target)
+    with vault.transaction():
+        vault.audit.append(AuditAction.RESTORED, detail=info.created_at.isoformat())
+    return vault
+
+
+# --- automatic backups -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rotation:
+    keep_last: int = 10
+    keep_daily_days: int = 30
+
+
+def auto_backup_name(when: dt.datetime) -> str:
+    return f"auto-{when:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The readable backups in ``folder``, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+            try:
+                found.append(read_manifest(path))
+            except VaultDamagedError:
+                continue
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def backups_to_delete(
+    backups: Iterable[BackupInfo], rotation: Rotation, today: dt.date
+) -> list[BackupInfo]:
+    """Which automatic backups fall out of the rotation: keep the newest ``keep_last``,
+    and the newest of each day for ``keep_daily_days`` days."""
+    ordered = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    keep = {b.path for b in ordered[: rotation.keep_last]}
+    seen_days: set[dt.date] = set()
+    for b in ordered:
+        day = b.created_at.date()
+        if (today - day).days < rotation.keep_daily_days and day not in seen_days:
+            seen_days.add(day)
+            keep.add(b.path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def automatic_backup(
+    vault: Vault,
+    folder: Path,
+    rotation: Rotation = Rotation(),
+    *,
+    clock: Callable[[], dt.datetime] = dt.datetime.now,
+) -> BackupInfo:
+    """Back the vault up into ``folder`` and rotate the automatic backups there."""
+    now = clock().replace(microsecond=0)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "The backup folder {folder} cannot be used: {reason}."),
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
+    info = write_backup(vault, folder / auto_backup_name(now), clock=lambda: now)
+    mine = [
+        b
+        for b in list_backups(folder)
+        if b.vault_id == vault.header.vault_id and b.path.name.startswith("auto-")
+    ]
+    for old in backups_to_delete(mine, rotation, now.date()):
+        with suppress(OSError):  # a backup that cannot be deleted now goes next time
+            old.path.unlink(missing_ok=True)
+    return info
