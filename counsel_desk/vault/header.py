@@ -149,12 +149,13 @@ class VaultHeader:
         return replace(self, slots=tuple(s for s in self.slots if s.name != name))
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, object] = {
             "format": HEADER_FORMAT,
             "vault_id": self.vault_id,
             "created_at": self.created_at,
             "slots": [s.to_json() for s in self.slots],
         }
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
@@ -167,6 +168,12 @@ class VaultHeader:
             raise _damaged("it is not readable JSON") from exc
         if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
             raise _damaged("unknown format")
+        # The checksum tells a damaged file (a flipped bit on disk) from a wrong
+        # passphrase. Headers written before it existed have none.
+        if "checksum" in doc:
+            stored = doc.pop("checksum")
+            if not isinstance(stored, str) or not hmac.compare_digest(stored, _checksum(doc)):
+                raise _damaged("its checksum does not match")
         vault_id, created = doc.get("vault_id"), doc.get("created_at")
         slots = doc.get("slots")
         if not isinstance(vault_id, str) or not isinstance(created, str):
@@ -174,6 +181,11 @@ class VaultHeader:
         if not isinstance(slots, list) or not slots:
             raise _damaged("no key slots")
         return cls(vault_id, created, tuple(KeySlot.from_json(s) for s in slots))
+
+
+def _checksum(doc: dict[str, object]) -> str:
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def _associated_data(vault_id: str, slot_name: str, params: KdfParams, salt: bytes) -> bytes:

@@ -86,10 +86,29 @@ def test_long_passphrase_is_never_truncated(vault_path: Path, cheap: KdfParams) 
 
 
 def _edit_header(folder: Path, **kdf_changes: object) -> None:
+    """Edit the passphrase slot's KDF settings as a hostile hand would: with the checksum
+    recomputed (it detects damage, not tampering; the GCM associated data does that)."""
+    from counsel_desk.vault.header import _checksum
+
     path = folder / HEADER_FILE
     doc = json.loads(path.read_text())
+    doc.pop("checksum")
     doc["slots"][0]["kdf"].update(kdf_changes)
+    doc["checksum"] = _checksum(doc)
     path.write_text(json.dumps(doc))
+
+
+def test_a_flipped_byte_in_the_header_is_damage_not_a_wrong_passphrase(
+    vault_path: Path, cheap: KdfParams
+) -> None:
+    Vault.create(vault_path, PASSPHRASE, cheap).close()
+    raw = (vault_path / HEADER_FILE).read_bytes()
+    salt_at = raw.index(b'"salt": "') + 12
+    damaged = bytearray(raw)
+    damaged[salt_at] ^= 0x01
+    (vault_path / HEADER_FILE).write_bytes(bytes(damaged))
+    with pytest.raises(VaultDamagedError, match="checksum"):
+        Vault.open(vault_path, PASSPHRASE)
 
 
 @pytest.mark.parametrize(
