@@ -113,6 +113,8 @@ class Vault:
         self._audit_key = derive_audit_key(data_key)
         # Set only on the Vault that Vault.create returns: shown once, never stored.
         self.recovery_key: str | None = None
+        # False when the unlock could not be written to the audit log (disk full).
+        self.unlock_recorded = True
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -255,8 +257,13 @@ class Vault:
             vault = cls(folder, header, conn, data_key, clock)
             vault._check_and_upgrade(upgrade=upgrade_and_record)
             if upgrade_and_record:
-                with vault.transaction():
-                    vault.audit.append(AuditAction.UNLOCKED)
+                try:
+                    with vault.transaction():
+                        vault.audit.append(AuditAction.UNLOCKED)
+                except StorageError:
+                    # A full disk must not lock the counselor out of her records: open
+                    # anyway; the app warns that nothing can be saved for now.
+                    vault.unlock_recorded = False
         except DatabaseError as exc:
             conn.close()
             raise _damaged_database(str(exc)) from exc
@@ -501,7 +508,9 @@ def _storage_from_db(exc: DatabaseError) -> StorageError:
     return StorageError(
         UserMessage(
             QT_TRANSLATE_NOOP(
-                _C, "The vault could not save: {reason}. Nothing of this change was saved."
+                _C,
+                "The vault could not save ({reason}): the disk may be full or removed. "
+                "Nothing of this change was saved; free some space and try again.",
             ),
             reason=str(exc),
         )

@@ -1,0 +1,95 @@
+"""Pull the plug (SIGKILL) in the middle of work: the vault must open intact afterwards,
+with every finished change in it and no half-finished one."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from bench.generate import generate_caseload
+from counsel_desk.export.interchange import dump_document
+from counsel_desk.services.notes import NoteService
+from counsel_desk.vault import KdfParams, Vault
+from counsel_desk.vault.errors import WrongPassphraseError
+from tests.reliability.conftest import Child
+from tests.reliability.workers import PASSPHRASE, note_text
+
+CHEAP = KdfParams.cheap_for_tests()  # the reliability suite tests records, not the KDF
+
+
+def _count(vault: Vault, table: str) -> int:
+    with vault.reading() as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_killed_10000_note_import_is_all_there_or_not_at_all(
+    tmp_path: Path, child_processes: list[Child]
+) -> None:
+    document = tmp_path / "caseload.json"
+    document.write_text(dump_document(generate_caseload(500, 20, seed=7)), encoding="utf-8")
+    rng = random.Random(2025)
+    for attempt in range(4):
+        vault_path = tmp_path / f"v{attempt}"
+        Vault.create(vault_path, PASSPHRASE, CHEAP).close()
+        child = Child("import", vault_path, document)
+        child_processes.append(child)
+        child.wait_for("ready")
+        time.sleep(rng.uniform(0.05, 2.5) if attempt else 0.3)
+        child.kill()
+        with Vault.open(vault_path, PASSPHRASE) as vault:
+            assert vault.check_integrity() == []
+            sessions = _count(vault, "sessions")
+            clients = _count(vault, "clients")
+            assert (clients, sessions) in {(0, 0), (500, 10_000)}
+
+
+def test_every_note_save_that_returned_survives_a_kill(
+    tmp_path: Path, child_processes: list[Child]
+) -> None:
+    rng = random.Random(7)
+    vault_path = tmp_path / "v"
+    Vault.create(vault_path, PASSPHRASE, CHEAP).close()
+    for _round in range(3):
+        child = Child("save-notes", vault_path)
+        child_processes.append(child)
+        child.wait_for("ready")
+        time.sleep(rng.uniform(0.2, 1.0))
+        child.kill()
+        saved = [line.split() for line in child.lines if line.startswith("saved ")]
+        assert saved, "the worker saved nothing before the kill"
+        with Vault.open(vault_path, PASSPHRASE) as vault:
+            assert vault.check_integrity() == []
+            notes = NoteService(vault)
+            for _, note_id, index in saved:
+                _, note = notes.get(int(note_id))
+                assert note.fields["text"] == note_text(int(index))
+
+
+def test_killed_passphrase_change_leaves_exactly_one_passphrase_working(
+    tmp_path: Path, child_processes: list[Child]
+) -> None:
+    # Heavier Argon2 than CHEAP (but still quick) so kills land inside each phase.
+    params = KdfParams(time_cost=2, memory_kib=32 * 1024, parallelism=1)
+    vault_path = tmp_path / "v"
+    Vault.create(vault_path, PASSPHRASE, params).close()
+    current, other = PASSPHRASE, "the other passphrase of this test"
+    rng = random.Random(11)
+    for _ in range(12):
+        child = Child("passwd", vault_path, current, other)
+        child_processes.append(child)
+        child.wait_for("ready")
+        time.sleep(rng.uniform(0.0, 0.25))
+        child.kill()
+        opened = []
+        for candidate in (current, other):
+            try:
+                with Vault.open(vault_path, candidate) as vault:
+                    assert vault.check_integrity() == []
+                opened.append(candidate)
+            except WrongPassphraseError:
+                pass
+        assert len(opened) == 1, opened
+        if opened[0] == other:
+            current, other = other, current
+        assert (vault_path / "vault.json").is_file()
