@@ -1,0 +1,1014 @@
+"""Redaction for clinical supervision: find every identifier of the vault in a text.
+
+:class:`IdentifierSet` holds everyone and everything the vault knows that identifies a
+person: every client's names and nickname, guardians, emergency contacts, other people
+named in a record, schools, addresses (and the street names inside them), phones,
+e-mails, ID numbers and dates of birth, plus the counselor's "never print" terms.
+
+:class:`Redactor` is one *document session*: it replaces what it finds with readable
+labels ([CLIENT], [GUARDIAN 1], [PERSON A], [SCHOOL], [PHONE], [EMAIL], [ADDRESS],
+[ID], [DATE]) and keeps the labels stable across every text of one document.
+
+The text is scanned once, whatever the size of the vault:
+
+* names, schools, addresses and terms are token sequences in one trie, walked from
+  each token of the normalised text (lower case, no diacritics, with a map back to the
+  original offsets);
+* numbers are digit runs (separators allowed between digits) looked up by substring in
+  one dict of digit strings;
+* e-mails, dates and long numbers are found by a handful of fixed patterns that do not
+  depend on the vault.
+
+docs/redaction.md lists what is matched, the labels, and what cannot be caught.
+Pure Python: no Qt, no SQL, no files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from counsel_desk.domain.model import Caseload, Client, Contact
+from counsel_desk.domain.redaction_lexicon import (
+    COMMON_WORDS,
+    HONORIFICS,
+    KINSHIP_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+)
+
+__all__ = [
+    "Category",
+    "Detection",
+    "Identifier",
+    "IdentifierSet",
+    "RedactionResult",
+    "RedactionSpan",
+    "Redactor",
+    "normalize",
+    "possible_names",
+]
+
+
+class Category(StrEnum):
+    """What an identifier is, and for names whose record it comes from."""
+
+    CLIENT = "client"
+    GUARDIAN = "guardian"
+    EMERGENCY_CONTACT = "emergency_contact"
+    OTHER_PERSON = "other_person"
+    UNLISTED_PERSON = "unlisted_person"  # a title followed by a name in no record
+    SCHOOL = "school"
+    ADDRESS = "address"
+    PHONE = "phone"
+    EMAIL = "email"
+    ID = "id"
+    DATE = "date"
+    TERM = "term"  # the counselor's "never print" list
+
+    @property
+    def is_person(self) -> bool:
+        return self in _PERSON_CATEGORIES
+
+
+_PERSON_CATEGORIES: Final = frozenset(
+    {
+        Category.CLIENT,
+        Category.GUARDIAN,
+        Category.EMERGENCY_CONTACT,
+        Category.OTHER_PERSON,
+        Category.UNLISTED_PERSON,
+    }
+)
+
+_FIXED_LABELS: Final = {
+    Category.SCHOOL: "[SCHOOL]",
+    Category.ADDRESS: "[ADDRESS]",
+    Category.PHONE: "[PHONE]",
+    Category.EMAIL: "[EMAIL]",
+    Category.ID: "[ID]",
+    Category.DATE: "[DATE]",
+    Category.TERM: "[REDACTED]",
+}
+
+# Which detection wins when two overlap (lower wins; the replaced span is their union).
+_PRIORITY: Final = {
+    Category.EMAIL: 0,
+    Category.DATE: 1,
+    Category.PHONE: 2,
+    Category.ID: 2,
+    Category.ADDRESS: 3,
+    Category.SCHOOL: 4,
+    Category.TERM: 5,
+    Category.CLIENT: 6,
+    Category.GUARDIAN: 6,
+    Category.EMERGENCY_CONTACT: 6,
+    Category.OTHER_PERSON: 6,
+    Category.UNLISTED_PERSON: 7,
+}
+_GENERIC_NUMBER_PRIORITY: Final = 8
+
+# --- normalisation ---------------------------------------------------------------------
+
+_SPECIAL: Final = {
+    "đ": "d",
+    "ð": "d",
+    "ø": "o",
+    "ł": "l",
+    "æ": "ae",
+    "œ": "oe",
+    "ı": "i",
+    "þ": "th",
+    "ħ": "h",
+    "ŋ": "n",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\uff0b": "+",
+}
+_char_cache: dict[str, str] = {}
+
+
+def _norm_char(ch: str) -> str:
+    out = _char_cache.get(ch)
+    if out is None:
+        special = _SPECIAL.get(ch.lower())
+        if special is not None:
+            out = special
+        else:
+            decomposed = unicodedata.normalize("NFKD", ch)
+            kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+            out = "".join(_SPECIAL.get(c, c) for c in kept.casefold())
+            if "\u0307" in out:  # casefold of "İ" brings a combining dot back
+                out = out.replace("\u0307", "")
+        _char_cache[ch] = out
+    return out
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """``text`` in normal form and, for each of its characters, the original offset.
+
+    Normal form: NFKD, combining marks dropped, case-folded, a few letters without a
+    decomposition folded by hand (đ ø ł æ œ), typographic quotes and dashes made ASCII.
+    The offset list is ``None`` when the two texts have the same offsets (ASCII text).
+    """
+    if text.isascii():
+        return text.lower(), None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        out = ch.lower() if ch.isascii() else _norm_char(ch)
+        if out:
+            parts.append(out)
+            offsets.extend([i] * len(out))
+    return "".join(parts), offsets
+
+
+def _norm(text: str) -> str:
+    return normalize(text)[0]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_GAP = re.compile(r"\s{0,3}[-.,/'()]?\s{0,3}")
+_DIGITS_ONLY = re.compile(r"\D+")
+
+
+def _tokens(normal: str) -> list[str]:
+    return _TOKEN.findall(normal)
+
+
+# --- the identifier set ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """One identifier as written in the record (``text``) and whose it is."""
+
+    text: str
+    category: Category
+    case_code: str | None  # the client whose record holds it (None: "never print" list)
+    person: str | None = None  # key of the person a name belongs to
+
+
+class _Entry(NamedTuple):
+    category: Category
+    person: str | None  # "c:CODE", "g:CODE:0", "e:CODE:0", "o:CODE:0", "u:name"
+    case_code: str | None
+    ident: int  # index of the Identifier in IdentifierSet.identifiers (for reports)
+    any_case: bool  # matched in any case even when it is a common word (terms)
+
+
+_END: Final = "\x00"
+_Node = dict[str, object]
+
+_STREET_WORDS: Final = {
+    "jl": ("jl", "jln", "jalan"),
+    "jln": ("jl", "jln", "jalan"),
+    "jalan": ("jl", "jln", "jalan"),
+    "gg": ("gg", "gang"),
+    "gang": ("gg", "gang"),
+    "perum": ("perum", "perumahan"),
+    "perumahan": ("perum", "perumahan"),
+    "komp": ("komp", "komplek", "kompleks"),
+    "komplek": ("komp", "komplek", "kompleks"),
+    "kompleks": ("komp", "komplek", "kompleks"),
+    "street": ("street", "st"),
+    "st": ("street", "st"),
+    "road": ("road", "rd"),
+    "rd": ("road", "rd"),
+    "avenue": ("avenue", "ave"),
+    "ave": ("avenue", "ave"),
+    "lane": ("lane", "ln"),
+    "drive": ("drive",),
+    "kel": ("kel", "kelurahan"),
+    "kelurahan": ("kel", "kelurahan"),
+    "desa": ("desa",),
+    "dusun": ("dusun",),
+    "kampung": ("kampung",),
+}
+_ADDRESS_STOP: Final = frozenset({"no", "nomor", "blok", "rt", "rw", "km"})
+_SCHOOL_LEVELS: Final = frozenset({"sd", "smp", "sma", "smk", "mi", "mts", "ma", "sdit", "smpit"})
+
+
+class IdentifierSet:
+    """Everything in the vault that identifies someone, compiled for one-pass matching."""
+
+    def __init__(self) -> None:
+        self.identifiers: list[Identifier] = []
+        self._trie: _Node = {}
+        self._single: set[str] = set()  # one-token names: possible_names() skips them
+        self._digits: dict[str, list[_Entry]] = {}
+        self._digit_lengths: set[int] = set()
+        self._emails: dict[str, list[_Entry]] = {}
+        self._dates: dict[dt.date, list[_Entry]] = {}
+        self._guardian_count: dict[str, int] = {}
+        self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
+
+    # -- building
+
+    @classmethod
+    def from_caseload(cls, caseload: Caseload, extra_terms: Iterable[str] = ()) -> IdentifierSet:
+        """The identifier set of a whole caseload plus the "never print" ``extra_terms``."""
+        ids = cls()
+        # Building allocates ~10^5 small objects; with a large caseload in memory, the
+        # cyclic collector's passes over it would cost three times the build itself.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for number, client in enumerate(caseload.clients, start=1):
+                ids.add_client(client, fallback_code=f"#{number}")
+            for term in extra_terms:
+                ids.add_term(term)
+        finally:
+            if was_enabled:
+                gc.enable()
+        ids._seen.clear()
+        return ids
+
+    def __len__(self) -> int:
+        return len(self.identifiers)
+
+    def __iter__(self) -> Iterator[Identifier]:
+        return iter(self.identifiers)
+
+    def guardian_count(self, case_code: str) -> int:
+        return self._guardian_count.get(case_code, 0)
+
+    def add_client(self, client: Client, *, fallback_code: str | None = None) -> None:
+        code = client.case_code or fallback_code or f"#{len(self.identifiers)}"
+        key = f"c:{code}"
+        for name in (client.full_name, client.given_name, client.family_name):
+            if name:
+                self._add_name(name, Category.CLIENT, code, key)
+        if client.preferred_name:
+            self._add_name(client.preferred_name, Category.CLIENT, code, key)
+        self._add_contacts(client.guardians, Category.GUARDIAN, code, "g")
+        self._add_contacts(client.emergency_contacts, Category.EMERGENCY_CONTACT, code, "e")
+        self._guardian_count[code] = len(client.guardians)
+        for i, other in enumerate(client.other_people):
+            self._add_name(other, Category.OTHER_PERSON, code, f"o:{code}:{i}")
+        if client.school:
+            self._add_school(client.school, code)
+        if client.address:
+            self._add_address(client.address, code)
+        if client.phone:
+            self._add_number(client.phone, Category.PHONE, code, key)
+        if client.email:
+            self._add_email(client.email, code, key)
+        if client.student_number:
+            self._add_number(client.student_number, Category.ID, code, key)
+        if client.national_id:
+            self._add_number(client.national_id, Category.ID, code, key)
+        for i, consent in enumerate(client.consents):
+            # Signers are usually the client or a guardian (already here), but not always;
+            # a release of information names the party it releases to.
+            if consent.signed_by:
+                self._add_name(consent.signed_by, Category.OTHER_PERSON, code, f"s:{code}:{i}")
+            released_to = getattr(consent, "released_to", None)
+            if isinstance(released_to, str) and released_to.strip():
+                self._add_name(released_to, Category.OTHER_PERSON, code, f"r:{code}:{i}")
+        if client.date_of_birth:
+            ident = self._identifier(client.date_of_birth.isoformat(), Category.DATE, code, key)
+            self._dates.setdefault(client.date_of_birth, []).append(
+                _Entry(Category.DATE, key, code, ident, False)
+            )
+
+    def _add_contacts(
+        self, contacts: list[Contact], category: Category, code: str, prefix: str
+    ) -> None:
+        for i, contact in enumerate(contacts):
+            key = f"{prefix}:{code}:{i}"
+            if contact.name:
+                self._add_name(contact.name, category, code, key)
+            if contact.phone:
+                self._add_number(contact.phone, Category.PHONE, code, key)
+            if contact.email:
+                self._add_email(contact.email, code, key)
+
+    def add_term(self, term: str) -> None:
+        """A "never print" word or phrase, redacted everywhere in any case."""
+        tokens = _tokens(_norm(term))
+        if not tokens:
+            return
+        index = self._identifier(term, Category.TERM, None, None)
+        self._insert(tokens, _Entry(Category.TERM, None, None, index, True))
+        digits = _DIGITS_ONLY.sub("", term)
+        if len(digits) >= 6 and len(digits) * 2 >= len(term.replace(" ", "")):
+            self._add_digits(digits, _Entry(Category.ID, None, None, index, True))
+
+    def _identifier(
+        self, text: str, category: Category, code: str | None, person: str | None
+    ) -> int:
+        self.identifiers.append(Identifier(text, category, code, person))
+        return len(self.identifiers) - 1
+
+    def _insert(self, tokens: list[str], entry: _Entry) -> None:
+        node = self._trie
+        for token in tokens:
+            child = node.get(token)
+            if child is None:
+                child = {}
+                node[token] = child
+            node = child  # type: ignore[assignment]
+        payload = node.get(_END)
+        if payload is None:
+            payload = node[_END] = []
+        assert isinstance(payload, list)
+        # The same person (or record, for a school) under the same key adds nothing.
+        seen = (id(payload), entry.person or entry.case_code, entry.category)
+        if seen not in self._seen:
+            self._seen.add(seen)
+            payload.append(entry)
+        if len(tokens) == 1:
+            self._single.add(tokens[0])
+
+    def _add_name(self, name: str, category: Category, code: str, person: str) -> None:
+        tokens = _tokens(_norm(name))
+        while len(tokens) > 1 and tokens[0] in HONORIFICS:  # "Pak Joko" -> "joko"
+            tokens = tokens[1:]
+        if not tokens:
+            return
+        index = self._identifier(name, category, code, person)
+        entry = _Entry(category, person, code, index, False)
+        self._insert(tokens, entry)  # the whole name, in any case
+        words = [w for w in re.split(r"\s+", _norm(name)) if w]
+        for word in words:
+            parts = _tokens(word)
+            if len(parts) > 1 and all(p.isalpha() for p in parts):
+                # "carter-nguyen" and "nur'aini": the word as written, joined, and each part.
+                self._insert(parts, entry)
+                self._insert(["".join(parts)], entry)
+            for part in parts:
+                if self._significant(part) and [part] != tokens:
+                    self._insert([part], entry)
+
+    @staticmethod
+    def _significant(part: str) -> bool:
+        return (
+            len(part) >= 2
+            and part.isalpha()
+            and part not in NAME_PARTICLES
+            and part not in HONORIFICS
+        )
+
+    def _add_school(self, school: str, code: str) -> None:
+        index = self._identifier(school, Category.SCHOOL, code, None)
+        entry = _Entry(Category.SCHOOL, None, code, index, False)
+        tokens = _tokens(_norm(school))
+        for variant in _school_variants(tokens):
+            if len(variant) >= 2 or (variant and variant[0] not in COMMON_WORDS):
+                self._insert(variant, entry)
+
+    def _add_address(self, address: str, code: str) -> None:
+        index = self._identifier(address, Category.ADDRESS, code, None)
+        entry = _Entry(Category.ADDRESS, None, code, index, False)
+        normal = _norm(address)
+        self._insert(_tokens(normal), entry)
+        for segment in normal.split(","):
+            tokens = _tokens(segment)
+            if not tokens:
+                continue
+            if len(tokens) >= 2 and (
+                tokens[0] in _STREET_WORDS or any(t.isdigit() for t in tokens)
+            ):
+                self._insert(tokens, entry)
+            for street in _street_names(tokens):
+                self._insert(street, entry)
+
+    def _add_number(self, number: str, category: Category, code: str, person: str) -> None:
+        digits = _DIGITS_ONLY.sub("", number)
+        if len(digits) < 6:
+            return
+        index = self._identifier(number, category, code, person)
+        entry = _Entry(category, person, code, index, False)
+        self._add_digits(digits, entry)
+        # Local forms of the same number: +62 812... is also written 0812... and 812...
+        if category is Category.PHONE:
+            if digits.startswith("62") and len(digits) >= 10:
+                self._add_digits(digits[2:], entry)
+            elif digits.startswith("0") and len(digits) >= 8:
+                self._add_digits(digits[1:], entry)
+            elif number.lstrip(" (").startswith("+"):
+                for cut in (1, 2, 3):  # a foreign number without its country code
+                    if len(digits) - cut >= 8:
+                        self._add_digits(digits[cut:], entry)
+
+    def _add_digits(self, digits: str, entry: _Entry) -> None:
+        entries = self._digits.setdefault(digits, [])
+        if entry not in entries:
+            entries.append(entry)
+        self._digit_lengths.add(len(digits))
+
+    def _add_email(self, email: str, code: str, person: str) -> None:
+        normal = _norm(email.strip())
+        if "@" not in normal:
+            return
+        index = self._identifier(email, Category.EMAIL, code, person)
+        self._emails.setdefault(normal, []).append(
+            _Entry(Category.EMAIL, person, code, index, False)
+        )
+
+    # -- matching
+
+    def find(self, text: str) -> list[Detection]:
+        """Every identifier and every generic identifying pattern in ``text``.
+
+        Overlapping detections are all returned; :class:`Redactor` merges them.
+        """
+        return _Scanner(self, text).run()
+
+    def describe(self, detection: Detection) -> Identifier | None:
+        """The record entry behind a detection (None for generic patterns)."""
+        if not detection.entries:
+            return None
+        return self.identifiers[detection.entries[0].ident]
+
+    def is_known_name_token(self, word: str) -> bool:
+        return _norm(word) in self._single
+
+
+def _school_variants(tokens: list[str]) -> list[list[str]]:
+    """ "SMP Negeri 3 Semarang" is also written "SMPN 3 Semarang", "SMP N 3", "SMP 3"."""
+    variants = [tokens]
+    if len(tokens) >= 3 and tokens[0] in _SCHOOL_LEVELS and tokens[1] == "negeri":
+        rest = tokens[2:]
+        variants += [[tokens[0] + "n", *rest], [tokens[0], "n", *rest], [tokens[0], *rest]]
+    more: list[list[str]] = []
+    for v in variants:
+        # Without the city after the number: "SMP Negeri 3".
+        digit_at = next((i for i, t in enumerate(v) if t.isdigit()), None)
+        if digit_at is not None and digit_at >= 1 and digit_at < len(v) - 1:
+            more.append(v[: digit_at + 1])
+    return variants + more
+
+
+def _street_names(tokens: list[str]) -> list[list[str]]:
+    """ "Jl. Merpati No. 12" -> jl merpati, jln merpati, jalan merpati (never "merpati")."""
+    out: list[list[str]] = []
+    if len(tokens) >= 2 and tokens[0] in _STREET_WORDS:
+        name: list[str] = []
+        for t in tokens[1:]:
+            if t in _ADDRESS_STOP or t.isdigit():
+                break
+            name.append(t)
+        if name:
+            out.extend([prefix, *name] for prefix in _STREET_WORDS[tokens[0]])
+    elif len(tokens) >= 3 and tokens[0].isdigit() and tokens[-1] in _STREET_WORDS:
+        name = tokens[1:-1]  # "12 Baker Street"
+        out.extend([*name, suffix] for suffix in _STREET_WORDS[tokens[-1]])
+    return out
+
+
+# --- detection -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Something identifying at ``start:end`` of the original text."""
+
+    start: int
+    end: int
+    category: Category
+    priority: int
+    entries: tuple[_Entry, ...] = ()  # record entries behind it; empty for generic patterns
+
+    @property
+    def generic(self) -> bool:
+        return not self.entries
+
+
+_MONTHS: Final = {
+    **dict.fromkeys(("january", "januari", "jan"), 1),
+    **dict.fromkeys(("february", "februari", "pebruari", "feb", "febr", "peb"), 2),
+    **dict.fromkeys(("march", "maret", "mar", "mrt"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("may", "mei"), 5),
+    **dict.fromkeys(("june", "juni", "jun"), 6),
+    **dict.fromkeys(("july", "juli", "jul"), 7),
+    **dict.fromkeys(("august", "agustus", "aug", "agu", "agt", "ags", "agust"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("october", "oktober", "oct", "okt"), 10),
+    **dict.fromkeys(("november", "nopember", "nov", "nop"), 11),
+    **dict.fromkeys(("december", "desember", "dec", "des"), 12),
+}
+_MONTH: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+_SEP: Final = r"(?:\s*[-./]\s*|\s+)"
+_DATE_PATTERNS: Final = re.compile(
+    "|".join(
+        (
+            # 17 April 2010, 17 Agustus 2010, 17 Apr 2010, 17-apr-2010, 17th of April, 2010
+            rf"(?<![\w.]){_DAY}{_ORD}{_SEP}(?:of\s+)?(?:{_MONTH})\b\.?(?:,?{_SEP}{_YEAR}(?!\w))?",
+            # April 17, 2010 / April 17th 2010 / April 17
+            rf"(?<![\w])(?:{_MONTH})\b\.?\s+{_DAY}{_ORD}(?![\w]|[.,:]\d)(?:,?\s+{_YEAR}(?!\w))?",
+            # 17/04/2010 17-04-2010 17.04.2010 04/17/2010 17/04/10
+            r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\w]|[./-]\d)",
+            # 2010-04-17 2010/04/17 2010.04.17
+            r"(?<![\w.,/-])(?P<yy>\d{4})(?P<s2>[./-])(?P<m>\d{1,2})(?P=s2)(?P<d>\d{1,2})(?![\d]|[./-]\d)",
+        )
+    )
+)
+_EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
+_DIGIT_RUN: Final = re.compile(r"\+?\(?\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d)*\)?")
+_ACADEMIC_YEAR: Final = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")
+_AMOUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+_MONEY_BEFORE: Final = re.compile(r"(?:rp|idr|usd|\$|€|£)\.?\s*$")
+_SENTENCE_END: Final = re.compile(r"(?:[.!?:;\n•]|\n\s*[-*])[\s\"'(\[]*$")
+_GENERIC_DIGITS: Final = 7
+
+
+def _valid_numeric_date(match: re.Match[str]) -> bool:
+    if match.group("a") is not None:
+        a, b = int(match.group("a")), int(match.group("b"))
+        return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+    if match.group("yy") is not None:
+        m, d = int(match.group("m")), int(match.group("d"))
+        return 1 <= m <= 12 and 1 <= d <= 31
+    return True
+
+
+class _Token(NamedTuple):
+    start: int  # in the normal text
+    end: int
+    text: str
+
+
+class _Scanner:
+    def __init__(self, ids: IdentifierSet, text: str) -> None:
+        self.ids = ids
+        self.text = text
+        self.normal, self.offsets = normalize(text)
+        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.normal)]
+        self.found: list[Detection] = []
+        self.name_tokens: set[int] = set()  # indices of tokens inside a listed name
+
+    # offsets
+
+    def _orig_start(self, pos: int) -> int:
+        return pos if self.offsets is None else self.offsets[pos]
+
+    def _orig_end(self, pos: int) -> int:
+        if self.offsets is None:
+            return pos
+        end = self.offsets[pos - 1] + 1
+        while end < len(self.text) and unicodedata.combining(self.text[end]):
+            end += 1  # a decomposed letter's marks belong to it
+        return end
+
+    def _add(
+        self, start: int, end: int, category: Category, priority: int, entries: tuple[_Entry, ...]
+    ) -> None:
+        self.found.append(
+            Detection(self._orig_start(start), self._orig_end(end), category, priority, entries)
+        )
+
+    def _capitalised(self, token: _Token) -> bool:
+        return self.text[self._orig_start(token.start)].isupper()
+
+    def _sentence_initial(self, token: _Token) -> bool:
+        before = self.text[
+            max(0, self._orig_start(token.start) - 12) : self._orig_start(token.start)
+        ]
+        if self._orig_start(token.start) <= 12 and not before.strip(" \"'([\t"):
+            return True
+        return _SENTENCE_END.search(before) is not None
+
+    def run(self) -> list[Detection]:
+        self._names()
+        self._unlisted()
+        self._numbers()
+        self._patterns()
+        self.found.sort(key=lambda d: (d.start, d.end))
+        return self.found
+
+    # names, schools, addresses, terms
+
+    def _joined(self, i: int) -> bool:
+        """True when token i continues token i-1 (one gap of space or punctuation)."""
+        gap = self.normal[self.tokens[i - 1].end : self.tokens[i].start]
+        return len(gap) <= 4 and _GAP.fullmatch(gap) is not None
+
+    def _names(self) -> None:
+        tokens, trie = self.tokens, self.ids._trie
+        n = len(tokens)
+        for i in range(n):
+            node = trie.get(tokens[i].text)
+            best: tuple[int, list[_Entry], str] | None = None
+            if node is not None:
+                j = i
+                while True:
+                    assert isinstance(node, dict)
+                    payload = node.get(_END)
+                    if payload is not None:
+                        assert isinstance(payload, list)
+                        best = (j, payload, tokens[j].text)
+                    j += 1
+                    if j >= n or not self._joined(j):
+                        break
+                    child = node.get(tokens[j].text)
+                    if child is None:
+                        stem = self._suffixed(node, tokens[j])
+                        if stem is not None:
+                            best = (j, stem[0], stem[1])
+                        break
+                    node = child
+            else:
+                stem = self._suffixed(trie, tokens[i])
+                if stem is not None:
+                    best = (i, stem[0], stem[1])
+            if best is None:
+                continue
+            last, entries, key = best
+            if last == i and not self._single_token_ok(tokens[i], entries, key):
+                continue
+            by_kind: dict[Category, list[_Entry]] = {}
+            for e in entries:
+                by_kind.setdefault(e.category, []).append(e)
+            start, end = tokens[i].start, tokens[last].end
+            people = [e for e in entries if e.category.is_person]
+            if people:
+                start = self._honorific_start(i)
+                end = self._suffix_end(last)
+                self.name_tokens.update(range(i, last + 1))
+            for category, group in by_kind.items():
+                if category.is_person:
+                    self._add(start, end, category, _PRIORITY[category], tuple(group))
+                else:
+                    first, stop = tokens[i].start, tokens[last].end
+                    self._add(first, stop, category, _PRIORITY[category], tuple(group))
+
+    def _suffixed(self, node: _Node, token: _Token) -> tuple[list[_Entry], str] | None:
+        """Entries of ``token`` minus a suffix ("Budinya" -> "budi"), if a name ends there.
+
+        Only a capitalised token qualifies (lower-case "lelah", "dinas", "atas" are words,
+        not Lê-lah, Dina-s, Ata-s), and "-s" only before an apostrophe ("Budis'").
+        """
+        if not self._capitalised(token):
+            return None
+        text = token.text
+        for suffix in NAME_SUFFIXES:
+            stem = text[: -len(suffix)]
+            if not text.endswith(suffix) or len(stem) < 2:
+                continue
+            if suffix == "s" and not self.normal.startswith("'", token.end):
+                continue
+            child = node.get(stem)
+            if isinstance(child, dict):
+                payload = child.get(_END)
+                if isinstance(payload, list):
+                    people = [e for e in payload if e.category.is_person]
+                    if people:
+                        return people, stem
+        return None
+
+    def _single_token_ok(self, token: _Token, entries: list[_Entry], key: str) -> bool:
+        if any(e.any_case for e in entries) and key == token.text:
+            return True
+        if key in COMMON_WORDS or key.isdigit():
+            # A name that is also a common word counts only when written with a capital.
+            return self._capitalised(token)
+        return True
+
+    def _honorific_start(self, i: int) -> int:
+        """Start of the name at token i, with the titles before it ("Ibu Dr. Sri")."""
+        start = self.tokens[i].start
+        k = i
+        while k > 0 and self._joined(k):
+            prev = self.tokens[k - 1]
+            gap = self.normal[prev.end : self.tokens[k].start]
+            if prev.text not in HONORIFICS or gap.strip(" .") != "":
+                break
+            if prev.text in KINSHIP_HONORIFICS and (
+                not self._capitalised(prev) or self._sentence_initial(prev)
+            ):
+                break
+            start = prev.start
+            k -= 1
+        return start
+
+    def _suffix_end(self, last: int) -> int:
+        """End of the name at token ``last``, with a hyphenated suffix ("Budi-nya")."""
+        end = self.tokens[last].end
+        if last + 1 < len(self.tokens):
+            nxt = self.tokens[last + 1]
+            if (
+                nxt.text in NAME_SUFFIXES
+                and nxt.text != "s"
+                and self.normal[end : nxt.start] == "-"
+            ):
+                end = nxt.end
+        return end
+
+    def _unlisted(self) -> None:
+        """A title followed by capitalised words in no record: "Bu Febriani" is a person."""
+        tokens = self.tokens
+        for i in range(len(tokens) - 1):
+            title = tokens[i]
+            if title.text not in HONORIFICS or title.text in ("si", "sang"):
+                continue
+            if title.text in KINSHIP_HONORIFICS and not self._capitalised(title):
+                continue
+            j = i + 1
+            gap = self.normal[title.end : tokens[j].start]
+            if gap.strip(" .") != "" or len(gap) > 3:
+                continue
+            last = None
+            while (
+                j < len(tokens)
+                and tokens[j].text.isalpha()
+                and self._capitalised(tokens[j])
+                and tokens[j].text not in NOT_NAMES
+                and not self.text[
+                    self._orig_start(tokens[j].start) : self._orig_end(tokens[j].end)
+                ].isupper()
+                and j not in self.name_tokens
+                and (j == i + 1 or self._joined(j))
+            ):
+                last = j
+                j += 1
+            if last is None:
+                continue
+            start = self._honorific_start(i + 1)
+            name = " ".join(t.text for t in tokens[i + 1 : last + 1])
+            self._add(
+                start,
+                self._suffix_end(last),
+                Category.UNLISTED_PERSON,
+                _PRIORITY[Category.UNLISTED_PERSON],
+                (_Entry(Category.UNLISTED_PERSON, f"u:{name}", None, -1, False),),
+            )
+
+    # numbers
+
+    def _numbers(self) -> None:
+        digits_index, lengths = self.ids._digits, sorted(self.ids._digit_lengths)
+        normal = self.normal
+        for m in _DIGIT_RUN.finditer(normal):
+            positions = [m.start() + k for k, ch in enumerate(m.group()) if ch.isdigit()]
+            digits = "".join(normal[p] for p in positions)
+            count = len(digits)
+            hit = False
+            if count >= 6:
+                for k in range(count):
+                    for length in lengths:
+                        if k + length > count:
+                            break
+                        entries = digits_index.get(digits[k : k + length])
+                        if entries is None:
+                            continue
+                        hit = True
+                        first = k  # the trunk "0" or country code "62" belong to the number
+                        if first >= 1 and digits[first - 1] == "0":
+                            first -= 1
+                        elif first >= 2 and digits[first - 2 : first] == "62":
+                            first -= 2
+                        start, end = positions[first], positions[k + length - 1] + 1
+                        while start > m.start() and normal[start - 1] in "+( ":
+                            start -= 1
+                        while start < positions[first] and normal[start] == " ":
+                            start += 1
+                        if end < m.end() and normal[end] == ")":
+                            end += 1
+                        category = entries[0].category
+                        self._add(start, end, category, _PRIORITY[category], tuple(entries))
+            if count >= _GENERIC_DIGITS and not hit:
+                text = m.group().strip("()")
+                if _ACADEMIC_YEAR.match(text) or (
+                    _AMOUNT.match(text)
+                    or _MONEY_BEFORE.search(normal[max(0, m.start() - 5) : m.start()])
+                ):
+                    continue
+                phone_like = text.startswith(("+", "0", "62")) and 9 <= count <= 15
+                category = Category.PHONE if phone_like else Category.ID
+                self._add(m.start(), m.end(), category, _GENERIC_NUMBER_PRIORITY, ())
+
+    # e-mails, handles and dates
+
+    def _patterns(self) -> None:
+        for m in _EMAIL.finditer(self.normal):
+            entries = self.ids._emails.get(m.group().strip(".'"), [])
+            self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], tuple(entries))
+        for m in _HANDLE.finditer(self.normal):
+            self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
+        for m in _DATE_PATTERNS.finditer(self.normal):
+            if not _valid_numeric_date(m):
+                continue
+            self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+
+
+# --- redaction -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionSpan:
+    """One replacement: where it was in the original text and where it is in the new one."""
+
+    start: int
+    end: int
+    redacted_start: int
+    redacted_end: int
+    category: Category
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionResult:
+    original: str
+    text: str
+    spans: tuple[RedactionSpan, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.spans)
+
+
+def _letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA ..."""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
+
+
+class Redactor:
+    """One document session: labels stay the same across every text it redacts.
+
+    Create one per document (one PDF); every section of that document goes through the
+    same ``Redactor`` so that "[PERSON A]" is the same person on page 1 and on page 9.
+    """
+
+    def __init__(self, identifiers: IdentifierSet) -> None:
+        self.identifiers = identifiers
+        self._subject: str | None = None
+        self._person_labels: dict[str, str] = {}
+        self._started = False
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Person key -> label given so far (for a legend in the review dialog)."""
+        return dict(self._person_labels)
+
+    def redact(self, text: str, *, subject_client_case_code: str | None) -> RedactionResult:
+        """``text`` with every identifier replaced by its label."""
+        if self._started and subject_client_case_code != self._subject:
+            raise ValueError("a Redactor is one document about one client; start a new one")
+        self._started = True
+        self._subject = subject_client_case_code
+        detections = self.identifiers.find(text)
+        pieces: list[str] = []
+        spans: list[RedactionSpan] = []
+        position = 0
+        out_len = 0
+        for group in _merge(detections):
+            start = min(d.start for d in group)
+            end = max(d.end for d in group)
+            best = min(group, key=lambda d: (d.priority, -(d.end - d.start), d.start))
+            category, label = self._label(best)
+            pieces.append(text[position:start])
+            out_len += start - position
+            pieces.append(label)
+            spans.append(RedactionSpan(start, end, out_len, out_len + len(label), category, label))
+            out_len += len(label)
+            position = end
+        pieces.append(text[position:])
+        return RedactionResult(text, "".join(pieces), tuple(spans))
+
+    def _label(self, detection: Detection) -> tuple[Category, str]:
+        if not detection.category.is_person:
+            return detection.category, _FIXED_LABELS[detection.category]
+        subject = self._subject
+        entries = detection.entries
+        for e in entries:
+            if e.category is Category.CLIENT and e.case_code == subject:
+                return Category.CLIENT, "[CLIENT]"
+        for e in entries:
+            if e.category is Category.GUARDIAN and e.case_code == subject and e.person:
+                return Category.GUARDIAN, f"[GUARDIAN {int(e.person.rsplit(':', 1)[1]) + 1}]"
+        chosen = next((e for e in entries if e.person in self._person_labels), None)
+        if chosen is None:
+            chosen = next((e for e in entries if e.case_code == subject), entries[0])
+        key = chosen.person or ""
+        label = self._person_labels.get(key)
+        if label is None:
+            label = f"[PERSON {_letters(len(self._person_labels))}]"
+            self._person_labels[key] = label
+        return chosen.category, label
+
+
+def _merge(detections: list[Detection]) -> Iterator[list[Detection]]:
+    """Groups of overlapping detections, in text order (sorted by start)."""
+    group: list[Detection] = []
+    end = -1
+    for d in detections:
+        if group and d.start < end:
+            group.append(d)
+            end = max(end, d.end)
+            continue
+        if group:
+            yield group
+        group, end = [d], d.end
+    if group:
+        yield group
+
+
+# --- unlisted names ---------------------------------------------------------------------
+
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def possible_names(text: str, identifiers: IdentifierSet) -> list[str]:
+    """Capitalised words that look like names but are in no record, for the counselor.
+
+    A word counts when it is capitalised (not all capitals), not in the stop lists of
+    either language (sentence starters, weekdays, months, titles, school and clinical
+    words, large places), not inside anything the identifier set already redacts, and
+    written with a capital at least once in the middle of a sentence: a word seen only
+    at the start of sentences ("Taught", "Konseli") is not a name candidate.
+    Returned once each, in order of first appearance, as first written.
+    """
+    detections = identifiers.find(text)
+    covered = sorted(
+        (d.start, d.end) for d in detections if d.category is not Category.UNLISTED_PERSON
+    )
+    first: dict[str, str] = {}
+    mid_sentence: set[str] = set()
+    ci = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < 2 or not word[0].isupper() or word.isupper():
+            continue
+        while ci < len(covered) and covered[ci][1] <= m.start():
+            ci += 1
+        if ci < len(covered) and covered[ci][0] < m.end():
+            continue
+        key = _norm(word)
+        if key in NOT_NAMES or key in HONORIFICS:
+            continue
+        first.setdefault(key, word)
+        before = text[max(0, m.start() - 12) : m.start()]
+        initial = (m.start() <= 12 and not before.strip(" \"'([\t")) or bool(
+            _SENTENCE_END.search(before)
+        )
+        if not initial:
+            mid_sentence.add(key)
+    return [word for key, word in first.items() if key in mid_sentence]

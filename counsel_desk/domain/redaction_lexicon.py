@@ -1,0 +1,119 @@
+"""Word lists the redaction engine needs: honorifics, name particles, common words.
+
+Every word here is written in the engine's normal form: lower case, no diacritics.
+The lists are deliberately small and conservative; docs/redaction.md explains each rule.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles written before a name. Swallowed into the replacement ("Pak Joko" -> "[PERSON A]")
+# and stripped from names the counselor typed with a title ("Pak Joko" in other_people).
+HONORIFICS: Final = _words(
+    """
+    pak bu bapak ibu mas mbak mba dik adik kak kakak bang abang om tante uda uni
+    ustadz ustaz ustadzah ustazah bude pakde budhe pakdhe mbah eyang nak
+    mr mrs ms miss mx dr prof sir madam mister missus drs ir hj h
+    si sang
+    """
+)
+
+# Honorifics that are also kinship nouns: lower-case "ibu Budi" is "Budi's mother", so
+# they are swallowed only when written with a capital and not at the start of a sentence.
+KINSHIP_HONORIFICS: Final = _words("ibu bapak adik kakak nak om tante")
+
+# Name particles: parts of a full name that never identify anyone on their own
+# ("I Wayan", "Ni Made", "Cut Nurul", "bin", "van", the Vietnamese middle names Văn/Thị).
+NAME_PARTICLES: Final = _words(
+    """
+    i ni cut teuku tengku bin binti ibn bint van von der den de da di del della dos das du
+    la al el thi
+    """
+)
+
+# Indonesian suffixes and clitics that glue onto a name: "Budinya", "Budilah", "Budipun".
+NAME_SUFFIXES: Final = ("nya", "lah", "kah", "pun", "tah", "ku", "mu", "s")
+
+# Words of English and Bahasa Indonesia that are common in notes AND are also given
+# names, nicknames or name parts. A name part in this list is redacted alone only where
+# it is written with a capital letter ("Indah said" but not "rumahnya indah"); inside a
+# full name ("Indah Permata") it is matched in any case. All words of three letters or
+# fewer that are common in either language are here, whether or not anyone bears them.
+COMMON_WORDS: Final = _words(
+    """
+    a an and are as at be by do go he hi if in is it me my no of oh ok on or so to up us we
+    all any art bad big boy but can day did dr end far few for fun get got had has her him
+    his how its job joy let lot low man may men new not now off old one our out own put ran
+    red run saw say see set she sir sit six son sun ten the too top two use was way who why
+    win yes yet you ace age ago aid aim air ask bay bed bit box bus cry cut dad die dog dry
+    due ear eat egg eye fan fit fix fly god gun hit hot ice ill key kid law lay led lie mad
+    mom mum net nor odd pay pen pet pie raw rid row sad sea shy sky tax tea tie toy try war
+    wet win won
+    ada adi air aja aku ana apa api bab bau ber bom bu dan dia dik doa dua esa gas ia ibu ini
+    itu iya jam jus kak kali kan kau ke ki kok lah lalu lama lo mas mau nah nak nya om pak
+    pun rp sub si tak tas tua tiga yang eka dwi tri catur panca sapta asa ara
+    hope grace faith joy mark will bill rose may june april august summer autumn winter
+    sunny rich young brown white green black gray grey king hill wood price bell long
+    hunter mason baker cook ward page lane dawn eve ivy lily daisy pearl ruby amber
+    crystal honey angel major miles rob sue pat victor frank earnest ernest justice
+    faithful sterling storm river sky star wade penny chase drew gene guy joe max ray
+    made jack ben rue hart
+    bunga indah putri putra intan bintang cahaya mawar melati kenanga anggrek
+    suci mulia sari tari bayu surya jaya setia harapan rahayu lestari asih murni sehat
+    wangi cantik kasih sayang manis ayu dewi dewa adil bijak berani tegar kuat sabar
+    bening embun pelangi fajar senja damai cinta rindu citra kurnia rahmat hidayat
+    berkah sejahtera makmur mentari angin awan laut samudra gunung rimba hutan
+    mega permata mutiara emas perak selamat slamet sugeng utama pertama kedua ketiga
+    agung besar kecil baru lama muda tua bagus anak gusti
+    """
+)
+
+# Capitalised words that are not names: sentence starters, weekdays, months, titles,
+# school and clinical words, places. Used by possible_names() only.
+NOT_NAMES: Final = COMMON_WORDS | _words(
+    """
+    the this that these those there then than they them their he she his her it its we
+    our you your i me my mine when where what which who whom why how while after before
+    during since until because although though if unless also however but and or nor so
+    yet not no yes today yesterday tomorrow tonight morning afternoon evening night week
+    weeks month months year years session sessions client clients counselor counsellor
+    student students parent parents mother father teacher teachers class classmate
+    classmates school friend friends group family plan goal goals next last first second
+    third homework note notes risk safety assessment intervention response behaviour
+    behavior subjective objective data reported reports says said appeared presented
+    discussed agreed continue continued review reviewed follow followed referral referred
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    senin selasa rabu kamis jumat sabtu minggu ahad
+    januari februari maret mei juni juli agustus oktober desember
+    dia ia mereka kami kita saya aku anda beliau ini itu tersebut yang dengan untuk dari
+    pada dalam karena sehingga namun tetapi tapi lalu kemudian setelah sebelum saat ketika
+    sejak selama jika kalau apabila bila agar supaya juga masih sudah belum akan sedang
+    tidak bukan ada konseli klien siswa siswi murid guru wali kelas orang tua ayah bunda
+    sesi pertemuan minggu bulan tahun hari rencana tujuan tindak lanjut catatan
+    konselor sekolah teman keluarga kelompok rumah asesmen intervensi respon respons
+    pekerjaan latihan menurut sementara selanjutnya terakhir pertama hasil mengatakan
+    bercerita merasa tampak terlihat menunjukkan
+    pak bu bapak ibu mas mbak kak dik adik kakak mr mrs ms miss dr prof sir
+    smp sma smk sd mts ma mi tk negeri swasta universitas institut politeknik sekolah
+    islam kristen katolik muhammadiyah terpadu internasional international
+    jl jalan gg gang perum perumahan komp komplek kompleks blok rt rw kel kelurahan kec
+    kecamatan kota kabupaten kab provinsi desa dusun kampung no nomor
+    indonesia jakarta bandung surabaya semarang yogyakarta jogja medan makassar denpasar
+    bali jawa sumatra sumatera kalimantan sulawesi papua maluku aceh padang palembang
+    malang bogor depok tangerang bekasi solo surakarta pontianak balikpapan manado kupang
+    banjarmasin pekanbaru batam lampung tengah timur barat utara selatan raya
+    islam allah tuhan ramadan lebaran idul fitri natal
+    english bahasa indonesian math maths mathematics matematika ipa ips fisika kimia
+    biologi sejarah ekonomi geografi sosiologi pkn pjok agama seni
+    whatsapp instagram tiktok youtube facebook google zoom wa ig line discord roblox
+    cbt dbt sfbt act emdr phq gad bk uks osis pr un unbk utbk snbt snbp
+    ok okay hello hi thanks
+    """
+)

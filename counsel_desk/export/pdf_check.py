@@ -1,0 +1,210 @@
+"""Read a written PDF back and confirm that nothing identifying survived (issue 5, step 4).
+
+The check does not trust the renderer: it opens the produced file with pypdf, extracts
+the text of every page and every metadata value, and runs the same matcher the
+redactor uses over them. It also checks the file's structure: no XMP, no outline, no
+annotations, attachments or scripts.
+
+What is found is reported to the counselor, who owns the data and has to fix the text:
+:class:`SelfCheckFailedError` carries the findings (the words found and what they are).
+Its message — the part that may end up in a log — names only categories and counts,
+never the words themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from counsel_desk.domain.redaction import Category, Detection, IdentifierSet
+from counsel_desk.export import pdf_common
+from counsel_desk.export.supervision_pdf import (
+    SupervisionInput,
+    SupervisionSummary,
+    prepare_supervision_summary,
+    render_supervision_pdf,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+
+__all__ = [
+    "Finding",
+    "SelfCheckFailedError",
+    "check_pdf_for_identifiers",
+    "find_in_pdf",
+    "pdf_structure_problems",
+    "pdf_text",
+    "write_supervision_pdf_checked",
+]
+
+_C = "PdfCheck"
+
+_WHAT: dict[tuple[Category, bool], str] = {
+    (Category.CLIENT, True): QT_TRANSLATE_NOOP(_C, "a name of the client"),
+    (Category.CLIENT, False): QT_TRANSLATE_NOOP(_C, "a name of another client"),
+    (Category.GUARDIAN, True): QT_TRANSLATE_NOOP(_C, "a guardian's name"),
+    (Category.GUARDIAN, False): QT_TRANSLATE_NOOP(_C, "a guardian's name"),
+    (Category.EMERGENCY_CONTACT, True): QT_TRANSLATE_NOOP(_C, "an emergency contact's name"),
+    (Category.EMERGENCY_CONTACT, False): QT_TRANSLATE_NOOP(_C, "an emergency contact's name"),
+    (Category.OTHER_PERSON, True): QT_TRANSLATE_NOOP(_C, "a name of a person in a record"),
+    (Category.OTHER_PERSON, False): QT_TRANSLATE_NOOP(_C, "a name of a person in a record"),
+    (Category.UNLISTED_PERSON, False): QT_TRANSLATE_NOOP(_C, "a title followed by a name"),
+    (Category.SCHOOL, False): QT_TRANSLATE_NOOP(_C, "a school"),
+    (Category.ADDRESS, False): QT_TRANSLATE_NOOP(_C, "an address or street"),
+    (Category.PHONE, False): QT_TRANSLATE_NOOP(_C, "a phone number"),
+    (Category.EMAIL, False): QT_TRANSLATE_NOOP(_C, "an e-mail address"),
+    (Category.ID, False): QT_TRANSLATE_NOOP(_C, "an ID number"),
+    (Category.DATE, False): QT_TRANSLATE_NOOP(_C, "a date"),
+    (Category.TERM, False): QT_TRANSLATE_NOOP(_C, "a word from the never-print list"),
+}
+
+
+_DATE_KEYS = frozenset({"/CreationDate", "/ModDate"})
+_INVARIANT_DATE = "D:20000101000000+00'00'"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something identifying in the PDF: the text as extracted, and what it is."""
+
+    text: str
+    category: Category
+    what: str  # English description, marked for translation ("a name of another client")
+    where: str  # "page 2", "metadata /Title"
+
+
+class SelfCheckFailedError(CounselDeskError):
+    """The PDF still held identifying text; the file was deleted."""
+
+    def __init__(self, findings: list[Finding], *, deleted: bool = True) -> None:
+        self.findings = findings
+        self.deleted = deleted
+        counts = Counter(f.what for f in findings)
+        what = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in counts.items())
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "The self-check found identifying text in the PDF: {what}. The file was "
+                    "deleted. Change the text or add the words to the record, then export again.",
+                ),
+                what=what,
+            )
+        )
+
+    def details(self) -> list[str]:
+        """One line per finding, with the words found, for the counselor's eyes only."""
+        return [f"{f.where}: {f.what}: “{f.text}”" for f in self.findings]
+
+
+def pdf_text(path: Path) -> tuple[list[str], dict[str, str]]:
+    """The extracted text of each page, and each metadata value, of the PDF at ``path``."""
+    reader = PdfReader(str(path))
+    pages = [page.extract_text() or "" for page in reader.pages]
+    meta: dict[str, str] = {}
+    if reader.metadata:
+        for key, value in reader.metadata.items():
+            meta[str(key)] = str(value)
+    return pages, meta
+
+
+def pdf_structure_problems(path: Path) -> list[str]:
+    """Structural things a supervision PDF must not contain (English, for developers)."""
+    reader = PdfReader(str(path))
+    problems: list[str] = []
+    root = reader.trailer["/Root"].get_object()
+    assert isinstance(root, DictionaryObject)
+    if "/Metadata" in root:
+        problems.append("XMP metadata")
+    if reader.outline:
+        problems.append("an outline")
+    names = root.get("/Names")
+    if names is not None:
+        names = names.get_object()
+        assert isinstance(names, DictionaryObject)
+        if "/EmbeddedFiles" in names:
+            problems.append("attachments")
+        if "/JavaScript" in names:
+            problems.append("JavaScript")
+    if "/OpenAction" in root or "/AA" in root:
+        problems.append("an automatic action")
+    for number, page in enumerate(reader.pages, start=1):
+        if "/Annots" in page:
+            problems.append(f"annotations on page {number}")
+    return problems
+
+
+def _describe(detection: Detection, subject: str | None) -> str:
+    own = any(e.case_code == subject for e in detection.entries) if subject else False
+    return _WHAT.get((detection.category, own)) or _WHAT.get(
+        (detection.category, False), QT_TRANSLATE_NOOP(_C, "identifying text")
+    )
+
+
+def find_in_pdf(
+    path: Path, identifiers: IdentifierSet, *, subject_case_code: str | None = None
+) -> list[Finding]:
+    """Everything identifying in the PDF's text and metadata."""
+    pages, meta = pdf_text(path)
+    findings: list[Finding] = []
+    sources = [(f"page {n}", text) for n, text in enumerate(pages, start=1)]
+    for key, value in sorted(meta.items()):
+        if key in _DATE_KEYS:
+            # Invariant mode writes a fixed date; anything else would tell when it was made.
+            if value != _INVARIANT_DATE:
+                findings.append(Finding(value, Category.DATE, _WHAT[(Category.DATE, False)], key))
+            continue
+        sources.append((f"metadata {key}", value))
+    for where, text in sources:
+        for d in identifiers.find(text):
+            findings.append(
+                Finding(text[d.start : d.end], d.category, _describe(d, subject_case_code), where)
+            )
+    return findings
+
+
+def check_pdf_for_identifiers(path: Path, identifiers: IdentifierSet) -> list[str]:
+    """The identifiers (as extracted from the PDF) found in its text and metadata."""
+    seen: dict[str, None] = {}
+    for f in find_in_pdf(path, identifiers):
+        seen.setdefault(f.text, None)
+    return list(seen)
+
+
+def write_supervision_pdf_checked(
+    inp: SupervisionInput, output: Path | None = None
+) -> SupervisionSummary:
+    """Write the summary, read it back, and delete it if anything identifying survived.
+
+    Raises :class:`SelfCheckFailedError` (the file deleted) when the self-check finds
+    something. ``output`` defaults to ``inp.output``.
+    """
+    path = output or inp.output
+    if path is None:
+        raise ValueError("no output path")
+    path = Path(path)
+    summary = prepare_supervision_summary(inp)
+    pdf_common.write_file(path, render_supervision_pdf(summary))
+    try:
+        findings = find_in_pdf(
+            path, inp.all_clients_identifiers, subject_case_code=inp.client.case_code
+        )
+        structure = pdf_structure_problems(path)
+    except Exception:
+        _delete(path)
+        raise
+    if structure:
+        findings += [Finding(p, Category.TERM, p, "structure") for p in structure]
+    if findings:
+        _delete(path)
+        raise SelfCheckFailedError(findings)
+    return summary
+
+
+def _delete(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

@@ -1,0 +1,860 @@
+"""The redacted case summary a counselor takes to clinical supervision (issue 5).
+
+Two steps, so that the counselor can review before anything is written:
+
+1. :func:`prepare_supervision_summary` gathers the case in the order supervisors read
+   it and redacts every text with one :class:`~counsel_desk.domain.redaction.Redactor`
+   (labels stay the same across the whole document). The result holds each
+   :class:`~counsel_desk.domain.redaction.RedactionResult`, for highlighting, and the
+   capitalised words that look like unlisted names.
+2. :func:`render_supervision_pdf` turns it into PDF bytes (deterministic, neutral
+   metadata, embedded font); :func:`write_supervision_pdf` writes them where asked.
+   :func:`counsel_desk.export.pdf_check.write_supervision_pdf_checked` adds the
+   read-back self-check and is what the app and the CLI call.
+
+The client appears by case code, age in years and grade level; sessions by number and
+week; consents by kind and status. No name, birth date, school name or calendar date
+is printed. No Qt, no vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from counsel_desk.domain.enums import RiskLevel, SessionKind
+from counsel_desk.domain.model import Client, SessionNote, age_on
+from counsel_desk.domain.redaction import (
+    IdentifierSet,
+    RedactionResult,
+    Redactor,
+    possible_names,
+)
+from counsel_desk.domain.templates import template_for
+from counsel_desk.export import pdf_common
+from counsel_desk.export.pdf_common import ACCENT, RULE, SHADE, PageDecor, Styles, markup
+
+__all__ = [
+    "ALL_SECTIONS",
+    "Section",
+    "SummaryItem",
+    "SummarySection",
+    "SupervisionInput",
+    "SupervisionSummary",
+    "prepare_supervision_summary",
+    "record_notes_only",
+    "render_supervision_pdf",
+    "write_supervision_pdf",
+]
+
+TITLE = "Supervision summary"  # the PDF's metadata title, the same for every summary
+
+
+class Section(StrEnum):
+    QUESTION = "question"
+    RISK = "risk"
+    CONTEXT = "context"
+    PRESENTING_CONCERN = "presenting_concern"
+    BACKGROUND_STRENGTHS = "background_strengths"
+    CONCEPTUALIZATION = "conceptualization"
+    GOALS = "goals"
+    INTERVENTIONS = "interventions"
+    RESPONSE_PROGRESS = "response_progress"
+    REACTIONS = "reactions"
+    PLAN = "plan"
+    SESSIONS = "sessions"
+    CONSENTS = "consents"
+
+
+ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+
+
+def record_notes_only(note: SessionNote) -> bool:
+    """The default ``is_record_note``: progress notes are the record; process and
+    sole-possession notes (``note_class``, where the model has it) are the counselor's own."""
+    note_class = getattr(note, "note_class", None)
+    return note_class is None or str(note_class) == "progress"
+
+
+@dataclass
+class SupervisionInput:
+    """Everything one summary is made from.
+
+    ``all_clients_identifiers`` must be the identifier set of the whole vault (plus the
+    "never print" list): a note about one client often names another.
+    ``is_record_note`` tells record notes from private process notes; notes for which it
+    is false are left out unless ``include_private_notes``. ``as_of`` is the day the
+    age is computed on (default: ``date_to``, else today).
+    """
+
+    client: Client
+    all_clients_identifiers: IdentifierSet
+    output: Path | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sections: frozenset[Section] = ALL_SECTIONS
+    question: str | None = None
+    background_strengths: str | None = None
+    conceptualization: str | None = None
+    goals: str | None = None
+    interventions: str | None = None
+    response_progress: str | None = None
+    reactions: str | None = None
+    plan: str | None = None
+    include_private_notes: bool = False
+    is_record_note: Callable[[SessionNote], bool] = record_notes_only
+    language: str = "en"
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """A labelled piece of the summary: redacted writing, or a fixed value."""
+
+    label: str | None
+    redacted: RedactionResult | None = None
+    value: str | None = None  # fixed text the app wrote (never from the record's prose)
+    cells: tuple[str, ...] = ()  # more fixed columns of a table row
+
+    @property
+    def text(self) -> str:
+        return self.redacted.text if self.redacted is not None else (self.value or "")
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    key: Section
+    heading: str
+    items: tuple[SummaryItem, ...] = ()
+    subheading: str | None = None  # a session's heading ("Session 3 — week 2")
+    meta: str | None = None  # a session's details line
+    table: bool = False  # render items as a table (label, value, *cells)
+    columns: tuple[str, ...] = ()  # a header row for the table
+
+
+@dataclass
+class SupervisionSummary:
+    case_code: str
+    language: str
+    subtitle: str
+    sections: list[SummarySection] = field(default_factory=list)
+    possible_names: list[str] = field(default_factory=list)
+
+    def redactions(self) -> Iterator[tuple[SummarySection, SummaryItem]]:
+        """Every redacted text, for the review dialog."""
+        for section in self.sections:
+            for item in section.items:
+                if item.redacted is not None:
+                    yield section, item
+
+    def plain_text(self) -> str:
+        """The summary's text as the PDF prints it (tests, previews)."""
+        lines: list[str] = [self.subtitle]
+        for s in self.sections:
+            lines.append(s.subheading or s.heading)
+            if s.meta:
+                lines.append(s.meta)
+            for item in s.items:
+                lines.append(f"{item.label}: {item.text}" if item.label else item.text)
+        return "\n".join(lines)
+
+
+# --- words of the document, per language ---------------------------------------------
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Supervision summary",
+        "case": "Case {code}",
+        "footer": "Confidential — for clinical supervision only",
+        "page": "page {page} of {pages}",
+        "notice": (
+            "Prepared for clinical supervision. Names, contact details, places, numbers "
+            "and dates have been replaced by labels such as [CLIENT], [GUARDIAN 1] or "
+            "[PERSON A]; a label means the same person throughout this document."
+        ),
+        "scope": "{count} sessions: session {first} to {last} (weeks {wfirst}–{wlast})",
+        "scope_one": "1 session: session {first} (week {wfirst})",
+        "scope_none": "No sessions in the chosen period",
+        "question": "Question for supervision",
+        "risk": "Risk",
+        "risk_level": "Current risk level",
+        "risk_history": "Risk notes from sessions",
+        "risk_none_noted": "No risk notes in the chosen sessions.",
+        "context": "Context",
+        "case_code": "Case code",
+        "age": "Age",
+        "age_value": "{age} years",
+        "unknown": "not recorded",
+        "grade": "Grade level",
+        "setting": "Setting",
+        "referral": "Referral source",
+        "status": "Case status",
+        "gender": "Gender",
+        "presenting_concern": "Presenting concern",
+        "background_strengths": "Background and strengths",
+        "conceptualization": "Case conceptualization",
+        "goals": "Goals",
+        "interventions": "Interventions and their intent",
+        "response_progress": "Response and progress",
+        "reactions": "Counselor's reactions",
+        "plan": "Plan",
+        "sessions": "Sessions",
+        "session": "Session {n} — week {w}",
+        "draft": "draft, not signed",
+        "private": "private note, included by the counselor",
+        "risk_notes": "Risk notes",
+        "addendum": "Addendum, written {days} after the session",
+        "same_day": "the same day",
+        "day": "1 day",
+        "days": "{n} days",
+        "minutes": "{n} min",
+        "group_with": "group of {n} clients",
+        "consents": "Consents",
+        "consent_kind": "Consent",
+        "consent_signer": "Given by",
+        "consent_status": "Status",
+        "none": "none",
+        "level_none": "none",
+        "level_low": "low",
+        "level_moderate": "moderate",
+        "level_high": "high",
+        "open": "open",
+        "reason": "Reason",
+        "actions_taken": "What was done",
+        "self_harm": "self-harm",
+        "harm_to_others": "harm to others",
+        "abuse_disclosed": "abuse disclosed",
+        "duty_ensured_safety": "Ensured safety",
+        "duty_contacted_guardian": "Contacted a guardian",
+        "duty_warned_person_at_risk": "Warned the person at risk",
+        "duty_informed_principal": "Informed the principal",
+        "duty_reported_to_authority": "Reported to the authority",
+        "duty_referred": "Referred",
+        "duty_consulted_supervisor": "Consulted a supervisor",
+        "closed": "closed",
+    },
+    "id": {
+        "title": "Ringkasan supervisi",
+        "case": "Kasus {code}",
+        "footer": "Rahasia — hanya untuk supervisi klinis",
+        "page": "halaman {page} dari {pages}",
+        "notice": (
+            "Disusun untuk supervisi klinis. Nama, kontak, tempat, nomor, dan tanggal "
+            "telah diganti dengan label seperti [CLIENT], [GUARDIAN 1] atau [PERSON A]; "
+            "satu label berarti orang yang sama di seluruh dokumen ini."
+        ),
+        "scope": "{count} sesi: sesi {first} sampai {last} (minggu {wfirst}–{wlast})",
+        "scope_one": "1 sesi: sesi {first} (minggu {wfirst})",
+        "scope_none": "Tidak ada sesi pada periode yang dipilih",
+        "question": "Pertanyaan untuk supervisi",
+        "risk": "Risiko",
+        "risk_level": "Tingkat risiko saat ini",
+        "risk_history": "Catatan risiko dari sesi",
+        "risk_none_noted": "Tidak ada catatan risiko pada sesi yang dipilih.",
+        "context": "Konteks",
+        "case_code": "Kode kasus",
+        "age": "Usia",
+        "age_value": "{age} tahun",
+        "unknown": "tidak dicatat",
+        "grade": "Jenjang kelas",
+        "setting": "Latar",
+        "referral": "Sumber rujukan",
+        "status": "Status kasus",
+        "gender": "Jenis kelamin",
+        "presenting_concern": "Masalah yang disampaikan",
+        "background_strengths": "Latar belakang dan kekuatan",
+        "conceptualization": "Konseptualisasi kasus",
+        "goals": "Tujuan",
+        "interventions": "Intervensi dan maksudnya",
+        "response_progress": "Respons dan kemajuan",
+        "reactions": "Reaksi konselor",
+        "plan": "Rencana",
+        "sessions": "Sesi",
+        "session": "Sesi {n} — minggu {w}",
+        "draft": "draf, belum ditandatangani",
+        "private": "catatan pribadi, disertakan oleh konselor",
+        "risk_notes": "Catatan risiko",
+        "addendum": "Adendum, ditulis {days} setelah sesi",
+        "same_day": "pada hari yang sama",
+        "day": "1 hari",
+        "days": "{n} hari",
+        "minutes": "{n} menit",
+        "group_with": "kelompok {n} konseli",
+        "consents": "Persetujuan",
+        "consent_kind": "Persetujuan",
+        "consent_signer": "Diberikan oleh",
+        "consent_status": "Status",
+        "none": "tidak ada",
+        "level_none": "tidak ada",
+        "level_low": "rendah",
+        "level_moderate": "sedang",
+        "level_high": "tinggi",
+        "open": "aktif",
+        "reason": "Alasan",
+        "actions_taken": "Tindakan yang dilakukan",
+        "self_harm": "menyakiti diri",
+        "harm_to_others": "membahayakan orang lain",
+        "abuse_disclosed": "pengungkapan kekerasan",
+        "duty_ensured_safety": "Memastikan keselamatan",
+        "duty_contacted_guardian": "Menghubungi wali",
+        "duty_warned_person_at_risk": "Memperingatkan orang yang berisiko",
+        "duty_informed_principal": "Memberi tahu kepala sekolah",
+        "duty_reported_to_authority": "Melapor ke pihak berwenang",
+        "duty_referred": "Merujuk",
+        "duty_consulted_supervisor": "Berkonsultasi dengan supervisor",
+        "closed": "ditutup",
+    },
+}
+
+_VALUES: dict[str, dict[str, str]] = {
+    "en": {
+        "individual": "Individual",
+        "group": "Group",
+        "family": "Family",
+        "consultation": "Consultation",
+        "in_person": "in person",
+        "video": "video",
+        "phone": "phone",
+        "chat": "chat",
+        "informed_consent": "Informed consent",
+        "guardian_consent": "Guardian consent",
+        "online_counseling": "Online counseling",
+        "release_of_information": "Release of information",
+        "supervision": "Supervision",
+        "self": "the client",
+        "guardian": "a guardian",
+        "other": "another person",
+        "active": "active",
+        "revoked": "revoked",
+        "expired": "expired",
+        "primary": "Primary school",
+        "junior": "Junior secondary school",
+        "senior": "Senior secondary school",
+        "vocational": "Vocational secondary school",
+        "higher": "Higher education",
+        "school": "School",
+        "grade_n": "Grade {n}",
+        "year_n": "Year {n}",
+        "semester_n": "Semester {n}",
+    },
+    "id": {
+        "individual": "Individual",
+        "group": "Kelompok",
+        "family": "Keluarga",
+        "consultation": "Konsultasi",
+        "in_person": "tatap muka",
+        "video": "video",
+        "phone": "telepon",
+        "chat": "chat",
+        "informed_consent": "Persetujuan konseling",
+        "guardian_consent": "Persetujuan wali",
+        "online_counseling": "Konseling daring",
+        "release_of_information": "Pelepasan informasi",
+        "supervision": "Supervisi",
+        "self": "konseli",
+        "guardian": "wali",
+        "other": "orang lain",
+        "active": "berlaku",
+        "revoked": "dicabut",
+        "expired": "kedaluwarsa",
+        "primary": "Sekolah dasar",
+        "junior": "Sekolah menengah pertama",
+        "senior": "Sekolah menengah atas",
+        "vocational": "Sekolah menengah kejuruan",
+        "higher": "Perguruan tinggi",
+        "school": "Sekolah",
+        "grade_n": "Kelas {n}",
+        "year_n": "Year {n}",
+        "semester_n": "Semester {n}",
+    },
+}
+
+_FIELD_LABELS_ID = {
+    "subjective": "Subjektif",
+    "objective": "Objektif",
+    "assessment": "Asesmen",
+    "plan": "Rencana",
+    "data": "Data",
+    "behavior": "Perilaku",
+    "intervention": "Intervensi",
+    "response": "Respons",
+    "text": "Catatan",
+}
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ROMAN |= {"x": 10, "xi": 11, "xii": 12}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["en"])
+
+
+def _values(language: str) -> dict[str, str]:
+    return _VALUES.get(language, _VALUES["en"])
+
+
+def _field_label(key: str, english: str, language: str) -> str:
+    return _FIELD_LABELS_ID.get(key, english) if language == "id" else english
+
+
+# --- context without identifiers ------------------------------------------------------
+
+
+def grade_level(grade: str | None, language: str = "en") -> str | None:
+    """ "8B" -> "Grade 8", "XI IPA 2" -> "Grade 11", "Year 10" stays; class letters dropped."""
+    if not grade:
+        return None
+    v = _values(language)
+    text = grade.strip()
+    m = re.match(r"(?i)^(grade|kelas|year|semester)\s*(\d{1,2})\b", text)
+    if m:
+        kind = m.group(1).lower()
+        key = {"grade": "grade_n", "kelas": "grade_n", "year": "year_n"}.get(kind, "semester_n")
+        return v[key].format(n=int(m.group(2)))
+    m = re.match(r"^(\d{1,2})(?!\d)", text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return v["grade_n"].format(n=int(m.group(1)))
+    m = re.match(r"(?i)^(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])", text)
+    if m:
+        return v["grade_n"].format(n=_ROMAN[m.group(1).lower()])
+    return None
+
+
+def _grade_number(grade: str | None) -> int | None:
+    level = grade_level(grade)
+    if level and level.startswith("Grade "):
+        return int(level.split()[1])
+    return None
+
+
+def school_setting(school: str | None, grade: str | None, language: str = "en") -> str | None:
+    """The level of the school, never its name."""
+    v = _values(language)
+    words = re.findall(r"[A-Za-z]+", school or "")
+    first = words[0].lower() if words else ""
+    if first in ("sd", "sdn", "mi", "sdit"):
+        return v["primary"]
+    if first in ("smp", "smpn", "mts", "mtsn", "smpit"):
+        return v["junior"]
+    if first in ("sma", "sman", "ma", "man", "smait"):
+        return v["senior"]
+    if first in ("smk", "smkn"):
+        return v["vocational"]
+    lowered = {w.lower() for w in words}
+    if lowered & {"universitas", "university", "institut", "institute", "politeknik", "college"}:
+        return v["higher"]
+    number = _grade_number(grade)
+    if grade and grade.lower().startswith("semester"):
+        return v["higher"]
+    if number is not None:
+        return v["primary"] if number <= 6 else v["junior"] if number <= 9 else v["senior"]
+    return v["school"] if school else None
+
+
+# --- preparing ----------------------------------------------------------------------
+
+
+def _sorted_sessions(client: Client) -> list[SessionNote]:
+    return sorted(client.sessions, key=lambda s: (s.date, s.start_time or dt.time(0)))
+
+
+def _in_range(note: SessionNote, inp: SupervisionInput) -> bool:
+    if inp.date_from and note.date < inp.date_from:
+        return False
+    return not (inp.date_to and note.date > inp.date_to)
+
+
+def _risk_text(note: SessionNote, w: dict[str, str]) -> str:
+    """A note's risk writing: free notes, the structured assessment, what was done."""
+    parts = [note.risk_notes.strip()] if note.risk_notes and note.risk_notes.strip() else []
+    risk = getattr(note, "risk", None)
+    if risk is not None:
+        flags = [
+            w[flag]
+            for flag in ("self_harm", "harm_to_others", "abuse_disclosed")
+            if getattr(risk, flag, False)
+        ]
+        level = getattr(risk, "level", None)
+        if flags or (level is not None and str(level) != "none"):
+            summary = ", ".join(flags)
+            if level is not None:
+                summary = f"{w['risk_level']}: {w[f'level_{level}']}" + (
+                    f"; {summary}" if summary else ""
+                )
+            parts.append(summary)
+        actions = getattr(risk, "actions_taken", "")
+        if isinstance(actions, str) and actions.strip():
+            parts.append(f"{w['actions_taken']}: {actions.strip()}")
+    for action in getattr(note, "duty_actions", None) or ():
+        step = str(getattr(action, "step", ""))
+        line = w.get(f"duty_{step}", step.replace("_", " "))
+        detail = getattr(action, "note", "")
+        parts.append(
+            f"{line}: {detail.strip()}" if isinstance(detail, str) and detail.strip() else line
+        )
+    return "\n".join(parts)
+
+
+def _days(n: int, w: dict[str, str]) -> str:
+    if n <= 0:
+        return w["same_day"]
+    return w["day"] if n == 1 else w["days"].format(n=n)
+
+
+class _Builder:
+    def __init__(self, inp: SupervisionInput) -> None:
+        self.inp = inp
+        self.w = _words(inp.language)
+        self.v = _values(inp.language)
+        self.code = inp.client.case_code or "—"
+        self.redactor = Redactor(inp.all_clients_identifiers)
+        self.all_text: list[str] = []
+
+    def redact(self, text: str | None) -> RedactionResult | None:
+        if not text or not text.strip():
+            return None
+        self.all_text.append(text)
+        return self.redactor.redact(
+            text.strip(), subject_client_case_code=self.inp.client.case_code
+        )
+
+    def item(self, label: str | None, text: str | None) -> SummaryItem | None:
+        result = self.redact(text)
+        return SummaryItem(label, result) if result is not None else None
+
+    def build(self) -> SupervisionSummary:
+        inp, w = self.inp, self.w
+        client = inp.client
+        ordered = _sorted_sessions(client)
+        first_day = ordered[0].date if ordered else None
+        numbered = [
+            (n, note)
+            for n, note in enumerate(ordered, start=1)
+            if _in_range(note, inp)
+            and getattr(note, "struck_at", None) is None  # entered in error
+            and (inp.include_private_notes or inp.is_record_note(note))
+        ]
+
+        def week(note: SessionNote) -> int:
+            return (note.date - first_day).days // 7 + 1 if first_day else 1
+
+        if not numbered:
+            subtitle = w["scope_none"]
+        elif len(numbered) == 1:
+            subtitle = w["scope_one"].format(first=numbered[0][0], wfirst=week(numbered[0][1]))
+        else:
+            subtitle = w["scope"].format(
+                count=len(numbered),
+                first=numbered[0][0],
+                last=numbered[-1][0],
+                wfirst=week(numbered[0][1]),
+                wlast=week(numbered[-1][1]),
+            )
+        summary = SupervisionSummary(self.code, inp.language, subtitle)
+        chosen = inp.sections
+        add = summary.sections.append
+
+        def text_section(key: Section, text: str | None) -> None:
+            if key in chosen:
+                it = self.item(None, text)
+                if it is not None:
+                    add(SummarySection(key, w[key.value], (it,)))
+
+        text_section(Section.QUESTION, inp.question)
+
+        risk_items: list[SummaryItem] = []
+        for n, note in numbered:
+            it = self.item(w["session"].format(n=n, w=week(note)), _risk_text(note, w))
+            if it is not None:
+                risk_items.append(it)
+        if Section.RISK in chosen and (client.risk_level is not RiskLevel.NONE or risk_items):
+            level = SummaryItem(w["risk_level"], value=w[f"level_{client.risk_level.value}"])
+            add(SummarySection(Section.RISK, w["risk"], (level,), table=True))
+            history = risk_items or [SummaryItem(None, value=w["risk_none_noted"])]
+            add(SummarySection(Section.RISK, "", tuple(history), subheading=w["risk_history"]))
+
+        if Section.CONTEXT in chosen:
+            as_of = inp.as_of or inp.date_to or dt.date.today()
+            age = age_on(client.date_of_birth, as_of)
+            rows = [
+                SummaryItem(w["case_code"], value=self.code),
+                SummaryItem(
+                    w["age"],
+                    value=w["age_value"].format(age=age) if age is not None else w["unknown"],
+                ),
+                SummaryItem(
+                    w["grade"], value=grade_level(client.grade, inp.language) or w["unknown"]
+                ),
+                SummaryItem(
+                    w["setting"],
+                    value=school_setting(client.school, client.grade, inp.language) or w["unknown"],
+                ),
+            ]
+            referral = self.item(w["referral"], client.referral_source)
+            rows.append(referral or SummaryItem(w["referral"], value=w["unknown"]))
+            rows.append(
+                SummaryItem(w["status"], value=w["open" if client.status == "active" else "closed"])
+            )
+            add(SummarySection(Section.CONTEXT, w["context"], tuple(rows), table=True))
+
+        text_section(Section.PRESENTING_CONCERN, client.presenting_concern)
+        text_section(Section.BACKGROUND_STRENGTHS, inp.background_strengths)
+        text_section(Section.CONCEPTUALIZATION, inp.conceptualization)
+        text_section(Section.GOALS, inp.goals)
+        text_section(Section.INTERVENTIONS, inp.interventions)
+        text_section(Section.RESPONSE_PROGRESS, inp.response_progress)
+        text_section(Section.REACTIONS, inp.reactions)
+        text_section(Section.PLAN, inp.plan)
+
+        if Section.SESSIONS in chosen and numbered:
+            first_session = True
+            for n, note in numbered:
+                add(self.session(n, week(note), note, heading=first_session))
+                first_session = False
+
+        if Section.CONSENTS in chosen and client.consents:
+            rows = []
+            for consent in client.consents:
+                rows.append(
+                    SummaryItem(
+                        self.v[consent.kind.value],
+                        value=self.v[consent.signer_relationship.value],
+                        cells=(self.v[consent.status.value],),
+                    )
+                )
+            columns = (w["consent_kind"], w["consent_signer"], w["consent_status"])
+            add(
+                SummarySection(
+                    Section.CONSENTS, w["consents"], tuple(rows), table=True, columns=columns
+                )
+            )
+
+        summary.possible_names = possible_names(
+            "\n\n".join(self.all_text), inp.all_clients_identifiers
+        )
+        return summary
+
+    def session(self, n: int, week: int, note: SessionNote, *, heading: bool) -> SummarySection:
+        w, v = self.w, self.v
+        details = [v[note.kind.value], v[note.modality.value]]
+        if note.duration_minutes:
+            details.append(w["minutes"].format(n=note.duration_minutes))
+        template = template_for(note.template)
+        details.append(template.name)
+        if note.kind is SessionKind.GROUP and note.group_members:
+            details.append(w["group_with"].format(n=len(note.group_members) + 1))
+        if not note.is_signed:
+            details.append(w["draft"])
+        if not self.inp.is_record_note(note):
+            details.append(w["private"])
+        items: list[SummaryItem] = []
+        for spec in template.fields:
+            it = self.item(
+                _field_label(spec.key, spec.label, self.inp.language), note.fields.get(spec.key)
+            )
+            if it is not None:
+                items.append(it)
+        risk = self.item(w["risk_notes"], _risk_text(note, w))
+        if risk is not None:
+            items.append(risk)
+        for addendum in note.addenda:
+            days = (addendum.written_at.date() - note.date).days
+            text = addendum.text
+            reason = getattr(addendum, "reason", None)
+            if isinstance(reason, str) and reason.strip():
+                text = f"{text}\n{w['reason']}: {reason.strip()}"
+            it = self.item(w["addendum"].format(days=_days(days, w)), text)
+            if it is not None:
+                items.append(it)
+        return SummarySection(
+            Section.SESSIONS,
+            w["sessions"] if heading else "",
+            tuple(items),
+            subheading=w["session"].format(n=n, w=week),
+            meta=" · ".join(details),
+        )
+
+
+def prepare_supervision_summary(inp: SupervisionInput) -> SupervisionSummary:
+    """The redacted summary, ready to review and to render."""
+    return _Builder(inp).build()
+
+
+# --- rendering ----------------------------------------------------------------------
+
+
+def _redacted_markup(result: RedactionResult) -> str:
+    """Redacted text as paragraph markup, each label set in the accent colour."""
+    text = result.text
+    out: list[str] = []
+    position = 0
+    colour = ACCENT.hexval()[2:]
+    for span in result.spans:
+        out.append(escape(text[position : span.redacted_start]))
+        out.append(f'<font color="#{colour}"><b>{escape(span.label)}</b></font>')
+        position = span.redacted_end
+    out.append(escape(text[position:]))
+    return "".join(out).strip().replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def _item_markup(item: SummaryItem) -> str:
+    if item.redacted is not None:
+        return _redacted_markup(item.redacted)
+    return markup(item.value or "")
+
+
+def _table(
+    items: tuple[SummaryItem, ...], st: Styles, width: float, columns: tuple[str, ...] = ()
+) -> Table:
+    data = [
+        [
+            Paragraph(markup(i.label or ""), st.cell_label),
+            Paragraph(_item_markup(i), st.cell),
+            *(Paragraph(markup(c), st.cell) for c in i.cells),
+        ]
+        for i in items
+    ]
+    n = max(len(row) for row in data)
+    if n == 2:
+        widths = [width * 0.32, width * 0.68]
+    else:
+        widths = [width * 0.32] + [width * 0.68 / (n - 1)] * (n - 1)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if columns:
+        data.insert(0, [Paragraph(markup(c), st.label) for c in columns])
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, ACCENT),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+class _Rule(Flowable):  # type: ignore[misc]
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+        self.height = 1
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 0, self.width, 0)
+
+
+def _notice(text: str, st: Styles, width: float) -> Table:
+    box = Table([[Paragraph(markup(text), st.small)]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return box
+
+
+def _story(summary: SupervisionSummary) -> list[Flowable]:
+    st = pdf_common.styles()
+    w = _words(summary.language)
+    width = pdf_common.CONTENT_WIDTH
+    story: list[Flowable] = [
+        Paragraph(markup(w["title"]), st.title),
+        Paragraph(
+            markup(f"{w['case'].format(code=summary.case_code)} · {summary.subtitle}"), st.subtitle
+        ),
+        _notice(w["notice"], st, width),
+        Spacer(1, 4 * mm),
+    ]
+    for section in summary.sections:
+        if section.heading:
+            story.append(CondPageBreak(40 * mm))
+            story.append(Paragraph(markup(section.heading), st.h1))
+        if section.table:
+            story.append(_table(section.items, st, width, section.columns))
+            continue
+        if section.subheading:
+            head: list[Flowable] = []
+            if section.key is Section.SESSIONS:
+                head += [Spacer(1, 2 * mm), _Rule(width)]
+            head.append(Paragraph(markup(section.subheading), st.h2))
+            if section.meta:
+                head.append(Paragraph(markup(section.meta), st.small))
+                head.append(Spacer(1, 1.5 * mm))
+            first = section.items[0] if section.items else None
+            if first is not None:
+                head += _item_flowables(first, st)
+            story.append(KeepTogether(head))
+            for item in section.items[1:]:
+                story.append(KeepTogether(_item_flowables(item, st)))
+            continue
+        for item in section.items:
+            story.append(KeepTogether(_item_flowables(item, st)))
+    return story
+
+
+def _item_flowables(item: SummaryItem, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    if item.label:
+        out.append(Paragraph(markup(item.label), st.label))
+    out.append(Paragraph(_item_markup(item), st.body))
+    return out
+
+
+def render_supervision_pdf(summary: SupervisionSummary) -> bytes:
+    """The summary as PDF bytes; the same summary always gives the same bytes."""
+    w = _words(summary.language)
+    decor = PageDecor(
+        header_left=w["title"],
+        header_right=w["case"].format(code=summary.case_code),
+        footer_left=w["footer"],
+        page_template=w["page"],
+    )
+    return pdf_common.render(_story(summary), decor, title=TITLE)
+
+
+def write_supervision_pdf(inp: SupervisionInput, output: Path | None = None) -> SupervisionSummary:
+    """Prepare, render and write the summary at ``output`` (or ``inp.output``).
+
+    Prefer :func:`counsel_desk.export.pdf_check.write_supervision_pdf_checked`, which
+    also reads the file back and deletes it if any identifier survived.
+    """
+    path = output or inp.output
+    if path is None:
+        raise ValueError("no output path")
+    summary = prepare_supervision_summary(inp)
+    pdf_common.write_file(Path(path), render_supervision_pdf(summary))
+    return summary
