@@ -2,6 +2,7 @@
 """Set-up and everyday commands for Counsel Desk, on any machine with Python 3.11+.
 
     python3 dev.py run [APP ARGS]   install into .venv (first time) and start the app
+    python3 dev.py run --demo       ... with a throw-away vault of invented records
     python3 dev.py test [PYTEST ARGS]  install with test tools, lint, run the whole suite
     python3 dev.py cli [ARGS]       run counsel-desk-cli from .venv
 
@@ -35,7 +36,7 @@ def _check(*cmd: str | os.PathLike[str]) -> None:
 
 def ensure_installed(extras: str = "") -> None:
     """Create .venv and install the project (editable) when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run under an older Python
         sys.exit("Counsel Desk needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)

@@ -90,7 +90,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(counsel_desk.APP_NAME)
     app.setApplicationDisplayName(counsel_desk.APP_NAME)
     app.setApplicationVersion(counsel_desk.__version__)
-    app.setDesktopFileName("counsel-desk")
+    # The .desktop file's name (packaging/linux/): Wayland matches windows to it.
+    app.setDesktopFileName("org.counseldesk.CounselDesk")
     from counsel_desk.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -98,23 +99,39 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``counsel-desk [--demo]``: with ``--demo``, a throw-away vault of invented records
+    (its passphrase on the unlock screen, its folder deleted when the app quits)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app = create_application(argv if argv is not None else sys.argv)
+    args = list(argv if argv is not None else sys.argv)
+    want_demo = "--demo" in args[1:]
+    app = create_application([a for a in args if a != "--demo"])
     install_excepthook()
 
+    from counsel_desk.demo.vault import remove_stale_demo_folders
     from counsel_desk.services.vault_service import VaultService
     from counsel_desk.ui.main_window import MainWindow
     from counsel_desk.ui.settings import AppSettings
     from counsel_desk.ui.tasks import TaskRunner
 
-    settings = AppSettings()
-    load_translations(app, settings.language)
-    vault = VaultService()
+    try:
+        remove_stale_demo_folders()  # left behind by a demo that crashed
+    except OSError:
+        log.warning("could not remove an old demo folder")
     runner = TaskRunner(app)
+    demo = None
+    if want_demo:
+        from counsel_desk.ui.demo import DemoSession
+
+        demo = DemoSession(runner)
+    settings = demo.settings if demo is not None else AppSettings()
+    load_translations(app, settings.language)
+    vault = demo.vault if demo is not None else VaultService()
     window = MainWindow(vault, settings, runner)
     window.show()
     last = settings.last_vault_path
-    if last is None or not vault.looks_like_vault(last):
+    if demo is not None:
+        demo.start(window)
+    elif last is None or not vault.looks_like_vault(last):
         default = vault.default_vault_path()
         if vault.looks_like_vault(default):
             window.unlock_view.set_vault_path(default)

@@ -9,6 +9,7 @@ status 1; a usage error exits 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -261,6 +262,25 @@ def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.services.supervision import SupervisionRequest, SupervisionService
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from is after --to")
+    with _open(args, source) as vault:
+        service = SupervisionService(vault)
+        request = SupervisionRequest(
+            service.client_id_for(args.case_code), date_from=args.date_from, date_to=args.date_to
+        )
+        result = service.export(request, args.out)
+    print(
+        f"Wrote {result.path}: redacted, checked for every identifier in the vault. "
+        "It is NOT encrypted: share it only with the supervisor.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -270,6 +290,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "passwd": cmd_passwd,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "supervision-pdf": cmd_supervision_pdf,
 }
 
 
@@ -287,6 +308,13 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -323,6 +351,11 @@ def build_parser() -> argparse.ArgumentParser:
     vault_command("passwd", "change the passphrase")
     p = vault_command("backup", "write an encrypted backup of the vault to one file")
     p.add_argument("out", type=Path, metavar="OUT_FILE")
+    p = vault_command("supervision-pdf", "write a redacted supervision summary of one client")
+    p.add_argument("case_code", metavar="CASE_CODE")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
     p = sub.add_parser("restore", help="restore a backup as a new vault (checked first)")
     p.add_argument("backup", type=Path, metavar="BACKUP_FILE")
     p.add_argument("new_vault", type=Path, metavar="NEW_VAULT")

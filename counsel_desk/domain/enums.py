@@ -41,6 +41,8 @@ class ConsentKind(StrEnum):
     ONLINE_COUNSELING = "online_counseling"
     RELEASE_OF_INFORMATION = "release_of_information"
     SUPERVISION = "supervision"
+    # A minor's own agreement, signed beside the guardian's consent (a consent bundle).
+    ASSENT = "assent"
 
 
 class SignerRelationship(StrEnum):
@@ -53,3 +55,50 @@ class ConsentStatus(StrEnum):
     ACTIVE = "active"
     REVOKED = "revoked"
     EXPIRED = "expired"
+
+
+class NoteClass(StrEnum):
+    """Which notes belong to the record. Process and sole-possession notes are the
+    counselor's own: marked on screen, left out of supervision PDFs and prints."""
+
+    PROGRESS = "progress"
+    PROCESS = "process"
+    SOLE_POSSESSION = "sole_possession"
+
+    @property
+    def is_record(self) -> bool:
+        return self is NoteClass.PROGRESS
+
+
+class IdentityCheck(StrEnum):
+    """How the client's identity was checked at the start of an online session."""
+
+    SEEN_ON_VIDEO = "seen_on_video"
+    CODE_WORD = "code_word"
+    SCHOOL_ACCOUNT = "school_account"
+    OTHER = "other"
+
+
+class DutyStep(StrEnum):
+    """The steps of the duty-to-warn / mandatory-report checklist."""
+
+    ENSURED_SAFETY = "ensured_safety"
+    CONTACTED_GUARDIAN = "contacted_guardian"
+    WARNED_PERSON_AT_RISK = "warned_person_at_risk"
+    INFORMED_PRINCIPAL = "informed_principal"
+    REPORTED_TO_AUTHORITY = "reported_to_authority"
+    REFERRED = "referred"
+    CONSULTED_SUPERVISOR = "consulted_supervisor"
+
+
+class SignatureMethod(StrEnum):
+    """How a consent was signed."""
+
+    TYPED = "typed"
+    DRAWN = "drawn"
+    SCAN = "scan"
+
+
+class AttachmentKind(StrEnum):
+    SIGNATURE = "signature"
+    SCAN = "scan"

@@ -10,12 +10,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from counsel_desk.domain.enums import (
+    AttachmentKind,
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DutyStep,
+    IdentityCheck,
     Modality,
+    NoteClass,
     RiskLevel,
     SessionKind,
+    SignatureMethod,
     SignerRelationship,
 )
 from counsel_desk.domain.templates import TemplateId, template_for
@@ -40,6 +45,39 @@ class Addendum:
     written_at: dt.datetime
     text: str
     id: int | None = None
+    reason: str | None = None
+
+
+@dataclass
+class RiskAssessment:
+    """The structured risk section of a note."""
+
+    self_harm: bool = False
+    harm_to_others: bool = False
+    abuse_disclosed: bool = False
+    level: RiskLevel = RiskLevel.NONE
+    actions_taken: str = ""
+
+    @property
+    def obliges_action(self) -> bool:
+        """A disclosure that may oblige the counselor to warn or report."""
+        return self.self_harm or self.harm_to_others or self.abuse_disclosed
+
+    @property
+    def is_empty(self) -> bool:
+        return self == RiskAssessment()
+
+
+@dataclass
+class DutyAction:
+    """One step of the duty-to-warn / mandatory-report checklist, done at ``done_at``.
+
+    Recorded even after the note is signed: reporting often happens later that day."""
+
+    step: DutyStep
+    done_at: dt.datetime
+    note: str = ""
+    id: int | None = None
 
 
 @dataclass
@@ -56,10 +94,23 @@ class SessionNote:
     signed_at: dt.datetime | None = None
     addenda: list[Addendum] = field(default_factory=list)
     id: int | None = None
+    note_class: NoteClass = NoteClass.PROGRESS
+    platform: str | None = None
+    identity_check: IdentityCheck | None = None
+    risk: RiskAssessment | None = None
+    duty_actions: list[DutyAction] = field(default_factory=list)
+    # SHA-256 (hex) of the canonical content, stored when the note is signed.
+    content_hash: str | None = None
+    struck_at: dt.datetime | None = None
+    strike_reason: str | None = None
 
     @property
     def is_signed(self) -> bool:
         return self.signed_at is not None
+
+    @property
+    def is_struck(self) -> bool:
+        return self.struck_at is not None
 
     def field_values(self) -> dict[str, str]:
         """Every field of the note's template, in template order (missing ones empty)."""
@@ -70,8 +121,22 @@ class SessionNote:
         parts = [v for v in self.field_values().values() if v]
         if self.risk_notes:
             parts.append(self.risk_notes)
+        if self.risk is not None and self.risk.actions_taken:
+            parts.append(self.risk.actions_taken)
         parts.extend(a.text for a in self.addenda if a.text)
         return "\n".join(parts)
+
+
+@dataclass
+class AttachmentInfo:
+    """A drawn signature or a scanned form stored (encrypted) in the vault; the bytes
+    are read on demand, never kept with the consent."""
+
+    kind: AttachmentKind
+    media_type: str
+    size: int
+    added_at: dt.datetime
+    id: int | None = None
 
 
 @dataclass
@@ -85,9 +150,30 @@ class Consent:
     revoked_on: dt.date | None = None
     notes: str | None = None
     id: int | None = None
+    expires_on: dt.date | None = None
+    # The signer's relationship in their own words ("mother", "aunt"), beside the
+    # closed ``signer_relationship``.
+    relationship_detail: str | None = None
+    language: str | None = None
+    # The exact text signed, and its SHA-256 (hex), kept with the consent.
+    text: str | None = None
+    text_sha256: str | None = None
+    method: SignatureMethod | None = None
+    # Consents signed together (a guardian's consent and the minor's assent) share it.
+    bundle: str | None = None
+    # A release of information names the party it releases to.
+    released_to: str | None = None
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+
+    def is_expired_on(self, day: dt.date) -> bool:
+        return self.status is ConsentStatus.EXPIRED or (
+            self.expires_on is not None and day > self.expires_on
+        )
 
     def is_active_on(self, day: dt.date) -> bool:
         if self.signed_on > day:
+            return False
+        if self.expires_on is not None and day > self.expires_on:
             return False
         if self.status is ConsentStatus.ACTIVE:
             return True

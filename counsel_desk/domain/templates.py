@@ -13,6 +13,8 @@ class TemplateId(StrEnum):
     DAP = "dap"
     BIRP = "birp"
     FREE = "free"
+    GIRP = "girp"
+    BRIEF = "brief"
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,56 @@ TEMPLATES: dict[TemplateId, NoteTemplate] = {
                 "text",
                 QT_TRANSLATE_NOOP(_C, "Note"),
                 QT_TRANSLATE_NOOP(_C, "The session in your own words."),
+            ),
+        ),
+    ),
+    TemplateId.GIRP: NoteTemplate(
+        TemplateId.GIRP,
+        QT_TRANSLATE_NOOP(_C, "GIRP"),
+        (
+            FieldSpec(
+                "goal",
+                QT_TRANSLATE_NOOP(_C, "Goal"),
+                QT_TRANSLATE_NOOP(_C, "The goal of the plan this session worked on."),
+            ),
+            FieldSpec(
+                "intervention",
+                QT_TRANSLATE_NOOP(_C, "Intervention"),
+                QT_TRANSLATE_NOOP(_C, "What you did: techniques, activities, topics."),
+            ),
+            FieldSpec(
+                "response",
+                QT_TRANSLATE_NOOP(_C, "Response"),
+                QT_TRANSLATE_NOOP(_C, "How the client responded, and progress towards the goal."),
+            ),
+            FieldSpec(
+                "plan",
+                QT_TRANSLATE_NOOP(_C, "Plan"),
+                QT_TRANSLATE_NOOP(_C, "Next steps, homework, referrals and the next session."),
+            ),
+        ),
+    ),
+    TemplateId.BRIEF: NoteTemplate(
+        TemplateId.BRIEF,
+        QT_TRANSLATE_NOOP(_C, "Brief school contact"),
+        (
+            FieldSpec(
+                "reason",
+                QT_TRANSLATE_NOOP(_C, "Reason for contact"),
+                QT_TRANSLATE_NOOP(
+                    _C, "Why you met: a drop-in, a teacher's concern, a check-in in the hall."
+                ),
+            ),
+            FieldSpec(
+                "summary",
+                QT_TRANSLATE_NOOP(_C, "What happened"),
+                QT_TRANSLATE_NOOP(_C, "A few lines on what was said or done."),
+            ),
+            FieldSpec(
+                "follow_up",
+                QT_TRANSLATE_NOOP(_C, "Follow-up"),
+                QT_TRANSLATE_NOOP(_C, "Anything to do next, or leave empty when nothing is."),
+                required_for_signing=False,
             ),
         ),
     ),

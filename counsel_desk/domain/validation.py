@@ -293,6 +293,23 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                 QT_TRANSLATE_NOOP(_C, "Only a signed note has addenda; edit the draft instead."),
             )
         )
+    if note.struck_at is not None:
+        if not note.is_signed:
+            issues.append(
+                _err(
+                    f"{path}.struck",
+                    QT_TRANSLATE_NOOP(
+                        _C, "Only a signed note is struck through; discard a draft instead."
+                    ),
+                )
+            )
+        if not (note.strike_reason or "").strip():
+            issues.append(
+                _err(
+                    f"{path}.struck.reason",
+                    QT_TRANSLATE_NOOP(_C, "Say why the note is struck through."),
+                )
+            )
     for i, addendum in enumerate(note.addenda):
         if not addendum.text.strip():
             issues.append(
@@ -366,6 +383,13 @@ def validate_consent(consent: Consent, path: str) -> list[Issue]:
             _err(
                 f"{path}.template_version",
                 QT_TRANSLATE_NOOP(_C, "The consent form's version is required."),
+            )
+        )
+    if consent.expires_on is not None and consent.expires_on < consent.signed_on:
+        issues.append(
+            _err(
+                f"{path}.expires_on",
+                QT_TRANSLATE_NOOP(_C, "A consent cannot expire before it was signed."),
             )
         )
     if consent.revoked_on is not None:

@@ -39,9 +39,13 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DutyStep,
+    IdentityCheck,
     Modality,
+    NoteClass,
     RiskLevel,
     SessionKind,
+    SignatureMethod,
     SignerRelationship,
 )
 from counsel_desk.domain.model import (
@@ -50,6 +54,8 @@ from counsel_desk.domain.model import (
     Client,
     Consent,
     Contact,
+    DutyAction,
+    RiskAssessment,
     SessionNote,
 )
 from counsel_desk.domain.templates import TemplateId, template_for
@@ -62,12 +68,15 @@ from counsel_desk.domain.validation import (
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
 __all__ = [
+    "ADDENDUM_EXTENSION_KEYS",
     "ADDENDUM_KEYS",
     "CLIENT_KEYS",
+    "CONSENT_EXTENSION_KEYS",
     "CONSENT_KEYS",
     "CONTACT_KEYS",
     "DOCUMENT_KEYS",
     "FORMAT",
+    "SESSION_EXTENSION_KEYS",
     "SESSION_KEYS",
     "InterchangeError",
     "ParseResult",
@@ -122,7 +131,21 @@ SESSION_KEYS: Final = (
     "signed_at",
     "addenda",
 )
+# Extension (notes and consents, schema 3): optional keys, written only when they differ
+# from their defaults, so documents without them stay valid and are written unchanged.
+SESSION_EXTENSION_KEYS: Final = (
+    "note_class",
+    "platform",
+    "identity_check",
+    "risk",
+    "duty_actions",
+    "struck",
+)
+RISK_KEYS: Final = ("self_harm", "harm_to_others", "abuse_disclosed", "level", "actions_taken")
+DUTY_ACTION_KEYS: Final = ("step", "done_at", "note")
+STRUCK_KEYS: Final = ("struck_at", "reason")
 ADDENDUM_KEYS: Final = ("written_at", "text")
+ADDENDUM_EXTENSION_KEYS: Final = ("reason",)
 CONSENT_KEYS: Final = (
     "kind",
     "template_version",
@@ -132,6 +155,16 @@ CONSENT_KEYS: Final = (
     "status",
     "revoked_on",
     "notes",
+)
+CONSENT_EXTENSION_KEYS: Final = (
+    "expires_on",
+    "relationship_detail",
+    "language",
+    "text",
+    "text_sha256",
+    "method",
+    "bundle",
+    "released_to",
 )
 
 _C = "Interchange"
@@ -173,6 +206,7 @@ _NOT_MINUTES = QT_TRANSLATE_NOOP(
     _C, '"{key}" must be a whole number of minutes or null, not {found}.'
 )
 _NOT_CHOICE = QT_TRANSLATE_NOOP(_C, '"{key}" must be one of {allowed}, not {found}.')
+_NOT_BOOL = QT_TRANSLATE_NOOP(_C, '"{key}" must be true or false, not {found}.')
 _BAD_DATE = QT_TRANSLATE_NOOP(_C, '"{key}" must be a real date written YYYY-MM-DD, not {found}.')
 _BAD_TIME = QT_TRANSLATE_NOOP(
     _C, '"{key}" must be a time of day written HH:MM (00:00 to 23:59), not {found}.'
@@ -583,12 +617,59 @@ def _contact(where: _Where, raw: object, path: str) -> Contact:
 
 
 def _addendum(where: _Where, raw: object, path: str) -> Addendum:
-    obj = _object(where, raw, path, ADDENDUM_KEYS)
+    obj = _object(where, raw, path, ADDENDUM_KEYS + ADDENDUM_EXTENSION_KEYS)
     return Addendum(
         written_at=_required_temporal(
             where, obj, path, "written_at", _to_timestamp, _BAD_TIMESTAMP
         ),
         text=_required_text(where, obj, path, "text"),
+        reason=_optional_text(where, obj, path, "reason"),
+    )
+
+
+def _bool(where: _Where, obj: _JsonObject, prefix: str, name: str) -> bool:
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        return False
+    if not isinstance(value, bool):
+        path = _join(prefix, name)
+        where.fail(path, _NOT_BOOL, key=_shown_key(path), found=_found(value))
+    return value
+
+
+def _risk(where: _Where, obj: _JsonObject, prefix: str) -> RiskAssessment | None:
+    path = _join(prefix, "risk")
+    raw = obj.get("risk", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    risk = _object(where, raw, path, RISK_KEYS)
+    return RiskAssessment(
+        self_harm=_bool(where, risk, path, "self_harm"),
+        harm_to_others=_bool(where, risk, path, "harm_to_others"),
+        abuse_disclosed=_bool(where, risk, path, "abuse_disclosed"),
+        level=_choice(where, risk, path, "level", RiskLevel, RiskLevel.NONE),
+        actions_taken=_text(where, risk, path, "actions_taken", ""),
+    )
+
+
+def _duty_action(where: _Where, raw: object, path: str) -> DutyAction:
+    obj = _object(where, raw, path, DUTY_ACTION_KEYS)
+    return DutyAction(
+        step=_choice(where, obj, path, "step", DutyStep, None),
+        done_at=_required_temporal(where, obj, path, "done_at", _to_timestamp, _BAD_TIMESTAMP),
+        note=_text(where, obj, path, "note", ""),
+    )
+
+
+def _struck(where: _Where, obj: _JsonObject, prefix: str) -> tuple[dt.datetime | None, str | None]:
+    path = _join(prefix, "struck")
+    raw = obj.get("struck", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None, None
+    struck = _object(where, raw, path, STRUCK_KEYS)
+    return (
+        _required_temporal(where, struck, path, "struck_at", _to_timestamp, _BAD_TIMESTAMP),
+        _required_text(where, struck, path, "reason"),
     )
 
 
@@ -618,7 +699,7 @@ def _fields(where: _Where, obj: _JsonObject, prefix: str, template: TemplateId) 
 
 
 def _session(where: _Where, raw: object, path: str) -> SessionNote:
-    obj = _object(where, raw, path, SESSION_KEYS)
+    obj = _object(where, raw, path, SESSION_KEYS + SESSION_EXTENSION_KEYS)
     date = _required_temporal(where, obj, path, "date", _to_date, _BAD_DATE)
     start_time = _optional_temporal(where, obj, path, "start_time", _to_time, _BAD_TIME)
     duration = _minutes(where, obj, path, "duration_minutes")
@@ -634,6 +715,18 @@ def _session(where: _Where, raw: object, path: str) -> SessionNote:
         _addendum(where, item, f"{addenda_path}[{i}]")
         for i, item in enumerate(_array(where, obj, path, "addenda"))
     ]
+    note_class = _choice(where, obj, path, "note_class", NoteClass, NoteClass.PROGRESS)
+    platform = _optional_text(where, obj, path, "platform")
+    identity_check: IdentityCheck | None = None
+    if obj.get("identity_check") is not None:
+        identity_check = _choice(where, obj, path, "identity_check", IdentityCheck, None)
+    risk = _risk(where, obj, path)
+    duty_path = _join(path, "duty_actions")
+    duty_actions = [
+        _duty_action(where, item, f"{duty_path}[{i}]")
+        for i, item in enumerate(_array(where, obj, path, "duty_actions"))
+    ]
+    struck_at, strike_reason = _struck(where, obj, path)
     return SessionNote(
         date=date,
         start_time=start_time,
@@ -646,11 +739,18 @@ def _session(where: _Where, raw: object, path: str) -> SessionNote:
         risk_notes=risk_notes,
         signed_at=signed_at,
         addenda=addenda,
+        note_class=note_class,
+        platform=platform,
+        identity_check=identity_check,
+        risk=risk,
+        duty_actions=duty_actions,
+        struck_at=struck_at,
+        strike_reason=strike_reason,
     )
 
 
 def _consent(where: _Where, raw: object, path: str) -> Consent:
-    obj = _object(where, raw, path, CONSENT_KEYS)
+    obj = _object(where, raw, path, CONSENT_KEYS + CONSENT_EXTENSION_KEYS)
     kind = _choice(where, obj, path, "kind", ConsentKind, None)
     template_version = _text(where, obj, path, "template_version", "1")
     signed_by = _required_text(where, obj, path, "signed_by")
@@ -661,6 +761,9 @@ def _consent(where: _Where, raw: object, path: str) -> Consent:
     status = _choice(where, obj, path, "status", ConsentStatus, ConsentStatus.ACTIVE)
     revoked_on = _optional_temporal(where, obj, path, "revoked_on", _to_date, _BAD_DATE)
     notes = _optional_text(where, obj, path, "notes")
+    method: SignatureMethod | None = None
+    if obj.get("method") is not None:
+        method = _choice(where, obj, path, "method", SignatureMethod, None)
     return Consent(
         kind=kind,
         signed_by=signed_by,
@@ -670,6 +773,14 @@ def _consent(where: _Where, raw: object, path: str) -> Consent:
         status=status,
         revoked_on=revoked_on,
         notes=notes,
+        expires_on=_optional_temporal(where, obj, path, "expires_on", _to_date, _BAD_DATE),
+        relationship_detail=_optional_text(where, obj, path, "relationship_detail"),
+        language=_optional_text(where, obj, path, "language"),
+        text=_optional_text(where, obj, path, "text"),
+        text_sha256=_optional_text(where, obj, path, "text_sha256"),
+        method=method,
+        bundle=_optional_text(where, obj, path, "bundle"),
+        released_to=_optional_text(where, obj, path, "released_to"),
     )
 
 
@@ -871,6 +982,50 @@ def _fields_document(where: _Where, note: SessionNote, path: str) -> dict[str, s
     return {key: note.fields.get(key, "") for key in keys}
 
 
+def _addendum_document(addendum: Addendum) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "written_at": _timestamp_text(addendum.written_at),
+        "text": addendum.text,
+    }
+    if addendum.reason is not None:
+        document["reason"] = addendum.reason
+    return document
+
+
+def _session_extension(note: SessionNote) -> dict[str, Any]:
+    """The extension keys that differ from their defaults, in format order."""
+    extra: dict[str, Any] = {}
+    if NoteClass(note.note_class) is not NoteClass.PROGRESS:
+        extra["note_class"] = _choice_text(NoteClass, note.note_class)
+    if note.platform is not None:
+        extra["platform"] = note.platform
+    if note.identity_check is not None:
+        extra["identity_check"] = _choice_text(IdentityCheck, note.identity_check)
+    if note.risk is not None:
+        extra["risk"] = {
+            "self_harm": note.risk.self_harm,
+            "harm_to_others": note.risk.harm_to_others,
+            "abuse_disclosed": note.risk.abuse_disclosed,
+            "level": _choice_text(RiskLevel, note.risk.level),
+            "actions_taken": note.risk.actions_taken,
+        }
+    if note.duty_actions:
+        extra["duty_actions"] = [
+            {
+                "step": _choice_text(DutyStep, a.step),
+                "done_at": _timestamp_text(a.done_at),
+                "note": a.note,
+            }
+            for a in note.duty_actions
+        ]
+    if note.struck_at is not None:
+        extra["struck"] = {
+            "struck_at": _timestamp_text(note.struck_at),
+            "reason": note.strike_reason or "",
+        }
+    return extra
+
+
 def _session_document(where: _Where, note: SessionNote, path: str) -> dict[str, Any]:
     return {
         "date": _date_text(note.date),
@@ -883,9 +1038,8 @@ def _session_document(where: _Where, note: SessionNote, path: str) -> dict[str, 
         "fields": _fields_document(where, note, path),
         "risk_notes": note.risk_notes,
         "signed_at": _timestamp_text(note.signed_at),
-        "addenda": [
-            {"written_at": _timestamp_text(a.written_at), "text": a.text} for a in note.addenda
-        ],
+        "addenda": [_addendum_document(a) for a in note.addenda],
+        **_session_extension(note),
     }
 
 
@@ -899,7 +1053,23 @@ def _consent_document(consent: Consent) -> dict[str, Any]:
         "status": _choice_text(ConsentStatus, consent.status),
         "revoked_on": _date_text(consent.revoked_on),
         "notes": consent.notes,
+        **_consent_extension(consent),
     }
+
+
+def _consent_extension(consent: Consent) -> dict[str, Any]:
+    """The extension keys that are set, in format order."""
+    values: dict[str, Any] = {
+        "expires_on": _date_text(consent.expires_on),
+        "relationship_detail": consent.relationship_detail,
+        "language": consent.language,
+        "text": consent.text,
+        "text_sha256": consent.text_sha256,
+        "method": _choice_text(SignatureMethod, consent.method) if consent.method else None,
+        "bundle": consent.bundle,
+        "released_to": consent.released_to,
+    }
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def _client_document(client: Client, number: int) -> dict[str, Any]:

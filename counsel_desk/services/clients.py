@@ -81,6 +81,8 @@ class AttentionKind(StrEnum):
     MINOR_WITHOUT_GUARDIAN_CONSENT = "minor_without_guardian_consent"
     HIGH_RISK = "high_risk"
     NO_RECENT_SESSION = "no_recent_session"
+    CONSENT_MISSING = "consent_missing"
+    CONSENT_EXPIRING = "consent_expiring"
 
 
 @dataclass(frozen=True)
@@ -239,4 +241,39 @@ class ClientService:
                         UserMessage(QT_TRANSLATE_NOOP(_C, "No session for {days} days"), days=days),
                     )
                 )
+        items += self._notes_and_consents_attention(rows, today)
+        return items
+
+    def _notes_and_consents_attention(
+        self, rows: dict[int, ClientSummary], today: dt.date
+    ) -> list[AttentionItem]:
+        """Unsaved notes recovered from autosave, and missing or expiring consents."""
+        from counsel_desk.services.consents import ConsentService
+        from counsel_desk.services.notes import NoteService
+
+        items: list[AttentionItem] = []
+        for draft in NoteService(self._vault).recovered_drafts():
+            s = rows.get(draft.client_id)
+            if s is None:
+                continue
+            items.append(
+                AttentionItem(
+                    AttentionKind.DRAFT_NOTE,
+                    s.id,
+                    s.case_code,
+                    s.full_name,
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(_C, "Unsaved note of {date} recovered"),
+                        date=draft.note.date.isoformat(),
+                    ),
+                )
+            )
+        for flag in ConsentService(self._vault).flags(today):
+            s = rows.get(flag.client_id)
+            if s is None:
+                continue
+            kind = (
+                AttentionKind.CONSENT_EXPIRING if flag.expiring else AttentionKind.CONSENT_MISSING
+            )
+            items.append(AttentionItem(kind, s.id, s.case_code, s.full_name, flag.message))
         return items

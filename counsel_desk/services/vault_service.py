@@ -13,6 +13,7 @@ from counsel_desk.services.clients import ClientService
 from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.retention import RetentionService
+from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction, AuditEntry
 from counsel_desk.vault.backup import (
     BackupInfo,
@@ -232,6 +233,10 @@ class VaultService:
     @property
     def interchange(self) -> InterchangeService:
         return InterchangeService(self.vault)
+
+    @property
+    def supervision(self) -> SupervisionService:
+        return SupervisionService(self.vault)
 
     @property
     def retention(self) -> RetentionService:

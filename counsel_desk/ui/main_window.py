@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -19,19 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.notes import WorkingHours
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.consents import ConsentService
+from counsel_desk.services.notes import NoteService
+from counsel_desk.services.search import SearchService
 from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.clipboard import sensitive_clipboard
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
+from counsel_desk.ui.dialogs.search_dialog import SearchDialog
 from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
 from counsel_desk.ui.dialogs.welcome_dialog import OPEN_EXISTING, Calibrator, WelcomeDialog
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
-from counsel_desk.ui.tasks import TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.system_lock import SystemLockWatcher
+from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.translate import error_text, translate
+from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.views.caseload_view import CaseloadView
 from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
@@ -48,6 +56,10 @@ QFrame#unlockCard { background: palette(base); border: 1px solid palette(mid);
                     border-radius: 10px; }
 QLabel#emptyLabel { color: palette(placeholder-text); font-size: 11pt; }
 """
+
+
+LOCK_IN_WORKER_ABOVE_BYTES = 16 * 1024 * 1024
+"""A vault bigger than this is closed (and backed up) in a worker after a lock."""
 
 
 class MainWindow(QMainWindow):
@@ -95,13 +107,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([640, 640])
+        self.splitter.setSizes([620, 660])
         self.splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_view)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
+        # Keys, backups, audit and retention (ui/vault_actions.py); file dialogs behind a
+        # seam (tests swap it); the clipboard guard; a big vault's closing in a worker.
+        self.chooser = FileChooser()
+        self.clipboard = sensitive_clipboard()
+        self._lock_task: Task | None = None
+        self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
+        self.vault_actions = VaultActions(self)
         self._create_actions()
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
@@ -114,11 +133,16 @@ class MainWindow(QMainWindow):
 
         self.unlock_view.unlocked.connect(self._on_unlocked)
         self.unlock_view.create_requested.connect(self.run_welcome)
+        self.unlock_view.recover_requested.connect(self._recover)
+        self.unlock_view.set_chooser(self.chooser)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self.system_lock_requested)
         self.caseload_view.client_activated.connect(self.open_client)
         self.dashboard_view.client_activated.connect(self.open_client)
         self.profile_view.dirty_changed.connect(self._update_actions)
         self.profile_view.save_requested.connect(self.save)
         self.profile_view.close_case_requested.connect(self.close_case)
+        self._wire_notes_and_consents()
 
         self.unlock_view.set_vault_path(settings.last_vault_path)
         self.privacy_action.setChecked(settings.privacy_mode)
@@ -180,11 +204,18 @@ class MainWindow(QMainWindow):
             self.tr("What needs your attention today (Ctrl+D)"),
         )
         self.find_action = self._action(
-            self.tr("&Find Client"),
-            self._focus_filter,
+            self.tr("&Search Notes and Profiles…"),
+            self.show_search,
             QKeySequence.StandardKey.Find,
             None,
-            self.tr("Filter the caseload (Ctrl+F)"),
+            self.tr("Search every note and profile (Ctrl+F)"),
+        )
+        self.filter_action = self._action(
+            self.tr("&Filter Caseload"),
+            self._focus_filter,
+            "Ctrl+Shift+F",
+            None,
+            self.tr("Filter the caseload (Ctrl+Shift+F)"),
         )
         self.privacy_action = self._action(
             self.tr("&Privacy Mode"),
@@ -224,6 +255,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_vault_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        self.vault_actions.add_file_entries(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -236,8 +268,10 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.find_action)
+        view_menu.addAction(self.filter_action)
         view_menu.addSeparator()
         view_menu.addAction(self.privacy_action)
+        self.vault_actions.add_vault_menu(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -263,12 +297,13 @@ class MainWindow(QMainWindow):
         return self.vault.is_unlocked and self.pages.currentWidget() is self.splitter
 
     def _update_actions(self, *_args: object) -> None:
-        unlocked = self.vault.is_unlocked
+        unlocked = self.vault.is_unlocked and self._lock_task is None
         profile = unlocked and self.right_stack.currentWidget() is self.profile_view
         for action in (
             self.new_client_action,
             self.dashboard_action,
             self.find_action,
+            self.filter_action,
             self.lock_action,
         ):
             action.setEnabled(unlocked)
@@ -280,7 +315,8 @@ class MainWindow(QMainWindow):
             and client.id is not None
             and str(client.status) == "active"
         )
-        self.new_vault_action.setEnabled(not unlocked)
+        self.new_vault_action.setEnabled(not unlocked and self._lock_task is None)
+        self.vault_actions.update_enabled(unlocked)
 
     def _update_status(self) -> None:
         if self.vault.is_unlocked:
@@ -316,6 +352,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        self.offer_recovered_drafts()
 
     def run_welcome(self) -> bool:
         """The first-run dialog; True when a vault was created or chosen."""
@@ -332,6 +369,9 @@ class MainWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted.value and dialog.created_path is not None:
             self.unlock_view.set_vault_path(dialog.created_path)
             self._on_unlocked()
+            if dialog.recovery_key:  # shown once, then dropped
+                self.vault_actions.show_recovery_key(dialog.recovery_key, dialog.created_path)
+                dialog.recovery_key = None
             return True
         if result == OPEN_EXISTING and dialog.chosen_existing is not None:
             self.unlock_view.set_vault_path(dialog.chosen_existing)
@@ -356,12 +396,80 @@ class MainWindow(QMainWindow):
             self._resume = (self.profile_view.client_id, self.profile_view.tabs.currentIndex())
         else:
             self._resume = None
+        self.profile_view.sessions_view.editor.flush()  # typing goes into the vault first
         self.idle.stop()
+        self.vault_actions.close_vault_dialogs()
         self._clear_client_data()
-        self.vault.lock()
         self.unlock_view.set_message(note)
+        self._close_vault(note)
+
+    def _vault_bytes(self) -> int:
+        path = self.vault.path
+        try:
+            return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) if path else 0
+        except OSError:
+            return 0
+
+    def _close_vault(self, note: str) -> None:
+        """The widgets are empty already; now close the vault, making the automatic backup.
+        A big vault's backup runs in a worker, so the screen is cleared at once; meanwhile
+        the vault's actions are disabled and an unlock waits for it (``lock_pending``)."""
+        try:
+            backing_up = self.vault.automatic_backups_enabled()
+        except CounselDeskError:
+            backing_up = False
+        if backing_up and self._vault_bytes() > self.lock_in_worker_above:
+            task = self.runner.run(self.vault.lock)
+            self._lock_task = task
+            self.unlock_view.wait_for(task)
+            task.finished.connect(lambda result: self._vault_closed(result, note))
+            task.failed.connect(lambda error: self._vault_closed(None, note, error))
+            self._show_locked()
+            self.statusBar().showMessage(self.tr("Vault locked. Backing up…"))
+            return
         self._show_locked()
-        self.statusBar().showMessage(self.tr("Vault locked."), 4000)
+        self.repaint()  # the cleared window is painted before the backup runs
+        self._vault_closed(self.vault.lock(), note)
+
+    def _vault_closed(self, result: object, note: str, error: object = None) -> None:
+        self._lock_task = None
+        backup = getattr(result, "backup", None)
+        backup_error = getattr(result, "backup_error", None)
+        if error is not None or backup_error is not None:
+            reason = (
+                translate(backup_error)
+                if backup_error is not None
+                else error_text(error)
+                if isinstance(error, BaseException)
+                else ""
+            )
+            warning = self.tr("The automatic backup failed: {reason}").format(reason=reason)
+            self.unlock_view.set_message(" ".join(t for t in (note, warning) if t), error=True)
+            self.statusBar().showMessage(self.tr("Vault locked. The automatic backup failed."))
+        elif backup is not None:
+            self.statusBar().showMessage(self.tr("Vault locked. Backed up automatically."), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Vault locked."), 4000)
+        self._update_actions()
+        self._update_status()
+
+    @property
+    def lock_pending(self) -> bool:
+        """The vault is still closing (its automatic backup) after a lock."""
+        return self._lock_task is not None
+
+    @Slot(str)
+    def system_lock_requested(self, reason: str) -> None:
+        """The computer is going to sleep or its screen locked (ui/system_lock.py)."""
+        if not self.vault.is_unlocked or self._lock_task is not None:
+            return
+        self.lock()
+        if not self.unlock_view.message_label.text():
+            self.unlock_view.set_message(
+                self.tr("The vault locked because the computer went to sleep.")
+                if reason == "sleep"
+                else self.tr("The vault locked because the screen was locked.")
+            )
 
     @Slot()
     def auto_lock(self) -> None:
@@ -379,7 +487,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.clear()
         self.dashboard_view.clear()
         self.right_stack.setCurrentWidget(self.dashboard_view)
-        QApplication.clipboard().clear()
+        self.clipboard.clear_if_ours()
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -536,7 +644,11 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ------------------------------------------------------------------------
     def show_settings(self) -> None:
-        SettingsDialog(self.settings, self).exec()
+        unlocked = self.vault.is_unlocked and self._lock_task is None
+        dialog = SettingsDialog(self.settings, self, vault=self.vault if unlocked else None)
+        if unlocked:  # its Backups and Retention pages come from the vault
+            self.vault_actions.track(dialog)
+        dialog.exec()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
@@ -553,6 +665,131 @@ class MainWindow(QMainWindow):
         elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
             self.set_privacy(self.settings.privacy_mode)
 
+    # -- notes, consents, search ---------------------------------------------------------
+    def _wire_notes_and_consents(self) -> None:
+        sessions = self.profile_view.sessions_view
+        sessions.set_service(lambda: NoteService(self.vault.vault))
+        sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
+        sessions.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
+        sessions.notes_changed.connect(self._notes_changed)
+        sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        consents = self.profile_view.consents_view
+        consents.set_service(lambda: ConsentService(self.vault.vault))
+        consents.set_runner(self.runner)
+        consents.consents_changed.connect(self._consents_changed)
+        consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _working_hours(self) -> WorkingHours:
+        start, end, days = self.settings.working_hours
+        return WorkingHours(start, end, days)
+
+    def _notes_changed(self) -> None:
+        self.refresh()
+        client_id = self.profile_view.client_id
+        if client_id is None or not self.vault.is_unlocked:
+            return
+        try:
+            client = self.vault.clients.get(client_id)
+        except CounselDeskError:
+            return
+        if not self.profile_view.is_dirty:
+            self.profile_view.set_risk_level(client.risk_level)
+        self.profile_view.tabs.setTabText(
+            self.profile_view.TAB_SESSIONS,
+            self.tr("Sessions ({count})").format(count=len(client.sessions)),
+        )
+
+    def _consents_changed(self) -> None:
+        self.refresh()
+        client_id = self.profile_view.client_id
+        if client_id is not None:
+            self.profile_view.tabs.setTabText(
+                self.profile_view.TAB_CONSENTS,
+                self.tr("Consents ({count})").format(
+                    count=self.profile_view.consents_view.model.rowCount()
+                ),
+            )
+
+    def make_search_dialog(self) -> SearchDialog:
+        dialog = SearchDialog(lambda: SearchService(self.vault.vault), self, privacy=self.privacy)
+        dialog.note_requested.connect(self.open_note)
+        dialog.client_requested.connect(lambda cid: self.open_client(cid))
+        return dialog
+
+    @Slot()
+    def show_search(self) -> SearchDialog | None:
+        if not self.vault.is_unlocked:
+            return None
+        dialog = self.make_search_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.search_dialog = dialog
+        dialog.open()
+        dialog.edit.setFocus()
+        return dialog
+
+    @Slot(int, int)
+    def open_note(self, client_id: int, session_id: int) -> bool:
+        """Open a client's record at one note (a search result)."""
+        if not self.open_client(client_id):
+            return False
+        self.profile_view.tabs.setCurrentIndex(self.profile_view.TAB_SESSIONS)
+        return self.profile_view.sessions_view.open_note(session_id)
+
+    def offer_recovered_drafts(self) -> None:
+        """After unlocking: notes being typed when the app was killed or the power went
+        are in the vault's autosave; offer to open them."""
+        try:
+            ConsentService(self.vault.vault).expire_due(self._today())
+            drafts = NoteService(self.vault.vault).recovered_drafts()
+        except CounselDeskError:
+            return
+        if not drafts:
+            return
+        first = drafts[0]
+        who = first.case_code  # never a name in a message box
+        text = self.tr(
+            "A note for {client}, autosaved at {time}, was never saved: the app closed "
+            "while it was being written. It is kept in the vault. Open it now?"
+        ).format(client=who, time=first.saved_at.strftime("%Y-%m-%d %H:%M"))
+        if len(drafts) > 1:
+            text += "\n" + self.tr("Recovered notes: {count}").format(count=len(drafts))
+        if not self.prompter.confirm(self, self.tr("Recovered note"), text):
+            self.refresh()
+            return
+        if self.open_client(first.client_id, ask=False):
+            self.profile_view.tabs.setCurrentIndex(self.profile_view.TAB_SESSIONS)
+            self.profile_view.sessions_view.open_recovered(first.autosave_id)
+
+    # -- keys, backups, retention (flows in ui/vault_actions.py) ------------------------
+    def today(self) -> dt.date:
+        return self._today()
+
+    def update_vault_actions(self) -> None:
+        self._update_actions()
+
+    @Slot()
+    def _recover(self) -> None:
+        path = self.unlock_view.vault_path
+        if path is not None:
+            self.vault_actions.recover(path)
+
+    def unlocked_by_dialog(self) -> None:
+        """A dialog (recovery key, restore) unlocked the vault: show the workspace."""
+        self.unlock_view.passphrase_edit.wipe()
+        self.unlock_view.set_message("")
+        self._on_unlocked()
+
+    @Slot(int)
+    def client_destroyed(self, client_id: int) -> None:
+        """A client's records were destroyed: nothing of them may stay on screen."""
+        if self.profile_view.client_id == client_id:
+            self.profile_view.clear()
+            self.right_stack.setCurrentWidget(self.dashboard_view)
+        if self._resume is not None and self._resume[0] == client_id:
+            self._resume = None
+        self.refresh()
+        self._update_actions()
+
     def _error(self, title: str, error: BaseException) -> None:
         self.prompter.error(self, title, error_text(error))
 
@@ -564,9 +801,12 @@ class MainWindow(QMainWindow):
         if self.vault.is_unlocked and not self._resolve_unsaved():
             event.ignore()
             return
+        if self.vault.is_unlocked:
+            self.profile_view.sessions_view.editor.flush()
         self.settings.window_geometry = QByteArray(self.saveGeometry())
         self.settings.sync()
         self.idle.stop()
+        self.vault_actions.close_vault_dialogs()
         self._clear_client_data()
         self.vault.lock()
         event.accept()

@@ -7,6 +7,7 @@ client id or anything else from the vault.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
@@ -15,6 +16,7 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 LANGUAGES = ("en", "id")
+DEFAULT_PLATFORMS = ("Google Meet", "Zoom", "Microsoft Teams")
 
 
 class AppSettings(QObject):
@@ -28,6 +30,10 @@ class AppSettings(QObject):
     _AUTO_LOCK = "security/auto_lock_minutes"
     _PRIVACY = "security/privacy_mode"
     _LANGUAGE = "ui/language"
+    _PLATFORMS = "sessions/approved_platforms"
+    _HOURS_START = "sessions/working_hours_start"
+    _HOURS_END = "sessions/working_hours_end"
+    _WORKDAYS = "sessions/working_days"
 
     def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +117,52 @@ class AppSettings(QObject):
         else:
             self._s.remove(self._LANGUAGE)
         self.changed.emit(self._LANGUAGE)
+
+    # -- sessions (professional boundaries; no client data) -----------------------------
+    @property
+    def approved_platforms(self) -> list[str]:
+        """Online platforms the school approved; a session on another one is flagged."""
+        value = self._s.value(self._PLATFORMS)
+        if isinstance(value, str):
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return list(DEFAULT_PLATFORMS)
+        return [str(v) for v in value if str(v).strip()]
+
+    @approved_platforms.setter
+    def approved_platforms(self, value: list[str]) -> None:
+        self._s.setValue(self._PLATFORMS, [v.strip() for v in value if v.strip()])
+        self.changed.emit(self._PLATFORMS)
+
+    @property
+    def working_hours(self) -> tuple[dt.time, dt.time, frozenset[int]]:
+        """Start, end and weekdays (Monday 0) of the counselor's working hours."""
+
+        def _time(key: str, default: dt.time) -> dt.time:
+            value = self._s.value(key)
+            try:
+                return dt.time.fromisoformat(str(value)) if value else default
+            except ValueError:
+                return default
+
+        days = self._s.value(self._WORKDAYS)
+        try:
+            weekdays = (
+                frozenset(int(d) for d in str(days).split(",") if d.strip()) if days else None
+            )
+        except ValueError:
+            weekdays = None
+        return (
+            _time(self._HOURS_START, dt.time(7, 0)),
+            _time(self._HOURS_END, dt.time(16, 0)),
+            weekdays if weekdays else frozenset(range(5)),
+        )
+
+    def set_working_hours(self, start: dt.time, end: dt.time, weekdays: frozenset[int]) -> None:
+        self._s.setValue(self._HOURS_START, start.strftime("%H:%M"))
+        self._s.setValue(self._HOURS_END, end.strftime("%H:%M"))
+        self._s.setValue(self._WORKDAYS, ",".join(str(d) for d in sorted(weekdays)))
+        self.changed.emit(self._HOURS_START)
 
     def keys(self) -> list[str]:
         """Every key stored (tests check that no client data ever lands here)."""

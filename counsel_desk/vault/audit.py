@@ -45,6 +45,13 @@ class AuditAction(StrEnum):
     NOTE_SAVED = "note_saved"
     NOTE_SIGNED = "note_signed"
     ADDENDUM_ADDED = "addendum_added"
+    NOTE_STRUCK = "note_struck"
+    DRAFT_DISCARDED = "draft_discarded"
+    DUTY_ACTION_RECORDED = "duty_action_recorded"
+    CONSENT_SIGNED = "consent_signed"
+    CONSENT_REVOKED = "consent_revoked"
+    CONSENT_EXPIRED = "consent_expired"
+    CONSENT_ATTACHMENT_ADDED = "consent_attachment_added"
     CASELOAD_IMPORTED = "caseload_imported"
     EXPORT_WRITTEN = "export_written"
 

@@ -184,6 +184,74 @@ def main() -> int:
     shoot(window, "privacy-mode.png")
     window.set_privacy(False)
 
+    # 6. Keys, backups, audit, retention (ui/vault_actions.py).
+    def wait_for(task) -> None:
+        if task is not None and not task.done:
+            loop = QEventLoop()
+            task.finished.connect(loop.quit)
+            task.failed.connect(loop.quit)
+            loop.exec()
+
+    from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+    from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from counsel_desk.vault.credentials import new_recovery_key
+
+    key_dialog = window.vault_actions.show_recovery_key(new_recovery_key(), vault_path)
+    key_dialog.adjustSize()
+    key_dialog.move(300, 120)
+    settle()
+    shoot(key_dialog, "recovery-key.png")
+    key_dialog.stored_check.setChecked(True)
+    key_dialog.accept()
+
+    # A few automatic backups to list: lock and unlock twice, a second apart.
+    for _ in range(2):
+        settle(1100)
+        window.lock()
+        window.unlock_view.passphrase_edit.setText(PASSPHRASE)
+        loop = QEventLoop()
+        window.unlock_view.unlocked.connect(loop.quit)
+        window.unlock_view.start_unlock()
+        loop.exec()
+    settings_dialog = SettingsDialog(window.settings, window, vault=window.vault)
+    settings_dialog.tabs.setCurrentWidget(settings_dialog.backup_page)
+    settings_dialog.resize(680, 560)
+    settings_dialog.move(300, 120)
+    settings_dialog.show()
+    settle()
+    shoot(settings_dialog, "backup-settings.png")
+    settings_dialog.reject()
+
+    audit = window.vault_actions.show_audit()
+    wait_for(audit._load_task)
+    wait_for(audit.start_verify())
+    audit.move(200, 90)
+    settle()
+    shoot(audit, "audit-trail.png")
+    audit.reject()
+
+    # Retention: the school profile (0 years) makes every closed case due; one is on hold.
+    clients = window.vault.clients
+    closed = [s for s in window.client_model.summaries() if str(s.status) == "closed"]
+    if len(closed) < 2:
+        for summary in [s for s in window.client_model.summaries() if str(s.status) != "closed"][
+            : 2 - len(closed)
+        ]:
+            clients.close_case(summary.id, dt.date.today() - dt.timedelta(days=3))
+    window.vault.retention.set_policy(RetentionPolicy(RetentionProfile.SCHOOL, school_years=0))
+    statuses = window.vault.retention.due_for_destruction()
+    if len(statuses) > 1:
+        window.vault.retention.set_legal_hold(
+            statuses[-1].client_id, "Abuse report to the police, kept until the case ends"
+        )
+    due = window.vault_actions.show_due()
+    due.move(200, 90)
+    if due.model.rowCount():
+        due.table.selectRow(0)
+    settle()
+    shoot(due, "due-for-destruction.png")
+    due.reject()
+
     window.lock()
     runner.wait_for_all()
     return 0

@@ -298,3 +298,35 @@ def test_export_audit_entry_names_no_path(cli, sample_vault: Path, tmp_path: Pat
     with Vault.open(sample_vault, PASSPHRASE) as vault:
         entry = next(e for e in vault.audit.entries() if e.action == "export_written")
     assert "Budi" not in (entry.detail or "") and "sha256:" in (entry.detail or "")
+
+
+def test_supervision_pdf_is_redacted_checked_and_audited(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from counsel_desk.vault import Vault
+
+    out = tmp_path / "summary.pdf"
+    code, _, err = cli("supervision-pdf", sample_vault, "C-0001", out, "--from", "2025-07-01")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    assert "C-0001" in text
+    for name in ("Budi", "Santoso", "Ucok", "Hartono", "Rina", "Joko", "Siti", "0811", "Merpati"):
+        assert name not in text
+    assert "breathing" in text  # the clinical content survives
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        entry = next(e for e in vault.audit.entries() if e.action == "export_written")
+    assert entry.case_code == "C-0001" and "sha256:" in (entry.detail or "")
+    assert str(tmp_path) not in (entry.detail or "")
+
+
+def test_supervision_pdf_of_an_unknown_case_code_is_a_clear_error(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("supervision-pdf", sample_vault, "C-9999", tmp_path / "x.pdf")
+    assert code == 1 and "C-9999" in err
+    assert not (tmp_path / "x.pdf").exists()
+    assert (
+        cli("supervision-pdf", sample_vault, "C-0001", tmp_path / "x.pdf", "--from", "soon")[0] == 2
+    )

@@ -27,6 +27,7 @@ from counsel_desk.export.interchange import (
     CONSENT_KEYS,
     CONTACT_KEYS,
     FORMAT,
+    SESSION_EXTENSION_KEYS,
     SESSION_KEYS,
     InterchangeError,
     ParseResult,
@@ -220,7 +221,7 @@ def test_unknown_key_in_a_session_is_refused_naming_client_and_key() -> None:
     assert error.key == "sessions[0].colour"
     assert str(error) == (
         'Client 2 (C-0002): "sessions[0].colour" is not part of the counsel-desk/1 format '
-        "(keys allowed here: " + ", ".join(SESSION_KEYS) + ")."
+        "(keys allowed here: " + ", ".join(SESSION_KEYS + SESSION_EXTENSION_KEYS) + ")."
     )
 
 
@@ -245,9 +246,9 @@ def test_unknown_key_in_a_session_is_refused_naming_client_and_key() -> None:
             "sessions[1].addenda[0].author",
         ),
         (
-            lambda d: d["clients"][2]["consents"][1].update(expires_on="2026-01-01"),
+            lambda d: d["clients"][2]["consents"][1].update(valid_until="2026-01-01"),
             "client 3 (C-0003)",
-            "consents[1].expires_on",
+            "consents[1].valid_until",
         ),
         (
             lambda d: d["clients"][3]["sessions"][0]["fields"].update(data="x"),
@@ -403,13 +404,13 @@ def test_a_bad_modality_names_the_allowed_values() -> None:
         (
             {"sessions": [{"date": "2025-01-01", "template": "SOAP"}]},
             "sessions[0].template",
-            "soap, dap, birp, free",
+            "soap, dap, birp, free, girp, brief",
         ),
         (
             {"consents": [{"kind": "photo", "signed_by": "A", "signed_on": "2025-01-01"}]},
             "consents[0].kind",
             "informed_consent, guardian_consent, online_counseling, "
-            "release_of_information, supervision",
+            "release_of_information, supervision, assent",
         ),
         (
             {

@@ -50,6 +50,7 @@ def test_core_layers_point_one_way() -> None:
         "vault": ("counsel_desk.services", "counsel_desk.ui", "counsel_desk.export"),
         "export": ("counsel_desk.vault", "counsel_desk.services", "counsel_desk.ui"),
         "services": ("counsel_desk.ui",),
+        "demo": ("counsel_desk.ui", "sqlcipher3", "sqlite3"),
     }
     offenders = []
     for path in _modules():

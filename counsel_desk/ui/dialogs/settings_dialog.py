@@ -1,4 +1,5 @@
-"""Settings: auto-lock, privacy mode at start, language."""
+"""Settings: auto-lock, privacy mode at start, language; while the vault is unlocked
+also its backups and retention (those live in the vault itself)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,27 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
+from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, AppSettings
+from counsel_desk.ui.translate import error_text
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        vault: VaultService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -54,16 +67,44 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(12, 12, 12, 12)
+        general_layout.setSpacing(12)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("General"))
+        self.backup_page: BackupSettingsPage | None = None
+        self.retention_page: RetentionSettingsPage | None = None
+        if vault is not None and vault.is_unlocked:
+            self.setMinimumWidth(620)
+            self.backup_page = BackupSettingsPage(vault, self.tabs)
+            self.retention_page = RetentionSettingsPage(vault, self.tabs)
+            self.tabs.addTab(self.backup_page, self.tr("Backups"))
+            self.tabs.addTab(self.retention_page, self.tr("Retention"))
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         self._settings.auto_lock_minutes = self.auto_lock_spin.value()
         self._settings.privacy_mode = self.privacy_check.isChecked()
         self._settings.language = self.language_combo.currentData()
+        try:
+            for page in (self.backup_page, self.retention_page):
+                if page is not None:
+                    page.apply()
+        except CounselDeskError as error:
+            self.error_label.setText(error_text(error))
+            self.error_label.setVisible(True)
+            return
         super().accept()

@@ -59,6 +59,8 @@ class WelcomeDialog(QDialog):
         self._assessment: PassphraseAssessment | None = None
         self.chosen_existing: Path | None = None
         self.created_path: Path | None = None
+        # The new vault's recovery key, for the main window to show once; then dropped.
+        self.recovery_key: str | None = None
 
         self.setWindowTitle(self.tr("Welcome to Counsel Desk"))
         self.setWindowIcon(app_icon())
@@ -255,11 +257,12 @@ class WelcomeDialog(QDialog):
         self.progress.setValue(85)
         task = self._runner.run(self._vault.create, path, passphrase, params)
         self._task = task
-        task.finished.connect(lambda _result: self._created(path))
+        task.finished.connect(lambda key: self._created(path, key))
         task.failed.connect(self._failed)
 
-    def _created(self, path: Path) -> None:
+    def _created(self, path: Path, recovery_key: object = None) -> None:
         self._task = None
+        self.recovery_key = recovery_key if isinstance(recovery_key, str) else None
         self.progress.setValue(100)
         self.passphrase_edit.wipe()
         self.repeat_edit.wipe()

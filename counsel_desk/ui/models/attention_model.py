@@ -30,14 +30,25 @@ KIND_LABELS = {
     "minor_without_guardian_consent": QT_TRANSLATE_NOOP(_C, "No guardian consent"),
     "high_risk": QT_TRANSLATE_NOOP(_C, "High risk"),
     "no_recent_session": QT_TRANSLATE_NOOP(_C, "No recent session"),
+    "consent_missing": QT_TRANSLATE_NOOP(_C, "Consent missing"),
+    "consent_expiring": QT_TRANSLATE_NOOP(_C, "Consent expiring"),
 }
 KIND_COLOURS = {
     "draft_note": QColor("#1565c0"),
     "minor_without_guardian_consent": QColor("#b26a00"),
     "high_risk": QColor("#c62828"),
     "no_recent_session": QColor("#6b7280"),
+    "consent_missing": QColor("#8e24aa"),
+    "consent_expiring": QColor("#00838f"),
 }
-KIND_ORDER = ("high_risk", "minor_without_guardian_consent", "draft_note", "no_recent_session")
+KIND_ORDER = (
+    "high_risk",
+    "minor_without_guardian_consent",
+    "consent_missing",
+    "consent_expiring",
+    "draft_note",
+    "no_recent_session",
+)
 
 
 def kind_label(kind: str) -> str:

@@ -51,6 +51,8 @@ from counsel_desk.ui.labels import (
     status_label,
 )
 from counsel_desk.ui.translate import translate
+from counsel_desk.ui.views.consents_view import ConsentsView
+from counsel_desk.ui.views.sessions_view import SessionsView
 from counsel_desk.ui.widgets.contact_list_editor import ContactListEditor, NameListEditor
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 
@@ -294,14 +296,15 @@ class ClientProfileView(QWidget):
         self._row(form2, self.tr("Address:"), "address", self.address_edit)
         school.setLayout(form2)
 
+        # One column: every field gets the pane's full width, so a school's or an
+        # e-mail's full text shows without clipping.
         grid = QGridLayout(page)
         grid.setContentsMargins(4, 10, 4, 4)
-        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(10)
         grid.addWidget(person, 0, 0)
-        grid.addWidget(school, 0, 1)
+        grid.addWidget(school, 1, 0)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
         return self._scroll(page)
 
     def _build_contacts_tab(self) -> QWidget:
@@ -377,6 +380,10 @@ class ClientProfileView(QWidget):
         return self._scroll(page)
 
     def _build_sessions_tab(self) -> QWidget:
+        # The summary rows stay available (privacy tests, exports); the tab shows the
+        # timeline with the note editor.
+        self.sessions_view = SessionsView(self, today=self._today)
+        self.sessions_view.setObjectName("sessionsView")
         self.sessions_model = RowsModel(
             [
                 self.tr("Date"),
@@ -388,11 +395,11 @@ class ClientProfileView(QWidget):
             ],
             self,
         )
-        table = _read_only_table(self.sessions_model, self)
-        table.setObjectName("sessionsTable")
-        return table
+        return self.sessions_view
 
     def _build_consents_tab(self) -> QWidget:
+        self.consents_view = ConsentsView(self, today=self._today)
+        self.consents_view.setObjectName("consentsView")
         self.consents_model = RowsModel(
             [
                 self.tr("Consent"),
@@ -403,9 +410,7 @@ class ClientProfileView(QWidget):
             ],
             self,
         )
-        table = _read_only_table(self.consents_model, self)
-        table.setObjectName("consentsTable")
-        return table
+        return self.consents_view
 
     # -- showing ----------------------------------------------------------------------
     @property
@@ -471,6 +476,19 @@ class ClientProfileView(QWidget):
             self.tr("Assigned when saved") if client.case_code is None else ""
         )
 
+    def set_risk_level(self, level: RiskLevel) -> None:
+        """The risk level followed a new assessment in a note: show it without marking
+        the profile as edited."""
+        if self._client is None:
+            return
+        self._loading = True
+        try:
+            self._client = replace(self._client, risk_level=level)
+            self.risk_combo.setCurrentIndex(self.risk_combo.findData(RiskLevel(level)))
+        finally:
+            self._loading = False
+        self._update_chips()
+
     def start_new(self) -> None:
         """An empty profile for a new client (saved with Ctrl+S)."""
         self.show_client(Client(given_name="", opened_on=self._today()))
@@ -483,6 +501,8 @@ class ClientProfileView(QWidget):
         self._client = None
         self.sessions_model.set_rows([])
         self.consents_model.set_rows([])
+        self.sessions_view.clear()
+        self.consents_view.clear()
         self.name_label.setText("")
         self.code_label.setText("")
         self.facts_label.setText("")
@@ -505,6 +525,10 @@ class ClientProfileView(QWidget):
                 ]
             )
         self.sessions_model.set_rows(rows)
+        if client.id is not None:
+            self.sessions_view.show_client(client)
+        else:
+            self.sessions_view.clear()
         self.tabs.setTabText(
             self.TAB_SESSIONS, self.tr("Sessions ({count})").format(count=len(rows))
         )
@@ -521,6 +545,10 @@ class ClientProfileView(QWidget):
             for c in client.consents
         ]
         self.consents_model.set_rows(rows)
+        if client.id is not None:
+            self.consents_view.show_client(client)
+        else:
+            self.consents_view.clear()
         self.tabs.setTabText(
             self.TAB_CONSENTS, self.tr("Consents ({count})").format(count=len(rows))
         )

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.key_file_picker import KeyFilePicker
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 
 
@@ -37,6 +39,7 @@ class UnlockView(QWidget):
 
     unlocked = Signal()
     create_requested = Signal()
+    recover_requested = Signal()
 
     def __init__(self, vault: VaultService, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +66,20 @@ class UnlockView(QWidget):
         self.subtitle = QLabel(self.tr("Your case records are locked."), card)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
+        # Shown only for the demo vault (``counsel-desk --demo``): its passphrase is no
+        # secret, the records are invented. Never shown for any other vault.
+        self.demo_banner = QLabel(card)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.demo_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #fff4ce; color: #5c4400;"
+            " border: 1px solid #e0c060; border-radius: 6px; padding: 8px; }"
+        )
+        self.demo_banner.setVisible(False)
+        self._demo: tuple[Path, str] | None = None
+
         self.path_label = QLabel(card)
         self.path_label.setObjectName("vaultPathLabel")
         self.path_label.setWordWrap(True)
@@ -81,6 +98,25 @@ class UnlockView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.passphrase_edit, 1)
         row.addWidget(self.unlock_button)
+
+        # Key file (second factor): shown when the vault needs one, or on request.
+        self._key_file_shown = False
+        self._pending_lock: Task | None = None  # the previous session still closing
+        self._unlock_when_closed = False
+        self.key_file = KeyFilePicker(FileChooser(), card)
+        self.key_file.setObjectName("unlockKeyFile")
+        self.key_file.path_edit.setPlaceholderText(self.tr("Key file"))
+        self.key_file.setVisible(False)
+        self.use_key_file_button = QPushButton(self.tr("Use a key file"), card)
+        self.use_key_file_button.setObjectName("useKeyFileButton")
+        self.use_key_file_button.setFlat(True)
+        self.recover_button = QPushButton(self.tr("Forgot passphrase? Use recovery key…"), card)
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setFlat(True)
+        key_links = QHBoxLayout()
+        key_links.addWidget(self.use_key_file_button)
+        key_links.addStretch(1)
+        key_links.addWidget(self.recover_button)
 
         self.busy = QProgressBar(card)
         self.busy.setRange(0, 0)
@@ -108,8 +144,11 @@ class UnlockView(QWidget):
         inner.addWidget(logo)
         inner.addWidget(title)
         inner.addWidget(self.subtitle)
+        inner.addWidget(self.demo_banner)
         inner.addSpacing(8)
         inner.addLayout(row)
+        inner.addWidget(self.key_file)
+        inner.addLayout(key_links)
         inner.addWidget(self.busy)
         inner.addWidget(self.message_label)
         inner.addWidget(self.path_label)
@@ -129,6 +168,8 @@ class UnlockView(QWidget):
         self.passphrase_edit.returnPressed.connect(self.start_unlock)
         self.other_button.clicked.connect(self._choose_other)
         self.new_button.clicked.connect(self.create_requested)
+        self.use_key_file_button.clicked.connect(lambda: self.show_key_file(True))
+        self.recover_button.clicked.connect(self.recover_requested)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -142,6 +183,30 @@ class UnlockView(QWidget):
         else:
             self.path_label.setText(self.tr("Vault: {path}").format(path=_short_path(path)))
         self.unlock_button.setEnabled(path is not None and self._task is None)
+        self._update_key_file()
+        self._update_demo_banner()
+
+    def set_demo(self, path: Path | None, passphrase: str = "") -> None:
+        """Show the demo banner (with its passphrase) while ``path`` is the chosen vault."""
+        self._demo = (path, passphrase) if path is not None else None
+        self._update_demo_banner()
+
+    def _update_demo_banner(self) -> None:
+        demo = self._demo
+        shown = demo is not None and self._path is not None and self._path == demo[0]
+        if shown and demo is not None:
+            self.demo_banner.setText(
+                self.tr("Demo vault — synthetic data\nPassphrase: {passphrase}").format(
+                    passphrase=demo[1]
+                )
+            )
+        self.demo_banner.setVisible(shown)
+
+    def set_preparing(self, preparing: bool, text: str = "") -> None:
+        """A busy indicator while something slow happens before unlocking is possible
+        (the demo vault being built)."""
+        self._set_busy(preparing)
+        self.set_message(text)
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
@@ -163,9 +228,18 @@ class UnlockView(QWidget):
         if not passphrase:
             self.set_message(self.tr("Enter the vault's passphrase."), error=True)
             return
+        if self._pending_lock is not None:  # unlock once the last session has closed
+            self._unlock_when_closed = True
+            self._set_busy(True)
+            self.set_message(self.tr("Finishing the automatic backup…"))
+            return
+        keyfile = self.key_file.path if self._key_file_shown else None
+        if self._key_file_shown and keyfile is None and self._requires_key_file():
+            self.set_message(self.tr("This vault also needs its key file: choose it."), error=True)
+            return
         self._set_busy(True)
         self.set_message(self.tr("Unlocking…"))
-        task = self._runner.run(self._vault.unlock, self._path, passphrase)
+        task = self._runner.run(self._vault.unlock, self._path, passphrase, keyfile)
         self._task = task
         task.finished.connect(self._succeeded)
         task.failed.connect(self._failed)
@@ -192,6 +266,50 @@ class UnlockView(QWidget):
         self.unlock_button.setEnabled(not busy and self._path is not None)
         self.other_button.setEnabled(not busy)
         self.new_button.setEnabled(not busy)
+        self.key_file.setEnabled(not busy)
+        self.use_key_file_button.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy and self._path is not None)
+
+    # -- key file, recovery, the previous session closing -----------------------------
+    def set_chooser(self, chooser: FileChooser) -> None:
+        self.key_file.chooser = chooser
+
+    def _requires_key_file(self) -> bool:
+        try:
+            return self._path is not None and self._vault.requires_key_file(self._path)
+        except Exception:  # an unreadable header: unlocking will say what is wrong
+            return False
+
+    def _update_key_file(self) -> None:
+        self.show_key_file(self._requires_key_file() or self.key_file.path is not None)
+
+    def show_key_file(self, shown: bool) -> None:
+        self._key_file_shown = shown
+        self.key_file.setVisible(shown)
+        self.use_key_file_button.setVisible(not shown)
+
+    def set_key_file(self, path: Path | None) -> None:
+        self.key_file.set_path(path)
+        self.show_key_file(path is not None or self._requires_key_file())
+
+    @property
+    def key_file_shown(self) -> bool:
+        return self._key_file_shown
+
+    def wait_for(self, task: Task) -> None:
+        """The vault is still closing (a big vault's automatic backup): an unlock asked
+        for meanwhile starts when ``task`` ends."""
+        self._pending_lock = task
+        task.finished.connect(self._previous_closed)
+        task.failed.connect(self._previous_closed)
+
+    @Slot(object)
+    def _previous_closed(self, _result: object) -> None:
+        self._pending_lock = None
+        if self._unlock_when_closed:
+            self._unlock_when_closed = False
+            self._set_busy(False)
+            self.start_unlock()
 
     def _choose_other(self) -> None:
         start = str(self._path.parent) if self._path else ""

@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from counsel_desk.vault.connection import Connection
-from counsel_desk.vault.migrations import m0001_initial, m0002_retention_settings
+from counsel_desk.vault.migrations import (
+    m0001_initial,
+    m0002_retention_settings,
+    m0003_notes_consents,
+)
 
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, m0001_initial.apply),
     (2, m0002_retention_settings.apply),
+    (3, m0003_notes_consents.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from counsel_desk.domain.enums import (
     ClientStatus,
-    ConsentKind,
-    ConsentStatus,
-    Modality,
     RiskLevel,
-    SessionKind,
-    SignerRelationship,
 )
-from counsel_desk.domain.model import Addendum, Client, Consent, Contact, SessionNote
-from counsel_desk.domain.templates import TemplateId
+from counsel_desk.domain.model import Client, Consent, Contact
 from counsel_desk.vault.connection import Connection
+from counsel_desk.vault.repositories.consents import ConsentRepository
+from counsel_desk.vault.repositories.notes import SessionRepository
+
+__all__ = ["ClientRepository", "ClientRow", "DraftRow", "SessionRepository"]
 
 _CLIENT_COLUMNS = (
     "case_code",
@@ -176,6 +174,11 @@ class ClientRepository:
     def all(self) -> list[Client]:
         return self._load(None)
 
+    def all_profiles(self) -> list[Client]:
+        """Every client with contacts, other people, tags and consents, but no notes:
+        what the redaction identifier set is built from, without loading the notes."""
+        return self._load(None, with_sessions=False)
+
     def identifying_words(self) -> set[str]:
         """Names, nicknames, schools and contacts' names: words a passphrase must avoid."""
         words: set[str] = set()
@@ -189,7 +192,7 @@ class ClientRepository:
             words.add(name)
         return words
 
-    def _load(self, client_id: int | None) -> list[Client]:
+    def _load(self, client_id: int | None, *, with_sessions: bool = True) -> list[Client]:
         conn = self._conn
         where = "" if client_id is None else " WHERE client_id = ?"
         args: tuple[Any, ...] = () if client_id is None else (client_id,)
@@ -224,27 +227,11 @@ class ClientRepository:
             f"SELECT client_id, tag FROM client_tags{where} ORDER BY client_id, position", args
         ):
             clients[cid].tags.append(tag)
-        for consent_row in conn.execute(
-            "SELECT client_id, id, kind, template_version, signed_by, signer_relationship, "
-            f"signed_on, status, revoked_on, notes FROM consents{where} ORDER BY client_id, id",
-            args,
-        ):
-            cid = consent_row[0]
-            clients[cid].consents.append(
-                Consent(
-                    id=consent_row[1],
-                    kind=ConsentKind(consent_row[2]),
-                    template_version=consent_row[3],
-                    signed_by=consent_row[4],
-                    signer_relationship=SignerRelationship(consent_row[5]),
-                    signed_on=dt.date.fromisoformat(consent_row[6]),
-                    status=ConsentStatus(consent_row[7]),
-                    revoked_on=_date(consent_row[8]),
-                    notes=consent_row[9],
-                )
-            )
-        for note in SessionRepository(conn).load(client_id):
-            clients[note[0]].sessions.append(note[1])
+        for cid, consent in ConsentRepository(conn).load(client_id):
+            clients[cid].consents.append(consent)
+        if with_sessions:
+            for note in SessionRepository(conn).load(client_id):
+                clients[note[0]].sessions.append(note[1])
         return list(clients.values())
 
     # --- writing -------------------------------------------------------------------
@@ -285,23 +272,7 @@ class ClientRepository:
         )
 
     def insert_consent(self, client_id: int, consent: Consent) -> int:
-        cursor = self._conn.execute(
-            "INSERT INTO consents (client_id, kind, template_version, signed_by, "
-            "signer_relationship, signed_on, status, revoked_on, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                client_id,
-                consent.kind.value,
-                consent.template_version,
-                consent.signed_by,
-                consent.signer_relationship.value,
-                consent.signed_on.isoformat(),
-                consent.status.value,
-                _iso(consent.revoked_on),
-                consent.notes,
-            ),
-        )
-        return int(cursor.lastrowid or 0)
+        return ConsentRepository(self._conn).insert(client_id, consent)
 
     @staticmethod
     def _column_value(client: Client, column: str) -> Any:
@@ -335,176 +306,3 @@ class ClientRepository:
             "INSERT INTO client_tags (client_id, position, tag) VALUES (?, ?, ?)",
             [(client_id, i, t) for i, t in enumerate(client.tags)],
         )
-
-
-class SessionRepository:
-    """Session notes with their fields, group members, addenda and search index."""
-
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
-    def load(self, client_id: int | None) -> list[tuple[int, SessionNote]]:
-        """(client id, note) pairs in order, for one client or for all."""
-        conn = self._conn
-        where = "" if client_id is None else " WHERE s.client_id = ?"
-        args: tuple[Any, ...] = () if client_id is None else (client_id,)
-        notes: dict[int, tuple[int, SessionNote]] = {}
-        for r in conn.execute(
-            "SELECT s.id, s.client_id, s.date, s.start_time, s.duration_minutes, s.modality, "
-            "s.kind, s.template, s.risk_notes, s.signed_at FROM sessions s"
-            f"{where} ORDER BY s.client_id, s.id",
-            args,
-        ):
-            notes[r[0]] = (
-                r[1],
-                SessionNote(
-                    id=r[0],
-                    date=dt.date.fromisoformat(r[2]),
-                    start_time=dt.time.fromisoformat(r[3]) if r[3] is not None else None,
-                    duration_minutes=r[4],
-                    modality=Modality(r[5]),
-                    kind=SessionKind(r[6]),
-                    template=TemplateId(r[7]),
-                    risk_notes=r[8],
-                    signed_at=dt.datetime.fromisoformat(r[9]) if r[9] is not None else None,
-                ),
-            )
-        if not notes:
-            return []
-        join = " JOIN sessions s ON s.id = x.session_id" + where
-        for sid, key, value in conn.execute(
-            f"SELECT x.session_id, x.key, x.value FROM session_fields x{join}", args
-        ):
-            notes[sid][1].fields[key] = value
-        for sid, code in conn.execute(
-            "SELECT x.session_id, c.case_code FROM group_members x "
-            f"JOIN clients c ON c.id = x.member_client_id{join} ORDER BY x.session_id, x.position",
-            args,
-        ):
-            notes[sid][1].group_members.append(code)
-        for sid, aid, written_at, text in conn.execute(
-            f"SELECT x.session_id, x.id, x.written_at, x.text FROM addenda x{join} "
-            "ORDER BY x.session_id, x.id",
-            args,
-        ):
-            notes[sid][1].addenda.append(
-                Addendum(id=aid, written_at=dt.datetime.fromisoformat(written_at), text=text)
-            )
-        return list(notes.values())
-
-    def insert(self, client_id: int, note: SessionNote, member_ids: Sequence[int]) -> int:
-        """Insert a note; a signed one is written as a draft, then signed, so the lock
-        triggers see the same order of events as in the app."""
-        now = _now()
-        cursor = self._conn.execute(
-            "INSERT INTO sessions (client_id, date, start_time, duration_minutes, modality, "
-            "kind, template, risk_notes, signed_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-            (
-                client_id,
-                note.date.isoformat(),
-                _iso(note.start_time),
-                note.duration_minutes,
-                note.modality.value,
-                note.kind.value,
-                note.template.value,
-                note.risk_notes,
-                now,
-                now,
-            ),
-        )
-        session_id = int(cursor.lastrowid or 0)
-        self._conn.executemany(
-            "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)",
-            [(session_id, k, v) for k, v in note.field_values().items()],
-        )
-        self._conn.executemany(
-            "INSERT INTO group_members (session_id, position, member_client_id) VALUES (?, ?, ?)",
-            [(session_id, i, m) for i, m in enumerate(member_ids)],
-        )
-        if note.signed_at is not None:
-            self._conn.execute(
-                "UPDATE sessions SET signed_at = ? WHERE id = ?",
-                (_iso(note.signed_at), session_id),
-            )
-            self._conn.executemany(
-                "INSERT INTO addenda (session_id, written_at, text) VALUES (?, ?, ?)",
-                [(session_id, _iso(a.written_at), a.text) for a in note.addenda],
-            )
-        self.index(session_id, note)
-        return session_id
-
-    def get(self, session_id: int) -> tuple[int, SessionNote] | None:
-        """(client id, note) for one session."""
-        row = self._conn.execute(
-            "SELECT client_id FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        for client_id, note in self.load(int(row[0])):
-            if note.id == session_id:
-                return client_id, note
-        return None
-
-    def update_draft(self, note: SessionNote, member_ids: Sequence[int]) -> None:
-        """Rewrite a draft. The database refuses (by trigger) if the note is signed."""
-        assert note.id is not None
-        self._conn.execute(
-            "UPDATE sessions SET date = ?, start_time = ?, duration_minutes = ?, "
-            "modality = ?, kind = ?, template = ?, risk_notes = ?, updated_at = ? "
-            "WHERE id = ?",
-            (
-                note.date.isoformat(),
-                _iso(note.start_time),
-                note.duration_minutes,
-                note.modality.value,
-                note.kind.value,
-                note.template.value,
-                note.risk_notes,
-                _now(),
-                note.id,
-            ),
-        )
-        self._conn.execute("DELETE FROM session_fields WHERE session_id = ?", (note.id,))
-        self._conn.executemany(
-            "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)",
-            [(note.id, k, v) for k, v in note.field_values().items()],
-        )
-        self._conn.execute("DELETE FROM group_members WHERE session_id = ?", (note.id,))
-        self._conn.executemany(
-            "INSERT INTO group_members (session_id, position, member_client_id) VALUES (?, ?, ?)",
-            [(note.id, i, m) for i, m in enumerate(member_ids)],
-        )
-        self.index(note.id, note)
-
-    def sign(self, session_id: int, signed_at: dt.datetime) -> None:
-        self._conn.execute(
-            "UPDATE sessions SET signed_at = ?, updated_at = ? WHERE id = ?",
-            (_iso(signed_at), _now(), session_id),
-        )
-
-    def add_addendum(self, session_id: int, addendum: Addendum) -> int:
-        cursor = self._conn.execute(
-            "INSERT INTO addenda (session_id, written_at, text) VALUES (?, ?, ?)",
-            (session_id, _iso(addendum.written_at), addendum.text),
-        )
-        found = self.get(session_id)
-        if found is not None:
-            self.index(session_id, found[1])
-        return int(cursor.lastrowid or 0)
-
-    def index(self, session_id: int, note: SessionNote) -> None:
-        self._conn.execute("DELETE FROM note_search WHERE rowid = ?", (session_id,))
-        self._conn.execute(
-            "INSERT INTO note_search (rowid, body) VALUES (?, ?)", (session_id, note.text())
-        )
-
-    def search(self, query: str, limit: int = 200) -> list[int]:
-        """Session ids whose text matches an FTS5 ``query``, best first."""
-        return [
-            int(r[0])
-            for r in self._conn.execute(
-                "SELECT rowid FROM note_search WHERE note_search MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
-            )
-        ]

@@ -1,0 +1,455 @@
+"""Consent forms: versioned templates in English and Bahasa Indonesia, signing (typed,
+drawn, or a scanned paper form), bundles for minors, revocation, expiry, and what the
+dashboard should flag.
+
+Signatures and scans are stored as BLOBs inside the vault: nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from counsel_desk.domain.enums import (
+    AttachmentKind,
+    ConsentKind,
+    ConsentStatus,
+    SignatureMethod,
+    SignerRelationship,
+)
+from counsel_desk.domain.model import Client, Consent
+from counsel_desk.domain.validation import (
+    Issue,
+    ValidationError,
+    raise_for_errors,
+    validate_consent,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.paths import resource_path
+from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.repositories.clients import ClientRepository
+from counsel_desk.vault.repositories.consents import ConsentRepository
+from counsel_desk.vault.vault import Vault
+
+_C = "Consents"
+LANGUAGES = ("en", "id")
+EXPIRING_WITHIN_DAYS = 30
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+SCAN_TYPES = {
+    "application/pdf": b"%PDF-",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/jpeg": b"\xff\xd8\xff",
+}
+_TEMPLATE_FILE = re.compile(r"^(?P<kind>[a-z_]+)\.v(?P<version>\d+)\.(?P<lang>[a-z]{2})\.txt$")
+
+
+class ConsentError(CounselDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class ConsentTemplate:
+    kind: ConsentKind
+    version: str
+    language: str
+    title: str
+    body: str
+
+    def filled(self, client: Client | None, *, released_to: str | None, today: dt.date) -> str:
+        """The text the signer reads: title and body, the client's details filled in.
+
+        Placeholders are replaced literally (never ``str.format``), so braces in a name
+        are only text."""
+        values = {
+            "{client_name}": client.full_name if client else "",
+            "{school}": (client.school or "") if client else "",
+            "{released_to}": released_to or "",
+            "{today}": today.isoformat(),
+        }
+        text = f"{self.title}\n\n{self.body}"
+        for key, value in values.items():
+            text = text.replace(key, value)
+        return text
+
+
+def template_folder() -> Path:
+    return resource_path("consents")
+
+
+def available_templates(folder: Path | None = None) -> list[ConsentTemplate]:
+    folder = folder or template_folder()
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        match = _TEMPLATE_FILE.match(path.name)
+        if not match or match.group("lang") not in LANGUAGES:
+            continue
+        try:
+            kind = ConsentKind(match.group("kind"))
+        except ValueError:
+            continue
+        text = path.read_text(encoding="utf-8")
+        title, _, body = text.partition("\n")
+        found.append(
+            ConsentTemplate(kind, match.group("version"), match.group("lang"), title, body.strip())
+        )
+    return found
+
+
+def template_for(
+    kind: ConsentKind, language: str, version: str | None = None, folder: Path | None = None
+) -> ConsentTemplate:
+    """The template of ``kind`` in ``language``: ``version``, or the latest one."""
+    candidates = [
+        t
+        for t in available_templates(folder)
+        if t.kind is ConsentKind(kind) and t.language == language
+    ]
+    if version is not None:
+        candidates = [t for t in candidates if t.version == version]
+    if not candidates:
+        raise ConsentError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(_C, "There is no consent form of this kind in that language.")
+            )
+        )
+    return max(candidates, key=lambda t: int(t.version))
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ConsentDraft:
+    """What the consent dialog collects before signing."""
+
+    kind: ConsentKind
+    language: str
+    signed_by: str
+    signed_on: dt.date
+    signer_relationship: SignerRelationship = SignerRelationship.SELF
+    relationship_detail: str | None = None
+    method: SignatureMethod = SignatureMethod.TYPED
+    expires_on: dt.date | None = None
+    released_to: str | None = None
+    notes: str | None = None
+    version: str | None = None
+    signature_png: bytes | None = None
+    scan: tuple[str, bytes] | None = None  # (media type, bytes)
+
+
+@dataclass(frozen=True)
+class ConsentFlag:
+    """Something the dashboard shows about a client's consents."""
+
+    client_id: int
+    kind: ConsentKind
+    message: UserMessage
+    expiring: bool  # False: missing
+
+
+def _issue(path: str, message: str) -> ValidationError:
+    return ValidationError([Issue(path, UserMessage(message))])
+
+
+def check_scan(media_type: str, data: bytes) -> None:
+    """A scan is a PDF, PNG or JPEG of reasonable size, and is what it says it is."""
+    magic = SCAN_TYPES.get(media_type)
+    if magic is None or not data.startswith(magic):
+        raise _issue("scan", QT_TRANSLATE_NOOP(_C, "Attach a PDF, PNG or JPEG file."))
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise _issue("scan", QT_TRANSLATE_NOOP(_C, "The file is larger than 20 MB."))
+
+
+def media_type_for(name: str, data: bytes) -> str | None:
+    """The media type of a chosen file, by its content (the name only breaks ties)."""
+    for media, magic in SCAN_TYPES.items():
+        if data.startswith(magic):
+            return media
+    del name
+    return None
+
+
+class ConsentService:
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        templates: Path | None = None,
+    ) -> None:
+        self._vault = vault
+        self._clock = clock
+        self._templates = templates
+
+    # --- templates -----------------------------------------------------------------
+
+    def template(
+        self, kind: ConsentKind, language: str, version: str | None = None
+    ) -> ConsentTemplate:
+        return template_for(kind, language, version, self._templates)
+
+    def render(
+        self,
+        kind: ConsentKind,
+        client_id: int,
+        language: str,
+        *,
+        released_to: str | None = None,
+        today: dt.date | None = None,
+        version: str | None = None,
+    ) -> tuple[ConsentTemplate, str]:
+        """The template and the text filled in for ``client_id``."""
+        template = self.template(kind, language, version)
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(client_id)
+        today = today or self._clock().date()
+        return template, template.filled(client, released_to=released_to, today=today)
+
+    # --- reading -------------------------------------------------------------------
+
+    def consents(self, client_id: int) -> list[Consent]:
+        with self._vault.reading() as conn:
+            return [c for _, c in ConsentRepository(conn).load(client_id)]
+
+    def get(self, consent_id: int) -> tuple[int, Consent]:
+        with self._vault.reading() as conn:
+            found = ConsentRepository(conn).get(consent_id)
+        if found is None:
+            raise ConsentError(
+                UserMessage(QT_TRANSLATE_NOOP(_C, "That consent is no longer in the vault."))
+            )
+        return found
+
+    def attachment(self, attachment_id: int) -> tuple[str, bytes]:
+        """(media type, bytes) of a stored signature or scan, read from the vault."""
+        with self._vault.reading() as conn:
+            found = ConsentRepository(conn).attachment_data(attachment_id)
+        if found is None:
+            raise ConsentError(
+                UserMessage(QT_TRANSLATE_NOOP(_C, "That attachment is no longer in the vault."))
+            )
+        return found
+
+    # --- signing -------------------------------------------------------------------
+
+    def _validate(self, draft: ConsentDraft) -> None:
+        if not draft.signed_by.strip():
+            raise _issue("signed_by", QT_TRANSLATE_NOOP(_C, "Type the signer's name."))
+        if (
+            draft.kind is ConsentKind.RELEASE_OF_INFORMATION
+            and not (draft.released_to or "").strip()
+        ):
+            raise _issue(
+                "released_to",
+                QT_TRANSLATE_NOOP(_C, "Name the person or organisation the information goes to."),
+            )
+        if draft.method is SignatureMethod.DRAWN and not draft.signature_png:
+            raise _issue("signature", QT_TRANSLATE_NOOP(_C, "Draw the signature first."))
+        if draft.method is SignatureMethod.SCAN:
+            if draft.scan is None:
+                raise _issue("scan", QT_TRANSLATE_NOOP(_C, "Attach the signed paper form."))
+            check_scan(*draft.scan)
+        if draft.signature_png is not None and not draft.signature_png.startswith(
+            SCAN_TYPES["image/png"]
+        ):
+            raise _issue("signature", QT_TRANSLATE_NOOP(_C, "The signature is not a PNG image."))
+
+    def _insert(self, conn: object, client_id: int, draft: ConsentDraft, bundle: str | None) -> int:
+        repo = ConsentRepository(conn)  # type: ignore[arg-type]
+        template, text = self.render(
+            draft.kind,
+            client_id,
+            draft.language,
+            released_to=draft.released_to,
+            today=draft.signed_on,
+            version=draft.version,
+        )
+        consent = Consent(
+            kind=draft.kind,
+            signed_by=draft.signed_by.strip(),
+            signed_on=draft.signed_on,
+            template_version=template.version,
+            signer_relationship=draft.signer_relationship,
+            relationship_detail=(draft.relationship_detail or "").strip() or None,
+            language=draft.language,
+            text=text,
+            text_sha256=text_sha256(text),
+            method=draft.method,
+            expires_on=draft.expires_on,
+            bundle=bundle,
+            released_to=(draft.released_to or "").strip() or None,
+            notes=draft.notes,
+        )
+        raise_for_errors(validate_consent(consent, "consent"))
+        consent_id = repo.insert(client_id, consent)
+        now = self._clock().replace(microsecond=0)
+        if draft.signature_png:
+            repo.add_attachment(
+                consent_id, AttachmentKind.SIGNATURE, "image/png", draft.signature_png, now
+            )
+        if draft.scan is not None:
+            repo.add_attachment(consent_id, AttachmentKind.SCAN, draft.scan[0], draft.scan[1], now)
+        return consent_id
+
+    def sign(self, client_id: int, draft: ConsentDraft) -> Consent:
+        """Record a signed consent with the exact text it was signed under and its hash."""
+        self._validate(draft)
+        with self._vault.transaction() as conn:
+            consent_id = self._insert(conn, client_id, draft, None)
+            code = ClientRepository(conn).case_code_for(client_id)
+            self._vault.audit.append(
+                AuditAction.CONSENT_SIGNED, code, f"{draft.kind.value} {consent_id}"
+            )
+        return self.get(consent_id)[1]
+
+    def sign_bundle(
+        self, client_id: int, guardian: ConsentDraft, assent: ConsentDraft
+    ) -> list[Consent]:
+        """A minor's consent: the guardian's consent and the student's own assent, signed
+        together and linked as one bundle."""
+        guardian = replace(guardian, kind=ConsentKind.GUARDIAN_CONSENT)
+        assent = replace(assent, kind=ConsentKind.ASSENT)
+        self._validate(guardian)
+        self._validate(assent)
+        bundle = secrets.token_hex(8)
+        with self._vault.transaction() as conn:
+            ids = [
+                self._insert(conn, client_id, guardian, bundle),
+                self._insert(conn, client_id, assent, bundle),
+            ]
+            code = ClientRepository(conn).case_code_for(client_id)
+            for consent_id, draft in zip(ids, (guardian, assent), strict=True):
+                self._vault.audit.append(
+                    AuditAction.CONSENT_SIGNED, code, f"{draft.kind.value} {consent_id}"
+                )
+        return [self.get(i)[1] for i in ids]
+
+    def attach_scan(self, consent_id: int, media_type: str, data: bytes) -> int:
+        """Keep a scanned paper form with a consent, encrypted in the vault."""
+        check_scan(media_type, data)
+        client_id, _ = self.get(consent_id)
+        with self._vault.transaction() as conn:
+            attachment_id = ConsentRepository(conn).add_attachment(
+                consent_id,
+                AttachmentKind.SCAN,
+                media_type,
+                data,
+                self._clock().replace(microsecond=0),
+            )
+            code = ClientRepository(conn).case_code_for(client_id)
+            self._vault.audit.append(
+                AuditAction.CONSENT_ATTACHMENT_ADDED, code, f"consent {consent_id}"
+            )
+        return attachment_id
+
+    def revoke(self, consent_id: int, revoked_on: dt.date) -> Consent:
+        client_id, consent = self.get(consent_id)
+        if consent.status is not ConsentStatus.ACTIVE:
+            raise ConsentError(
+                UserMessage(QT_TRANSLATE_NOOP(_C, "Only an active consent can be revoked."))
+            )
+        if revoked_on < consent.signed_on:
+            raise _issue(
+                "revoked_on",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A consent cannot be revoked before it was signed."
+                ),
+            )
+        with self._vault.transaction() as conn:
+            ConsentRepository(conn).revoke(consent_id, revoked_on)
+            code = ClientRepository(conn).case_code_for(client_id)
+            self._vault.audit.append(AuditAction.CONSENT_REVOKED, code, f"consent {consent_id}")
+        return self.get(consent_id)[1]
+
+    def expire_due(self, today: dt.date) -> int:
+        """Mark active consents past their expiry date as expired; returns how many."""
+        with self._vault.reading() as conn:
+            due = [
+                (cid, c)
+                for cid, c in ConsentRepository(conn).load(None)
+                if c.status is ConsentStatus.ACTIVE and c.expires_on and c.expires_on < today
+            ]
+        if not due:
+            return 0
+        with self._vault.transaction() as conn:
+            repo = ConsentRepository(conn)
+            clients = ClientRepository(conn)
+            for cid, consent in due:
+                assert consent.id is not None
+                repo.mark_expired(consent.id)
+                self._vault.audit.append(
+                    AuditAction.CONSENT_EXPIRED, clients.case_code_for(cid), f"consent {consent.id}"
+                )
+        return len(due)
+
+    # --- printing ------------------------------------------------------------------
+
+    @staticmethod
+    def print_form(path: Path, text: str, signature_lines: list[str]) -> Path:
+        """Write the filled-in form as a PDF to ``path``, the place the user chose. Slow:
+        run off the GUI thread. The PDF is not encrypted; the caller says so."""
+        from counsel_desk.export.consent_pdf import write_consent_pdf
+
+        return write_consent_pdf(path, text, signature_lines=signature_lines)
+
+    # --- attention -----------------------------------------------------------------
+
+    def flags(self, today: dt.date) -> list[ConsentFlag]:
+        """Missing and expiring consents of active clients: no informed consent; online
+        sessions without consent to online counseling; consents that expire within 30
+        days. (A minor without guardian consent is flagged by the client service.)"""
+        with self._vault.reading() as conn:
+            clients = ClientRepository(conn).all()
+        flags: list[ConsentFlag] = []
+        for client in clients:
+            if client.id is None or client.status.value != "active":
+                continue
+            active = [c for c in client.consents if c.is_active_on(today)]
+            kinds = {c.kind for c in active}
+            if ConsentKind.INFORMED_CONSENT not in kinds and not (
+                client.is_minor_on(today) and ConsentKind.GUARDIAN_CONSENT in kinds
+            ):
+                flags.append(
+                    ConsentFlag(
+                        client.id,
+                        ConsentKind.INFORMED_CONSENT,
+                        UserMessage(QT_TRANSLATE_NOOP(_C, "No informed consent on file")),
+                        False,
+                    )
+                )
+            online = any(s.modality.is_online for s in client.sessions)
+            if online and ConsentKind.ONLINE_COUNSELING not in kinds:
+                flags.append(
+                    ConsentFlag(
+                        client.id,
+                        ConsentKind.ONLINE_COUNSELING,
+                        UserMessage(
+                            QT_TRANSLATE_NOOP(
+                                _C, "Online sessions without consent to online counseling"
+                            )
+                        ),
+                        False,
+                    )
+                )
+            for consent in active:
+                if consent.expires_on is None:
+                    continue
+                days = (consent.expires_on - today).days
+                if 0 <= days <= EXPIRING_WITHIN_DAYS:
+                    flags.append(
+                        ConsentFlag(
+                            client.id,
+                            consent.kind,
+                            UserMessage(
+                                QT_TRANSLATE_NOOP(_C, "A consent expires on {date}"),
+                                date=consent.expires_on.isoformat(),
+                            ),
+                            True,
+                        )
+                    )
+        return flags

@@ -1,0 +1,189 @@
+"""Supervision summaries (redacted) and full-record PDFs: the use cases behind
+"Export for supervision…" and ``counsel-desk-cli supervision-pdf``.
+
+The identifier set is the whole vault plus the "never print" list: a note about one
+client often names another. Every PDF is read back after writing and deleted if anything
+identifying survived (``export/pdf_check.py``). The audit log records that an export of
+a case code was made, and the file's SHA-256: not where it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from counsel_desk.domain.model import Caseload
+from counsel_desk.domain.redaction import IdentifierSet
+from counsel_desk.export.pdf_check import write_supervision_pdf_checked
+from counsel_desk.export.record_pdf import write_record_pdf
+from counsel_desk.export.supervision_pdf import (
+    ALL_SECTIONS,
+    Section,
+    SupervisionInput,
+    SupervisionSummary,
+    prepare_supervision_summary,
+)
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.repositories.clients import ClientRepository
+from counsel_desk.vault.repositories.settings import VaultSettingsRepository
+from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
+from counsel_desk.vault.vault import Vault
+
+_C = "Supervision"
+NEVER_PRINT_KEY = "never_print_terms"
+
+
+@dataclass(frozen=True)
+class SupervisionContext:
+    """What only the counselor can write for supervision, kept with the case."""
+
+    question: str | None = None
+    background_strengths: str | None = None
+    conceptualization: str | None = None
+    goals: str | None = None
+    interventions: str | None = None
+    response_progress: str | None = None
+    reactions: str | None = None
+    plan: str | None = None
+
+
+@dataclass(frozen=True)
+class SupervisionRequest:
+    client_id: int
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sections: frozenset[Section] = ALL_SECTIONS
+    include_private_notes: bool = False
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    summary: SupervisionSummary | None = None
+
+
+class UnknownCaseCodeError(CounselDeskError):
+    def __init__(self, code: str) -> None:
+        super().__init__(
+            UserMessage(QT_TRANSLATE_NOOP(_C, "No client has the case code {code}."), code=code)
+        )
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class SupervisionService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # --- never-print list and identifiers -------------------------------------------
+
+    def never_print(self) -> list[str]:
+        with self._vault.reading() as conn:
+            terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, [])
+        return [t for t in terms if isinstance(t, str)] if isinstance(terms, list) else []
+
+    def set_never_print(self, terms: list[str]) -> None:
+        cleaned = sorted({t.strip() for t in terms if t.strip()}, key=str.casefold)
+        with self._vault.transaction() as conn:
+            VaultSettingsRepository(conn).set(NEVER_PRINT_KEY, cleaned)
+
+    def identifiers(self) -> IdentifierSet:
+        """Everyone the vault knows, plus the never-print words. Notes are not loaded."""
+        with self._vault.reading() as conn:
+            profiles = ClientRepository(conn).all_profiles()
+        return IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
+
+    # --- the sections kept with the case --------------------------------------------
+
+    def context(self, client_id: int) -> SupervisionContext:
+        with self._vault.reading() as conn:
+            values = SupervisionContextRepository(conn).get(client_id)
+        return SupervisionContext(**values)
+
+    def save_context(self, client_id: int, context: SupervisionContext) -> None:
+        values = {f.name: getattr(context, f.name) for f in fields(context)}
+        with self._vault.transaction() as conn:
+            SupervisionContextRepository(conn).save(client_id, values)
+
+    # --- summaries ------------------------------------------------------------------
+
+    def client_id_for(self, case_code: str) -> int:
+        with self._vault.reading() as conn:
+            found = ClientRepository(conn).id_for_case_code(case_code)
+        if found is None:
+            raise UnknownCaseCodeError(case_code)
+        return found
+
+    def _input(
+        self,
+        request: SupervisionRequest,
+        context: SupervisionContext,
+        identifiers: IdentifierSet | None,
+    ) -> SupervisionInput:
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(request.client_id)
+        if client is None:
+            raise UnknownCaseCodeError(str(request.client_id))
+        return SupervisionInput(
+            client=client,
+            all_clients_identifiers=identifiers or self.identifiers(),
+            date_from=request.date_from,
+            date_to=request.date_to,
+            sections=request.sections,
+            include_private_notes=request.include_private_notes,
+            language=request.language,
+            **{f.name: getattr(context, f.name) for f in fields(context)},
+        )
+
+    def prepare(
+        self,
+        request: SupervisionRequest,
+        context: SupervisionContext | None = None,
+        identifiers: IdentifierSet | None = None,
+    ) -> SupervisionSummary:
+        """The redacted summary, for the review step (nothing written)."""
+        ctx = context if context is not None else self.context(request.client_id)
+        return prepare_supervision_summary(self._input(request, ctx, identifiers))
+
+    def export(
+        self,
+        request: SupervisionRequest,
+        output: Path,
+        context: SupervisionContext | None = None,
+        identifiers: IdentifierSet | None = None,
+    ) -> ExportResult:
+        """Write the summary where the user chose, read it back, and delete it if anything
+        identifying survived (SelfCheckFailedError). Slow: off the GUI thread."""
+        ctx = context if context is not None else self.context(request.client_id)
+        inp = replace(self._input(request, ctx, identifiers), output=Path(output))
+        summary = write_supervision_pdf_checked(inp)
+        digest = _sha256(Path(output))
+        with self._vault.transaction():
+            self._vault.audit.append(
+                AuditAction.EXPORT_WRITTEN,
+                inp.client.case_code,
+                f"supervision summary sha256:{digest}",
+            )
+        return ExportResult(Path(output), digest, summary)
+
+    def export_full_record(self, client_id: int, output: Path) -> ExportResult:
+        """The complete, unredacted record (for the counselor's files or a client's
+        request), marked as such on every page. Written only where the user chose."""
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(client_id)
+        if client is None:
+            raise UnknownCaseCodeError(str(client_id))
+        write_record_pdf(client, Path(output))
+        digest = _sha256(Path(output))
+        with self._vault.transaction():
+            self._vault.audit.append(
+                AuditAction.EXPORT_WRITTEN, client.case_code, f"full record sha256:{digest}"
+            )
+        return ExportResult(Path(output), digest)

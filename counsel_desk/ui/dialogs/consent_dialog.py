@@ -1,0 +1,365 @@
+"""Recording a signed consent: the form's text in the client's language, the signer,
+and the signature — typed, drawn on the pad, or a scanned paper form.
+
+A drawn signature becomes PNG bytes in memory; a scan is read into memory from the file
+the user picked. Both go to the vault through the consent service; neither is ever
+written to a file. Printing for a wet signature writes a PDF only where the user chose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelationship
+from counsel_desk.domain.model import Client
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
+from counsel_desk.ui.labels import consent_kind_label
+from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.signature_pad import SignaturePad
+
+LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+
+
+def _relationship_label(value: SignerRelationship) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        SignerRelationship.SELF: "The client",
+        SignerRelationship.GUARDIAN: "Parent or guardian",
+        SignerRelationship.OTHER: "Someone else",
+    }
+    return QCoreApplication.translate("ConsentDialog", names[value])
+
+
+class ConsentDialog(QDialog):
+    """Collects a :class:`ConsentDraft` (and, for a minor, the student's assent)."""
+
+    print_requested = Signal()
+
+    def __init__(
+        self,
+        service: ConsentService,
+        client: Client,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        kind: ConsentKind = ConsentKind.INFORMED_CONSENT,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentDialog")
+        self.setWindowTitle(self.tr("Record a Signed Consent"))
+        self._service = service
+        self._client = client
+        self._today = today
+        self._scan: tuple[str, bytes] | None = None
+        self._scan_name = ""
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("consentKind")
+        for k in ConsentKind:
+            if k is not ConsentKind.ASSENT:
+                self.kind_combo.addItem(consent_kind_label(k), k)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("consentLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.released_edit = QLineEdit(self)
+        self.released_edit.setObjectName("consentReleasedTo")
+        self.released_edit.setPlaceholderText(self.tr("Name and role, e.g. dr. Sari, Puskesmas"))
+        self.text_view = QTextBrowser(self)
+        self.text_view.setObjectName("consentText")
+        self.text_view.setMinimumHeight(200)
+
+        self.signer_edit = QLineEdit(self)
+        self.signer_edit.setObjectName("consentSigner")
+        self.relationship_combo = QComboBox(self)
+        self.relationship_combo.setObjectName("consentRelationship")
+        for r in SignerRelationship:
+            self.relationship_combo.addItem(_relationship_label(r), r)
+        self.detail_edit = QLineEdit(self)
+        self.detail_edit.setObjectName("consentRelationshipDetail")
+        self.detail_edit.setPlaceholderText(self.tr("e.g. mother, aunt"))
+        self.signed_on_edit = QDateEdit(self)
+        self.signed_on_edit.setObjectName("consentSignedOn")
+        self.signed_on_edit.setCalendarPopup(True)
+        self.signed_on_edit.setDisplayFormat("yyyy-MM-dd")
+        day = today()
+        self.signed_on_edit.setDate(QDate(day.year, day.month, day.day))
+        self.expires_check = QCheckBox(self.tr("Expires on"), self)
+        self.expires_check.setObjectName("consentExpires")
+        self.expires_edit = QDateEdit(self)
+        self.expires_edit.setObjectName("consentExpiresOn")
+        self.expires_edit.setCalendarPopup(True)
+        self.expires_edit.setDisplayFormat("yyyy-MM-dd")
+        later = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+        self.expires_edit.setDate(QDate(later.year, later.month, later.day))
+        self.expires_edit.setEnabled(False)
+
+        # How it is signed.
+        self.method_tabs = QTabWidget(self)
+        self.method_tabs.setObjectName("signatureMethod")
+        typed = QLabel(
+            self.tr("The signer typed or confirmed their name above; no image is kept."), self
+        )
+        typed.setWordWrap(True)
+        self.pad = SignaturePad(self)
+        clear = QPushButton(self.tr("Clear"), self)
+        clear.clicked.connect(self.pad.clear)
+        drawn = QWidget(self)
+        drawn_layout = QVBoxLayout(drawn)
+        drawn_layout.addWidget(self.pad)
+        drawn_row = QHBoxLayout()
+        drawn_row.addWidget(
+            QLabel(self.tr("The signature is kept as an image inside the vault."), drawn), 1
+        )
+        drawn_row.addWidget(clear)
+        drawn_layout.addLayout(drawn_row)
+        scan = QWidget(self)
+        scan_layout = QHBoxLayout(scan)
+        self.scan_label = QLabel(self.tr("No file attached."), scan)
+        self.scan_label.setObjectName("scanLabel")
+        self.scan_button = QPushButton(self.tr("Attach Scan…"), scan)
+        self.scan_button.setObjectName("attachScanButton")
+        scan_layout.addWidget(self.scan_label, 1)
+        scan_layout.addWidget(self.scan_button)
+        self.method_tabs.addTab(typed, self.tr("Typed name"))
+        self.method_tabs.addTab(drawn, self.tr("Draw signature"))
+        self.method_tabs.addTab(scan, self.tr("Scanned paper form"))
+
+        # A minor's bundle: the student's own assent, signed at the same time.
+        self.assent_box = QGroupBox(
+            self.tr("Also record the student's own agreement (assent)"), self
+        )
+        self.assent_box.setObjectName("assentBox")
+        self.assent_box.setCheckable(True)
+        self.assent_box.setChecked(client.is_minor_on(day))
+        self.assent_name = QLineEdit(client.full_name, self.assent_box)
+        self.assent_name.setObjectName("assentSigner")
+        self.assent_pad = SignaturePad(self.assent_box)
+        self.assent_pad.setObjectName("assentPad")
+        assent_form = QFormLayout(self.assent_box)
+        assent_form.addRow(self.tr("Student:"), self.assent_name)
+        assent_form.addRow(self.tr("Signature (optional):"), self.assent_pad)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        top = QHBoxLayout()
+        top.addWidget(self.kind_combo, 2)
+        top.addWidget(self.language_combo, 1)
+        form.addRow(self.tr("Form:"), top)
+        self.released_label = QLabel(self.tr("Released to:"), self)
+        form.addRow(self.released_label, self.released_edit)
+        signer = QHBoxLayout()
+        signer.addWidget(self.signer_edit, 2)
+        signer.addWidget(self.relationship_combo, 1)
+        signer.addWidget(self.detail_edit, 1)
+        when = QHBoxLayout()
+        when.addWidget(self.signed_on_edit)
+        when.addSpacing(16)
+        when.addWidget(self.expires_check)
+        when.addWidget(self.expires_edit)
+        when.addStretch(1)
+
+        sign_form = QFormLayout()
+        sign_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        sign_form.addRow(self.tr("Signed by:"), signer)
+        sign_form.addRow(self.tr("Signed on:"), when)
+
+        self.print_button = QPushButton(self.tr("Print for Signing on Paper…"), self)
+        self.print_button.setObjectName("printConsentButton")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record Consent"))
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text_view, 1)
+        layout.addLayout(sign_form)
+        layout.addWidget(self.method_tabs)
+        layout.addWidget(self.assent_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(720, 860)
+
+        self.kind_combo.currentIndexChanged.connect(self._refresh)
+        self.language_combo.currentIndexChanged.connect(self._refresh)
+        self.released_edit.textEdited.connect(self._refresh)
+        self.relationship_combo.currentIndexChanged.connect(self._relationship_changed)
+        self.expires_check.toggled.connect(self.expires_edit.setEnabled)
+        self.scan_button.clicked.connect(self.choose_scan)
+        self.print_button.clicked.connect(self.print_requested)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._refresh()
+        self._relationship_changed()
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def kind(self) -> ConsentKind:
+        return ConsentKind(self.kind_combo.currentData() or ConsentKind.INFORMED_CONSENT)
+
+    @property
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or "en")
+
+    def set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
+
+    def _relationship_changed(self, *_args: object) -> None:
+        relationship = self.relationship_combo.currentData()
+        if relationship == SignerRelationship.SELF.value and not self.signer_edit.text():
+            self.signer_edit.setText(self._client.full_name)
+
+    def _refresh(self, *_args: object) -> None:
+        kind = self.kind
+        roi = kind is ConsentKind.RELEASE_OF_INFORMATION
+        self.released_edit.setVisible(roi)
+        self.released_label.setVisible(roi)
+        self.assent_box.setVisible(kind is ConsentKind.GUARDIAN_CONSENT)
+        if kind is ConsentKind.GUARDIAN_CONSENT:
+            self.relationship_combo.setCurrentIndex(
+                self.relationship_combo.findData(SignerRelationship.GUARDIAN)
+            )
+            if self.signer_edit.text() in ("", self._client.full_name):
+                self.signer_edit.clear()
+                if self._client.guardians:
+                    self.signer_edit.setText(self._client.guardians[0].name)
+                    self.detail_edit.setText(self._client.guardians[0].relationship or "")
+        try:
+            _, text = self._service.render(
+                kind,
+                self._client.id or 0,
+                self.language,
+                released_to=self.released_edit.text() or None,
+                today=self.signed_on_edit.date().toPython(),
+            )
+        except CounselDeskError as error:
+            text = error_text(error)
+        self.text_view.setPlainText(text)
+
+    def form_text(self) -> str:
+        return self.text_view.toPlainText()
+
+    # -- signature --------------------------------------------------------------------
+    def choose_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach the Signed Form"),
+            "",
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> bool:
+        """Read the chosen file into memory (it is stored encrypted when recorded)."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.error_label.setText(str(error.strerror or error))
+            return False
+        media = media_type_for(path.name, data)
+        if media is None:
+            self.error_label.setText(self.tr("Attach a PDF, PNG or JPEG file."))
+            return False
+        self.set_scan(media, data, path.name)
+        return True
+
+    def set_scan(self, media_type: str, data: bytes, name: str = "") -> None:
+        self._scan = (media_type, data)
+        self._scan_name = name
+        self.scan_label.setText(
+            self.tr("{name} ({size} KB) will be stored encrypted in the vault.").format(
+                name=name or media_type, size=max(1, len(data) // 1024)
+            )
+        )
+        self.method_tabs.setCurrentIndex(2)
+
+    def method(self) -> SignatureMethod:
+        return (SignatureMethod.TYPED, SignatureMethod.DRAWN, SignatureMethod.SCAN)[
+            self.method_tabs.currentIndex()
+        ]
+
+    def draft(self) -> ConsentDraft:
+        method = self.method()
+        return ConsentDraft(
+            kind=self.kind,
+            language=self.language,
+            signed_by=self.signer_edit.text(),
+            signed_on=self.signed_on_edit.date().toPython(),
+            signer_relationship=SignerRelationship(
+                self.relationship_combo.currentData() or SignerRelationship.SELF
+            ),
+            relationship_detail=self.detail_edit.text() or None,
+            method=method,
+            expires_on=self.expires_edit.date().toPython()
+            if self.expires_check.isChecked()
+            else None,
+            released_to=self.released_edit.text() or None,
+            signature_png=self.pad.png_bytes() if method is SignatureMethod.DRAWN else None,
+            scan=self._scan if method is SignatureMethod.SCAN else None,
+        )
+
+    def assent_draft(self) -> ConsentDraft | None:
+        if self.kind is not ConsentKind.GUARDIAN_CONSENT or not self.assent_box.isChecked():
+            return None
+        png = self.assent_pad.png_bytes()
+        return ConsentDraft(
+            kind=ConsentKind.ASSENT,
+            language=self.language,
+            signed_by=self.assent_name.text(),
+            signed_on=self.signed_on_edit.date().toPython(),
+            signer_relationship=SignerRelationship.SELF,
+            method=SignatureMethod.DRAWN if png else SignatureMethod.TYPED,
+            expires_on=self.expires_edit.date().toPython()
+            if self.expires_check.isChecked()
+            else None,
+            signature_png=png,
+        )
+
+    def _try_accept(self) -> None:
+        draft = self.draft()
+        if not draft.signed_by.strip():
+            self.error_label.setText(self.tr("Type the signer's name."))
+            return
+        if draft.method is SignatureMethod.DRAWN and draft.signature_png is None:
+            self.error_label.setText(self.tr("Draw the signature first."))
+            return
+        if draft.method is SignatureMethod.SCAN and draft.scan is None:
+            self.error_label.setText(self.tr("Attach the signed paper form."))
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,259 @@
+"""Shows a new recovery key, once: big monospace groups, Save as PDF…, Copy, and a tick
+"I have stored the recovery key safely" without which the dialog does not close."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.export.recovery_pdf import write_recovery_pdf
+from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
+from counsel_desk.ui.file_chooser import FileChooser
+from counsel_desk.ui.icons import app_icon
+from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.translate import error_text
+
+
+def _pdf_tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryPdf", text)
+
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(
+        self,
+        recovery_key: str,
+        vault_folder: Path,
+        runner: TaskRunner,
+        chooser: FileChooser,
+        parent: QWidget | None = None,
+        *,
+        clipboard: SensitiveClipboard | None = None,
+        today: dt.date | None = None,
+        replaced: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._key = recovery_key
+        self._folder = vault_folder
+        self._runner = runner
+        self.chooser = chooser
+        self._clipboard = clipboard or sensitive_clipboard()
+        self._today = today or dt.date.today()
+        self._task: Task | None = None
+        self.saved_pdf: Path | None = None
+        self.setWindowTitle(self.tr("Your Recovery Key"))
+        self.setWindowIcon(app_icon())
+        self.setModal(True)
+        self.setMinimumWidth(640)
+        # No close button in the title bar: the tick below is the way out.
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+        title = QLabel(
+            self.tr("Your new recovery key") if replaced else self.tr("Your recovery key"), self
+        )
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            (self.tr("The old recovery key no longer opens the vault. ") if replaced else "")
+            + self.tr(
+                "If you ever forget the passphrase, this key opens the vault and lets you "
+                "choose a new one. It is shown only now."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.key_label = QLabel(self._grouped(recovery_key), self)
+        self.key_label.setObjectName("recoveryKeyLabel")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 2.0)
+        mono.setBold(True)
+        mono.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.key_label.setFont(mono)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        card = QFrame(self)
+        card.setObjectName("recoveryKeyCard")
+        card.setStyleSheet(
+            "QFrame#recoveryKeyCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 8px; }"
+        )
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(16, 18, 16, 18)
+        card_layout.addWidget(self.key_label)
+
+        warning = QLabel(
+            self.tr(
+                "Without the passphrase and without this recovery key, nobody can recover "
+                "the records — not you, not your school, not the makers of Counsel Desk. "
+                "Print it or write it down, and keep it in a safe place away from this "
+                "computer. Whoever holds the key can open the vault."
+            ),
+            self,
+        )
+        warning.setObjectName("recoveryWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a4b00;")
+
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("copyButton")
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("recoveryNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stored_check = QCheckBox(self.tr("I have stored the recovery key safely"), self)
+        self.stored_check.setObjectName("storedCheck")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setEnabled(False)
+        self.close_button.setDefault(True)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_pdf_button)
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.stored_check)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(card)
+        layout.addWidget(warning)
+        layout.addLayout(actions)
+        layout.addWidget(self.note_label)
+        layout.addSpacing(6)
+        layout.addLayout(bottom)
+
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.copy_button.clicked.connect(self.copy_key)
+        self.stored_check.toggled.connect(self._update)
+        self.close_button.clicked.connect(self.accept)
+
+    @staticmethod
+    def _grouped(key: str) -> str:
+        groups = key.split("-")
+        return "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+    @Slot()
+    def _update(self) -> None:
+        self.close_button.setEnabled(self.stored_check.isChecked() and self._task is None)
+
+    @property
+    def can_close(self) -> bool:
+        return self.stored_check.isChecked() and self._task is None
+
+    # -- copy and PDF -----------------------------------------------------------------
+    @Slot()
+    def copy_key(self) -> None:
+        self._clipboard.copy(self._key)
+        seconds = max(1, self._clipboard.timeout_ms // 1000)
+        self._note(
+            self.tr("Copied. The clipboard is cleared in {seconds} seconds.").format(
+                seconds=seconds
+            )
+        )
+
+    @Slot()
+    def save_pdf(self) -> None:
+        if self._task is not None:
+            return
+        suggested = Path.home() / "counsel-desk-recovery-key.pdf"
+        path = self.chooser.save_file(
+            self, self.tr("Save the recovery key as PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        date_text = QLocale().toString(self._today, QLocale.FormatType.LongFormat)
+        self.save_pdf_button.setEnabled(False)
+        self._task = self._runner.run(
+            write_recovery_pdf,
+            path,
+            self._key,
+            self._folder.name,
+            self._today,
+            tr=_pdf_tr,
+            date_text=date_text,
+        )
+        self._task.finished.connect(lambda _size, p=path: self._pdf_saved(p))
+        self._task.failed.connect(self._pdf_failed)
+        self._update()
+
+    def _pdf_saved(self, path: Path) -> None:
+        self._task = None
+        self.saved_pdf = path
+        self.save_pdf_button.setEnabled(True)
+        self._note(
+            self.tr(
+                "Saved to {path}. This PDF is NOT encrypted: print it, keep the printout in "
+                "a safe place, then delete the file."
+            ).format(path=str(path))
+        )
+        self._update()
+
+    @Slot(object)
+    def _pdf_failed(self, error: object) -> None:
+        self._task = None
+        self.save_pdf_button.setEnabled(True)
+        text = error_text(error) if isinstance(error, BaseException) else ""
+        if isinstance(error, OSError):
+            text = self.tr("The PDF could not be saved: {reason}.").format(
+                reason=error.strerror or type(error).__name__
+            )
+        self._note(text, error=True)
+        self._update()
+
+    def _note(self, text: str, *, error: bool = False) -> None:
+        self.note_label.setText(text)
+        self.note_label.setStyleSheet("color: #c62828;" if error else "")
+
+    # -- closing only with the tick ---------------------------------------------------
+    def accept(self) -> None:
+        if not self.can_close:
+            return
+        self._key = ""
+        self.key_label.clear()
+        super().accept()
+
+    def reject(self) -> None:  # Esc and the window manager's close
+        if self.can_close:
+            self.accept()
+
+    def done(self, result: int) -> None:
+        if not self.can_close:
+            return
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.can_close:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.can_close:
+            event.ignore()
+            return
+        super().keyPressEvent(event)

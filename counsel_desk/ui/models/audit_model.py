@@ -1,0 +1,175 @@
+"""The audit trail as a table: time, action (translated), case code, detail; and a proxy
+that filters it by case code and action."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.services.integrity import AuditAction, AuditEntry
+
+_Index = QModelIndex | QPersistentModelIndex
+_C = "AuditActions"
+
+ACTION_LABELS: dict[str, str] = {
+    AuditAction.VAULT_CREATED: QT_TRANSLATE_NOOP(_C, "Vault created"),
+    AuditAction.UNLOCKED: QT_TRANSLATE_NOOP(_C, "Unlocked"),
+    AuditAction.LOCKED: QT_TRANSLATE_NOOP(_C, "Locked"),
+    AuditAction.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP(_C, "Passphrase changed"),
+    AuditAction.RECOVERY_KEY_USED: QT_TRANSLATE_NOOP(_C, "Opened with the recovery key"),
+    AuditAction.RECOVERY_KEY_REPLACED: QT_TRANSLATE_NOOP(_C, "Recovery key replaced"),
+    AuditAction.KEY_FILE_ADDED: QT_TRANSLATE_NOOP(_C, "Key file added"),
+    AuditAction.KEY_FILE_REMOVED: QT_TRANSLATE_NOOP(_C, "Key file removed"),
+    AuditAction.FAILED_UNLOCKS: QT_TRANSLATE_NOOP(_C, "Failed unlock attempts"),
+    AuditAction.BACKUP_WRITTEN: QT_TRANSLATE_NOOP(_C, "Backup written"),
+    AuditAction.RESTORED: QT_TRANSLATE_NOOP(_C, "Restored from a backup"),
+    AuditAction.CLIENT_DESTROYED: QT_TRANSLATE_NOOP(_C, "Client records destroyed"),
+    AuditAction.LEGAL_HOLD_SET: QT_TRANSLATE_NOOP(_C, "Legal hold set"),
+    AuditAction.LEGAL_HOLD_RELEASED: QT_TRANSLATE_NOOP(_C, "Legal hold released"),
+    AuditAction.SCHEMA_UPGRADED: QT_TRANSLATE_NOOP(_C, "Vault upgraded"),
+    AuditAction.CLIENT_CREATED: QT_TRANSLATE_NOOP(_C, "Client added"),
+    AuditAction.CLIENT_CHANGED: QT_TRANSLATE_NOOP(_C, "Profile changed"),
+    AuditAction.CASE_CLOSED: QT_TRANSLATE_NOOP(_C, "Case closed"),
+    AuditAction.NOTE_SAVED: QT_TRANSLATE_NOOP(_C, "Note saved"),
+    AuditAction.NOTE_SIGNED: QT_TRANSLATE_NOOP(_C, "Note signed"),
+    AuditAction.ADDENDUM_ADDED: QT_TRANSLATE_NOOP(_C, "Addendum added"),
+    AuditAction.NOTE_STRUCK: QT_TRANSLATE_NOOP(_C, "Note struck"),
+    AuditAction.DRAFT_DISCARDED: QT_TRANSLATE_NOOP(_C, "Draft discarded"),
+    AuditAction.DUTY_ACTION_RECORDED: QT_TRANSLATE_NOOP(_C, "Duty-to-warn action recorded"),
+    AuditAction.CONSENT_SIGNED: QT_TRANSLATE_NOOP(_C, "Consent signed"),
+    AuditAction.CONSENT_REVOKED: QT_TRANSLATE_NOOP(_C, "Consent revoked"),
+    AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP(_C, "Consent expired"),
+    AuditAction.CONSENT_ATTACHMENT_ADDED: QT_TRANSLATE_NOOP(_C, "Consent scan attached"),
+    AuditAction.CASELOAD_IMPORTED: QT_TRANSLATE_NOOP(_C, "Caseload imported"),
+    AuditAction.EXPORT_WRITTEN: QT_TRANSLATE_NOOP(_C, "Export written"),
+}
+"""Every action has a label; an action added later without one shows its key."""
+
+
+def action_label(action: str) -> str:
+    text = ACTION_LABELS.get(action)
+    return QCoreApplication.translate(_C, text) if text else action
+
+
+def audit_time_text(at: str) -> str:
+    """``2025-09-15T10:04:00`` → ``2025-09-15 10:04:00`` (sortable, unambiguous)."""
+    return at.replace("T", " ")
+
+
+class AuditColumn(IntEnum):
+    TIME = 0
+    ACTION = 1
+    CASE_CODE = 2
+    DETAIL = 3
+
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def entries(self) -> list[AuditEntry]:
+        return list(self._entries)
+
+    def actions(self) -> list[str]:
+        """The actions present, in the order of the enumeration."""
+        present = {e.action for e in self._entries}
+        known = [a.value for a in AuditAction if a.value in present]
+        return known + sorted(present - set(known))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Time"), self.tr("Action"), self.tr("Case code"), self.tr("Detail"))[
+            section
+        ]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == ENTRY_ROLE:
+            return entry
+        if role == ACTION_ROLE:
+            return entry.action
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == AuditColumn.TIME:
+                return audit_time_text(entry.at)
+            if column == AuditColumn.ACTION:
+                return action_label(entry.action)
+            if column == AuditColumn.CASE_CODE:
+                return entry.case_code or ""
+            return entry.detail or ""
+        if role == Qt.ItemDataRole.UserRole and column == AuditColumn.TIME:
+            return entry.id  # sort by the chain's order, not by the clock
+        return None
+
+
+class AuditFilterProxy(QSortFilterProxyModel):
+    """Rows whose case code contains the text (any case) and whose action matches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._code = ""
+        self._action: str | None = None
+        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+
+    def set_case_code_filter(self, text: str) -> None:
+        self.beginFilterChange()
+        self._code = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_action_filter(self, action: str | None) -> None:
+        self.beginFilterChange()
+        self._action = action or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        entry = model.index(row, 0, parent).data(ENTRY_ROLE)
+        if not isinstance(entry, AuditEntry):
+            return False
+        if self._action is not None and entry.action != self._action:
+            return False
+        return not self._code or self._code in (entry.case_code or "").casefold()
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        if left.column() == AuditColumn.TIME:
+            return int(left.data(Qt.ItemDataRole.UserRole)) < int(
+                right.data(Qt.ItemDataRole.UserRole)
+            )
+        return super().lessThan(left, right)
+
+    def visible_entries(self) -> list[AuditEntry]:
+        return [self.index(r, 0).data(ENTRY_ROLE) for r in range(self.rowCount())]

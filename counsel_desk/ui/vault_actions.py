@@ -1,0 +1,337 @@
+"""The vault's own menu entries and their flows: keys (recovery key, key file,
+passphrase), backups (Back Up Now, Restore), the audit trail and retention.
+
+Kept out of ``main_window.py`` so the window stays about the caseload. Every dialog that
+shows something from the vault is *tracked*: locking closes it at once (see
+:meth:`close_vault_dialogs`). The recovery key dialog is not closed by a lock: it holds
+no client data, and a key the counselor never saw would be lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
+
+from counsel_desk.services.integrity import BACKUP_SUFFIX, BackupInfo
+from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
+from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
+from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog, size_text
+from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
+from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
+from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
+from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
+from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
+
+if TYPE_CHECKING:
+    from counsel_desk.ui.main_window import MainWindow
+
+
+def default_backup_name(day: dt.date) -> str:
+    """A backup's suggested file name: a date, no client data."""
+    return f"counsel-desk-backup-{day.isoformat()}{BACKUP_SUFFIX}"
+
+
+class VaultActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._dialogs: list[QDialog] = []
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.last_dialog: QDialog | None = None
+
+        def action(text: str, slot: object, tip: str = "") -> QAction:
+            act = QAction(text, window)
+            if tip:
+                act.setStatusTip(tip)
+            act.triggered.connect(lambda *_: slot())  # type: ignore[operator]
+            window.addAction(act)
+            return act
+
+        tr = self.tr
+        self.backup_action = action(
+            tr("&Back Up Now…"), self.back_up_now, tr("Save an encrypted copy of the vault")
+        )
+        self.restore_action = action(
+            tr("&Restore from Backup…"),
+            self.restore,
+            tr("Make a new vault from a backup and unlock it"),
+        )
+        self.change_passphrase_action = action(tr("Change &Passphrase…"), self.change_passphrase)
+        self.add_key_file_action = action(
+            tr("Add &Key File…"), self.add_key_file, tr("Require a key file with the passphrase")
+        )
+        self.remove_key_file_action = action(tr("Remove Key &File…"), self.remove_key_file)
+        self.replace_recovery_action = action(
+            tr("Replace &Recovery Key…"), self.replace_recovery_key
+        )
+        self.audit_action = action(tr("&Audit Trail…"), self.show_audit)
+        self.due_action = action(tr("&Due for Destruction…"), self.show_due)
+
+    # -- menus and state --------------------------------------------------------------
+    def add_file_entries(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+
+    def add_vault_menu(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("V&ault"))
+        menu.addAction(self.change_passphrase_action)
+        menu.addAction(self.add_key_file_action)
+        menu.addAction(self.remove_key_file_action)
+        menu.addAction(self.replace_recovery_action)
+        menu.addSeparator()
+        menu.addAction(self.audit_action)
+        menu.addAction(self.due_action)
+        return menu
+
+    def update_enabled(self, unlocked: bool) -> None:
+        has_key_file = False
+        if unlocked:
+            try:
+                has_key_file = self.window.vault.has_key_file
+            except Exception:  # a vault closing under us: treat as locked
+                unlocked = False
+        for act in (
+            self.backup_action,
+            self.change_passphrase_action,
+            self.replace_recovery_action,
+            self.audit_action,
+            self.due_action,
+        ):
+            act.setEnabled(unlocked)
+        self.add_key_file_action.setEnabled(unlocked and not has_key_file)
+        self.remove_key_file_action.setEnabled(unlocked and has_key_file)
+        self.restore_action.setEnabled(not self.window.lock_pending and not self._busy())
+
+    def _busy(self) -> bool:
+        return any(getattr(d, "is_busy", False) for d in self._dialogs)
+
+    def track(self, dialog: QDialog) -> QDialog:
+        """Close ``dialog`` when the vault locks; forget it when it closes."""
+        self._dialogs.append(dialog)
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        return dialog
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    def open_dialogs(self) -> list[QDialog]:
+        return list(self._dialogs)
+
+    def close_vault_dialogs(self) -> None:
+        """At lock: every tracked dialog goes, with whatever it showed or was typed."""
+        for dialog in list(self._dialogs):
+            self._dialogs.remove(dialog)
+            wipe = getattr(dialog, "wipe", None)
+            if callable(wipe):
+                wipe()
+            dialog.hide()
+            dialog.setResult(QDialog.DialogCode.Rejected.value)
+            dialog.deleteLater()
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.track(dialog)
+        dialog.open()
+        return dialog
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    @property
+    def _unlocked(self) -> bool:
+        return self.window.vault.is_unlocked and not self.window.lock_pending
+
+    # -- recovery key -----------------------------------------------------------------
+    def show_recovery_key(
+        self, recovery_key: str, folder: Path, *, replaced: bool = False
+    ) -> RecoveryKeyDialog:
+        dialog = RecoveryKeyDialog(
+            recovery_key,
+            folder,
+            self.window.runner,
+            self.window.chooser,
+            self.window,
+            clipboard=self.window.clipboard,
+            today=self.window.today(),
+            replaced=replaced,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._recovery_closed)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _recovery_closed(self) -> None:
+        self.recovery_dialog = None
+
+    def recover(self, path: Path) -> RecoverDialog | None:
+        """Unlock screen → "Forgot passphrase?": recovery key + new passphrase."""
+        if self.window.vault.is_unlocked or self.window.lock_pending:
+            return None
+        dialog = RecoverDialog(self.window.vault, self.window.runner, path, self.window)
+        dialog.succeeded.connect(lambda _r: self._recovered())
+        self._open(dialog)
+        return dialog
+
+    def _recovered(self) -> None:
+        self.window.unlocked_by_dialog()
+        self._status(
+            self.tr("Vault opened with the recovery key. Your new passphrase is set."), 10000
+        )
+
+    def replace_recovery_key(self) -> CredentialsDialog | None:
+        if not self._unlocked:
+            return None
+        vault = self.window.vault
+        dialog = CredentialsDialog(
+            self.window.runner,
+            self.window.chooser,
+            self.window,
+            title=self.tr("Replace the Recovery Key"),
+            intro=self.tr(
+                "A new recovery key is made and shown once; the old one stops opening the "
+                "vault. Do this if the old key may have been seen or lost. Backups made "
+                "before today still open with the old key."
+            ),
+            ok_text=self.tr("Make a New Key"),
+            status=self.tr("Making a new recovery key…"),
+            job=vault.replace_recovery_key,
+            needs_key_file=vault.has_key_file,
+        )
+        folder = vault.path or Path()
+        dialog.succeeded.connect(
+            lambda key: self.show_recovery_key(str(key), folder, replaced=True)
+        )
+        self._open(dialog)
+        return dialog
+
+    # -- key file and passphrase ------------------------------------------------------
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if not self._unlocked:
+            return None
+        dialog = ChangePassphraseDialog(
+            self.window.vault, self.window.runner, self.window.chooser, self.window
+        )
+        dialog.succeeded.connect(lambda _r: self._status(self.tr("The passphrase was changed.")))
+        self._open(dialog)
+        return dialog
+
+    def add_key_file(self) -> AddKeyFileDialog | None:
+        if not self._unlocked or self.window.vault.has_key_file:
+            return None
+        dialog = AddKeyFileDialog(
+            self.window.vault, self.window.runner, self.window.chooser, self.window
+        )
+        dialog.succeeded.connect(lambda _r: self._key_file_changed(added=True))
+        self._open(dialog)
+        return dialog
+
+    def remove_key_file(self) -> RemoveKeyFileDialog | None:
+        if not self._unlocked or not self.window.vault.has_key_file:
+            return None
+        dialog = RemoveKeyFileDialog(
+            self.window.vault, self.window.runner, self.window.chooser, self.window
+        )
+        dialog.succeeded.connect(lambda _r: self._key_file_changed(added=False))
+        self._open(dialog)
+        return dialog
+
+    def _key_file_changed(self, *, added: bool) -> None:
+        self.window.update_vault_actions()
+        self._status(
+            self.tr("Key file added: the vault now needs it to open.")
+            if added
+            else self.tr("Key file removed: the passphrase alone opens the vault.")
+        )
+
+    # -- backups ----------------------------------------------------------------------
+    def back_up_now(self) -> BackupNowDialog | None:
+        if not self._unlocked:
+            return None
+        suggested = Path.home() / default_backup_name(self.window.today())
+        target = self.window.chooser.save_file(
+            self.window,
+            self.tr("Back up the vault to"),
+            suggested,
+            self.tr("Counsel Desk backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
+        )
+        if target is None:
+            return None
+        if not target.name.endswith(BACKUP_SUFFIX):
+            target = target.with_name(target.name + BACKUP_SUFFIX)
+        dialog = BackupNowDialog(self.window.vault, self.window.runner, target, self.window)
+        dialog.succeeded.connect(self._backed_up)
+        self._open(dialog)
+        dialog.submit()
+        return dialog
+
+    @Slot(object)
+    def _backed_up(self, info: object) -> None:
+        if isinstance(info, BackupInfo):
+            self._status(
+                self.tr("Backup saved: {name} ({size}).").format(
+                    name=info.path.name, size=size_text(info.size)
+                )
+            )
+
+    def restore(self) -> RestoreDialog | None:
+        window = self.window
+        if window.lock_pending:
+            return None
+        if window.vault.is_unlocked:
+            if not window.prompter.confirm(
+                window,
+                self.tr("Restore from Backup"),
+                self.tr(
+                    "The open vault is locked first (and backed up, if automatic backups "
+                    "are on). The backup becomes a new vault beside it. Go on?"
+                ),
+            ):
+                return None
+            window.lock()
+        dialog = RestoreDialog(
+            window.vault, window.runner, window.chooser, window, today=window.today()
+        )
+        dialog.succeeded.connect(lambda _r, d=dialog: self._restored(d.target))
+        self._open(dialog)
+        return dialog
+
+    def _restored(self, target: Path) -> None:
+        self.window.unlock_view.set_vault_path(target)
+        self.window.unlocked_by_dialog()
+        self._status(self.tr("The backup was checked and restored; this is the restored vault."))
+
+    # -- audit and retention ----------------------------------------------------------
+    def show_audit(self) -> AuditDialog | None:
+        if not self._unlocked:
+            return None
+        dialog = AuditDialog(
+            self.window.vault,
+            self.window.runner,
+            self.window.chooser,
+            self.window,
+            today=self.window.today(),
+        )
+        self._open(dialog)
+        return dialog
+
+    def show_due(self) -> RetentionDialog | None:
+        if not self._unlocked:
+            return None
+        dialog = RetentionDialog(
+            self.window.vault, self.window.runner, self.window, today=self.window.today
+        )
+        dialog.destroyed_client.connect(self.window.client_destroyed)
+        self._open(dialog)
+        return dialog

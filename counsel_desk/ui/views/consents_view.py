@@ -1,0 +1,464 @@
+"""The Consents tab: the client's consents with their exact text and signature, and the
+actions — record a signed consent, attach a scan, revoke, print for a wet signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
+from counsel_desk.domain.model import Client, Consent
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.consents import ConsentService, text_sha256
+from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
+from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
+from counsel_desk.ui.note_labels import signature_method_label
+from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.translate import error_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsentTableModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], dt.date]) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._rows: list[Consent] = []
+        self._headers = [
+            self.tr("Consent"),
+            self.tr("Signed by"),
+            self.tr("Signed on"),
+            self.tr("Status"),
+            self.tr("Expires"),
+            self.tr("Signature"),
+        ]
+
+    def set_consents(self, consents: list[Consent]) -> None:
+        self.beginResetModel()
+        self._rows = list(consents)
+        self.endResetModel()
+
+    def consents(self) -> list[Consent]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def status_text(self, consent: Consent) -> str:
+        if consent.status is ConsentStatus.ACTIVE and consent.is_expired_on(self._today()):
+            return consent_status_label(ConsentStatus.EXPIRED)
+        return consent_status_label(consent.status)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        if role == CONSENT_ROLE:
+            return c
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            label = (
+                consent_kind_label(c.kind)
+                if c.kind is not ConsentKind.ASSENT
+                else self.tr("Student's assent")
+            )
+            return label + (f" ({c.language})" if c.language else "")
+        if column == 1:
+            return c.signed_by + (f" — {c.relationship_detail}" if c.relationship_detail else "")
+        if column == 2:
+            return format_date(c.signed_on)
+        if column == 3:
+            status = self.status_text(c)
+            if c.revoked_on:
+                status += " " + format_date(c.revoked_on)
+            return status
+        if column == 4:
+            return format_date(c.expires_on)
+        if column == 5:
+            return signature_method_label(c.method) if c.method else ""
+        return None
+
+
+class RevokeDialog(QDialog):
+    def __init__(self, parent: QWidget | None, today: dt.date, earliest: dt.date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revoke Consent"))
+        label = QLabel(
+            self.tr(
+                "The consent stays in the record, marked revoked from this date. It covered "
+                "the days before."
+            ),
+            self,
+        )
+        label.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(buttons)
+
+    def day(self) -> dt.date:
+        return self.date_edit.date().toPython()
+
+
+class ConsentsView(QWidget):
+    consents_changed = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._service: Callable[[], ConsentService] | None = None
+        self._runner: TaskRunner | None = None
+        self._client: Client | None = None
+        self.active_dialog: QDialog | None = None
+        self.print_task: object | None = None
+
+        self.model = ConsentTableModel(self, today=today)
+        self.table = QTableView(self)
+        self.table.setObjectName("consentsTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("consentDetails")
+        self.signature_label = QLabel(self)
+        self.signature_label.setObjectName("consentSignatureImage")
+        self.signature_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+        self.new_button = QPushButton(self.tr("Record Consent…"), self)
+        self.new_button.setObjectName("newConsentButton")
+        self.scan_button = QPushButton(self.tr("Attach Scan…"), self)
+        self.scan_button.setObjectName("attachScanToConsentButton")
+        self.revoke_button = QPushButton(self.tr("Revoke…"), self)
+        self.revoke_button.setObjectName("revokeConsentButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.scan_button)
+        buttons.addWidget(self.revoke_button)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details, 1)
+        lower_layout.addWidget(self.signature_label)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([180, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.new_button.clicked.connect(lambda *_: self.open_consent_dialog())
+        self.scan_button.clicked.connect(lambda *_: self.choose_scan_for_selected())
+        self.revoke_button.clicked.connect(lambda *_: self.open_revoke_dialog())
+        self._update_buttons()
+
+    # -- wiring -----------------------------------------------------------------------
+    def set_service(self, provider: Callable[[], ConsentService] | None) -> None:
+        self._service = provider
+
+    def set_runner(self, runner: TaskRunner) -> None:
+        self._runner = runner
+
+    def _consents(self) -> ConsentService:
+        assert self._service is not None
+        return self._service()
+
+    # -- showing ----------------------------------------------------------------------
+    def show_client(self, client: Client) -> None:
+        self._client = client
+        self.reload()
+
+    def clear(self) -> None:
+        self._client = None
+        self.model.set_consents([])
+        self.details.clear()
+        self.signature_label.clear()
+        self._update_buttons()
+
+    def reload(self, select_id: int | None = None) -> None:
+        client = self._client
+        if client is None or client.id is None:
+            self.model.set_consents([])
+        elif self._service is None:
+            self.model.set_consents(client.consents)
+        else:
+            try:
+                self.model.set_consents(self._consents().consents(client.id))
+            except CounselDeskError as error:
+                self.details.setPlainText(error_text(error))
+        rows = self.model.consents()
+        if select_id is not None:
+            for row, consent in enumerate(rows):
+                if consent.id == select_id:
+                    self.table.selectRow(row)
+        self._show_selected()
+        self._update_buttons()
+
+    def selected(self) -> Consent | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.data(self.model.index(index.row(), 0), CONSENT_ROLE)
+
+    def _update_buttons(self) -> None:
+        has_client = self._client is not None and self._client.id is not None
+        has_service = self._service is not None
+        selected = self.selected()
+        self.new_button.setEnabled(has_client and has_service)
+        self.scan_button.setEnabled(has_service and selected is not None)
+        self.revoke_button.setEnabled(
+            has_service and selected is not None and selected.status is ConsentStatus.ACTIVE
+        )
+
+    def _show_selected(self) -> None:
+        consent = self.selected()
+        self.signature_label.clear()
+        self._update_buttons()
+        if consent is None:
+            self.details.clear()
+            return
+        parts = [f"<h3>{html.escape(consent_kind_label(consent.kind))}</h3>"]
+        facts = [
+            self.tr("Signed by {name} on {date}").format(
+                name=consent.signed_by, date=format_date(consent.signed_on)
+            ),
+            self.tr("Form version {version}").format(version=consent.template_version),
+        ]
+        if consent.method:
+            facts.append(signature_method_label(consent.method))
+        if consent.bundle:
+            facts.append(self.tr("Signed together with the student's assent"))
+        if consent.released_to:
+            facts.append(self.tr("Released to: {party}").format(party=consent.released_to))
+        parts.append("<p>" + "<br>".join(html.escape(f) for f in facts) + "</p>")
+        if consent.text:
+            ok = consent.text_sha256 == text_sha256(consent.text)
+            parts.append(
+                "<p style='color:#555'>"
+                + html.escape(
+                    self.tr("SHA-256 of the signed text: {hash}").format(
+                        hash=consent.text_sha256 or ""
+                    )
+                )
+                + (
+                    ""
+                    if ok
+                    else " <b style='color:#c62828'>"
+                    + html.escape(self.tr("does not match"))
+                    + "</b>"
+                )
+                + "</p>"
+            )
+            parts.append(
+                "<div style='border-left:3px solid #999; padding-left:8px'>"
+                + html.escape(consent.text).replace("\n", "<br>")
+                + "</div>"
+            )
+        scans = [a for a in consent.attachments if a.kind is AttachmentKind.SCAN]
+        if scans:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("Scanned forms kept encrypted in the vault: {count}").format(
+                        count=len(scans)
+                    )
+                )
+                + "</p>"
+            )
+        self.details.setHtml("".join(parts))
+        signature = next(
+            (a for a in consent.attachments if a.kind is AttachmentKind.SIGNATURE), None
+        )
+        if signature is not None and signature.id is not None and self._service is not None:
+            try:
+                _, data = self._consents().attachment(signature.id)
+            except CounselDeskError:
+                return
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")  # in memory, from the vault
+            self.signature_label.setPixmap(
+                pixmap.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    # -- actions ----------------------------------------------------------------------
+    def open_consent_dialog(
+        self, kind: ConsentKind = ConsentKind.INFORMED_CONSENT
+    ) -> ConsentDialog | None:
+        if self._client is None or self._client.id is None or self._service is None:
+            return None
+        dialog = ConsentDialog(self._consents(), self._client, self, today=self._today, kind=kind)
+        dialog.accepted.connect(lambda: self.record(dialog))
+        dialog.print_requested.connect(lambda: self.print_form(dialog))
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record(self, dialog: ConsentDialog) -> bool:
+        client = self._client
+        if client is None or client.id is None:
+            return False
+        try:
+            assent = dialog.assent_draft()
+            if assent is not None:
+                saved = self._consents().sign_bundle(client.id, dialog.draft(), assent)
+            else:
+                saved = [self._consents().sign(client.id, dialog.draft())]
+        except CounselDeskError as error:
+            self.message.emit(error_text(error))
+            return False
+        self.reload(select_id=saved[0].id)
+        self.consents_changed.emit()
+        self.message.emit(self.tr("Consent recorded."))
+        return True
+
+    def choose_scan_for_selected(self) -> None:
+        consent = self.selected()
+        if consent is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach the Signed Form"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.attach_scan(Path(path))
+
+    def attach_scan(self, path: Path) -> bool:
+        """Read the file the user chose and keep it, encrypted, with the selected consent."""
+        from counsel_desk.services.consents import media_type_for
+
+        consent = self.selected()
+        if consent is None or consent.id is None:
+            return False
+        try:
+            data = path.read_bytes()
+            media = media_type_for(path.name, data) or ""
+            self._consents().attach_scan(consent.id, media, data)
+        except (OSError, CounselDeskError) as error:
+            self.message.emit(
+                error_text(error) if isinstance(error, CounselDeskError) else str(error)
+            )
+            return False
+        self.reload(select_id=consent.id)
+        self.message.emit(self.tr("The scan is stored encrypted in the vault."))
+        return True
+
+    def open_revoke_dialog(self) -> RevokeDialog | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        dialog = RevokeDialog(self, self._today(), consent.signed_on)
+        dialog.accepted.connect(lambda: self.revoke(dialog.day()))
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def revoke(self, day: dt.date) -> bool:
+        consent = self.selected()
+        if consent is None or consent.id is None:
+            return False
+        try:
+            self._consents().revoke(consent.id, day)
+        except CounselDeskError as error:
+            self.message.emit(error_text(error))
+            return False
+        self.reload(select_id=consent.id)
+        self.consents_changed.emit()
+        return True
+
+    # -- printing ---------------------------------------------------------------------
+    def print_form(self, dialog: ConsentDialog, path: Path | None = None) -> object | None:
+        """Write the form as a PDF where the user chooses (never elsewhere), off the GUI
+        thread, and say that the file is not encrypted."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                dialog,
+                self.tr("Print Consent Form to PDF"),
+                "consent-form.pdf",
+                self.tr("PDF (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        text = dialog.form_text()
+        lines = [
+            self.tr("Signature:"),
+            self.tr("Name:"),
+            self.tr("Relationship:"),
+            self.tr("Date:"),
+        ]
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        task = self._runner.run(ConsentService.print_form, path, text, lines)
+        note = self.tr(
+            "The PDF {name} is not encrypted: keep it safe, and destroy it once the signed "
+            "form is attached to the vault."
+        ).format(name=path.name)
+        task.finished.connect(lambda *_: (dialog.show_error(note), self.message.emit(note)))
+        task.failed.connect(lambda error: dialog.show_error(error_text(error)))
+        self.print_task = task
+        return task

@@ -1,0 +1,646 @@
+"""The Sessions tab: a client's timeline, the note editor for drafts, and the read-only
+view of signed notes with their addenda, strike-through and duty checklist.
+
+All reading and writing goes through :class:`~counsel_desk.services.notes.NoteService`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.enums import DutyStep, NoteClass
+from counsel_desk.domain.model import Client, SessionNote
+from counsel_desk.domain.notes import (
+    WorkingHours,
+    copy_structure,
+    duty_steps_for,
+    hash_matches,
+    is_late_addendum,
+)
+from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
+from counsel_desk.domain.validation import ValidationError
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.notes import NoteService, TimelineEntry
+from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, StrikeDialog
+from counsel_desk.ui.labels import format_date, modality_label, risk_label, session_kind_label
+from counsel_desk.ui.models.timeline_model import TimelineModel
+from counsel_desk.ui.note_labels import (
+    duty_step_label,
+    identity_check_label,
+    note_class_hint,
+    note_class_label,
+)
+from counsel_desk.ui.translate import error_text, translate
+from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
+
+_E = html.escape
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+class NoteViewer(QWidget):
+    """A signed note, read-only: the original always visible, addenda below it."""
+
+    addendum_requested = Signal()
+    strike_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("noteBrowser")
+        self.browser.setOpenLinks(False)
+        self.duty = DutyChecklist(self)
+        self.duty.setVisible(False)
+        self.addendum_button = QPushButton(self.tr("Add Addendum…"), self)
+        self.addendum_button.setObjectName("addendumButton")
+        self.strike_button = QPushButton(self.tr("Strike Through…"), self)
+        self.strike_button.setObjectName("strikeButton")
+        buttons = QHBoxLayout()
+        self.read_only_label = QLabel(self.tr("Signed notes are read-only."), self)
+        self.read_only_label.setObjectName("hint")
+        buttons.addWidget(self.read_only_label, 1)
+        buttons.addWidget(self.strike_button)
+        buttons.addWidget(self.addendum_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.duty)
+        layout.addLayout(buttons)
+        self.addendum_button.clicked.connect(self.addendum_requested)
+        self.strike_button.clicked.connect(self.strike_requested)
+        self.entry: TimelineEntry | None = None
+
+    def show_entry(self, entry: TimelineEntry, owner_label: str) -> None:
+        self.entry = entry
+        note = entry.note
+        self.browser.setHtml(render_note_html(entry, owner_label))
+        owned = entry.owned
+        self.addendum_button.setVisible(owned and not note.is_struck)
+        self.strike_button.setVisible(owned and not note.is_struck)
+        self.duty.set_state(duty_steps_for(note.risk), note.duty_actions, enabled=owned)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+
+def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
+    """The note as the record shows it (escaped; group members by case code only)."""
+    tr = _tr
+    note = entry.note
+    parts: list[str] = []
+    if note.is_struck and note.struck_at is not None:
+        parts.append(
+            "<p style='color:#c62828; border:1px solid #c62828; padding:4px'><b>"
+            + _E(tr("Struck through on {time}: {reason}")).format(
+                time=_E(_stamp(note.struck_at)), reason=_E(note.strike_reason or "")
+            )
+            + "</b></p>"
+        )
+    title = " · ".join(
+        p
+        for p in (
+            format_date(note.date),
+            note.start_time.strftime("%H:%M") if note.start_time else "",
+            tr("{minutes} min").format(minutes=note.duration_minutes)
+            if note.duration_minutes
+            else "",
+            modality_label(note.modality),
+            session_kind_label(note.kind),
+            translate(template_for(note.template).name, "NoteTemplates"),
+        )
+        if p
+    )
+    parts.append(f"<h3 style='margin-bottom:2px'>{_E(title)}</h3>")
+    klass = NoteClass(note.note_class)
+    if klass is not NoteClass.PROGRESS:
+        parts.append(
+            "<p style='color:#6a1b9a'><b>"
+            + _E(note_class_label(klass))
+            + "</b> — "
+            + _E(note_class_hint(klass))
+            + "</p>"
+        )
+    state: list[str] = []
+    if note.signed_at is not None:
+        state.append(_E(tr("Signed {time}").format(time=_stamp(note.signed_at))))
+        if note.content_hash:
+            ok = hash_matches(note)
+            state.append(
+                _E(tr("SHA-256 {hash}…").format(hash=note.content_hash[:16]))
+                + ("" if ok else " <b style='color:#c62828'>" + _E(tr("does not match")) + "</b>")
+            )
+    if entry.late:
+        state.append(
+            "<b style='color:#b26a00'>"
+            + _E(tr("Late entry (written more than 24 hours after the session)"))
+            + "</b>"
+        )
+    if state:
+        parts.append("<p style='color:#555'>" + " · ".join(state) + "</p>")
+    if entry.group_codes or not entry.owned:
+        codes = ", ".join(entry.group_codes)
+        parts.append(
+            "<p>"
+            + _E(tr("Group session with: {codes}").format(codes=codes or "—"))
+            + (
+                " <i>" + _E(tr("(kept in the record of {code})").format(code=owner_label)) + "</i>"
+                if not entry.owned and owner_label
+                else ""
+            )
+            + "</p>"
+        )
+    if note.platform or note.identity_check:
+        bits = []
+        if note.platform:
+            bits.append(_E(tr("Platform: {name}").format(name=note.platform)))
+        if note.identity_check:
+            bits.append(
+                _E(
+                    tr("Identity checked by: {how}").format(
+                        how=identity_check_label(note.identity_check)
+                    )
+                )
+            )
+        parts.append("<p>" + " · ".join(bits) + "</p>")
+    strike_open, strike_close = ("<s>", "</s>") if note.is_struck else ("", "")
+    for spec in template_for(note.template).fields:
+        value = note.fields.get(spec.key, "")
+        parts.append(f"<p><b>{_E(translate(spec.label, 'NoteTemplates'))}</b><br>")
+        parts.append(strike_open + _E(value).replace("\n", "<br>") + strike_close + "</p>")
+    risk = note.risk
+    if risk is not None:
+        flags = [
+            label
+            for on, label in (
+                (risk.self_harm, tr("thoughts of self-harm")),
+                (risk.harm_to_others, tr("thoughts of harming others")),
+                (risk.abuse_disclosed, tr("abuse disclosed")),
+            )
+            if on
+        ]
+        parts.append(
+            "<p><b>"
+            + _E(tr("Risk: {level}").format(level=risk_label(risk.level)))
+            + "</b>"
+            + (" — " + _E(", ".join(flags)) if flags else "")
+            + "<br>"
+            + _E(risk.actions_taken).replace("\n", "<br>")
+            + "</p>"
+        )
+    if note.risk_notes:
+        parts.append(
+            "<p><b>"
+            + _E(tr("Risk notes"))
+            + "</b><br>"
+            + _E(note.risk_notes).replace("\n", "<br>")
+            + "</p>"
+        )
+    if note.duty_actions:
+        items = "".join(
+            f"<li>{_E(_stamp(a.done_at))} — {_E(duty_step_label(a.step))}"
+            + (f": {_E(a.note)}" if a.note else "")
+            + "</li>"
+            for a in note.duty_actions
+        )
+        parts.append("<p><b>" + _E(tr("Duty to warn / report")) + f"</b></p><ul>{items}</ul>")
+    for addendum in note.addenda:
+        late = is_late_addendum(note, addendum)
+        head = tr("Addendum {time}").format(time=_stamp(addendum.written_at))
+        if addendum.reason:
+            head += " — " + tr("reason: {reason}").format(reason=addendum.reason)
+        if late:
+            head += " · " + tr("late entry")
+        parts.append(
+            "<div style='margin-left:12px; border-left:3px solid #1565c0; padding-left:8px'>"
+            f"<p><b>{_E(head)}</b><br>{_E(addendum.text).replace(chr(10), '<br>')}</p></div>"
+        )
+    return "".join(parts)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SessionsView", text)
+
+
+class SessionsView(QWidget):
+    """Timeline on the left; the editor (drafts) or the viewer (signed) on the right."""
+
+    notes_changed = Signal()  # something was saved: the caseload may need a refresh
+    message = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        platforms: Callable[[], list[str]] = lambda: [],
+        hours: Callable[[], WorkingHours] = WorkingHours,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._service: Callable[[], NoteService] | None = None
+        self._client: Client | None = None
+        self._autosave_id: int | None = None
+        self._error_handler: Callable[[str, str], None] | None = None
+        self.active_dialog: AddendumDialog | StrikeDialog | None = None
+
+        self.model = TimelineModel(self)
+        self.timeline = QListView(self)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.model)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.new_button = QToolButton(self)
+        self.new_button.setObjectName("newNoteButton")
+        self.new_button.setText(self.tr("New Note"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.new_button)
+        self.template_actions = {}
+        for template in TemplateId:
+            action = menu.addAction(translate(TEMPLATES[template].name, "NoteTemplates"))
+            action.triggered.connect(lambda *_, t=template: self.new_note(t))
+            self.template_actions[template] = action
+        menu.addSeparator()
+        self.from_last_action = menu.addAction(self.tr("Start from My Last Note"))
+        self.from_last_action.triggered.connect(lambda *_: self.start_from_last())
+        self.new_button.setMenu(menu)
+        self.new_button.clicked.connect(lambda *_: self.new_note(TemplateId.SOAP))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.new_button)
+        top_row.addStretch(1)
+        left_layout.addLayout(top_row)
+        left_layout.addWidget(self.timeline, 1)
+
+        self.editor = NoteEditor(self, platforms=platforms, hours=hours)
+        self.viewer = NoteViewer(self)
+        self.empty_label = QLabel(self.tr("Choose a note on the left, or start a new one."), self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.viewer)
+
+        # Timeline above the note: the profile pane is narrower than it is tall, and the
+        # note's text wants the whole width.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([150, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addWidget(splitter)
+
+        self.timeline.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._open_row(current.row())
+        )
+        self.editor.autosave_due.connect(self.autosave)
+        self.editor.save_requested.connect(self.save_draft)
+        self.editor.sign_requested.connect(self.sign)
+        self.editor.discard_requested.connect(self.discard)
+        self.editor.start_from_last_requested.connect(self.start_from_last)
+        self.editor.duty.step_done.connect(self.record_duty)
+        self.viewer.duty.step_done.connect(self.record_duty)
+        self.viewer.addendum_requested.connect(self.open_addendum_dialog)
+        self.viewer.strike_requested.connect(self.open_strike_dialog)
+
+    # -- wiring -----------------------------------------------------------------------
+    def set_service(self, provider: Callable[[], NoteService] | None) -> None:
+        self._service = provider
+
+    def set_error_handler(self, handler: Callable[[str, str], None]) -> None:
+        self._error_handler = handler
+
+    def _notes(self) -> NoteService:
+        assert self._service is not None
+        return self._service()
+
+    def _error(self, title: str, error: BaseException) -> None:
+        text = error_text(error)
+        if isinstance(error, ValidationError):
+            text = "\n".join(translate(i.message) for i in error.issues)
+        if self._error_handler is not None:
+            self._error_handler(title, text)
+        self.editor.status_label.setText(text)
+
+    # -- showing ----------------------------------------------------------------------
+    @property
+    def client(self) -> Client | None:
+        return self._client
+
+    def set_preferences(
+        self, platforms: Callable[[], list[str]], hours: Callable[[], WorkingHours]
+    ) -> None:
+        self.editor._platforms = platforms
+        self.editor._hours = hours
+
+    def show_client(self, client: Client) -> None:
+        same = self._client is not None and client.id == self._client.id
+        if not same:
+            self.editor.flush()
+        self._client = client
+        current = self.stack.currentWidget()
+        selected = None
+        if same and current is self.viewer and self.viewer.entry is not None:
+            selected = self.viewer.entry.note.id
+        self.reload(select_session=selected)
+        if not same or client.id is None:
+            self.stack.setCurrentWidget(self.empty_label)
+        elif selected is not None:
+            self.open_note(selected)
+        self.new_button.setEnabled(client.id is not None and self._service is not None)
+
+    def clear(self) -> None:
+        self.editor.autosave_timer.stop()
+        self._client = None
+        self._autosave_id = None
+        self.model.set_entries([])
+        self.viewer.browser.clear()
+        self.editor.set_note(SessionNote(date=self._today()))
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def reload(self, select_session: int | None = None, select_autosave: int | None = None) -> None:
+        client = self._client
+        if client is None or client.id is None or self._service is None:
+            self.model.set_entries([])
+            return
+        try:
+            entries = self._notes().timeline(client.id)
+        except CounselDeskError as error:
+            self._error(self.tr("Could not read the notes"), error)
+            return
+        self.timeline.selectionModel().blockSignals(True)
+        self.model.set_entries(entries)
+        row = self.model.row_of(select_session, select_autosave)
+        if row >= 0:
+            self.timeline.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.timeline.selectionModel().blockSignals(False)
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def entry(self, row: int) -> TimelineEntry:
+        return self.model.entries()[row]
+
+    def _open_row(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        self.editor.flush()
+        self.open_entry(self.model.entries()[row])
+
+    def open_entry(self, entry: TimelineEntry) -> None:
+        note = entry.note
+        if entry.is_recovered or (not note.is_signed and entry.owned):
+            self._autosave_id = entry.autosave_id
+            self.editor.set_note(note)
+            if entry.is_recovered and entry.autosaved_at is not None:
+                self.editor.status_label.setText(
+                    self.tr("Recovered text autosaved at {time}: save it to keep it.").format(
+                        time=_stamp(entry.autosaved_at)
+                    )
+                )
+                self.editor._dirty = True
+            else:
+                self.editor.status_label.setText(self.tr("Draft"))
+            self.stack.setCurrentWidget(self.editor)
+        else:
+            owner = ""
+            if not entry.owned:
+                owner = entry.group_codes[0] if entry.group_codes else ""
+            self.viewer.show_entry(entry, owner)
+            self.stack.setCurrentWidget(self.viewer)
+
+    def open_note(self, session_id: int) -> bool:
+        """Select and open a note (from search). False when it is not in this timeline."""
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return False
+        self.timeline.setCurrentIndex(self.model.index(row))
+        self.open_entry(self.model.entries()[row])
+        return True
+
+    def open_recovered(self, autosave_id: int) -> bool:
+        row = self.model.row_of(autosave_id=autosave_id)
+        if row < 0:
+            return False
+        self.timeline.setCurrentIndex(self.model.index(row))
+        self.open_entry(self.model.entries()[row])
+        return True
+
+    # -- drafting ---------------------------------------------------------------------
+    def new_note(self, template: TemplateId) -> None:
+        if self._client is None or self._client.id is None:
+            return
+        self.editor.flush()
+        self._autosave_id = None
+        self.timeline.clearSelection()
+        self.editor.set_note(
+            SessionNote(
+                date=self._today(),
+                template=template,
+                fields=dict.fromkeys(template_for(template).keys, ""),
+            )
+        )
+        self.editor.status_label.setText(self.tr("New note: autosaved into the vault as you type."))
+        self.stack.setCurrentWidget(self.editor)
+        first = next(iter(self.editor.field_edits.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def start_from_last(self) -> None:
+        if self._client is None or self._client.id is None:
+            return
+        previous = self._notes().last_note(self._client.id)
+        if previous is None:
+            self.new_note(TemplateId.SOAP)
+            return
+        self.editor.flush()
+        self._autosave_id = None
+        self.editor.set_note(copy_structure(previous, self._today()))
+        self.editor.status_label.setText(
+            self.tr("Started from your note of {date}.").format(date=format_date(previous.date))
+        )
+        self.stack.setCurrentWidget(self.editor)
+
+    def autosave(self) -> None:
+        client = self._client
+        if client is None or client.id is None or self._service is None:
+            return
+        try:
+            self._autosave_id = self._notes().autosave(
+                client.id, self.editor.note(), self._autosave_id
+            )
+        except CounselDeskError as error:
+            self.editor.status_label.setText(error_text(error))
+            return
+        self.editor.mark_saved(
+            self.tr("Autosaved in the vault at {time}").format(
+                time=dt.datetime.now().strftime("%H:%M:%S")
+            )
+        )
+        self.editor._dirty = False
+
+    @property
+    def autosave_id(self) -> int | None:
+        return self._autosave_id
+
+    def save_draft(self) -> bool:
+        client = self._client
+        if client is None or client.id is None:
+            return False
+        try:
+            saved, warnings = self._notes().save_draft(
+                client.id, self.editor.note(), autosave_id=self._autosave_id
+            )
+        except CounselDeskError as error:
+            self._error(self.tr("The note was not saved"), error)
+            return False
+        self._autosave_id = None
+        self.editor.set_base_id(saved.id)
+        self.editor.mark_saved(self.tr("Draft saved."))
+        if warnings:
+            self.editor.status_label.setText("\n".join(translate(w.message) for w in warnings))
+        self.reload(select_session=saved.id)
+        self.notes_changed.emit()
+        return True
+
+    def sign(self) -> bool:
+        """Save and sign the draft in the editor: it becomes read-only."""
+        if not self.save_draft():
+            return False
+        session_id = self.editor.note().id
+        if session_id is None:
+            return False
+        try:
+            warnings = self._notes().sign(session_id)
+        except CounselDeskError as error:
+            self._error(self.tr("The note was not signed"), error)
+            return False
+        self.reload(select_session=session_id)
+        self.open_note(session_id)
+        if warnings:
+            self.message.emit("\n".join(translate(w.message) for w in warnings))
+        else:
+            self.message.emit(self.tr("Note signed and locked."))
+        self.notes_changed.emit()
+        return True
+
+    def discard(self) -> None:
+        note = self.editor.note()
+        try:
+            if self._autosave_id is not None:
+                self._notes().discard_autosave(self._autosave_id)
+            if note.id is not None:
+                self._notes().discard_draft(note.id)
+        except CounselDeskError as error:
+            self._error(self.tr("The draft was not discarded"), error)
+            return
+        self._autosave_id = None
+        self.editor.set_note(SessionNote(date=self._today()))
+        self.stack.setCurrentWidget(self.empty_label)
+        self.reload()
+        self.notes_changed.emit()
+
+    def record_duty(self, step: DutyStep) -> None:
+        session_id: int | None
+        if self.stack.currentWidget() is self.editor:
+            if not self.save_draft():
+                return
+            session_id = self.editor.note().id
+        else:
+            entry = self.viewer.entry
+            session_id = entry.note.id if entry is not None else None
+        if session_id is None:
+            return
+        try:
+            self._notes().record_duty_action(session_id, step)
+            _, note = self._notes().get(session_id)
+        except CounselDeskError as error:
+            self._error(self.tr("The step was not recorded"), error)
+            return
+        if self.stack.currentWidget() is self.editor:
+            self.editor.set_duty_actions(note.duty_actions)
+        self.reload(select_session=session_id)
+        if self.stack.currentWidget() is self.viewer:
+            self.open_note(session_id)
+
+    # -- signed notes ------------------------------------------------------------------
+    def _current_signed(self) -> int | None:
+        entry = self.viewer.entry
+        if self.stack.currentWidget() is not self.viewer or entry is None:
+            return None
+        return entry.note.id
+
+    def open_addendum_dialog(self) -> AddendumDialog:
+        dialog = AddendumDialog(self)
+        dialog.accepted.connect(lambda: self.add_addendum(*dialog.values()))
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_strike_dialog(self) -> StrikeDialog:
+        dialog = StrikeDialog(self)
+        dialog.accepted.connect(lambda: self.strike(dialog.reason()))
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_addendum(self, text: str, reason: str = "") -> bool:
+        session_id = self._current_signed()
+        if session_id is None:
+            return False
+        try:
+            self._notes().add_addendum(session_id, text, reason)
+        except CounselDeskError as error:
+            self._error(self.tr("The addendum was not added"), error)
+            return False
+        self.reload(select_session=session_id)
+        self.open_note(session_id)
+        self.notes_changed.emit()
+        return True
+
+    def strike(self, reason: str) -> bool:
+        session_id = self._current_signed()
+        if session_id is None:
+            return False
+        try:
+            self._notes().strike(session_id, reason)
+        except CounselDeskError as error:
+            self._error(self.tr("The note was not struck through"), error)
+            return False
+        self.reload(select_session=session_id)
+        self.open_note(session_id)
+        self.notes_changed.emit()
+        return True

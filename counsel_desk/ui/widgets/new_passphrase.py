@@ -1,0 +1,95 @@
+"""A new passphrase typed twice, with the policy's strength meter (as on the welcome
+dialog): used to recover with the recovery key and to change the passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphrase
+from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
+from counsel_desk.ui.widgets.strength_meter import StrengthMeter
+
+
+class NewPassphraseFields(QWidget):
+    """Rows for a form: passphrase, meter, repeat, match. ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        vault_words: Collection[str] = (),
+        only_factor: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._vault_words = vault_words
+        self._only_factor = only_factor
+        self._assessment: PassphraseAssessment | None = None
+        self.passphrase_edit = PassphraseEdit(self)
+        self.passphrase_edit.setObjectName("newPassphraseEdit")
+        self.repeat_edit = PassphraseEdit(self)
+        self.repeat_edit.setObjectName("repeatPassphraseEdit")
+        self.meter = StrengthMeter(self)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("matchLabel")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("New passphrase:"), self.passphrase_edit)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Repeat it:"), self.repeat_edit)
+        form.addRow("", self.match_label)
+        self.passphrase_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+        self._update()
+
+    def set_only_factor(self, only_factor: bool) -> None:
+        """With a key file as second factor the policy asks for fewer characters."""
+        self._only_factor = only_factor
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        text = self.passphrase_edit.text()
+        self._assessment = (
+            assess_passphrase(text, vault_words=self._vault_words, only_factor=self._only_factor)
+            if text
+            else None
+        )
+        self.meter.show_assessment(self._assessment)
+        repeat = self.repeat_edit.text()
+        if not repeat:
+            self.match_label.setText("")
+        elif repeat == text:
+            self.match_label.setText(self.tr("The passphrases match."))
+            self.match_label.setStyleSheet("color: #2e7d32;")
+        else:
+            self.match_label.setText(self.tr("The passphrases do not match yet."))
+            self.match_label.setStyleSheet("color: #b26a00;")
+        self.changed.emit()
+
+    @property
+    def acceptable(self) -> bool:
+        return (
+            self._assessment is not None
+            and self._assessment.acceptable
+            and self.repeat_edit.text() == self.passphrase_edit.text()
+        )
+
+    def text(self) -> str:
+        return self.passphrase_edit.text()
+
+    def set_text(self, text: str) -> None:
+        """Type ``text`` into both fields (tests, screenshots)."""
+        self.passphrase_edit.setText(text)
+        self.repeat_edit.setText(text)
+
+    def wipe(self) -> None:
+        self.passphrase_edit.wipe()
+        self.repeat_edit.wipe()
