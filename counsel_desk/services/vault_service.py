@@ -10,9 +10,11 @@ from pathlib import Path
 
 from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.clients import ClientService
+from counsel_desk.services.consents import ConsentService
 from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.retention import RetentionService
+from counsel_desk.services.search import SearchService
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction, AuditEntry
 from counsel_desk.vault.backup import (
@@ -233,6 +235,14 @@ class VaultService:
     @property
     def interchange(self) -> InterchangeService:
         return InterchangeService(self.vault)
+
+    @property
+    def consents(self) -> ConsentService:
+        return ConsentService(self.vault)
+
+    @property
+    def search(self) -> SearchService:
+        return SearchService(self.vault)
 
     @property
     def supervision(self) -> SupervisionService:

@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.notes import WorkingHours
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.i18n import CounselDeskError
-from counsel_desk.services.consents import ConsentService
-from counsel_desk.services.notes import NoteService
-from counsel_desk.services.search import SearchService
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.clipboard import sensitive_clipboard
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
@@ -668,13 +665,13 @@ class MainWindow(QMainWindow):
     # -- notes, consents, search ---------------------------------------------------------
     def _wire_notes_and_consents(self) -> None:
         sessions = self.profile_view.sessions_view
-        sessions.set_service(lambda: NoteService(self.vault.vault))
+        sessions.set_service(lambda: self.vault.notes)
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
         sessions.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
         sessions.notes_changed.connect(self._notes_changed)
         sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         consents = self.profile_view.consents_view
-        consents.set_service(lambda: ConsentService(self.vault.vault))
+        consents.set_service(lambda: self.vault.consents)
         consents.set_runner(self.runner)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -711,7 +708,7 @@ class MainWindow(QMainWindow):
             )
 
     def make_search_dialog(self) -> SearchDialog:
-        dialog = SearchDialog(lambda: SearchService(self.vault.vault), self, privacy=self.privacy)
+        dialog = SearchDialog(lambda: self.vault.search, self, privacy=self.privacy)
         dialog.note_requested.connect(self.open_note)
         dialog.client_requested.connect(lambda cid: self.open_client(cid))
         return dialog
@@ -739,8 +736,8 @@ class MainWindow(QMainWindow):
         """After unlocking: notes being typed when the app was killed or the power went
         are in the vault's autosave; offer to open them."""
         try:
-            ConsentService(self.vault.vault).expire_due(self._today())
-            drafts = NoteService(self.vault.vault).recovered_drafts()
+            self.vault.consents.expire_due(self._today())
+            drafts = self.vault.notes.recovered_drafts()
         except CounselDeskError:
             return
         if not drafts:
