@@ -34,6 +34,7 @@ from counsel_desk.paths import resource_path
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
+from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.vault import Vault
 
 _C = "Consents"
@@ -404,7 +405,8 @@ class ConsentService:
         sessions without consent to online counseling; consents that expire within 30
         days. (A minor without guardian consent is flagged by the client service.)"""
         with self._vault.reading() as conn:
-            clients = ClientRepository(conn).all()
+            clients = ClientRepository(conn).all_profiles()  # consents, not the notes
+            online_days = SessionRepository(conn).online_session_dates()
         flags: list[ConsentFlag] = []
         for client in clients:
             if client.id is None or client.status.value != "active":
@@ -422,8 +424,16 @@ class ConsentService:
                         False,
                     )
                 )
-            online = any(s.modality.is_online for s in client.sessions)
-            if online and ConsentKind.ONLINE_COUNSELING not in kinds:
+            # An online session on a day no consent to online counseling covered (a
+            # consent revoked later still covered the sessions before it).
+            uncovered = any(
+                not any(
+                    c.kind is ConsentKind.ONLINE_COUNSELING and c.is_active_on(day)
+                    for c in client.consents
+                )
+                for day in online_days.get(client.id, ())
+            )
+            if uncovered:
                 flags.append(
                     ConsentFlag(
                         client.id,

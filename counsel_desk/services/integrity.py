@@ -25,4 +25,4 @@ def verify(service: VaultService) -> list[UserMessage]:
     """The unlocked vault's problems (encrypted pages, database structure, foreign keys,
     audit chain); an empty list when it is intact. Slow for a large vault: call it off
     the GUI thread."""
-    return service.vault.check_integrity()
+    return service.verify()

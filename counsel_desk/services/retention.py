@@ -187,7 +187,7 @@ class RetentionService:
                 row.first_service,
                 row.last_service,
                 today,
-                rule or self.policy_rule_name(conn),
+                rule,
             )
             repo.delete_client(client_id)
             repo.log_destruction(record)

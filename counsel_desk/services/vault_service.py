@@ -254,6 +254,16 @@ class VaultService:
             self.vault, self.backup_folder(), today=lambda: self._clock().date()
         )
 
+    def verify(self) -> list[UserMessage]:
+        """The unlocked vault's problems (encrypted pages, structure, foreign keys, audit
+        chain); empty when intact. Slow for a large vault: off the GUI thread."""
+        return self.vault.check_integrity()
+
+    def record_export(self, what: str, case_code: str | None = None) -> None:
+        """Record in the audit trail that something was exported (what, never where)."""
+        with self.vault.transaction():
+            self.vault.audit.append(AuditAction.EXPORT_WRITTEN, case_code, what)
+
     def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
         with self.vault.reading():
             return self.vault.audit.entries(limit)

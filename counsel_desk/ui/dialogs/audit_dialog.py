@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import os
 from pathlib import Path
@@ -280,6 +281,8 @@ class AuditDialog(QDialog):
                 ok=False,
             )
             return None
+        digest = hashlib.sha256(data).hexdigest()
+        self._vault.record_export(f"audit trail CSV sha256:{digest}")
         self._say(
             self.tr(
                 "Exported {count} entries to {path}. The file holds case codes and actions, "

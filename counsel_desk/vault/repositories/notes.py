@@ -385,6 +385,16 @@ class SessionRepository:
 
     # --- search --------------------------------------------------------------------
 
+    def online_session_dates(self) -> dict[int, list[dt.date]]:
+        """Per client, the days of sessions held by video, phone or chat."""
+        found: dict[int, list[dt.date]] = {}
+        for client_id, day in self._conn.execute(
+            "SELECT client_id, date FROM sessions WHERE modality != 'in_person' "
+            "ORDER BY client_id, date"
+        ):
+            found.setdefault(int(client_id), []).append(dt.date.fromisoformat(day))
+        return found
+
     def index(self, session_id: int, note: SessionNote) -> None:
         self._conn.execute("DELETE FROM note_search WHERE rowid = ?", (session_id,))
         self._conn.execute(
