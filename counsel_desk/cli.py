@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from counsel_desk import __version__
-from counsel_desk.i18n import CounselDeskError, UserMessage
+from counsel_desk.i18n import (
+    QT_TRANSLATE_NOOP,
+    Catalog,
+    CounselDeskError,
+    UserMessage,
+    system_language,
+)
 from counsel_desk.vault.kdf import KdfParams, calibrate
 
 if TYPE_CHECKING:
@@ -29,8 +35,21 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-class CliError(Exception):
+def _(template: str, **params: object) -> str:
+    """``template`` (marked with QT_TRANSLATE_NOOP) in the terminal's language."""
+    return Catalog.load(system_language()).message(UserMessage(template, **params))
+
+
+def say(template: str, **params: object) -> None:
+    """A message for the person at the terminal (stderr: stdout is for data)."""
+    print(_(template, **params), file=sys.stderr)
+
+
+class CliError(CounselDeskError):
     """An error to print as one line and exit 1."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(UserMessage(template, **params))
 
 
 class PassphraseSource:
@@ -46,21 +65,34 @@ class PassphraseSource:
             return self._prompt(label)
         line = self._stdin.readline()
         if not line:
-            raise CliError(f"no passphrase on standard input ({label.rstrip(': ')})")
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "no passphrase on standard input ({what})"),
+                what=label.rstrip(": "),
+            )
         return line.removesuffix("\n").removesuffix("\r")
 
-    def existing(self, label: str = "Passphrase: ") -> str:
-        return self._line(label)
+    def existing(self, label: str | None = None) -> str:
+        return self._line(label or _(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")))
 
-    def new(self, label: str = "New passphrase: ") -> str:
-        first = self._line(label)
-        if self._interactive and self._prompt("Repeat it: ") != first:
-            raise CliError("the two passphrases differ; nothing was changed")
+    def new(self, label: str | None = None) -> str:
+        first = self._line(label or _(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
+        if self._interactive and self._prompt(_(QT_TRANSLATE_NOOP("Cli", "Repeat it: "))) != first:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "the two passphrases differ; nothing was changed")
+            )
         return first
 
 
 def _message(error: CounselDeskError | UserMessage | str) -> str:
-    text = str(error.message if isinstance(error, CounselDeskError) else error)
+    """One line, in the terminal's language."""
+    message = error.message if isinstance(error, CounselDeskError) else error
+    if isinstance(message, UserMessage):
+        params = {
+            k: _message(v) if isinstance(v, UserMessage) else v for k, v in message.params.items()
+        }
+        text = Catalog.load(system_language()).message(UserMessage(message.template, **params))
+    else:
+        text = str(message)
     return " ".join(text.split())
 
 
@@ -70,7 +102,7 @@ def _check_new_passphrase(passphrase: str, vault_words: set[str] | None = None) 
     assessment = assess_passphrase(passphrase, vault_words=vault_words or set())
     if not assessment.acceptable:
         reasons = "; ".join(_message(p) for p in assessment.problems)
-        raise CliError(f"passphrase refused: {reasons}")
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "passphrase refused: {reasons}"), reasons=reasons)
 
 
 def _open(
@@ -109,31 +141,38 @@ def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
             args.argon2_parallelism if args.argon2_parallelism is not None else floor.parallelism,
         )
         if params.is_below_recommended:
-            print(
-                "warning: these Argon2 settings are below RFC 9106's recommendation "
-                "(t=3, m=65536 KiB, p=4); use them for tests only",
-                file=sys.stderr,
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "warning: these Argon2 settings are below RFC 9106's recommendation "
+                    "(t=3, m=65536 KiB, p=4); use them for tests only",
+                )
             )
     else:
         params = None
     passphrase = source.new()
     _check_new_passphrase(passphrase)
     if params is None:
-        print(
-            "Measuring this computer to set the key derivation to about 1 second...",
-            file=sys.stderr,
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Measuring this computer to set the key derivation to about 1 second..."
+            )
         )
         params = calibrate()
     with Vault.create(args.vault, passphrase, params) as vault:
-        print(
-            f"Created vault {vault.folder} (Argon2id t={params.time_cost}, "
-            f"m={params.memory_kib} KiB, p={params.parallelism}).",
-            file=sys.stderr,
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Created vault {folder} (Argon2id t={t}, m={m} KiB, p={p})."),
+            folder=vault.folder,
+            t=params.time_cost,
+            m=params.memory_kib,
+            p=params.parallelism,
         )
-        print(
-            "Recovery key (shown only now; write it down or print it and keep it somewhere "
-            "safe: with it the vault opens when the passphrase is lost):",
-            file=sys.stderr,
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Recovery key (shown only now; write it down or print it and keep it somewhere "
+                "safe: with it the vault opens when the passphrase is lost):",
+            )
         )
         print(vault.recovery_key)
     return EXIT_OK
@@ -145,15 +184,27 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "cannot read {path}: {reason}"),
+            path=args.file,
+            reason=exc.strerror,
+        ) from exc
     with _open(args, source) as vault:
         report = InterchangeService(vault).import_text(data)
     for ref, issue in report.warnings:
-        print(f"warning: {ref}: {issue.path}: {_message(issue.message)}", file=sys.stderr)
-    print(
-        f"Imported {report.clients} clients, {report.sessions} sessions and "
-        f"{report.consents} consents.",
-        file=sys.stderr,
+        say(
+            QT_TRANSLATE_NOOP("Cli", "warning: {client}: {key}: {problem}"),
+            client=ref,
+            key=issue.path,
+            problem=_message(issue.message),
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Imported {clients} clients, {sessions} sessions and {consents} consents."
+        ),
+        clients=report.clients,
+        sessions=report.sessions,
+        consents=report.consents,
     )
     return EXIT_OK
 
@@ -174,7 +225,11 @@ def _write_private_file(path: Path, text: str) -> str:
         os.replace(staging, path)
     except OSError as exc:
         staging.unlink(missing_ok=True)
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}; nothing was written") from exc
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}; nothing was written"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return hashlib.sha256(data).hexdigest()
 
 
@@ -186,9 +241,11 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
         digest = _write_private_file(args.out, service.export_text())
         # What and which file (by hash), never where: the path may name a client.
         service.record_export(f"counsel-desk/1 JSON sha256:{digest}")
-    print(
-        f"Wrote {args.out}. This file is NOT encrypted: keep it safe and delete it when done.",
-        file=sys.stderr,
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done."
+        ),
+        path=args.out,
     )
     return EXIT_OK
 
@@ -209,23 +266,28 @@ def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     with _open(args, source, upgrade_and_record=False) as vault:
         problems = vault.check_integrity()
     if problems:
-        print("damaged: " + "; ".join(_message(p) for p in problems), file=sys.stderr)
+        say(
+            QT_TRANSLATE_NOOP("Cli", "damaged: {problems}"),
+            problems="; ".join(_message(p) for p in problems),
+        )
         return EXIT_ERROR
-    print("ok: encryption, database structure and audit trail are intact")
+    print(
+        _(QT_TRANSLATE_NOOP("Cli", "ok: encryption, database structure and audit trail are intact"))
+    )
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.vault.repositories.clients import ClientRepository
 
-    old = source.existing("Current passphrase: ")
+    old = source.existing(_(QT_TRANSLATE_NOOP("Cli", "Current passphrase: ")))
     with _open(args, source, passphrase=old) as vault:
-        new = source.new("New passphrase: ")
+        new = source.new()
         with vault.reading() as conn:
             words = ClientRepository(conn).identifying_words()
         _check_new_passphrase(new, words)
         vault.change_passphrase(old, new, keyfile=getattr(args, "key_file", None))
-    print("Passphrase changed.", file=sys.stderr)
+    say(QT_TRANSLATE_NOOP("Cli", "Passphrase changed."))
     return EXIT_OK
 
 
@@ -233,13 +295,19 @@ def cmd_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.vault.backup import write_backup
 
     if args.out.exists():
-        raise CliError(f"{args.out} already exists; choose a new file name")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose a new file name"), path=args.out
+        )
     with _open(args, source) as vault:
         info = write_backup(vault, args.out)
-    print(
-        f"Backed up to {info.path} ({info.size // 1024} KiB, encrypted; it opens with the "
-        "passphrase or recovery key the vault has now).",
-        file=sys.stderr,
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Backed up to {path} ({size} KiB, encrypted; it opens with the passphrase or "
+            "recovery key the vault has now).",
+        ),
+        path=info.path,
+        size=info.size // 1024,
     )
     return EXIT_OK
 
@@ -249,7 +317,9 @@ def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.vault.vault import Vault
 
     if not args.backup.is_file():
-        raise CliError(f"cannot read {args.backup}: no such file")
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "cannot read {path}: no such file"), path=args.backup
+        )
     passphrase = source.existing()
     keyfile = args.key_file
     with restore_backup(
@@ -258,7 +328,10 @@ def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
         lambda folder: Vault.open(folder, passphrase, keyfile=keyfile),
     ) as vault:
         folder = vault.folder
-    print(f"Restored into {folder}; its integrity was checked.", file=sys.stderr)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Restored into {folder}; its integrity was checked."),
+        folder=folder,
+    )
     return EXIT_OK
 
 
@@ -266,17 +339,20 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
     from counsel_desk.services.supervision import SupervisionRequest, SupervisionService
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CliError("--from is after --to")
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "--from is after --to"))
     with _open(args, source) as vault:
         service = SupervisionService(vault)
         request = SupervisionRequest(
             service.client_id_for(args.case_code), date_from=args.date_from, date_to=args.date_to
         )
         result = service.export(request, args.out)
-    print(
-        f"Wrote {result.path}: redacted, checked for every identifier in the vault. "
-        "It is NOT encrypted: share it only with the supervisor.",
-        file=sys.stderr,
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Wrote {path}: redacted, checked for every identifier in the vault. It is NOT "
+            "encrypted: share it only with the supervisor.",
+        ),
+        path=result.path,
     )
     return EXIT_OK
 
@@ -297,16 +373,26 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: usage error: {message}\n")
+        self.exit(
+            EXIT_USAGE,
+            _(
+                QT_TRANSLATE_NOOP("Cli", "{program}: usage error: {problem}"),
+                program=self.prog,
+                problem=message,
+            )
+            + "\n",
+        )
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("Cli", "{text} is not a whole number"), text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("Cli", "must be at least 1")))
     return value
 
 
@@ -314,52 +400,87 @@ def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("Cli", "{text} is not a date written YYYY-MM-DD"), text=repr(text))
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="counsel-desk-cli",
-        description="Counsel Desk's encrypted case-record vault from the command line. "
-        "VAULT is the vault's folder. Passphrases are read from the terminal, or from "
-        "standard input when it is not a terminal; never from arguments.",
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Counsel Desk's encrypted case-record vault from the command line. VAULT is "
+                "the vault's folder. Passphrases are read from the terminal, or from standard "
+                "input when it is not a terminal; never from arguments.",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("init", help="create a new vault")
+    p = sub.add_parser("init", help=_(QT_TRANSLATE_NOOP("Cli", "create a new vault")))
     p.add_argument("vault", type=Path, metavar="VAULT")
-    p.add_argument("--argon2-time", type=_positive, metavar="N", help="Argon2id passes")
     p.add_argument(
-        "--argon2-memory-kib", type=_positive, metavar="N", help="Argon2id memory in KiB"
+        "--argon2-time",
+        type=_positive,
+        metavar="N",
+        help=_(QT_TRANSLATE_NOOP("Cli", "Argon2id passes")),
     )
-    p.add_argument("--argon2-parallelism", type=_positive, metavar="N", help="Argon2id lanes")
+    p.add_argument(
+        "--argon2-memory-kib",
+        type=_positive,
+        metavar="N",
+        help=_(QT_TRANSLATE_NOOP("Cli", "Argon2id memory in KiB")),
+    )
+    p.add_argument(
+        "--argon2-parallelism",
+        type=_positive,
+        metavar="N",
+        help=_(QT_TRANSLATE_NOOP("Cli", "Argon2id lanes")),
+    )
+    key_file_help = _(QT_TRANSLATE_NOOP("Cli", "the vault's key file, if it has one"))
 
     def vault_command(name: str, help_text: str) -> argparse.ArgumentParser:
-        command = sub.add_parser(name, help=help_text)
+        command = sub.add_parser(name, help=_(help_text))
         command.add_argument("vault", type=Path, metavar="VAULT")
-        command.add_argument(
-            "--key-file", type=Path, metavar="PATH", help="the vault's key file, if it has one"
-        )
+        command.add_argument("--key-file", type=Path, metavar="PATH", help=key_file_help)
         return command
 
-    p = vault_command("import", "import a counsel-desk/1 JSON file (all or nothing)")
+    p = vault_command(
+        "import", QT_TRANSLATE_NOOP("Cli", "import a counsel-desk/1 JSON file (all or nothing)")
+    )
     p.add_argument("file", type=Path, metavar="FILE.json")
-    p = vault_command("export-json", "export the whole vault as counsel-desk/1 JSON")
+    p = vault_command(
+        "export-json", QT_TRANSLATE_NOOP("Cli", "export the whole vault as counsel-desk/1 JSON")
+    )
     p.add_argument("out", type=Path, metavar="OUT.json")
-    vault_command("list", "list clients: case code, name, status (TAB-separated)")
-    vault_command("verify", "check encryption, database structure and audit trail")
-    vault_command("passwd", "change the passphrase")
-    p = vault_command("backup", "write an encrypted backup of the vault to one file")
+    vault_command(
+        "list", QT_TRANSLATE_NOOP("Cli", "list clients: case code, name, status (TAB-separated)")
+    )
+    vault_command(
+        "verify", QT_TRANSLATE_NOOP("Cli", "check encryption, database structure and audit trail")
+    )
+    vault_command("passwd", QT_TRANSLATE_NOOP("Cli", "change the passphrase"))
+    p = vault_command(
+        "backup", QT_TRANSLATE_NOOP("Cli", "write an encrypted backup of the vault to one file")
+    )
     p.add_argument("out", type=Path, metavar="OUT_FILE")
-    p = vault_command("supervision-pdf", "write a redacted supervision summary of one client")
+    p = vault_command(
+        "supervision-pdf",
+        QT_TRANSLATE_NOOP("Cli", "write a redacted supervision summary of one client"),
+    )
     p.add_argument("case_code", metavar="CASE_CODE")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
-    p = sub.add_parser("restore", help="restore a backup as a new vault (checked first)")
+    p = sub.add_parser(
+        "restore",
+        help=_(QT_TRANSLATE_NOOP("Cli", "restore a backup as a new vault (checked first)")),
+    )
     p.add_argument("backup", type=Path, metavar="BACKUP_FILE")
     p.add_argument("new_vault", type=Path, metavar="NEW_VAULT")
-    p.add_argument("--key-file", type=Path, metavar="PATH", help="the key file, if needed")
+    p.add_argument("--key-file", type=Path, metavar="PATH", help=key_file_help)
     return parser
 
 
@@ -370,19 +491,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, source)
     except CounselDeskError as exc:
-        print(f"counsel-desk-cli: error: {_message(exc)}", file=sys.stderr)
-    except CliError as exc:
-        print(f"counsel-desk-cli: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        say(QT_TRANSLATE_NOOP("Cli", "counsel-desk-cli: error: {problem}"), problem=_message(exc))
     except KeyboardInterrupt:
-        print("counsel-desk-cli: interrupted; nothing more was changed", file=sys.stderr)
+        say(QT_TRANSLATE_NOOP("Cli", "counsel-desk-cli: interrupted; nothing more was changed"))
         return 130
     except Exception as exc:  # a bug: never a traceback, never record content
         if os.environ.get("COUNSEL_DESK_DEBUG"):
             raise
-        print(
-            f"counsel-desk-cli: error: unexpected internal error ({type(exc).__name__}); "
-            "set COUNSEL_DESK_DEBUG=1 to see details",
-            file=sys.stderr,
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "counsel-desk-cli: error: unexpected internal error ({kind}); set "
+                "COUNSEL_DESK_DEBUG=1 to see details",
+            ),
+            kind=type(exc).__name__,
         )
     return EXIT_ERROR
 

@@ -1,23 +1,103 @@
-"""Translation markers usable outside the Qt layer.
+"""Translation outside the Qt layer.
 
 Core code (domain, vault, services, export) may not import Qt, yet its messages reach
-the user. Each message is written in English with ``QT_TRANSLATE_NOOP(context, text)`` so
-that ``pyside6-lupdate`` collects it into the .ts files; the UI (and the CLI, through
-``counsel_desk.ui.translate``) looks it up with ``QCoreApplication.translate`` and then
-fills in the named ``{placeholders}``.
+the user. Each message is written in English with ``QT_TRANSLATE_NOOP("Context", "text")``
+— the context a string literal, so that ``pyside6-lupdate`` collects it into the .ts
+files. The marker returns the text as a ``str`` that remembers its context; a
+:class:`UserMessage` carries it, and the UI looks the template up with
+``QCoreApplication.translate(context, template)`` and fills in the ``{placeholders}``.
+
+The command line has no Qt: :class:`Catalog` reads the same .ts file directly.
 """
 
 from __future__ import annotations
 
+import os
+import xml.etree.ElementTree as ET
+from functools import lru_cache
 from typing import Any
 
 MESSAGES_CONTEXT = "Messages"
+LANGUAGES = ("en", "id")
+
+
+class MarkedText(str):
+    """A translatable English text that knows its translation context."""
+
+    context: str | None = None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it here."""
-    del context
-    return text
+    marked = MarkedText(text)
+    marked.context = context
+    return marked
+
+
+def context_of(text: str) -> str | None:
+    return getattr(text, "context", None)
+
+
+class Catalog:
+    """Translations read from ``resources/translations/counsel_desk_<lang>.ts`` (finished
+    entries only), for code that runs without Qt: the command line."""
+
+    def __init__(self, entries: dict[tuple[str, str], str] | None = None) -> None:
+        self._entries = entries or {}
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def load(cls, language: str) -> Catalog:
+        if language == "en" or language not in LANGUAGES:
+            return cls()
+        from counsel_desk.paths import resource_path
+
+        path = resource_path("translations", f"counsel_desk_{language}.ts")
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError):
+            return cls()
+        entries: dict[tuple[str, str], str] = {}
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                node = message.find("translation")
+                if (
+                    source is None
+                    or node is None
+                    or node.get("type") in {"unfinished", "obsolete", "vanished"}
+                ):
+                    continue
+                if node.text:
+                    entries[(name, source)] = node.text
+        return cls(entries)
+
+    def translate(self, context: str | None, text: str) -> str:
+        if context is not None and (context, text) in self._entries:
+            return self._entries[(context, text)]
+        for (_ctx, source), translation in self._entries.items():
+            if source == text:
+                return translation
+        return text
+
+    def message(self, message: UserMessage) -> str:
+        text = self.translate(message.context, message.template)
+        if not message.params:
+            return text
+        try:
+            return text.format(**message.params)
+        except (KeyError, IndexError, ValueError):
+            return str(message)
+
+
+def system_language() -> str:
+    """``id`` when the environment asks for Indonesian, else ``en`` (for the CLI)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "id" if value.lower().startswith(("id", "in_")) else "en"
+    return "en"
 
 
 class UserMessage:
@@ -27,10 +107,11 @@ class UserMessage:
     ``translate(msg.template).format(**msg.params)`` instead.
     """
 
-    __slots__ = ("params", "template")
+    __slots__ = ("context", "params", "template")
 
     def __init__(self, template: str, /, **params: Any) -> None:
         self.template = template
+        self.context = context_of(template)
         self.params = params
 
     def __str__(self) -> str:

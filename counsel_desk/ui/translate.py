@@ -17,6 +17,10 @@ _KNOWN_CONTEXTS = (
     "Attention",
     "Interchange",
     "NoteTemplates",
+    "VaultErrors",
+    "Backups",
+    "Retention",
+    "Audit",
 )
 
 
@@ -26,7 +30,7 @@ def translate(message: UserMessage | str, context: str | None = None) -> str:
         message = UserMessage(message)
     template = message.template
     text = template
-    for ctx in (context, *_KNOWN_CONTEXTS) if context else _KNOWN_CONTEXTS:
+    for ctx in (context, message.context, *_KNOWN_CONTEXTS):
         if ctx is None:
             continue
         candidate = QCoreApplication.translate(ctx, template)
