@@ -33,6 +33,7 @@ from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
+from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text, translate
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._lock_task: Task | None = None
         self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
         self.vault_actions = VaultActions(self)
+        self.supervision_actions = SupervisionActions(self)  # export, full record
         self._create_actions()
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.save_action)
         client_menu.addSeparator()
         client_menu.addAction(self.close_case_action)
+        self.supervision_actions.add_to_menu(client_menu)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.find_action)
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
         )
         self.new_vault_action.setEnabled(not unlocked and self._lock_task is None)
         self.vault_actions.update_enabled(unlocked)
+        self.supervision_actions.update_enabled(unlocked)
 
     def _update_status(self) -> None:
         if self.vault.is_unlocked:
@@ -719,6 +723,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = self.make_search_dialog()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.vault_actions.track(dialog)  # closed (and its results dropped) on lock
         self.search_dialog = dialog
         dialog.open()
         dialog.edit.setFocus()

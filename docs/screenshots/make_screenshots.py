@@ -184,6 +184,31 @@ def main() -> int:
     shoot(window, "privacy-mode.png")
     window.set_privacy(False)
 
+    # 5b. Export for Supervision: the review step, every replacement highlighted.
+    window.open_client(summary.id)
+    export = window.supervision_actions.export_for_supervision()
+    export.move(60, 40)
+    export.text_edits["question"].setPlainText(
+        "Budi avoids his classmates before exams, and Doni, a classmate, has started "
+        "teasing him. How can I help him re-engage without pushing too hard?"
+    )
+    export.text_edits["background_strengths"].setPlainText(
+        "Lives with his father Hartono Santoso at Jl. Merpati No. 12; close to his aunt "
+        "Sri Wahyuni (0812 9988 7766). Draws well; Pak Joko says he helps younger students."
+    )
+    export.text_edits["conceptualization"].setPlainText(
+        "Exam anxiety kept going by avoidance; he fears disappointing his father since the "
+        "results of 17 Agustus 2024."
+    )
+    export.text_edits["reactions"].setPlainText("I notice I want to protect Ucok from the teasing.")
+    loop = QEventLoop()
+    export.preview_ready.connect(loop.quit)
+    export.review()
+    loop.exec()
+    settle()
+    shoot(export, "supervision-export.png")
+    export.reject()
+
     # 6. Keys, backups, audit, retention (ui/vault_actions.py).
     def wait_for(task) -> None:
         if task is not None and not task.done:

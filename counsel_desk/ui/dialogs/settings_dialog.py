@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
+from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, AppSettings
 from counsel_desk.ui.translate import error_text
@@ -78,12 +79,15 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("General"))
         self.backup_page: BackupSettingsPage | None = None
         self.retention_page: RetentionSettingsPage | None = None
+        self.never_print_page: NeverPrintPage | None = None
         if vault is not None and vault.is_unlocked:
             self.setMinimumWidth(620)
             self.backup_page = BackupSettingsPage(vault, self.tabs)
             self.retention_page = RetentionSettingsPage(vault, self.tabs)
             self.tabs.addTab(self.backup_page, self.tr("Backups"))
             self.tabs.addTab(self.retention_page, self.tr("Retention"))
+            self.never_print_page = NeverPrintPage(vault, self.tabs)
+            self.tabs.addTab(self.never_print_page, self.tr("Never Print"))
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
@@ -100,7 +104,7 @@ class SettingsDialog(QDialog):
         self._settings.privacy_mode = self.privacy_check.isChecked()
         self._settings.language = self.language_combo.currentData()
         try:
-            for page in (self.backup_page, self.retention_page):
+            for page in (self.backup_page, self.retention_page, self.never_print_page):
                 if page is not None:
                     page.apply()
         except CounselDeskError as error:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -127,6 +128,8 @@ class ClientProfileView(QWidget):
     dirty_changed = Signal(bool)
     save_requested = Signal()
     close_case_requested = Signal()
+    supervision_requested = Signal()
+    full_record_requested = Signal()
 
     TAB_PROFILE, TAB_CONTACTS, TAB_CASE, TAB_SESSIONS, TAB_CONSENTS = range(5)
 
@@ -188,6 +191,16 @@ class ClientProfileView(QWidget):
         self.risk_chip.setObjectName("riskChip")
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("profileFacts")
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setObjectName("exportButton")
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(
+            self.tr("Export for Supervision…"), lambda: self.supervision_requested.emit()
+        )
+        export_menu.addAction(
+            self.tr("Print Full Record…"), lambda: self.full_record_requested.emit()
+        )
+        self.export_button.setMenu(export_menu)
         self.close_case_button = QPushButton(self.tr("Close Case…"), self)
         self.close_case_button.setObjectName("closeCaseButton")
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -200,6 +213,7 @@ class ClientProfileView(QWidget):
         title_row.addWidget(self.status_chip)
         title_row.addWidget(self.risk_chip)
         title_row.addStretch(1)
+        title_row.addWidget(self.export_button)
         title_row.addWidget(self.close_case_button)
         title_row.addWidget(self.save_button)
         header = QVBoxLayout()
@@ -472,6 +486,7 @@ class ClientProfileView(QWidget):
         self.close_case_button.setEnabled(
             client.id is not None and client.status is ClientStatus.ACTIVE
         )
+        self.export_button.setEnabled(client.id is not None)
         self.case_code_edit.setPlaceholderText(
             self.tr("Assigned when saved") if client.case_code is None else ""
         )

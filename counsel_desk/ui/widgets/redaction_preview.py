@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from counsel_desk.domain.redaction import Category, RedactionResult
@@ -56,13 +63,33 @@ _KINDS: dict[Category, str] = {
 LABEL_PROPERTY = QTextCharFormat.Property.UserProperty + 1
 """Char-format property holding the redaction label of a highlighted run."""
 
+_WHOLE_WORD = QTextDocument.FindFlag.FindWholeWords | QTextDocument.FindFlag.FindCaseSensitively
 
-def category_colour(category: Category) -> str:
+
+_ANOTHER_CLIENT = QT_TRANSLATE_NOOP(_C, "another client")
+_ANOTHER_GUARDIAN = QT_TRANSLATE_NOOP(_C, "a guardian of another client")
+
+
+def _is_person_label(label: str) -> bool:
+    return label.startswith("[PERSON ")
+
+
+def category_colour(category: Category, label: str = "") -> str:
+    """The highlight of a replacement. [CLIENT] and [GUARDIAN n] have their own colours;
+    every [PERSON x] shares one, whichever record the person came from."""
+    if _is_person_label(label) and category in (Category.CLIENT, Category.GUARDIAN):
+        return _COLOURS[Category.OTHER_PERSON]
     return _COLOURS.get(category, "#e5e7eb")
 
 
-def category_text(category: Category) -> str:
-    return QCoreApplication.translate(_C, _KINDS.get(category, "identifying text"))
+def category_text(category: Category, label: str = "") -> str:
+    """What a label stands for, in a few words (the legend)."""
+    text = _KINDS.get(category, QT_TRANSLATE_NOOP(_C, "identifying text"))
+    if _is_person_label(label) and category is Category.CLIENT:
+        text = _ANOTHER_CLIENT
+    elif _is_person_label(label) and category is Category.GUARDIAN:
+        text = _ANOTHER_GUARDIAN
+    return QCoreApplication.translate(_C, text)
 
 
 def legend_html(entries: Iterable[tuple[str, Category]]) -> str:
@@ -71,9 +98,9 @@ def legend_html(entries: Iterable[tuple[str, Category]]) -> str:
     for label, category in entries:
         rows.append(
             "<tr><td style='padding:2px 8px 2px 0'>"
-            f"<span style='background-color:{category_colour(category)};"
+            f"<span style='background-color:{category_colour(category, label)};"
             f"color:{_TEXT_ON_HIGHLIGHT}'>&nbsp;{escape(label)}&nbsp;</span></td>"
-            f"<td style='padding:2px 0'>{escape(category_text(category))}</td></tr>"
+            f"<td style='padding:2px 0'>{escape(category_text(category, label))}</td></tr>"
         )
     return "<table cellspacing='0'>" + "".join(rows) + "</table>"
 
@@ -121,6 +148,37 @@ class RedactionPreview(QTextEdit):
                 it += 1
             block = block.next()
         return out
+
+    # -- possible unlisted names ----------------------------------------------------------
+    def mark_words(self, words: Iterable[str]) -> int:
+        """Underline every whole-word occurrence of ``words`` (the possible unlisted names,
+        which are *not* replaced) and clear the marks of any other word; the count marked."""
+        doc = self.document()
+        plain = QTextCharFormat()
+        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        everything = QTextCursor(doc)
+        everything.select(QTextCursor.SelectionType.Document)
+        everything.mergeCharFormat(plain)
+        mark = QTextCharFormat()
+        mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        mark.setUnderlineColor(QColor("#d97706"))
+        count = 0
+        for word in words:
+            cursor = doc.find(word, 0, _WHOLE_WORD)
+            while not cursor.isNull():
+                cursor.mergeCharFormat(mark)
+                count += 1
+                cursor = doc.find(word, cursor, _WHOLE_WORD)
+        return count
+
+    def show_word(self, word: str) -> bool:
+        """Select the first whole-word occurrence of ``word`` and scroll to it."""
+        cursor = self.document().find(word, 0, _WHOLE_WORD)
+        if cursor.isNull():
+            return False
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     # -- filling ------------------------------------------------------------------------
     def clear_summary(self) -> None:
@@ -178,9 +236,7 @@ class RedactionPreview(QTextEdit):
         else:
             self._cursor.insertBlock(fmt, char)
 
-    def _line(
-        self, text: str, char: QTextCharFormat, *, top: float = 0, bottom: float = 0
-    ) -> None:
+    def _line(self, text: str, char: QTextCharFormat, *, top: float = 0, bottom: float = 0) -> None:
         self._block(char, top=top, bottom=bottom)
         self._cursor.insertText(text, char)
 
@@ -217,7 +273,7 @@ class RedactionPreview(QTextEdit):
                 cursor.insertText(text[position:start], body)
             if end > start:
                 mark = QTextCharFormat(body)
-                mark.setBackground(QColor(category_colour(span.category)))
+                mark.setBackground(QColor(category_colour(span.category, span.label)))
                 mark.setForeground(QColor(_TEXT_ON_HIGHLIGHT))
                 mark.setProperty(LABEL_PROPERTY, span.label)
                 cursor.insertText(text[start:end], mark)

@@ -1,0 +1,122 @@
+"""Settings → Never Print: words the counselor wants redacted in every supervision
+summary (a village, a club, a rare condition), whoever's record they appear in.
+
+The list lives in the vault (``SupervisionService.set_never_print``), never in QSettings,
+so the page exists only while the vault is unlocked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.services.vault_service import VaultService
+
+
+class NeverPrintPage(QWidget):
+    def __init__(self, vault: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.setObjectName("neverPrintPage")
+        intro = QLabel(
+            self.tr(
+                "Words and phrases replaced by [REDACTED] in every supervision summary, in "
+                "any letter case: a village, a club, a rare condition — anything that could "
+                "identify someone and is not in a client's record. Kept in the vault."
+            ),
+            self,
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        self.term_edit = QLineEdit(self)
+        self.term_edit.setObjectName("neverPrintEdit")
+        self.term_edit.setPlaceholderText(self.tr("A word or phrase"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("neverPrintAdd")
+        self.add_button.setAutoDefault(False)
+        self.model = QStringListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("neverPrintList")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("neverPrintRemove")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setEnabled(False)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.term_edit, 1)
+        add_row.addWidget(self.add_button)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(intro)
+        layout.addLayout(add_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(remove_row)
+
+        self.add_button.clicked.connect(self.add_from_edit)
+        self.term_edit.returnPressed.connect(self.add_from_edit)
+        self.term_edit.textChanged.connect(self._update_buttons)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.set_terms(vault.supervision.never_print() if vault.is_unlocked else [])
+
+    def terms(self) -> list[str]:
+        return list(self.model.stringList())
+
+    def set_terms(self, terms: list[str]) -> None:
+        unique: dict[str, str] = {}
+        for term in terms:
+            cleaned = " ".join(term.split())
+            if cleaned:
+                unique.setdefault(cleaned.casefold(), cleaned)
+        self.model.setStringList(sorted(unique.values(), key=str.casefold))
+        self._update_buttons()
+
+    def add_term(self, term: str) -> None:
+        self.set_terms([*self.terms(), term])
+        cleaned = " ".join(term.split()).casefold()
+        for row, existing in enumerate(self.terms()):
+            if existing.casefold() == cleaned:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def add_from_edit(self) -> None:
+        text = self.term_edit.text()
+        if text.strip():
+            self.add_term(text)
+            self.term_edit.clear()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.model.removeRows(row, 1)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.add_button.setEnabled(bool(self.term_edit.text().strip()))
+        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def apply(self) -> None:
+        """Store the list in the vault (called by the Settings dialog's OK)."""
+        if self.term_edit.text().strip():  # typed but not added: the counselor meant it
+            self.add_from_edit()
+        if self._vault.is_unlocked:
+            self._vault.supervision.set_never_print(self.terms())
+
+    def wipe(self) -> None:
+        self.term_edit.clear()
+        self.model.setStringList([])

@@ -1,0 +1,207 @@
+"""Client → Export for Supervision… and Print Full Record…: the entries and their flows.
+
+Kept out of ``main_window.py`` like ``vault_actions.py``. The export dialog is tracked by
+the vault actions, so a lock closes it at once (its typed texts are kept with the case
+first). The full record is the counselor's own unredacted copy: it is written only after
+a confirmation that it identifies the client and is not encrypted, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.services.supervision import ExportResult
+from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
+from counsel_desk.ui.tasks import Task
+from counsel_desk.ui.translate import error_text
+
+if TYPE_CHECKING:
+    from counsel_desk.ui.main_window import MainWindow
+
+
+def default_record_name(case_code: str, day_iso: str) -> str:
+    code = re.sub(r"[^A-Za-z0-9_-]+", "-", case_code).strip("-") or "case"
+    return f"record-{code}-{day_iso}.pdf"
+
+
+class SupervisionActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: SupervisionExportDialog | None = None
+        self.record_task: Task | None = None
+
+        self.export_action = QAction(self.tr("Export for &Supervision…"), window)
+        self.export_action.setObjectName("exportSupervisionAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        tip = self.tr("A redacted case summary for clinical supervision (Ctrl+E)")
+        self.export_action.setStatusTip(tip)
+        self.export_action.setToolTip(tip)
+        self.export_action.triggered.connect(lambda *_: self.export_for_supervision())
+        window.addAction(self.export_action)
+
+        self.full_record_action = QAction(self.tr("Print &Full Record…"), window)
+        self.full_record_action.setObjectName("fullRecordAction")
+        self.full_record_action.setStatusTip(
+            self.tr("The complete, unredacted record of this client as a PDF")
+        )
+        self.full_record_action.triggered.connect(lambda *_: self.print_full_record())
+        window.addAction(self.full_record_action)
+
+        profile = window.profile_view
+        profile.supervision_requested.connect(self.export_for_supervision)
+        profile.full_record_requested.connect(self.print_full_record)
+
+    # -- menus and state --------------------------------------------------------------
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.full_record_action)
+
+    def update_enabled(self, unlocked: bool) -> None:
+        self.export_action.setEnabled(unlocked)
+        self.full_record_action.setEnabled(
+            unlocked and self._current_client() is not None and self.record_task is None
+        )
+
+    def _current_client(self) -> int | None:
+        window = self.window
+        if window.right_stack.currentWidget() is not window.profile_view:
+            return None
+        return window.profile_view.client_id
+
+    @property
+    def _unlocked(self) -> bool:
+        return self.window.vault.is_unlocked and not self.window.lock_pending
+
+    # -- export for supervision -------------------------------------------------------
+    @Slot()
+    def export_for_supervision(
+        self, client_id: int | None = None
+    ) -> SupervisionExportDialog | None:
+        window = self.window
+        if not self._unlocked:
+            return None
+        # The dialog may change the profile (a name added as another person): edits
+        # pending in the profile are settled first, so nothing is overwritten later.
+        if not window._resolve_unsaved():
+            return None
+        dialog = SupervisionExportDialog(
+            window.vault,
+            window.runner,
+            window.chooser,
+            window,
+            client_id=client_id if client_id is not None else self._current_client(),
+            today=window.today(),
+            privacy=window.privacy,
+            language=window.settings.language or "en",
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.record_changed.connect(self._record_changed)
+        dialog.exported.connect(self._exported)
+        dialog.finished.connect(self._dialog_closed)
+        window.vault_actions.track(dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    @Slot(int)
+    def _record_changed(self, client_id: int) -> None:
+        window = self.window
+        if not window.vault.is_unlocked:
+            return
+        profile = window.profile_view
+        if profile.client_id == client_id and not profile.is_dirty:
+            try:
+                client = window.vault.clients.get(client_id)
+            except CounselDeskError:
+                return
+            tab = profile.tabs.currentIndex()
+            profile.show_client(client)
+            profile.tabs.setCurrentIndex(tab)
+        window.refresh()
+
+    @Slot(object)
+    def _exported(self, result: object) -> None:
+        if isinstance(result, ExportResult):
+            self.window.statusBar().showMessage(
+                self.tr("Supervision summary saved (not encrypted): {name}").format(
+                    name=result.path.name
+                ),
+                10000,
+            )
+
+    # -- full record ----------------------------------------------------------------------
+    @Slot()
+    def print_full_record(self, client_id: int | None = None) -> Task | None:
+        window = self.window
+        client_id = client_id if client_id is not None else self._current_client()
+        if not self._unlocked or client_id is None or self.record_task is not None:
+            return None
+        if not window._resolve_unsaved():
+            return None
+        try:
+            client = window.vault.clients.get(client_id)
+        except CounselDeskError as error:
+            window.prompter.error(window, self.tr("Print Full Record"), error_text(error))
+            return None
+        code = client.case_code or ""
+        if not window.prompter.confirm(
+            window,
+            self.tr("Print Full Record"),
+            self.tr(
+                "The full record of {code} holds the client's name and every identifying "
+                "detail, unredacted. The PDF is not encrypted: keep it where only you, or "
+                "the client who asked to see the record, can read it. Write it now?"
+            ).format(code=code),
+        ):
+            return None
+        suggested = Path.home() / default_record_name(code, window.today().isoformat())
+        target = window.chooser.save_file(
+            window, self.tr("Save the full record as"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if target is None:
+            return None
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        task = window.runner.run(window.vault.supervision.export_full_record, client_id, target)
+        self.record_task = task
+        task.finished.connect(self._record_written)
+        task.failed.connect(self._record_failed)
+        window.statusBar().showMessage(self.tr("Writing the full record…"))
+        window.update_vault_actions()
+        return task
+
+    @Slot(object)
+    def _record_written(self, result: object) -> None:
+        self.record_task = None
+        self.window.update_vault_actions()
+        if isinstance(result, ExportResult):
+            self.window.statusBar().showMessage(
+                self.tr("Full record saved (not encrypted): {path}").format(path=str(result.path)),
+                15000,
+            )
+
+    @Slot(object)
+    def _record_failed(self, error: object) -> None:
+        self.record_task = None
+        window = self.window
+        window.update_vault_actions()
+        window.statusBar().clearMessage()
+        window.prompter.error(
+            window,
+            self.tr("The full record was not saved"),
+            error_text(error) if isinstance(error, BaseException) else "",
+        )

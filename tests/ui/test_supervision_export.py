@@ -1,0 +1,336 @@
+"""Export for Supervision… (issue 5, "In the app") and Settings → Never Print.
+
+The vault is the sample caseload (fictional people), made through the services with
+``KdfParams.cheap_for_tests()`` — weak Argon2 parameters for speed; the product never
+uses them. Leaks are judged by the independent oracle of the redaction tests
+(``tests/redaction_corpus.leaks``: folded-text searches, not the engine's matcher).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from counsel_desk.domain.model import Caseload
+from counsel_desk.domain.redaction import Category
+from counsel_desk.export import pdf_check
+from counsel_desk.services.supervision import SupervisionService
+from counsel_desk.services.vault_service import KdfParams, VaultService
+from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
+from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
+from tests.redaction_corpus import leaks
+
+from .choosers import use_chooser
+from .conftest import PASSPHRASE, TODAY, unlock
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample-caseload.json"
+QUESTION = "How can I help Budi when Doni teases him about Bu Febriani's class?"
+NAMES = ("Budi", "Santoso", "Ucok", "Hartono", "Siti", "Rahmawati", "Rina", "Joko", "Wahyuni")
+
+
+def sample_vault(path: Path) -> Path:
+    service = VaultService()
+    service.create(path, PASSPHRASE, KdfParams.cheap_for_tests())  # test-only parameters
+    try:
+        service.interchange.import_text(SAMPLE.read_text(encoding="utf-8"))
+    finally:
+        service.lock()
+    return path
+
+
+def caseload(vault: VaultService) -> Caseload:
+    clients = vault.clients
+    return Caseload([clients.get(s.id) for s in clients.list_summaries()])
+
+
+def client_id(window, code: str = "C-0001") -> int:
+    return next(s.id for s in window.client_model.summaries() if s.case_code == code)
+
+
+@pytest.fixture
+def opened(qtbot, window, tmp_path):
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    assert window.open_client(client_id(window))
+    return window
+
+
+def open_dialog(qtbot, window) -> SupervisionExportDialog:
+    window.supervision_actions.export_action.trigger()
+    dialog = window.supervision_actions.dialog
+    assert isinstance(dialog, SupervisionExportDialog)
+    qtbot.waitUntil(lambda: dialog._ids is not None, timeout=10000)
+    return dialog
+
+
+def review(qtbot, dialog: SupervisionExportDialog) -> None:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.review_button.click()
+    assert dialog.stack.currentIndex() == dialog.PAGE_REVIEW
+
+
+def redo(qtbot, dialog: SupervisionExportDialog, button) -> None:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        button.click()
+
+
+def test_the_review_highlights_every_replacement_and_shows_no_identifier(qtbot, opened):
+    window = opened
+    assert window.supervision_actions.export_action.isEnabled()
+    assert window.supervision_actions.export_action.shortcut().toString() == "Ctrl+E"
+    dialog = open_dialog(qtbot, window)
+    assert dialog.client_id == client_id(window)  # the open client, preselected
+    assert dialog.windowTitle() == "Export for Supervision"
+    assert not dialog.private_check.isChecked()
+    dialog.text_edits["question"].setPlainText(QUESTION)
+    review(qtbot, dialog)
+
+    summary = dialog.summary
+    assert summary is not None
+    text = dialog.preview.toPlainText()
+    marks = dialog.preview.highlights()
+    expected = sum(len(item.redacted.spans) for _s, item in summary.redactions())
+    assert expected > 5 and len(marks) == expected == dialog.preview.span_count
+    for start, end, label in marks:
+        assert text[start:end] == label  # the highlight sits exactly on the label
+    labels = {label for _s, _e, label in marks}
+    assert {"[CLIENT]", "[GUARDIAN 1]", "[PHONE]"} <= labels
+    assert {label for label, _c in dialog.preview.legend()} == labels
+    assert "[CLIENT]" in dialog.legend_label.text()
+
+    assert leaks(text, caseload(window.vault)) == []
+    assert "Febriani" not in text  # a name after a title, in no record
+    assert "Doni" in text and "Doni" in dialog.possible_names()  # for the counselor
+    assert dialog.preview.mark_words(["Doni"]) == 1  # underlined where it stands
+    # The texts typed for supervision are kept with the case.
+    assert window.vault.supervision.context(dialog.client_id).question == QUESTION
+
+
+def test_the_identifier_set_is_built_once_for_the_dialogs_life(qtbot, opened, monkeypatch):
+    calls: list[int] = []
+    original = SupervisionService.identifiers
+
+    def counting(self):
+        calls.append(1)
+        return original(self)
+
+    monkeypatch.setattr(SupervisionService, "identifiers", counting)
+    dialog = open_dialog(qtbot, opened)
+    review(qtbot, dialog)
+    dialog.back_button.click()
+    next(iter(dialog.section_checks.values())).setChecked(False)
+    review(qtbot, dialog)
+    assert calls == [1]
+
+
+def test_possible_names_are_redacted_added_as_people_or_dismissed(qtbot, opened):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    dialog.text_edits["question"].setPlainText(QUESTION)
+    dialog.text_edits["reactions"].setPlainText("I think of Kartika and Doni together.")
+    review(qtbot, dialog)
+    assert {"Doni", "Kartika", "Febriani"} <= set(dialog.possible_names())
+
+    # Redact everywhere: into the vault's never-print list; gone from the next preview.
+    assert dialog.select_name("Doni")
+    redo(qtbot, dialog, dialog.redact_button)
+    assert "Doni" in window.vault.supervision.never_print()
+    assert "Doni" not in dialog.possible_names()
+    text = dialog.preview.toPlainText()
+    assert "Doni" not in text and "[REDACTED]" in text
+
+    # Another person of this client: into the profile (and the open profile view).
+    assert dialog.select_name("Kartika")
+    redo(qtbot, dialog, dialog.add_person_button)
+    client = window.vault.clients.get(dialog.client_id)
+    assert "Kartika" in client.other_people
+    assert "Kartika" in window.profile_view.other_people_editor.names()
+    assert "Kartika" not in dialog.possible_names()
+    assert "Kartika" not in dialog.preview.toPlainText()
+
+    # Not a name: only left out of this list, nothing stored.
+    assert dialog.select_name("Febriani")
+    dialog.not_name_button.click()
+    assert "Febriani" not in dialog.possible_names()
+    assert "Febriani" not in window.vault.supervision.never_print()
+
+
+def pdf_words(path: Path) -> str:
+    reader = PdfReader(str(path))
+    pages = "\n".join(page.extract_text() or "" for page in reader.pages)
+    meta = "\n".join(str(v) for v in (reader.metadata or {}).values())
+    return pages + "\n" + meta
+
+
+def test_saving_writes_a_checked_pdf_without_identifiers_and_audits_it(
+    qtbot, opened, tmp_path, caplog
+):
+    window = opened
+    caplog.set_level(logging.DEBUG)
+    dialog = open_dialog(qtbot, window)
+    dialog.text_edits["question"].setPlainText(QUESTION)
+    review(qtbot, dialog)
+    out = tmp_path / "exports" / "for-supervisor"
+    out.parent.mkdir()
+    chooser = use_chooser(window, out)
+    dialog._chooser = chooser
+    with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
+        task = dialog.save_pdf()
+        assert task is not None and dialog.is_busy and dialog.busy.isVisible()
+    result = blocker.args[0]
+    written = out.with_name("for-supervisor.pdf")
+    assert result.path == written and written.is_file()
+    # The suggested name holds the case code and a date, nothing of the client.
+    suggested = chooser.asked[0][2]
+    assert suggested.name == f"supervision-C-0001-{TODAY.isoformat()}.pdf"
+
+    words = pdf_words(written)
+    assert "Session 1" in words
+    assert leaks(words, caseload(window.vault)) == []
+    assert "not encrypted" in dialog.result_label.text()
+    assert str(written) in dialog.result_label.text()
+    assert not dialog.findings_view.isVisible()
+
+    entries = [e for e in window.vault.audit_entries() if e.action == "export_written"]
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.case_code == "C-0001"
+    assert result.sha256 in (entry.detail or "")
+    assert "for-supervisor" not in (entry.detail or "") and str(tmp_path) not in (
+        entry.detail or ""
+    )
+    assert not any(n in caplog.text for n in NAMES)
+
+
+def test_a_failed_self_check_deletes_the_file_and_shows_what_was_found(
+    qtbot, opened, tmp_path, monkeypatch, caplog
+):
+    window = opened
+    caplog.set_level(logging.DEBUG)
+
+    def finds_a_name(path, identifiers, *, subject_case_code=None):
+        assert Path(path).is_file()  # it was written before being checked
+        return [pdf_check.Finding("Budi", Category.CLIENT, "a name of the client", "page 1")]
+
+    monkeypatch.setattr(pdf_check, "find_in_pdf", finds_a_name)
+    dialog = open_dialog(qtbot, window)
+    review(qtbot, dialog)
+    out = tmp_path / "summary.pdf"
+    dialog._chooser = use_chooser(window, out)
+    with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
+        dialog.save_pdf()
+    assert isinstance(blocker.args[0], pdf_check.SelfCheckFailedError)
+    assert not out.exists()
+    assert "deleted" in dialog.result_label.text()
+    assert dialog.findings_view.isVisible()
+    assert "Budi" in dialog.findings_view.toPlainText()  # to the counselor, on screen
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert not [e for e in window.vault.audit_entries() if e.action == "export_written"]
+    assert "Budi" not in caplog.text  # never logged
+
+
+def test_the_never_print_list_round_trips_through_settings(qtbot, window, settings, tmp_path):
+    locked = SettingsDialog(settings, window, vault=None)
+    qtbot.addWidget(locked)
+    assert locked.never_print_page is None  # only while unlocked: it lives in the vault
+
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    dialog = SettingsDialog(settings, window, vault=window.vault)
+    qtbot.addWidget(dialog)
+    page = dialog.never_print_page
+    assert page is not None and page.terms() == []
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Never Print"
+    page.term_edit.setText("Kampung Melayu")
+    page.add_button.click()
+    page.add_term("klub catur")
+    page.add_term("KAMPUNG  melayu")  # the same term: kept once
+    page.term_edit.setText("Sindrom Langka")  # typed, not added: OK still keeps it
+    dialog.accept()
+    assert window.vault.supervision.never_print() == [
+        "Kampung Melayu",
+        "klub catur",
+        "Sindrom Langka",
+    ]
+
+    again = SettingsDialog(settings, window, vault=window.vault)
+    qtbot.addWidget(again)
+    page = again.never_print_page
+    assert page.terms() == ["Kampung Melayu", "klub catur", "Sindrom Langka"]
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    page.remove_button.click()
+    again.accept()
+    assert window.vault.supervision.never_print() == ["Kampung Melayu", "Sindrom Langka"]
+    settings.sync()
+    stored = "".join(p.read_text(errors="ignore") for p in tmp_path.rglob("*.ini"))
+    assert "Kampung" not in stored and "Sindrom" not in stored
+
+
+def test_locking_closes_the_dialog_and_keeps_the_typed_texts(qtbot, opened):
+    window = opened
+    cid = client_id(window)
+    dialog = open_dialog(qtbot, window)
+    dialog.text_edits["reactions"].setPlainText("I notice I want to rescue him.")
+    window.lock()
+    assert window.supervision_actions.dialog is None or not dialog.isVisible()
+    assert not window.supervision_actions.export_action.isEnabled()
+    unlock(qtbot, window, window.unlock_view.vault_path)
+    assert window.vault.supervision.context(cid).reactions == "I notice I want to rescue him."
+
+
+def test_print_full_record_asks_first_then_writes_in_a_worker(qtbot, opened, prompter, tmp_path):
+    window = opened
+    action = window.supervision_actions.full_record_action
+    assert action.isEnabled()
+    prompter.confirm_answer = False
+    assert window.supervision_actions.print_full_record() is None
+    assert prompter.asked == ["confirm"]
+
+    prompter.confirm_answer = True
+    out = tmp_path / "record"
+    use_chooser(window, out)
+    task = window.supervision_actions.print_full_record()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    written = out.with_name("record.pdf")
+    assert written.is_file()
+    assert "Budi" in pdf_words(written)  # the counselor's own, unredacted copy
+    assert "not encrypted" in window.statusBar().currentMessage()
+    entries = [e for e in window.vault.audit_entries() if e.action == "export_written"]
+    assert entries and entries[0].case_code == "C-0001"
+    assert str(tmp_path) not in (entries[0].detail or "")
+
+
+def test_the_profile_offers_both_exports(qtbot, opened):
+    profile = opened.profile_view
+    assert profile.export_button.isEnabled()
+    menu = profile.export_button.menu()
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Export for Supervision…", "Print Full Record…"]
+    with qtbot.waitSignal(profile.supervision_requested):
+        menu.actions()[0].trigger()
+    assert isinstance(opened.supervision_actions.dialog, SupervisionExportDialog)
+
+
+def test_a_lock_during_the_export_lets_the_checked_file_finish_first(qtbot, opened, tmp_path):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    review(qtbot, dialog)
+    out = tmp_path / "during-lock.pdf"
+    dialog._chooser = use_chooser(window, out)
+    assert dialog.save_pdf() is not None
+    window.lock()  # at once, while the worker writes and checks
+    assert out.is_file()
+    unlock(qtbot, window, window.unlock_view.vault_path)
+    entries = [e for e in window.vault.audit_entries() if e.action == "export_written"]
+    assert [e.case_code for e in entries] == ["C-0001"]
+
+
+def test_headings_follow_the_chosen_language(qtbot, opened):
+    dialog = open_dialog(qtbot, opened)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("id"))
+    review(qtbot, dialog)
+    assert dialog.summary.language == "id"
+    assert "Sesi 1" in dialog.preview.toPlainText()
