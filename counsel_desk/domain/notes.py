@@ -132,13 +132,15 @@ def boundary_flags(
         platform = (note.platform or "").strip()
         if not platform:
             flags.append(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "Online session: the platform is not recorded."))
+                UserMessage(
+                    QT_TRANSLATE_NOOP("Notes", "Online session: the platform is not recorded.")
+                )
             )
         elif platform.casefold() not in approved:
             flags.append(
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C, "“{platform}” is not in the approved platforms of Settings."
+                        "Notes", "“{platform}” is not in the approved platforms of Settings."
                     ),
                     platform=platform,
                 )
@@ -147,7 +149,8 @@ def boundary_flags(
             flags.append(
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C, "Online session: how the client's identity was checked is not recorded."
+                        "Notes",
+                        "Online session: how the client's identity was checked is not recorded.",
                     )
                 )
             )
@@ -161,7 +164,8 @@ def boundary_flags(
             flags.append(
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C, "The session is outside your working hours ({start}–{end}, {days})."
+                        "Notes",
+                        "The session is outside your working hours ({start}–{end}, {days}).",
                     ),
                     start=hours.start.strftime("%H:%M"),
                     end=hours.end.strftime("%H:%M"),

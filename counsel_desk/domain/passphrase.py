@@ -253,7 +253,7 @@ def assess_passphrase(
         # Assess only what we accept; the estimate of the rest adds nothing.
         problems.append(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "Use at most {limit} characters."),
+                QT_TRANSLATE_NOOP("Passphrase", "Use at most {limit} characters."),
                 limit=MAX_LENGTH,
             )
         )
@@ -261,7 +261,9 @@ def assess_passphrase(
     elif length < minimum:
         problems.append(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "Use at least {minimum} characters ({missing} more to go)."),
+                QT_TRANSLATE_NOOP(
+                    "Passphrase", "Use at least {minimum} characters ({missing} more to go)."
+                ),
                 minimum=minimum,
                 missing=minimum - length,
             )
@@ -276,7 +278,7 @@ def assess_passphrase(
         problems.append(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "Passphrase",
                     "This is one of the most common passwords. Choose something that "
                     "others would not guess.",
                 )
@@ -289,7 +291,7 @@ def assess_passphrase(
             problems.append(
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C,
+                        "Passphrase",
                         "Do not use names from your records, your school or this "
                         "application in the passphrase.",
                     )
@@ -299,7 +301,7 @@ def assess_passphrase(
             problems.append(
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C,
+                        "Passphrase",
                         "This passphrase repeats itself or follows a simple pattern. Try "
                         "a few unrelated words.",
                     )

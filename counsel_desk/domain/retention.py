@@ -25,10 +25,10 @@ class RetentionProfile(StrEnum):
 
 
 PROFILE_NAMES = {
-    RetentionProfile.SCHOOL: QT_TRANSLATE_NOOP(_C, "School"),
-    RetentionProfile.ADULT_CLINICAL: QT_TRANSLATE_NOOP(_C, "Adult clinical"),
-    RetentionProfile.MINOR_CLINICAL: QT_TRANSLATE_NOOP(_C, "Minor clinical"),
-    RetentionProfile.CUSTOM: QT_TRANSLATE_NOOP(_C, "Custom"),
+    RetentionProfile.SCHOOL: QT_TRANSLATE_NOOP("Retention", "School"),
+    RetentionProfile.ADULT_CLINICAL: QT_TRANSLATE_NOOP("Retention", "Adult clinical"),
+    RetentionProfile.MINOR_CLINICAL: QT_TRANSLATE_NOOP("Retention", "Minor clinical"),
+    RetentionProfile.CUSTOM: QT_TRANSLATE_NOOP("Retention", "Custom"),
 }
 
 

@@ -45,140 +45,159 @@ _C = "NoteTemplates"
 TEMPLATES: dict[TemplateId, NoteTemplate] = {
     TemplateId.SOAP: NoteTemplate(
         TemplateId.SOAP,
-        QT_TRANSLATE_NOOP(_C, "SOAP"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "SOAP"),
         (
             FieldSpec(
                 "subjective",
-                QT_TRANSLATE_NOOP(_C, "Subjective"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Subjective"),
                 QT_TRANSLATE_NOOP(
-                    _C, "What the client reports: concerns, feelings, in their words."
+                    "NoteTemplates", "What the client reports: concerns, feelings, in their words."
                 ),
             ),
             FieldSpec(
                 "objective",
-                QT_TRANSLATE_NOOP(_C, "Objective"),
-                QT_TRANSLATE_NOOP(_C, "What you observed: behaviour, affect, appearance, scores."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Objective"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "What you observed: behaviour, affect, appearance, scores."
+                ),
             ),
             FieldSpec(
                 "assessment",
-                QT_TRANSLATE_NOOP(_C, "Assessment"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Assessment"),
                 QT_TRANSLATE_NOOP(
-                    _C, "Your professional understanding of the situation and progress."
+                    "NoteTemplates",
+                    "Your professional understanding of the situation and progress.",
                 ),
             ),
             FieldSpec(
                 "plan",
-                QT_TRANSLATE_NOOP(_C, "Plan"),
-                QT_TRANSLATE_NOOP(_C, "Next steps, homework, referrals and the next session."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Plan"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Next steps, homework, referrals and the next session."
+                ),
             ),
         ),
     ),
     TemplateId.DAP: NoteTemplate(
         TemplateId.DAP,
-        QT_TRANSLATE_NOOP(_C, "DAP"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "DAP"),
         (
             FieldSpec(
                 "data",
-                QT_TRANSLATE_NOOP(_C, "Data"),
-                QT_TRANSLATE_NOOP(_C, "What was said and observed in the session."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Data"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What was said and observed in the session."),
             ),
             FieldSpec(
                 "assessment",
-                QT_TRANSLATE_NOOP(_C, "Assessment"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Assessment"),
                 QT_TRANSLATE_NOOP(
-                    _C, "Your professional understanding of the situation and progress."
+                    "NoteTemplates",
+                    "Your professional understanding of the situation and progress.",
                 ),
             ),
             FieldSpec(
                 "plan",
-                QT_TRANSLATE_NOOP(_C, "Plan"),
-                QT_TRANSLATE_NOOP(_C, "Next steps, homework, referrals and the next session."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Plan"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Next steps, homework, referrals and the next session."
+                ),
             ),
         ),
     ),
     TemplateId.BIRP: NoteTemplate(
         TemplateId.BIRP,
-        QT_TRANSLATE_NOOP(_C, "BIRP"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "BIRP"),
         (
             FieldSpec(
                 "behavior",
-                QT_TRANSLATE_NOOP(_C, "Behaviour"),
-                QT_TRANSLATE_NOOP(_C, "The client's presentation and what they reported."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Behaviour"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "The client's presentation and what they reported."
+                ),
             ),
             FieldSpec(
                 "intervention",
-                QT_TRANSLATE_NOOP(_C, "Intervention"),
-                QT_TRANSLATE_NOOP(_C, "What you did: techniques, activities, topics."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Intervention"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What you did: techniques, activities, topics."),
             ),
             FieldSpec(
                 "response",
-                QT_TRANSLATE_NOOP(_C, "Response"),
-                QT_TRANSLATE_NOOP(_C, "How the client responded to the intervention."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Response"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "How the client responded to the intervention."),
             ),
             FieldSpec(
                 "plan",
-                QT_TRANSLATE_NOOP(_C, "Plan"),
-                QT_TRANSLATE_NOOP(_C, "Next steps, homework, referrals and the next session."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Plan"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Next steps, homework, referrals and the next session."
+                ),
             ),
         ),
     ),
     TemplateId.FREE: NoteTemplate(
         TemplateId.FREE,
-        QT_TRANSLATE_NOOP(_C, "Free text"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Free text"),
         (
             FieldSpec(
                 "text",
-                QT_TRANSLATE_NOOP(_C, "Note"),
-                QT_TRANSLATE_NOOP(_C, "The session in your own words."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Note"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "The session in your own words."),
             ),
         ),
     ),
     TemplateId.GIRP: NoteTemplate(
         TemplateId.GIRP,
-        QT_TRANSLATE_NOOP(_C, "GIRP"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "GIRP"),
         (
             FieldSpec(
                 "goal",
-                QT_TRANSLATE_NOOP(_C, "Goal"),
-                QT_TRANSLATE_NOOP(_C, "The goal of the plan this session worked on."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Goal"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "The goal of the plan this session worked on."),
             ),
             FieldSpec(
                 "intervention",
-                QT_TRANSLATE_NOOP(_C, "Intervention"),
-                QT_TRANSLATE_NOOP(_C, "What you did: techniques, activities, topics."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Intervention"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What you did: techniques, activities, topics."),
             ),
             FieldSpec(
                 "response",
-                QT_TRANSLATE_NOOP(_C, "Response"),
-                QT_TRANSLATE_NOOP(_C, "How the client responded, and progress towards the goal."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Response"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "How the client responded, and progress towards the goal."
+                ),
             ),
             FieldSpec(
                 "plan",
-                QT_TRANSLATE_NOOP(_C, "Plan"),
-                QT_TRANSLATE_NOOP(_C, "Next steps, homework, referrals and the next session."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Plan"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Next steps, homework, referrals and the next session."
+                ),
             ),
         ),
     ),
     TemplateId.BRIEF: NoteTemplate(
         TemplateId.BRIEF,
-        QT_TRANSLATE_NOOP(_C, "Brief school contact"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Brief school contact"),
         (
             FieldSpec(
                 "reason",
-                QT_TRANSLATE_NOOP(_C, "Reason for contact"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Reason for contact"),
                 QT_TRANSLATE_NOOP(
-                    _C, "Why you met: a drop-in, a teacher's concern, a check-in in the hall."
+                    "NoteTemplates",
+                    "Why you met: a drop-in, a teacher's concern, a check-in in the hall.",
                 ),
             ),
             FieldSpec(
                 "summary",
-                QT_TRANSLATE_NOOP(_C, "What happened"),
-                QT_TRANSLATE_NOOP(_C, "A few lines on what was said or done."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What happened"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "A few lines on what was said or done."),
             ),
             FieldSpec(
                 "follow_up",
-                QT_TRANSLATE_NOOP(_C, "Follow-up"),
-                QT_TRANSLATE_NOOP(_C, "Anything to do next, or leave empty when nothing is."),
+                QT_TRANSLATE_NOOP("NoteTemplates", "Follow-up"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Anything to do next, or leave empty when nothing is."
+                ),
                 required_for_signing=False,
             ),
         ),

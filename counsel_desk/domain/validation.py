@@ -50,7 +50,7 @@ class ValidationError(CounselDeskError):
         first = issues[0]
         super().__init__(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "{field}: {problem}"),
+                QT_TRANSLATE_NOOP("Validation", "{field}: {problem}"),
                 field=first.path,
                 problem=str(first.message),
             )
@@ -91,13 +91,14 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
     if code is None:
         return []
     if not code.strip():
-        return [_err(path, QT_TRANSLATE_NOOP(_C, "The case code cannot be blank."))]
+        return [_err(path, QT_TRANSLATE_NOOP("Validation", "The case code cannot be blank."))]
     if code != code.strip() or _has_control_chars(code) or "\n" in code or "\t" in code:
         return [
             _err(
                 path,
                 QT_TRANSLATE_NOOP(
-                    _C, "The case code cannot start or end with spaces or hold line breaks."
+                    "Validation",
+                    "The case code cannot start or end with spaces or hold line breaks.",
                 ),
             )
         ]
@@ -105,7 +106,7 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
         return [
             _err(
                 path,
-                QT_TRANSLATE_NOOP(_C, "The case code is longer than {limit} characters."),
+                QT_TRANSLATE_NOOP("Validation", "The case code is longer than {limit} characters."),
                 limit=MAX_CASE_CODE_LENGTH,
             )
         ]
@@ -132,7 +133,7 @@ def validate_single_line(value: str | None, path: str) -> list[Issue]:
         return [
             _err(
                 path,
-                QT_TRANSLATE_NOOP(_C, "This field is one line: no line breaks or tabs."),
+                QT_TRANSLATE_NOOP("Validation", "This field is one line: no line breaks or tabs."),
             )
         ]
     return []
@@ -143,7 +144,7 @@ def validate_email(value: str | None, path: str) -> list[Issue]:
         return [
             _err(
                 path,
-                QT_TRANSLATE_NOOP(_C, "“{value}” does not look like an e-mail address."),
+                QT_TRANSLATE_NOOP("Validation", "“{value}” does not look like an e-mail address."),
                 value=value,
             )
         ]
@@ -156,7 +157,7 @@ def validate_phone(value: str | None, path: str) -> list[Issue]:
             _err(
                 path,
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "Validation",
                     "A phone number may hold digits, spaces, +, -, dots, slashes and "
                     "brackets only.",
                 ),
@@ -168,7 +169,7 @@ def validate_phone(value: str | None, path: str) -> list[Issue]:
 def validate_contact(contact: Contact, path: str) -> list[Issue]:
     issues: list[Issue] = []
     if not contact.name.strip():
-        issues.append(_err(f"{path}.name", QT_TRANSLATE_NOOP(_C, "A name is required.")))
+        issues.append(_err(f"{path}.name", QT_TRANSLATE_NOOP("Validation", "A name is required.")))
     for name in ("name", "relationship", "phone", "email"):
         issues += validate_single_line(getattr(contact, name), f"{path}.{name}")
     issues += validate_phone(contact.phone, f"{path}.phone")
@@ -182,10 +183,15 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
     issues: list[Issue] = []
     issues += validate_case_code(client.case_code)
     if not client.given_name.strip():
-        issues.append(_err("given_name", QT_TRANSLATE_NOOP(_C, "The given name is required.")))
+        issues.append(
+            _err("given_name", QT_TRANSLATE_NOOP("Validation", "The given name is required."))
+        )
     if client.date_of_birth and client.date_of_birth > today:
         issues.append(
-            _err("date_of_birth", QT_TRANSLATE_NOOP(_C, "The date of birth is in the future."))
+            _err(
+                "date_of_birth",
+                QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future."),
+            )
         )
     for name in SINGLE_LINE_FIELDS:
         issues += validate_single_line(getattr(client, name), name)
@@ -199,17 +205,23 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
             issues += validate_contact(contact, f"{kind}[{i}]")
     for i, person in enumerate(client.other_people):
         if not person.strip():
-            issues.append(_err(f"other_people[{i}]", QT_TRANSLATE_NOOP(_C, "A name is required.")))
+            issues.append(
+                _err(f"other_people[{i}]", QT_TRANSLATE_NOOP("Validation", "A name is required."))
+            )
     seen: set[str] = set()
     for i, tag in enumerate(client.tags):
         if not tag.strip():
-            issues.append(_err(f"tags[{i}]", QT_TRANSLATE_NOOP(_C, "A tag cannot be blank.")))
+            issues.append(
+                _err(f"tags[{i}]", QT_TRANSLATE_NOOP("Validation", "A tag cannot be blank."))
+            )
         elif _has_control_chars(tag) or "\n" in tag or "\t" in tag:
             issues += validate_single_line(tag, f"tags[{i}]")
         elif tag in seen:
             issues.append(
                 _err(
-                    f"tags[{i}]", QT_TRANSLATE_NOOP(_C, "The tag “{tag}” is listed twice."), tag=tag
+                    f"tags[{i}]",
+                    QT_TRANSLATE_NOOP("Validation", "The tag “{tag}” is listed twice."),
+                    tag=tag,
                 )
             )
         seen.add(tag)
@@ -218,14 +230,14 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
             issues.append(
                 _err(
                     "closed_on",
-                    QT_TRANSLATE_NOOP(_C, "Only a closed case has a closing date."),
+                    QT_TRANSLATE_NOOP("Validation", "Only a closed case has a closing date."),
                 )
             )
         if client.opened_on and client.closed_on < client.opened_on:
             issues.append(
                 _err(
                     "closed_on",
-                    QT_TRANSLATE_NOOP(_C, "The case cannot close before it was opened."),
+                    QT_TRANSLATE_NOOP("Validation", "The case cannot close before it was opened."),
                 )
             )
     for i, note in enumerate(client.sessions):
@@ -244,7 +256,8 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                 _err(
                     f"{path}.fields.{key}",
                     QT_TRANSLATE_NOOP(
-                        _C, "The {template} template has no field “{key}” (it has: {keys})."
+                        "Validation",
+                        "The {template} template has no field “{key}” (it has: {keys}).",
                     ),
                     template=note.template.value,
                     key=key,
@@ -255,7 +268,9 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
         issues.append(
             _err(
                 f"{path}.duration_minutes",
-                QT_TRANSLATE_NOOP(_C, "The duration must be between 1 and {limit} minutes."),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The duration must be between 1 and {limit} minutes."
+                ),
                 limit=MAX_SESSION_MINUTES,
             )
         )
@@ -263,7 +278,7 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
         issues.append(
             _err(
                 f"{path}.group_members",
-                QT_TRANSLATE_NOOP(_C, "Only a group session lists group members."),
+                QT_TRANSLATE_NOOP("Validation", "Only a group session lists group members."),
             )
         )
     seen: set[str] = set()
@@ -273,7 +288,8 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                 _err(
                     f"{path}.group_members[{i}]",
                     QT_TRANSLATE_NOOP(
-                        _C, "A group lists the other members; the client is already in it."
+                        "Validation",
+                        "A group lists the other members; the client is already in it.",
                     ),
                 )
             )
@@ -281,7 +297,7 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
             issues.append(
                 _err(
                     f"{path}.group_members[{i}]",
-                    QT_TRANSLATE_NOOP(_C, "{code} is listed twice."),
+                    QT_TRANSLATE_NOOP("Validation", "{code} is listed twice."),
                     code=code,
                 )
             )
@@ -290,7 +306,9 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
         issues.append(
             _err(
                 f"{path}.addenda",
-                QT_TRANSLATE_NOOP(_C, "Only a signed note has addenda; edit the draft instead."),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Only a signed note has addenda; edit the draft instead."
+                ),
             )
         )
     if note.struck_at is not None:
@@ -299,7 +317,8 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                 _err(
                     f"{path}.struck",
                     QT_TRANSLATE_NOOP(
-                        _C, "Only a signed note is struck through; discard a draft instead."
+                        "Validation",
+                        "Only a signed note is struck through; discard a draft instead.",
                     ),
                 )
             )
@@ -307,7 +326,7 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
             issues.append(
                 _err(
                     f"{path}.struck.reason",
-                    QT_TRANSLATE_NOOP(_C, "Say why the note is struck through."),
+                    QT_TRANSLATE_NOOP("Validation", "Say why the note is struck through."),
                 )
             )
     for i, addendum in enumerate(note.addenda):
@@ -315,7 +334,7 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
             issues.append(
                 _err(
                     f"{path}.addenda[{i}].text",
-                    QT_TRANSLATE_NOOP(_C, "An addendum cannot be empty."),
+                    QT_TRANSLATE_NOOP("Validation", "An addendum cannot be empty."),
                 )
             )
     if note.signed_at is not None:
@@ -323,7 +342,9 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
             issues.append(
                 _warn(
                     f"{path}.signed_at",
-                    QT_TRANSLATE_NOOP(_C, "The note was signed before the session took place."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The note was signed before the session took place."
+                    ),
                 )
             )
         # Already signed: what signing would have required is history now. Show it,
@@ -332,7 +353,9 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
             if issue.severity is Severity.ERROR and ".fields." in issue.path:
                 issue = _warn(
                     issue.path,
-                    QT_TRANSLATE_NOOP(_C, "The note was signed with “{field}” left empty."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The note was signed with “{field}” left empty."
+                    ),
                     field=issue.path.rsplit(".", 1)[-1],
                 )
             issues.append(issue)
@@ -349,7 +372,9 @@ def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> 
             issues.append(
                 _err(
                     f"{prefix}fields.{spec.key}",
-                    QT_TRANSLATE_NOOP(_C, "“{field}” must be filled in before the note is signed."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "“{field}” must be filled in before the note is signed."
+                    ),
                     field=spec.key,
                 )
             )
@@ -362,7 +387,7 @@ def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> 
             _warn(
                 f"{prefix}date",
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "Validation",
                     "The client was under 18 on {date} and no guardian consent was active "
                     "that day.",
                 ),
@@ -376,20 +401,23 @@ def validate_consent(consent: Consent, path: str) -> list[Issue]:
     issues: list[Issue] = []
     if not consent.signed_by.strip():
         issues.append(
-            _err(f"{path}.signed_by", QT_TRANSLATE_NOOP(_C, "Who signed the consent is required."))
+            _err(
+                f"{path}.signed_by",
+                QT_TRANSLATE_NOOP("Validation", "Who signed the consent is required."),
+            )
         )
     if not consent.template_version.strip():
         issues.append(
             _err(
                 f"{path}.template_version",
-                QT_TRANSLATE_NOOP(_C, "The consent form's version is required."),
+                QT_TRANSLATE_NOOP("Validation", "The consent form's version is required."),
             )
         )
     if consent.expires_on is not None and consent.expires_on < consent.signed_on:
         issues.append(
             _err(
                 f"{path}.expires_on",
-                QT_TRANSLATE_NOOP(_C, "A consent cannot expire before it was signed."),
+                QT_TRANSLATE_NOOP("Validation", "A consent cannot expire before it was signed."),
             )
         )
     if consent.revoked_on is not None:
@@ -397,14 +425,18 @@ def validate_consent(consent: Consent, path: str) -> list[Issue]:
             issues.append(
                 _err(
                     f"{path}.revoked_on",
-                    QT_TRANSLATE_NOOP(_C, "Only a revoked consent has a revocation date."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Only a revoked consent has a revocation date."
+                    ),
                 )
             )
         if consent.revoked_on < consent.signed_on:
             issues.append(
                 _err(
                     f"{path}.revoked_on",
-                    QT_TRANSLATE_NOOP(_C, "A consent cannot be revoked before it was signed."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A consent cannot be revoked before it was signed."
+                    ),
                 )
             )
     return issues
@@ -416,7 +448,7 @@ def ensure_editable(note: SessionNote) -> None:
         raise NoteLockedError(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "This note was signed and is locked. Add an addendum instead."
+                    "Validation", "This note was signed and is locked. Add an addendum instead."
                 )
             )
         )

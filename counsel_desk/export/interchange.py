@@ -171,62 +171,73 @@ _C = "Interchange"
 
 # --- messages -------------------------------------------------------------------------
 
-_CLIENT_WITH_CODE = QT_TRANSLATE_NOOP(_C, "Client {number} ({case_code}): {problem}")
-_CLIENT_WITHOUT_CODE = QT_TRANSLATE_NOOP(_C, "Client {number}: {problem}")
+_CLIENT_WITH_CODE = QT_TRANSLATE_NOOP("Interchange", "Client {number} ({case_code}): {problem}")
+_CLIENT_WITHOUT_CODE = QT_TRANSLATE_NOOP("Interchange", "Client {number}: {problem}")
 
-_EMPTY = QT_TRANSLATE_NOOP(_C, "The file is empty.")
+_EMPTY = QT_TRANSLATE_NOOP("Interchange", "The file is empty.")
 _NOT_UTF8 = QT_TRANSLATE_NOOP(
-    _C, "The file is not UTF-8 text (the first bad byte is at offset {offset})."
+    "Interchange", "The file is not UTF-8 text (the first bad byte is at offset {offset})."
 )
 _INVALID_JSON = QT_TRANSLATE_NOOP(
-    _C, "The file is not valid JSON: {problem} at line {line}, column {column}."
+    "Interchange", "The file is not valid JSON: {problem} at line {line}, column {column}."
 )
-_INVALID_JSON_NO_POSITION = QT_TRANSLATE_NOOP(_C, "The file is not valid JSON: {problem}.")
-_TOO_DEEP = QT_TRANSLATE_NOOP(_C, "The file is nested too deeply to be a counsel-desk/1 document.")
-_NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(_C, "The file must hold one JSON object, not {found}.")
+_INVALID_JSON_NO_POSITION = QT_TRANSLATE_NOOP(
+    "Interchange", "The file is not valid JSON: {problem}."
+)
+_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "Interchange", "The file is nested too deeply to be a counsel-desk/1 document."
+)
+_NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(
+    "Interchange", "The file must hold one JSON object, not {found}."
+)
 _FORMAT_MISSING = QT_TRANSLATE_NOOP(
-    _C, 'The file has no "format" key, so it is not a counsel-desk/1 document.'
+    "Interchange", 'The file has no "format" key, so it is not a counsel-desk/1 document.'
 )
 _FORMAT_WRONG = QT_TRANSLATE_NOOP(
-    _C, 'The file\'s "format" is {found}; only "{expected}" can be read.'
+    "Interchange", 'The file\'s "format" is {found}; only "{expected}" can be read.'
 )
 _UNKNOWN_KEY = QT_TRANSLATE_NOOP(
-    _C, '"{key}" is not part of the counsel-desk/1 format (keys allowed here: {allowed}).'
+    "Interchange",
+    '"{key}" is not part of the counsel-desk/1 format (keys allowed here: {allowed}).',
 )
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
-    _C, '"{key}" is not a field of the {template_name} template (it has: {allowed}).'
+    "Interchange", '"{key}" is not a field of the {template_name} template (it has: {allowed}).'
 )
-_DUPLICATE_KEY = QT_TRANSLATE_NOOP(_C, '"{key}" appears more than once.')
-_MISSING_KEY = QT_TRANSLATE_NOOP(_C, '"{key}" is required.')
-_NOT_STRING = QT_TRANSLATE_NOOP(_C, '"{key}" must be a string, not {found}.')
-_NOT_STRING_OR_NULL = QT_TRANSLATE_NOOP(_C, '"{key}" must be a string or null, not {found}.')
-_NOT_LIST = QT_TRANSLATE_NOOP(_C, '"{key}" must be a list, not {found}.')
-_NOT_OBJECT = QT_TRANSLATE_NOOP(_C, '"{key}" must be an object, not {found}.')
+_DUPLICATE_KEY = QT_TRANSLATE_NOOP("Interchange", '"{key}" appears more than once.')
+_MISSING_KEY = QT_TRANSLATE_NOOP("Interchange", '"{key}" is required.')
+_NOT_STRING = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a string, not {found}.')
+_NOT_STRING_OR_NULL = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be a string or null, not {found}.'
+)
+_NOT_LIST = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a list, not {found}.')
+_NOT_OBJECT = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be an object, not {found}.')
 _NOT_MINUTES = QT_TRANSLATE_NOOP(
-    _C, '"{key}" must be a whole number of minutes or null, not {found}.'
+    "Interchange", '"{key}" must be a whole number of minutes or null, not {found}.'
 )
-_NOT_CHOICE = QT_TRANSLATE_NOOP(_C, '"{key}" must be one of {allowed}, not {found}.')
-_NOT_BOOL = QT_TRANSLATE_NOOP(_C, '"{key}" must be true or false, not {found}.')
-_BAD_DATE = QT_TRANSLATE_NOOP(_C, '"{key}" must be a real date written YYYY-MM-DD, not {found}.')
+_NOT_CHOICE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be one of {allowed}, not {found}.')
+_NOT_BOOL = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be true or false, not {found}.')
+_BAD_DATE = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be a real date written YYYY-MM-DD, not {found}.'
+)
 _BAD_TIME = QT_TRANSLATE_NOOP(
-    _C, '"{key}" must be a time of day written HH:MM (00:00 to 23:59), not {found}.'
+    "Interchange", '"{key}" must be a time of day written HH:MM (00:00 to 23:59), not {found}.'
 )
 _BAD_TIMESTAMP = QT_TRANSLATE_NOOP(
-    _C, '"{key}" must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.'
+    "Interchange", '"{key}" must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.'
 )
 _BAD_CHARACTER = QT_TRANSLATE_NOOP(
-    _C, '"{key}" holds an invalid character (an unpaired UTF-16 surrogate).'
+    "Interchange", '"{key}" holds an invalid character (an unpaired UTF-16 surrogate).'
 )
 _DUPLICATE_CASE_CODE = QT_TRANSLATE_NOOP(
-    _C, "The case code {code} is already used by client {other} in this file."
+    "Interchange", "The case code {code} is already used by client {other} in this file."
 )
 _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
-    _C,
+    "Interchange",
     '"{key}" names {code}, which is the case code of no client in this file or in the vault.',
 )
-_INVALID_RECORD = QT_TRANSLATE_NOOP(_C, '"{key}": {problem}')
-_A_LIST = QT_TRANSLATE_NOOP(_C, "a list")
-_AN_OBJECT = QT_TRANSLATE_NOOP(_C, "an object")
+_INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
+_A_LIST = QT_TRANSLATE_NOOP("Interchange", "a list")
+_AN_OBJECT = QT_TRANSLATE_NOOP("Interchange", "an object")
 
 _SHOWN_CHARS = 40  # values quoted in a message are cut to this many characters
 

@@ -44,22 +44,26 @@ __all__ = [
 _C = "PdfCheck"
 
 _WHAT: dict[tuple[Category, bool], str] = {
-    (Category.CLIENT, True): QT_TRANSLATE_NOOP(_C, "a name of the client"),
-    (Category.CLIENT, False): QT_TRANSLATE_NOOP(_C, "a name of another client"),
-    (Category.GUARDIAN, True): QT_TRANSLATE_NOOP(_C, "a guardian's name"),
-    (Category.GUARDIAN, False): QT_TRANSLATE_NOOP(_C, "a guardian's name"),
-    (Category.EMERGENCY_CONTACT, True): QT_TRANSLATE_NOOP(_C, "an emergency contact's name"),
-    (Category.EMERGENCY_CONTACT, False): QT_TRANSLATE_NOOP(_C, "an emergency contact's name"),
-    (Category.OTHER_PERSON, True): QT_TRANSLATE_NOOP(_C, "a name of a person in a record"),
-    (Category.OTHER_PERSON, False): QT_TRANSLATE_NOOP(_C, "a name of a person in a record"),
-    (Category.UNLISTED_PERSON, False): QT_TRANSLATE_NOOP(_C, "a title followed by a name"),
-    (Category.SCHOOL, False): QT_TRANSLATE_NOOP(_C, "a school"),
-    (Category.ADDRESS, False): QT_TRANSLATE_NOOP(_C, "an address or street"),
-    (Category.PHONE, False): QT_TRANSLATE_NOOP(_C, "a phone number"),
-    (Category.EMAIL, False): QT_TRANSLATE_NOOP(_C, "an e-mail address"),
-    (Category.ID, False): QT_TRANSLATE_NOOP(_C, "an ID number"),
-    (Category.DATE, False): QT_TRANSLATE_NOOP(_C, "a date"),
-    (Category.TERM, False): QT_TRANSLATE_NOOP(_C, "a word from the never-print list"),
+    (Category.CLIENT, True): QT_TRANSLATE_NOOP("PdfCheck", "a name of the client"),
+    (Category.CLIENT, False): QT_TRANSLATE_NOOP("PdfCheck", "a name of another client"),
+    (Category.GUARDIAN, True): QT_TRANSLATE_NOOP("PdfCheck", "a guardian's name"),
+    (Category.GUARDIAN, False): QT_TRANSLATE_NOOP("PdfCheck", "a guardian's name"),
+    (Category.EMERGENCY_CONTACT, True): QT_TRANSLATE_NOOP(
+        "PdfCheck", "an emergency contact's name"
+    ),
+    (Category.EMERGENCY_CONTACT, False): QT_TRANSLATE_NOOP(
+        "PdfCheck", "an emergency contact's name"
+    ),
+    (Category.OTHER_PERSON, True): QT_TRANSLATE_NOOP("PdfCheck", "a name of a person in a record"),
+    (Category.OTHER_PERSON, False): QT_TRANSLATE_NOOP("PdfCheck", "a name of a person in a record"),
+    (Category.UNLISTED_PERSON, False): QT_TRANSLATE_NOOP("PdfCheck", "a title followed by a name"),
+    (Category.SCHOOL, False): QT_TRANSLATE_NOOP("PdfCheck", "a school"),
+    (Category.ADDRESS, False): QT_TRANSLATE_NOOP("PdfCheck", "an address or street"),
+    (Category.PHONE, False): QT_TRANSLATE_NOOP("PdfCheck", "a phone number"),
+    (Category.EMAIL, False): QT_TRANSLATE_NOOP("PdfCheck", "an e-mail address"),
+    (Category.ID, False): QT_TRANSLATE_NOOP("PdfCheck", "an ID number"),
+    (Category.DATE, False): QT_TRANSLATE_NOOP("PdfCheck", "a date"),
+    (Category.TERM, False): QT_TRANSLATE_NOOP("PdfCheck", "a word from the never-print list"),
 }
 
 
@@ -88,7 +92,7 @@ class SelfCheckFailedError(CounselDeskError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "PdfCheck",
                     "The self-check found identifying text in the PDF: {what}. The file was "
                     "deleted. Change the text or add the words to the record, then export again.",
                 ),
@@ -141,7 +145,7 @@ def pdf_structure_problems(path: Path) -> list[str]:
 def _describe(detection: Detection, subject: str | None) -> str:
     own = any(e.case_code == subject for e in detection.entries) if subject else False
     return _WHAT.get((detection.category, own)) or _WHAT.get(
-        (detection.category, False), QT_TRANSLATE_NOOP(_C, "identifying text")
+        (detection.category, False), QT_TRANSLATE_NOOP("PdfCheck", "identifying text")
     )
 
 

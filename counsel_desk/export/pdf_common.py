@@ -62,7 +62,8 @@ class FontMissingError(CounselDeskError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "The font file {path} is missing; reinstall Counsel Desk to export PDFs."
+                    "PdfExport",
+                    "The font file {path} is missing; reinstall Counsel Desk to export PDFs.",
                 ),
                 path=str(path),
             )

@@ -26,33 +26,34 @@ from counsel_desk.paths import resource_path
 
 _C = "RecoveryPdf"
 
-TITLE = QT_TRANSLATE_NOOP(_C, "Counsel Desk — Recovery Key")
+TITLE = QT_TRANSLATE_NOOP("RecoveryPdf", "Counsel Desk — Recovery Key")
 INTRO = QT_TRANSLATE_NOOP(
-    _C,
+    "RecoveryPdf",
     "This key opens your Counsel Desk vault if you forget its passphrase. Whoever holds "
     "it can open the vault without the passphrase.",
 )
-KEY_LABEL = QT_TRANSLATE_NOOP(_C, "Recovery key")
-VAULT_LABEL = QT_TRANSLATE_NOOP(_C, "Vault folder")
-DATE_LABEL = QT_TRANSLATE_NOOP(_C, "Created")
-HOW_TITLE = QT_TRANSLATE_NOOP(_C, "How to keep it")
+KEY_LABEL = QT_TRANSLATE_NOOP("RecoveryPdf", "Recovery key")
+VAULT_LABEL = QT_TRANSLATE_NOOP("RecoveryPdf", "Vault folder")
+DATE_LABEL = QT_TRANSLATE_NOOP("RecoveryPdf", "Created")
+HOW_TITLE = QT_TRANSLATE_NOOP("RecoveryPdf", "How to keep it")
 HOW = (
     QT_TRANSLATE_NOOP(
-        _C, "Print this page and keep it in a locked, safe place, away from the computer."
+        "RecoveryPdf",
+        "Print this page and keep it in a locked, safe place, away from the computer.",
     ),
-    QT_TRANSLATE_NOOP(_C, "Then delete this PDF file: it is not encrypted."),
+    QT_TRANSLATE_NOOP("RecoveryPdf", "Then delete this PDF file: it is not encrypted."),
     QT_TRANSLATE_NOOP(
-        _C, "Never store the key together with the passphrase or on the same computer."
+        "RecoveryPdf", "Never store the key together with the passphrase or on the same computer."
     ),
     QT_TRANSLATE_NOOP(
-        _C,
+        "RecoveryPdf",
         "Without the passphrase and without this key nobody can recover the records, "
         "not even the makers of Counsel Desk.",
     ),
 )
-USE_TITLE = QT_TRANSLATE_NOOP(_C, "How to use it")
+USE_TITLE = QT_TRANSLATE_NOOP("RecoveryPdf", "How to use it")
 USE = QT_TRANSLATE_NOOP(
-    _C,
+    "RecoveryPdf",
     "On the unlock screen choose “Forgot passphrase? Use recovery key…”, type the key "
     "(dashes and letter case do not matter) and choose a new passphrase. A new recovery "
     "key, made later in Counsel Desk, replaces this one.",

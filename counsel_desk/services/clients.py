@@ -97,7 +97,7 @@ class AttentionItem:
 class ClientNotFoundError(CounselDeskError):
     def __init__(self, client_id: int) -> None:
         super().__init__(
-            UserMessage(QT_TRANSLATE_NOOP(_C, "That client is no longer in the vault."))
+            UserMessage(QT_TRANSLATE_NOOP("Clients", "That client is no longer in the vault."))
         )
         self.client_id = client_id
 
@@ -144,7 +144,7 @@ class ClientService:
                         Issue(
                             "case_code",
                             UserMessage(
-                                QT_TRANSLATE_NOOP(_C, "Case code {code} is already in use."),
+                                QT_TRANSLATE_NOOP("Clients", "Case code {code} is already in use."),
                                 code=profile.case_code,
                             ),
                         )
@@ -201,7 +201,7 @@ class ClientService:
                     s.case_code,
                     s.full_name,
                     UserMessage(
-                        QT_TRANSLATE_NOOP(_C, "Note of {date} is still a draft"),
+                        QT_TRANSLATE_NOOP("Clients", "Note of {date} is still a draft"),
                         date=draft.date.isoformat(),
                     ),
                 )
@@ -215,7 +215,9 @@ class ClientService:
                         s.id,
                         s.case_code,
                         s.full_name,
-                        UserMessage(QT_TRANSLATE_NOOP(_C, "Minor without active guardian consent")),
+                        UserMessage(
+                            QT_TRANSLATE_NOOP("Clients", "Minor without active guardian consent")
+                        ),
                     )
                 )
         for s in active:
@@ -226,7 +228,7 @@ class ClientService:
                         s.id,
                         s.case_code,
                         s.full_name,
-                        UserMessage(QT_TRANSLATE_NOOP(_C, "High risk")),
+                        UserMessage(QT_TRANSLATE_NOOP("Clients", "High risk")),
                     )
                 )
         for s in active:
@@ -238,7 +240,9 @@ class ClientService:
                         s.id,
                         s.case_code,
                         s.full_name,
-                        UserMessage(QT_TRANSLATE_NOOP(_C, "No session for {days} days"), days=days),
+                        UserMessage(
+                            QT_TRANSLATE_NOOP("Clients", "No session for {days} days"), days=days
+                        ),
                     )
                 )
         items += self._notes_and_consents_attention(rows, today)
@@ -263,7 +267,7 @@ class ClientService:
                     s.case_code,
                     s.full_name,
                     UserMessage(
-                        QT_TRANSLATE_NOOP(_C, "Unsaved note of {date} recovered"),
+                        QT_TRANSLATE_NOOP("Clients", "Unsaved note of {date} recovered"),
                         date=draft.note.date.isoformat(),
                     ),
                 )

@@ -115,7 +115,9 @@ def template_for(
     if not candidates:
         raise ConsentError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "There is no consent form of this kind in that language.")
+                QT_TRANSLATE_NOOP(
+                    "Consents", "There is no consent form of this kind in that language."
+                )
             )
         )
     return max(candidates, key=lambda t: int(t.version))
@@ -162,9 +164,9 @@ def check_scan(media_type: str, data: bytes) -> None:
     """A scan is a PDF, PNG or JPEG of reasonable size, and is what it says it is."""
     magic = SCAN_TYPES.get(media_type)
     if magic is None or not data.startswith(magic):
-        raise _issue("scan", QT_TRANSLATE_NOOP(_C, "Attach a PDF, PNG or JPEG file."))
+        raise _issue("scan", QT_TRANSLATE_NOOP("Consents", "Attach a PDF, PNG or JPEG file."))
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise _issue("scan", QT_TRANSLATE_NOOP(_C, "The file is larger than 20 MB."))
+        raise _issue("scan", QT_TRANSLATE_NOOP("Consents", "The file is larger than 20 MB."))
 
 
 def media_type_for(name: str, data: bytes) -> str | None:
@@ -222,7 +224,9 @@ class ConsentService:
             found = ConsentRepository(conn).get(consent_id)
         if found is None:
             raise ConsentError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "That consent is no longer in the vault."))
+                UserMessage(
+                    QT_TRANSLATE_NOOP("Consents", "That consent is no longer in the vault.")
+                )
             )
         return found
 
@@ -232,7 +236,9 @@ class ConsentService:
             found = ConsentRepository(conn).attachment_data(attachment_id)
         if found is None:
             raise ConsentError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "That attachment is no longer in the vault."))
+                UserMessage(
+                    QT_TRANSLATE_NOOP("Consents", "That attachment is no longer in the vault.")
+                )
             )
         return found
 
@@ -240,25 +246,29 @@ class ConsentService:
 
     def _validate(self, draft: ConsentDraft) -> None:
         if not draft.signed_by.strip():
-            raise _issue("signed_by", QT_TRANSLATE_NOOP(_C, "Type the signer's name."))
+            raise _issue("signed_by", QT_TRANSLATE_NOOP("Consents", "Type the signer's name."))
         if (
             draft.kind is ConsentKind.RELEASE_OF_INFORMATION
             and not (draft.released_to or "").strip()
         ):
             raise _issue(
                 "released_to",
-                QT_TRANSLATE_NOOP(_C, "Name the person or organisation the information goes to."),
+                QT_TRANSLATE_NOOP(
+                    "Consents", "Name the person or organisation the information goes to."
+                ),
             )
         if draft.method is SignatureMethod.DRAWN and not draft.signature_png:
-            raise _issue("signature", QT_TRANSLATE_NOOP(_C, "Draw the signature first."))
+            raise _issue("signature", QT_TRANSLATE_NOOP("Consents", "Draw the signature first."))
         if draft.method is SignatureMethod.SCAN:
             if draft.scan is None:
-                raise _issue("scan", QT_TRANSLATE_NOOP(_C, "Attach the signed paper form."))
+                raise _issue("scan", QT_TRANSLATE_NOOP("Consents", "Attach the signed paper form."))
             check_scan(*draft.scan)
         if draft.signature_png is not None and not draft.signature_png.startswith(
             SCAN_TYPES["image/png"]
         ):
-            raise _issue("signature", QT_TRANSLATE_NOOP(_C, "The signature is not a PNG image."))
+            raise _issue(
+                "signature", QT_TRANSLATE_NOOP("Consents", "The signature is not a PNG image.")
+            )
 
     def _insert(self, conn: object, client_id: int, draft: ConsentDraft, bundle: str | None) -> int:
         repo = ConsentRepository(conn)  # type: ignore[arg-type]
@@ -352,7 +362,7 @@ class ConsentService:
         client_id, consent = self.get(consent_id)
         if consent.status is not ConsentStatus.ACTIVE:
             raise ConsentError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "Only an active consent can be revoked."))
+                UserMessage(QT_TRANSLATE_NOOP("Consents", "Only an active consent can be revoked."))
             )
         if revoked_on < consent.signed_on:
             raise _issue(
@@ -420,7 +430,7 @@ class ConsentService:
                     ConsentFlag(
                         client.id,
                         ConsentKind.INFORMED_CONSENT,
-                        UserMessage(QT_TRANSLATE_NOOP(_C, "No informed consent on file")),
+                        UserMessage(QT_TRANSLATE_NOOP("Consents", "No informed consent on file")),
                         False,
                     )
                 )
@@ -440,7 +450,7 @@ class ConsentService:
                         ConsentKind.ONLINE_COUNSELING,
                         UserMessage(
                             QT_TRANSLATE_NOOP(
-                                _C, "Online sessions without consent to online counseling"
+                                "Consents", "Online sessions without consent to online counseling"
                             )
                         ),
                         False,
@@ -456,7 +466,7 @@ class ConsentService:
                             client.id,
                             consent.kind,
                             UserMessage(
-                                QT_TRANSLATE_NOOP(_C, "A consent expires on {date}"),
+                                QT_TRANSLATE_NOOP("Consents", "A consent expires on {date}"),
                                 date=consent.expires_on.isoformat(),
                             ),
                             True,

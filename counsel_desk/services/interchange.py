@@ -38,7 +38,7 @@ class InterchangeService:
                 raise InterchangeError(
                     UserMessage(
                         QT_TRANSLATE_NOOP(
-                            _C,
+                            "Interchange",
                             "Case code {code} is already in the vault; nothing was imported.",
                         ),
                         code=client.case_code,

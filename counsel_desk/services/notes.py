@@ -44,7 +44,9 @@ _C = "Notes"
 
 class NoteNotFoundError(CounselDeskError):
     def __init__(self) -> None:
-        super().__init__(UserMessage(QT_TRANSLATE_NOOP(_C, "That note is no longer in the vault.")))
+        super().__init__(
+            UserMessage(QT_TRANSLATE_NOOP("Notes", "That note is no longer in the vault."))
+        )
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ class NoteService:
                         Issue(
                             f"group_members[{i}]",
                             UserMessage(
-                                QT_TRANSLATE_NOOP(_C, "No client has the case code {code}."),
+                                QT_TRANSLATE_NOOP("Notes", "No client has the case code {code}."),
                                 code=code,
                             ),
                         )
@@ -280,9 +282,11 @@ class NoteService:
         client_id, note = self.get(session_id)
         if not note.is_signed:
             raise NoteLockedError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "This note is still a draft: edit it instead."))
+                UserMessage(
+                    QT_TRANSLATE_NOOP("Notes", "This note is still a draft: edit it instead.")
+                )
             )
-        _required(text, "text", QT_TRANSLATE_NOOP(_C, "An addendum cannot be empty."))
+        _required(text, "text", QT_TRANSLATE_NOOP("Notes", "An addendum cannot be empty."))
         addendum = Addendum(
             written_at=self._now(), text=text, reason=(reason or "").strip() or None
         )
@@ -301,17 +305,17 @@ class NoteService:
         if not note.is_signed:
             raise NoteLockedError(
                 UserMessage(
-                    QT_TRANSLATE_NOOP(_C, "This note is still a draft: discard it instead.")
+                    QT_TRANSLATE_NOOP("Notes", "This note is still a draft: discard it instead.")
                 )
             )
         if note.is_struck:
             raise NoteLockedError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "This note is already struck through."))
+                UserMessage(QT_TRANSLATE_NOOP("Notes", "This note is already struck through."))
             )
         _required(
             reason,
             "reason",
-            QT_TRANSLATE_NOOP(_C, "Say why the note is struck through."),
+            QT_TRANSLATE_NOOP("Notes", "Say why the note is struck through."),
         )
         with self._vault.transaction() as conn:
             notes = SessionRepository(conn)

@@ -111,7 +111,7 @@ class RetentionService:
     def set_legal_hold(self, client_id: int, reason: str) -> None:
         if not reason.strip():
             raise LegalHoldError(
-                UserMessage(QT_TRANSLATE_NOOP(_C, "Say why the case is on legal hold."))
+                UserMessage(QT_TRANSLATE_NOOP("Retention", "Say why the case is on legal hold."))
             )
         with self._vault.transaction() as conn:
             repo = RetentionRepository(conn)
@@ -133,7 +133,9 @@ class RetentionService:
             rows = RetentionRepository(conn).rows(client_id)
             if not rows:
                 raise LegalHoldError(
-                    UserMessage(QT_TRANSLATE_NOOP(_C, "That client is no longer in the vault."))
+                    UserMessage(
+                        QT_TRANSLATE_NOOP("Retention", "That client is no longer in the vault.")
+                    )
                 )
             sessions = conn.execute(
                 "SELECT count(*) FROM sessions WHERE client_id = ?", (client_id,)
@@ -171,13 +173,17 @@ class RetentionService:
             rows = repo.rows(client_id)
             if not rows:
                 raise LegalHoldError(
-                    UserMessage(QT_TRANSLATE_NOOP(_C, "That client is no longer in the vault."))
+                    UserMessage(
+                        QT_TRANSLATE_NOOP("Retention", "That client is no longer in the vault.")
+                    )
                 )
             row = rows[0]
             if row.legal_hold_reason is not None:
                 raise LegalHoldError(
                     UserMessage(
-                        QT_TRANSLATE_NOOP(_C, "{code} is on legal hold and cannot be destroyed."),
+                        QT_TRANSLATE_NOOP(
+                            "Retention", "{code} is on legal hold and cannot be destroyed."
+                        ),
                         code=row.case_code,
                     )
                 )

@@ -70,7 +70,9 @@ class ExportResult:
 class UnknownCaseCodeError(CounselDeskError):
     def __init__(self, code: str) -> None:
         super().__init__(
-            UserMessage(QT_TRANSLATE_NOOP(_C, "No client has the case code {code}."), code=code)
+            UserMessage(
+                QT_TRANSLATE_NOOP("Supervision", "No client has the case code {code}."), code=code
+            )
         )
 
 

@@ -20,38 +20,38 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP
 _C = "Labels"
 
 _RISK = {
-    RiskLevel.NONE: QT_TRANSLATE_NOOP(_C, "None"),
-    RiskLevel.LOW: QT_TRANSLATE_NOOP(_C, "Low"),
-    RiskLevel.MODERATE: QT_TRANSLATE_NOOP(_C, "Moderate"),
-    RiskLevel.HIGH: QT_TRANSLATE_NOOP(_C, "High"),
+    RiskLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
+    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    RiskLevel.MODERATE: QT_TRANSLATE_NOOP("Labels", "Moderate"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
 }
 _STATUS = {
-    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP(_C, "Active"),
-    ClientStatus.CLOSED: QT_TRANSLATE_NOOP(_C, "Closed"),
+    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    ClientStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
 }
 _MODALITY = {
-    Modality.IN_PERSON: QT_TRANSLATE_NOOP(_C, "In person"),
-    Modality.VIDEO: QT_TRANSLATE_NOOP(_C, "Video"),
-    Modality.PHONE: QT_TRANSLATE_NOOP(_C, "Phone"),
-    Modality.CHAT: QT_TRANSLATE_NOOP(_C, "Chat"),
+    Modality.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    Modality.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
+    Modality.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Modality.CHAT: QT_TRANSLATE_NOOP("Labels", "Chat"),
 }
 _SESSION_KIND = {
-    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP(_C, "Individual"),
-    SessionKind.GROUP: QT_TRANSLATE_NOOP(_C, "Group"),
-    SessionKind.FAMILY: QT_TRANSLATE_NOOP(_C, "Family"),
-    SessionKind.CONSULTATION: QT_TRANSLATE_NOOP(_C, "Consultation"),
+    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
+    SessionKind.GROUP: QT_TRANSLATE_NOOP("Labels", "Group"),
+    SessionKind.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+    SessionKind.CONSULTATION: QT_TRANSLATE_NOOP("Labels", "Consultation"),
 }
 _CONSENT_KIND = {
-    ConsentKind.INFORMED_CONSENT: QT_TRANSLATE_NOOP(_C, "Informed consent"),
-    ConsentKind.GUARDIAN_CONSENT: QT_TRANSLATE_NOOP(_C, "Guardian consent"),
-    ConsentKind.ONLINE_COUNSELING: QT_TRANSLATE_NOOP(_C, "Online counseling"),
-    ConsentKind.RELEASE_OF_INFORMATION: QT_TRANSLATE_NOOP(_C, "Release of information"),
-    ConsentKind.SUPERVISION: QT_TRANSLATE_NOOP(_C, "Supervision"),
+    ConsentKind.INFORMED_CONSENT: QT_TRANSLATE_NOOP("Labels", "Informed consent"),
+    ConsentKind.GUARDIAN_CONSENT: QT_TRANSLATE_NOOP("Labels", "Guardian consent"),
+    ConsentKind.ONLINE_COUNSELING: QT_TRANSLATE_NOOP("Labels", "Online counseling"),
+    ConsentKind.RELEASE_OF_INFORMATION: QT_TRANSLATE_NOOP("Labels", "Release of information"),
+    ConsentKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "Supervision"),
 }
 _CONSENT_STATUS = {
-    ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP(_C, "Active"),
-    ConsentStatus.REVOKED: QT_TRANSLATE_NOOP(_C, "Revoked"),
-    ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP(_C, "Expired"),
+    ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    ConsentStatus.REVOKED: QT_TRANSLATE_NOOP("Labels", "Revoked"),
+    ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
 }
 
 # Chosen to stay readable on light and dark palettes; always shown next to the text.

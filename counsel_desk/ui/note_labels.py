@@ -11,48 +11,54 @@ from counsel_desk.services.notes import TimelineEntry
 _C = "NoteLabels"
 
 _NOTE_CLASS = {
-    NoteClass.PROGRESS: QT_TRANSLATE_NOOP(_C, "Progress note (record)"),
-    NoteClass.PROCESS: QT_TRANSLATE_NOOP(_C, "Private process note"),
-    NoteClass.SOLE_POSSESSION: QT_TRANSLATE_NOOP(_C, "Sole-possession note"),
+    NoteClass.PROGRESS: QT_TRANSLATE_NOOP("NoteLabels", "Progress note (record)"),
+    NoteClass.PROCESS: QT_TRANSLATE_NOOP("NoteLabels", "Private process note"),
+    NoteClass.SOLE_POSSESSION: QT_TRANSLATE_NOOP("NoteLabels", "Sole-possession note"),
 }
 _NOTE_CLASS_HINT = {
     NoteClass.PROGRESS: QT_TRANSLATE_NOOP(
-        _C, "Part of the client's record: included in exports, prints and summaries."
+        "NoteLabels", "Part of the client's record: included in exports, prints and summaries."
     ),
     NoteClass.PROCESS: QT_TRANSLATE_NOOP(
-        _C,
+        "NoteLabels",
         "Your own working thoughts: kept apart from the record and left out of every "
         "print and summary unless you include them.",
     ),
     NoteClass.SOLE_POSSESSION: QT_TRANSLATE_NOOP(
-        _C,
+        "NoteLabels",
         "A memory aid kept apart from the school record: left out of every print and "
         "summary unless you include it.",
     ),
 }
 _IDENTITY = {
-    IdentityCheck.SEEN_ON_VIDEO: QT_TRANSLATE_NOOP(_C, "Seen on video"),
-    IdentityCheck.CODE_WORD: QT_TRANSLATE_NOOP(_C, "Agreed code word"),
-    IdentityCheck.SCHOOL_ACCOUNT: QT_TRANSLATE_NOOP(_C, "School account"),
-    IdentityCheck.OTHER: QT_TRANSLATE_NOOP(_C, "Other (see note)"),
+    IdentityCheck.SEEN_ON_VIDEO: QT_TRANSLATE_NOOP("NoteLabels", "Seen on video"),
+    IdentityCheck.CODE_WORD: QT_TRANSLATE_NOOP("NoteLabels", "Agreed code word"),
+    IdentityCheck.SCHOOL_ACCOUNT: QT_TRANSLATE_NOOP("NoteLabels", "School account"),
+    IdentityCheck.OTHER: QT_TRANSLATE_NOOP("NoteLabels", "Other (see note)"),
 }
 _DUTY = {
-    DutyStep.ENSURED_SAFETY: QT_TRANSLATE_NOOP(_C, "Made sure the student is safe right now"),
+    DutyStep.ENSURED_SAFETY: QT_TRANSLATE_NOOP(
+        "NoteLabels", "Made sure the student is safe right now"
+    ),
     DutyStep.CONTACTED_GUARDIAN: QT_TRANSLATE_NOOP(
-        _C, "Contacted the parent or guardian (unless they are the risk)"
+        "NoteLabels", "Contacted the parent or guardian (unless they are the risk)"
     ),
-    DutyStep.WARNED_PERSON_AT_RISK: QT_TRANSLATE_NOOP(_C, "Warned the person at risk"),
-    DutyStep.INFORMED_PRINCIPAL: QT_TRANSLATE_NOOP(_C, "Informed the principal"),
+    DutyStep.WARNED_PERSON_AT_RISK: QT_TRANSLATE_NOOP("NoteLabels", "Warned the person at risk"),
+    DutyStep.INFORMED_PRINCIPAL: QT_TRANSLATE_NOOP("NoteLabels", "Informed the principal"),
     DutyStep.REPORTED_TO_AUTHORITY: QT_TRANSLATE_NOOP(
-        _C, "Reported to child protection (UPTD PPA) or the police"
+        "NoteLabels", "Reported to child protection (UPTD PPA) or the police"
     ),
-    DutyStep.REFERRED: QT_TRANSLATE_NOOP(_C, "Referred to a health or mental-health service"),
-    DutyStep.CONSULTED_SUPERVISOR: QT_TRANSLATE_NOOP(_C, "Consulted a supervisor or colleague"),
+    DutyStep.REFERRED: QT_TRANSLATE_NOOP(
+        "NoteLabels", "Referred to a health or mental-health service"
+    ),
+    DutyStep.CONSULTED_SUPERVISOR: QT_TRANSLATE_NOOP(
+        "NoteLabels", "Consulted a supervisor or colleague"
+    ),
 }
 _METHOD = {
-    SignatureMethod.TYPED: QT_TRANSLATE_NOOP(_C, "Typed name"),
-    SignatureMethod.DRAWN: QT_TRANSLATE_NOOP(_C, "Drawn signature"),
-    SignatureMethod.SCAN: QT_TRANSLATE_NOOP(_C, "Scanned paper form"),
+    SignatureMethod.TYPED: QT_TRANSLATE_NOOP("NoteLabels", "Typed name"),
+    SignatureMethod.DRAWN: QT_TRANSLATE_NOOP("NoteLabels", "Drawn signature"),
+    SignatureMethod.SCAN: QT_TRANSLATE_NOOP("NoteLabels", "Scanned paper form"),
 }
 
 

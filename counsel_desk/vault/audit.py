@@ -151,7 +151,7 @@ class AuditLog:
                     False,
                     count,
                     UserMessage(
-                        QT_TRANSLATE_NOOP(_C, "audit entry {id} is missing"), id=expected_id
+                        QT_TRANSLATE_NOOP("Audit", "audit entry {id} is missing"), id=expected_id
                     ),
                 )
             mac = self._mac(previous, entry)
@@ -159,7 +159,9 @@ class AuditLog:
                 return AuditCheck(
                     False,
                     count,
-                    UserMessage(QT_TRANSLATE_NOOP(_C, "audit entry {id} was altered"), id=entry.id),
+                    UserMessage(
+                        QT_TRANSLATE_NOOP("Audit", "audit entry {id} was altered"), id=entry.id
+                    ),
                 )
             previous = mac
             expected_id += 1
@@ -171,7 +173,8 @@ class AuditLog:
                 count,
                 UserMessage(
                     QT_TRANSLATE_NOOP(
-                        _C, "the newest audit entries were removed ({found} of {expected} remain)"
+                        "Audit",
+                        "the newest audit entries were removed ({found} of {expected} remain)",
                     ),
                     found=count,
                     expected=head_id,

@@ -49,7 +49,7 @@ class BackupInfo:
 def _bad_backup(why: str) -> VaultDamagedError:
     return VaultDamagedError(
         UserMessage(
-            QT_TRANSLATE_NOOP(_C, "This backup cannot be used: {why}. Nothing was changed."),
+            QT_TRANSLATE_NOOP("Backups", "This backup cannot be used: {why}. Nothing was changed."),
             why=why,
         )
     )
@@ -111,7 +111,7 @@ def write_backup(
         staging.unlink(missing_ok=True)
         raise StorageError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "The backup could not be written: {reason}."),
+                QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
                 reason=exc.strerror or str(exc),
             )
         ) from exc
@@ -191,7 +191,7 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
         if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
             raise StorageError(
                 UserMessage(
-                    QT_TRANSLATE_NOOP(_C, "The backup could not be unpacked: {reason}."),
+                    QT_TRANSLATE_NOOP("Backups", "The backup could not be unpacked: {reason}."),
                     reason=exc.strerror or str(exc),
                 )
             ) from exc
@@ -221,7 +221,9 @@ def restore_backup(
         with opener(staging) as vault:
             problems = vault.check_integrity()
             if vault.header.vault_id != info.vault_id:
-                problems.append(UserMessage(QT_TRANSLATE_NOOP(_C, "it belongs to another vault")))
+                problems.append(
+                    UserMessage(QT_TRANSLATE_NOOP("Backups", "it belongs to another vault"))
+                )
         if problems:
             raise _bad_backup("; ".join(str(p) for p in problems))
         if target.exists():
@@ -292,7 +294,9 @@ def automatic_backup(
     except OSError as exc:
         raise StorageError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "The backup folder {folder} cannot be used: {reason}."),
+                QT_TRANSLATE_NOOP(
+                    "Backups", "The backup folder {folder} cannot be used: {reason}."
+                ),
                 folder=str(folder),
                 reason=exc.strerror or str(exc),
             )

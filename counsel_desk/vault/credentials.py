@@ -62,13 +62,15 @@ def read_key_file(path: Path) -> bytes:
     except OSError as exc:
         raise KeyFileError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "The key file cannot be read: {reason}."),
+                QT_TRANSLATE_NOOP("VaultErrors", "The key file cannot be read: {reason}."),
                 reason=exc.strerror or str(exc),
             )
         ) from exc
     if not data or len(data) > MAX_KEY_FILE_BYTES:
         raise KeyFileError(
-            UserMessage(QT_TRANSLATE_NOOP(_C, "A key file must hold between 1 byte and 1 MiB."))
+            UserMessage(
+                QT_TRANSLATE_NOOP("VaultErrors", "A key file must hold between 1 byte and 1 MiB.")
+            )
         )
     return hashlib.sha256(data).digest()
 
@@ -82,14 +84,16 @@ def write_new_key_file(path: Path) -> bytes:
     except FileExistsError as exc:
         raise KeyFileError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "{path} already exists; choose a new name for the key file."),
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors", "{path} already exists; choose a new name for the key file."
+                ),
                 path=str(path),
             )
         ) from exc
     except OSError as exc:
         raise KeyFileError(
             UserMessage(
-                QT_TRANSLATE_NOOP(_C, "The key file cannot be written: {reason}."),
+                QT_TRANSLATE_NOOP("VaultErrors", "The key file cannot be written: {reason}."),
                 reason=exc.strerror or str(exc),
             )
         ) from exc

@@ -16,7 +16,8 @@ class WrongPassphraseError(VaultError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "The passphrase is not correct. Check the keyboard layout and Caps Lock."
+                    "VaultErrors",
+                    "The passphrase is not correct. Check the keyboard layout and Caps Lock.",
                 )
             )
         )
@@ -28,7 +29,7 @@ class WrongPassphraseOrKeyFileError(WrongPassphraseError):
             self,
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "VaultErrors",
                     "The passphrase or the key file is not correct. Check both: the key file "
                     "must be the very file chosen when it was added.",
                 )
@@ -42,7 +43,7 @@ class WrongRecoveryKeyError(WrongPassphraseError):
             self,
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "VaultErrors",
                     "The recovery key is not correct. Check each group of four characters.",
                 )
             ),
@@ -54,7 +55,8 @@ class KeyFileRequiredError(VaultError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "This vault also needs its key file. Choose the key file to unlock."
+                    "VaultErrors",
+                    "This vault also needs its key file. Choose the key file to unlock.",
                 )
             )
         )
@@ -63,7 +65,9 @@ class KeyFileRequiredError(VaultError):
 class NotAVaultError(VaultError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            UserMessage(QT_TRANSLATE_NOOP(_C, "{path} is not a Counsel Desk vault."), path=path)
+            UserMessage(
+                QT_TRANSLATE_NOOP("VaultErrors", "{path} is not a Counsel Desk vault."), path=path
+            )
         )
 
 
@@ -72,7 +76,8 @@ class VaultExistsError(VaultError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "{path} already exists and is not empty; choose a new folder for the vault."
+                    "VaultErrors",
+                    "{path} already exists and is not empty; choose a new folder for the vault.",
                 ),
                 path=path,
             )
@@ -88,7 +93,7 @@ class VaultTooNewError(VaultError):
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "VaultErrors",
                     "This vault was made by a newer Counsel Desk (schema {found}; this version "
                     "knows up to {supported}). Update Counsel Desk to open it.",
                 ),
@@ -100,7 +105,7 @@ class VaultTooNewError(VaultError):
 
 class VaultLockedError(VaultError):
     def __init__(self) -> None:
-        super().__init__(UserMessage(QT_TRANSLATE_NOOP(_C, "The vault is locked.")))
+        super().__init__(UserMessage(QT_TRANSLATE_NOOP("VaultErrors", "The vault is locked.")))
 
 
 class KdfParametersError(VaultError):

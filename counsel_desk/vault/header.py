@@ -73,7 +73,7 @@ def _damaged(why: str) -> VaultDamagedError:
     return VaultDamagedError(
         UserMessage(
             QT_TRANSLATE_NOOP(
-                _C,
+                "VaultErrors",
                 "The vault's key file ({file}) is damaged: {why}. Restore the vault from a backup.",
             ),
             file=HEADER_FILE,
@@ -312,7 +312,8 @@ def write_header(folder: Path, header: VaultHeader) -> None:
         raise StorageError(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C, "Could not write the vault's key file: {reason}. Nothing was changed."
+                    "VaultErrors",
+                    "Could not write the vault's key file: {reason}. Nothing was changed.",
                 ),
                 reason=exc.strerror or str(exc),
             )

@@ -82,7 +82,7 @@ def check_bounds(params: KdfParams) -> None:
         return KdfParametersError(
             UserMessage(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "VaultErrors",
                     "The vault's key settings are damaged or unsafe ({why}); "
                     "restore the vault from a backup.",
                 ),
@@ -122,7 +122,7 @@ def derive_key_from_bytes(secret: bytes, salt: bytes, params: KdfParams) -> byte
     check_bounds(params)
     if not MIN_SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
         raise KdfParametersError(
-            UserMessage(QT_TRANSLATE_NOOP(_C, "The vault's key salt is damaged."))
+            UserMessage(QT_TRANSLATE_NOOP("VaultErrors", "The vault's key salt is damaged."))
         )
     return hash_secret_raw(
         secret=secret,

@@ -75,7 +75,9 @@ def looks_like_vault(path: Path) -> bool:
 def _storage_error(exc: OSError) -> StorageError:
     return StorageError(
         UserMessage(
-            QT_TRANSLATE_NOOP(_C, "The disk refused the write: {reason}. Nothing was saved."),
+            QT_TRANSLATE_NOOP(
+                "VaultErrors", "The disk refused the write: {reason}. Nothing was saved."
+            ),
             reason=exc.strerror or str(exc),
         )
     )
@@ -85,7 +87,7 @@ def _damaged_database(detail: str) -> VaultDamagedError:
     return VaultDamagedError(
         UserMessage(
             QT_TRANSLATE_NOOP(
-                _C,
+                "VaultErrors",
                 "The vault's database is damaged or was altered ({detail}). Restore it from a "
                 "backup.",
             ),
@@ -460,7 +462,9 @@ class Vault:
                 if cipher:
                     problems.append(
                         UserMessage(
-                            QT_TRANSLATE_NOOP(_C, "encrypted pages fail their check: {detail}"),
+                            QT_TRANSLATE_NOOP(
+                                "VaultErrors", "encrypted pages fail their check: {detail}"
+                            ),
                             detail="; ".join(str(c) for c in cipher[:3]),
                         )
                     )
@@ -468,19 +472,25 @@ class Vault:
                 if sqlite != ["ok"]:
                     problems.append(
                         UserMessage(
-                            QT_TRANSLATE_NOOP(_C, "database structure is damaged: {detail}"),
+                            QT_TRANSLATE_NOOP(
+                                "VaultErrors", "database structure is damaged: {detail}"
+                            ),
                             detail="; ".join(str(s) for s in sqlite[:3]),
                         )
                     )
                 fk = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if fk:
                     problems.append(
-                        UserMessage(QT_TRANSLATE_NOOP(_C, "records point to missing records"))
+                        UserMessage(
+                            QT_TRANSLATE_NOOP("VaultErrors", "records point to missing records")
+                        )
                     )
                 audit: AuditCheck = self.audit.verify()
             except DatabaseError as exc:
                 problems.append(
-                    UserMessage(QT_TRANSLATE_NOOP(_C, "unreadable: {detail}"), detail=str(exc))
+                    UserMessage(
+                        QT_TRANSLATE_NOOP("VaultErrors", "unreadable: {detail}"), detail=str(exc)
+                    )
                 )
                 return problems
         if not audit.ok and audit.problem is not None:
@@ -508,7 +518,7 @@ def _storage_from_db(exc: DatabaseError) -> StorageError:
     return StorageError(
         UserMessage(
             QT_TRANSLATE_NOOP(
-                _C,
+                "VaultErrors",
                 "The vault could not save ({reason}): the disk may be full or removed. "
                 "Nothing of this change was saved; free some space and try again.",
             ),

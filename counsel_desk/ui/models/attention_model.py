@@ -26,12 +26,12 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _C = "AttentionModel"
 
 KIND_LABELS = {
-    "draft_note": QT_TRANSLATE_NOOP(_C, "Draft note"),
-    "minor_without_guardian_consent": QT_TRANSLATE_NOOP(_C, "No guardian consent"),
-    "high_risk": QT_TRANSLATE_NOOP(_C, "High risk"),
-    "no_recent_session": QT_TRANSLATE_NOOP(_C, "No recent session"),
-    "consent_missing": QT_TRANSLATE_NOOP(_C, "Consent missing"),
-    "consent_expiring": QT_TRANSLATE_NOOP(_C, "Consent expiring"),
+    "draft_note": QT_TRANSLATE_NOOP("AttentionModel", "Draft note"),
+    "minor_without_guardian_consent": QT_TRANSLATE_NOOP("AttentionModel", "No guardian consent"),
+    "high_risk": QT_TRANSLATE_NOOP("AttentionModel", "High risk"),
+    "no_recent_session": QT_TRANSLATE_NOOP("AttentionModel", "No recent session"),
+    "consent_missing": QT_TRANSLATE_NOOP("AttentionModel", "Consent missing"),
+    "consent_expiring": QT_TRANSLATE_NOOP("AttentionModel", "Consent expiring"),
 }
 KIND_COLOURS = {
     "draft_note": QColor("#1565c0"),

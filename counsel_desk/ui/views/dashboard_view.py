@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +39,9 @@ from counsel_desk.ui.models.attention_model import (
 
 if TYPE_CHECKING:
     from counsel_desk.services.clients import AttentionItem
+
+
+CARDS_PER_ROW = 3
 
 
 class _KindFilter(QSortFilterProxyModel):
@@ -130,11 +134,16 @@ class DashboardView(QWidget):
         heading.addWidget(self.date_label)
 
         self.cards = {kind: _Card(kind, self) for kind in KIND_ORDER}
-        card_row = QHBoxLayout()
-        card_row.setSpacing(10)
-        for card in self.cards.values():
-            card_row.addWidget(card, 1)
+        # Two rows of three: six cards in one row squeeze their labels onto two lines
+        # and force the caseload beside them too narrow for its names.
+        card_row = QGridLayout()
+        card_row.setHorizontalSpacing(10)
+        card_row.setVerticalSpacing(10)
+        for i, card in enumerate(self.cards.values()):
+            card_row.addWidget(card, i // CARDS_PER_ROW, i % CARDS_PER_ROW)
             card.toggled.connect(lambda checked, k=card.kind: self._card_toggled(k, checked))
+        for column in range(CARDS_PER_ROW):
+            card_row.setColumnStretch(column, 1)
 
         self.table = QTableView(self)
         self.table.setObjectName("attentionTable")

@@ -46,18 +46,20 @@ _COLOURS: dict[Category, str] = {
 _TEXT_ON_HIGHLIGHT = "#111827"
 
 _KINDS: dict[Category, str] = {
-    Category.CLIENT: QT_TRANSLATE_NOOP(_C, "the client"),
-    Category.GUARDIAN: QT_TRANSLATE_NOOP(_C, "a guardian of the client"),
-    Category.EMERGENCY_CONTACT: QT_TRANSLATE_NOOP(_C, "an emergency contact"),
-    Category.OTHER_PERSON: QT_TRANSLATE_NOOP(_C, "a person named in a record"),
-    Category.UNLISTED_PERSON: QT_TRANSLATE_NOOP(_C, "a name after a title, in no record"),
-    Category.SCHOOL: QT_TRANSLATE_NOOP(_C, "a school"),
-    Category.ADDRESS: QT_TRANSLATE_NOOP(_C, "an address or street"),
-    Category.PHONE: QT_TRANSLATE_NOOP(_C, "a phone number"),
-    Category.EMAIL: QT_TRANSLATE_NOOP(_C, "an e-mail address"),
-    Category.ID: QT_TRANSLATE_NOOP(_C, "an ID number"),
-    Category.DATE: QT_TRANSLATE_NOOP(_C, "a date"),
-    Category.TERM: QT_TRANSLATE_NOOP(_C, "a word from your never-print list"),
+    Category.CLIENT: QT_TRANSLATE_NOOP("RedactionPreview", "the client"),
+    Category.GUARDIAN: QT_TRANSLATE_NOOP("RedactionPreview", "a guardian of the client"),
+    Category.EMERGENCY_CONTACT: QT_TRANSLATE_NOOP("RedactionPreview", "an emergency contact"),
+    Category.OTHER_PERSON: QT_TRANSLATE_NOOP("RedactionPreview", "a person named in a record"),
+    Category.UNLISTED_PERSON: QT_TRANSLATE_NOOP(
+        "RedactionPreview", "a name after a title, in no record"
+    ),
+    Category.SCHOOL: QT_TRANSLATE_NOOP("RedactionPreview", "a school"),
+    Category.ADDRESS: QT_TRANSLATE_NOOP("RedactionPreview", "an address or street"),
+    Category.PHONE: QT_TRANSLATE_NOOP("RedactionPreview", "a phone number"),
+    Category.EMAIL: QT_TRANSLATE_NOOP("RedactionPreview", "an e-mail address"),
+    Category.ID: QT_TRANSLATE_NOOP("RedactionPreview", "an ID number"),
+    Category.DATE: QT_TRANSLATE_NOOP("RedactionPreview", "a date"),
+    Category.TERM: QT_TRANSLATE_NOOP("RedactionPreview", "a word from your never-print list"),
 }
 
 LABEL_PROPERTY = QTextCharFormat.Property.UserProperty + 1
@@ -66,8 +68,8 @@ LABEL_PROPERTY = QTextCharFormat.Property.UserProperty + 1
 _WHOLE_WORD = QTextDocument.FindFlag.FindWholeWords | QTextDocument.FindFlag.FindCaseSensitively
 
 
-_ANOTHER_CLIENT = QT_TRANSLATE_NOOP(_C, "another client")
-_ANOTHER_GUARDIAN = QT_TRANSLATE_NOOP(_C, "a guardian of another client")
+_ANOTHER_CLIENT = QT_TRANSLATE_NOOP("RedactionPreview", "another client")
+_ANOTHER_GUARDIAN = QT_TRANSLATE_NOOP("RedactionPreview", "a guardian of another client")
 
 
 def _is_person_label(label: str) -> bool:
@@ -84,7 +86,7 @@ def category_colour(category: Category, label: str = "") -> str:
 
 def category_text(category: Category, label: str = "") -> str:
     """What a label stands for, in a few words (the legend)."""
-    text = _KINDS.get(category, QT_TRANSLATE_NOOP(_C, "identifying text"))
+    text = _KINDS.get(category, QT_TRANSLATE_NOOP("RedactionPreview", "identifying text"))
     if _is_person_label(label) and category is Category.CLIENT:
         text = _ANOTHER_CLIENT
     elif _is_person_label(label) and category is Category.GUARDIAN:
