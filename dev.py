@@ -5,6 +5,7 @@
     python3 dev.py run --demo       ... with a throw-away vault of invented records
     python3 dev.py test [PYTEST ARGS]  install with test tools, lint, run the whole suite
     python3 dev.py cli [ARGS]       run counsel-desk-cli from .venv
+    python3 dev.py lupdate          refresh resources/translations/*.ts from the code
 
 Only the standard library is used here, so it works before anything is installed.
 """
@@ -65,6 +66,18 @@ def build_translations() -> None:
         _check(lrelease, "-silent", ts, "-qm", qm)
 
 
+def cmd_lupdate(args: list[str]) -> int:
+    """Collect every translatable text into resources/translations/*.ts (new ones appear
+    as unfinished; texts no longer in the code are dropped)."""
+    ensure_installed()
+    lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "counsel_desk").rglob("*.py"))
+    folder = ROOT / "resources" / "translations"
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = args or [str(folder / "counsel_desk_id.ts")]
+    return _run(lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", *targets)
+
+
 def cmd_run(args: list[str]) -> int:
     ensure_installed()
     build_translations()
@@ -88,7 +101,7 @@ def cmd_test(args: list[str]) -> int:
     return _run(PYTHON, "-m", "pytest", *args, env=env)
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "cli": cmd_cli}
+COMMANDS = {"run": cmd_run, "test": cmd_test, "cli": cmd_cli, "lupdate": cmd_lupdate}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -26,6 +26,7 @@ _translators: list[QTranslator] = []  # kept alive for the application's lifetim
 def load_translations(app: QCoreApplication, language: str | None) -> str:
     """Install Qt's own and Counsel Desk's .qm files for ``language`` (or the system's)."""
     locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # dates and numbers follow the chosen language
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()

@@ -112,12 +112,13 @@ class DemoSession(QObject):
             app.aboutToQuit.connect(self.cleanup)
             self._quit_on_signals()
         # Qt adds " — Counsel Desk" (the application's display name) to the title.
-        window.setWindowTitle(QCoreApplication.translate(_C, "Demo (synthetic data)"))
+        window.setWindowTitle(QCoreApplication.translate("Demo", "Demo (synthetic data)"))
         view = window.unlock_view
         view.set_demo(self.vault_path, DEMO_PASSPHRASE)
         view.set_vault_path(self.vault_path)
         view.set_preparing(
-            True, QCoreApplication.translate(_C, "Preparing the demo vault with invented records…")
+            True,
+            QCoreApplication.translate("Demo", "Preparing the demo vault with invented records…"),
         )
         task = self.runner.run(
             build_demo_vault, self.folder, today=self._today, params=self._params
@@ -143,9 +144,9 @@ class DemoSession(QObject):
             text = error_text(error) if isinstance(error, BaseException) else ""
             self._window.unlock_view.set_preparing(
                 False,
-                QCoreApplication.translate(_C, "The demo vault could not be made. {reason}").format(
-                    reason=text
-                ),
+                QCoreApplication.translate(
+                    "Demo", "The demo vault could not be made. {reason}"
+                ).format(reason=text),
             )
             self._window.unlock_view.unlock_button.setEnabled(False)
         self.failed.emit(error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from counsel_desk.domain.enums import (
@@ -64,7 +64,7 @@ RISK_COLOURS = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("Labels", text)
 
 
 def risk_label(level: RiskLevel) -> str:
@@ -115,5 +115,9 @@ def risk_icon(level: RiskLevel) -> QIcon:
 
 
 def format_date(day: dt.date | None) -> str:
-    """Dates as the ISO form, unambiguous in every locale the app ships."""
-    return day.isoformat() if day else ""
+    """A date in the chosen language: "17 Agu 2025" / "17 Aug 2025" — day, short month
+    name, year: unambiguous in both languages, unlike 08/07/25. Tables sort on the date
+    itself, not on this text."""
+    if not day:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
