@@ -391,7 +391,7 @@ def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> 
                     "The client was under 18 on {date} and no guardian consent was active "
                     "that day.",
                 ),
-                date=note.date.isoformat(),
+                date=note.date,
             )
         )
     return issues

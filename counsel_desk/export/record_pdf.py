@@ -54,6 +54,10 @@ _EN = {
     "signed": "signed {when}",
     "draft": "draft, not signed",
     "none": "—",
+    "private_left_out": "{count} private note(s) of the counselor (process or sole-possession "
+    "notes) are not part of this record and were left out.",
+    "class_process": "Private process note",
+    "class_sole_possession": "Sole-possession note",
 }
 _FIELDS = (
     ("case_code", "Case code"),
@@ -135,6 +139,9 @@ def _session(note: SessionNote, st: Styles, width: float) -> list[Flowable]:
     if note.duration_minutes:
         details.append(f"{note.duration_minutes} min")
     details.append(template.name)
+    note_class = str(getattr(note, "note_class", "progress"))
+    if note_class != "progress":
+        details.insert(0, _EN.get(f"class_{note_class}", note_class).upper())
     if note.group_members:
         details.append("with " + ", ".join(note.group_members))
     details.append(
@@ -161,7 +168,13 @@ def _session(note: SessionNote, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
-def _story(client: Client, printed: dt.date) -> list[Flowable]:
+def _is_record_note(note: SessionNote) -> bool:
+    from counsel_desk.domain.notes import is_record_note
+
+    return is_record_note(note)
+
+
+def _story(client: Client, printed: dt.date, include_private: bool) -> list[Flowable]:
     st = pdf_common.styles()
     width = pdf_common.CONTENT_WIDTH
     profile = [[label, _text(getattr(client, key))] for key, label in _FIELDS]
@@ -189,10 +202,14 @@ def _story(client: Client, printed: dt.date) -> list[Flowable]:
             Paragraph(markup(_EN["others"]), st.h1),
             Paragraph(markup(", ".join(client.other_people)), st.body),
         ]
-    if client.sessions:
+    notes = [n for n in client.sessions if include_private or _is_record_note(n)]
+    left_out = len(client.sessions) - len(notes)
+    if notes or left_out:
         story += [CondPageBreak(40 * mm), Paragraph(markup(_EN["sessions"]), st.h1)]
-        for note in sorted(client.sessions, key=lambda s: (s.date, s.start_time or dt.time(0))):
-            story += _session(note, st, width)
+    if left_out:
+        story.append(Paragraph(markup(_EN["private_left_out"].format(count=left_out)), st.small))
+    for note in sorted(notes, key=lambda s: (s.date, s.start_time or dt.time(0))):
+        story += _session(note, st, width)
     if client.consents:
         rows = [["Kind", "Signed by", "Signed on", "Status", "Revoked on"]]
         rows += [
@@ -214,8 +231,12 @@ def _story(client: Client, printed: dt.date) -> list[Flowable]:
     return story
 
 
-def render_record_pdf(client: Client, *, printed: dt.date | None = None) -> bytes:
-    """The full record as PDF bytes (deterministic for a given ``printed`` day)."""
+def render_record_pdf(
+    client: Client, *, printed: dt.date | None = None, include_private: bool = False
+) -> bytes:
+    """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
+    process notes and sole-possession notes are left out (and said to be) unless
+    ``include_private``; then each is marked with its class."""
     decor = PageDecor(
         header_left=_EN["title"],
         header_right=client.case_code or "",
@@ -223,9 +244,13 @@ def render_record_pdf(client: Client, *, printed: dt.date | None = None) -> byte
         page_template=_EN["page"],
         banner=_EN["banner"],
     )
-    return pdf_common.render(_story(client, printed or dt.date.today()), decor, title=TITLE)
+    story = _story(client, printed or dt.date.today(), include_private)
+    return pdf_common.render(story, decor, title=TITLE)
 
 
-def write_record_pdf(client: Client, path: Path, *, printed: dt.date | None = None) -> None:
+def write_record_pdf(
+    client: Client, path: Path, *, printed: dt.date | None = None, include_private: bool = False
+) -> None:
     """Write the full record at ``path`` (where the counselor chose)."""
-    pdf_common.write_file(Path(path), render_record_pdf(client, printed=printed))
+    pdf = render_record_pdf(client, printed=printed, include_private=include_private)
+    pdf_common.write_file(Path(path), pdf)

@@ -202,7 +202,7 @@ class ClientService:
                     s.full_name,
                     UserMessage(
                         QT_TRANSLATE_NOOP("Clients", "Note of {date} is still a draft"),
-                        date=draft.date.isoformat(),
+                        date=draft.date,
                     ),
                 )
             )
@@ -268,7 +268,7 @@ class ClientService:
                     s.full_name,
                     UserMessage(
                         QT_TRANSLATE_NOOP("Clients", "Unsaved note of {date} recovered"),
-                        date=draft.note.date.isoformat(),
+                        date=draft.note.date,
                     ),
                 )
             )

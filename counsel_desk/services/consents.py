@@ -467,7 +467,7 @@ class ConsentService:
                             consent.kind,
                             UserMessage(
                                 QT_TRANSLATE_NOOP("Consents", "A consent expires on {date}"),
-                                date=consent.expires_on.isoformat(),
+                                date=consent.expires_on,
                             ),
                             True,
                         )

@@ -26,6 +26,7 @@ from counsel_desk.export.supervision_pdf import (
     prepare_supervision_summary,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.services.plans import PlanService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -133,6 +134,14 @@ class SupervisionService:
             client = ClientRepository(conn).get(request.client_id)
         if client is None:
             raise UnknownCaseCodeError(str(request.client_id))
+        if not (context.goals or "").strip():
+            # No goals written for supervision: the client's support plan stands in (its
+            # wording is redacted like every other text of the summary).
+            plan = PlanService(self._vault).plan_summary_text(
+                request.client_id, language=request.language
+            )
+            if plan:
+                context = replace(context, goals=plan)
         return SupervisionInput(
             client=client,
             all_clients_identifiers=identifiers or self.identifiers(),
@@ -175,14 +184,17 @@ class SupervisionService:
             )
         return ExportResult(Path(output), digest, summary)
 
-    def export_full_record(self, client_id: int, output: Path) -> ExportResult:
+    def export_full_record(
+        self, client_id: int, output: Path, *, include_private: bool = False
+    ) -> ExportResult:
         """The complete, unredacted record (for the counselor's files or a client's
-        request), marked as such on every page. Written only where the user chose."""
+        request), marked as such on every page. Written only where the user chose.
+        Private process and sole-possession notes only with ``include_private``."""
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
-        write_record_pdf(client, Path(output))
+        write_record_pdf(client, Path(output), include_private=include_private)
         digest = _sha256(Path(output))
         with self._vault.transaction():
             self._vault.audit.append(

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.clients import ClientService
@@ -30,6 +31,12 @@ from counsel_desk.vault.kdf import KdfParams, calibrate
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault, looks_like_vault, resolve_vault_folder
+
+if TYPE_CHECKING:
+    from counsel_desk.services.breach import BreachService
+    from counsel_desk.services.plans import PlanService
+    from counsel_desk.services.reminders import ReminderService
+    from counsel_desk.services.reports import ReportService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate"]
 
@@ -252,6 +259,32 @@ class VaultService:
     def retention(self) -> RetentionService:
         return RetentionService(
             self.vault, self.backup_folder(), today=lambda: self._clock().date()
+        )
+
+    @property
+    def plans(self) -> PlanService:
+        from counsel_desk.services.plans import PlanService
+
+        return PlanService(self.vault, clock=self._clock)
+
+    @property
+    def reminders(self) -> ReminderService:
+        from counsel_desk.services.reminders import ReminderService
+
+        return ReminderService(self.vault, clock=self._clock)
+
+    @property
+    def reports(self) -> ReportService:
+        from counsel_desk.services.reports import ReportService
+
+        return ReportService(self.vault)
+
+    @property
+    def breach(self) -> BreachService:
+        from counsel_desk.services.breach import BreachService
+
+        return BreachService(
+            self.vault, self.backup_folder(), self.backups, today=lambda: self._clock().date()
         )
 
     def verify(self) -> list[UserMessage]:

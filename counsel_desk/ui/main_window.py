@@ -31,6 +31,7 @@ from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
+from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
         self.vault_actions = VaultActions(self)
         self.supervision_actions = SupervisionActions(self)  # export, full record
+        self.plan_actions = PlanActions(self)  # plans, reminders, term report, breach
         self._create_actions()
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.privacy_action)
         self.vault_actions.add_vault_menu(bar)
+        self.plan_actions.add_menu(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
         self.new_vault_action.setEnabled(not unlocked and self._lock_task is None)
         self.vault_actions.update_enabled(unlocked)
         self.supervision_actions.update_enabled(unlocked)
+        self.plan_actions.update_enabled(unlocked)
 
     def _update_status(self) -> None:
         if self.vault.is_unlocked:
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
             clients = self.vault.clients
             self.client_model.set_summaries(clients.list_summaries())
             self.dashboard_view.set_items(clients.attention(self._today()))
+            self.plan_actions.refresh_reminders()
         except CounselDeskError as error:
             self._error(self.tr("Could not read the caseload"), error)
         current = self.profile_view.client_id

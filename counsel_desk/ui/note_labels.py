@@ -63,7 +63,7 @@ _METHOD = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("NoteLabels", text)
 
 
 def note_class_label(value: NoteClass) -> str:
@@ -91,17 +91,21 @@ def note_state_labels(entry: TimelineEntry) -> list[str]:
     note = entry.note
     badges: list[str] = []
     if entry.is_recovered:
-        badges.append(_t("Recovered, not saved"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Recovered, not saved"))
     elif note.is_struck:
-        badges.append(_t("Struck through"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Struck through"))
     elif note.is_signed:
-        badges.append(_t("Signed"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Signed"))
     else:
-        badges.append(_t("Draft"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Draft"))
     if entry.late:
-        badges.append(_t("Late entry"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Late entry"))
     if note.addenda:
-        badges.append(_t("Addenda: {count}").format(count=len(note.addenda)))
+        badges.append(
+            QCoreApplication.translate("NoteLabels", "Addenda: {count}").format(
+                count=len(note.addenda)
+            )
+        )
     if not entry.owned:
-        badges.append(_t("Group note"))
+        badges.append(QCoreApplication.translate("NoteLabels", "Group note"))
     return badges

@@ -49,9 +49,13 @@ class DialogPrompter:
     def unsaved_changes(self, parent: QWidget | None) -> UnsavedAnswer:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("This client's profile has changes that are not saved yet."))
-        box.setInformativeText(_tr("Do you want to save them?"))
+        box.setWindowTitle(QCoreApplication.translate("Prompter", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompter", "This client's profile has changes that are not saved yet."
+            )
+        )
+        box.setInformativeText(QCoreApplication.translate("Prompter", "Do you want to save them?"))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -71,10 +75,13 @@ class DialogPrompter:
 
     def closing_date(self, parent: QWidget | None, earliest: dt.date | None) -> dt.date | None:
         dialog = QDialog(parent)
-        dialog.setWindowTitle(_tr("Close case"))
+        dialog.setWindowTitle(QCoreApplication.translate("Prompter", "Close case"))
         layout = QVBoxLayout(dialog)
         label = QLabel(
-            _tr("The case will be marked closed on this date. Its records stay in the vault.")
+            QCoreApplication.translate(
+                "Prompter",
+                "The case will be marked closed on this date. Its records stay in the vault.",
+            )
         )
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -88,7 +95,9 @@ class DialogPrompter:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Close case"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Prompter", "Close case")
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from counsel_desk.domain.notes import is_record_note
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.supervision import ExportResult
 from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
@@ -168,6 +169,15 @@ class SupervisionActions(QObject):
             ).format(code=code),
         ):
             return None
+        private = [n for n in client.sessions if not is_record_note(n)]
+        include_private = bool(private) and window.prompter.confirm(
+            window,
+            self.tr("Print Full Record"),
+            self.tr(
+                "{count} of these notes are your private process or sole-possession notes, "
+                "which are not part of the record. Include them in this print?"
+            ).format(count=len(private)),
+        )
         suggested = Path.home() / default_record_name(code, window.today().isoformat())
         target = window.chooser.save_file(
             window, self.tr("Save the full record as"), suggested, self.tr("PDF (*.pdf)")
@@ -176,7 +186,12 @@ class SupervisionActions(QObject):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        task = window.runner.run(window.vault.supervision.export_full_record, client_id, target)
+        task = window.runner.run(
+            window.vault.supervision.export_full_record,
+            client_id,
+            target,
+            include_private=include_private,
+        )
         self.record_task = task
         task.finished.connect(self._record_written)
         task.failed.connect(self._record_failed)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from counsel_desk.i18n import MESSAGES_CONTEXT, CounselDeskError, UserMessage
+from counsel_desk.ui.labels import format_date
 
 # The contexts core modules mark their messages in (QT_TRANSLATE_NOOP(context, text)).
 # A message is looked up in each until one has a translation.
@@ -39,10 +42,21 @@ def translate(message: UserMessage | str, context: str | None = None) -> str:
             break
     if not message.params:
         return text
+    params = {key: _shown(value) for key, value in message.params.items()}
     try:
-        return text.format(**message.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not crash the UI
-        return template.format(**message.params)
+        return template.format(**params)
+
+
+def _shown(value: object) -> object:
+    """A parameter as the user reads it: dates in the chosen language, nested messages
+    translated."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return format_date(value)
+    if isinstance(value, UserMessage):
+        return translate(value)
+    return value
 
 
 def error_text(error: BaseException) -> str:

@@ -54,25 +54,30 @@ class VaultActions(QObject):
             window.addAction(act)
             return act
 
-        tr = self.tr
         self.backup_action = action(
-            tr("&Back Up Now…"), self.back_up_now, tr("Save an encrypted copy of the vault")
+            self.tr("&Back Up Now…"),
+            self.back_up_now,
+            self.tr("Save an encrypted copy of the vault"),
         )
         self.restore_action = action(
-            tr("&Restore from Backup…"),
+            self.tr("&Restore from Backup…"),
             self.restore,
-            tr("Make a new vault from a backup and unlock it"),
+            self.tr("Make a new vault from a backup and unlock it"),
         )
-        self.change_passphrase_action = action(tr("Change &Passphrase…"), self.change_passphrase)
+        self.change_passphrase_action = action(
+            self.tr("Change &Passphrase…"), self.change_passphrase
+        )
         self.add_key_file_action = action(
-            tr("Add &Key File…"), self.add_key_file, tr("Require a key file with the passphrase")
+            self.tr("Add &Key File…"),
+            self.add_key_file,
+            self.tr("Require a key file with the passphrase"),
         )
-        self.remove_key_file_action = action(tr("Remove Key &File…"), self.remove_key_file)
+        self.remove_key_file_action = action(self.tr("Remove Key &File…"), self.remove_key_file)
         self.replace_recovery_action = action(
-            tr("Replace &Recovery Key…"), self.replace_recovery_key
+            self.tr("Replace &Recovery Key…"), self.replace_recovery_key
         )
-        self.audit_action = action(tr("&Audit Trail…"), self.show_audit)
-        self.due_action = action(tr("&Due for Destruction…"), self.show_due)
+        self.audit_action = action(self.tr("&Audit Trail…"), self.show_audit)
+        self.due_action = action(self.tr("&Due for Destruction…"), self.show_due)
 
     # -- menus and state --------------------------------------------------------------
     def add_file_entries(self, menu: QMenu) -> None:

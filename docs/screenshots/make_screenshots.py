@@ -69,6 +69,31 @@ def recent_caseload(sample: Path, today: dt.date) -> str:
     return json.dumps(shifted, ensure_ascii=False)
 
 
+def signature_stroke(width: int, height: int) -> list[tuple[float, float]]:
+    """A handwriting-like stroke across the pad (widget coordinates): a run of loops,
+    like a quickly written name, rising a little towards the end."""
+    import math
+
+    points = []
+    steps = 400
+    loops = 7
+    for i in range(steps + 1):
+        t = i / steps
+        angle = t * loops * 2 * math.pi
+        radius = height * (0.16 + 0.06 * math.sin(t * math.pi * 3))
+        x = width * (0.12 + 0.6 * t) - radius * 0.9 * math.sin(angle)
+        y = height * (0.52 - 0.08 * t) - radius * math.cos(angle) * (0.8 + 0.2 * math.sin(t * 11))
+        points.append((x, y))
+    return points
+
+
+def signature_flourish(width: int, height: int) -> list[tuple[float, float]]:
+    """The underline that ends many signatures."""
+    return [
+        (width * (0.12 + 0.66 * i / 40), height * (0.8 - 0.06 * (i / 40) ** 2)) for i in range(41)
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
@@ -208,6 +233,88 @@ def main() -> int:
     settle()
     shoot(export, "supervision-export.png")
     export.reject()
+
+    # 5c. Session notes and consents (issue 4): a SOAP note being written, its guidance
+    # beside each field; then the same note signed, with an addendum and its reason.
+    from PySide6.QtCore import QDate, QTime
+
+    from counsel_desk.domain.enums import ConsentKind, SignerRelationship
+    from counsel_desk.domain.templates import TemplateId
+
+    window.resize(1360, 860)
+    window.move(20, 20)
+    window.open_client(summary.id)
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
+    sessions = profile.sessions_view
+    sessions.new_note(TemplateId.SOAP)
+    editor = sessions.editor
+    session_day = dt.date.today()
+    while session_day.weekday() >= 5:  # a school day: inside the working hours
+        session_day -= dt.timedelta(days=1)
+    editor.date_edit.setDate(QDate(session_day.year, session_day.month, session_day.day))
+    editor.time_check.setChecked(True)
+    editor.time_edit.setTime(QTime(9, 30))
+    editor.duration_spin.setValue(40)
+    editor.field_edits["subjective"].setPlainText(
+        "Budi says the maths test on Friday keeps him awake; he skipped lunch twice this "
+        'week to revise. "If I fail, Ayah will be so disappointed."'
+    )
+    editor.field_edits["objective"].setPlainText(
+        "Arrived on time. Fidgeted less than last week; good eye contact when talking about "
+        "his drawings."
+    )
+    editor.field_edits["assessment"].setPlainText("Test anxiety easing with breathing practice; ")
+    editor.field_edits["assessment"].setFocus()
+    editor.field_edits["assessment"].moveCursor(
+        editor.field_edits["assessment"].textCursor().MoveOperation.End
+    )
+    settle(2200)  # the autosave fires 1.5 s after the last keystroke
+    shoot(window, "note-editor.png")
+
+    editor.field_edits["assessment"].setPlainText(
+        "Test anxiety easing with breathing practice; still avoids eating before tests."
+    )
+    editor.field_edits["plan"].setPlainText(
+        "Practise the 4-7-8 breathing before Friday's test; a short check-in on Monday."
+    )
+    sessions.sign()
+    sessions.add_addendum(
+        "Pak Hartono phoned after school: Budi ate lunch today and asked to keep the "
+        "Monday check-in.",
+        "Information from the father after the session",
+    )
+    sessions.viewer.browser.verticalScrollBar().setValue(0)
+    settle()
+    shoot(window, "signed-note-addendum.png")
+
+    # The consent dialog, its signature drawn on the pad.
+    window.resize(1280, 800)
+    window.move(40, 30)
+    profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
+    consent = profile.consents_view.open_consent_dialog(ConsentKind.ONLINE_COUNSELING)
+    consent.signer_edit.setText("Hartono Santoso")
+    consent.relationship_combo.setCurrentIndex(
+        consent.relationship_combo.findData(SignerRelationship.GUARDIAN)
+    )
+    consent.detail_edit.setText("father")
+    consent.method_tabs.setCurrentIndex(1)
+    consent.move(300, 20)
+    settle()
+    consent.pad.draw_path(signature_stroke(consent.pad.width(), consent.pad.height()))
+    consent.pad.draw_path(signature_flourish(consent.pad.width(), consent.pad.height()))
+    settle()
+    shoot(consent, "consent-signature.png")
+    consent.reject()
+
+    # Ctrl+F: search with highlighted snippets (the last word is a prefix).
+    window.show_dashboard()
+    search = window.show_search()
+    search.move(280, 120)
+    search.edit.setText("anxi")
+    settle(500)
+    shoot(search, "search-results.png")
+    search.reject()
 
     # 6. Keys, backups, audit, retention (ui/vault_actions.py).
     def wait_for(task) -> None:

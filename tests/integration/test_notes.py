@@ -131,3 +131,32 @@ def test_note_actions_are_audited_without_content(vault: Vault) -> None:
     assert [e.action for e in entries[:3]] == ["addendum_added", "note_signed", "note_saved"]
     assert all("secret" not in (e.detail or "") for e in entries)
     assert vault.audit.verify().ok
+
+
+def test_full_record_print_leaves_private_notes_out_unless_included(vault: Vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from counsel_desk.domain.enums import NoteClass
+    from counsel_desk.services.supervision import SupervisionService
+
+    cid = _client(vault, dt.date(1990, 1, 1))
+    notes = NoteService(vault)
+    notes.save_draft(cid, SessionNote(date=dt.date(2025, 7, 21), fields={"text": "record words"}))
+    private = SessionNote(
+        date=dt.date(2025, 7, 22),
+        fields={"text": "my private hunch"},
+        note_class=NoteClass.PROCESS,
+    )
+    notes.save_draft(cid, private)
+    service = SupervisionService(vault)
+
+    def text_of(path) -> str:  # type: ignore[no-untyped-def]
+        return " ".join((p.extract_text() or "") for p in PdfReader(path).pages)
+
+    service.export_full_record(cid, tmp_path / "record.pdf")
+    plain = text_of(tmp_path / "record.pdf")
+    assert "record words" in plain and "private hunch" not in plain
+    assert "left out" in plain
+    service.export_full_record(cid, tmp_path / "all.pdf", include_private=True)
+    everything = text_of(tmp_path / "all.pdf")
+    assert "private hunch" in everything and "PRIVATE PROCESS NOTE" in everything

@@ -157,4 +157,7 @@ def test_backup_settings_live_in_the_vault_and_list_the_backups(qtbot, window, t
     # Locked: the Settings dialog shows only the interface's own settings.
     locked = SettingsDialog(window.settings, window, vault=window.vault)
     qtbot.addWidget(locked)
-    assert locked.backup_page is None and locked.tabs.count() == 1
+    assert locked.backup_page is None and locked.retention_page is None
+    assert [locked.tabs.widget(i) for i in range(locked.tabs.count())][1:] == [
+        locked.sessions_page  # platforms and working hours: preferences, no vault needed
+    ]

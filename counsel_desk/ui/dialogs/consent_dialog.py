@@ -9,6 +9,7 @@ written to a file. Printing for a wet signature writes a PDF only where the user
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +55,25 @@ def _relationship_label(value: SignerRelationship) -> str:
     return QCoreApplication.translate("ConsentDialog", names[value])
 
 
+def form_html(text: str) -> str:
+    """The form's plain text as the signer sees it: the title large, a short line that
+    opens a paragraph (a section heading) bold, everything escaped."""
+    blocks: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        escaped = html.escape(line)
+        after_blank = i > 0 and not lines[i - 1].strip()
+        if i == 0:
+            blocks.append(f"<h3 style='margin-bottom:6px'>{escaped}</h3>")
+        elif not line.strip():
+            blocks.append("<p style='margin:0'>&nbsp;</p>")
+        elif after_blank and len(line) < 60 and line.rstrip()[-1:] not in ".:;,!?":
+            blocks.append(f"<p style='margin:0'><b>{escaped}</b></p>")
+        else:
+            blocks.append(f"<p style='margin:0'>{escaped}</p>")
+    return "".join(blocks)
+
+
 class ConsentDialog(QDialog):
     """Collects a :class:`ConsentDraft` (and, for a minor, the student's assent)."""
 
@@ -92,6 +112,8 @@ class ConsentDialog(QDialog):
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("consentText")
         self.text_view.setMinimumHeight(200)
+        self.text_view.document().setDocumentMargin(10)
+        self._text = ""
 
         self.signer_edit = QLineEdit(self)
         self.signer_edit.setObjectName("consentSigner")
@@ -265,10 +287,12 @@ class ConsentDialog(QDialog):
             )
         except CounselDeskError as error:
             text = error_text(error)
-        self.text_view.setPlainText(text)
+        self._text = text
+        self.text_view.setHtml(form_html(text))
 
     def form_text(self) -> str:
-        return self.text_view.toPlainText()
+        """The exact text the signer reads (and the consent keeps), not its markup."""
+        return self._text
 
     # -- signature --------------------------------------------------------------------
     def choose_scan(self) -> None:

@@ -15,28 +15,27 @@ def profile_name(profile: RetentionProfile) -> str:
 
 def rule_text(policy: RetentionPolicy) -> str:
     """The policy in one sentence (for the settings page and the due list)."""
-    tr = QCoreApplication.translate
     match policy.profile:
         case RetentionProfile.SCHOOL:
-            return tr(
+            return QCoreApplication.translate(
                 "RetentionRules",
                 "School: {years} years after the case closes (sole-possession notes when "
                 "the student leaves)",
             ).format(years=policy.school_years)
         case RetentionProfile.ADULT_CLINICAL:
-            return tr(
+            return QCoreApplication.translate(
                 "RetentionRules", "Adult clinical: {years} years after the last service"
             ).format(years=policy.adult_years)
         case RetentionProfile.MINOR_CLINICAL:
-            return tr(
+            return QCoreApplication.translate(
                 "RetentionRules",
                 "Minor clinical: {years} years after the client turns 18, and at least "
                 "{adult} years after the last service",
             ).format(years=policy.years_after_majority, adult=policy.adult_years)
         case _:
-            return tr("RetentionRules", "Custom: {years} years after the last service").format(
-                years=policy.custom_years
-            )
+            return QCoreApplication.translate(
+                "RetentionRules", "Custom: {years} years after the last service"
+            ).format(years=policy.custom_years)
 
 
 class RetentionSettingsPage(QWidget):

@@ -21,6 +21,7 @@ from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
+from counsel_desk.ui.dialogs.sessions_settings_page import SessionsSettingsPage
 from counsel_desk.ui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, AppSettings
 from counsel_desk.ui.translate import error_text
 
@@ -77,6 +78,9 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(note)
         general_layout.addStretch(1)
         self.tabs.addTab(general, self.tr("General"))
+        # Approved platforms and working hours: preferences, no client data; always shown.
+        self.sessions_page = SessionsSettingsPage(settings, self.tabs)
+        self.tabs.addTab(self.sessions_page, self.tr("Sessions"))
         self.backup_page: BackupSettingsPage | None = None
         self.retention_page: RetentionSettingsPage | None = None
         self.never_print_page: NeverPrintPage | None = None
@@ -104,7 +108,12 @@ class SettingsDialog(QDialog):
         self._settings.privacy_mode = self.privacy_check.isChecked()
         self._settings.language = self.language_combo.currentData()
         try:
-            for page in (self.backup_page, self.retention_page, self.never_print_page):
+            for page in (
+                self.sessions_page,
+                self.backup_page,
+                self.retention_page,
+                self.never_print_page,
+            ):
                 if page is not None:
                     page.apply()
         except CounselDeskError as error:

@@ -52,7 +52,7 @@ KIND_ORDER = (
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate(_C, KIND_LABELS.get(str(kind), str(kind)))
+    return QCoreApplication.translate("AttentionModel", KIND_LABELS.get(str(kind), str(kind)))
 
 
 class AttentionModel(QAbstractTableModel):

@@ -64,7 +64,7 @@ ACTION_LABELS: dict[str, str] = {
 
 def action_label(action: str) -> str:
     text = ACTION_LABELS.get(action)
-    return QCoreApplication.translate(_C, text) if text else action
+    return QCoreApplication.translate("AuditActions", text) if text else action
 
 
 def audit_time_text(at: str) -> str:

@@ -51,9 +51,11 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
-        summary: ClientSummary | None = model.data(
-            model.index(source_row, 0, source_parent), SUMMARY_ROLE
-        )
+        summary: ClientSummary | None
+        if isinstance(model, ClientTableModel):  # no Qt round trip per row
+            summary = model.summary_at(source_row)
+        else:
+            summary = model.data(model.index(source_row, 0, source_parent), SUMMARY_ROLE)
         if summary is None:
             return False
         if self._status is StatusFilter.ACTIVE and summary.status != ClientStatus.ACTIVE:
@@ -74,8 +76,13 @@ class ClientFilterProxy(QSortFilterProxyModel):
         left: QModelIndex | QPersistentModelIndex,
         right: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
+        model = self.sourceModel()
+        if isinstance(model, ClientTableModel) and left.column() == right.column():
+            keys = model.sort_keys(left.column())  # computed once, not twice per comparison
+            a, b = keys[left.row()], keys[right.row()]
+        else:
+            a = left.data(SORT_ROLE)
+            b = right.data(SORT_ROLE)
         try:
             return bool(a < b)
         except TypeError:

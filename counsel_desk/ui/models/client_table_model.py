@@ -22,6 +22,21 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts naturally (dates as ordinals, risk by severity, blanks last)."""
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# The roles data() answers; the views ask for a dozen others per cell (size hints,
+# check state, background...), thousands of times for a large caseload: those return at once.
+_ROLES = frozenset(
+    {
+        SUMMARY_ROLE,
+        SORT_ROLE,
+        CLIENT_ID_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+
 _RISK_ORDER = {RiskLevel.NONE: 0, RiskLevel.LOW: 1, RiskLevel.MODERATE: 2, RiskLevel.HIGH: 3}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,11 +63,13 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientSummary] = []
         self._privacy = False
         self._today = today
+        self._sort_keys: dict[int, list[Any]] = {}
 
     # -- content ----------------------------------------------------------------------
     def set_summaries(self, summaries: Sequence[ClientSummary]) -> None:
         self.beginResetModel()
         self._rows = list(summaries)
+        self._sort_keys = {}
         self.endResetModel()
 
     def clear(self) -> None:
@@ -61,6 +78,18 @@ class ClientTableModel(QAbstractTableModel):
 
     def summaries(self) -> list[ClientSummary]:
         return list(self._rows)
+
+    def summary_at(self, row: int) -> ClientSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """The SORT_ROLE value of every row for ``column``, computed once per content
+        change: sorting thousands of clients compares them tens of thousands of times."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            col = Column(column)
+            keys = self._sort_keys[column] = [self._sort_key(s, col) for s in self._rows]
+        return keys
 
     def row_of(self, client_id: int) -> int:
         for row, summary in enumerate(self._rows):
@@ -76,6 +105,7 @@ class ClientTableModel(QAbstractTableModel):
         if on == self._privacy:
             return
         self._privacy = on
+        self._sort_keys = {}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
@@ -108,7 +138,7 @@ class ClientTableModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
         column = Column(index.column())

@@ -61,8 +61,10 @@ class SearchResultsModel(QAbstractListModel):
     def _heading(self, hit: SearchHit) -> str:
         who = hit.case_code if self.privacy else f"{hit.client_name} · {hit.case_code}"
         if hit.kind is HitKind.PROFILE:
-            return _tr("Profile of {who}").format(who=who)
-        heading = _tr("Note of {date} · {who}").format(date=format_date(hit.date), who=who)
+            return QCoreApplication.translate("SearchResults", "Profile of {who}").format(who=who)
+        heading = QCoreApplication.translate("SearchResults", "Note of {date} · {who}").format(
+            date=format_date(hit.date), who=who
+        )
         if hit.note_class is not None and hit.note_class is not NoteClass.PROGRESS:
             heading += " · " + note_class_label(hit.note_class)
         return heading

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,30 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.ui.models.client_filter_proxy import ClientFilterProxy, StatusFilter
 from counsel_desk.ui.models.client_table_model import ClientTableModel, Column
+
+
+class CompactHeader(QHeaderView):
+    """A header that keeps room for the sort arrow only on the sorted column.
+
+    Qt widens every section by the arrow's width once sorting is on, which cost the
+    caseload's Name column some 130 pixels: "Emily Carter-Nguyễn" no longer fitted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        # The arrow moves: measure the sections again.
+        self.sortIndicatorChanged.connect(
+            lambda *_: self.headerDataChanged(self.orientation(), 0, max(0, self.count() - 1))
+        )
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:
+        size = super().sectionSizeFromContents(logical_index)
+        if self.isSortIndicatorShown() and logical_index != self.sortIndicatorSection():
+            option = QStyleOptionHeader()
+            self.initStyleOption(option)
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+            size.setWidth(max(self.minimumSectionSize(), size.width() - size.height() - margin))
+        return size
 
 
 class CaseloadView(QWidget):
@@ -52,6 +78,7 @@ class CaseloadView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("caseloadTable")
+        self.table.setHorizontalHeader(CompactHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CASE_CODE, Qt.SortOrder.AscendingOrder)

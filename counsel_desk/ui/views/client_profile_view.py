@@ -53,6 +53,7 @@ from counsel_desk.ui.labels import (
 )
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
+from counsel_desk.ui.views.plan_view import PlanView
 from counsel_desk.ui.views.sessions_view import SessionsView
 from counsel_desk.ui.widgets.contact_list_editor import ContactListEditor, NameListEditor
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
@@ -132,6 +133,7 @@ class ClientProfileView(QWidget):
     full_record_requested = Signal()
 
     TAB_PROFILE, TAB_CONTACTS, TAB_CASE, TAB_SESSIONS, TAB_CONSENTS = range(5)
+    TAB_PLAN = 5
 
     def __init__(
         self,
@@ -213,13 +215,18 @@ class ClientProfileView(QWidget):
         title_row.addWidget(self.status_chip)
         title_row.addWidget(self.risk_chip)
         title_row.addStretch(1)
-        title_row.addWidget(self.export_button)
-        title_row.addWidget(self.close_case_button)
-        title_row.addWidget(self.save_button)
+        # The actions share the second line with the facts: beside the name and chips
+        # they made the pane so wide that the caseload's names were cut off.
+        facts_row = QHBoxLayout()
+        facts_row.setSpacing(10)
+        facts_row.addWidget(self.facts_label, 1)
+        facts_row.addWidget(self.export_button)
+        facts_row.addWidget(self.close_case_button)
+        facts_row.addWidget(self.save_button)
         header = QVBoxLayout()
         header.setSpacing(4)
         header.addLayout(title_row)
-        header.addWidget(self.facts_label)
+        header.addLayout(facts_row)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("profileBanner")
@@ -234,6 +241,10 @@ class ClientProfileView(QWidget):
         self.tabs.addTab(self._build_case_tab(), self.tr("Case"))
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         self.tabs.addTab(self._build_consents_tab(), self.tr("Consents"))
+        self.plan_view = PlanView(self, today=self._today)  # support plan, progress, measures
+        self.plan_view.setObjectName("planView")
+        self.plan_view.attach_progress(self.sessions_view.editor.progress)
+        self.tabs.addTab(self.plan_view, self.tr("Plan"))
 
         self.privacy_panel = QLabel(
             self.tr(
@@ -309,6 +320,18 @@ class ClientProfileView(QWidget):
         self._row(form2, self.tr("E-mail:"), "email", self.email_edit)
         self._row(form2, self.tr("Address:"), "address", self.address_edit)
         school.setLayout(form2)
+        # One label width for both boxes, so their fields line up.
+        labels = [
+            item.widget()
+            for f in (form, form2)
+            for row in range(f.rowCount())
+            if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and item.widget() is not None
+        ]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(form.labelAlignment())
 
         # One column: every field gets the pane's full width, so a school's or an
         # e-mail's full text shows without clipping.
@@ -478,6 +501,10 @@ class ClientProfileView(QWidget):
             )
             self._fill_sessions(client)
             self._fill_consents(client)
+            if client.id is not None:
+                self.plan_view.show_client(client)
+            else:
+                self.plan_view.clear()
             self.show_issues([])
         finally:
             self._loading = False
@@ -518,6 +545,7 @@ class ClientProfileView(QWidget):
         self.consents_model.set_rows([])
         self.sessions_view.clear()
         self.consents_view.clear()
+        self.plan_view.clear()
         self.name_label.setText("")
         self.code_label.setText("")
         self.facts_label.setText("")

@@ -36,6 +36,7 @@ from counsel_desk.ui.models.attention_model import (
     AttentionModel,
     kind_label,
 )
+from counsel_desk.ui.widgets.reminders_panel import RemindersPanel
 
 if TYPE_CHECKING:
     from counsel_desk.services.clients import AttentionItem
@@ -176,6 +177,10 @@ class DashboardView(QWidget):
         layout.addLayout(heading)
         layout.addLayout(card_row)
         layout.addWidget(self.stack, 1)
+        # Reminders (issue 9): what comes due; filled by the main window's refresh.
+        self.reminders = RemindersPanel(self, today=today)
+        self.reminders.client_activated.connect(self.client_activated)
+        layout.addWidget(self.reminders, 1)
         layout.addWidget(hint)
 
         self.table.activated.connect(self._activated)
@@ -193,18 +198,24 @@ class DashboardView(QWidget):
         self.stack.setCurrentWidget(self.table if items else self.empty_label)
 
     def clear(self) -> None:
+        self.reminders.clear()
         for card in self.cards.values():
             card.setChecked(False)
         self.set_items([])
 
     def set_privacy(self, on: bool) -> None:
         self.model.set_privacy(on)
+        self.reminders.set_privacy(on)
 
     def visible_texts(self) -> list[str]:
         return [
             str(self.proxy.index(r, c).data() or "")
             for r in range(self.proxy.rowCount())
             for c in range(self.proxy.columnCount())
+        ] + [
+            str(self.reminders.model.index(r, c).data() or "")
+            for r in range(self.reminders.model.rowCount())
+            for c in range(self.reminders.model.columnCount())
         ]
 
     def _card_toggled(self, kind: str, checked: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -52,8 +52,20 @@ from counsel_desk.ui.note_labels import (
     note_class_label,
 )
 from counsel_desk.ui.translate import translate
+from counsel_desk.ui.widgets.progress_entry import ProgressEntry
 
 AUTOSAVE_DELAY_MS = 1500
+FIELD_LINES = 5
+
+
+class _FieldEdit(QPlainTextEdit):
+    """A template field: about five lines high to begin with, so that a whole SOAP
+    note fits on a laptop screen (Qt's default is twice that); it grows with the pane."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * FIELD_LINES
+        return QSize(hint.width(), lines + 2 * self.frameWidth() + 8)
 
 
 class DutyChecklist(QGroupBox):
@@ -262,17 +274,20 @@ class NoteEditor(QWidget):
         risk_box.setObjectName("riskBox")
         risk_form = QFormLayout(risk_box)
         risk_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        checks = QHBoxLayout()
+        # One check per line: side by side they made the editor wider than the profile
+        # pane, and every field was cut off on the right.
+        checks = QVBoxLayout()
+        checks.setSpacing(4)
         checks.addWidget(self.self_harm_check)
         checks.addWidget(self.others_check)
         checks.addWidget(self.abuse_check)
-        checks.addStretch(1)
         risk_form.addRow(checks)
         risk_form.addRow(self.tr("Level:"), self.level_combo)
         risk_form.addRow(self.tr("Actions taken:"), self.actions_edit)
         risk_form.addRow(self.tr("Risk notes:"), self.risk_notes_edit)
         self.duty = DutyChecklist(self)
         self.duty.setVisible(False)
+        self.progress = ProgressEntry(self)  # plan ratings and measures (issue 9)
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
@@ -280,6 +295,7 @@ class NoteEditor(QWidget):
         column.addLayout(form)
         column.addWidget(self.flags_label)
         column.addWidget(self.fields_box)
+        column.addWidget(self.progress)
         column.addWidget(risk_box)
         column.addWidget(self.duty)
         column.addStretch(1)
@@ -347,7 +363,7 @@ class NoteEditor(QWidget):
             guidance = QLabel(translate(spec.guidance, "NoteTemplates"), self.fields_box)
             guidance.setObjectName("hint")
             guidance.setWordWrap(True)
-            edit = QPlainTextEdit(self.fields_box)
+            edit = _FieldEdit(self.fields_box)
             edit.setObjectName(f"note_field_{spec.key}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
@@ -397,6 +413,7 @@ class NoteEditor(QWidget):
         self._dirty = False
         self.autosave_timer.stop()
         self._update_visibility()
+        self.progress.load(note.id)
 
     def note(self) -> SessionNote:
         """The note as the editor now shows it (its id kept)."""

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -68,6 +68,7 @@ class NoteViewer(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("noteBrowser")
         self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(10)
         self.duty = DutyChecklist(self)
         self.duty.setVisible(False)
         self.addendum_button = QPushButton(self.tr("Add Addendum…"), self)
@@ -104,15 +105,14 @@ class NoteViewer(QWidget):
 
 def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
     """The note as the record shows it (escaped; group members by case code only)."""
-    tr = _tr
     note = entry.note
     parts: list[str] = []
     if note.is_struck and note.struck_at is not None:
         parts.append(
             "<p style='color:#c62828; border:1px solid #c62828; padding:4px'><b>"
-            + _E(tr("Struck through on {time}: {reason}")).format(
-                time=_E(_stamp(note.struck_at)), reason=_E(note.strike_reason or "")
-            )
+            + _E(
+                QCoreApplication.translate("SessionsView", "Struck through on {time}: {reason}")
+            ).format(time=_E(_stamp(note.struck_at)), reason=_E(note.strike_reason or ""))
             + "</b></p>"
         )
     title = " · ".join(
@@ -120,7 +120,9 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         for p in (
             format_date(note.date),
             note.start_time.strftime("%H:%M") if note.start_time else "",
-            tr("{minutes} min").format(minutes=note.duration_minutes)
+            QCoreApplication.translate("SessionsView", "{minutes} min").format(
+                minutes=note.duration_minutes
+            )
             if note.duration_minutes
             else "",
             modality_label(note.modality),
@@ -141,17 +143,37 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         )
     state: list[str] = []
     if note.signed_at is not None:
-        state.append(_E(tr("Signed {time}").format(time=_stamp(note.signed_at))))
+        state.append(
+            _E(
+                QCoreApplication.translate("SessionsView", "Signed {time}").format(
+                    time=_stamp(note.signed_at)
+                )
+            )
+        )
         if note.content_hash:
             ok = hash_matches(note)
             state.append(
-                _E(tr("SHA-256 {hash}…").format(hash=note.content_hash[:16]))
-                + ("" if ok else " <b style='color:#c62828'>" + _E(tr("does not match")) + "</b>")
+                _E(
+                    QCoreApplication.translate("SessionsView", "SHA-256 {hash}…").format(
+                        hash=note.content_hash[:16]
+                    )
+                )
+                + (
+                    ""
+                    if ok
+                    else " <b style='color:#c62828'>"
+                    + _E(QCoreApplication.translate("SessionsView", "does not match"))
+                    + "</b>"
+                )
             )
     if entry.late:
         state.append(
             "<b style='color:#b26a00'>"
-            + _E(tr("Late entry (written more than 24 hours after the session)"))
+            + _E(
+                QCoreApplication.translate(
+                    "SessionsView", "Late entry (written more than 24 hours after the session)"
+                )
+            )
             + "</b>"
         )
     if state:
@@ -160,9 +182,19 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         codes = ", ".join(entry.group_codes)
         parts.append(
             "<p>"
-            + _E(tr("Group session with: {codes}").format(codes=codes or "—"))
+            + _E(
+                QCoreApplication.translate("SessionsView", "Group session with: {codes}").format(
+                    codes=codes or "—"
+                )
+            )
             + (
-                " <i>" + _E(tr("(kept in the record of {code})").format(code=owner_label)) + "</i>"
+                " <i>"
+                + _E(
+                    QCoreApplication.translate(
+                        "SessionsView", "(kept in the record of {code})"
+                    ).format(code=owner_label)
+                )
+                + "</i>"
                 if not entry.owned and owner_label
                 else ""
             )
@@ -171,11 +203,17 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
     if note.platform or note.identity_check:
         bits = []
         if note.platform:
-            bits.append(_E(tr("Platform: {name}").format(name=note.platform)))
+            bits.append(
+                _E(
+                    QCoreApplication.translate("SessionsView", "Platform: {name}").format(
+                        name=note.platform
+                    )
+                )
+            )
         if note.identity_check:
             bits.append(
                 _E(
-                    tr("Identity checked by: {how}").format(
+                    QCoreApplication.translate("SessionsView", "Identity checked by: {how}").format(
                         how=identity_check_label(note.identity_check)
                     )
                 )
@@ -191,15 +229,28 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         flags = [
             label
             for on, label in (
-                (risk.self_harm, tr("thoughts of self-harm")),
-                (risk.harm_to_others, tr("thoughts of harming others")),
-                (risk.abuse_disclosed, tr("abuse disclosed")),
+                (
+                    risk.self_harm,
+                    QCoreApplication.translate("SessionsView", "thoughts of self-harm"),
+                ),
+                (
+                    risk.harm_to_others,
+                    QCoreApplication.translate("SessionsView", "thoughts of harming others"),
+                ),
+                (
+                    risk.abuse_disclosed,
+                    QCoreApplication.translate("SessionsView", "abuse disclosed"),
+                ),
             )
             if on
         ]
         parts.append(
             "<p><b>"
-            + _E(tr("Risk: {level}").format(level=risk_label(risk.level)))
+            + _E(
+                QCoreApplication.translate("SessionsView", "Risk: {level}").format(
+                    level=risk_label(risk.level)
+                )
+            )
             + "</b>"
             + (" — " + _E(", ".join(flags)) if flags else "")
             + "<br>"
@@ -209,7 +260,7 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
     if note.risk_notes:
         parts.append(
             "<p><b>"
-            + _E(tr("Risk notes"))
+            + _E(QCoreApplication.translate("SessionsView", "Risk notes"))
             + "</b><br>"
             + _E(note.risk_notes).replace("\n", "<br>")
             + "</p>"
@@ -221,17 +272,27 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
             + "</li>"
             for a in note.duty_actions
         )
-        parts.append("<p><b>" + _E(tr("Duty to warn / report")) + f"</b></p><ul>{items}</ul>")
+        parts.append(
+            "<p><b>"
+            + _E(QCoreApplication.translate("SessionsView", "Duty to warn / report"))
+            + f"</b></p><ul>{items}</ul>"
+        )
     for addendum in note.addenda:
         late = is_late_addendum(note, addendum)
-        head = tr("Addendum {time}").format(time=_stamp(addendum.written_at))
+        head = QCoreApplication.translate("SessionsView", "Addendum {time}").format(
+            time=_stamp(addendum.written_at)
+        )
         if addendum.reason:
-            head += " — " + tr("reason: {reason}").format(reason=addendum.reason)
+            head += " — " + QCoreApplication.translate("SessionsView", "reason: {reason}").format(
+                reason=addendum.reason
+            )
         if late:
-            head += " · " + tr("late entry")
+            head += " · " + QCoreApplication.translate("SessionsView", "late entry")
+        # A one-cell table: QTextBrowser draws a cell's border and background, not a div's.
         parts.append(
-            "<div style='margin-left:12px; border-left:3px solid #1565c0; padding-left:8px'>"
-            f"<p><b>{_E(head)}</b><br>{_E(addendum.text).replace(chr(10), '<br>')}</p></div>"
+            "<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px'>"
+            "<tr><td style='background-color:#eef4fb; border-left:3px solid #1565c0'>"
+            f"<b>{_E(head)}</b><br>{_E(addendum.text).replace(chr(10), '<br>')}</td></tr></table>"
         )
     return "".join(parts)
 
@@ -367,6 +428,7 @@ class SessionsView(QWidget):
         if not same:
             self.editor.flush()
         self._client = client
+        self.editor.progress.set_client(client.id)
         current = self.stack.currentWidget()
         selected = None
         if same and current is self.viewer and self.viewer.entry is not None:
@@ -527,6 +589,8 @@ class SessionsView(QWidget):
             return False
         self._autosave_id = None
         self.editor.set_base_id(saved.id)
+        if saved.id is not None:
+            self.editor.progress.save_for(saved.id)  # ratings and measures of a new note
         self.editor.mark_saved(self.tr("Draft saved."))
         if warnings:
             self.editor.status_label.setText("\n".join(translate(w.message) for w in warnings))

@@ -91,7 +91,7 @@ def category_text(category: Category, label: str = "") -> str:
         text = _ANOTHER_CLIENT
     elif _is_person_label(label) and category is Category.GUARDIAN:
         text = _ANOTHER_GUARDIAN
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("RedactionPreview", text)
 
 
 def legend_html(entries: Iterable[tuple[str, Category]]) -> str:
@@ -206,9 +206,9 @@ class RedactionPreview(QTextEdit):
         self._body, self._bold, self._muted = body, bold, muted
 
         self._line(
-            QCoreApplication.translate(_C, "Supervision summary · case {code}").format(
-                code=summary.case_code
-            ),
+            QCoreApplication.translate(
+                "RedactionPreview", "Supervision summary · case {code}"
+            ).format(code=summary.case_code),
             title,
             bottom=2,
         )

@@ -14,6 +14,7 @@ from counsel_desk.vault.migrations import (
     m0001_initial,
     m0002_retention_settings,
     m0003_notes_consents,
+    m0004_plans_measures_reminders,
 )
 
 Migration = Callable[[Connection], None]
@@ -22,6 +23,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, m0001_initial.apply),
     (2, m0002_retention_settings.apply),
     (3, m0003_notes_consents.apply),
+    (4, m0004_plans_measures_reminders.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

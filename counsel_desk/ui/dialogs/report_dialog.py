@@ -1,0 +1,399 @@
+"""Reports → Term Report…: a term's or a year's figures without identifiers, as bar
+charts (QtCharts) and tables, and as a PDF where the counselor chooses.
+
+Small counts are suppressed exactly as in the PDF (``domain/reports.py``): "<5" for a
+count of 1–4, "*" for a cell hidden so that a "<5" cannot be worked out from a total.
+The charts draw hidden cells as nothing. The figures are computed off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsel_desk.domain.reports import Table, TermReport, school_terms
+from counsel_desk.export.report_pdf import row_label
+from counsel_desk.services.reports import ReportService
+from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.charts import BarChart
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class FiguresModel(QAbstractTableModel):
+    """One table of a report, as shown (suppressed cells as "<5" or "*")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[list[str]] = []
+
+    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self._headers, self._rows = headers, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def texts(self) -> list[list[str]]:
+        return [list(r) for r in self._rows]
+
+
+class _FiguresPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = BarChart(self)
+        self.model = FiguresModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(splitter)
+
+
+class ReportDialog(QDialog):
+    report_ready = Signal()
+    pdf_saved = Signal(object)  # Path
+    failed = Signal(str)
+
+    PRESETS = ("this_term", "last_term", "school_year", "calendar_year", "custom")
+
+    def __init__(
+        self,
+        reports: Callable[[], ReportService],
+        runner: TaskRunner,
+        chooser: Any,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Term Report"))
+        self.resize(980, 720)
+        self._reports = reports
+        self._runner = runner
+        self._chooser = chooser
+        self._today = today
+        self.report: TermReport | None = None
+        self.task: Task | None = None
+        self.save_task: Task | None = None
+
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setObjectName("reportPeriod")
+        names = {
+            "this_term": self.tr("This semester"),
+            "last_term": self.tr("Last semester"),
+            "school_year": self.tr("School year (July–June)"),
+            "calendar_year": self.tr("Calendar year"),
+            "custom": self.tr("Custom dates"),
+        }
+        for key in self.PRESETS:
+            self.preset_combo.addItem(names[key], key)
+        self.start_edit = QDateEdit(self)
+        self.end_edit = QDateEdit(self)
+        for edit, name in ((self.start_edit, "reportStart"), (self.end_edit, "reportEnd")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.show_button.setObjectName("showReportButton")
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("reportLanguage")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Bahasa Indonesia", "id")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.save_button.setObjectName("saveReportButton")
+        self.save_button.setEnabled(False)
+        period = QHBoxLayout()
+        period.addWidget(self.preset_combo)
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.end_edit)
+        period.addWidget(self.show_button)
+        period.addStretch(1)
+        period.addWidget(QLabel(self.tr("PDF in:"), self))
+        period.addWidget(self.language_combo)
+        period.addWidget(self.save_button)
+
+        self.summary_labels: dict[str, QLabel] = {}
+        summary = QGridLayout()
+        summary.setHorizontalSpacing(28)
+        for column, (key, title) in enumerate(
+            (
+                ("clients", self.tr("Students served")),
+                ("sessions", self.tr("Sessions")),
+                ("minutes", self.tr("Time spent")),
+                ("untimed", self.tr("Sessions without a duration")),
+            )
+        ):
+            value = QLabel("—", self)
+            value.setObjectName(f"summary_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            caption = QLabel(title, self)
+            caption.setObjectName("hint")
+            summary.addWidget(value, 0, column)
+            summary.addWidget(caption, 1, column)
+            self.summary_labels[key] = value
+        summary.setColumnStretch(4, 1)
+
+        self.pages: dict[str, _FiguresPage] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for key, title in (
+            ("by_month", self.tr("By month")),
+            ("by_kind", self.tr("By kind")),
+            ("by_modality", self.tr("By modality")),
+            ("by_tag", self.tr("By concern")),
+        ):
+            page = _FiguresPage(self)
+            self.pages[key] = page
+            self.tabs.addTab(page, title)
+
+        self.rule_label = QLabel(
+            self.tr(
+                "No names, case codes or dates of birth. Counts of 1–4 are shown as “<5”; a "
+                "cell that would let a hidden count be worked out from the total is shown as "
+                "“*”. Concerns of fewer than 5 students are not named. Charts leave hidden "
+                "cells out."
+            ),
+            self,
+        )
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setObjectName("hint")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setWordWrap(True)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(close)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), period)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.rule_label)
+        layout.addLayout(bottom)
+
+        self.preset_combo.currentIndexChanged.connect(lambda *_: self._preset_changed())
+        self.show_button.clicked.connect(lambda *_: self.refresh())
+        self.save_button.clicked.connect(lambda *_: self.save_pdf())
+        self._preset_changed()
+
+    # -- period -----------------------------------------------------------------------
+    def _preset_changed(self) -> None:
+        key = self.preset_combo.currentData()
+        custom = key == "custom"
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        if not custom:
+            start, end = school_terms(self._today())[key]
+            self._set_dates(start, end)
+
+    def _set_dates(self, start: dt.date, end: dt.date) -> None:
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData("custom"))
+        self._set_dates(start, end)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+
+    # -- figures ------------------------------------------------------------------------
+    def refresh(self) -> Task:
+        start, end = self.period()
+        self.show_button.setEnabled(False)
+        self.status_label.setText(self.tr("Counting…"))
+        task = self._runner.run(self._reports().term_report, start, end)
+        task.finished.connect(self._show_report)
+        task.failed.connect(self._failed)
+        self.task = task
+        return task
+
+    def _failed(self, error: object) -> None:
+        self.show_button.setEnabled(True)
+        self.save_button.setEnabled(self.report is not None)
+        text = error_text(error) if isinstance(error, BaseException) else str(error)
+        self.status_label.setText(text)
+        self.failed.emit(text)
+
+    def _show_report(self, report: object) -> None:
+        assert isinstance(report, TermReport)
+        self.report = report
+        self.show_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        lang = "id" if self.tr("Sessions") == "Sesi" else "en"
+        self.summary_labels["clients"].setText(report.clients.shown)
+        self.summary_labels["sessions"].setText(report.sessions.shown)
+        self.summary_labels["minutes"].setText(
+            report.minutes.shown
+            if report.minutes.hidden
+            else self.tr("{hours} h {minutes} min").format(
+                hours=report.minutes.value // 60, minutes=report.minutes.value % 60
+            )
+        )
+        self.summary_labels["untimed"].setText(report.untimed_sessions.shown)
+        for table in report.tables():
+            self._fill(self.pages[table.key], table, lang)
+        self.status_label.setText("")
+        self.report_ready.emit()
+
+    def _fill(self, page: _FiguresPage, table: Table, lang: str) -> None:
+        column_titles = {
+            "clients": self.tr("Students"),
+            "sessions": self.tr("Sessions"),
+            "minutes": self.tr("Minutes"),
+        }
+        first = {
+            "by_month": self.tr("Month"),
+            "by_kind": self.tr("Kind"),
+            "by_modality": self.tr("Modality"),
+            "by_tag": self.tr("Concern"),
+        }[table.key]
+        labels = [self._row_label(table, r.key, lang) for r in table.rows]
+        rows = [
+            [label] + [c.shown for c in r.cells]
+            for label, r in zip(labels, table.rows, strict=True)
+        ]
+        if table.total is not None:
+            rows.append([self.tr("Total")] + [c.shown for c in table.total.cells])
+        page.model.set_rows([first] + [column_titles[c] for c in table.columns], rows)
+        header = page.table.horizontalHeader()
+        for section in range(page.model.columnCount()):
+            header.setSectionResizeMode(
+                section,
+                QHeaderView.ResizeMode.Stretch if section == 0 else QHeaderView.ResizeMode.Fixed,
+            )
+            if section:
+                page.table.setColumnWidth(section, 110)
+        plotted = "clients" if table.key == "by_tag" else "sessions"
+        index = table.columns.index(plotted)
+        cells = [r.cells[index] for r in table.rows]
+        short = labels
+        if table.key == "by_month":
+            short = [
+                label.split()[0] if len(labels) <= 12 else f"{label.split()[0]} {label[-2:]}"
+                for label in labels
+            ]
+        page.chart.set_bars(
+            short,
+            [c.value for c in cells],
+            [c.shown if c.hidden else None for c in cells],
+            title=column_titles[plotted],
+        )
+
+    def _row_label(self, table: Table, key: str, lang: str) -> str:
+        if table.key in ("by_kind", "by_modality"):
+            from counsel_desk.domain.enums import Modality, SessionKind
+            from counsel_desk.ui.labels import modality_label, session_kind_label
+
+            if table.key == "by_kind":
+                return session_kind_label(SessionKind(key))
+            return modality_label(Modality(key))
+        if table.key == "by_tag" and key.startswith("__"):
+            return self.tr("Other concerns (each fewer than 5 students)")
+        return row_label(table, key, lang)
+
+    # -- PDF ----------------------------------------------------------------------------
+    def save_pdf(self) -> Task | None:
+        report = self.report
+        if report is None:
+            return None
+        language = str(self.language_combo.currentData())
+        suggested = Path.home() / f"counseling-report-{report.start}-{report.end}.pdf"
+        path = self._chooser.save_file(
+            self, self.tr("Save the Report as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self.save_button.setEnabled(False)
+        self.status_label.setText(self.tr("Writing the PDF…"))
+        task = self._runner.run(self._reports().write_pdf, report, path, language=language)
+        task.finished.connect(self._saved)
+        task.failed.connect(self._failed)
+        self.save_task = task
+        return task
+
+    def _saved(self, path: object) -> None:
+        self.save_button.setEnabled(True)
+        self.status_label.setText(
+            self.tr(
+                "Saved. The PDF is not encrypted; it holds figures only, checked for names, "
+                "case codes and dates of birth."
+            )
+        )
+        self.pdf_saved.emit(path)

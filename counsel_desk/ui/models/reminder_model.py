@@ -1,0 +1,109 @@
+"""Reminders as a table: due date, kind, client, details (one row per reminder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from counsel_desk.domain.reminders import Reminder, ReminderKind
+from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.translate import translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
+_C = "ReminderModel"
+
+KIND_LABELS = {
+    ReminderKind.NOTE_UNSIGNED: QT_TRANSLATE_NOOP("ReminderModel", "Note not signed"),
+    ReminderKind.CONSENT_EXPIRING: QT_TRANSLATE_NOOP("ReminderModel", "Consent expiring"),
+    ReminderKind.RISK_REVIEW: QT_TRANSLATE_NOOP("ReminderModel", "Risk review due"),
+    ReminderKind.PLAN_REVIEW: QT_TRANSLATE_NOOP("ReminderModel", "Plan review due"),
+    ReminderKind.FOLLOW_UP: QT_TRANSLATE_NOOP("ReminderModel", "Follow-up"),
+    ReminderKind.TURNING_18: QT_TRANSLATE_NOOP("ReminderModel", "Turning 18"),
+}
+KIND_COLOURS = {
+    ReminderKind.NOTE_UNSIGNED: QColor("#1565c0"),
+    ReminderKind.CONSENT_EXPIRING: QColor("#00838f"),
+    ReminderKind.RISK_REVIEW: QColor("#c62828"),
+    ReminderKind.PLAN_REVIEW: QColor("#2e7d32"),
+    ReminderKind.FOLLOW_UP: QColor("#6a1b9a"),
+    ReminderKind.TURNING_18: QColor("#b26a00"),
+}
+
+
+def reminder_kind_label(kind: ReminderKind) -> str:
+    return QCoreApplication.translate("ReminderModel", KIND_LABELS[ReminderKind(kind)])
+
+
+class ReminderModel(QAbstractTableModel):
+    COLUMNS = 4  # due, kind, client, details
+
+    def __init__(
+        self, parent: QObject | None = None, *, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._items: list[Reminder] = []
+        self._privacy = False
+
+    def set_items(self, items: Sequence[Reminder]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[Reminder]:
+        return list(self._items)
+
+    def set_privacy(self, on: bool) -> None:
+        self._privacy = on
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 3))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Due"), self.tr("Reminder"), self.tr("Client"), self.tr("Details"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == REMINDER_ROLE:
+            return item
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return format_date(item.due)
+            if column == 1:
+                return reminder_kind_label(item.kind)
+            if column == 2:
+                if self._privacy or not item.name:
+                    return item.case_code
+                return f"{item.name} ({item.case_code})"
+            return translate(item.detail)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 1:
+                return KIND_COLOURS.get(item.kind)
+            if column == 0 and item.due < self._today():
+                return QColor("#c62828")
+        return None

@@ -1,0 +1,162 @@
+"""Charts of the client record and of the term report (QtCharts).
+
+* :class:`LineChart` — values over session dates: progress on each objective of a plan,
+  or measures (mood 0–10, questionnaire totals).
+* :class:`BarChart` — a report's counts by category. Hidden (suppressed) cells are drawn
+  as nothing and their category says "<5" or "*": a chart never shows a suppressed count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+PALETTE = ("#1f4e79", "#c0504d", "#2e7d32", "#b26a00", "#6a1b9a", "#00838f", "#5d4037")
+
+
+def nice_step(top: int) -> int:
+    """A step of 1, 2 or 5 × 10^k giving about five intervals up to ``top``."""
+    rough = max(1.0, top / 5)
+    magnitude = 10 ** (len(str(int(rough))) - 1)
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= rough:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
+def _ms(day: dt.date) -> float:
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+
+
+class _ChartView(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(4)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+
+    def _reset(self, title: str) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        return chart
+
+
+class LineChart(_ChartView):
+    """Named lines of (date, value) points, one colour each, on a 0..``y_max`` axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: dict[str, list[tuple[dt.date, float]]] = {}
+
+    def set_lines(
+        self,
+        lines: dict[str, Sequence[tuple[dt.date, float]]],
+        *,
+        y_max: float,
+        title: str = "",
+        y_title: str = "",
+    ) -> None:
+        chart = self._reset(title)
+        self.lines = {name: list(points) for name, points in lines.items() if points}
+        days = [d for points in self.lines.values() for d, _ in points]
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("d MMM yy")
+        x_axis.setTickCount(6)
+        y_axis = QValueAxis()
+        pad = y_max * 0.04  # points on 0 and on the top are drawn whole
+        y_axis.setRange(-pad, y_max + pad)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(1 if y_max <= 10 else max(1, round(y_max / 5)))
+        if y_title:
+            y_axis.setTitleText(y_title)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        if days:
+            first, last = min(days), max(days)
+            if first == last:
+                first, last = first - dt.timedelta(days=7), last + dt.timedelta(days=7)
+            x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
+        for n, (name, points) in enumerate(self.lines.items()):
+            series = QLineSeries()
+            series.setName(name if len(name) <= 48 else name[:47] + "…")
+            series.setPointsVisible(True)
+            pen = series.pen()
+            pen.setColor(QColor(PALETTE[n % len(PALETTE)]))
+            pen.setWidthF(2.2)
+            series.setPen(pen)
+            for day, value in points:
+                series.append(_ms(day), float(value))
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        chart.legend().setVisible(bool(self.lines))
+
+    def clear(self) -> None:
+        self.set_lines({}, y_max=4)
+
+
+class BarChart(_ChartView):
+    """Counts by category; a hidden cell draws no bar and its label carries the mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[int] = []
+        self.categories: list[str] = []
+
+    def set_bars(
+        self,
+        categories: Sequence[str],
+        values: Sequence[int],
+        marks: Sequence[str | None],
+        *,
+        title: str = "",
+        series_name: str = "",
+    ) -> None:
+        chart = self._reset(title)
+        self.categories = [f"{c} ({m})" if m else c for c, m in zip(categories, marks, strict=True)]
+        self.values = [0 if m else int(v) for v, m in zip(values, marks, strict=True)]
+        bar_set = QBarSet(series_name)
+        bar_set.setColor(QColor(PALETTE[0]))
+        bar_set.append([float(v) for v in self.values])
+        series = QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(self.categories)
+        y_axis = QValueAxis()
+        step = nice_step(max([5, *self.values]))
+        ticks = -(-max([5, *self.values]) // step) + 1
+        y_axis.setRange(0, step * ticks)
+        y_axis.setTickCount(ticks + 1)
+        y_axis.setLabelFormat("%d")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        chart.legend().setVisible(False)
