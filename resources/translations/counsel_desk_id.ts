@@ -1,0 +1,5017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Counsel Desk</source>
+        <translation>Tentang Counsel Desk</translation>
+    </message>
+    <message>
+        <source>Counsel Desk {version}</source>
+        <translation>Counsel Desk {version}</translation>
+    </message>
+    <message>
+        <source>Confidential case records for school counselors: client profiles, session notes and consents in an encrypted vault on this computer (SQLCipher, with a key derived by Argon2id from your passphrase).
+
+Nothing leaves this computer unless you export it. Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Catatan kasus rahasia untuk konselor sekolah: profil konseli, catatan sesi, dan persetujuan dalam brankas terenkripsi di komputer ini (SQLCipher, dengan kunci yang diturunkan dari frasa sandi Anda menggunakan Argon2id).
+
+Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisensikan di bawah GNU GPL, versi 3 atau yang lebih baru.</translation>
+    </message>
+</context>
+<context>
+    <name>AddKeyFileDialog</name>
+    <message>
+        <source>Add a Key File</source>
+        <translation>Tambah berkas kunci</translation>
+    </message>
+    <message>
+        <source>From now on the vault opens only with the passphrase AND this key file. Keep the key file apart from the computer, for example on a USB stick you carry with you.</source>
+        <translation>Mulai sekarang brankas hanya dapat dibuka dengan frasa sandi DAN berkas kunci ini. Simpan berkas kunci terpisah dari komputer, misalnya di flashdisk USB yang selalu Anda bawa.</translation>
+    </message>
+    <message>
+        <source>Create a new key file</source>
+        <translation>Buat berkas kunci baru</translation>
+    </message>
+    <message>
+        <source>Use an existing file (it must never change)</source>
+        <translation>Gunakan berkas yang sudah ada (berkas ini tidak boleh berubah sama sekali)</translation>
+    </message>
+    <message>
+        <source>Save it as:</source>
+        <translation>Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: keep it safe. Make a copy of the key file and keep it somewhere else safe.</source>
+        <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: simpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
+    </message>
+    <message>
+        <source>Add Key File</source>
+        <translation>Tambah berkas kunci</translation>
+    </message>
+    <message>
+        <source>Adding the key file…</source>
+        <translation>Menambahkan berkas kunci…</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an Addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>The signed note stays exactly as it was signed. The addendum is added below it with today&apos;s date and time.</source>
+        <translation>Catatan yang sudah ditandatangani tetap persis seperti saat ditandatangani. Adendum ditambahkan di bawahnya dengan tanggal dan jam hari ini.</translation>
+    </message>
+    <message>
+        <source>e.g. information received after the session; correction</source>
+        <translation>mis. informasi yang diterima setelah sesi; koreksi</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Adendum:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Add Addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Counsel Desk</source>
+        <translation>Counsel Desk</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Counsel Desk.</source>
+        <translation>Terjadi kesalahan di dalam Counsel Desk.</translation>
+    </message>
+    <message>
+        <source>Your saved records are safe in the vault. If this keeps happening, lock the vault, restart Counsel Desk and tell your support person what you were doing (without client details).</source>
+        <translation>Catatan Anda yang sudah tersimpan aman di brankas. Jika hal ini terus terjadi, kunci brankas, jalankan ulang Counsel Desk, lalu beri tahu petugas dukungan teknis Anda apa yang sedang Anda lakukan (tanpa menyebut data konseli).</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Draft note</source>
+        <translation>Draf catatan</translation>
+    </message>
+    <message>
+        <source>No guardian consent</source>
+        <translation>Belum ada persetujuan orang tua/wali</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risiko tinggi</translation>
+    </message>
+    <message>
+        <source>No recent session</source>
+        <translation>Tidak ada sesi baru-baru ini</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>Persetujuan belum ada</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Persetujuan akan berakhir</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>audit entry {id} is missing</source>
+        <translation>entri audit {id} hilang</translation>
+    </message>
+    <message>
+        <source>audit entry {id} was altered</source>
+        <translation>entri audit {id} telah diubah</translation>
+    </message>
+    <message>
+        <source>the newest audit entries were removed ({found} of {expected} remain)</source>
+        <translation>entri audit terbaru telah dihapus (tersisa {found} dari {expected})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Brankas dibuat</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Brankas dibuka</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Brankas dikunci</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frasa sandi diganti</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Dibuka dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Kunci pemulihan diganti</translation>
+    </message>
+    <message>
+        <source>Key file added</source>
+        <translation>Berkas kunci ditambahkan</translation>
+    </message>
+    <message>
+        <source>Key file removed</source>
+        <translation>Berkas kunci dihapus</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Percobaan membuka brankas yang gagal</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Client records destroyed</source>
+        <translation>Catatan konseli dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Penahanan hukum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Penahanan hukum dicabut</translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation>Brankas diperbarui</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Konseli ditambahkan</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil diubah</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Catatan disimpan</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Catatan ditandatangani</translation>
+    </message>
+    <message>
+        <source>Addendum added</source>
+        <translation>Adendum ditambahkan</translation>
+    </message>
+    <message>
+        <source>Note struck</source>
+        <translation>Catatan dicoret</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Draf dibuang</translation>
+    </message>
+    <message>
+        <source>Duty-to-warn action recorded</source>
+        <translation>Tindakan kewajiban memperingatkan dicatat</translation>
+    </message>
+    <message>
+        <source>Consent signed</source>
+        <translation>Persetujuan ditandatangani</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Persetujuan dicabut</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Persetujuan kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Consent scan attached</source>
+        <translation>Pindaian persetujuan dilampirkan</translation>
+    </message>
+    <message>
+        <source>Caseload imported</source>
+        <translation>Daftar konseli diimpor</translation>
+    </message>
+    <message>
+        <source>Export written</source>
+        <translation>Ekspor dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Every unlock, change, signature, export and destruction is recorded here, by case code, never with the content of a record. Each entry is sealed to the one before it, so an edited, removed or reordered entry is detected by Verify.</source>
+        <translation>Setiap pembukaan brankas, perubahan, tanda tangan, ekspor, dan pemusnahan dicatat di sini menurut kode kasus, tanpa pernah menyertakan isi catatan. Setiap entri disegel ke entri sebelumnya, sehingga entri yang diubah, dihapus, atau diubah urutannya akan terdeteksi saat Anda menekan Verifikasi.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Saring:</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
+    <message>
+        <source>Checking the encrypted pages, the database and the audit chain…</source>
+        <translation>Memeriksa halaman terenkripsi, basis data, dan rantai audit…</translation>
+    </message>
+    <message>
+        <source>Verified: the encrypted pages, the database and all {count} audit entries are intact.</source>
+        <translation>Terverifikasi: halaman terenkripsi, basis data, dan seluruh {count} entri audit utuh.</translation>
+    </message>
+    <message>
+        <source>Problems found: {problems}. Restore from a backup made before this.</source>
+        <translation>Ditemukan masalah: {problems}. Pulihkan dari cadangan yang dibuat sebelum masalah ini terjadi.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}.</source>
+        <translation>Berkas ekspor tidak dapat ditulis: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}. The file holds case codes and actions, no names, and is not encrypted.</source>
+        <translation>{count} entri diekspor ke {path}. Berkas ini berisi kode kasus dan tindakan, tanpa nama, dan tidak terenkripsi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>The backup is a copy of the encrypted vault in one file. It opens with the passphrase (or recovery key) the vault has today.</source>
+        <translation>Cadangan adalah salinan brankas terenkripsi dalam satu berkas. Cadangan dibuka dengan frasa sandi (atau kunci pemulihan) yang berlaku untuk brankas saat ini.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {name} ({size}). Keep it on another disk or a USB stick.</source>
+        <translation>Cadangan tersimpan: {name} ({size}). Simpan di disk lain atau di flashdisk USB.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>Back up automatically when the vault locks or closes</source>
+        <translation>Cadangkan otomatis saat brankas dikunci atau ditutup</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> cadangan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>Simpan yang terbaru:</translation>
+    </message>
+    <message>
+        <source>And one a day for:</source>
+        <translation>Serta satu cadangan per hari selama:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Folder cadangan:</translation>
+    </message>
+    <message>
+        <source>Backups of this vault: {count}</source>
+        <translation>Jumlah cadangan brankas ini: {count}</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the vault and open with the passphrase (or recovery key) the vault had when they were made. Copy them to another disk from time to time: a backup on the same laptop does not survive its loss.</source>
+        <translation>Cadangan terenkripsi seperti brankas dan dibuka dengan frasa sandi (atau kunci pemulihan) yang berlaku saat cadangan dibuat. Sesekali salin cadangan ke disk lain: cadangan yang berada di laptop yang sama ikut hilang jika laptop itu hilang atau rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This backup cannot be used: {why}. Nothing was changed.</source>
+        <translation>Cadangan ini tidak dapat digunakan: {why}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>Cadangan tidak dapat ditulis: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: {reason}.</source>
+        <translation>Cadangan tidak dapat diekstrak: {reason}.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault</source>
+        <translation>cadangan ini berasal dari brankas lain</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: {reason}.</source>
+        <translation>Folder cadangan {folder} tidak dapat digunakan: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Breach</name>
+    <message>
+        <source>Write down now what happened: when the laptop or file was lost or exposed, when you found out, where, and who else may know.</source>
+        <translation>Catat sekarang apa yang terjadi: kapan laptop atau berkas hilang atau terungkap, kapan Anda mengetahuinya, di mana, dan siapa lagi yang mungkin tahu.</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase (Vault → Change Passphrase) on every copy you still hold, and replace the recovery key.</source>
+        <translation>Ganti frasa sandi brankas (Brankas → Ganti frasa sandi) pada setiap salinan yang masih Anda pegang, dan ganti kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>If a key file was on the lost device or with the lost copy, remove it from the vault (Vault → Remove Key File) and make a new one.</source>
+        <translation>Bila berkas kunci ada di perangkat yang hilang atau bersama salinan yang hilang, hapus berkas kunci itu dari brankas (Brankas → Hapus berkas kunci) dan buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Check which backups exist and where (below). Move or delete any copy that is kept somewhere that was exposed.</source>
+        <translation>Periksa cadangan mana saja yang ada dan di mana (di bawah). Pindahkan atau hapus salinan yang tersimpan di tempat yang ikut terungkap.</translation>
+    </message>
+    <message>
+        <source>Tell school leadership (the principal) today, and report the loss to the police if the device was stolen.</source>
+        <translation>Beri tahu pimpinan sekolah (kepala sekolah) hari ini, dan laporkan kehilangan ke polisi bila perangkat dicuri.</translation>
+    </message>
+    <message>
+        <source>Notify the clients and guardians concerned in writing within 3 × 24 hours of finding out (UU PDP No. 27/2022, Art. 46): which data, when and how they were exposed, and what you are doing about it. Use the letter below.</source>
+        <translation>Beri tahu konseli dan orang tua/wali yang bersangkutan secara tertulis paling lambat 3 × 24 jam sejak Anda mengetahuinya (UU PDP No. 27/2022, Pasal 46): data apa, kapan dan bagaimana terungkap, dan apa yang Anda lakukan. Gunakan surat di bawah.</translation>
+    </message>
+    <message>
+        <source>Notify the supervising agency for personal data protection within the same 3 × 24 hours, as the law asks.</source>
+        <translation>Beri tahu lembaga pengawas pelindungan data pribadi dalam 3 × 24 jam yang sama, sebagaimana diminta undang-undang.</translation>
+    </message>
+    <message>
+        <source>Consult your professional association&apos;s ethics body (ABKIN in Indonesia; ASCA/ACA elsewhere) and your supervisor, and keep a record of each step and when you took it.</source>
+        <translation>Konsultasikan dengan dewan kode etik asosiasi profesi Anda (ABKIN di Indonesia; ASCA/ACA di tempat lain) dan supervisor Anda, dan catat setiap langkah beserta waktunya.</translation>
+    </message>
+    <message>
+        <source>within 3 × 24 hours of finding out</source>
+        <translation>paling lambat 3 × 24 jam sejak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Breach Response</source>
+        <translation>Penanganan kebocoran data</translation>
+    </message>
+    <message>
+        <source>If the laptop is lost or stolen, or the vault may have been seen by someone else, act now. Indonesia&apos;s personal data protection law (UU PDP No. 27/2022) asks for written notice to the people concerned within 3 × 24 hours of finding out.</source>
+        <translation>Bila laptop hilang atau dicuri, atau brankas mungkin dilihat orang lain, bertindaklah sekarang. UU Pelindungan Data Pribadi (UU PDP No. 27/2022) mewajibkan pemberitahuan tertulis kepada pihak yang bersangkutan paling lambat 3 × 24 jam sejak diketahui.</translation>
+    </message>
+    <message>
+        <source>What the vault holds:</source>
+        <translation>Isi brankas:</translation>
+    </message>
+    <message>
+        <source>Backups of this vault:</source>
+        <translation>Cadangan brankas ini:</translation>
+    </message>
+    <message>
+        <source>Tick each step as you take it (the ticks are not saved).</source>
+        <translation>Centang setiap langkah yang sudah Anda ambil (centangnya tidak disimpan).</translation>
+    </message>
+    <message>
+        <source>e.g. 14 September 2025, afternoon</source>
+        <translation>mis. 14 September 2025, siang</translation>
+    </message>
+    <message>
+        <source>What happened, in a few plain sentences (no names)</source>
+        <translation>Apa yang terjadi, dalam beberapa kalimat sederhana (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Who to contact: school, telephone, e-mail</source>
+        <translation>Kontak: sekolah, telepon, e-mail</translation>
+    </message>
+    <message>
+        <source>Save Letter…</source>
+        <translation>Simpan surat…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>When it happened:</source>
+        <translation>Waktu kejadian:</translation>
+    </message>
+    <message>
+        <source>Found out on:</source>
+        <translation>Diketahui pada:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Apa yang terjadi:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontak:</translation>
+    </message>
+    <message>
+        <source>Saved as PDF or text where you choose; the file is not encrypted.</source>
+        <translation>Disimpan sebagai PDF atau teks di tempat pilihan Anda; berkasnya tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>What the Vault Held</source>
+        <translation>Isi brankas</translation>
+    </message>
+    <message>
+        <source>Steps to Take</source>
+        <translation>Langkah yang harus diambil</translation>
+    </message>
+    <message>
+        <source>Notification Letter</source>
+        <translation>Surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>  active / closed</source>
+        <translation>  aktif / ditutup</translation>
+    </message>
+    <message>
+        <source>  minors (under 18 today)</source>
+        <translation>  di bawah umur (di bawah 18 tahun hari ini)</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Kontak darurat</translation>
+    </message>
+    <message>
+        <source>Other people named</source>
+        <translation>Orang lain yang disebut</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>  signed / drafts</source>
+        <translation>  ditandatangani / draf</translation>
+    </message>
+    <message>
+        <source>  addenda</source>
+        <translation>  adendum</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Attachments (signatures, scans)</source>
+        <translation>Lampiran (tanda tangan, pindaian)</translation>
+    </message>
+    <message>
+        <source>Support plan versions</source>
+        <translation>Versi rencana dukungan</translation>
+    </message>
+    <message>
+        <source>Ratings and measures</source>
+        <translation>Penilaian dan skor</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entri jejak audit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Records dated from {first} to {last}.</source>
+        <translation>Catatan bertanggal {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>The vault holds no dated records.</source>
+        <translation>Brankas tidak memuat catatan bertanggal.</translation>
+    </message>
+    <message>
+        <source>Vault folder: {vault}
+Automatic backups go to: {backups}</source>
+        <translation>Folder brankas: {vault}
+Cadangan otomatis disimpan di: {backups}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>No automatic backups found</source>
+        <translation>Tidak ada cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Send it by {day} at the latest (3 × 24 hours after finding out).</source>
+        <translation>Kirim paling lambat {day} (3 × 24 jam sejak diketahui).</translation>
+    </message>
+    <message>
+        <source>Save the Notification Letter</source>
+        <translation>Simpan surat pemberitahuan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Text files (*.txt)</source>
+        <translation>Berkas PDF (*.pdf);;Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. The file is not encrypted; it holds no names.</source>
+        <translation>Disimpan di {path}. Berkas tidak terenkripsi; tidak memuat nama.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Daftar konseli</translation>
+    </message>
+    <message>
+        <source>Filter by name, case code or grade</source>
+        <translation>Saring menurut nama, kode kasus, atau kelas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Filter by case code or grade</source>
+        <translation>Saring menurut kode kasus atau kelas</translation>
+    </message>
+    <message>
+        <source>Clients: {total}</source>
+        <translation>Konseli: {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>The records are not re-encrypted: only the key that opens them is wrapped again, so this takes a few seconds whatever the size of the vault. Old backups still open with the passphrase they were made with.</source>
+        <translation>Catatan tidak dienkripsi ulang: hanya kunci yang membukanya yang dibungkus ulang, sehingga prosesnya hanya beberapa detik, berapa pun ukuran brankas. Cadangan lama tetap dibuka dengan frasa sandi yang berlaku saat cadangan itu dibuat.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frasa sandi saat ini:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Mengganti frasa sandi…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>no passphrase on standard input ({what})</source>
+        <translation>tidak ada frasa sandi di masukan standar ({what})</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frasa sandi: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Frasa sandi baru: </translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Ulangi: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>kedua frasa sandi berbeda; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>passphrase refused: {reasons}</source>
+        <translation>frasa sandi ditolak: {reasons}</translation>
+    </message>
+    <message>
+        <source>warning: these Argon2 settings are below RFC 9106&apos;s recommendation (t=3, m=65536 KiB, p=4); use them for tests only</source>
+        <translation>peringatan: pengaturan Argon2 ini di bawah rekomendasi RFC 9106 (t=3, m=65536 KiB, p=4); gunakan hanya untuk pengujian</translation>
+    </message>
+    <message>
+        <source>Measuring this computer to set the key derivation to about 1 second...</source>
+        <translation>Mengukur kemampuan komputer ini agar derivasi kunci memakan waktu sekitar 1 detik...</translation>
+    </message>
+    <message>
+        <source>Created vault {folder} (Argon2id t={t}, m={m} KiB, p={p}).</source>
+        <translation>Brankas {folder} dibuat (Argon2id t={t}, m={m} KiB, p={p}).</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; write it down or print it and keep it somewhere safe: with it the vault opens when the passphrase is lost):</source>
+        <translation>Kunci pemulihan (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman: dengan kunci ini brankas tetap dapat dibuka jika frasa sandi hilang):</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>warning: {client}: {key}: {problem}</source>
+        <translation>peringatan: {client}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>Imported {clients} clients, {sessions} sessions and {consents} consents.</source>
+        <translation>Berhasil mengimpor {clients} konseli, {sessions} sesi, dan {consents} persetujuan.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}; nothing was written</source>
+        <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done.</source>
+        <translation>{path} sudah ditulis. Berkas ini TIDAK terenkripsi: simpan dengan aman dan hapus setelah selesai digunakan.</translation>
+    </message>
+    <message>
+        <source>damaged: {problems}</source>
+        <translation>rusak: {problems}</translation>
+    </message>
+    <message>
+        <source>ok: encryption, database structure and audit trail are intact</source>
+        <translation>ok: enkripsi, struktur basis data, dan jejak audit utuh</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frasa sandi saat ini: </translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name</source>
+        <translation>{path} sudah ada; pilih nama berkas baru</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({size} KiB, encrypted; it opens with the passphrase or recovery key the vault has now).</source>
+        <translation>Dicadangkan ke {path} ({size} KiB, terenkripsi; dapat dibuka dengan frasa sandi atau kunci pemulihan yang berlaku untuk brankas saat ini).</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: no such file</source>
+        <translation>tidak dapat membaca {path}: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Restored into {folder}; its integrity was checked.</source>
+        <translation>Dipulihkan ke {folder}; keutuhannya sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from lebih lambat daripada --to</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: redacted, checked for every identifier in the vault. It is NOT encrypted: share it only with the supervisor.</source>
+        <translation>{path} sudah ditulis: disamarkan dan sudah diperiksa terhadap setiap data identitas di brankas. Berkas ini TIDAK terenkripsi: bagikan hanya kepada supervisor.</translation>
+    </message>
+    <message>
+        <source>{program}: usage error: {problem}</source>
+        <translation>{program}: kesalahan penggunaan: {problem}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>harus minimal 1</translation>
+    </message>
+    <message>
+        <source>{text} is not a date written YYYY-MM-DD</source>
+        <translation>{text} bukan tanggal dengan format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Counsel Desk&apos;s encrypted case-record vault from the command line. VAULT is the vault&apos;s folder. Passphrases are read from the terminal, or from standard input when it is not a terminal; never from arguments.</source>
+        <translation>Brankas catatan kasus terenkripsi Counsel Desk melalui baris perintah. VAULT adalah folder brankas. Frasa sandi dibaca dari terminal, atau dari masukan standar jika bukan terminal; tidak pernah dari argumen.</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>buat brankas baru</translation>
+    </message>
+    <message>
+        <source>Argon2id passes</source>
+        <translation>jumlah iterasi (passes) Argon2id</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in KiB</source>
+        <translation>memori Argon2id dalam KiB</translation>
+    </message>
+    <message>
+        <source>Argon2id lanes</source>
+        <translation>jumlah jalur (lanes) Argon2id</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s key file, if it has one</source>
+        <translation>berkas kunci brankas, jika ada</translation>
+    </message>
+    <message>
+        <source>import a counsel-desk/1 JSON file (all or nothing)</source>
+        <translation>impor berkas JSON counsel-desk/1 (semua atau tidak sama sekali)</translation>
+    </message>
+    <message>
+        <source>export the whole vault as counsel-desk/1 JSON</source>
+        <translation>ekspor seluruh brankas sebagai JSON counsel-desk/1</translation>
+    </message>
+    <message>
+        <source>list clients: case code, name, status (TAB-separated)</source>
+        <translation>tampilkan daftar konseli: kode kasus, nama, status (dipisahkan TAB)</translation>
+    </message>
+    <message>
+        <source>check encryption, database structure and audit trail</source>
+        <translation>periksa enkripsi, struktur basis data, dan jejak audit</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the vault to one file</source>
+        <translation>tulis cadangan brankas yang terenkripsi ke satu berkas</translation>
+    </message>
+    <message>
+        <source>write a redacted supervision summary of one client</source>
+        <translation>tulis ringkasan untuk supervisi yang disamarkan untuk satu konseli</translation>
+    </message>
+    <message>
+        <source>restore a backup as a new vault (checked first)</source>
+        <translation>pulihkan cadangan sebagai brankas baru (diperiksa terlebih dahulu)</translation>
+    </message>
+    <message>
+        <source>counsel-desk-cli: error: {problem}</source>
+        <translation>counsel-desk-cli: kesalahan: {problem}</translation>
+    </message>
+    <message>
+        <source>counsel-desk-cli: interrupted; nothing more was changed</source>
+        <translation>counsel-desk-cli: dihentikan; tidak ada lagi yang diubah</translation>
+    </message>
+    <message>
+        <source>counsel-desk-cli: error: unexpected internal error ({kind}); set COUNSEL_DESK_DEBUG=1 to see details</source>
+        <translation>counsel-desk-cli: kesalahan: terjadi kesalahan internal yang tidak terduga ({kind}); atur COUNSEL_DESK_DEBUG=1 untuk melihat detailnya</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProfileView</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Export for Supervision…</source>
+        <translation>Ekspor untuk supervisi…</translation>
+    </message>
+    <message>
+        <source>Print Full Record…</source>
+        <translation>Cetak catatan lengkap…</translation>
+    </message>
+    <message>
+        <source>Close Case…</source>
+        <translation>Tutup kasus…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Family &amp;&amp; Contacts</source>
+        <translation>Keluarga &amp;&amp; kontak</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Privacy mode is on: names, contact details and notes are hidden. Turn privacy mode off to see or edit this profile.</source>
+        <translation>Mode privasi aktif: nama, detail kontak, dan catatan disembunyikan. Nonaktifkan mode privasi untuk melihat atau mengubah profil ini.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Data diri</translation>
+    </message>
+    <message>
+        <source>Case code:</source>
+        <translation>Kode kasus:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Nama depan:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Nama keluarga:</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nama panggilan:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Tanggal lahir:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>School and contact</source>
+        <translation>Sekolah dan kontak</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Sekolah:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation>Nomor induk siswa:</translation>
+    </message>
+    <message>
+        <source>National ID:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Add Guardian</source>
+        <translation>Tambah orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Add Emergency Contact</source>
+        <translation>Tambah kontak darurat</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Kontak darurat</translation>
+    </message>
+    <message>
+        <source>Other people named in the record</source>
+        <translation>Orang lain yang disebut dalam catatan</translation>
+    </message>
+    <message>
+        <source>Classmates, teachers or relatives the notes mention. They are disguised in supervision summaries.</source>
+        <translation>Teman sekelas, guru, atau kerabat yang disebut dalam catatan. Nama mereka disamarkan dalam ringkasan untuk supervisi.</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Pisahkan tag dengan koma</translation>
+    </message>
+    <message>
+        <source>Referral source:</source>
+        <translation>Sumber rujukan:</translation>
+    </message>
+    <message>
+        <source>Presenting concern:</source>
+        <translation>Masalah yang dikemukakan:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Tingkat risiko:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Case opened:</source>
+        <translation>Kasus dibuka:</translation>
+    </message>
+    <message>
+        <source>Case closed:</source>
+        <translation>Kasus ditutup:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Cara layanan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Versi formulir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum ditutup</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>Diberikan saat disimpan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Sesi ({count})</translation>
+    </message>
+    <message>
+        <source>Consents ({count})</source>
+        <translation>Persetujuan ({count})</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Konseli baru</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risiko: {level}</translation>
+    </message>
+    <message>
+        <source>Age {age}</source>
+        <translation>Usia {age} tahun</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Kelas {grade}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Dibuka {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Ditutup {date}</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: please correct the fields marked below.</source>
+        <translation>Profil belum disimpan. Perbaiki isian yang ditandai di bawah.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Days since the last session (or since the case opened)</source>
+        <translation>Jumlah hari sejak sesi terakhir (atau sejak kasus dibuka)</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Sesi terakhir</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>That client is no longer in the vault.</source>
+        <translation>Konseli itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Case code {code} is already in use.</source>
+        <translation>Kode kasus {code} sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Note of {date} is still a draft</source>
+        <translation>Catatan tanggal {date} masih berupa draf</translation>
+    </message>
+    <message>
+        <source>Minor without active guardian consent</source>
+        <translation>Di bawah umur tanpa persetujuan orang tua/wali yang aktif</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risiko tinggi</translation>
+    </message>
+    <message>
+        <source>No session for {days} days</source>
+        <translation>Tidak ada sesi selama {days} hari</translation>
+    </message>
+    <message>
+        <source>Unsaved note of {date} recovered</source>
+        <translation>Catatan tanggal {date} yang belum disimpan telah dipulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a Signed Consent</source>
+        <translation>Catat persetujuan yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. dr. Sari, Puskesmas</source>
+        <translation>Nama dan jabatan, mis. dr. Sari, Puskesmas</translation>
+    </message>
+    <message>
+        <source>e.g. mother, aunt</source>
+        <translation>mis. ibu, bibi</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>The signer typed or confirmed their name above; no image is kept.</source>
+        <translation>Penanda tangan mengetik atau mengonfirmasi namanya di atas; tidak ada gambar yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>The signature is kept as an image inside the vault.</source>
+        <translation>Tanda tangan disimpan sebagai gambar di dalam brankas.</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Belum ada berkas yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Attach Scan…</source>
+        <translation>Lampirkan pindaian…</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Nama diketik</translation>
+    </message>
+    <message>
+        <source>Draw signature</source>
+        <translation>Gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>Scanned paper form</source>
+        <translation>Formulir kertas yang dipindai</translation>
+    </message>
+    <message>
+        <source>Also record the student&apos;s own agreement (assent)</source>
+        <translation>Catat juga persetujuan siswa sendiri (asen)</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Siswa:</translation>
+    </message>
+    <message>
+        <source>Signature (optional):</source>
+        <translation>Tanda tangan (opsional):</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formulir:</translation>
+    </message>
+    <message>
+        <source>Released to:</source>
+        <translation>Penerima informasi:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Tanggal tanda tangan:</translation>
+    </message>
+    <message>
+        <source>Print for Signing on Paper…</source>
+        <translation>Cetak untuk ditandatangani di kertas…</translation>
+    </message>
+    <message>
+        <source>Record Consent</source>
+        <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Attach the Signed Form</source>
+        <translation>Lampirkan formulir yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG or JPEG file.</source>
+        <translation>Lampirkan berkas PDF, PNG, atau JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB) will be stored encrypted in the vault.</source>
+        <translation>{name} ({size} KB) akan disimpan terenkripsi di brankas.</translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name.</source>
+        <translation>Ketik nama penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Draw the signature first.</source>
+        <translation>Gambar tanda tangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Attach the signed paper form.</source>
+        <translation>Lampirkan formulir kertas yang sudah ditandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Student&apos;s assent</source>
+        <translation>Persetujuan anak (asen)</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>There is no consent form of this kind in that language.</source>
+        <translation>Formulir persetujuan jenis ini tidak tersedia dalam bahasa tersebut.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG or JPEG file.</source>
+        <translation>Lampirkan berkas PDF, PNG, atau JPEG.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB.</source>
+        <translation>Ukuran berkas lebih dari 20 MB.</translation>
+    </message>
+    <message>
+        <source>That consent is no longer in the vault.</source>
+        <translation>Persetujuan itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>That attachment is no longer in the vault.</source>
+        <translation>Lampiran itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name.</source>
+        <translation>Ketik nama penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Name the person or organisation the information goes to.</source>
+        <translation>Tuliskan nama orang atau lembaga yang akan menerima informasi.</translation>
+    </message>
+    <message>
+        <source>Draw the signature first.</source>
+        <translation>Gambar tanda tangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Attach the signed paper form.</source>
+        <translation>Lampirkan formulir kertas yang sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>Tanda tangan bukan gambar PNG.</translation>
+    </message>
+    <message>
+        <source>Only an active consent can be revoked.</source>
+        <translation>Hanya persetujuan yang aktif yang dapat dicabut.</translation>
+    </message>
+    <message>
+        <source>No informed consent on file</source>
+        <translation>Belum ada persetujuan setelah penjelasan (informed consent)</translation>
+    </message>
+    <message>
+        <source>Online sessions without consent to online counseling</source>
+        <translation>Sesi daring tanpa persetujuan konseling daring</translation>
+    </message>
+    <message>
+        <source>A consent expires on {date}</source>
+        <translation>Persetujuan berakhir pada {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsView</name>
+    <message>
+        <source>Record Consent…</source>
+        <translation>Catat persetujuan…</translation>
+    </message>
+    <message>
+        <source>Attach Scan…</source>
+        <translation>Lampirkan pindaian…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}</source>
+        <translation>Ditandatangani oleh {name} pada {date}</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>Versi formulir {version}</translation>
+    </message>
+    <message>
+        <source>Signed together with the student&apos;s assent</source>
+        <translation>Ditandatangani bersama persetujuan anak (asen) dari siswa</translation>
+    </message>
+    <message>
+        <source>Released to: {party}</source>
+        <translation>Penerima informasi: {party}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed text: {hash}</source>
+        <translation>SHA-256 teks yang ditandatangani: {hash}</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <source>Scanned forms kept encrypted in the vault: {count}</source>
+        <translation>Formulir pindaian yang disimpan terenkripsi di brankas: {count}</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Persetujuan dicatat.</translation>
+    </message>
+    <message>
+        <source>Attach the Signed Form</source>
+        <translation>Lampirkan formulir yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The scan is stored encrypted in the vault.</source>
+        <translation>Pindaian disimpan terenkripsi di brankas.</translation>
+    </message>
+    <message>
+        <source>Print Consent Form to PDF</source>
+        <translation>Cetak formulir persetujuan ke PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Tanda tangan:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Hubungan:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>The PDF {name} is not encrypted: keep it safe, and destroy it once the signed form is attached to the vault.</source>
+        <translation>PDF {name} tidak terenkripsi: simpan dengan aman, lalu musnahkan setelah formulir yang sudah ditandatangani dilampirkan ke brankas.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Baris {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Tidak ada yang perlu Anda tindak lanjuti hari ini.</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open the client.</source>
+        <translation>Klik dua kali pada item untuk membuka data konseli.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo (synthetic data)</source>
+        <translation>Demo (data sintetis)</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault with invented records…</source>
+        <translation>Menyiapkan brankas demo dengan catatan rekaan…</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made. {reason}</source>
+        <translation>Brankas demo tidak dapat dibuat. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy Records</source>
+        <translation>Musnahkan catatan</translation>
+    </message>
+    <message>
+        <source>Every record of case {code} will be destroyed for good:</source>
+        <translation>Semua catatan kasus {code} akan dimusnahkan secara permanen:</translation>
+    </message>
+    <message>
+        <source>Type {code} to confirm:</source>
+        <translation>Ketik {code} untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>Destroy for Good</source>
+        <translation>Musnahkan permanen</translation>
+    </message>
+    <message>
+        <source>• the client&apos;s profile, guardians and contacts</source>
+        <translation>• profil konseli, orang tua/wali, dan kontak</translation>
+    </message>
+    <message>
+        <source>• {sessions} session notes (with their addenda)</source>
+        <translation>• {sessions} catatan sesi (beserta adendumnya)</translation>
+    </message>
+    <message>
+        <source>• {consents} consent records</source>
+        <translation>• {consents} catatan persetujuan</translation>
+    </message>
+    <message>
+        <source>• dates of service: {dates}</source>
+        <translation>• tanggal layanan: {dates}</translation>
+    </message>
+    <message>
+        <source>The freed space in the vault is overwritten and compacted. Only the case code, the dates of service and today&apos;s date stay, in the destruction log.</source>
+        <translation>Ruang yang dikosongkan di brankas ditimpa dan dipadatkan. Yang tersisa hanya kode kasus, tanggal layanan, dan tanggal hari ini, di log pemusnahan.</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this vault holds this case.</source>
+        <translation>Tidak ada cadangan otomatis brankas ini yang memuat kasus ini.</translation>
+    </message>
+    <message>
+        <source>{count} automatic backups still hold this case until they rotate out ({dates}; {size} in all).</source>
+        <translation>{count} cadangan otomatis masih memuat kasus ini sampai tergantikan oleh cadangan yang lebih baru ({dates}; total {size}).</translation>
+    </message>
+    <message>
+        <source>Backups you saved yourself with Back Up Now hold it until you delete them.</source>
+        <translation>Cadangan yang Anda simpan sendiri melalui “Cadangkan sekarang” tetap memuatnya sampai Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Destroying the records and overwriting the freed space…</source>
+        <translation>Memusnahkan catatan dan menimpa ruang yang dikosongkan…</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionLogModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Dates of service</source>
+        <translation>Tanggal layanan</translation>
+    </message>
+    <message>
+        <source>Destroyed on</source>
+        <translation>Dimusnahkan pada</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Destroy on</source>
+        <translation>Jadwal pemusnahan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Dates of service</source>
+        <translation>Tanggal layanan</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Penahanan hukum</translation>
+    </message>
+</context>
+<context>
+    <name>DutyChecklist</name>
+    <message>
+        <source>Duty to warn / report: what was done, and when</source>
+        <translation>Kewajiban memperingatkan / melapor: apa yang dilakukan, dan kapan</translation>
+    </message>
+    <message>
+        <source>A disclosure of harm or abuse may oblige you to act. Record each step as you take it; the time is kept with the note.</source>
+        <translation>Pengungkapan tentang bahaya atau kekerasan dapat mewajibkan Anda bertindak. Catat setiap langkah saat Anda melakukannya; waktunya disimpan bersama catatan.</translation>
+    </message>
+    <message>
+        <source>Done {time}</source>
+        <translation>Selesai {time}</translation>
+    </message>
+    <message>
+        <source>Mark done now</source>
+        <translation>Tandai selesai sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong. Your records were not changed by this error.</source>
+        <translation>Terjadi kesalahan. Catatan Anda tidak diubah oleh kesalahan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>e.g. Call the guardian about the school visit</source>
+        <translation>mis. Telepon orang tua/wali tentang kunjungan ke sekolah</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Paling lambat:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Tindakan:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Tujuan {number}</translation>
+    </message>
+    <message>
+        <source>What the client wants to achieve</source>
+        <translation>Yang ingin dicapai konseli</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Tanggal target:</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Tanggal tinjauan:</translation>
+    </message>
+    <message>
+        <source>Measurable objective</source>
+        <translation>Sasaran yang terukur</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Add Objective</source>
+        <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation>Hapus sasaran</translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation>Hapus tujuan</translation>
+    </message>
+    <message>
+        <source>One intervention per line, e.g. weekly check-in, study-skills group</source>
+        <translation>Satu intervensi per baris, mis. pertemuan mingguan, kelompok keterampilan belajar</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Sasaran:</translation>
+    </message>
+    <message>
+        <source>Interventions:</source>
+        <translation>Intervensi:</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Client {number} ({case_code}): {problem}</source>
+        <translation>Konseli {number} ({case_code}): {problem}</translation>
+    </message>
+    <message>
+        <source>Client {number}: {problem}</source>
+        <translation>Konseli {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first bad byte is at offset {offset}).</source>
+        <translation>Berkas ini bukan teks UTF-8 (byte rusak pertama ada di posisi {offset}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation>Berkas ini bukan JSON yang valid: {problem} pada baris {line}, kolom {column}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem}.</source>
+        <translation>Berkas ini bukan JSON yang valid: {problem}.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a counsel-desk/1 document.</source>
+        <translation>Struktur berkas ini bersarang terlalu dalam untuk dokumen counsel-desk/1.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object, not {found}.</source>
+        <translation>Berkas harus berisi satu objek JSON, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;format&quot; key, so it is not a counsel-desk/1 document.</source>
+        <translation>Berkas ini tidak memiliki kunci &quot;format&quot;, jadi bukan dokumen counsel-desk/1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;format&quot; is {found}; only &quot;{expected}&quot; can be read.</source>
+        <translation>&quot;format&quot; berkas ini adalah {found}; hanya &quot;{expected}&quot; yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not part of the counsel-desk/1 format (keys allowed here: {allowed}).</source>
+        <translation>&quot;{key}&quot; bukan bagian dari format counsel-desk/1 (kunci yang diizinkan di sini: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a field of the {template_name} template (it has: {allowed}).</source>
+        <translation>&quot;{key}&quot; bukan kolom templat {template_name} (kolom yang ada: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; appears more than once.</source>
+        <translation>&quot;{key}&quot; muncul lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is required.</source>
+        <translation>&quot;{key}&quot; wajib ada.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a string, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa string, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a string or null, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa string atau null, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa daftar, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be an object, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa objek, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of minutes or null, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa jumlah menit (bilangan bulat) atau null, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {allowed}, not {found}.</source>
+        <translation>&quot;{key}&quot; harus salah satu dari {allowed}, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false, not {found}.</source>
+        <translation>&quot;{key}&quot; harus true atau false, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a real date written YYYY-MM-DD, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa tanggal yang benar dengan format YYYY-MM-DD, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a time of day written HH:MM (00:00 to 23:59), not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa jam dengan format HH:MM (00:00 sampai 23:59), bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa tanggal dan jam yang benar dengan format YYYY-MM-DDTHH:MM:SS, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; holds an invalid character (an unpaired UTF-16 surrogate).</source>
+        <translation>&quot;{key}&quot; berisi karakter yang tidak valid (surrogate UTF-16 tanpa pasangan).</translation>
+    </message>
+    <message>
+        <source>The case code {code} is already used by client {other} in this file.</source>
+        <translation>Kode kasus {code} sudah dipakai oleh konseli {other} dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; names {code}, which is the case code of no client in this file or in the vault.</source>
+        <translation>&quot;{key}&quot; menyebut {code}, padahal itu bukan kode kasus konseli mana pun dalam berkas ini atau di brankas.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot;: {problem}</source>
+        <translation>&quot;{key}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>Case code {code} is already in the vault; nothing was imported.</source>
+        <translation>Kode kasus {code} sudah ada di brankas; tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFilePicker</name>
+    <message>
+        <source>No key file chosen</source>
+        <translation>Belum ada berkas kunci yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Where should the new key file go?</source>
+        <translation>Di mana berkas kunci baru akan disimpan?</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Pilih berkas kunci</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Obrolan</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Persetujuan setelah penjelasan (informed consent)</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Persetujuan orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Online counseling</source>
+        <translation>Konseling daring</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Izin pengungkapan informasi</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisi</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Counsel Desk</source>
+        <translation>Counsel Desk</translation>
+    </message>
+    <message>
+        <source>&amp;New Client</source>
+        <translation>Konseli &amp;baru</translation>
+    </message>
+    <message>
+        <source>Add a new client to the caseload (Ctrl+N)</source>
+        <translation>Tambahkan konseli baru ke daftar konseli (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s profile (Ctrl+S)</source>
+        <translation>Simpan profil konseli (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case…</source>
+        <translation>&amp;Tutup kasus…</translation>
+    </message>
+    <message>
+        <source>Mark this client&apos;s case as closed</source>
+        <translation>Tandai kasus konseli ini sebagai ditutup</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>What needs your attention today (Ctrl+D)</source>
+        <translation>Hal yang perlu Anda perhatikan hari ini (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Notes and Profiles…</source>
+        <translation>&amp;Cari catatan dan profil…</translation>
+    </message>
+    <message>
+        <source>Search every note and profile (Ctrl+F)</source>
+        <translation>Cari di semua catatan dan profil (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Caseload</source>
+        <translation>&amp;Saring daftar konseli</translation>
+    </message>
+    <message>
+        <source>Filter the caseload (Ctrl+Shift+F)</source>
+        <translation>Saring daftar konseli (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Mode</source>
+        <translation>Mode &amp;privasi</translation>
+    </message>
+    <message>
+        <source>Show case codes instead of names (Ctrl+Shift+P)</source>
+        <translation>Tampilkan kode kasus, bukan nama (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Kunci brankas sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Vault…</source>
+        <translation>Brankas &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted vault</source>
+        <translation>Buat brankas terenkripsi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Counsel Desk</source>
+        <translation>&amp;Tentang Counsel Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Konseli</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Unlocked · auto-lock after {minutes} min idle</source>
+        <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Brankas terbuka.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes that could not be saved were discarded.</source>
+        <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backing up…</source>
+        <translation>Brankas terkunci. Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Pencadangan otomatis gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Vault locked. The automatic backup failed.</source>
+        <translation>Brankas terkunci. Pencadangan otomatis gagal.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backed up automatically.</source>
+        <translation>Brankas terkunci. Cadangan otomatis sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Vault locked.</source>
+        <translation>Brankas terkunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation>Brankas terkunci karena komputer masuk mode tidur.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation>Brankas terkunci karena layar dikunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked itself after {minutes} min without activity.</source>
+        <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
+    </message>
+    <message>
+        <source>Could not read the caseload</source>
+        <translation>Daftar konseli tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Could not open the client</source>
+        <translation>Data konseli tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Turn privacy mode off to edit and save a profile.</source>
+        <translation>Nonaktifkan mode privasi untuk mengubah dan menyimpan profil.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Profil tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>The case was not closed</source>
+        <translation>Kasus tidak ditutup</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Kasus ditutup.</translation>
+    </message>
+    <message>
+        <source>Privacy On</source>
+        <translation>Privasi aktif</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Sesi ({count})</translation>
+    </message>
+    <message>
+        <source>Consents ({count})</source>
+        <translation>Persetujuan ({count})</translation>
+    </message>
+    <message>
+        <source>A note for {client}, autosaved at {time}, was never saved: the app closed while it was being written. It is kept in the vault. Open it now?</source>
+        <translation>Ada catatan untuk {client} yang tersimpan otomatis pukul {time}, tetapi belum pernah disimpan: aplikasi tertutup saat catatan sedang ditulis. Catatan itu tetap ada di brankas. Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Recovered notes: {count}</source>
+        <translation>Catatan yang dipulihkan: {count}</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Catatan yang dipulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Baris {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>NeverPrintPage</name>
+    <message>
+        <source>Words and phrases replaced by [REDACTED] in every supervision summary, in any letter case: a village, a club, a rare condition — anything that could identify someone and is not in a client&apos;s record. Kept in the vault.</source>
+        <translation>Kata dan frasa yang diganti dengan [REDACTED] di setiap ringkasan untuk supervisi, tanpa membedakan huruf besar atau kecil: nama desa, klub, kondisi langka — apa pun yang dapat mengidentifikasi seseorang dan tidak ada di catatan konseli. Disimpan di brankas.</translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation>Kata atau frasa</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Frasa sandi baru:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ulangi frasa sandi:</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Frasa sandi cocok.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match yet.</source>
+        <translation>Frasa sandi belum cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>at</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Case codes of the other members: C-0002, C-0004</source>
+        <translation>Kode kasus anggota lainnya: C-0002, C-0004</translation>
+    </message>
+    <message>
+        <source>Start from My Last Note</source>
+        <translation>Mulai dari catatan terakhir saya</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Identity checked by:</source>
+        <translation>Identitas diperiksa melalui:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesi:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Kelompok:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasifikasi:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Templat:</translation>
+    </message>
+    <message>
+        <source>Anything about risk not covered above</source>
+        <translation>Hal lain tentang risiko yang belum tercakup di atas</translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm or suicide</source>
+        <translation>Pikiran untuk melukai diri sendiri atau bunuh diri</translation>
+    </message>
+    <message>
+        <source>Thoughts of harming others</source>
+        <translation>Pikiran untuk melukai orang lain</translation>
+    </message>
+    <message>
+        <source>Abuse or neglect disclosed</source>
+        <translation>Mengungkapkan kekerasan atau penelantaran</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Safety plan, who was told, referrals made, follow-up agreed</source>
+        <translation>Rencana keselamatan, siapa yang diberi tahu, rujukan yang dibuat, tindak lanjut yang disepakati</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation>Tindakan yang diambil:</translation>
+    </message>
+    <message>
+        <source>Risk notes:</source>
+        <translation>Catatan risiko:</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Sign and Lock…</source>
+        <translation>Tandatangani dan kunci…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLabels</name>
+    <message>
+        <source>Progress note (record)</source>
+        <translation>Catatan perkembangan (catatan resmi)</translation>
+    </message>
+    <message>
+        <source>Private process note</source>
+        <translation>Catatan pribadi konselor</translation>
+    </message>
+    <message>
+        <source>Sole-possession note</source>
+        <translation>Catatan pengingat pribadi</translation>
+    </message>
+    <message>
+        <source>Part of the client&apos;s record: included in exports, prints and summaries.</source>
+        <translation>Bagian dari catatan konseli: disertakan dalam ekspor, cetakan, dan ringkasan.</translation>
+    </message>
+    <message>
+        <source>Your own working thoughts: kept apart from the record and left out of every print and summary unless you include them.</source>
+        <translation>Pemikiran kerja Anda sendiri: disimpan terpisah dari catatan konseli dan tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
+    </message>
+    <message>
+        <source>A memory aid kept apart from the school record: left out of every print and summary unless you include it.</source>
+        <translation>Alat bantu ingatan yang disimpan terpisah dari catatan sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
+    </message>
+    <message>
+        <source>Seen on video</source>
+        <translation>Dilihat melalui video</translation>
+    </message>
+    <message>
+        <source>Agreed code word</source>
+        <translation>Kata kode yang disepakati</translation>
+    </message>
+    <message>
+        <source>School account</source>
+        <translation>Akun sekolah</translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation>Lainnya (lihat catatan)</translation>
+    </message>
+    <message>
+        <source>Made sure the student is safe right now</source>
+        <translation>Memastikan siswa aman saat ini</translation>
+    </message>
+    <message>
+        <source>Contacted the parent or guardian (unless they are the risk)</source>
+        <translation>Menghubungi orang tua atau wali (kecuali mereka sumber risikonya)</translation>
+    </message>
+    <message>
+        <source>Warned the person at risk</source>
+        <translation>Memperingatkan pihak yang terancam</translation>
+    </message>
+    <message>
+        <source>Informed the principal</source>
+        <translation>Memberi tahu kepala sekolah</translation>
+    </message>
+    <message>
+        <source>Reported to child protection (UPTD PPA) or the police</source>
+        <translation>Melapor ke layanan perlindungan anak (UPTD PPA) atau polisi</translation>
+    </message>
+    <message>
+        <source>Referred to a health or mental-health service</source>
+        <translation>Merujuk ke layanan kesehatan atau kesehatan jiwa</translation>
+    </message>
+    <message>
+        <source>Consulted a supervisor or colleague</source>
+        <translation>Berkonsultasi dengan supervisor atau rekan sejawat</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Nama diketik</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Tanda tangan digambar</translation>
+    </message>
+    <message>
+        <source>Scanned paper form</source>
+        <translation>Formulir kertas yang dipindai</translation>
+    </message>
+    <message>
+        <source>Recovered, not saved</source>
+        <translation>Dipulihkan, belum disimpan</translation>
+    </message>
+    <message>
+        <source>Struck through</source>
+        <translation>Dicoret</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Late entry</source>
+        <translation>Ditulis terlambat</translation>
+    </message>
+    <message>
+        <source>Addenda: {count}</source>
+        <translation>Adendum: {count}</translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation>Catatan kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjektif</translation>
+    </message>
+    <message>
+        <source>What the client reports: concerns, feelings, in their words.</source>
+        <translation>Apa yang disampaikan konseli: keluhan dan perasaan, dengan kata-katanya sendiri.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objektif</translation>
+    </message>
+    <message>
+        <source>What you observed: behaviour, affect, appearance, scores.</source>
+        <translation>Apa yang Anda amati: perilaku, afek, penampilan, skor.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Your professional understanding of the situation and progress.</source>
+        <translation>Pemahaman profesional Anda tentang situasi dan perkembangannya.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Next steps, homework, referrals and the next session.</source>
+        <translation>Langkah berikutnya, tugas rumah, rujukan, dan sesi berikutnya.</translation>
+    </message>
+    <message>
+        <source>DAP</source>
+        <translation>DAP</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What was said and observed in the session.</source>
+        <translation>Apa yang dikatakan dan diamati dalam sesi.</translation>
+    </message>
+    <message>
+        <source>BIRP</source>
+        <translation>BIRP</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>The client&apos;s presentation and what they reported.</source>
+        <translation>Keadaan konseli dan apa yang disampaikannya.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervensi</translation>
+    </message>
+    <message>
+        <source>What you did: techniques, activities, topics.</source>
+        <translation>Apa yang Anda lakukan: teknik, kegiatan, topik.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>How the client responded to the intervention.</source>
+        <translation>Bagaimana konseli menanggapi intervensi.</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Teks bebas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The session in your own words.</source>
+        <translation>Sesi ini dengan kata-kata Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>GIRP</source>
+        <translation>GIRP</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>The goal of the plan this session worked on.</source>
+        <translation>Tujuan dalam rencana yang digarap pada sesi ini.</translation>
+    </message>
+    <message>
+        <source>How the client responded, and progress towards the goal.</source>
+        <translation>Bagaimana konseli menanggapi, dan perkembangan menuju tujuan.</translation>
+    </message>
+    <message>
+        <source>Brief school contact</source>
+        <translation>Kontak singkat di sekolah</translation>
+    </message>
+    <message>
+        <source>Reason for contact</source>
+        <translation>Alasan bertemu</translation>
+    </message>
+    <message>
+        <source>Why you met: a drop-in, a teacher&apos;s concern, a check-in in the hall.</source>
+        <translation>Mengapa Anda bertemu: konseli datang sendiri, kekhawatiran guru, atau sapaan singkat di lorong.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>A few lines on what was said or done.</source>
+        <translation>Beberapa baris tentang apa yang dikatakan atau dilakukan.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Anything to do next, or leave empty when nothing is.</source>
+        <translation>Apa saja yang perlu dilakukan berikutnya. Kosongkan bila tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewer</name>
+    <message>
+        <source>Add Addendum…</source>
+        <translation>Tambah adendum…</translation>
+    </message>
+    <message>
+        <source>Strike Through…</source>
+        <translation>Coret…</translation>
+    </message>
+    <message>
+        <source>Signed notes are read-only.</source>
+        <translation>Catatan yang sudah ditandatangani hanya dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Online session: the platform is not recorded.</source>
+        <translation>Sesi daring: platform belum dicatat.</translation>
+    </message>
+    <message>
+        <source>“{platform}” is not in the approved platforms of Settings.</source>
+        <translation>“{platform}” tidak termasuk platform yang disetujui di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Online session: how the client&apos;s identity was checked is not recorded.</source>
+        <translation>Sesi daring: cara pemeriksaan identitas konseli belum dicatat.</translation>
+    </message>
+    <message>
+        <source>The session is outside your working hours ({start}–{end}, {days}).</source>
+        <translation>Sesi ini berada di luar jam kerja Anda ({start}–{end}, {days}).</translation>
+    </message>
+    <message>
+        <source>That note is no longer in the vault.</source>
+        <translation>Catatan itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>No client has the case code {code}.</source>
+        <translation>Tidak ada konseli dengan kode kasus {code}.</translation>
+    </message>
+    <message>
+        <source>This note is still a draft: edit it instead.</source>
+        <translation>Catatan ini masih draf: ubah saja drafnya.</translation>
+    </message>
+    <message>
+        <source>An addendum cannot be empty.</source>
+        <translation>Adendum tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>This note is still a draft: discard it instead.</source>
+        <translation>Catatan ini masih draf: buang saja drafnya.</translation>
+    </message>
+    <message>
+        <source>This note is already struck through.</source>
+        <translation>Catatan ini sudah dicoret.</translation>
+    </message>
+    <message>
+        <source>Say why the note is struck through.</source>
+        <translation>Tuliskan alasan catatan ini dicoret.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>Gunakan paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters ({missing} more to go).</source>
+        <translation>Gunakan paling sedikit {minimum} karakter (kurang {missing} lagi).</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords. Choose something that others would not guess.</source>
+        <translation>Ini salah satu kata sandi yang paling umum. Pilih sesuatu yang tidak mudah ditebak orang lain.</translation>
+    </message>
+    <message>
+        <source>Do not use names from your records, your school or this application in the passphrase.</source>
+        <translation>Jangan gunakan nama dari catatan Anda, nama sekolah Anda, atau nama aplikasi ini dalam frasa sandi.</translation>
+    </message>
+    <message>
+        <source>This passphrase repeats itself or follows a simple pattern. Try a few unrelated words.</source>
+        <translation>Frasa sandi ini berulang atau mengikuti pola sederhana. Coba beberapa kata yang tidak saling berkaitan.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Tampilkan frasa sandi</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Sembunyikan frasa sandi</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCheck</name>
+    <message>
+        <source>a name of the client</source>
+        <translation>nama konseli</translation>
+    </message>
+    <message>
+        <source>a name of another client</source>
+        <translation>nama konseli lain</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s name</source>
+        <translation>nama orang tua/wali</translation>
+    </message>
+    <message>
+        <source>an emergency contact&apos;s name</source>
+        <translation>nama kontak darurat</translation>
+    </message>
+    <message>
+        <source>a name of a person in a record</source>
+        <translation>nama orang yang disebut dalam catatan</translation>
+    </message>
+    <message>
+        <source>a title followed by a name</source>
+        <translation>sapaan atau gelar yang diikuti nama</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>sekolah</translation>
+    </message>
+    <message>
+        <source>an address or street</source>
+        <translation>alamat atau nama jalan</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>a word from the never-print list</source>
+        <translation>kata dari daftar jangan dicetak</translation>
+    </message>
+    <message>
+        <source>The self-check found identifying text in the PDF: {what}. The file was deleted. Change the text or add the words to the record, then export again.</source>
+        <translation>Pemeriksaan otomatis menemukan teks yang dapat mengidentifikasi seseorang di dalam PDF: {what}. Berkas telah dihapus. Ubah teksnya atau tambahkan kata-kata tersebut ke data konseli, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>identifying text</source>
+        <translation>teks yang dapat mengidentifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>The font file {path} is missing; reinstall Counsel Desk to export PDFs.</source>
+        <translation>Berkas fon {path} tidak ditemukan; pasang ulang Counsel Desk untuk mengekspor PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Term Report…</source>
+        <translation>Laporan &amp;semester…</translation>
+    </message>
+    <message>
+        <source>Figures for the school without names: clients, sessions, time spent</source>
+        <translation>Angka untuk sekolah tanpa nama: konseli, sesi, waktu layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Breach Response…</source>
+        <translation>Penanganan &amp;kebocoran data…</translation>
+    </message>
+    <message>
+        <source>The laptop is lost or the vault may have been exposed: what to do now</source>
+        <translation>Laptop hilang atau brankas mungkin terungkap: apa yang harus dilakukan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Working on it</source>
+        <translation>Sedang diupayakan</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Tercapai</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Dihentikan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>Revise Support Plan</source>
+        <translation>Revisi rencana dukungan</translation>
+    </message>
+    <message>
+        <source>New Support Plan</source>
+        <translation>Rencana dukungan baru</translation>
+    </message>
+    <message>
+        <source>Saving makes version {version}. Earlier versions stay readable and are never changed.</source>
+        <translation>Menyimpan akan membuat versi {version}. Versi sebelumnya tetap dapat dibaca dan tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Tambah tujuan</translation>
+    </message>
+    <message>
+        <source>Why the plan changes (e.g. review with the client and guardian)</source>
+        <translation>Mengapa rencana berubah (mis. tinjauan bersama konseli dan orang tua/wali)</translation>
+    </message>
+    <message>
+        <source>Reason for revision:</source>
+        <translation>Alasan revisi:</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Tujuan {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versi {version}</translation>
+    </message>
+    <message>
+        <source>written {day}</source>
+        <translation>dibuat {day}</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>earlier version, read-only</source>
+        <translation>versi sebelumnya, hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Target {day}</source>
+        <translation>Target {day}</translation>
+    </message>
+    <message>
+        <source>Review {day}</source>
+        <translation>Tinjauan {day}</translation>
+    </message>
+    <message>
+        <source>latest {score}/{max} on {day}</source>
+        <translation>terakhir {score}/{max} pada {day}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>target {target}/{max}</source>
+        <translation>target {target}/{max}</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation>Rencana baru…</translation>
+    </message>
+    <message>
+        <source>Add Follow-up…</source>
+        <translation>Tambah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Rencana:</translation>
+    </message>
+    <message>
+        <source>No support plan yet. A plan sets goals, each with measurable objectives, the interventions chosen, a target date and a review date; progress on each objective is rated in the session notes.</source>
+        <translation>Belum ada rencana dukungan. Rencana menetapkan tujuan, masing-masing dengan sasaran yang terukur, intervensi yang dipilih, tanggal target, dan tanggal tinjauan; perkembangan setiap sasaran dinilai dalam catatan sesi.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Perkembangan</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Could not read the plan</source>
+        <translation>Rencana tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Version {version} · {day}</source>
+        <translation>Versi {version} · {day}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(berlaku)</translation>
+    </message>
+    <message>
+        <source>Revise Plan…</source>
+        <translation>Revisi rencana…</translation>
+    </message>
+    <message>
+        <source>Progress on each objective</source>
+        <translation>Perkembangan setiap sasaran</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>Suasana hati (0–10)</translation>
+    </message>
+    <message>
+        <source>Questionnaire totals</source>
+        <translation>Skor total kuesioner</translation>
+    </message>
+    <message>
+        <source>Support plan version {version} saved.</source>
+        <translation>Rencana dukungan versi {version} disimpan.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added</source>
+        <translation>Tindak lanjut tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The follow-up was not completed</source>
+        <translation>Tindak lanjut tidak ditandai selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>A plan needs at least one goal.</source>
+        <translation>Rencana memerlukan setidaknya satu tujuan.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be blank.</source>
+        <translation>Tujuan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Goal {number} needs at least one measurable objective.</source>
+        <translation>Tujuan {number} memerlukan setidaknya satu sasaran yang terukur.</translation>
+    </message>
+    <message>
+        <source>Goal {number} is reviewed after its target date.</source>
+        <translation>Tujuan {number} ditinjau setelah tanggal targetnya.</translation>
+    </message>
+    <message>
+        <source>An objective cannot be blank.</source>
+        <translation>Sasaran tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Objectives are rated 0–4 or 0–10.</source>
+        <translation>Sasaran dinilai dengan skala 0–4 atau 0–10.</translation>
+    </message>
+    <message>
+        <source>The target must be on the scale 0–{max}.</source>
+        <translation>Target harus berada pada skala 0–{max}.</translation>
+    </message>
+    <message>
+        <source>An objective is listed twice.</source>
+        <translation>Ada sasaran yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>An intervention cannot be blank.</source>
+        <translation>Intervensi tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>A rating must be on the objective&apos;s scale (0–{max}).</source>
+        <translation>Nilai harus berada pada skala sasaran (0–{max}).</translation>
+    </message>
+    <message>
+        <source>Name the questionnaire.</source>
+        <translation>Tuliskan nama kuesioner.</translation>
+    </message>
+    <message>
+        <source>A questionnaire name is one short line.</source>
+        <translation>Nama kuesioner cukup satu baris pendek.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and {max}.</source>
+        <translation>Skor harus antara 0 dan {max}.</translation>
+    </message>
+    <message>
+        <source>That client is no longer in the vault.</source>
+        <translation>Konseli itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>That note is no longer in the vault.</source>
+        <translation>Catatan itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>This note was signed: its ratings and measures are locked.</source>
+        <translation>Catatan ini sudah ditandatangani: penilaian dan skornya terkunci.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntry</name>
+    <message>
+        <source>Progress and measures (optional)</source>
+        <translation>Perkembangan dan skor (opsional)</translation>
+    </message>
+    <message>
+        <source>Questionnaire, e.g. SDQ</source>
+        <translation>Kuesioner, mis. SDQ</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Mood (0–10):</source>
+        <translation>Suasana hati (0–10):</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Kuesioner:</translation>
+    </message>
+    <message>
+        <source>No support plan yet: add one in the Plan tab to rate progress here.</source>
+        <translation>Belum ada rencana dukungan: buat di tab Rencana untuk menilai perkembangan di sini.</translation>
+    </message>
+    <message>
+        <source>Rate progress on each objective of the support plan (version {v}).</source>
+        <translation>Nilai perkembangan setiap sasaran rencana dukungan (versi {v}).</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This client&apos;s profile has changes that are not saved yet.</source>
+        <translation>Ada perubahan pada profil konseli ini yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Apakah Anda ingin menyimpannya?</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Tutup kasus</translation>
+    </message>
+    <message>
+        <source>The case will be marked closed on this date. Its records stay in the vault.</source>
+        <translation>Kasus akan ditandai ditutup pada tanggal ini. Catatannya tetap tersimpan di brankas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Use the Recovery Key</source>
+        <translation>Gunakan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The recovery key keeps working afterwards.</source>
+        <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci pemulihan tetap berlaku sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Kunci pemulihan:</translation>
+    </message>
+    <message>
+        <source>If the vault also needed a key file, it opens with the new passphrase alone afterwards: add a key file again from the Vault menu if you want one.</source>
+        <translation>Jika brankas sebelumnya juga memerlukan berkas kunci, sesudah ini brankas dapat dibuka hanya dengan frasa sandi baru. Tambahkan lagi berkas kunci dari menu Brankas bila Anda menginginkannya.</translation>
+    </message>
+    <message>
+        <source>Recover and Unlock</source>
+        <translation>Pulihkan dan buka</translation>
+    </message>
+    <message>
+        <source>Opening the vault with the recovery key…</source>
+        <translation>Membuka brankas dengan kunci pemulihan…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your Recovery Key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Kunci pemulihan baru Anda</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the vault. </source>
+        <translation>Kunci pemulihan lama tidak dapat lagi membuka brankas. </translation>
+    </message>
+    <message>
+        <source>If you ever forget the passphrase, this key opens the vault and lets you choose a new one. It is shown only now.</source>
+        <translation>Jika suatu saat Anda lupa frasa sandi, kunci ini dapat membuka brankas dan memungkinkan Anda memilih frasa sandi baru. Kunci ini hanya ditampilkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this recovery key, nobody can recover the records — not you, not your school, not the makers of Counsel Desk. Print it or write it down, and keep it in a safe place away from this computer. Whoever holds the key can open the vault.</source>
+        <translation>Tanpa frasa sandi dan tanpa kunci pemulihan ini, tidak seorang pun dapat memulihkan catatan — baik Anda, sekolah Anda, maupun pembuat Counsel Desk. Cetak atau tuliskan kunci ini, lalu simpan di tempat aman yang jauh dari komputer ini. Siapa pun yang memegang kunci ini dapat membuka brankas.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key safely</source>
+        <translation>Saya sudah menyimpan kunci pemulihan dengan aman</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Disalin. Papan klip akan dikosongkan dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Simpan kunci pemulihan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. This PDF is NOT encrypted: print it, keep the printout in a safe place, then delete the file.</source>
+        <translation>Disimpan di {path}. PDF ini TIDAK terenkripsi: cetak, simpan hasil cetaknya di tempat aman, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}.</source>
+        <translation>PDF tidak dapat disimpan: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPdf</name>
+    <message>
+        <source>Counsel Desk — Recovery Key</source>
+        <translation>Counsel Desk — Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>This key opens your Counsel Desk vault if you forget its passphrase. Whoever holds it can open the vault without the passphrase.</source>
+        <translation>Kunci ini membuka brankas Counsel Desk Anda jika Anda lupa frasa sandinya. Siapa pun yang memegang kunci ini dapat membuka brankas tanpa frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Folder brankas</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>How to keep it</source>
+        <translation>Cara menyimpannya</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it in a locked, safe place, away from the computer.</source>
+        <translation>Cetak halaman ini dan simpan di tempat yang aman dan terkunci, jauh dari komputer.</translation>
+    </message>
+    <message>
+        <source>Then delete this PDF file: it is not encrypted.</source>
+        <translation>Setelah itu, hapus berkas PDF ini: berkas ini tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Never store the key together with the passphrase or on the same computer.</source>
+        <translation>Jangan pernah menyimpan kunci ini bersama frasa sandi atau di komputer yang sama.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this key nobody can recover the records, not even the makers of Counsel Desk.</source>
+        <translation>Tanpa frasa sandi dan tanpa kunci ini, tidak ada yang dapat memulihkan catatan, bahkan pembuat Counsel Desk sekalipun.</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Cara menggunakannya</translation>
+    </message>
+    <message>
+        <source>On the unlock screen choose “Forgot passphrase? Use recovery key…”, type the key (dashes and letter case do not matter) and choose a new passphrase. A new recovery key, made later in Counsel Desk, replaces this one.</source>
+        <translation>Di layar buka kunci, pilih “Lupa frasa sandi? Gunakan kunci pemulihan…”, ketik kuncinya (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu buat frasa sandi baru. Jika nanti Anda membuat kunci pemulihan baru di Counsel Desk, kunci ini tidak berlaku lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionPreview</name>
+    <message>
+        <source>the client</source>
+        <translation>konseli</translation>
+    </message>
+    <message>
+        <source>a guardian of the client</source>
+        <translation>orang tua/wali konseli</translation>
+    </message>
+    <message>
+        <source>an emergency contact</source>
+        <translation>kontak darurat</translation>
+    </message>
+    <message>
+        <source>a person named in a record</source>
+        <translation>orang yang disebut dalam catatan</translation>
+    </message>
+    <message>
+        <source>a name after a title, in no record</source>
+        <translation>nama setelah sapaan atau gelar, tidak ada di catatan mana pun</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>sekolah</translation>
+    </message>
+    <message>
+        <source>an address or street</source>
+        <translation>alamat atau nama jalan</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>a word from your never-print list</source>
+        <translation>kata dari daftar jangan dicetak Anda</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>konseli lain</translation>
+    </message>
+    <message>
+        <source>a guardian of another client</source>
+        <translation>orang tua/wali konseli lain</translation>
+    </message>
+    <message>
+        <source>identifying text</source>
+        <translation>teks yang dapat mengidentifikasi</translation>
+    </message>
+    <message>
+        <source>Supervision summary · case {code}</source>
+        <translation>Ringkasan untuk supervisi · kasus {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <source>Note not signed</source>
+        <translation>Catatan belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Persetujuan akan berakhir</translation>
+    </message>
+    <message>
+        <source>Risk review due</source>
+        <translation>Tinjauan risiko</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Tinjauan rencana</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Turning 18</source>
+        <translation>Berusia 18 tahun</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Say what the follow-up is.</source>
+        <translation>Tuliskan tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>That client is no longer in the vault.</source>
+        <translation>Konseli itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>The note of {date} is not signed after 24 hours</source>
+        <translation>Catatan {date} belum ditandatangani setelah 24 jam</translation>
+    </message>
+    <message>
+        <source>A consent expires on {date}: renew it</source>
+        <translation>Persetujuan berakhir pada {date}: perbarui</translation>
+    </message>
+    <message>
+        <source>{level} risk: no risk assessment since {date}</source>
+        <translation>Risiko {level}: tidak ada asesmen risiko sejak {date}</translation>
+    </message>
+    <message>
+        <source>{level} risk: no risk assessment recorded</source>
+        <translation>Risiko {level}: belum ada asesmen risiko</translation>
+    </message>
+    <message>
+        <source>Support plan review due on {date}</source>
+        <translation>Tinjauan rencana dukungan jatuh tempo {date}</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {date}: consent now comes from the client, not the guardian</source>
+        <translation>Berusia 18 tahun pada {date}: persetujuan kini diberikan konseli sendiri, bukan orang tua/wali</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Tandai tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>{count} due, {overdue} overdue</source>
+        <translation>{count} jatuh tempo, {overdue} terlambat</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Tidak ada yang jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveKeyFileDialog</name>
+    <message>
+        <source>Remove the Key File</source>
+        <translation>Hapus berkas kunci</translation>
+    </message>
+    <message>
+        <source>After this the passphrase alone opens the vault. Give the passphrase and the key file once more to confirm.</source>
+        <translation>Setelah ini, brankas dapat dibuka hanya dengan frasa sandi. Masukkan frasa sandi dan berkas kunci sekali lagi untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
+    </message>
+    <message>
+        <source>Remove Key File</source>
+        <translation>Hapus berkas kunci</translation>
+    </message>
+    <message>
+        <source>Removing the key file…</source>
+        <translation>Menghapus berkas kunci…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Term Report</source>
+        <translation>Laporan semester</translation>
+    </message>
+    <message>
+        <source>This semester</source>
+        <translation>Semester ini</translation>
+    </message>
+    <message>
+        <source>Last semester</source>
+        <translation>Semester lalu</translation>
+    </message>
+    <message>
+        <source>School year (July–June)</source>
+        <translation>Tahun ajaran (Juli–Juni)</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Tahun kalender</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>PDF in:</source>
+        <translation>Bahasa PDF:</translation>
+    </message>
+    <message>
+        <source>Students served</source>
+        <translation>Siswa yang dilayani</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Waktu layanan</translation>
+    </message>
+    <message>
+        <source>Sessions without a duration</source>
+        <translation>Sesi tanpa durasi</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Per jenis</translation>
+    </message>
+    <message>
+        <source>By modality</source>
+        <translation>Per cara layanan</translation>
+    </message>
+    <message>
+        <source>By concern</source>
+        <translation>Per masalah</translation>
+    </message>
+    <message>
+        <source>No names, case codes or dates of birth. Counts of 1–4 are shown as “&lt;5”; a cell that would let a hidden count be worked out from the total is shown as “*”. Concerns of fewer than 5 students are not named. Charts leave hidden cells out.</source>
+        <translation>Tanpa nama, kode kasus, atau tanggal lahir. Angka 1–4 ditampilkan sebagai “&lt;5”; sel yang memungkinkan angka tersembunyi dihitung dari jumlahnya ditampilkan sebagai “*”. Masalah yang dialami kurang dari 5 siswa tidak disebutkan. Grafik tidak menampilkan sel tersembunyi.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} jam {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Cara layanan</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Other concerns (each fewer than 5 students)</source>
+        <translation>Masalah lain (masing-masing kurang dari 5 siswa)</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Membuat PDF…</translation>
+    </message>
+    <message>
+        <source>Saved. The PDF is not encrypted; it holds figures only, checked for names, case codes and dates of birth.</source>
+        <translation>Tersimpan. PDF tidak terenkripsi; isinya hanya angka, sudah diperiksa terhadap nama, kode kasus, dan tanggal lahir.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report ends before it starts.</source>
+        <translation>Tanggal akhir laporan lebih awal daripada tanggal mulainya.</translation>
+    </message>
+    <message>
+        <source>identifying text from the vault</source>
+        <translation>teks dari brankas yang dapat mengidentifikasi</translation>
+    </message>
+    <message>
+        <source>a case code</source>
+        <translation>kode kasus</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a new folder; no existing vault is replaced. It is checked for damage before it is put in place.</source>
+        <translation>Cadangan dipulihkan menjadi brankas baru di folder baru; brankas yang sudah ada tidak diganti. Sebelum dipulihkan, cadangan diperiksa dulu untuk memastikan tidak rusak.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Counsel Desk backups (*{suffix});;All files (*)</source>
+        <translation>Cadangan Counsel Desk (*{suffix});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Belum ada cadangan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Restored Vault {date}</source>
+        <translation>Brankas hasil pemulihan {date}</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>The vault needed a key file</source>
+        <translation>Brankas ini memerlukan berkas kunci</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>Folder brankas baru:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Di mana brankas hasil pemulihan akan disimpan?</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty. Choose a new folder.</source>
+        <translation>Folder itu sudah ada dan tidak kosong. Pilih folder baru.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Adult clinical</source>
+        <translation>Klinis dewasa</translation>
+    </message>
+    <message>
+        <source>Minor clinical</source>
+        <translation>Klinis anak</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Atur sendiri</translation>
+    </message>
+    <message>
+        <source>Say why the case is on legal hold.</source>
+        <translation>Tuliskan alasan kasus ini berada dalam penahanan hukum.</translation>
+    </message>
+    <message>
+        <source>That client is no longer in the vault.</source>
+        <translation>Konseli itu sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>{code} is on legal hold and cannot be destroyed.</source>
+        <translation>{code} berada dalam penahanan hukum dan tidak dapat dimusnahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Due for Destruction</source>
+        <translation>Jatuh tempo pemusnahan</translation>
+    </message>
+    <message>
+        <source>Show every closed case</source>
+        <translation>Tampilkan semua kasus yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>No case is due for destruction.</source>
+        <translation>Tidak ada kasus yang jatuh tempo untuk dimusnahkan.</translation>
+    </message>
+    <message>
+        <source>Reason for the hold, e.g. abuse report 2025-03, court order</source>
+        <translation>Alasan penahanan, mis. laporan kekerasan 2025-03, perintah pengadilan</translation>
+    </message>
+    <message>
+        <source>Place on Legal Hold</source>
+        <translation>Tetapkan penahanan hukum</translation>
+    </message>
+    <message>
+        <source>Release Legal Hold</source>
+        <translation>Cabut penahanan hukum</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Musnahkan…</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Penahanan hukum:</translation>
+    </message>
+    <message>
+        <source>What was destroyed, and when. The log keeps only case codes and dates; it stays in the vault after the records are gone.</source>
+        <translation>Apa yang dimusnahkan, dan kapan. Log ini hanya menyimpan kode kasus dan tanggal; log tetap ada di brankas setelah catatannya dimusnahkan.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Destruction log</source>
+        <translation>Log pemusnahan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Retention rule (Settings → Retention): {rule}.</source>
+        <translation>Aturan retensi (Pengaturan → Retensi): {rule}.</translation>
+    </message>
+    <message>
+        <source>{code} is on legal hold: it is kept past its date until you release it.</source>
+        <translation>{code} berada dalam penahanan hukum: kasus ini tetap disimpan melewati tanggalnya sampai Anda mencabut penahanan tersebut.</translation>
+    </message>
+    <message>
+        <source>The legal hold on {code} was released.</source>
+        <translation>Penahanan hukum atas {code} sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>The records of {code} were destroyed.</source>
+        <translation>Catatan {code} sudah dimusnahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>School: {years} years after the case closes (sole-possession notes when the student leaves)</source>
+        <translation>Sekolah: {years} tahun setelah kasus ditutup (catatan pengingat pribadi dimusnahkan saat siswa meninggalkan sekolah)</translation>
+    </message>
+    <message>
+        <source>Adult clinical: {years} years after the last service</source>
+        <translation>Klinis dewasa: {years} tahun setelah layanan terakhir</translation>
+    </message>
+    <message>
+        <source>Minor clinical: {years} years after the client turns 18, and at least {adult} years after the last service</source>
+        <translation>Klinis anak: {years} tahun setelah konseli berusia 18 tahun, dan paling sedikit {adult} tahun setelah layanan terakhir</translation>
+    </message>
+    <message>
+        <source>Custom: {years} years after the last service</source>
+        <translation>Atur sendiri: {years} tahun setelah layanan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsPage</name>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Retention profile:</source>
+        <translation>Profil retensi:</translation>
+    </message>
+    <message>
+        <source>Keep after the case closes:</source>
+        <translation>Simpan setelah kasus ditutup:</translation>
+    </message>
+    <message>
+        <source>Keep after the last service:</source>
+        <translation>Simpan setelah layanan terakhir:</translation>
+    </message>
+    <message>
+        <source>Keep after the client turns 18:</source>
+        <translation>Simpan setelah konseli berusia 18 tahun:</translation>
+    </message>
+    <message>
+        <source>Closed cases get a destruction date from this rule; open cases never do. A case on legal hold (for example after an abuse report) is kept past its date. Nothing is destroyed without your confirmation: see Vault → Due for Destruction. Check the rule against your professional code and local law.</source>
+        <translation>Kasus yang sudah ditutup mendapat tanggal pemusnahan dari aturan ini; kasus yang masih dibuka tidak pernah mendapatkannya. Kasus dalam penahanan hukum (misalnya setelah laporan kekerasan terhadap anak) tetap disimpan melewati tanggal tersebut. Tidak ada yang dimusnahkan tanpa konfirmasi Anda: lihat Brankas → Jatuh tempo pemusnahan. Sesuaikan aturan ini dengan kode etik profesi dan hukum yang berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke Consent</source>
+        <translation>Cabut persetujuan</translation>
+    </message>
+    <message>
+        <source>The consent stays in the record, marked revoked from this date. It covered the days before.</source>
+        <translation>Persetujuan tetap ada dalam catatan, ditandai dicabut sejak tanggal ini. Persetujuan tetap berlaku untuk hari-hari sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Notes and Profiles</source>
+        <translation>Cari di catatan dan profil</translation>
+    </message>
+    <message>
+        <source>Search every note and profile…</source>
+        <translation>Cari di semua catatan dan profil…</translation>
+    </message>
+    <message>
+        <source>Results: {count}</source>
+        <translation>Hasil: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Profile of {who}</source>
+        <translation>Profil {who}</translation>
+    </message>
+    <message>
+        <source>Note of {date} · {who}</source>
+        <translation>Catatan tanggal {date} · {who}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsSettingsPage</name>
+    <message>
+        <source>Approved online platforms</source>
+        <translation>Platform daring yang disetujui</translation>
+    </message>
+    <message>
+        <source>Video, phone and chat sessions should use only the platforms your school approved. A note for an online session on any other platform is flagged.</source>
+        <translation>Sesi video, telepon, dan obrolan sebaiknya hanya memakai platform yang disetujui sekolah Anda. Catatan sesi daring di platform lain akan ditandai.</translation>
+    </message>
+    <message>
+        <source>A platform, e.g. Google Meet</source>
+        <translation>Nama platform, mis. Google Meet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <source>A session that starts or ends outside these hours is flagged.</source>
+        <translation>Sesi yang dimulai atau berakhir di luar jam ini akan ditandai.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Jam:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Hari:</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>Jam selesai kerja harus lebih lambat daripada jam mulai.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Pilih paling sedikit satu hari kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Struck through on {time}: {reason}</source>
+        <translation>Dicoret pada {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} menit</translation>
+    </message>
+    <message>
+        <source>Signed {time}</source>
+        <translation>Ditandatangani {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256 {hash}…</source>
+        <translation>SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <source>Late entry (written more than 24 hours after the session)</source>
+        <translation>Ditulis terlambat (lebih dari 24 jam setelah sesi)</translation>
+    </message>
+    <message>
+        <source>Group session with: {codes}</source>
+        <translation>Sesi kelompok bersama: {codes}</translation>
+    </message>
+    <message>
+        <source>(kept in the record of {code})</source>
+        <translation>(disimpan di catatan {code})</translation>
+    </message>
+    <message>
+        <source>Platform: {name}</source>
+        <translation>Platform: {name}</translation>
+    </message>
+    <message>
+        <source>Identity checked by: {how}</source>
+        <translation>Identitas diperiksa melalui: {how}</translation>
+    </message>
+    <message>
+        <source>thoughts of self-harm</source>
+        <translation>pikiran untuk melukai diri sendiri</translation>
+    </message>
+    <message>
+        <source>thoughts of harming others</source>
+        <translation>pikiran untuk melukai orang lain</translation>
+    </message>
+    <message>
+        <source>abuse disclosed</source>
+        <translation>ada pengungkapan kekerasan</translation>
+    </message>
+    <message>
+        <source>Risk: {level}</source>
+        <translation>Risiko: {level}</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Catatan risiko</translation>
+    </message>
+    <message>
+        <source>Duty to warn / report</source>
+        <translation>Kewajiban memperingatkan / melapor</translation>
+    </message>
+    <message>
+        <source>Addendum {time}</source>
+        <translation>Adendum {time}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>late entry</source>
+        <translation>ditulis terlambat</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>Catatan baru</translation>
+    </message>
+    <message>
+        <source>Start from My Last Note</source>
+        <translation>Mulai dari catatan terakhir saya</translation>
+    </message>
+    <message>
+        <source>Choose a note on the left, or start a new one.</source>
+        <translation>Pilih catatan di sebelah kiri, atau mulai catatan baru.</translation>
+    </message>
+    <message>
+        <source>Could not read the notes</source>
+        <translation>Catatan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Recovered text autosaved at {time}: save it to keep it.</source>
+        <translation>Teks yang dipulihkan, tersimpan otomatis pukul {time}: simpan agar tidak hilang.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>New note: autosaved into the vault as you type.</source>
+        <translation>Catatan baru: tersimpan otomatis ke brankas saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>Started from your note of {date}.</source>
+        <translation>Dimulai dari catatan Anda tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>Autosaved in the vault at {time}</source>
+        <translation>Tersimpan otomatis di brankas pukul {time}</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>Catatan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draf disimpan.</translation>
+    </message>
+    <message>
+        <source>The note was not signed</source>
+        <translation>Catatan tidak ditandatangani</translation>
+    </message>
+    <message>
+        <source>Note signed and locked.</source>
+        <translation>Catatan ditandatangani dan dikunci.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Draf tidak dibuang</translation>
+    </message>
+    <message>
+        <source>The step was not recorded</source>
+        <translation>Langkah tidak dicatat</translation>
+    </message>
+    <message>
+        <source>The addendum was not added</source>
+        <translation>Adendum tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The note was not struck through</source>
+        <translation>Catatan tidak dicoret</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Start in privacy mode (case codes, no names)</source>
+        <translation>Mulai dalam mode privasi (kode kasus, tanpa nama)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Lock the vault after:</source>
+        <translation>Kunci brankas setelah:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Counsel Desk starts.</source>
+        <translation>Bahasa baru akan digunakan saat Counsel Desk dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>Never Print</source>
+        <translation>Jangan dicetak</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>Tanda tangan di sini dengan mouse, pena, atau jari</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Use at least 15 characters. A few unrelated words are easy to remember.</source>
+        <translation>Gunakan paling sedikit 15 karakter. Beberapa kata yang tidak saling berkaitan mudah diingat.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sangat lemah</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sangat kuat</translation>
+    </message>
+    <message>
+        <source>This passphrase meets the policy.</source>
+        <translation>Frasa sandi ini memenuhi ketentuan.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeDialog</name>
+    <message>
+        <source>Strike Through a Signed Note</source>
+        <translation>Coret catatan yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>A signed note is never deleted. It stays in the record, struck through, with the reason and today&apos;s date.</source>
+        <translation>Catatan yang sudah ditandatangani tidak pernah dihapus. Catatan itu tetap ada di catatan konseli dalam keadaan dicoret, disertai alasan dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>e.g. written in the wrong client&apos;s record</source>
+        <translation>mis. ditulis di catatan konseli yang salah</translation>
+    </message>
+    <message>
+        <source>Strike Through</source>
+        <translation>Coret</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>No client has the case code {code}.</source>
+        <translation>Tidak ada konseli dengan kode kasus {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionActions</name>
+    <message>
+        <source>Export for &amp;Supervision…</source>
+        <translation>&amp;Ekspor untuk supervisi…</translation>
+    </message>
+    <message>
+        <source>A redacted case summary for clinical supervision (Ctrl+E)</source>
+        <translation>Ringkasan kasus yang disamarkan untuk supervisi klinis (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Full Record…</source>
+        <translation>Cetak catatan &amp;lengkap…</translation>
+    </message>
+    <message>
+        <source>The complete, unredacted record of this client as a PDF</source>
+        <translation>Catatan lengkap konseli ini tanpa disamarkan, dalam bentuk PDF</translation>
+    </message>
+    <message>
+        <source>Supervision summary saved (not encrypted): {name}</source>
+        <translation>Ringkasan untuk supervisi tersimpan (tidak terenkripsi): {name}</translation>
+    </message>
+    <message>
+        <source>Print Full Record</source>
+        <translation>Cetak catatan lengkap</translation>
+    </message>
+    <message>
+        <source>The full record of {code} holds the client&apos;s name and every identifying detail, unredacted. The PDF is not encrypted: keep it where only you, or the client who asked to see the record, can read it. Write it now?</source>
+        <translation>Catatan lengkap {code} memuat nama konseli dan setiap detail identitasnya, tanpa disamarkan. PDF ini tidak terenkripsi: simpan di tempat yang hanya dapat dibaca oleh Anda, atau oleh konseli yang meminta melihat catatannya. Buat PDF sekarang?</translation>
+    </message>
+    <message>
+        <source>{count} of these notes are your private process or sole-possession notes, which are not part of the record. Include them in this print?</source>
+        <translation>{count} dari catatan ini adalah catatan pribadi konselor atau catatan pengingat pribadi Anda, yang bukan bagian dari catatan resmi. Sertakan dalam cetakan ini?</translation>
+    </message>
+    <message>
+        <source>Save the full record as</source>
+        <translation>Simpan catatan lengkap sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the full record…</source>
+        <translation>Membuat PDF catatan lengkap…</translation>
+    </message>
+    <message>
+        <source>Full record saved (not encrypted): {path}</source>
+        <translation>Catatan lengkap tersimpan (tidak terenkripsi): {path}</translation>
+    </message>
+    <message>
+        <source>The full record was not saved</source>
+        <translation>Catatan lengkap tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionExportDialog</name>
+    <message>
+        <source>Export for Supervision</source>
+        <translation>Ekspor untuk supervisi</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Review Redacted Text →</source>
+        <translation>Periksa teks yang disamarkan →</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Question for supervision</source>
+        <translation>Pertanyaan untuk supervisi</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Context (age, grade, setting)</source>
+        <translation>Konteks (usia, kelas, latar layanan)</translation>
+    </message>
+    <message>
+        <source>Presenting concern</source>
+        <translation>Masalah yang dikemukakan</translation>
+    </message>
+    <message>
+        <source>Background and strengths</source>
+        <translation>Latar belakang dan kekuatan</translation>
+    </message>
+    <message>
+        <source>Case conceptualization</source>
+        <translation>Konseptualisasi kasus</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Interventions and their intent</source>
+        <translation>Intervensi dan maksudnya</translation>
+    </message>
+    <message>
+        <source>Response and progress</source>
+        <translation>Respons dan perkembangan</translation>
+    </message>
+    <message>
+        <source>Your own reactions</source>
+        <translation>Reaksi Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Sessions (all note fields)</source>
+        <translation>Sesi (semua kolom catatan)</translation>
+    </message>
+    <message>
+        <source>Consents (kind and status)</source>
+        <translation>Persetujuan (jenis dan status)</translation>
+    </message>
+    <message>
+        <source>What do you want help with in supervision?</source>
+        <translation>Bantuan apa yang Anda perlukan dari supervisi?</translation>
+    </message>
+    <message>
+        <source>Family, school and history; what helps</source>
+        <translation>Keluarga, sekolah, dan riwayat; apa yang membantu</translation>
+    </message>
+    <message>
+        <source>How you understand the case</source>
+        <translation>Bagaimana Anda memahami kasus ini</translation>
+    </message>
+    <message>
+        <source>What the client and you are working towards</source>
+        <translation>Apa yang sedang Anda dan konseli upayakan bersama</translation>
+    </message>
+    <message>
+        <source>What you did, and why</source>
+        <translation>Apa yang Anda lakukan, dan mengapa</translation>
+    </message>
+    <message>
+        <source>How the client responded; what changed</source>
+        <translation>Bagaimana konseli merespons; apa yang berubah</translation>
+    </message>
+    <message>
+        <source>Your own feelings and reactions to the client</source>
+        <translation>Perasaan dan reaksi Anda sendiri terhadap konseli</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Leave “—” for the first or the latest session.</source>
+        <translation>Biarkan “—” untuk mulai dari sesi pertama atau sampai sesi terakhir.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Konseli:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Headings in:</source>
+        <translation>Bahasa judul:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Include private process notes and sole-possession notes</source>
+        <translation>Sertakan catatan pribadi konselor dan catatan pengingat pribadi</translation>
+    </message>
+    <message>
+        <source>What goes into the summary</source>
+        <translation>Isi ringkasan</translation>
+    </message>
+    <message>
+        <source>For your supervisor</source>
+        <translation>Untuk supervisor Anda</translation>
+    </message>
+    <message>
+        <source>Only you can write these. They are kept with the case for next time, and redacted like everything else.</source>
+        <translation>Hanya Anda yang dapat menulis bagian ini. Isinya disimpan bersama kasus untuk lain kali, dan disamarkan seperti bagian lainnya.</translation>
+    </message>
+    <message>
+        <source>Review the redacted summary</source>
+        <translation>Periksa ringkasan yang disamarkan</translation>
+    </message>
+    <message>
+        <source>This is the text the PDF will print. Every replacement is highlighted. Read it as your supervisor would: a name that is in no record and has no title before it is not replaced — check the list on the right.</source>
+        <translation>Inilah teks yang akan dicetak dalam PDF. Setiap penggantian disorot. Bacalah seperti supervisor Anda akan membacanya: nama yang tidak ada di catatan mana pun dan tidak didahului sapaan atau gelar tidak diganti — periksa daftar di sebelah kanan.</translation>
+    </message>
+    <message>
+        <source>Labels in this summary</source>
+        <translation>Label dalam ringkasan ini</translation>
+    </message>
+    <message>
+        <source>Possible names not in any record</source>
+        <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama.</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Redact Everywhere</source>
+        <translation>Samarkan di semua tempat</translation>
+    </message>
+    <message>
+        <source>Add the word to the never-print list (Settings) and redact it everywhere</source>
+        <translation>Tambahkan kata ini ke daftar jangan dicetak (Pengaturan) dan samarkan di semua tempat</translation>
+    </message>
+    <message>
+        <source>Add as Other Person of This Client</source>
+        <translation>Tambahkan sebagai orang lain terkait konseli ini</translation>
+    </message>
+    <message>
+        <source>Add the name to the client&apos;s “other people named” and redact it</source>
+        <translation>Tambahkan nama ini ke “orang lain yang disebut” pada catatan konseli, lalu samarkan</translation>
+    </message>
+    <message>
+        <source>It&apos;s Not a Name</source>
+        <translation>Bukan nama</translation>
+    </message>
+    <message>
+        <source>Leave the word as it is in this export</source>
+        <translation>Biarkan kata ini apa adanya dalam ekspor ini</translation>
+    </message>
+    <message>
+        <source>Private notes are your own working notes, not the record. Include them only when supervision needs them; they are redacted like the rest.</source>
+        <translation>Catatan pribadi adalah catatan kerja Anda sendiri, bukan bagian dari catatan resmi. Sertakan hanya bila diperlukan untuk supervisi; catatan ini disamarkan seperti bagian lainnya.</translation>
+    </message>
+    <message>
+        <source>Private process and sole-possession notes are left out.</source>
+        <translation>Catatan pribadi konselor dan catatan pengingat pribadi tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>Pilih konseli.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Pilih paling sedikit satu bagian.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Tanggal akhir periode lebih awal daripada tanggal mulainya.</translation>
+    </message>
+    <message>
+        <source>Preparing the redacted summary…</source>
+        <translation>Menyiapkan ringkasan yang disamarkan…</translation>
+    </message>
+    <message>
+        <source>Nothing needed replacing.</source>
+        <translation>Tidak ada yang perlu diganti.</translation>
+    </message>
+    <message>
+        <source>Save the supervision summary as</source>
+        <translation>Simpan ringkasan untuk supervisi sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF and checking it…</source>
+        <translation>Membuat PDF dan memeriksanya…</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {path}
+The PDF is not encrypted. Give it only to your supervisor, and delete it when supervision is done.</source>
+        <translation>Tersimpan dan sudah diperiksa: {path}
+PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF tidak disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Counsel Desk</source>
+        <translation>Counsel Desk</translation>
+    </message>
+    <message>
+        <source>Your case records are locked.</source>
+        <translation>Catatan kasus Anda terkunci.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Berkas kunci</translation>
+    </message>
+    <message>
+        <source>Use a key file</source>
+        <translation>Gunakan berkas kunci</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase? Use recovery key…</source>
+        <translation>Lupa frasa sandi? Gunakan kunci pemulihan…</translation>
+    </message>
+    <message>
+        <source>Open Another Vault…</source>
+        <translation>Buka brankas lain…</translation>
+    </message>
+    <message>
+        <source>Create a New Vault…</source>
+        <translation>Buat brankas baru…</translation>
+    </message>
+    <message>
+        <source>No vault chosen yet.</source>
+        <translation>Belum ada brankas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Brankas: {path}</translation>
+    </message>
+    <message>
+        <source>Demo vault — synthetic data
+Passphrase: {passphrase}</source>
+        <translation>Brankas demo — data sintetis
+Frasa sandi: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase.</source>
+        <translation>Masukkan frasa sandi brankas.</translation>
+    </message>
+    <message>
+        <source>Finishing the automatic backup…</source>
+        <translation>Menyelesaikan pencadangan otomatis…</translation>
+    </message>
+    <message>
+        <source>This vault also needs its key file: choose it.</source>
+        <translation>Brankas ini juga memerlukan berkas kuncinya: pilih berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Buka brankas</translation>
+    </message>
+    <message>
+        <source>That folder is not a Counsel Desk vault. Choose the vault&apos;s folder.</source>
+        <translation>Folder itu bukan brankas Counsel Desk. Pilih folder brankas.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The case code cannot be blank.</source>
+        <translation>Kode kasus tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The case code cannot start or end with spaces or hold line breaks.</source>
+        <translation>Kode kasus tidak boleh diawali atau diakhiri spasi, atau berisi baris baru.</translation>
+    </message>
+    <message>
+        <source>The case code is longer than {limit} characters.</source>
+        <translation>Kode kasus lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>This field is one line: no line breaks or tabs.</source>
+        <translation>Kolom ini hanya satu baris: tanpa baris baru atau tab.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an e-mail address.</source>
+        <translation>“{value}” tidak tampak seperti alamat e-mail.</translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits, spaces, +, -, dots, slashes and brackets only.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, +, -, titik, garis miring, dan tanda kurung.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The given name is required.</source>
+        <translation>Nama depan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be blank.</source>
+        <translation>Tag tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The tag “{tag}” is listed twice.</source>
+        <translation>Tag “{tag}” tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>Hanya kasus yang sudah ditutup yang memiliki tanggal penutupan.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before it was opened.</source>
+        <translation>Kasus tidak dapat ditutup sebelum dibuka.</translation>
+    </message>
+    <message>
+        <source>The {template} template has no field “{key}” (it has: {keys}).</source>
+        <translation>Templat {template} tidak memiliki kolom “{key}” (kolom yang ada: {keys}).</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {limit} minutes.</source>
+        <translation>Durasi harus antara 1 dan {limit} menit.</translation>
+    </message>
+    <message>
+        <source>Only a group session lists group members.</source>
+        <translation>Anggota kelompok hanya dicantumkan untuk sesi kelompok.</translation>
+    </message>
+    <message>
+        <source>A group lists the other members; the client is already in it.</source>
+        <translation>Cantumkan anggota kelompok yang lain saja; konseli ini sudah termasuk di dalamnya.</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice.</source>
+        <translation>{code} tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Only a signed note has addenda; edit the draft instead.</source>
+        <translation>Adendum hanya untuk catatan yang sudah ditandatangani; ubah saja drafnya.</translation>
+    </message>
+    <message>
+        <source>Only a signed note is struck through; discard a draft instead.</source>
+        <translation>Hanya catatan yang sudah ditandatangani yang dapat dicoret; buang saja drafnya.</translation>
+    </message>
+    <message>
+        <source>Say why the note is struck through.</source>
+        <translation>Tuliskan alasan catatan ini dicoret.</translation>
+    </message>
+    <message>
+        <source>An addendum cannot be empty.</source>
+        <translation>Adendum tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The note was signed before the session took place.</source>
+        <translation>Catatan ditandatangani sebelum sesi berlangsung.</translation>
+    </message>
+    <message>
+        <source>The note was signed with “{field}” left empty.</source>
+        <translation>Catatan ditandatangani dengan “{field}” masih kosong.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be filled in before the note is signed.</source>
+        <translation>“{field}” harus diisi sebelum catatan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The client was under 18 on {date} and no guardian consent was active that day.</source>
+        <translation>Konseli belum berusia 18 tahun pada {date} dan tidak ada persetujuan orang tua/wali yang berlaku pada hari itu.</translation>
+    </message>
+    <message>
+        <source>Who signed the consent is required.</source>
+        <translation>Nama penanda tangan persetujuan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The consent form&apos;s version is required.</source>
+        <translation>Versi formulir persetujuan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire before it was signed.</source>
+        <translation>Persetujuan tidak dapat berakhir sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Only a revoked consent has a revocation date.</source>
+        <translation>Hanya persetujuan yang sudah dicabut yang memiliki tanggal pencabutan.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be revoked before it was signed.</source>
+        <translation>Persetujuan tidak dapat dicabut sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This note was signed and is locked. Add an addendum instead.</source>
+        <translation>Catatan ini sudah ditandatangani dan terkunci. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the vault</source>
+        <translation>Simpan salinan brankas yang terenkripsi</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from a backup and unlock it</source>
+        <translation>Buat brankas baru dari cadangan, lalu buka brankas itu</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>&amp;Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key File…</source>
+        <translation>&amp;Tambah berkas kunci…</translation>
+    </message>
+    <message>
+        <source>Require a key file with the passphrase</source>
+        <translation>Wajibkan berkas kunci selain frasa sandi</translation>
+    </message>
+    <message>
+        <source>Remove Key &amp;File…</source>
+        <translation>&amp;Hapus berkas kunci…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;Recovery Key…</source>
+        <translation>Ganti kunci &amp;pemulihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>Jejak &amp;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Due for Destruction…</source>
+        <translation>&amp;Jatuh tempo pemusnahan…</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>B&amp;rankas</translation>
+    </message>
+    <message>
+        <source>Vault opened with the recovery key. Your new passphrase is set.</source>
+        <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Replace the Recovery Key</source>
+        <translation>Ganti kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>A new recovery key is made and shown once; the old one stops opening the vault. Do this if the old key may have been seen or lost. Backups made before today still open with the old key.</source>
+        <translation>Kunci pemulihan baru akan dibuat dan ditampilkan satu kali; kunci lama tidak lagi dapat membuka brankas. Lakukan ini jika kunci lama mungkin sudah dilihat orang lain atau hilang. Cadangan yang dibuat sebelum hari ini tetap dibuka dengan kunci lama.</translation>
+    </message>
+    <message>
+        <source>Make a New Key</source>
+        <translation>Buat kunci baru</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Membuat kunci pemulihan baru…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Key file added: the vault now needs it to open.</source>
+        <translation>Berkas kunci ditambahkan: brankas kini memerlukan berkas ini untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>Key file removed: the passphrase alone opens the vault.</source>
+        <translation>Berkas kunci dihapus: brankas kini dapat dibuka hanya dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>Cadangkan brankas ke</translation>
+    </message>
+    <message>
+        <source>Counsel Desk backups (*{suffix})</source>
+        <translation>Cadangan Counsel Desk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {name} ({size}).</source>
+        <translation>Cadangan tersimpan: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The open vault is locked first (and backed up, if automatic backups are on). The backup becomes a new vault beside it. Go on?</source>
+        <translation>Brankas yang sedang terbuka akan dikunci terlebih dahulu (dan dicadangkan, jika pencadangan otomatis aktif). Cadangan akan menjadi brankas baru di sampingnya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored; this is the restored vault.</source>
+        <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultErrors</name>
+    <message>
+        <source>The key file cannot be read: {reason}.</source>
+        <translation>Berkas kunci tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <source>A key file must hold between 1 byte and 1 MiB.</source>
+        <translation>Ukuran berkas kunci harus antara 1 byte dan 1 MiB.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the key file.</source>
+        <translation>{path} sudah ada; pilih nama baru untuk berkas kunci.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written: {reason}.</source>
+        <translation>Berkas kunci tidak dapat ditulis: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>Frasa sandi salah. Periksa tata letak keyboard dan Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The passphrase or the key file is not correct. Check both: the key file must be the very file chosen when it was added.</source>
+        <translation>Frasa sandi atau berkas kunci salah. Periksa keduanya: berkas kunci harus persis berkas yang dipilih saat berkas itu ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct. Check each group of four characters.</source>
+        <translation>Kunci pemulihan salah. Periksa setiap kelompok empat karakter.</translation>
+    </message>
+    <message>
+        <source>This vault also needs its key file. Choose the key file to unlock.</source>
+        <translation>Brankas ini juga memerlukan berkas kuncinya. Pilih berkas kunci untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Counsel Desk vault.</source>
+        <translation>{path} bukan brankas Counsel Desk.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder for the vault.</source>
+        <translation>{path} sudah ada dan tidak kosong; pilih folder baru untuk brankas.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Counsel Desk (schema {found}; this version knows up to {supported}). Update Counsel Desk to open it.</source>
+        <translation>Brankas ini dibuat oleh Counsel Desk versi yang lebih baru (skema {found}; versi ini hanya mengenal sampai {supported}). Perbarui Counsel Desk untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Brankas terkunci.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file ({file}) is damaged: {why}. Restore the vault from a backup.</source>
+        <translation>Berkas kunci brankas ({file}) rusak: {why}. Pulihkan brankas dari cadangan.</translation>
+    </message>
+    <message>
+        <source>Could not write the vault&apos;s key file: {reason}. Nothing was changed.</source>
+        <translation>Berkas kunci brankas tidak dapat ditulis: {reason}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key settings are damaged or unsafe ({why}); restore the vault from a backup.</source>
+        <translation>Pengaturan kunci brankas rusak atau tidak aman ({why}); pulihkan brankas dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key salt is damaged.</source>
+        <translation>Salt kunci brankas rusak.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write: {reason}. Nothing was saved.</source>
+        <translation>Disk menolak penulisan: {reason}. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or was altered ({detail}). Restore it from a backup.</source>
+        <translation>Basis data brankas rusak atau telah diubah ({detail}). Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>encrypted pages fail their check: {detail}</source>
+        <translation>halaman terenkripsi gagal diperiksa: {detail}</translation>
+    </message>
+    <message>
+        <source>database structure is damaged: {detail}</source>
+        <translation>struktur basis data rusak: {detail}</translation>
+    </message>
+    <message>
+        <source>records point to missing records</source>
+        <translation>ada data yang merujuk ke data yang tidak ada</translation>
+    </message>
+    <message>
+        <source>unreadable: {detail}</source>
+        <translation>tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>The vault could not save ({reason}): the disk may be full or removed. Nothing of this change was saved; free some space and try again.</source>
+        <translation>Brankas tidak dapat menyimpan ({reason}): disk mungkin penuh atau terlepas. Tidak ada bagian dari perubahan ini yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Counsel Desk</source>
+        <translation>Selamat datang di Counsel Desk</translation>
+    </message>
+    <message>
+        <source>Your case records are kept in an encrypted vault on this computer. Choose where the vault lives and a passphrase that only you know.</source>
+        <translation>Catatan kasus Anda disimpan dalam brankas terenkripsi di komputer ini. Pilih lokasi brankas dan frasa sandi yang hanya Anda ketahui.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>Folder brankas:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Ulangi frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Nobody can open the vault without this passphrase, not even the makers of Counsel Desk. Write it down and keep it somewhere safe.</source>
+        <translation>Tidak ada yang dapat membuka brankas tanpa frasa sandi ini, termasuk pembuat Counsel Desk. Catat frasa sandi ini dan simpan di tempat yang aman.</translation>
+    </message>
+    <message>
+        <source>Open an Existing Vault…</source>
+        <translation>Buka brankas yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Create Vault</source>
+        <translation>Buat brankas</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Frasa sandi cocok.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match yet.</source>
+        <translation>Frasa sandi belum cocok.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation>Pilih lokasi penyimpanan brankas</translation>
+    </message>
+    <message>
+        <source>Open an existing vault</source>
+        <translation>Buka brankas yang sudah ada</translation>
+    </message>
+    <message>
+        <source>That folder is not a Counsel Desk vault. Choose the vault&apos;s folder.</source>
+        <translation>Folder itu bukan brankas Counsel Desk. Pilih folder brankas.</translation>
+    </message>
+    <message>
+        <source>That folder already holds files. Choose a new or empty folder.</source>
+        <translation>Folder itu sudah berisi berkas. Pilih folder baru atau folder kosong.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer to choose strong key settings (Argon2id)…</source>
+        <translation>Mengukur kemampuan komputer ini untuk memilih pengaturan kunci yang kuat (Argon2id)…</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>Membuat brankas terenkripsi…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,72 @@
+"""The app starts in English and in Bahasa Indonesia: the translation (.qm, compiled from
+resources/translations/counsel_desk_id.ts) is found and used, and dates follow the
+language. Cheap Argon2 settings via the conftest helpers (tests only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from counsel_desk.app import load_translations
+from counsel_desk.i18n import Catalog
+from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.main_window import MainWindow
+from tests.ui.conftest import make_vault, sample_clients, unlock
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "counsel_desk_id.ts"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_translation() -> None:
+    """The .qm is generated (dev.py builds it); make sure this checkout has a fresh one."""
+    qm = TS.with_suffix(".qm")
+    if qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime:
+        return
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(qm)], check=True, timeout=120)
+
+
+@pytest.fixture
+def language(qapp, request):  # type: ignore[no-untyped-def]
+    load_translations(qapp, request.param)
+    yield request.param
+    load_translations(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _expected(language: str, context: str, source: str) -> str:
+    return source if language == "en" else Catalog.load("id").translate(context, source)
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_app_starts_in_each_language(
+    qtbot, language, vault_service, settings, runner, prompter, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(vault_service, settings, runner, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    unlock_text = window.unlock_view.unlock_button.text()
+    assert unlock_text == _expected(language, "UnlockView", "Unlock")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert _expected(language, "MainWindow", "&File") in menus
+    if language == "id":
+        assert unlock_text != "Unlock" and "&File" not in menus
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    assert window.vault.is_unlocked
+    header = window.client_model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == _expected(language, "ClientTableModel", "Case code")
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_dates_follow_the_language(language) -> None:  # type: ignore[no-untyped-def]
+    shown = format_date(dt.date(2025, 8, 17))
+    assert shown == ("17 Aug 2025" if language == "en" else "17 Agu 2025")
