@@ -31,6 +31,15 @@ _C = "Reminders"
 KIND_ORDER = tuple(ReminderKind)
 
 
+# The level as a word of its own, translated in the "Labels" context like the caseload's.
+RISK_LEVEL_NAMES = {
+    RiskLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
+    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    RiskLevel.MODERATE: QT_TRANSLATE_NOOP("Labels", "Moderate"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+}
+
+
 class ReminderService:
     def __init__(self, vault: Vault, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         self._vault = vault
@@ -152,7 +161,7 @@ class ReminderService:
                         else QT_TRANSLATE_NOOP(
                             "Reminders", "{level} risk: no risk assessment recorded"
                         ),
-                        level=level.value.capitalize(),
+                        level=UserMessage(RISK_LEVEL_NAMES[level]),
                         date=(last_risk.get(client.id) or today).isoformat(),
                     ),
                 )

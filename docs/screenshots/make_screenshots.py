@@ -97,6 +97,9 @@ def signature_flourish(width: int, height: int) -> list[tuple[float, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument(
+        "--language", default="en", choices=("en", "id"), help="the interface language"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         raise SystemExit("Run under an X server (DISPLAY=:99 with Xvfb).")
@@ -119,7 +122,7 @@ def main() -> int:
     from counsel_desk.ui.tasks import TaskRunner
 
     app = create_application([sys.argv[0]])
-    load_translations(app, "en")
+    load_translations(app, args.language)
     font = app.font()
     font.setFamily("DejaVu Sans")
     font.setPointSize(10)
