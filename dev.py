@@ -98,6 +98,11 @@ def cmd_test(args: list[str]) -> int:
     if code != 0:
         print("ruff found problems (above).", file=sys.stderr)
         return code
+    strict = ("counsel_desk/domain", "counsel_desk/vault", "counsel_desk/services")
+    code = _run(PYTHON, "-m", "mypy", *strict, env=env)
+    if code != 0:
+        print("mypy found problems (above).", file=sys.stderr)
+        return code
     return _run(PYTHON, "-m", "pytest", *args, env=env)
 
 

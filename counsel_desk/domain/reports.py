@@ -27,7 +27,7 @@ Pure Python: no Qt, no SQL, no files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -221,7 +221,7 @@ def build_report(
     start: dt.date,
     end: dt.date,
     sessions: Iterable[SessionFact],
-    tags: dict[int, Sequence[str]],
+    tags: Mapping[int, Sequence[str]],
 ) -> TermReport:
     """The figures of ``start``..``end`` (inclusive) with suppression applied.
 

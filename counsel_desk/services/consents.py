@@ -271,7 +271,7 @@ class ConsentService:
             )
 
     def _insert(self, conn: object, client_id: int, draft: ConsentDraft, bundle: str | None) -> int:
-        repo = ConsentRepository(conn)  # type: ignore[arg-type]
+        repo = ConsentRepository(conn)  # type: ignore[arg-type,unused-ignore]
         template, text = self.render(
             draft.kind,
             client_id,

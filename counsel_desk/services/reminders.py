@@ -147,12 +147,12 @@ class ReminderService:
                     consent.id,
                 )
             level = RiskLevel(client.risk_level)
-            due = risk_review_due(level, last_risk.get(client.id), client.opened_on, today)
-            if due is not None:
+            risk_due = risk_review_due(level, last_risk.get(client.id), client.opened_on, today)
+            if risk_due is not None:
                 add(
                     ReminderKind.RISK_REVIEW,
                     client.id,
-                    due,
+                    risk_due,
                     UserMessage(
                         QT_TRANSLATE_NOOP(
                             "Reminders", "{level} risk: no risk assessment since {date}"
@@ -162,20 +162,20 @@ class ReminderService:
                             "Reminders", "{level} risk: no risk assessment recorded"
                         ),
                         level=UserMessage(RISK_LEVEL_NAMES[level]),
-                        date=(last_risk.get(client.id) or today).isoformat(),
+                        date=last_risk.get(client.id) or today,
                     ),
                 )
             plan = plans.get(client.id)
             if plan is not None:
-                due = plan_review_due(plan.review_due, today)
-                if due is not None:
+                plan_due = plan_review_due(plan.review_due, today)
+                if plan_due is not None:
                     add(
                         ReminderKind.PLAN_REVIEW,
                         client.id,
-                        due,
+                        plan_due,
                         UserMessage(
                             QT_TRANSLATE_NOOP("Reminders", "Support plan review due on {date}"),
-                            date=due,
+                            date=plan_due,
                         ),
                         plan.id,
                     )
@@ -195,8 +195,8 @@ class ReminderService:
                     ),
                 )
         for follow_up in follow_ups:
-            client = clients.get(follow_up.client_id)
-            if client is None or client.status is not ClientStatus.ACTIVE:
+            owner = clients.get(follow_up.client_id)
+            if owner is None or owner.status is not ClientStatus.ACTIVE:
                 continue
             if follow_up_shown(follow_up, today):
                 add(

@@ -70,7 +70,9 @@ class SearchService:
             notes = SessionRepository(conn)
             rows = notes.search_snippets(query, MATCH_START, MATCH_END, limit)
             headers = notes.session_headers([r.rowid for r in rows if r.kind == "note"])
-            clients = {r.id: r for r in ClientRepository(conn).rows()}
+            wanted = {r.rowid for r in rows if r.kind == "profile"}
+            wanted |= {header[0] for header in headers.values()}
+            clients = {r.id: r for r in ClientRepository(conn).rows(wanted)}
         hits: list[SearchHit] = []
         for row in rows:
             if row.kind == "profile":

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from counsel_desk.vault.kdf import KEY_BYTES
 
-Connection = dbapi2.Connection
-DatabaseError = dbapi2.DatabaseError
+if TYPE_CHECKING:
+    # sqlcipher3 has no type information; its connection has the standard library's API.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+else:
+    Connection = dbapi2.Connection
+    DatabaseError = dbapi2.DatabaseError
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
@@ -47,7 +53,9 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     """
     mode = "rwc" if create else "rw"
     uri = path.resolve().as_uri() + f"?mode={mode}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         conn.execute(_key_pragma(data_key))
         for name, value in CONNECTION_PRAGMAS:

@@ -40,7 +40,7 @@ def parse_recovery_key(text: str) -> bytes:
     """The key's bytes from what a person typed: any case, spaces or dashes, and the
     digits 0, 1, 8 read as the letters O, I, B they are easily mistaken for."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 32:
         raise WrongRecoveryKeyError()
     try:

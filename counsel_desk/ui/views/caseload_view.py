@@ -94,6 +94,9 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        # Size the columns from the rows on screen: by default Qt measures 1,000 rows
+        # (each a dozen model calls) on every show and every keystroke of the filter.
+        header.setResizeContentsPrecision(0)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 

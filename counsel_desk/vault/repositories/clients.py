@@ -94,13 +94,19 @@ class ClientRepository:
 
     # --- reading -------------------------------------------------------------------
 
-    def rows(self) -> list[ClientRow]:
-        sql = """
+    def rows(self, ids: Iterable[int] | None = None) -> list[ClientRow]:
+        """Every client's caseload line, or only those of ``ids`` (search results need a
+        few dozen lines, not the whole caseload)."""
+        wanted = None if ids is None else sorted({int(i) for i in ids})
+        where = "" if wanted is None else f" WHERE c.id IN ({', '.join('?' * len(wanted))})"
+        if wanted == []:
+            return []
+        sql = f"""
             SELECT c.id, c.case_code, c.given_name, c.family_name, c.preferred_name, c.grade,
                    c.school, c.status, c.risk_level, c.date_of_birth,
                    (SELECT max(s.date) FROM sessions s WHERE s.client_id = c.id),
                    c.opened_on, c.closed_on
-            FROM clients c ORDER BY c.id
+            FROM clients c{where} ORDER BY c.id
         """
         return [
             ClientRow(
@@ -118,7 +124,7 @@ class ClientRepository:
                 _date(r[11]),
                 _date(r[12]),
             )
-            for r in self._conn.execute(sql)
+            for r in self._conn.execute(sql, wanted or ())
         ]
 
     def drafts(self) -> list[DraftRow]:
