@@ -251,6 +251,12 @@ class IdentifierSet:
     def __init__(self) -> None:
         self.identifiers: list[Identifier] = []
         self._trie: _Node = {}
+        # Entries of one trie node grouped by category, computed at the first match: a
+        # name many people share ("Putu") would otherwise be regrouped at every occurrence.
+        self._grouped: dict[
+            int, tuple[list[_Entry], tuple[tuple[tuple[Category, tuple[_Entry, ...]], ...], bool]]
+        ] = {}
+        self._people: dict[int, tuple[list[_Entry], list[_Entry]]] = {}
         self._single: set[str] = set()  # one-token names: possible_names() skips them
         self._digits: dict[str, list[_Entry]] = {}
         self._digit_lengths: set[int] = set()
@@ -258,6 +264,15 @@ class IdentifierSet:
         self._dates: dict[dt.date, list[_Entry]] = {}
         self._guardian_count: dict[str, int] = {}
         self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
+
+    def _people_in(self, payload: list[_Entry]) -> list[_Entry]:
+        """The persons among a trie payload's entries: one list per payload, kept."""
+        cached = self._people.get(id(payload))
+        if cached is not None and cached[0] is payload:
+            return cached[1]
+        people = [e for e in payload if e.category.is_person]
+        self._people[id(payload)] = (payload, people)
+        return people
 
     # -- building
 
@@ -358,6 +373,8 @@ class IdentifierSet:
         return len(self.identifiers) - 1
 
     def _insert(self, tokens: list[str], entry: _Entry) -> None:
+        self._grouped.clear()  # a payload may grow: groupings made before are stale
+        self._people.clear()
         node = self._trie
         for token in tokens:
             child = node.get(token)
@@ -679,21 +696,37 @@ class _Scanner:
             last, entries, key = best
             if last == i and not self._single_token_ok(tokens[i], entries, key):
                 continue
-            by_kind: dict[Category, list[_Entry]] = {}
-            for e in entries:
-                by_kind.setdefault(e.category, []).append(e)
+            groups, has_people = self._grouped(entries)
             start, end = tokens[i].start, tokens[last].end
-            people = [e for e in entries if e.category.is_person]
-            if people:
+            if has_people:
                 start = self._honorific_start(i)
                 end = self._suffix_end(last)
                 self.name_tokens.update(range(i, last + 1))
-            for category, group in by_kind.items():
+            for category, group in groups:
                 if category.is_person:
-                    self._add(start, end, category, _PRIORITY[category], tuple(group))
+                    self._add(start, end, category, _PRIORITY[category], group)
                 else:
                     first, stop = tokens[i].start, tokens[last].end
-                    self._add(first, stop, category, _PRIORITY[category], tuple(group))
+                    self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _grouped(
+        self, entries: list[_Entry]
+    ) -> tuple[tuple[tuple[Category, tuple[_Entry, ...]], ...], bool]:
+        """``entries`` by category (cached on the identifier set: the lists live in its
+        trie for as long as it does), and whether any of them is a person."""
+        cache = self.ids._grouped
+        cached = cache.get(id(entries))
+        if cached is not None and cached[0] is entries:
+            return cached[1]
+        by_kind: dict[Category, list[_Entry]] = {}
+        for e in entries:
+            by_kind.setdefault(e.category, []).append(e)
+        found = (
+            tuple((c, tuple(g)) for c, g in by_kind.items()),
+            any(e.category.is_person for e in entries),
+        )
+        cache[id(entries)] = (entries, found)  # the list is kept, so its id stays its own
+        return found
 
     def _suffixed(self, node: _Node, token: _Token) -> tuple[list[_Entry], str] | None:
         """Entries of ``token`` minus a suffix ("Budinya" -> "budi"), if a name ends there.
@@ -714,7 +747,7 @@ class _Scanner:
             if isinstance(child, dict):
                 payload = child.get(_END)
                 if isinstance(payload, list):
-                    people = [e for e in payload if e.category.is_person]
+                    people = self.ids._people_in(payload)
                     if people:
                         return people, stem
         return None

@@ -70,11 +70,10 @@ class ClientFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        privacy = isinstance(model, ClientTableModel) and model.privacy
-        haystack = [summary.case_code, summary.grade or ""]
-        if not privacy:
-            haystack += [summary.display_name(), summary.preferred_name or ""]
-        text = " ".join(haystack).casefold()
+        if isinstance(model, ClientTableModel):
+            text = model.search_texts()[source_row]
+        else:
+            text = " ".join([summary.case_code, summary.display_name()]).casefold()
         return all(word in text for word in self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

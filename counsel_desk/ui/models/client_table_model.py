@@ -126,6 +126,22 @@ class ClientTableModel(QAbstractTableModel):
     def summary_at(self, row: int) -> ClientSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def search_texts(self) -> list[str]:
+        """Per row, the folded text the filter searches (case code and grade, and the
+        names unless privacy mode is on): built once per content or privacy change, not
+        for every row at every keystroke."""
+        key = -2 if self._privacy else -3
+        texts = self._sort_keys.get(key)
+        if texts is None:
+            texts = self._sort_keys[key] = [self._search_text(s) for s in self._rows]
+        return texts
+
+    def _search_text(self, summary: ClientSummary) -> str:
+        parts = [summary.case_code, summary.grade or ""]
+        if not self._privacy:
+            parts += [summary.display_name(), summary.preferred_name or ""]
+        return " ".join(parts).casefold()
+
     def sort_keys(self, column: int) -> list[Any]:
         """The SORT_ROLE value of every row for ``column``, computed once per content
         change: sorting thousands of clients compares them tens of thousands of times."""
