@@ -117,6 +117,14 @@ class ClientService:
             raise ClientNotFoundError(client_id)
         return client
 
+    def open_record(self, client_id: int) -> Client:
+        """A client's record opened to be read on screen: recorded in the audit trail
+        (who was looked at, by case code; never what was read)."""
+        client = self.get(client_id)
+        with self._vault.transaction():
+            self._vault.audit.append(AuditAction.CLIENT_VIEWED, client.case_code)
+        return client
+
     def next_case_code(self) -> str:
         with self._vault.reading() as conn:
             return ClientRepository(conn).next_case_code()

@@ -400,6 +400,12 @@ class ConsentService:
 
     # --- printing ------------------------------------------------------------------
 
+    def record_printed(self, client_id: int, kind: ConsentKind) -> None:
+        """Record in the audit trail that a form was printed (what, never where)."""
+        with self._vault.transaction() as conn:
+            code = ClientRepository(conn).case_code_for(client_id)
+            self._vault.audit.append(AuditAction.PRINTED, code, f"consent form {kind.value}")
+
     @staticmethod
     def print_form(path: Path, text: str, signature_lines: list[str]) -> Path:
         """Write the filled-in form as a PDF to ``path``, the place the user chose. Slow:

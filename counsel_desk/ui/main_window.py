@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
             self.caseload_view.select_client(self.profile_view.client_id)
             return False
         try:
-            client = self.vault.clients.get(client_id)
+            client = self.vault.clients.open_record(client_id)
         except CounselDeskError as error:
             self._error(self.tr("Could not open the client"), error)
             return False

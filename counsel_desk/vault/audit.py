@@ -41,6 +41,8 @@ class AuditAction(StrEnum):
     SCHEMA_UPGRADED = "schema_upgraded"
     CLIENT_CREATED = "client_created"
     CLIENT_CHANGED = "client_changed"
+    CLIENT_VIEWED = "client_viewed"
+    PRINTED = "printed"
     CASE_CLOSED = "case_closed"
     NOTE_SAVED = "note_saved"
     NOTE_SIGNED = "note_signed"

@@ -230,6 +230,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Profil diubah</translation>
     </message>
     <message>
+        <source>Record viewed</source>
+        <translation>Catatan dilihat</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
         <source>Case closed</source>
         <translation>Kasus ditutup</translation>
     </message>

@@ -70,3 +70,19 @@ def test_verify_detects_the_newest_entries_cut_off(vault: Vault) -> None:
     check = vault.audit.verify()
     assert not check.ok
     assert "removed" in str(check.problem)
+
+
+def test_opening_a_record_and_printing_a_form_are_audited(vault: Vault) -> None:
+    from counsel_desk.domain.enums import ConsentKind
+    from counsel_desk.services.consents import ConsentService
+
+    saved, _ = ClientService(vault).save_profile(Client(given_name="Budi"))
+    assert saved.id is not None
+    ClientService(vault).open_record(saved.id)
+    ConsentService(vault).record_printed(saved.id, ConsentKind.INFORMED_CONSENT)
+    newest = vault.audit.entries(2)
+    assert [(e.action, e.case_code) for e in newest] == [
+        ("printed", saved.case_code),
+        ("client_viewed", saved.case_code),
+    ]
+    assert vault.audit.verify().ok

@@ -41,6 +41,8 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.SCHEMA_UPGRADED: QT_TRANSLATE_NOOP("AuditActions", "Vault upgraded"),
     AuditAction.CLIENT_CREATED: QT_TRANSLATE_NOOP("AuditActions", "Client added"),
     AuditAction.CLIENT_CHANGED: QT_TRANSLATE_NOOP("AuditActions", "Profile changed"),
+    AuditAction.CLIENT_VIEWED: QT_TRANSLATE_NOOP("AuditActions", "Record viewed"),
+    AuditAction.PRINTED: QT_TRANSLATE_NOOP("AuditActions", "Printed"),
     AuditAction.CASE_CLOSED: QT_TRANSLATE_NOOP("AuditActions", "Case closed"),
     AuditAction.NOTE_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Note saved"),
     AuditAction.NOTE_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Note signed"),

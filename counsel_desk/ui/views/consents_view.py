@@ -458,7 +458,16 @@ class ConsentsView(QWidget):
             "The PDF {name} is not encrypted: keep it safe, and destroy it once the signed "
             "form is attached to the vault."
         ).format(name=path.name)
-        task.finished.connect(lambda *_: (dialog.show_error(note), self.message.emit(note)))
+        client_id = self._client.id if self._client is not None else None
+        kind = dialog.kind
+
+        def printed(*_: object) -> None:
+            if client_id is not None and self._service is not None:
+                self._consents().record_printed(client_id, kind)
+            dialog.show_error(note)
+            self.message.emit(note)
+
+        task.finished.connect(printed)
         task.failed.connect(lambda error: dialog.show_error(error_text(error)))
         self.print_task = task
         return task
