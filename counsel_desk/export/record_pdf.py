@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -58,6 +59,56 @@ _EN = {
     "notes) are not part of this record and were left out.",
     "class_process": "Private process note",
     "class_sole_possession": "Sole-possession note",
+    "consent_header": ("Kind", "Signed by", "Signed on", "Status", "Revoked on"),
+}
+_ID = {
+    "title": "Catatan konseli",
+    "banner": "Catatan lengkap — memuat informasi yang mengidentifikasi",
+    "footer": "Catatan lengkap — memuat informasi yang mengidentifikasi · bukan untuk supervisi",
+    "page": "halaman {page} dari {pages}",
+    "printed": "Dicetak {day}",
+    "profile": "Profil",
+    "guardians": "Orang tua/wali",
+    "emergency": "Kontak darurat",
+    "others": "Orang lain yang disebut dalam catatan",
+    "sessions": "Sesi",
+    "consents": "Persetujuan",
+    "name": "Nama",
+    "relationship": "Hubungan",
+    "phone": "Telepon",
+    "email": "E-mail",
+    "risk_notes": "Catatan risiko",
+    "addendum": "Adendum {when}",
+    "signed": "ditandatangani {when}",
+    "draft": "draf, belum ditandatangani",
+    "none": "—",
+    "private_left_out": "{count} catatan pribadi konselor (catatan proses atau catatan "
+    "pengingat pribadi) bukan bagian dari catatan ini dan tidak disertakan.",
+    "class_process": "Catatan pribadi konselor",
+    "class_sole_possession": "Catatan pengingat pribadi",
+    "consent_header": ("Jenis", "Ditandatangani oleh", "Tanggal", "Status", "Dicabut"),
+}
+_WORDS: dict[str, dict[str, Any]] = {"en": _EN, "id": _ID}
+_FIELD_LABELS_ID = {
+    "case_code": "Kode kasus",
+    "full_name": "Nama",
+    "preferred_name": "Nama panggilan",
+    "date_of_birth": "Tanggal lahir",
+    "gender": "Jenis kelamin",
+    "school": "Sekolah",
+    "grade": "Kelas",
+    "student_number": "Nomor induk siswa",
+    "national_id": "NIK",
+    "phone": "Telepon",
+    "email": "E-mail",
+    "address": "Alamat",
+    "referral_source": "Sumber rujukan",
+    "presenting_concern": "Masalah yang dikemukakan",
+    "risk_level": "Tingkat risiko",
+    "tags": "Label",
+    "status": "Status",
+    "opened_on": "Dibuka",
+    "closed_on": "Ditutup",
 }
 _FIELDS = (
     ("case_code", "Case code"),
@@ -84,7 +135,7 @@ _FIELDS = (
 
 def _text(value: object) -> str:
     if value is None or value == "" or value == []:
-        return _EN["none"]
+        return "—"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dt.datetime):
@@ -121,8 +172,8 @@ def _grid(rows: list[list[str]], st: Styles, widths: list[float], header: bool) 
     return table
 
 
-def _contacts(contacts: list[Contact], st: Styles, width: float) -> Table:
-    rows = [[_EN["name"], _EN["relationship"], _EN["phone"], _EN["email"]]]
+def _contacts(contacts: list[Contact], st: Styles, width: float, w: dict[str, Any]) -> Table:
+    rows = [[w["name"], w["relationship"], w["phone"], w["email"]]]
     rows += [
         [c.name, _text(c.relationship), _text(c.phone).replace(" ", "\u00a0"), _text(c.email)]
         for c in contacts
@@ -130,7 +181,7 @@ def _contacts(contacts: list[Contact], st: Styles, width: float) -> Table:
     return _grid(rows, st, [width * 0.28, width * 0.16, width * 0.26, width * 0.30], header=True)
 
 
-def _session(note: SessionNote, st: Styles, width: float) -> list[Flowable]:
+def _session(note: SessionNote, st: Styles, width: float, w: dict[str, Any]) -> list[Flowable]:
     template = template_for(note.template)
     when = note.date.isoformat()
     if note.start_time:
@@ -141,12 +192,10 @@ def _session(note: SessionNote, st: Styles, width: float) -> list[Flowable]:
     details.append(template.name)
     note_class = str(getattr(note, "note_class", "progress"))
     if note_class != "progress":
-        details.insert(0, _EN.get(f"class_{note_class}", note_class).upper())
+        details.insert(0, w.get(f"class_{note_class}", note_class).upper())
     if note.group_members:
         details.append("with " + ", ".join(note.group_members))
-    details.append(
-        _EN["signed"].format(when=_text(note.signed_at)) if note.signed_at else _EN["draft"]
-    )
+    details.append(w["signed"].format(when=_text(note.signed_at)) if note.signed_at else w["draft"])
     head: list[Flowable] = [
         Spacer(1, 2 * mm),
         Paragraph(markup(when), st.h2),
@@ -158,8 +207,8 @@ def _session(note: SessionNote, st: Styles, width: float) -> list[Flowable]:
         (spec.label, note.fields.get(spec.key, "")) for spec in template.fields
     ]
     if note.risk_notes:
-        items.append((_EN["risk_notes"], note.risk_notes))
-    items += [(_EN["addendum"].format(when=_text(a.written_at)), a.text) for a in note.addenda]
+        items.append((w["risk_notes"], note.risk_notes))
+    items += [(w["addendum"].format(when=_text(a.written_at)), a.text) for a in note.addenda]
     for n, (label, text) in enumerate(items):
         block = [Paragraph(markup(label), st.label), Paragraph(markup(text or "—"), st.body)]
         out.append(KeepTogether(head + block if n == 0 else block))
@@ -174,44 +223,48 @@ def _is_record_note(note: SessionNote) -> bool:
     return is_record_note(note)
 
 
-def _story(client: Client, printed: dt.date, include_private: bool) -> list[Flowable]:
+def _story(
+    client: Client, printed: dt.date, include_private: bool, language: str
+) -> list[Flowable]:
+    w = _WORDS.get(language, _EN)
     st = pdf_common.styles()
     width = pdf_common.CONTENT_WIDTH
-    profile = [[label, _text(getattr(client, key))] for key, label in _FIELDS]
+    labels = _FIELD_LABELS_ID if language == "id" else dict(_FIELDS)
+    profile = [[labels.get(key, label), _text(getattr(client, key))] for key, label in _FIELDS]
     story: list[Flowable] = [
         Paragraph(markup(client.full_name), st.title),
         Paragraph(
-            markup(f"{client.case_code or ''} · {_EN['printed'].format(day=printed.isoformat())}"),
+            markup(f"{client.case_code or ''} · {w['printed'].format(day=printed.isoformat())}"),
             st.subtitle,
         ),
-        Paragraph(markup(_EN["profile"]), st.h1),
+        Paragraph(markup(w["profile"]), st.h1),
         _grid(profile, st, [width * 0.3, width * 0.7], header=False),
     ]
     if client.guardians:
         story += [
-            Paragraph(markup(_EN["guardians"]), st.h1),
-            _contacts(client.guardians, st, width),
+            Paragraph(markup(w["guardians"]), st.h1),
+            _contacts(client.guardians, st, width, w),
         ]
     if client.emergency_contacts:
         story += [
-            Paragraph(markup(_EN["emergency"]), st.h1),
-            _contacts(client.emergency_contacts, st, width),
+            Paragraph(markup(w["emergency"]), st.h1),
+            _contacts(client.emergency_contacts, st, width, w),
         ]
     if client.other_people:
         story += [
-            Paragraph(markup(_EN["others"]), st.h1),
+            Paragraph(markup(w["others"]), st.h1),
             Paragraph(markup(", ".join(client.other_people)), st.body),
         ]
     notes = [n for n in client.sessions if include_private or _is_record_note(n)]
     left_out = len(client.sessions) - len(notes)
     if notes or left_out:
-        story += [CondPageBreak(40 * mm), Paragraph(markup(_EN["sessions"]), st.h1)]
+        story += [CondPageBreak(40 * mm), Paragraph(markup(w["sessions"]), st.h1)]
     if left_out:
-        story.append(Paragraph(markup(_EN["private_left_out"].format(count=left_out)), st.small))
+        story.append(Paragraph(markup(w["private_left_out"].format(count=left_out)), st.small))
     for note in sorted(notes, key=lambda s: (s.date, s.start_time or dt.time(0))):
-        story += _session(note, st, width)
+        story += _session(note, st, width, w)
     if client.consents:
-        rows = [["Kind", "Signed by", "Signed on", "Status", "Revoked on"]]
+        rows = [list(w["consent_header"])]
         rows += [
             [
                 c.kind.value.replace("_", " "),
@@ -224,7 +277,7 @@ def _story(client: Client, printed: dt.date, include_private: bool) -> list[Flow
         ]
         story += [
             CondPageBreak(30 * mm),
-            Paragraph(markup(_EN["consents"]), st.h1),
+            Paragraph(markup(w["consents"]), st.h1),
             _grid(rows, st, [width * f for f in (0.22, 0.3, 0.16, 0.14, 0.18)], header=True),
         ]
     story.append(Spacer(1, 1))
@@ -232,25 +285,38 @@ def _story(client: Client, printed: dt.date, include_private: bool) -> list[Flow
 
 
 def render_record_pdf(
-    client: Client, *, printed: dt.date | None = None, include_private: bool = False
+    client: Client,
+    *,
+    printed: dt.date | None = None,
+    include_private: bool = False,
+    language: str = "en",
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
     ``include_private``; then each is marked with its class."""
+    w = _WORDS.get(language, _EN)
     decor = PageDecor(
-        header_left=_EN["title"],
+        header_left=w["title"],
         header_right=client.case_code or "",
-        footer_left=_EN["footer"],
-        page_template=_EN["page"],
-        banner=_EN["banner"],
+        footer_left=w["footer"],
+        page_template=w["page"],
+        banner=w["banner"],
     )
-    story = _story(client, printed or dt.date.today(), include_private)
+    story = _story(client, printed or dt.date.today(), include_private, language)
     return pdf_common.render(story, decor, title=TITLE)
 
 
 def write_record_pdf(
-    client: Client, path: Path, *, printed: dt.date | None = None, include_private: bool = False
+    client: Client,
+    path: Path,
+    *,
+    printed: dt.date | None = None,
+    include_private: bool = False,
+    language: str = "en",
 ) -> None:
-    """Write the full record at ``path`` (where the counselor chose)."""
-    pdf = render_record_pdf(client, printed=printed, include_private=include_private)
+    """Write the full record at ``path`` (where the counselor chose), in English or
+    Bahasa Indonesia."""
+    pdf = render_record_pdf(
+        client, printed=printed, include_private=include_private, language=language
+    )
     pdf_common.write_file(Path(path), pdf)

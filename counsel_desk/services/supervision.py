@@ -185,7 +185,7 @@ class SupervisionService:
         return ExportResult(Path(output), digest, summary)
 
     def export_full_record(
-        self, client_id: int, output: Path, *, include_private: bool = False
+        self, client_id: int, output: Path, *, include_private: bool = False, language: str = "en"
     ) -> ExportResult:
         """The complete, unredacted record (for the counselor's files or a client's
         request), marked as such on every page. Written only where the user chose.
@@ -194,7 +194,7 @@ class SupervisionService:
             client = ClientRepository(conn).get(client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
-        write_record_pdf(client, Path(output), include_private=include_private)
+        write_record_pdf(client, Path(output), include_private=include_private, language=language)
         digest = _sha256(Path(output))
         with self._vault.transaction():
             self._vault.audit.append(

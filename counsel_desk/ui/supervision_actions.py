@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -191,6 +191,7 @@ class SupervisionActions(QObject):
             client_id,
             target,
             include_private=include_private,
+            language="id" if QLocale().language() == QLocale.Language.Indonesian else "en",
         )
         self.record_task = task
         task.finished.connect(self._record_written)

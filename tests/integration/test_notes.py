@@ -160,3 +160,14 @@ def test_full_record_print_leaves_private_notes_out_unless_included(vault: Vault
     service.export_full_record(cid, tmp_path / "all.pdf", include_private=True)
     everything = text_of(tmp_path / "all.pdf")
     assert "private hunch" in everything and "PRIVATE PROCESS NOTE" in everything
+
+
+def test_full_record_prints_in_bahasa_indonesia(vault: Vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from counsel_desk.services.supervision import SupervisionService
+
+    cid = _client(vault, dt.date(1990, 1, 1))
+    SupervisionService(vault).export_full_record(cid, tmp_path / "r.pdf", language="id")
+    text = " ".join((p.extract_text() or "") for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Catatan lengkap" in text and "Kode kasus" in text and "Profil" in text
