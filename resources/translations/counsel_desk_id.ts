@@ -4990,14 +4990,6 @@ Frasa sandi: {passphrase}</translation>
         <translation>Buat brankas</translation>
     </message>
     <message>
-        <source>The passphrases match.</source>
-        <translation>Frasa sandi cocok.</translation>
-    </message>
-    <message>
-        <source>The passphrases do not match yet.</source>
-        <translation>Frasa sandi belum cocok.</translation>
-    </message>
-    <message>
         <source>Choose where to keep the vault</source>
         <translation>Pilih lokasi penyimpanan brankas</translation>
     </message>

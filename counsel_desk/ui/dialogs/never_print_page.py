@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.widgets.string_list_editing import StringListEditing
 
 
-class NeverPrintPage(QWidget):
+class NeverPrintPage(StringListEditing, QWidget):
+    keep_sorted = True  # words are looked up, not ranked: alphabetical
+
     def __init__(self, vault: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -38,6 +41,7 @@ class NeverPrintPage(QWidget):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         self.term_edit = QLineEdit(self)
+        self.entry = self.term_edit
         self.term_edit.setObjectName("neverPrintEdit")
         self.term_edit.setPlaceholderText(self.tr("A word or phrase"))
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -70,45 +74,19 @@ class NeverPrintPage(QWidget):
 
         self.add_button.clicked.connect(self.add_from_edit)
         self.term_edit.returnPressed.connect(self.add_from_edit)
-        self.term_edit.textChanged.connect(self._update_buttons)
+        self.term_edit.textChanged.connect(self.update_buttons)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.set_terms(vault.supervision.never_print() if vault.is_unlocked else [])
 
     def terms(self) -> list[str]:
-        return list(self.model.stringList())
+        return self.values()
 
-    def set_terms(self, terms: list[str]) -> None:
-        unique: dict[str, str] = {}
-        for term in terms:
-            cleaned = " ".join(term.split())
-            if cleaned:
-                unique.setdefault(cleaned.casefold(), cleaned)
-        self.model.setStringList(sorted(unique.values(), key=str.casefold))
-        self._update_buttons()
+    def set_terms(self, values: list[str]) -> None:
+        self.set_values(values)
 
-    def add_term(self, term: str) -> None:
-        self.set_terms([*self.terms(), term])
-        cleaned = " ".join(term.split()).casefold()
-        for row, existing in enumerate(self.terms()):
-            if existing.casefold() == cleaned:
-                self.view.setCurrentIndex(self.model.index(row, 0))
-
-    def add_from_edit(self) -> None:
-        text = self.term_edit.text()
-        if text.strip():
-            self.add_term(text)
-            self.term_edit.clear()
-
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.model.removeRows(row, 1)
-        self._update_buttons()
-
-    def _update_buttons(self, *_args: object) -> None:
-        self.add_button.setEnabled(bool(self.term_edit.text().strip()))
-        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+    def add_term(self, value: str) -> None:
+        self.add_value(value)
 
     def apply(self) -> None:
         """Store the list in the vault (called by the Settings dialog's OK)."""

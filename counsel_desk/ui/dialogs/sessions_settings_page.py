@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.ui.settings import DEFAULT_PLATFORMS, AppSettings
+from counsel_desk.ui.widgets.string_list_editing import StringListEditing
 
 
-class SessionsSettingsPage(QWidget):
+class SessionsSettingsPage(StringListEditing, QWidget):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -48,6 +49,7 @@ class SessionsSettingsPage(QWidget):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         self.platform_edit = QLineEdit(platforms_box)
+        self.entry = self.platform_edit
         self.platform_edit.setObjectName("platformEdit")
         self.platform_edit.setPlaceholderText(self.tr("A platform, e.g. Google Meet"))
         self.add_button = QPushButton(self.tr("Add"), platforms_box)
@@ -128,10 +130,10 @@ class SessionsSettingsPage(QWidget):
 
         self.add_button.clicked.connect(self.add_from_edit)
         self.platform_edit.returnPressed.connect(self.add_from_edit)
-        self.platform_edit.textChanged.connect(self._update_buttons)
+        self.platform_edit.textChanged.connect(self.update_buttons)
         self.remove_button.clicked.connect(self.remove_selected)
         self.defaults_button.clicked.connect(lambda: self.set_platforms(list(DEFAULT_PLATFORMS)))
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
 
         self.set_platforms(settings.approved_platforms)
         start, end, weekdays = settings.working_hours
@@ -139,40 +141,13 @@ class SessionsSettingsPage(QWidget):
 
     # -- platforms ----------------------------------------------------------------------
     def platforms(self) -> list[str]:
-        return list(self.model.stringList())
+        return self.values()
 
-    def set_platforms(self, names: list[str]) -> None:
-        """Show ``names``: spaces tidied, duplicates (in any letter case) once, in order."""
-        unique: dict[str, str] = {}
-        for name in names:
-            cleaned = " ".join(name.split())
-            if cleaned:
-                unique.setdefault(cleaned.casefold(), cleaned)
-        self.model.setStringList(list(unique.values()))
-        self._update_buttons()
+    def set_platforms(self, values: list[str]) -> None:
+        self.set_values(values)
 
-    def add_platform(self, name: str) -> None:
-        self.set_platforms([*self.platforms(), name])
-        cleaned = " ".join(name.split()).casefold()
-        for row, existing in enumerate(self.platforms()):
-            if existing.casefold() == cleaned:
-                self.view.setCurrentIndex(self.model.index(row, 0))
-
-    def add_from_edit(self) -> None:
-        text = self.platform_edit.text()
-        if text.strip():
-            self.add_platform(text)
-            self.platform_edit.clear()
-
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.model.removeRows(row, 1)
-        self._update_buttons()
-
-    def _update_buttons(self, *_args: object) -> None:
-        self.add_button.setEnabled(bool(self.platform_edit.text().strip()))
-        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+    def add_platform(self, value: str) -> None:
+        self.add_value(value)
 
     # -- hours --------------------------------------------------------------------------
     def set_hours(self, start: dt.time, end: dt.time, weekdays: frozenset[int]) -> None:

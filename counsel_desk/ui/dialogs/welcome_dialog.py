@@ -27,6 +27,7 @@ from counsel_desk.services.vault_service import KdfParams, VaultService, calibra
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.new_passphrase import show_match
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 from counsel_desk.ui.widgets.strength_meter import StrengthMeter
 
@@ -184,15 +185,7 @@ class WelcomeDialog(QDialog):
         text = self.passphrase_edit.text()
         self._assessment = assess_passphrase(text) if text else None
         self.meter.show_assessment(self._assessment)
-        repeat = self.repeat_edit.text()
-        if not repeat:
-            self.match_label.setText("")
-        elif repeat == text:
-            self.match_label.setText(self.tr("The passphrases match."))
-            self.match_label.setStyleSheet("color: #2e7d32;")
-        else:
-            self.match_label.setText(self.tr("The passphrases do not match yet."))
-            self.match_label.setStyleSheet("color: #b26a00;")
+        show_match(self.match_label, text, self.repeat_edit.text())
         self.create_button.setEnabled(self._can_create())
 
     def _can_create(self) -> bool:

@@ -5,12 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphrase
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 from counsel_desk.ui.widgets.strength_meter import StrengthMeter
+
+
+def show_match(label: QLabel, passphrase: str, repeat: str) -> None:
+    """Say under the second field whether the two passphrases match (nothing while the
+    second is empty)."""
+    if not repeat:
+        label.setText("")
+    elif repeat == passphrase:
+        label.setText(QCoreApplication.translate("NewPassphraseFields", "The passphrases match."))
+        label.setStyleSheet("color: #2e7d32;")
+    else:
+        label.setText(
+            QCoreApplication.translate("NewPassphraseFields", "The passphrases do not match yet.")
+        )
+        label.setStyleSheet("color: #b26a00;")
 
 
 class NewPassphraseFields(QWidget):
@@ -63,15 +78,7 @@ class NewPassphraseFields(QWidget):
             else None
         )
         self.meter.show_assessment(self._assessment)
-        repeat = self.repeat_edit.text()
-        if not repeat:
-            self.match_label.setText("")
-        elif repeat == text:
-            self.match_label.setText(self.tr("The passphrases match."))
-            self.match_label.setStyleSheet("color: #2e7d32;")
-        else:
-            self.match_label.setText(self.tr("The passphrases do not match yet."))
-            self.match_label.setStyleSheet("color: #b26a00;")
+        show_match(self.match_label, text, self.repeat_edit.text())
         self.changed.emit()
 
     @property
