@@ -121,3 +121,11 @@ def format_date(day: dt.date | None) -> str:
     if not day:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def client_cell(name: str, case_code: str, *, privacy: bool) -> str:
+    """How a list names a client: "Budi Santoso (C-0001)", or the case code alone in
+    privacy mode (or when there is no name)."""
+    if privacy or not name:
+        return case_code
+    return f"{name} ({case_code})"

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.ui.labels import client_cell
 from counsel_desk.ui.translate import translate
 
 if TYPE_CHECKING:
@@ -110,9 +111,7 @@ class AttentionModel(QAbstractTableModel):
             if column == 0:
                 return kind_label(item.kind)
             if column == 1:
-                if self._privacy or not item.name:
-                    return item.case_code
-                return f"{item.name} ({item.case_code})"
+                return client_cell(item.name, item.case_code, privacy=self._privacy)
             return translate(item.detail)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return KIND_COLOURS.get(str(item.kind))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from counsel_desk.domain.reminders import Reminder, ReminderKind
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
-from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.labels import client_cell, format_date
 from counsel_desk.ui.translate import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -97,9 +97,7 @@ class ReminderModel(QAbstractTableModel):
             if column == 1:
                 return reminder_kind_label(item.kind)
             if column == 2:
-                if self._privacy or not item.name:
-                    return item.case_code
-                return f"{item.name} ({item.case_code})"
+                return client_cell(item.name, item.case_code, privacy=self._privacy)
             return translate(item.detail)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 1:
