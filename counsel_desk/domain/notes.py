@@ -41,15 +41,10 @@ def is_record_note(note: SessionNote) -> bool:
 # --- signing ---------------------------------------------------------------------------
 
 
-def canonical_content(note: SessionNote) -> bytes:
-    """The signed content of a note as canonical JSON (sorted keys, no spaces, UTF-8).
-
-    Everything the signature vouches for: when and how the session took place, its
-    class, template fields, risk section and group members. Not the signing time,
-    addenda, duty actions or a strike, which are added later by design."""
+def _session_content(note: SessionNote, fields: dict[str, str]) -> dict[str, Any]:
+    """The note as JSON-ready values: what is signed, and what an autosave keeps."""
     risk = note.risk
-    content: dict[str, Any] = {
-        "v": CONTENT_HASH_VERSION,
+    return {
         "date": note.date.isoformat(),
         "start_time": note.start_time.strftime("%H:%M") if note.start_time else None,
         "duration_minutes": note.duration_minutes,
@@ -57,7 +52,7 @@ def canonical_content(note: SessionNote) -> bytes:
         "kind": SessionKind(note.kind).value,
         "group_members": list(note.group_members),
         "template": TemplateId(note.template).value,
-        "fields": note.field_values(),
+        "fields": fields,
         "risk_notes": note.risk_notes,
         "note_class": NoteClass(note.note_class).value,
         "platform": note.platform,
@@ -72,6 +67,15 @@ def canonical_content(note: SessionNote) -> bytes:
             "actions_taken": risk.actions_taken,
         },
     }
+
+
+def canonical_content(note: SessionNote) -> bytes:
+    """The signed content of a note as canonical JSON (sorted keys, no spaces, UTF-8).
+
+    Everything the signature vouches for: when and how the session took place, its
+    class, template fields, risk section and group members. Not the signing time,
+    addenda, duty actions or a strike, which are added later by design."""
+    content = {"v": CONTENT_HASH_VERSION, **_session_content(note, note.field_values())}
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8"
     )
@@ -232,31 +236,7 @@ def latest_risk_level(notes: Iterable[SessionNote]) -> RiskLevel | None:
 
 def note_to_payload(note: SessionNote) -> str:
     """A draft as JSON text, for the vault's autosave table."""
-    risk = note.risk
-    data = {
-        "id": note.id,
-        "date": note.date.isoformat(),
-        "start_time": note.start_time.strftime("%H:%M") if note.start_time else None,
-        "duration_minutes": note.duration_minutes,
-        "modality": Modality(note.modality).value,
-        "kind": SessionKind(note.kind).value,
-        "group_members": list(note.group_members),
-        "template": TemplateId(note.template).value,
-        "fields": dict(note.fields),
-        "risk_notes": note.risk_notes,
-        "note_class": NoteClass(note.note_class).value,
-        "platform": note.platform,
-        "identity_check": note.identity_check.value if note.identity_check else None,
-        "risk": None
-        if risk is None
-        else {
-            "self_harm": risk.self_harm,
-            "harm_to_others": risk.harm_to_others,
-            "abuse_disclosed": risk.abuse_disclosed,
-            "level": RiskLevel(risk.level).value,
-            "actions_taken": risk.actions_taken,
-        },
-    }
+    data = {"id": note.id, **_session_content(note, dict(note.fields))}
     return json.dumps(data, ensure_ascii=False)
 
 
