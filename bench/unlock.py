@@ -58,6 +58,7 @@ from counsel_desk.vault import kdf as kdf_module
 from counsel_desk.vault import vault as vault_module
 from counsel_desk.vault.audit import AuditLog
 from counsel_desk.vault.connection import CONNECTION_PRAGMAS, _key_pragma
+from counsel_desk.vault.credentials import Credentials
 from counsel_desk.vault.header import DATABASE_FILE, PASSPHRASE_SLOT, read_header
 from counsel_desk.vault.kdf import KdfParams, derive_key
 from counsel_desk.vault.repositories.clients import ClientRepository
@@ -127,7 +128,6 @@ class Stopwatch:
             (vault_module, "looks_like_vault", "locate"),
             (vault_module, "read_header", "read_header"),
             (vault_module, "unwrap_key", "unwrap"),
-            (vault_module, "unwrap_with_passphrase", "unwrap"),
             (kdf_module, "hash_secret_raw", "argon2_in_open"),
             (vault_module, "open_database", "open_database"),
             (Vault, "_check_and_upgrade", "schema_check"),
@@ -439,7 +439,10 @@ def main(argv: list[str] | None = None) -> int:
         results = {key: summary(values) for key, values in samples.items()}
 
         slot = read_header(folder).slot(PASSPHRASE_SLOT)
-        data_key = header_module.unwrap_with_passphrase(read_header(folder), passphrase)
+        header = read_header(folder)
+        data_key = header_module.unwrap_key(
+            header, header_module.login_slot(header), Credentials(passphrase)
+        )
         replay = replay_open_database(folder, data_key, max(20, args.repeats))
         del data_key
 

@@ -261,16 +261,6 @@ def login_slot(header: VaultHeader) -> str:
     raise _damaged("no passphrase key slot")
 
 
-def wrap_with_passphrase(
-    vault_id: str, data_key: bytes, passphrase: str, params: KdfParams
-) -> KeySlot:
-    return wrap_key(vault_id, data_key, PASSPHRASE_SLOT, Credentials(passphrase), params)
-
-
-def unwrap_with_passphrase(header: VaultHeader, passphrase: str) -> bytes:
-    return unwrap_key(header, PASSPHRASE_SLOT, Credentials(passphrase))
-
-
 def read_header(folder: Path) -> VaultHeader:
     path = folder / HEADER_FILE
     with path.open("rb") as fh:
