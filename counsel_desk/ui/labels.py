@@ -47,6 +47,7 @@ _CONSENT_KIND = {
     ConsentKind.ONLINE_COUNSELING: QT_TRANSLATE_NOOP("Labels", "Online counseling"),
     ConsentKind.RELEASE_OF_INFORMATION: QT_TRANSLATE_NOOP("Labels", "Release of information"),
     ConsentKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "Supervision"),
+    ConsentKind.ASSENT: QT_TRANSLATE_NOOP("Labels", "Student's assent"),
 }
 _CONSENT_STATUS = {
     ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),

@@ -1999,6 +1999,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>Labels</name>
     <message>
+        <source>Student&apos;s assent</source>
+        <translation>Persetujuan siswa (assent)</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
