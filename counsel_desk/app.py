@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -43,8 +43,10 @@ def load_translations(app: QCoreApplication, language: str | None) -> str:
     return locale.name()
 
 
-def install_excepthook() -> None:
-    """Unexpected errors: log the exception type only, show a generic dialog.
+def install_excepthook(recover: Callable[[], str] | None = None) -> None:
+    """Unexpected errors: log the exception type only, bring the window back to a true
+    state (``recover``, the main window's ``recover_from_fault``), show a generic dialog
+    with what ``recover`` says it did.
 
     A traceback can hold client data (a name in a local variable, a note in an error
     message), so neither the dialog nor the log shows it. Developers can set
@@ -61,12 +63,19 @@ def install_excepthook() -> None:
         log.error("unexpected error: %s", kind.__name__)
         if debug:
             traceback.print_exception(kind, value, tb)
-        show_crash_dialog()
+        note = ""
+        if recover is not None:
+            try:
+                note = recover()
+            except Exception as failure:  # never a second dialog, never a loop
+                log.error("could not recover from the error: %s", type(failure).__name__)
+        show_crash_dialog(note)
 
     sys.excepthook = hook
 
 
-def show_crash_dialog() -> None:
+def show_crash_dialog(note: str = "") -> None:
+    """The generic dialog; ``note`` (translated) says what happened to the window."""
     if QApplication.instance() is None:
         return
     box = QMessageBox()
@@ -80,6 +89,7 @@ def show_crash_dialog() -> None:
             "vault, restart Counsel Desk and tell your support person what you were doing "
             "(without client details).",
         )
+        + (f"\n\n{note}" if note else "")
     )
     box.exec()
 
@@ -128,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_translations(app, settings.language)
     vault = demo.vault if demo is not None else VaultService()
     window = MainWindow(vault, settings, runner)
+    install_excepthook(window.recover_from_fault)
     window.show()
     last = settings.last_vault_path
     if demo is not None:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._calibrator = calibrator
         # Only the client id and tab survive a lock, in memory, never on disk.
         self._resume: tuple[int | None, int] | None = None
+        self._locking = False  # inside lock(): a fault there finishes the lock
 
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
@@ -392,6 +393,7 @@ class MainWindow(QMainWindow):
         if not self.vault.is_unlocked:
             self._show_locked()
             return
+        self._locking = True
         note = ""
         # Keep the counselor's typing if it can be saved; otherwise it is dropped,
         # because nothing of a client may stay on screen or in memory once locked.
@@ -407,6 +409,7 @@ class MainWindow(QMainWindow):
         self._clear_client_data()
         self.unlock_view.set_message(note)
         self._close_vault(note)
+        self._locking = False
 
     def _vault_bytes(self) -> int:
         path = self.vault.path
@@ -542,6 +545,8 @@ class MainWindow(QMainWindow):
         try:
             client = self.vault.clients.open_record(client_id)
         except CounselDeskError as error:
+            shown = self.right_stack.currentWidget() is self.profile_view
+            self.caseload_view.select_client(self.profile_view.client_id if shown else None)
             self._error(self.tr("Could not open the client"), error)
             return False
         tab = self.profile_view.tabs.currentIndex()
@@ -796,6 +801,61 @@ class MainWindow(QMainWindow):
             self._resume = None
         self.refresh()
         self._update_actions()
+
+    def recover_from_fault(self) -> str:
+        """After an unexpected error in a slot (the excepthook calls this): bring the
+        window back to a true state, and say what was done, in the user's language.
+
+        A half-run slot may have left the profile showing pieces of two clients, so the
+        form is never saved: it is emptied and the client reloaded from the vault. If that
+        fails too, the Today view is shown; if even that fails, the vault is locked."""
+        if self._locking or self._lock_task is not None or not self.vault.is_unlocked:
+            # A lock that broke half-way is finished: locked means locked.
+            self._locking = False
+            self.idle.stop()
+            try:
+                self._clear_client_data()
+            finally:
+                if self.vault.is_unlocked and self._lock_task is None:
+                    self._resume = None
+                    self.vault.lock()
+                self._show_locked()
+            return ""
+        shown = self.right_stack.currentWidget() is self.profile_view
+        client_id = self.profile_view.client_id if shown else None
+        dirty = shown and self.profile_view.is_dirty
+        note = ""
+        try:
+            self._clear_client_data()
+            self.pages.setCurrentWidget(self.splitter)
+            self.toolbar.setVisible(True)
+            self.refresh()
+            if client_id is not None and not self.open_client(client_id, ask=False):
+                raise LookupError("the client could not be reopened")
+            if client_id is not None:
+                note = (
+                    self.tr(
+                        "The client's record was reloaded from the vault; changes on "
+                        "screen that were not saved were discarded."
+                    )
+                    if dirty
+                    else self.tr("The client's record was reloaded from the vault.")
+                )
+        except Exception:  # the same fault again: show nothing of the client
+            try:
+                self._clear_client_data()
+                self.refresh()
+            except Exception:
+                self._locking = True
+                return self.recover_from_fault()
+            note = self.tr(
+                "This client's record could not be shown; the Today view is shown instead."
+            )
+        if not self.idle.is_running():
+            self.idle.start()
+        self._update_actions()
+        self._update_status()
+        return note
 
     def _error(self, title: str, error: BaseException) -> None:
         self.prompter.error(self, title, error_text(error))

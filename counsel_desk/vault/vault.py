@@ -333,9 +333,14 @@ class Vault:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """The connection, held for the duration of a read."""
+        """The connection, held for the duration of a read. A database error while
+        reading becomes the same :class:`StorageError` as one while writing."""
         with self._lock:
-            yield self.conn
+            conn = self.conn
+            try:
+                yield conn
+            except DatabaseError as exc:
+                raise _storage_from_db(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

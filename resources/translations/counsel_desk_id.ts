@@ -2297,6 +2297,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Recovered note</source>
         <translation>Catatan yang dipulihkan</translation>
     </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
+        <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
+    </message>
 </context>
 <context>
     <name>NameListEditor</name>

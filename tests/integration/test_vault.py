@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.domain.model import Client
 from counsel_desk.vault import KdfParams, Vault, kdf
 from counsel_desk.vault.connection import open_database
 from counsel_desk.vault.errors import (
@@ -290,3 +291,25 @@ def test_calibration_grows_memory_then_passes_towards_the_target() -> None:
     assert not params.is_below_recommended
     assert progress[0] == 0.0 and progress[-1] == 1.0
     assert progress == sorted(progress)
+
+
+def _refuse(vault: Vault, action: int) -> None:
+    """Make the real connection refuse one kind of statement (a failing disk, in effect)."""
+    vault.conn.set_authorizer(lambda kind, *_: 1 if kind == action else 0)  # 1: SQLITE_DENY
+
+
+def test_a_database_error_while_reading_is_the_storage_error_of_a_write(vault: Vault) -> None:
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.vault.connection import DatabaseError
+
+    _refuse(vault, 22)  # SQLITE_TRANSACTION: BEGIN fails, as on a disk that went away
+    with pytest.raises(StorageError) as writing:
+        ClientService(vault).save_profile(Client(given_name="Budi"))
+    _refuse(vault, 21)  # SQLITE_SELECT
+    with pytest.raises(StorageError) as reading:
+        ClientService(vault).list_summaries()
+    assert isinstance(reading.value.__cause__, DatabaseError)
+    assert reading.value.message.template == writing.value.message.template
+    assert reading.value.message.params == writing.value.message.params
+    vault.conn.set_authorizer(None)
+    assert ClientService(vault).list_summaries() == []  # nothing was saved, nothing broke
