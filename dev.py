@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import subprocess
 import sys
 import venv
@@ -23,6 +24,14 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+# The dead-code lint reads these; tests/vulture_whitelist.py lists names used from outside.
+DEAD_CODE_PATHS = (
+    "counsel_desk",
+    "tests",
+    "bench",
+    "dev.py",
+    "docs/screenshots",
+)
 
 
 def _run(*cmd: str | os.PathLike[str], env: dict[str, str] | None = None) -> int:
@@ -98,12 +107,35 @@ def cmd_test(args: list[str]) -> int:
     if code != 0:
         print("ruff found problems (above).", file=sys.stderr)
         return code
+    code = _run(PYTHON, "-m", "vulture", *DEAD_CODE_PATHS, env=env)
+    if code != 0:
+        print(
+            "vulture found unused code (above): delete it, or list a true positive (a name "
+            "Qt, a library or pytest uses) in tests/vulture_whitelist.py.",
+            file=sys.stderr,
+        )
+        return code
     strict = ("counsel_desk/domain", "counsel_desk/vault", "counsel_desk/services")
     code = _run(PYTHON, "-m", "mypy", *strict, env=env)
     if code != 0:
         print("mypy found problems (above).", file=sys.stderr)
         return code
-    return _run(PYTHON, "-m", "pytest", *args, env=env)
+    return _run(PYTHON, "-m", "pytest", *_random_order(args), env=env)
+
+
+def _random_order(args: list[str]) -> list[str]:
+    """Tests run in a random order (pytest-randomly); the seed is printed so that a
+    failure that depends on the order can be repeated with ``--randomly-seed=N``."""
+    joined = " ".join(args)
+    if "randomly-seed" in joined or "no:randomly" in joined:
+        return args
+    seed = random.randrange(1, 10**9)
+    print(
+        f"Test order: random, seed {seed} (repeat it: python3 dev.py test --randomly-seed={seed}"
+        " ...; keep the file order: -p no:randomly)",
+        flush=True,
+    )
+    return [f"--randomly-seed={seed}", *args]
 
 
 COMMANDS = {"run": cmd_run, "test": cmd_test, "cli": cmd_cli, "lupdate": cmd_lupdate}

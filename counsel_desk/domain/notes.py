@@ -25,8 +25,6 @@ from counsel_desk.domain.model import Addendum, RiskAssessment, SessionNote
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 
-_C = "Notes"
-
 LATE_AFTER = dt.timedelta(hours=24)
 CONTENT_HASH_VERSION = "counsel-desk/note-content/1"
 

@@ -25,8 +25,6 @@ from functools import lru_cache
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 
-_C = "Passphrase"
-
 MIN_LENGTH_ONLY_FACTOR = 15
 MIN_LENGTH_WITH_SECOND_FACTOR = 8
 MAX_LENGTH = 4096

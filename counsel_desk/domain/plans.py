@@ -22,8 +22,6 @@ from typing import Any
 from counsel_desk.domain.validation import Issue, Severity
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 
-_C = "Plans"
-
 SCALES = (4, 10)
 """Rating scales an objective may use: 0–4 or 0–10."""
 

@@ -257,12 +257,10 @@ class IdentifierSet:
             int, tuple[list[_Entry], tuple[tuple[tuple[Category, tuple[_Entry, ...]], ...], bool]]
         ] = {}
         self._people: dict[int, tuple[list[_Entry], list[_Entry]]] = {}
-        self._single: set[str] = set()  # one-token names: possible_names() skips them
         self._digits: dict[str, list[_Entry]] = {}
         self._digit_lengths: set[int] = set()
         self._emails: dict[str, list[_Entry]] = {}
         self._dates: dict[dt.date, list[_Entry]] = {}
-        self._guardian_count: dict[str, int] = {}
         self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
 
     def _people_in(self, payload: list[_Entry]) -> list[_Entry]:
@@ -301,9 +299,6 @@ class IdentifierSet:
     def __iter__(self) -> Iterator[Identifier]:
         return iter(self.identifiers)
 
-    def guardian_count(self, case_code: str) -> int:
-        return self._guardian_count.get(case_code, 0)
-
     def add_client(self, client: Client, *, fallback_code: str | None = None) -> None:
         code = client.case_code or fallback_code or f"#{len(self.identifiers)}"
         key = f"c:{code}"
@@ -314,7 +309,6 @@ class IdentifierSet:
             self._add_name(client.preferred_name, Category.CLIENT, code, key)
         self._add_contacts(client.guardians, Category.GUARDIAN, code, "g")
         self._add_contacts(client.emergency_contacts, Category.EMERGENCY_CONTACT, code, "e")
-        self._guardian_count[code] = len(client.guardians)
         for i, other in enumerate(client.other_people):
             self._add_name(other, Category.OTHER_PERSON, code, f"o:{code}:{i}")
         if client.school:
@@ -391,8 +385,6 @@ class IdentifierSet:
         if seen not in self._seen:
             self._seen.add(seen)
             payload.append(entry)
-        if len(tokens) == 1:
-            self._single.add(tokens[0])
 
     def _add_name(self, name: str, category: Category, code: str, person: str) -> None:
         tokens = _tokens(_norm(name))
@@ -488,15 +480,6 @@ class IdentifierSet:
         Overlapping detections are all returned; :class:`Redactor` merges them.
         """
         return _Scanner(self, text).run()
-
-    def describe(self, detection: Detection) -> Identifier | None:
-        """The record entry behind a detection (None for generic patterns)."""
-        if not detection.entries:
-            return None
-        return self.identifiers[detection.entries[0].ident]
-
-    def is_known_name_token(self, word: str) -> bool:
-        return _norm(word) in self._single
 
 
 def _school_variants(tokens: list[str]) -> list[list[str]]:

@@ -14,8 +14,6 @@ from enum import StrEnum
 from counsel_desk.domain.model import ADULT_AGE
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 
-_C = "Retention"
-
 
 class RetentionProfile(StrEnum):
     SCHOOL = "school"

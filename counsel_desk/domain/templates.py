@@ -35,12 +35,6 @@ class NoteTemplate:
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 
-    @property
-    def required_keys(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields if f.required_for_signing)
-
-
-_C = "NoteTemplates"
 
 TEMPLATES: dict[TemplateId, NoteTemplate] = {
     TemplateId.SOAP: NoteTemplate(

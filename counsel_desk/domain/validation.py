@@ -19,8 +19,6 @@ from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
 from counsel_desk.domain.templates import template_for
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
-_C = "Validation"
-
 MAX_CASE_CODE_LENGTH = 40
 MAX_SESSION_MINUTES = 24 * 60
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")

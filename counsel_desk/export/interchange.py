@@ -167,7 +167,6 @@ CONSENT_EXTENSION_KEYS: Final = (
     "released_to",
 )
 
-_C = "Interchange"
 
 # --- messages -------------------------------------------------------------------------
 

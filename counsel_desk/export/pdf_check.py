@@ -41,7 +41,6 @@ __all__ = [
     "write_supervision_pdf_checked",
 ]
 
-_C = "PdfCheck"
 
 _WHAT: dict[tuple[Category, bool], str] = {
     (Category.CLIENT, True): QT_TRANSLATE_NOOP("PdfCheck", "a name of the client"),

@@ -34,8 +34,6 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.paths import resource_path
 
-_C = "PdfExport"
-
 FONT = "CounselDeskSans"
 FONT_BOLD = "CounselDeskSans-Bold"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
@@ -100,7 +98,6 @@ class Styles:
     label: ParagraphStyle
     cell: ParagraphStyle
     cell_label: ParagraphStyle
-    notice: ParagraphStyle
 
 
 def styles() -> Styles:
@@ -155,9 +152,6 @@ def styles() -> Styles:
         cell=ParagraphStyle("cell", parent=body, spaceAfter=0, leading=13),
         cell_label=ParagraphStyle(
             "cell_label", parent=body, fontName=FONT_BOLD, textColor=MUTED, spaceAfter=0, leading=13
-        ),
-        notice=ParagraphStyle(
-            "notice", parent=body, fontSize=9, leading=12.5, textColor=WARN, spaceAfter=0
         ),
     )
 

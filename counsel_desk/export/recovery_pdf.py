@@ -24,8 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.paths import resource_path
 
-_C = "RecoveryPdf"
-
 TITLE = QT_TRANSLATE_NOOP("RecoveryPdf", "Counsel Desk — Recovery Key")
 INTRO = QT_TRANSLATE_NOOP(
     "RecoveryPdf",

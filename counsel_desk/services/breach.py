@@ -25,9 +25,6 @@ from counsel_desk.vault.backup import BackupInfo
 from counsel_desk.vault.repositories.reports import ReportRepository, VaultInventory
 from counsel_desk.vault.vault import Vault
 
-_C = "Breach"
-NOTICE_HOURS = 72
-
 STEPS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Breach",
@@ -84,10 +81,6 @@ class BreachFacts:
     backup_folder: Path
     backups: list[BackupInfo]
     today: dt.date
-
-    @property
-    def notify_by(self) -> str:
-        return QT_TRANSLATE_NOOP("Breach", "within 3 × 24 hours of finding out")
 
 
 class BreachService:

@@ -21,7 +21,6 @@ from counsel_desk.vault.errors import StorageError
 from counsel_desk.vault.repositories.clients import ClientRepository, ClientRow
 from counsel_desk.vault.vault import Vault
 
-_C = "Clients"
 NO_RECENT_SESSION_DAYS = 30
 
 

@@ -37,7 +37,6 @@ from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Consents"
 LANGUAGES = ("en", "id")
 EXPIRING_WITHIN_DAYS = 30
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024

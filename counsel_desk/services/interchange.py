@@ -12,8 +12,6 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Interchange"
-
 
 @dataclass(frozen=True)
 class ImportReport:

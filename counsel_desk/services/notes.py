@@ -39,8 +39,6 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Notes"
-
 
 class NoteNotFoundError(CounselDeskError):
     def __init__(self) -> None:

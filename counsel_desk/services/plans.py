@@ -27,8 +27,6 @@ from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.repositories.plans import PlanRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Plans"
-
 
 class PlanError(CounselDeskError):
     pass

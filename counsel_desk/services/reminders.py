@@ -27,7 +27,6 @@ from counsel_desk.vault.repositories.plans import PlanRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Reminders"
 KIND_ORDER = tuple(ReminderKind)
 
 

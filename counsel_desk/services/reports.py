@@ -18,8 +18,6 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.reports import ReportRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Reports"
-
 
 class ReportService:
     def __init__(self, vault: Vault) -> None:

@@ -23,7 +23,6 @@ from counsel_desk.vault.repositories.retention import (
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Retention"
 POLICY_KEY = "retention_policy"
 
 

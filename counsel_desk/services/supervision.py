@@ -33,7 +33,6 @@ from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
 
-_C = "Supervision"
 NEVER_PRINT_KEY = "never_print_terms"
 
 

@@ -34,8 +34,6 @@ from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text
 
-_C = "Demo"
-
 
 class DemoSettings(AppSettings):
     """The application's settings, except that a vault inside the demo folder is never
@@ -99,10 +97,6 @@ class DemoSession(QObject):
     @property
     def vault_path(self) -> Path:
         return self.folder.vault_path
-
-    @property
-    def is_building(self) -> bool:
-        return self._task is not None
 
     def start(self, window: MainWindow) -> Task:
         """Build the demo vault in a worker; the unlock screen shows it being prepared."""

@@ -61,18 +61,7 @@ class IdleWatcher(QObject):
     def is_running(self) -> bool:
         return self._timer.isActive()
 
-    def poke(self) -> None:
-        """Count as activity (also what any input event does)."""
-        if self._timer.isActive():
-            self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()
         return False
-
-    def shutdown(self) -> None:
-        self._timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)

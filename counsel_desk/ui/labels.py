@@ -17,8 +17,6 @@ from counsel_desk.domain.enums import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 
-_C = "Labels"
-
 _RISK = {
     RiskLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
     RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),

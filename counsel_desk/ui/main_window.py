@@ -64,9 +64,6 @@ LOCK_IN_WORKER_ABOVE_BYTES = 16 * 1024 * 1024
 class MainWindow(QMainWindow):
     """Everything after start-up. Holds client data only while the vault is unlocked."""
 
-    WORKSPACE_DASHBOARD = 0
-    WORKSPACE_PROFILE = 1
-
     def __init__(
         self,
         vault: VaultService,

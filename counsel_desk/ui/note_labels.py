@@ -8,8 +8,6 @@ from counsel_desk.domain.enums import DutyStep, IdentityCheck, NoteClass, Signat
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.services.notes import TimelineEntry
 
-_C = "NoteLabels"
-
 _NOTE_CLASS = {
     NoteClass.PROGRESS: QT_TRANSLATE_NOOP("NoteLabels", "Progress note (record)"),
     NoteClass.PROCESS: QT_TRANSLATE_NOOP("NoteLabels", "Private process note"),

@@ -77,10 +77,6 @@ class SystemLockWatcher(QObject):
         self._connect_system(system)
         self._connect_session(session)
 
-    @property
-    def dbus_available(self) -> bool:
-        return QtDBus is not None
-
     def _connect(self, bus: object, service: str, path: str, iface: str, name: str, slot: str):
         if not bus.isConnected():  # type: ignore[attr-defined]
             return

@@ -20,8 +20,6 @@ from enum import StrEnum
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault.connection import Connection
 
-_C = "Audit"
-
 
 class AuditAction(StrEnum):
     VAULT_CREATED = "vault_created"

@@ -29,8 +29,6 @@ from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExis
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, fsync_dir
 from counsel_desk.vault.vault import Vault
 
-_C = "Backups"
-
 BACKUP_FORMAT = "counsel-desk-backup/1"
 BACKUP_SUFFIX = ".cdbackup"
 MANIFEST = "manifest.json"

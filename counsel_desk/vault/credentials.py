@@ -12,8 +12,6 @@ from pathlib import Path
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault.errors import VaultError, WrongRecoveryKeyError
 
-_C = "VaultErrors"
-
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters in 8 groups of 4
 KEY_FILE_BYTES = 64
 MAX_KEY_FILE_BYTES = 1024 * 1024

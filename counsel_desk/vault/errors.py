@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
-_C = "VaultErrors"
-
 
 class VaultError(CounselDeskError):
     """Base of the vault's errors."""

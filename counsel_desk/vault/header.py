@@ -44,8 +44,6 @@ from counsel_desk.vault.kdf import (
     derive_key_from_bytes,
 )
 
-_C = "VaultErrors"
-
 HEADER_FORMAT = "counsel-desk-vault/1"
 HEADER_FILE = "vault.json"
 DATABASE_FILE = "records.db"

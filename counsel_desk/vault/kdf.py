@@ -13,8 +13,6 @@ from argon2.low_level import Type, hash_secret_raw
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault.errors import KdfParametersError
 
-_C = "VaultErrors"
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 ARGON2_VERSION = 19

@@ -55,7 +55,6 @@ from counsel_desk.vault.header import (
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
 
-_C = "VaultErrors"
 Clock = Callable[[], dt.datetime]
 
 

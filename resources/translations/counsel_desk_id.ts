@@ -514,10 +514,6 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <source>Consult your professional association&apos;s ethics body (ABKIN in Indonesia; ASCA/ACA elsewhere) and your supervisor, and keep a record of each step and when you took it.</source>
         <translation>Konsultasikan dengan dewan kode etik asosiasi profesi Anda (ABKIN di Indonesia; ASCA/ACA di tempat lain) dan supervisor Anda, dan catat setiap langkah beserta waktunya.</translation>
     </message>
-    <message>
-        <source>within 3 × 24 hours of finding out</source>
-        <translation>paling lambat 3 × 24 jam sejak diketahui</translation>
-    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -1124,64 +1120,12 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kasus ditutup:</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Cara layanan</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Templat</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Menit</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Ditandatangani oleh</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Tanggal tanda tangan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Form version</source>
-        <translation>Versi formulir</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Belum ditutup</translation>
     </message>
     <message>
         <source>Assigned when saved</source>
         <translation>Diberikan saat disimpan</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Ditandatangani</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
     </message>
     <message>
         <source>Sessions ({count})</source>

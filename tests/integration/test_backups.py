@@ -31,11 +31,6 @@ def sample_vault(vault_path: Path, cheap: KdfParams) -> Path:
     return vault_path
 
 
-def _export(folder: Path, passphrase: str = PASSPHRASE) -> str:
-    with Vault.open(folder, passphrase) as vault:
-        return InterchangeService(vault).export_text()
-
-
 def test_backup_restores_to_the_same_records(sample_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "usb" / "counsel.cdbackup"
     with Vault.open(sample_vault, PASSPHRASE) as vault:

@@ -39,12 +39,6 @@ def create_vault_through_welcome(qtbot, window, path: Path) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
-def type_into(qtbot, edit, text: str) -> None:
-    edit.selectAll()
-    qtbot.keyClicks(edit, text) if text else edit.clear()
-    edit.textEdited.emit(edit.text())
-
-
 def test_create_add_edit_filter_lock_unlock_and_find_the_same_client(
     qtbot, window, tmp_path, settings
 ):

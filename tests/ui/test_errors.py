@@ -79,7 +79,7 @@ def test_a_failing_read_is_told_as_clearly_as_a_failing_write(qtbot, window, tmp
     caseload.select_client(siti)  # the row she clicked
     caseload.client_activated.emit(siti)  # pytest-qt fails the test on any slot exception
     _refuse(window, None)
-    (save_title, save_text), *_, (open_title, open_text) = prompter.errors
+    (save_title, save_text), *_, (open_title, _) = prompter.errors
     assert (save_title, open_title) == ("The profile was not saved", "Could not open the client")
     assert "could not save (not authorized)" in save_text
     # Every read that failed on the way (the discarded profile's notes and plan, the
@@ -112,7 +112,7 @@ def test_a_fault_while_showing_a_client_shows_neither_client(
     assert "could not be shown" in crash_dialogs[0]
     assert window.right_stack.currentWidget() is window.dashboard_view
     assert window.profile_view.client is None
-    for text in window.profile_view.visible_texts() + [window.profile_view.name_label.text()]:
+    for text in [*window.profile_view.visible_texts(), window.profile_view.name_label.text()]:
         assert not any(name in text for name in (*NAMES, "Siti", "Rahmawati")), text
     assert window.vault.is_unlocked and window.idle.is_running()
     assert window.client_model.rowCount() == 3

@@ -142,10 +142,17 @@ def test_settings_hold_only_interface_state(qtbot, window, tmp_path, settings):
 
 
 def test_crash_dialog_shows_no_client_data(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from counsel_desk import app
 
     shown: list[str] = []
-    monkeypatch.setattr(app, "show_crash_dialog", lambda: shown.append("dialog"))
+
+    def record(box: QMessageBox) -> int:  # the real dialog, built and read, not clicked
+        shown.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app.install_excepthook()
     try:
@@ -154,10 +161,28 @@ def test_crash_dialog_shows_no_client_data(qtbot, monkeypatch):
         logs: list[str] = []
         monkeypatch.setattr(app.log, "error", lambda fmt, *args: logs.append(fmt % args))
         sys.excepthook(type(exc), exc, exc.__traceback__)
-    assert shown == ["dialog"]
+    assert len(shown) == 1
+    assert "Something went wrong inside Counsel Desk." in shown[0]
+    for word in ("Budi", "Santoso", "confidential", "ValueError", "Traceback"):
+        assert word not in shown[0]
     assert logs == ["unexpected error: ValueError"]
 
 
-def test_today_is_injected(window):
-    assert window.dashboard_view.date_label.text()
-    assert TODAY.year == 2025
+def test_the_dashboard_shows_the_injected_day_not_the_computer_clock(
+    qtbot, vault_service, settings, runner, prompter, tmp_path
+):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from counsel_desk.ui.main_window import MainWindow
+
+    path = make_vault(tmp_path / "vault", sample_clients())
+    for day in (dt.date(2031, 2, 3), TODAY):
+        window = MainWindow(vault_service, settings, runner, prompter, today=lambda d=day: d)
+        qtbot.addWidget(window)
+        unlock(qtbot, window, path)
+        expected = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        assert window.dashboard_view.date_label.text() == expected
+        assert str(day.year) in expected
+        window.lock()

@@ -55,7 +55,6 @@ class BackupNowDialog(TaskDialog):
     def on_success(self, result: object) -> None:
         assert isinstance(result, BackupInfo)
         self.info = result
-        self.result_value = result
         self.done_label.setText(
             self.tr(
                 "Backup saved: {name} ({size}). Keep it on another disk or a USB stick."

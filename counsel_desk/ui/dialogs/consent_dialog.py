@@ -95,7 +95,6 @@ class ConsentDialog(QDialog):
         self._client = client
         self._today = today
         self._scan: tuple[str, bytes] | None = None
-        self._scan_name = ""
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("consentKind")
@@ -321,7 +320,6 @@ class ConsentDialog(QDialog):
 
     def set_scan(self, media_type: str, data: bytes, name: str = "") -> None:
         self._scan = (media_type, data)
-        self._scan_name = name
         self.scan_label.setText(
             self.tr("{name} ({size} KB) will be stored encrypted in the vault.").format(
                 name=name or media_type, size=max(1, len(data) // 1024)

@@ -33,7 +33,6 @@ from counsel_desk.domain.plans import SCALES, Goal, GoalStatus, Objective, Suppo
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 
-_C = "PlanDialogs"
 GOAL_STATUS_LABELS = {
     GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("PlanDialogs", "Working on it"),
     GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("PlanDialogs", "Achieved"),

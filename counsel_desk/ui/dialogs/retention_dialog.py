@@ -60,9 +60,6 @@ def _table(parent: QWidget, name: str) -> QTableView:
 class RetentionDialog(QDialog):
     destroyed_client = Signal(int)
 
-    TAB_DUE = 0
-    TAB_LOG = 1
-
     def __init__(
         self,
         vault: VaultService,

@@ -120,10 +120,8 @@ class SupervisionExportDialog(QDialog):
         self._context_dirty = False
         self._dismissed: set[str] = set()
         self.summary: SupervisionSummary | None = None
-        self.last_result: ExportResult | None = None
         self._request: SupervisionRequest | None = None  # what the preview was made from
         self._context: SupervisionContext | None = None
-        self._export_path: Path | None = None
 
         self.setWindowTitle(self.tr("Export for Supervision"))
         self.setObjectName("supervisionExportDialog")
@@ -782,7 +780,6 @@ class SupervisionExportDialog(QDialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self._export_path = target
         task = self._runner.run(
             self._service.export, self._request, target, self._context, self._ids
         )
@@ -797,7 +794,6 @@ class SupervisionExportDialog(QDialog):
         self._export_task = None
         self._set_working(None)
         if isinstance(result, ExportResult):
-            self.last_result = result
             self._show_result(
                 self.tr(
                     "Saved and checked: {path}\nThe PDF is not encrypted. Give it only to your "

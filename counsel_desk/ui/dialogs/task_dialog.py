@@ -39,7 +39,6 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self._runner = runner
         self._task: Task | None = None
-        self.result_value: object = None
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
 
@@ -105,7 +104,6 @@ class TaskDialog(QDialog):
         """Forget typed secrets (called when the dialog ends either way)."""
 
     def on_success(self, result: object) -> None:
-        self.result_value = result
         self.wipe()
         self.succeeded.emit(result)
         self.accept()

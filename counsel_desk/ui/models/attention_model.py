@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-_C = "AttentionModel"
 
 KIND_LABELS = {
     "draft_note": QT_TRANSLATE_NOOP("AttentionModel", "Draft note"),

@@ -19,7 +19,6 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.services.integrity import AuditAction, AuditEntry
 
 _Index = QModelIndex | QPersistentModelIndex
-_C = "AuditActions"
 
 ACTION_LABELS: dict[str, str] = {
     AuditAction.VAULT_CREATED: QT_TRANSLATE_NOOP("AuditActions", "Vault created"),

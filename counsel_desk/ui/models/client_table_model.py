@@ -85,9 +85,6 @@ class ClientTableModel(QAbstractTableModel):
         self._sort_order = order
         self._resort()
 
-    def sort_column(self) -> int:
-        return self._sort_column
-
     def _sorted(self) -> list[ClientSummary]:
         if self._sort_column < 0:
             return list(self._loaded)

@@ -23,7 +23,6 @@ from counsel_desk.ui.translate import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
-_C = "ReminderModel"
 
 KIND_LABELS = {
     ReminderKind.NOTE_UNSIGNED: QT_TRANSLATE_NOOP("ReminderModel", "Note not signed"),

@@ -11,19 +11,16 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -39,16 +36,11 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.domain.model import Client, age_on
-from counsel_desk.domain.templates import template_for
 from counsel_desk.domain.validation import Issue, Severity
 from counsel_desk.ui.labels import (
-    consent_kind_label,
-    consent_status_label,
     format_date,
-    modality_label,
     risk_colour,
     risk_label,
-    session_kind_label,
     status_label,
 )
 from counsel_desk.ui.translate import translate
@@ -60,53 +52,6 @@ from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _PATH = re.compile(r"^(?P<list>\w+)\[(?P<row>\d+)\](?:\.(?P<field>\w+))?")
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of strings (sessions and consents on the profile)."""
-
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._rows: list[list[str]] = []
-
-    def set_rows(self, rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        return None
-
-
-def _read_only_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -417,36 +362,13 @@ class ClientProfileView(QWidget):
         return self._scroll(page)
 
     def _build_sessions_tab(self) -> QWidget:
-        # The summary rows stay available (privacy tests, exports); the tab shows the
-        # timeline with the note editor.
         self.sessions_view = SessionsView(self, today=self._today)
         self.sessions_view.setObjectName("sessionsView")
-        self.sessions_model = RowsModel(
-            [
-                self.tr("Date"),
-                self.tr("Kind"),
-                self.tr("Modality"),
-                self.tr("Template"),
-                self.tr("Minutes"),
-                self.tr("State"),
-            ],
-            self,
-        )
         return self.sessions_view
 
     def _build_consents_tab(self) -> QWidget:
         self.consents_view = ConsentsView(self, today=self._today)
         self.consents_view.setObjectName("consentsView")
-        self.consents_model = RowsModel(
-            [
-                self.tr("Consent"),
-                self.tr("Signed by"),
-                self.tr("Signed on"),
-                self.tr("Status"),
-                self.tr("Form version"),
-            ],
-            self,
-        )
         return self.consents_view
 
     # -- showing ----------------------------------------------------------------------
@@ -541,8 +463,6 @@ class ClientProfileView(QWidget):
         """Forget the client entirely (on lock): every field and table emptied."""
         self.show_client(Client(given_name=""))
         self._client = None
-        self.sessions_model.set_rows([])
-        self.consents_model.set_rows([])
         self.sessions_view.clear()
         self.consents_view.clear()
         self.plan_view.clear()
@@ -555,45 +475,21 @@ class ClientProfileView(QWidget):
         self._set_dirty(False)
 
     def _fill_sessions(self, client: Client) -> None:
-        rows = []
-        for note in sorted(client.sessions, key=lambda n: n.date, reverse=True):
-            rows.append(
-                [
-                    format_date(note.date),
-                    session_kind_label(note.kind),
-                    modality_label(note.modality),
-                    translate(template_for(note.template).name, "NoteTemplates"),
-                    "" if note.duration_minutes is None else str(note.duration_minutes),
-                    self.tr("Signed") if note.is_signed else self.tr("Draft"),
-                ]
-            )
-        self.sessions_model.set_rows(rows)
         if client.id is not None:
             self.sessions_view.show_client(client)
         else:
             self.sessions_view.clear()
         self.tabs.setTabText(
-            self.TAB_SESSIONS, self.tr("Sessions ({count})").format(count=len(rows))
+            self.TAB_SESSIONS, self.tr("Sessions ({count})").format(count=len(client.sessions))
         )
 
     def _fill_consents(self, client: Client) -> None:
-        rows = [
-            [
-                consent_kind_label(c.kind),
-                c.signed_by,
-                format_date(c.signed_on),
-                consent_status_label(c.status),
-                c.template_version,
-            ]
-            for c in client.consents
-        ]
-        self.consents_model.set_rows(rows)
         if client.id is not None:
             self.consents_view.show_client(client)
         else:
             self.consents_view.clear()
         self.tabs.setTabText(
-            self.TAB_CONSENTS, self.tr("Consents ({count})").format(count=len(rows))
+            self.TAB_CONSENTS, self.tr("Consents ({count})").format(count=len(client.consents))
         )
 
     def set_privacy(self, on: bool) -> None:

@@ -288,10 +288,6 @@ class UnlockView(QWidget):
         self.key_file.setVisible(shown)
         self.use_key_file_button.setVisible(not shown)
 
-    def set_key_file(self, path: Path | None) -> None:
-        self.key_file.set_path(path)
-        self.show_key_file(path is not None or self._requires_key_file())
-
     @property
     def key_file_shown(self) -> bool:
         return self._key_file_shown

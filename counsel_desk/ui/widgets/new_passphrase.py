@@ -64,11 +64,6 @@ class NewPassphraseFields(QWidget):
         self.repeat_edit.textChanged.connect(self._update)
         self._update()
 
-    def set_only_factor(self, only_factor: bool) -> None:
-        """With a key file as second factor the policy asks for fewer characters."""
-        self._only_factor = only_factor
-        self._update()
-
     @Slot()
     def _update(self) -> None:
         text = self.passphrase_edit.text()

@@ -26,8 +26,6 @@ from counsel_desk.domain.redaction import Category, RedactionResult
 from counsel_desk.export.supervision_pdf import Section, SummaryItem, SupervisionSummary
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 
-_C = "RedactionPreview"
-
 # Light backgrounds with dark text: readable on light and dark palettes alike.
 _COLOURS: dict[Category, str] = {
     Category.CLIENT: "#fde68a",

@@ -73,9 +73,6 @@ class StrengthMeter(QWidget):
     def problems_text(self) -> str:
         return self._problems.text()
 
-    def verdict_text(self) -> str:
-        return self._verdict.text()
-
     def clear(self) -> None:
         self._strength = -1
         self._bar.set_level(0, QColor(_COLOURS[0]))

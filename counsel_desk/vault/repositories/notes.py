@@ -178,14 +178,6 @@ class SessionRepository:
         found = self.load(None, session_ids=[session_id])
         return found[0] if found else None
 
-    def owner_case_code(self, session_id: int) -> str | None:
-        row = self._conn.execute(
-            "SELECT c.case_code FROM sessions s JOIN clients c ON c.id = s.client_id "
-            "WHERE s.id = ?",
-            (session_id,),
-        ).fetchone()
-        return str(row[0]) if row else None
-
     def group_sessions_of_member(self, client_id: int) -> list[tuple[int, SessionNote]]:
         """Group notes kept in another client's record that list ``client_id``."""
         ids = [
