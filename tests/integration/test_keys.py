@@ -118,7 +118,12 @@ def test_an_existing_file_can_serve_as_key_file(
     photo.write_bytes(bytes(range(256)) * 40)
     with Vault.open(vault_path, PASSPHRASE) as vault:
         vault.add_key_file(PASSPHRASE, photo, create=False)
-    Vault.open(vault_path, PASSPHRASE, keyfile=photo).close()
+    assert photo.read_bytes() == bytes(range(256)) * 40  # the photo is only read
+    assert Vault.requires_key_file(vault_path)
+    with pytest.raises(KeyFileRequiredError):
+        Vault.open(vault_path, PASSPHRASE)
+    with Vault.open(vault_path, PASSPHRASE, keyfile=photo) as vault:
+        assert vault.is_open
 
 
 def test_passphrase_change_keeps_the_key_file_and_removing_it_restores_passphrase_only(

@@ -188,7 +188,10 @@ def test_create_accepts_an_existing_empty_folder(tmp_path: Path, cheap: KdfParam
     folder = tmp_path / "empty"
     folder.mkdir()
     Vault.create(folder, PASSPHRASE, cheap).close()
-    Vault.open(folder, PASSPHRASE).close()
+    assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE, HEADER_FILE]
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert vault.folder == folder
+        assert vault.check_integrity() == []
 
 
 def test_every_connection_sets_the_security_pragmas(vault: Vault) -> None:

@@ -29,19 +29,29 @@ def test_killed_10000_note_import_is_all_there_or_not_at_all(
     document = tmp_path / "caseload.json"
     document.write_text(dump_document(generate_caseload(500, 20, seed=7)), encoding="utf-8")
     rng = random.Random(2025)
+    inside = 0
     for attempt in range(4):
         vault_path = tmp_path / f"v{attempt}"
         Vault.create(vault_path, PASSPHRASE, CHEAP).close()
         child = Child("import", vault_path, document)
         child_processes.append(child)
         child.wait_for("ready")
-        time.sleep(rng.uniform(0.05, 2.5) if attempt else 0.3)
+        if attempt < 2:  # at once, and a little after the first note is written
+            child.wait_for("writing")
+            time.sleep(0.0 if attempt == 0 else 0.2)
+        else:  # any time at all, as a power cut chooses
+            time.sleep(rng.uniform(0.05, 2.5))
         child.kill()
+        landed_inside = "writing" in child.lines and "done" not in child.lines
+        inside += landed_inside
         with Vault.open(vault_path, PASSPHRASE) as vault:
             assert vault.check_integrity() == []
             sessions = _count(vault, "sessions")
             clients = _count(vault, "clients")
             assert (clients, sessions) in {(0, 0), (500, 10_000)}
+            if landed_inside:
+                assert (clients, sessions) == (0, 0)
+    assert inside >= 1, "no kill landed inside the import's transaction"
 
 
 def test_every_note_save_that_returned_survives_a_kill(

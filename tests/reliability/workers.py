@@ -39,6 +39,20 @@ def note_text(i: int) -> str:
 
 
 def do_import(vault_path: Path, document: Path) -> None:
+    """Says "writing" when the first note goes into the import's transaction, so the
+    test knows a kill landed inside it (before "done")."""
+    from counsel_desk.vault.repositories.notes import SessionRepository
+
+    insert = SessionRepository.insert
+    written: list[bool] = []
+
+    def insert_and_say(self: SessionRepository, *args: object, **kwargs: object) -> object:
+        if not written:
+            written.append(True)
+            say("writing")
+        return insert(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    SessionRepository.insert = insert_and_say  # type: ignore[method-assign,assignment]
     data = document.read_bytes()
     with Vault.open(vault_path, PASSPHRASE) as vault:
         say("ready")

@@ -30,6 +30,25 @@ def windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
+def give_up_after(seconds: float, seen: dict[str, object]) -> QTimer:
+    """A demo that never gets ready must fail the test, not hang it: after ``seconds``
+    the windows close and the application's event loop ends (``seen["gave_up"]``)."""
+
+    def give_up() -> None:
+        seen["gave_up"] = True
+        for window in windows():
+            window.prompter = FakePrompter()
+            window.prompter.unsaved_answer = UnsavedAnswer.DISCARD
+            window.close()
+        QApplication.instance().exit(1)
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(int(seconds * 1000))
+    return timer
+
+
 def _all_settings_text(settings: AppSettings) -> str:
     return " ".join(f"{k}={v}" for k, v in settings.all_values().items())
 
@@ -160,7 +179,12 @@ def test_counsel_desk_dash_dash_demo_end_to_end(
 
     QTimer.singleShot(0, drive)
     QApplication.instance().setQuitOnLastWindowClosed(True)
-    code = app_module.main(["counsel-desk", "--demo"])
+    watchdog = give_up_after(120, seen)
+    try:
+        code = app_module.main(["counsel-desk", "--demo"])
+    finally:
+        watchdog.stop()
+    assert "gave_up" not in seen, f"the demo never got to its unlock screen: {seen}"
     assert code == 0
     assert DEMO_PASSPHRASE in str(seen["banner"])
     assert "Demo" in str(seen["title"])
@@ -191,7 +215,14 @@ def test_a_demo_ended_by_sigterm_still_deletes_its_folder(
         os.kill(os.getpid(), signal.SIGTERM)  # as at log-out or shutdown
 
     QTimer.singleShot(0, drive)
-    assert app_module.main(["counsel-desk", "--demo"]) == 0
+    gave_up: dict[str, object] = {}
+    watchdog = give_up_after(120, gave_up)
+    try:
+        code = app_module.main(["counsel-desk", "--demo"])
+    finally:
+        watchdog.stop()
+    assert not gave_up, "the demo never got to its unlock screen"
+    assert code == 0
     assert len(seen) == 1
     assert not any(default_data_dir().glob("Demo-*"))
     assert signal.getsignal(signal.SIGTERM) == before  # handlers restored

@@ -247,11 +247,30 @@ def test_search_from_the_box_to_the_opened_note(qtbot, opened) -> None:
     assert shown == "Siti takut presentasi di depan kelas"
 
 
-@pytest.mark.parametrize("typed", ['"', "AND", "NEAR(", "a OR", "-x", "col:val", "*", "((("])
-def test_any_typing_is_a_safe_query(qtbot, opened, typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "finds_the_note"),
+    [
+        ("AND", True),
+        ("NEAR(", True),
+        ("a OR", True),
+        ("-x", True),
+        ("col:val", True),
+        ('"', False),  # nothing to search for: no result, never an error
+        ("*", False),
+        ("(((", False),
+    ],
+)
+def test_search_syntax_typed_is_only_text(qtbot, opened, typed: str, finds_the_note) -> None:
     from counsel_desk.services.search import SearchService
 
-    SearchService(opened.vault.vault).search(typed)  # never raises
+    vault = opened.vault.vault
+    client_id = next(s.id for s in opened.client_model.summaries() if s.given_name == "Ayu")
+    text = "Ayu a AND NEAR( -x col:val ((( orang tua datang"
+    note = NoteService(vault).save_draft(
+        client_id, SessionNote(date=TODAY, template=TemplateId.FREE, fields={"text": text})
+    )[0]
+    hits = SearchService(vault).search(typed)  # FTS5 syntax would raise or match otherwise
+    assert [h.session_id for h in hits] == ([note.id] if finds_the_note else [])
 
 
 def test_locking_saves_pending_typing_into_the_vault_first(qtbot, window, tmp_path) -> None:

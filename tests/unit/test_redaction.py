@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -296,22 +295,16 @@ def test_any_text_redacts_consistently(text: str) -> None:
 
 
 def test_scale_five_thousand_clients() -> None:
+    """Redaction works at the size of a big district's caseload (its timing: bench/micro.py)."""
     from bench.generate import generate_caseload
 
     caseload = generate_caseload(5000, 0)
     big = generate_caseload(2, 40, seed=3).clients[0]
     big.case_code = "C-99999"
     caseload.clients.append(big)
-    start = time.perf_counter()
     ids = IdentifierSet.from_caseload(caseload)
-    built = time.perf_counter() - start
     assert len(ids) > 50_000
-    texts = [s.text() for s in big.sessions]
-    start = time.perf_counter()
     r = Redactor(ids)
-    for t in texts:
-        r.redact(t, subject_client_case_code="C-99999")
-    redacted = time.perf_counter() - start
-    # Measured ~0.45 s and ~0.03 s; generous bounds for slow CI machines.
-    assert built < 2.5, built
-    assert redacted < 1.0, redacted
+    for session in big.sessions:
+        result = r.redact(session.text(), subject_client_case_code="C-99999")
+        assert big.given_name not in result.text
