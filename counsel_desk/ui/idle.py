@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 _INPUT_EVENTS = frozenset(
     {
@@ -34,6 +34,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # remaining_ms is exact
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idle)
         app = QCoreApplication.instance()
@@ -60,6 +61,11 @@ class IdleWatcher(QObject):
 
     def is_running(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds left before the auto-lock (-1 while stopped)."""
+        return self._timer.remainingTime()
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
