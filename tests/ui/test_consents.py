@@ -48,7 +48,7 @@ def test_record_a_typed_consent_keeps_the_exact_text_and_its_hash(qtbot, opened)
     assert "Ayu" in dialog.form_text()  # the client's details are filled in
     dialog.signer_edit.setText("Ayu")
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     consent = view.model.consents()[0]
     assert consent.method is SignatureMethod.TYPED
     assert consent.language == "id" and consent.template_version == "1"
@@ -65,7 +65,7 @@ def test_a_drawn_signature_is_stored_in_the_vault_and_shown(qtbot, opened) -> No
     assert "Draw the signature first." in dialog.error_label.text()
     dialog.pad.draw_path([(20, 80), (60, 40), (100, 90), (160, 50), (220, 85)])
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     consent = view.model.consents()[0]
     assert consent.method is SignatureMethod.DRAWN
     [attachment] = consent.attachments
@@ -82,7 +82,7 @@ def test_a_minors_guardian_consent_and_assent_are_one_bundle(qtbot, opened) -> N
     assert dialog.assent_box.isChecked()
     assert dialog.signer_edit.text() == "Hartono Santoso"
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
     guardian, assent = view.model.consents()
     assert guardian.kind is ConsentKind.GUARDIAN_CONSENT and assent.kind is ConsentKind.ASSENT
     assert guardian.bundle is not None and guardian.bundle == assent.bundle
@@ -102,7 +102,7 @@ def test_attach_a_scan_revoke_and_expire(qtbot, opened, tmp_path: Path) -> None:
     soon = TODAY + dt.timedelta(days=10)
     dialog.expires_edit.setDate(QDate(soon.year, soon.month, soon.day))
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     consent = view.model.consents()[0]
     assert consent.method is SignatureMethod.SCAN
     media, data = ConsentService(opened.vault.vault).attachment(consent.attachments[0].id)
@@ -119,7 +119,7 @@ def test_attach_a_scan_revoke_and_expire(qtbot, opened, tmp_path: Path) -> None:
     # A second scan attached later to another consent, then that consent is revoked.
     dialog = view.open_consent_dialog(ConsentKind.SUPERVISION)
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
     view.table.selectRow(1)
     png = tmp_path / "page.png"
     png.write_bytes(PNG_1PX)
@@ -127,7 +127,7 @@ def test_attach_a_scan_revoke_and_expire(qtbot, opened, tmp_path: Path) -> None:
     view.table.selectRow(1)
     revoke = view.open_revoke_dialog()
     revoke.accept()
-    qtbot.waitUntil(lambda: view.model.consents()[1].status is ConsentStatus.REVOKED, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.consents()[1].status is ConsentStatus.REVOKED, timeout=10000)
     assert view.model.consents()[1].revoked_on == TODAY
 
 
@@ -184,7 +184,7 @@ def test_no_scan_signature_or_printed_form_is_written_outside_the_vault(
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
     _ok(dialog)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
     view.table.selectRow(0)
     assert view.attach_scan(scan)
 

@@ -58,11 +58,16 @@ def test_a_note_from_each_template_shows_its_fields_with_guidance_and_saves(
 
 
 def test_typing_is_autosaved_into_the_vault_within_three_seconds(qtbot, opened) -> None:
+    from counsel_desk.ui.views.note_editor import AUTOSAVE_DELAY_MS
+
     sessions, client_id = _open(qtbot, opened, "C-0001")
     sessions.new_note(TemplateId.FREE)
     sessions.editor.field_edits["text"].setPlainText("Budi cerita soal ujian")
+    # The promise is the timer's setting; how soon a loaded machine runs it is not ours.
+    assert sessions.editor.autosave_timer.isActive()
+    assert sessions.editor.autosave_timer.interval() == AUTOSAVE_DELAY_MS <= 3000
     notes = NoteService(opened.vault.vault)
-    qtbot.waitUntil(lambda: len(notes.recovered_drafts()) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(notes.recovered_drafts()) == 1, timeout=15000)
     recovered = notes.recovered_drafts()[0]
     assert recovered.note.fields["text"] == "Budi cerita soal ujian"
     assert recovered.client_id == client_id
@@ -76,11 +81,14 @@ def test_focus_leaving_the_editor_autosaves_at_once(qtbot, opened) -> None:
     sessions.new_note(TemplateId.FREE)
     edit = sessions.editor.field_edits["text"]
     edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    qtbot.waitUntil(edit.hasFocus, timeout=10000)
     qtbot.keyClicks(edit, "ketik")
+    assert sessions.editor.autosave_timer.isActive()
     opened.caseload_view.filter_edit.setFocus()
+    qtbot.waitUntil(opened.caseload_view.filter_edit.hasFocus, timeout=5000)
+    assert not sessions.editor.autosave_timer.isActive()  # not the timer: the focus did it
     notes = NoteService(opened.vault.vault)
-    qtbot.waitUntil(lambda: len(notes.recovered_drafts()) == 1, timeout=500)
+    qtbot.waitUntil(lambda: len(notes.recovered_drafts()) == 1, timeout=10000)
 
 
 def test_signing_locks_the_note_and_stores_its_hash_and_addenda_keep_time_and_reason(
@@ -101,7 +109,7 @@ def test_signing_locks_the_note_and_stores_its_hash_and_addenda_keep_time_and_re
     dialog.text_edit.setPlainText("Ibunya menelepon setelah sesi.")
     dialog.reason_edit.setText("informasi baru")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: sessions.entry(0).note.addenda != [], timeout=2000)
+    qtbot.waitUntil(lambda: sessions.entry(0).note.addenda != [], timeout=10000)
     text = sessions.viewer.text()
     assert "tertulis data" in text  # the original stays visible
     assert "Ibunya menelepon setelah sesi." in text
@@ -131,7 +139,7 @@ def test_a_signed_note_is_struck_through_with_a_reason_never_deleted(qtbot, open
     dialog = sessions.active_dialog
     dialog.reason_edit.setText("ditulis di berkas konseli yang salah")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: sessions.entry(0).note.is_struck, timeout=2000)
+    qtbot.waitUntil(lambda: sessions.entry(0).note.is_struck, timeout=10000)
     assert sessions.count() == 1  # still in the record
     assert "ditulis di berkas konseli yang salah" in sessions.viewer.text()
     assert sessions.model.index(0).data(Qt.ItemDataRole.FontRole).strikeOut()
@@ -231,17 +239,17 @@ def test_search_from_the_box_to_the_opened_note(qtbot, opened) -> None:
 
     assert opened.find_action.shortcut().toString() == "Ctrl+F"
     opened.find_action.trigger()
-    qtbot.waitUntil(lambda: getattr(opened, "search_dialog", None) is not None, timeout=2000)
+    qtbot.waitUntil(lambda: getattr(opened, "search_dialog", None) is not None, timeout=10000)
     dialog = opened.search_dialog
     qtbot.keyClicks(dialog.edit, 'presen"')  # a stray quote is only text, never an error
-    qtbot.waitUntil(lambda: dialog.count_label.text() != "", timeout=2000)
+    qtbot.waitUntil(lambda: dialog.count_label.text() != "", timeout=10000)
     dialog.edit.clear()
     qtbot.keyClicks(dialog.edit, "takut presenta")  # the last word is a prefix
-    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=2000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=10000)
     html = dialog.model.index(0).data(Qt.ItemDataRole.UserRole + 2)
     assert "<b style='background-color:#ffe082'>presentasi</b>" in html
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: opened.profile_view.client_id == client_id, timeout=2000)
+    qtbot.waitUntil(lambda: opened.profile_view.client_id == client_id, timeout=10000)
     assert opened.profile_view.tabs.currentIndex() == opened.profile_view.TAB_SESSIONS
     shown = opened.profile_view.sessions_view.editor.field_edits["text"].toPlainText()
     assert shown == "Siti takut presentasi di depan kelas"
