@@ -27,3 +27,9 @@ def test_chance_matches_in_ciphertext_are_not_readable() -> None:
     assert not readable_in(b"Bu", noise)
     # A long secret is never a chance match: found means readable.
     assert readable_in(b"cannot sleep", noise[:1000] + b"cannot sleep" + noise[1000:2000])
+
+
+def test_a_chance_match_inside_base64_is_not_readable() -> None:
+    header = b'{"salt": "q9XbudiZk0selfP2+Lm4wQ8Jt7Hh3Yv6Rr1Ss5Ee8Dd2Cc4Bb9Aa0Zz/A==", "v": 1}'
+    assert not readable_in(b"self", header)
+    assert readable_in(b"self", b'{"referral": "self", "salt": "q9XbudiZk0P2+Lm4wQ8Jt7Hh"}')
