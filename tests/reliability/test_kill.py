@@ -64,6 +64,7 @@ def test_every_note_save_that_returned_survives_a_kill(
         child = Child("save-notes", vault_path)
         child_processes.append(child)
         child.wait_for("ready")
+        child.wait_for("saved ")  # a loaded machine may take a while for the first one
         time.sleep(rng.uniform(0.2, 1.0))
         child.kill()
         saved = [line.split() for line in child.lines if line.startswith("saved ")]
