@@ -838,6 +838,8 @@ class MainWindow(QMainWindow):
                     if dirty
                     else self.tr("The client's record was reloaded from the vault.")
                 )
+            elif dirty:  # a new client's profile, never saved
+                note = self.tr("Changes on screen that were not saved were discarded.")
         except Exception:  # the same fault again: show nothing of the client
             try:
                 self._clear_client_data()

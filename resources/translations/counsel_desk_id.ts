@@ -2250,6 +2250,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
     </message>
     <message>
+        <source>Changes on screen that were not saved were discarded.</source>
+        <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
         <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
         <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
     </message>

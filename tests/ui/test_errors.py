@@ -148,6 +148,22 @@ def test_a_fault_elsewhere_reloads_the_client_and_never_saves_the_screen(
 
 
 @pytest.mark.qt_no_exception_capture
+def test_a_fault_while_a_new_client_is_typed_says_the_typing_was_discarded(
+    qtbot, window, tmp_path, crash_dialogs
+):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    app.install_excepthook(window.recover_from_fault)
+    window.new_client()
+    qtbot.keyClicks(window.profile_view.given_name_edit, "Dewi")
+    assert window.profile_view.is_dirty
+    _fault_in_a_slot(qtbot, lambda: 1 / 0)
+    assert "not saved were discarded" in crash_dialogs[0]
+    assert window.right_stack.currentWidget() is window.dashboard_view
+    assert window.profile_view.given_name_edit.text() == ""
+    assert window.client_model.rowCount() == 3  # nothing half-typed was saved
+
+
+@pytest.mark.qt_no_exception_capture
 def test_a_fault_during_a_lock_finishes_the_lock(
     qtbot, window, tmp_path, crash_dialogs, monkeypatch
 ):
