@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from hypothesis import settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -15,3 +18,10 @@ SHARED_SAMPLE_CASELOAD = REPO_ROOT.parent / "shared" / "sample-caseload.json"
 def sample_caseload_text() -> str:
     """The sample caseload document, exactly as stored (UTF-8, no final newline)."""
     return SAMPLE_CASELOAD.read_bytes().decode("utf-8")
+
+
+# Hypothesis: the default profile keeps the suite quick; `HYPOTHESIS_PROFILE=thorough`
+# runs many more examples by hand (docs/testing.md).
+settings.register_profile("default", settings.get_profile("default"))
+settings.register_profile("thorough", max_examples=300, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

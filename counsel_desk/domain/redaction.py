@@ -148,7 +148,12 @@ def _norm_char(ch: str) -> str:
     out = _char_cache.get(ch)
     if out is None:
         special = _SPECIAL.get(ch.lower())
-        if special is not None:
+        if unicodedata.category(ch) == "Cf":
+            # Format characters (zero-width space/joiner, word joiner, soft hyphen, BOM,
+            # bidi controls) are invisible: text pasted from a chat app carries them
+            # inside names, and a PDF's text layer drops them.
+            out = ""
+        elif special is not None:
             out = special
         else:
             decomposed = unicodedata.normalize("NFKD", ch)
@@ -163,7 +168,8 @@ def _norm_char(ch: str) -> str:
 def normalize(text: str) -> tuple[str, list[int] | None]:
     """``text`` in normal form and, for each of its characters, the original offset.
 
-    Normal form: NFKD, combining marks dropped, case-folded, a few letters without a
+    Normal form: format characters (Unicode category Cf) dropped, NFKD, combining marks
+    dropped, case-folded, a few letters without a
     decomposition folded by hand (đ ø ł æ œ), typographic quotes and dashes made ASCII.
     The offset list is ``None`` when the two texts have the same offsets (ASCII text).
     """

@@ -99,6 +99,19 @@ def test_names(text: str, expected: str) -> None:
     assert red(text) == expected
 
 
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u202e"]
+)
+def test_a_name_pasted_with_an_invisible_character_inside_is_still_redacted(
+    invisible: str,
+) -> None:
+    # Found by the whole-product property test: text pasted from a chat app carries
+    # zero-width characters and soft hyphens inside names; a PDF's text layer drops them,
+    # so the redactor must read past them as well.
+    assert red(f"Bu{invisible}di bilang capek") == "[CLIENT] bilang capek"
+    assert red(f"Sant{invisible}oso's bag") == "[CLIENT]'s bag"
+
+
 def test_kinship_honorific_is_kept_when_it_means_mother() -> None:
     # Lower case "ibu Budi" is Budi's mother; so is "Ibu Budi" at a sentence start.
     assert red("Kemarin ibu Budi datang.") == "Kemarin ibu [CLIENT] datang."

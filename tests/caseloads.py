@@ -1,0 +1,480 @@
+"""Caseloads as counselors really keep them, for the whole-product property tests.
+
+Two sources, both valid for ``validate_client`` (warnings allowed):
+
+* :func:`realistic_caseloads` — a hypothesis strategy drawing *every* value of every enum
+  of ``domain/enums.py`` and ``domain/templates.py`` (they are iterated, so a new member is
+  drawn without touching this file) and every optional key of counsel-desk/1 as
+  ``docs/formats.md`` specifies it: assent bundles, revoked and expired consents,
+  releases of information, online sessions with platform and identity check, private
+  and sole-possession notes, risk with duty steps, struck notes, addenda with and without
+  reasons, drafts, closed cases, mononyms, records with nothing but a name. The free
+  text is written the way notes are typed: Indonesian and English, chat quotes,
+  honorifics, nicknames, names with a clitic (``Ayunya``), text pasted with invisible
+  characters, typos.
+* :func:`every_kind_caseload` — one fixed caseload in which every enum member occurs at
+  least once (``tests/integration/test_whole_product.py`` checks that it does), for the
+  tests that must see everything every time.
+
+Plans, ratings, measures and reminders are not part of counsel-desk/1: the tests make
+them through the services with :func:`add_plans_and_reminders`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from counsel_desk.domain import enums
+from counsel_desk.domain.enums import (
+    ClientStatus,
+    ConsentKind,
+    ConsentStatus,
+    DutyStep,
+    IdentityCheck,
+    Modality,
+    NoteClass,
+    RiskLevel,
+    SessionKind,
+    SignatureMethod,
+    SignerRelationship,
+)
+from counsel_desk.domain.model import (
+    Addendum,
+    Caseload,
+    Client,
+    Consent,
+    Contact,
+    DutyAction,
+    RiskAssessment,
+    SessionNote,
+)
+from counsel_desk.domain.templates import TemplateId, template_for
+
+TODAY = dt.date(2026, 3, 16)  # the "today" the whole-product tests run on
+
+# --- people -------------------------------------------------------------------------
+
+# (given, family) — family None or "" for people with one name.
+PEOPLE: tuple[tuple[str, str | None], ...] = (
+    ("Ayu", "Lestari"),
+    ("Budi", "Santoso"),
+    ("Siti", "Rahmawati"),
+    ("Muhammad Rizky", "Pratama"),
+    ("Nur", "Hidayah"),
+    ("Sutrisno", None),  # mononym
+    ("Wayan", ""),  # mononym recorded with an empty family name
+    ("Ni Made", "Sukmawati"),
+    ("Yohanes", "Wenda"),
+    ("Marlina", "Hutapea"),
+    ("Kevin", "Tanoto"),
+    ("Grace", "Lim"),
+    ("Hope", "Sinaga"),
+    ("Eka", "Putri"),
+    ("Bagus", "Wicaksono"),
+    ("Oliver", "Bennett"),
+)
+NICKNAMES = ("Ayu", "Bud", "Icha", "Kiki", "Nunu", "Tris", "Mamad", "Yoyo", "Lin")
+GUARDIAN_RELATIONS = ("ibu", "ayah", "mother", "father", "nenek", "om", "aunt", None)
+SCHOOLS = ("SMP Negeri 3 Yogyakarta", "SMA Negeri 1 Denpasar", "Jakarta Int'l School", None)
+ADDRESSES = (
+    "Jl. Kaliurang KM 5 No. 30B, Sleman",
+    "Perum Griya Asri Blok C/12, RT 04/RW 02, Bekasi",
+    "Jl. Raya Ubud No. 7\nGianyar, Bali",
+    None,
+)
+PLATFORMS = ("Google Meet", "Zoom", "WhatsApp", "Microsoft Teams", None)
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff")
+
+
+def _mangle(name: str, how: int) -> str:
+    """A name as it turns up in a typed note."""
+    first = name.split()[0]
+    variants = (
+        first,
+        f"{first}nya",  # clitic
+        first.lower(),
+        first.upper(),
+        f"Mbak {first}",
+        f"Dik {first}",
+        f"{first}'s",
+        first[:2] + "\u200b" + first[2:],  # pasted with a zero-width space
+        first[:1] + "\u00ad" + first[1:],  # soft hyphen
+    )
+    return variants[how % len(variants)]
+
+
+# --- free text ----------------------------------------------------------------------
+
+_ID_LINES = (
+    "{n} bilang dia capek banget, tdk bisa tidur krn mikirin ujian.",
+    'Di chat WA: "{n}: aku udah gak kuat kak 😢" — ditanggapi dgn tenang.',
+    "Ibu {n} menelepon, khawatir soal nilai dan HP yang disita.",
+    "Konseli tampak lebih tenang. Latihan napas 4-7-8 dicoba bersama.",
+    "{n} cerita soal teman sekelas yg sering mengejek. Rencana: bicara dgn wali kelas.",
+    "Sesi singkat di ruang BK, {n} datang sendiri stlh jam istirahat.",
+    "Tdk ada tanda bahaya hari ini; tindak lanjut minggu depan.",
+)
+_EN_LINES = (
+    "{n} said she hasn't slept properly since the exams started.",
+    'Quoted from chat: "{n}: i cant do this anymore lol" — checked in the same day.',
+    "{n}'s mum called; worried about grades and screen time.",
+    "Practised grounding (5-4-3-2-1). Seemed calmer by the end.",
+    "Friendship trouble in class; agreed to try one conversation this week.",
+    "Brief check-in at lunch, teh manis and a chat. Mood ok-ish.",
+    "No safety concerns today. Follow up next week.",
+)
+
+
+@st.composite
+def _note_text(draw: st.DrawFn, name: str, *, non_blank: bool = False) -> str:
+    lines = draw(st.lists(st.sampled_from(_ID_LINES + _EN_LINES), max_size=3))
+    if non_blank and not lines:
+        lines = [draw(st.sampled_from(_ID_LINES + _EN_LINES))]
+    text = "\n".join(line.format(n=_mangle(name, draw(st.integers(0, 20)))) for line in lines)
+    if text and draw(st.integers(0, 4)) == 0:  # pasted text carries invisible characters
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(INVISIBLE)) + text[at:]
+    if text and draw(st.integers(0, 5)) == 0:  # a typo: a doubled letter
+        at = draw(st.integers(0, len(text) - 1))
+        text = text[: at + 1] + text[at:]
+    return text
+
+
+# --- dates --------------------------------------------------------------------------
+
+_days = st.dates(min_value=dt.date(2024, 7, 15), max_value=dt.date(2026, 3, 13))
+_births = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2014, 12, 31))
+
+
+def _at(day: dt.date, seconds: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(7, 0)) + dt.timedelta(seconds=seconds)
+
+
+# --- records ------------------------------------------------------------------------
+
+
+@st.composite
+def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote:
+    day = draw(_days)
+    template = draw(st.sampled_from(list(TemplateId)))
+    signed = draw(st.booleans())
+    spec = template_for(template)
+    fields = {
+        f.key: draw(_note_text(name, non_blank=signed and f.required_for_signing))
+        for f in spec.fields
+    }
+    kind = draw(st.sampled_from(list(SessionKind)))
+    members: list[str] = []
+    if kind is SessionKind.GROUP and others:
+        members = draw(st.lists(st.sampled_from(others), unique=True, max_size=2))
+    modality = draw(st.sampled_from(list(Modality)))
+    online = modality.is_online
+    signed_at = struck_at = reason = None
+    addenda: list[Addendum] = []
+    if signed:
+        signed_at = _at(day, draw(st.integers(0, 3 * 24 * 3600)))
+        for i in range(draw(st.integers(0, 2))):
+            addenda.append(
+                Addendum(
+                    written_at=signed_at + dt.timedelta(hours=i + 1),
+                    text=draw(_note_text(name, non_blank=True)),
+                    reason=draw(st.sampled_from([None, "Koreksi tanggal", "Late entry"])),
+                )
+            )
+        if draw(st.integers(0, 5)) == 0:
+            struck_at = signed_at + dt.timedelta(days=1)
+            reason = draw(st.sampled_from(["Salah konseli", "Entered in error"]))
+    risk = None
+    duty: list[DutyAction] = []
+    if draw(st.integers(0, 3)) == 0:
+        risk = RiskAssessment(
+            self_harm=draw(st.booleans()),
+            harm_to_others=draw(st.booleans()),
+            abuse_disclosed=draw(st.booleans()),
+            level=draw(st.sampled_from(list(RiskLevel))),
+            actions_taken=draw(_note_text(name)),
+        )
+        steps = draw(st.lists(st.sampled_from(list(DutyStep)), unique=True, max_size=3))
+        duty = [
+            DutyAction(step=s, done_at=_at(day, 3600 * (i + 1)), note=draw(_note_text(name)))
+            for i, s in enumerate(steps)
+        ]
+    return SessionNote(
+        date=day,
+        start_time=draw(st.one_of(st.none(), st.builds(dt.time, st.integers(7, 15)))),
+        duration_minutes=draw(st.one_of(st.none(), st.sampled_from([10, 30, 45, 60, 90]))),
+        modality=modality,
+        kind=kind,
+        group_members=members,
+        template=template,
+        fields=fields,
+        risk_notes=draw(st.one_of(st.none(), st.just(""), _note_text(name))),
+        signed_at=signed_at,
+        addenda=addenda,
+        note_class=draw(st.sampled_from(list(NoteClass))),
+        platform=draw(st.sampled_from(PLATFORMS)) if online else None,
+        identity_check=(
+            draw(st.one_of(st.none(), st.sampled_from(list(IdentityCheck)))) if online else None
+        ),
+        risk=risk,
+        duty_actions=duty,
+        struck_at=struck_at,
+        strike_reason=reason,
+    )
+
+
+@st.composite
+def _consent(
+    draw: st.DrawFn, signer: str, kind: ConsentKind | None = None, bundle: str | None = None
+) -> Consent:
+    kind = kind or draw(st.sampled_from(list(ConsentKind)))
+    signed_on = draw(_days)
+    status = draw(st.sampled_from(list(ConsentStatus)))
+    revoked_on = None
+    if status is ConsentStatus.REVOKED and draw(st.booleans()):
+        revoked_on = signed_on + dt.timedelta(days=draw(st.integers(0, 200)))
+    expires_on = None
+    if status is ConsentStatus.EXPIRED or draw(st.integers(0, 3)) == 0:
+        expires_on = signed_on + dt.timedelta(days=draw(st.integers(0, 365)))
+    language = draw(st.sampled_from([None, "en", "id"]))
+    return Consent(
+        kind=kind,
+        signed_by=signer,
+        signed_on=signed_on,
+        template_version=draw(st.sampled_from(["1", "2"])),
+        signer_relationship=draw(st.sampled_from(list(SignerRelationship))),
+        status=status,
+        revoked_on=revoked_on,
+        notes=draw(st.sampled_from([None, "Ditandatangani di ruang BK", "Signed at home"])),
+        expires_on=expires_on,
+        relationship_detail=draw(st.sampled_from([None, "ibu kandung", "mother"])),
+        language=language,
+        text=draw(st.sampled_from([None, "Saya setuju mengikuti layanan konseling."])),
+        method=draw(st.one_of(st.none(), st.sampled_from(list(SignatureMethod)))),
+        bundle=bundle,
+        released_to=(
+            draw(st.sampled_from(["Puskesmas Depok", "dr. Lim (child psychiatrist)", None]))
+            if kind is ConsentKind.RELEASE_OF_INFORMATION
+            else None
+        ),
+    )
+
+
+@st.composite
+def _client(draw: st.DrawFn, case_code: str | None, others: tuple[str, ...]) -> Client:
+    given, family = draw(st.sampled_from(PEOPLE))
+    if draw(st.integers(0, 6)) == 0:  # a record with nothing but a name
+        return Client(given_name=given, case_code=case_code, family_name=family)
+    status = draw(st.sampled_from(list(ClientStatus)))
+    opened_on = draw(st.one_of(st.none(), _days))
+    closed_on = None
+    if status is ClientStatus.CLOSED and draw(st.booleans()):
+        closed_on = (opened_on or dt.date(2024, 7, 15)) + dt.timedelta(
+            days=draw(st.integers(0, 400))
+        )
+    guardian_given, guardian_family = draw(st.sampled_from(PEOPLE))
+    guardian = Contact(
+        name=f"{guardian_given} {guardian_family or ''}".strip(),
+        relationship=draw(st.sampled_from(GUARDIAN_RELATIONS)),
+        phone=draw(st.sampled_from([None, "0812-3456-7890", "+62 274 512345"])),
+        email=draw(st.sampled_from([None, "ortu.siswa@example.org"])),
+    )
+    consents = draw(st.lists(_consent(given), max_size=2))
+    if draw(st.booleans()):  # a guardian consent with the student's assent
+        bundle = f"b-{draw(st.integers(1, 10**6))}"
+        consents.append(draw(_consent(guardian.name, ConsentKind.GUARDIAN_CONSENT, bundle=bundle)))
+        consents.append(draw(_consent(given, ConsentKind.ASSENT, bundle=bundle)))
+    return Client(
+        given_name=given,
+        case_code=case_code,
+        family_name=family,
+        preferred_name=draw(st.one_of(st.none(), st.sampled_from(NICKNAMES))),
+        date_of_birth=draw(st.one_of(st.none(), _births)),
+        gender=draw(st.sampled_from([None, "P", "L", "perempuan", "male"])),
+        school=draw(st.sampled_from(SCHOOLS)),
+        grade=draw(st.sampled_from([None, "VIII-B", "kelas 9C", "Year 10"])),
+        student_number=draw(st.sampled_from([None, "2023118", "0045123987"])),
+        national_id=draw(st.sampled_from([None, "3404015507090001"])),
+        phone=draw(st.sampled_from([None, "0857 1122 3344"])),
+        email=draw(st.sampled_from([None, "siswa123@example.sch.id"])),
+        address=draw(st.sampled_from(ADDRESSES)),
+        guardians=draw(st.lists(st.just(guardian), max_size=1)),
+        emergency_contacts=draw(st.lists(st.just(guardian), max_size=1)),
+        other_people=draw(st.lists(st.sampled_from(["Pak Hartono", "Bu Endang"]), max_size=2)),
+        referral_source=draw(st.sampled_from([None, "wali kelas", "self-referred"])),
+        presenting_concern=draw(st.one_of(st.none(), _note_text(given))),
+        risk_level=draw(st.sampled_from(list(RiskLevel))),
+        tags=draw(st.lists(st.sampled_from(["akademik", "bullying", "keluarga"]), unique=True)),
+        status=status,
+        opened_on=opened_on,
+        closed_on=closed_on,
+        sessions=draw(st.lists(_session(given, others), max_size=3)),
+        consents=consents,
+    )
+
+
+@st.composite
+def _caseloads(draw: st.DrawFn, max_clients: int) -> Caseload:
+    count = draw(st.integers(1, max_clients))
+    codes: list[str | None] = [f"BK-{i + 1:03d}" for i in range(count)]
+    if draw(st.integers(0, 3)) == 0:
+        codes[-1] = None  # the vault generates this one
+    result = [
+        draw(_client(code, tuple(c for c in codes if c is not None and c != code)))
+        for code in codes
+    ]
+    return Caseload(result)
+
+
+def realistic_caseloads(max_clients: int = 3) -> SearchStrategy[Caseload]:
+    """Valid caseloads of 1..``max_clients`` clients written as counselors write."""
+    return _caseloads(max_clients)
+
+
+# --- every kind, every time ---------------------------------------------------------
+
+
+def every_kind_caseload() -> Caseload:
+    """A fixed caseload in which every member of every record enum occurs."""
+    day = dt.date(2025, 9, 1)
+    sessions: list[SessionNote] = []
+    templates = list(TemplateId)
+    n = max(len(templates), len(Modality), len(SessionKind), len(NoteClass), len(IdentityCheck))
+    n = max(n, 2 * len(IdentityCheck))  # enough online sessions for every identity check
+    checks = iter(list(IdentityCheck) * n)
+    for i in range(n):
+        template = templates[i % len(templates)]
+        modality = list(Modality)[i % len(Modality)]
+        note_day = day + dt.timedelta(days=7 * i)
+        signed_at = _at(note_day, 9000) if i % 3 != 2 else None
+        fields = {
+            f.key: f"Ayu cerita soal ujian ({f.key}). Latihan napas dicoba."
+            for f in template_for(template).fields
+        }
+        sessions.append(
+            SessionNote(
+                date=note_day,
+                start_time=dt.time(9, 30),
+                duration_minutes=45,
+                modality=modality,
+                kind=list(SessionKind)[i % len(SessionKind)],
+                group_members=["BK-002"]
+                if list(SessionKind)[i % len(SessionKind)] is SessionKind.GROUP
+                else [],
+                template=template,
+                fields=fields,
+                risk_notes="",
+                signed_at=signed_at,
+                addenda=(
+                    [
+                        Addendum(_at(note_day, 20000), "Tambahan: orang tua sudah dihubungi."),
+                        Addendum(_at(note_day, 30000), "Correction of the time.", "Koreksi"),
+                    ]
+                    if signed_at and i % 2 == 0
+                    else []
+                ),
+                note_class=list(NoteClass)[i % len(NoteClass)],
+                platform="Google Meet" if modality.is_online else None,
+                identity_check=next(checks) if modality.is_online else None,
+                risk=RiskAssessment(
+                    self_harm=True,
+                    level=list(RiskLevel)[i % len(RiskLevel)],
+                    actions_taken="Rencana keselamatan disusun bersama.",
+                )
+                if i % 2
+                else None,
+                duty_actions=[
+                    DutyAction(step, _at(note_day, 12000 + j), "Sudah dilakukan.")
+                    for j, step in enumerate(DutyStep)
+                ]
+                if i == 1
+                else [],
+                struck_at=_at(note_day, 40000) if i == 3 and signed_at else None,
+                strike_reason="Salah konseli" if i == 3 and signed_at else None,
+            )
+        )
+    consents: list[Consent] = []
+    for i, kind in enumerate(ConsentKind):
+        status = list(ConsentStatus)[i % len(ConsentStatus)]
+        consents.append(
+            Consent(
+                kind=kind,
+                signed_by="Sri Lestari" if kind is ConsentKind.GUARDIAN_CONSENT else "Ayu Lestari",
+                signed_on=day,
+                signer_relationship=list(SignerRelationship)[i % len(SignerRelationship)],
+                status=status,
+                revoked_on=day + dt.timedelta(days=30) if status is ConsentStatus.REVOKED else None,
+                expires_on=day + dt.timedelta(days=90) if status is ConsentStatus.EXPIRED else None,
+                method=list(SignatureMethod)[i % len(SignatureMethod)],
+                language=("en", "id")[i % 2],
+                bundle="b-1"
+                if kind in (ConsentKind.GUARDIAN_CONSENT, ConsentKind.ASSENT)
+                else None,
+                released_to="Puskesmas Depok"
+                if kind is ConsentKind.RELEASE_OF_INFORMATION
+                else None,
+            )
+        )
+    ayu = Client(
+        given_name="Ayu",
+        family_name="Lestari",
+        case_code="BK-001",
+        preferred_name="Ayunda",
+        date_of_birth=dt.date(2011, 4, 2),
+        school="SMP Negeri 3 Yogyakarta",
+        grade="VIII-B",
+        guardians=[Contact("Sri Lestari", "ibu", "0812-3456-7890")],
+        risk_level=RiskLevel.MODERATE,
+        opened_on=day,
+        sessions=sessions,
+        consents=consents,
+    )
+    wenda = Client(given_name="Yohanes", family_name="Wenda", case_code="BK-002")
+    closed = Client(
+        given_name="Sutrisno",
+        case_code="BK-003",
+        status=ClientStatus.CLOSED,
+        opened_on=dt.date(2019, 1, 7),
+        closed_on=dt.date(2019, 6, 20),
+    )
+    return Caseload([ayu, wenda, closed])
+
+
+RECORD_ENUMS: tuple[type[Enum], ...] = (
+    *(
+        obj
+        for obj in vars(enums).values()
+        if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == enums.__name__
+    ),
+    TemplateId,
+)
+
+
+def enum_members_in(caseload: Caseload) -> set[Enum]:
+    """Every enum member the caseload's records use."""
+    seen: set[Enum] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, Enum):
+            seen.add(value)
+
+    for client in caseload.clients:
+        add(client.status)
+        add(client.risk_level)
+        for note in client.sessions:
+            for value in (note.modality, note.kind, note.template, note.note_class):
+                add(value)
+            add(note.identity_check)
+            if note.risk is not None:
+                add(note.risk.level)
+            for action in note.duty_actions:
+                add(action.step)
+        for consent in client.consents:
+            for value in (consent.kind, consent.status, consent.signer_relationship):
+                add(value)
+            add(consent.method)
+    return seen
