@@ -10,6 +10,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from counsel_desk.vault.kdf import KEY_BYTES
+from counsel_desk.vault.storage_errors import disk_is_full
 
 if TYPE_CHECKING:
     # sqlcipher3 has no type information; its connection has the standard library's API.
@@ -51,6 +52,17 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     The connection is in autocommit mode; callers use explicit transactions. It may be
     used from several threads, one at a time (the Vault serialises access with a lock).
     """
+    try:
+        return _open(path, data_key, create=create, exclusive=False)
+    except DatabaseError:
+        if create or not disk_is_full(path.parent):
+            raise
+    # A full disk has no room for the shared-memory index of the write-ahead log; in
+    # exclusive locking mode SQLite keeps it in memory, so the vault still opens to read.
+    return _open(path, data_key, create=False, exclusive=True)
+
+
+def _open(path: Path, data_key: bytes, *, create: bool, exclusive: bool) -> Connection:
     mode = "rwc" if create else "rw"
     uri = path.resolve().as_uri() + f"?mode={mode}"
     conn: Connection = sqlcipher3.connect(
@@ -58,6 +70,8 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     )
     try:
         conn.execute(_key_pragma(data_key))
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         for name, value in CONNECTION_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}")
         conn.enable_load_extension(False)

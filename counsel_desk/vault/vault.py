@@ -35,6 +35,7 @@ from counsel_desk.vault.errors import (
     NotAVaultError,
     StorageError,
     VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultLockedError,
     VaultTooNewError,
@@ -54,6 +55,7 @@ from counsel_desk.vault.header import (
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
+from counsel_desk.vault.storage_errors import storage_error
 
 Clock = Callable[[], dt.datetime]
 
@@ -71,15 +73,8 @@ def looks_like_vault(path: Path) -> bool:
     return (folder / HEADER_FILE).is_file() and (folder / DATABASE_FILE).is_file()
 
 
-def _storage_error(exc: OSError) -> StorageError:
-    return StorageError(
-        UserMessage(
-            QT_TRANSLATE_NOOP(
-                "VaultErrors", "The disk refused the write: {reason}. Nothing was saved."
-            ),
-            reason=exc.strerror or str(exc),
-        )
-    )
+def _storage_error(exc: OSError, folder: Path | None = None) -> VaultError:
+    return storage_error(exc, folder)
 
 
 def _damaged_database(detail: str) -> VaultDamagedError:
@@ -253,7 +248,7 @@ class Vault:
         try:
             conn = open_database(folder / DATABASE_FILE, data_key)
         except DatabaseError as exc:
-            raise _damaged_database(str(exc)) from exc
+            raise storage_error(exc, folder) from exc
         try:
             vault = cls(folder, header, conn, data_key, clock)
             vault._check_and_upgrade(upgrade=upgrade_and_record)
@@ -267,7 +262,7 @@ class Vault:
                     vault.unlock_recorded = False
         except DatabaseError as exc:
             conn.close()
-            raise _damaged_database(str(exc)) from exc
+            raise storage_error(exc, folder) from exc
         except BaseException:
             conn.close()
             raise
@@ -339,7 +334,7 @@ class Vault:
             try:
                 yield conn
             except DatabaseError as exc:
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -349,7 +344,7 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
             try:
                 yield conn
             except BaseException:
@@ -361,7 +356,7 @@ class Vault:
             except DatabaseError as exc:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
 
     # --- keys ----------------------------------------------------------------------
 
@@ -516,16 +511,3 @@ def _folder_and_header(path: Path) -> tuple[Path, VaultHeader]:
         return folder, read_header(folder)
     except OSError as exc:
         raise _storage_error(exc) from exc
-
-
-def _storage_from_db(exc: DatabaseError) -> StorageError:
-    return StorageError(
-        UserMessage(
-            QT_TRANSLATE_NOOP(
-                "VaultErrors",
-                "The vault could not save ({reason}): the disk may be full or removed. "
-                "Nothing of this change was saved; free some space and try again.",
-            ),
-            reason=str(exc),
-        )
-    )
