@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.disks import SmallDisk, small_disk  # noqa: F401 - the fixture
-from tests.integration.conftest import SAMPLE, snapshot
+from tests.integration.conftest import PASSPHRASE, SAMPLE, snapshot
 from tests.integration.test_cli import CHEAP, cli  # noqa: F401 - the fixture
 
 DAMAGE = "damaged or was altered"
@@ -103,3 +103,19 @@ def test_a_damaged_database_is_still_called_damaged(cli, tmp_path: Path) -> None
     code, _, err = cli("list", vault)
     assert code == 1
     assert DAMAGE in err and "Restore it from a backup" in err
+
+
+def test_a_vault_held_by_another_window_says_close_the_other_window(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.vault.vault import Vault
+
+    vault_folder = tmp_path / "vault"
+    assert cli("init", vault_folder, *CHEAP)[0] == 0
+    with Vault.open(vault_folder, PASSPHRASE) as other_window, other_window.transaction():
+        # The other window is in the middle of a save: it holds the write lock.
+        code, _, err = cli("import", vault_folder, SAMPLE)
+    assert code == 1
+    assert "Another program is using the vault" in err and "Close the other window" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    code, out, err = cli("list", vault_folder)
+    assert code == 0, err
+    assert "C-0001" not in out
