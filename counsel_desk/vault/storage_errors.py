@@ -25,6 +25,9 @@ class Cause(Enum):
     OTHER = "other"
 
 
+# Causes that a statement's own error can have because of the disk, not of the statement.
+DISK_CAUSES = frozenset({Cause.NO_SPACE, Cause.READ_ONLY, Cause.BUSY, Cause.DISK_GONE})
+
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM = 3
 _SQLITE_BUSY = 5
@@ -150,3 +153,12 @@ def storage_error(exc: BaseException, folder: object | None = None) -> VaultErro
     error = StorageError(message)
     error.cause = cause.value
     return error
+
+
+def folder_is_read_only(folder: os.PathLike[str] | str) -> bool:
+    """Whether nothing can be written in ``folder`` (a read-only mount or no write access)."""
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return bool(stats.f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)

@@ -55,7 +55,12 @@ from counsel_desk.vault.header import (
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
-from counsel_desk.vault.storage_errors import storage_error
+from counsel_desk.vault.storage_errors import (
+    DISK_CAUSES,
+    cause_of,
+    folder_is_read_only,
+    storage_error,
+)
 
 Clock = Callable[[], dt.datetime]
 
@@ -111,6 +116,8 @@ class Vault:
         self.recovery_key: str | None = None
         # False when the unlock could not be written to the audit log (disk full).
         self.unlock_recorded = True
+        # True when the vault's folder cannot be written: opened immutable, reading only.
+        self.read_only = False
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -245,14 +252,18 @@ class Vault:
         clock: Clock,
         upgrade_and_record: bool,
     ) -> Vault:
+        read_only = folder_is_read_only(folder)
         try:
-            conn = open_database(folder / DATABASE_FILE, data_key)
+            conn = open_database(folder / DATABASE_FILE, data_key, read_only=read_only)
         except DatabaseError as exc:
             raise storage_error(exc, folder) from exc
         try:
             vault = cls(folder, header, conn, data_key, clock)
-            vault._check_and_upgrade(upgrade=upgrade_and_record)
-            if upgrade_and_record:
+            vault.read_only = read_only
+            vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            if read_only:
+                vault.unlock_recorded = False
+            elif upgrade_and_record:
                 try:
                     with vault.transaction():
                         vault.audit.append(AuditAction.UNLOCKED)
@@ -347,6 +358,13 @@ class Vault:
                 raise storage_error(exc, self.folder) from exc
             try:
                 yield conn
+            except DatabaseError as exc:
+                with suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                if cause_of(exc) in DISK_CAUSES:
+                    # A statement refused by the disk (full, read-only, busy), not a bug.
+                    raise storage_error(exc, self.folder) from exc
+                raise
             except BaseException:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")

@@ -59,22 +59,24 @@ def test_listing_on_a_full_disk_still_works(
     assert out == expected
 
 
-@pytest.mark.parametrize("command", ["list", "import"])
-def test_a_read_only_disk_is_told_as_read_only_not_damaged(
-    cli,
-    vault_on_disk: Path,
-    small_disk: SmallDisk,
-    tmp_path: Path,
-    command: str,
+def test_a_read_only_disk_opens_read_only_and_an_import_says_read_only_not_damaged(
+    cli, small_disk: SmallDisk
 ) -> None:  # type: ignore[no-untyped-def]
+    vault = small_disk.root / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    code, expected, _ = cli("list", vault)
+    assert code == 0
     small_disk.read_only()
-    before = snapshot(vault_on_disk)
-    argv = ["import", vault_on_disk, SAMPLE] if command == "import" else ["list", vault_on_disk]
-    code, _, err = cli(*argv)
+    before = snapshot(vault)
+    code, out, err = cli("list", vault)
+    assert code == 0, err
+    assert out == expected
+    code, _, err = cli("import", vault, SAMPLE)
     assert code == 1
     assert "read-only" in err and "copy the vault folder" in err
     assert DAMAGE not in err and "Traceback" not in err
-    assert snapshot(vault_on_disk) == before
+    assert snapshot(vault) == before
+    assert sorted(p.name for p in vault.iterdir()) == ["records.db", "vault.json"]
 
 
 def test_an_io_error_after_the_vault_folder_vanished_says_reconnect_the_drive(
