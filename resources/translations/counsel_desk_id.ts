@@ -2154,6 +2154,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Brankas terbuka.</translation>
     </message>
     <message>
+        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
+        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
+        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
+    </message>
+    <message>
         <source>Unsaved changes that could not be saved were discarded.</source>
         <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
     </message>

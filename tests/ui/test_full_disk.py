@@ -21,6 +21,8 @@ def test_on_a_full_disk_the_window_reads_and_a_failed_save_says_disk_full(
     unlock(qtbot, window, path)
     names = {s.given_name for s in window.client_model.summaries()}
     assert "Budi" in names
+    assert window.storage_banner.isVisibleTo(window)
+    assert "full" in window.storage_banner.text()
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
     assert window.open_client(budi)
     window.profile_view.grade_edit.selectAll()
@@ -33,3 +35,19 @@ def test_on_a_full_disk_the_window_reads_and_a_failed_save_says_disk_full(
     assert window.profile_view.is_dirty
     small_disk.free_up()
     assert window.save()
+
+
+def test_a_vault_on_a_read_only_disk_opens_with_a_read_only_banner(
+    qtbot,
+    window: MainWindow,
+    small_disk: SmallDisk,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    path = make_vault(small_disk.root / "v", sample_clients())
+    small_disk.read_only()
+    unlock(qtbot, window, path)
+    assert "Budi" in {s.given_name for s in window.client_model.summaries()}
+    assert window.storage_banner.isVisibleTo(window)
+    assert "read-only" in window.storage_banner.text()
+    assert sorted(p.name for p in path.iterdir()) == ["records.db", "vault.json"]
+    window.lock()
+    assert not window.storage_banner.isVisibleTo(window)
