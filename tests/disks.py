@@ -45,10 +45,6 @@ class SmallDisk:
         result = _mount("-o", "remount,ro", str(self.root))
         assert result.returncode == 0, result.stderr
 
-    def writable(self) -> None:
-        result = _mount("-o", "remount,rw", str(self.root))
-        assert result.returncode == 0, result.stderr
-
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
