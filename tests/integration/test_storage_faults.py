@@ -121,3 +121,24 @@ def test_a_vault_held_by_another_window_says_close_the_other_window(cli, tmp_pat
     code, out, err = cli("list", vault_folder)
     assert code == 0, err
     assert "C-0001" not in out
+
+
+def test_a_backup_to_a_full_stick_says_so_and_leaves_no_partial_file(
+    cli, sample_vault_here: Path, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.fill()
+    before = cli("list", sample_vault_here)
+    code, _, err = cli("backup", sample_vault_here, small_disk.root / "backup.cdbak")
+    assert code == 1
+    assert "could not be written" in err and "No space left" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
+    assert cli("list", sample_vault_here) == before  # the records are untouched
+
+
+@pytest.fixture
+def sample_vault_here(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    assert cli("import", vault, SAMPLE)[0] == 0
+    return vault
