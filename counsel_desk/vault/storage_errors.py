@@ -162,3 +162,19 @@ def folder_is_read_only(folder: os.PathLike[str] | str) -> bool:
     except OSError:
         return False
     return bool(stats.f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
+
+
+def too_little_space_for_backups(folder: os.PathLike[str] | str) -> bool:
+    """Whether the disk under the vault's ``folder`` has less free space than two backups
+    of it need (a backup is about the size of ``records.db`` and its write-ahead log)."""
+    size = 0
+    for name in ("records.db", "records.db-wal"):
+        try:
+            size += os.stat(os.path.join(folder, name)).st_size
+        except OSError:
+            continue
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < 2 * size

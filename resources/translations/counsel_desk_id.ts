@@ -1577,6 +1577,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Double-click an item to open the client.</source>
         <translation>Klik dua kali pada item untuk membuka data konseli.</translation>
     </message>
+    <message>
+        <source>The disk that holds the vault has less free space than two backups need. Free some space on it so that saving and backing up keep working.</source>
+        <translation>Ruang kosong di disk tempat brankas berada kurang dari yang dibutuhkan dua cadangan. Kosongkan sebagian ruang di disk itu agar penyimpanan dan pencadangan tetap berfungsi.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

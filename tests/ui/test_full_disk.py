@@ -23,6 +23,8 @@ def test_on_a_full_disk_the_window_reads_and_a_failed_save_says_disk_full(
     assert "Budi" in names
     assert window.storage_banner.isVisibleTo(window)
     assert "full" in window.storage_banner.text()
+    assert window.dashboard_view.space_label.isVisibleTo(window)
+    assert "two backups" in window.dashboard_view.space_label.text()
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
     assert window.open_client(budi)
     window.profile_view.grade_edit.selectAll()
@@ -35,6 +37,8 @@ def test_on_a_full_disk_the_window_reads_and_a_failed_save_says_disk_full(
     assert window.profile_view.is_dirty
     small_disk.free_up()
     assert window.save()
+    window.refresh()
+    assert not window.dashboard_view.space_label.isVisibleTo(window)
 
 
 def test_a_vault_on_a_read_only_disk_opens_with_a_read_only_banner(
