@@ -43,7 +43,6 @@ from counsel_desk.ui.views.caseload_view import CaseloadView
 from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
-from counsel_desk.vault.storage_errors import too_little_space_for_backups
 
 STYLE_SHEET = """
 QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
@@ -528,7 +527,7 @@ class MainWindow(QMainWindow):
             clients = self.vault.clients
             self.client_model.set_summaries(clients.list_summaries())
             self.dashboard_view.set_items(clients.attention(self._today()))
-            self.dashboard_view.set_low_space(too_little_space_for_backups(self.vault.vault.folder))
+            self.dashboard_view.set_low_space(self.vault.low_on_space)
             self.plan_actions.refresh_reminders()
         except CounselDeskError as error:
             self._error(self.tr("Could not read the caseload"), error)
