@@ -30,6 +30,7 @@ from counsel_desk.vault.errors import VaultLockedError, WrongPassphraseError
 from counsel_desk.vault.kdf import KdfParams, calibrate
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
+from counsel_desk.vault.storage_errors import too_little_space_for_backups
 from counsel_desk.vault.vault import Vault, looks_like_vault, resolve_vault_folder
 
 if TYPE_CHECKING:
@@ -86,6 +87,11 @@ class VaultService:
     @staticmethod
     def looks_like_vault(path: Path) -> bool:
         return looks_like_vault(path)
+
+    @property
+    def low_on_space(self) -> bool:
+        """Whether the open vault's disk has less free space than two backups need."""
+        return too_little_space_for_backups(self.vault.folder)
 
     @staticmethod
     def requires_key_file(path: Path) -> bool:

@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.state_label)
+        # A vault on a read-only disk, or one whose unlock could not be recorded (a full
+        # disk), says so for as long as it stays open.
+        self.storage_banner = QLabel(self)
+        self.storage_banner.setWordWrap(True)
+        self.storage_banner.setVisible(False)
+        self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
 
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.state_label.setText(self.tr("Locked"))
+        self._show_storage_banner()
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.unlock_view)
@@ -356,6 +363,23 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
         self.offer_recovered_drafts()
+
+    def _show_storage_banner(self) -> None:
+        vault = self.vault.vault if self.vault.is_unlocked else None
+        if vault is not None and vault.read_only:
+            text = self.tr(
+                "This vault is on a read-only disk: it opened read-only and nothing can be "
+                "saved. Exports to a writable folder still work."
+            )
+        elif vault is not None and not vault.unlock_recorded:
+            text = self.tr(
+                "The disk that holds the vault is full: reading works, but nothing can be "
+                "saved until you free some space on it."
+            )
+        else:
+            text = ""
+        self.storage_banner.setText(text)
+        self.storage_banner.setVisible(bool(text))
 
     def run_welcome(self) -> bool:
         """The first-run dialog; True when a vault was created or chosen."""
@@ -503,6 +527,7 @@ class MainWindow(QMainWindow):
             clients = self.vault.clients
             self.client_model.set_summaries(clients.list_summaries())
             self.dashboard_view.set_items(clients.attention(self._today()))
+            self.dashboard_view.set_low_space(self.vault.low_on_space)
             self.plan_actions.refresh_reminders()
         except CounselDeskError as error:
             self._error(self.tr("Could not read the caseload"), error)

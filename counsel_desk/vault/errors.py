@@ -111,4 +111,7 @@ class KdfParametersError(VaultError):
 
 
 class StorageError(VaultError):
-    """The disk refused a write (full, read-only, removed)."""
+    """The disk refused a read or write (full, read-only, removed, busy); never damage.
+    ``cause`` is one of storage_errors.Cause's values."""
+
+    cause: str = "other"

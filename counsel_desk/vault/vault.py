@@ -35,6 +35,7 @@ from counsel_desk.vault.errors import (
     NotAVaultError,
     StorageError,
     VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultLockedError,
     VaultTooNewError,
@@ -54,6 +55,12 @@ from counsel_desk.vault.header import (
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
+from counsel_desk.vault.storage_errors import (
+    DISK_CAUSES,
+    cause_of,
+    folder_is_read_only,
+    storage_error,
+)
 
 Clock = Callable[[], dt.datetime]
 
@@ -71,15 +78,8 @@ def looks_like_vault(path: Path) -> bool:
     return (folder / HEADER_FILE).is_file() and (folder / DATABASE_FILE).is_file()
 
 
-def _storage_error(exc: OSError) -> StorageError:
-    return StorageError(
-        UserMessage(
-            QT_TRANSLATE_NOOP(
-                "VaultErrors", "The disk refused the write: {reason}. Nothing was saved."
-            ),
-            reason=exc.strerror or str(exc),
-        )
-    )
+def _storage_error(exc: OSError, folder: Path | None = None) -> VaultError:
+    return storage_error(exc, folder)
 
 
 def _damaged_database(detail: str) -> VaultDamagedError:
@@ -116,6 +116,8 @@ class Vault:
         self.recovery_key: str | None = None
         # False when the unlock could not be written to the audit log (disk full).
         self.unlock_recorded = True
+        # True when the vault's folder cannot be written: opened immutable, reading only.
+        self.read_only = False
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -250,14 +252,18 @@ class Vault:
         clock: Clock,
         upgrade_and_record: bool,
     ) -> Vault:
+        read_only = folder_is_read_only(folder)
         try:
-            conn = open_database(folder / DATABASE_FILE, data_key)
+            conn = open_database(folder / DATABASE_FILE, data_key, read_only=read_only)
         except DatabaseError as exc:
-            raise _damaged_database(str(exc)) from exc
+            raise storage_error(exc, folder) from exc
         try:
             vault = cls(folder, header, conn, data_key, clock)
-            vault._check_and_upgrade(upgrade=upgrade_and_record)
-            if upgrade_and_record:
+            vault.read_only = read_only
+            vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            if read_only:
+                vault.unlock_recorded = False
+            elif upgrade_and_record:
                 try:
                     with vault.transaction():
                         vault.audit.append(AuditAction.UNLOCKED)
@@ -267,7 +273,7 @@ class Vault:
                     vault.unlock_recorded = False
         except DatabaseError as exc:
             conn.close()
-            raise _damaged_database(str(exc)) from exc
+            raise storage_error(exc, folder) from exc
         except BaseException:
             conn.close()
             raise
@@ -339,7 +345,7 @@ class Vault:
             try:
                 yield conn
             except DatabaseError as exc:
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -349,9 +355,16 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
             try:
                 yield conn
+            except DatabaseError as exc:
+                with suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                if cause_of(exc) in DISK_CAUSES:
+                    # A statement refused by the disk (full, read-only, busy), not a bug.
+                    raise storage_error(exc, self.folder) from exc
+                raise
             except BaseException:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
@@ -361,7 +374,7 @@ class Vault:
             except DatabaseError as exc:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
-                raise _storage_from_db(exc) from exc
+                raise storage_error(exc, self.folder) from exc
 
     # --- keys ----------------------------------------------------------------------
 
@@ -516,16 +529,3 @@ def _folder_and_header(path: Path) -> tuple[Path, VaultHeader]:
         return folder, read_header(folder)
     except OSError as exc:
         raise _storage_error(exc) from exc
-
-
-def _storage_from_db(exc: DatabaseError) -> StorageError:
-    return StorageError(
-        UserMessage(
-            QT_TRANSLATE_NOOP(
-                "VaultErrors",
-                "The vault could not save ({reason}): the disk may be full or removed. "
-                "Nothing of this change was saved; free some space and try again.",
-            ),
-            reason=str(exc),
-        )
-    )

@@ -1577,6 +1577,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Double-click an item to open the client.</source>
         <translation>Klik dua kali pada item untuk membuka data konseli.</translation>
     </message>
+    <message>
+        <source>The disk that holds the vault has less free space than two backups need. Free some space on it so that saving and backing up keep working.</source>
+        <translation>Ruang kosong di disk tempat brankas berada kurang dari yang dibutuhkan dua cadangan. Kosongkan sebagian ruang di disk itu agar penyimpanan dan pencadangan tetap berfungsi.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2152,6 +2156,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Vault unlocked.</source>
         <translation>Brankas terbuka.</translation>
+    </message>
+    <message>
+        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
+        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
+        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
     </message>
     <message>
         <source>Unsaved changes that could not be saved were discarded.</source>
@@ -4883,12 +4895,28 @@ Frasa sandi: {passphrase}</translation>
         <translation>Salt kunci brankas rusak.</translation>
     </message>
     <message>
-        <source>The disk refused the write: {reason}. Nothing was saved.</source>
-        <translation>Disk menolak penulisan: {reason}. Tidak ada yang disimpan.</translation>
+        <source>The disk that holds the vault is full ({detail}). The records are not damaged and nothing of this change was saved. Free some space on that disk and try again.</source>
+        <translation>Disk tempat brankas berada penuh ({detail}). Berkas kasus tidak rusak dan tidak ada bagian dari perubahan ini yang disimpan. Kosongkan sebagian ruang di disk itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder or disk is read-only ({detail}). The records are not damaged. Make the disk writable (for a USB stick, its write-protect switch), or copy the vault folder to a writable disk and open the copy.</source>
+        <translation>Folder atau disk brankas hanya-baca ({detail}). Berkas kasus tidak rusak. Jadikan disk itu dapat ditulisi (untuk flashdisk USB, sakelar pelindung tulisnya), atau salin folder brankas ke disk yang dapat ditulisi lalu buka salinannya.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault cannot be reached ({detail}): it may have been removed or disconnected. Reconnect the drive and open the vault again.</source>
+        <translation>Disk tempat brankas berada tidak dapat dijangkau ({detail}): mungkin telah dicabut atau terputus. Sambungkan kembali drive itu lalu buka brankas lagi.</translation>
+    </message>
+    <message>
+        <source>Another program is using the vault right now ({detail}), perhaps another Counsel Desk window. Close the other window and try again.</source>
+        <translation>Program lain sedang memakai brankas ini ({detail}), mungkin jendela Counsel Desk yang lain. Tutup jendela lain itu lalu coba lagi.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged or was altered ({detail}). Restore it from a backup.</source>
         <translation>Basis data brankas rusak atau telah diubah ({detail}). Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The vault could not read or write its files ({detail}). Nothing of this change was saved; try again.</source>
+        <translation>Brankas tidak dapat membaca atau menulis file-nya ({detail}). Tidak ada bagian dari perubahan ini yang disimpan; coba lagi.</translation>
     </message>
     <message>
         <source>encrypted pages fail their check: {detail}</source>
@@ -4905,10 +4933,6 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>unreadable: {detail}</source>
         <translation>tidak dapat dibaca: {detail}</translation>
-    </message>
-    <message>
-        <source>The vault could not save ({reason}): the disk may be full or removed. Nothing of this change was saved; free some space and try again.</source>
-        <translation>Brankas tidak dapat menyimpan ({reason}): disk mungkin penuh atau terlepas. Tidak ada bagian dari perubahan ini yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
 </context>
 <context>

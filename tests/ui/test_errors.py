@@ -81,7 +81,7 @@ def test_a_failing_read_is_told_as_clearly_as_a_failing_write(qtbot, window, tmp
     _refuse(window, None)
     (save_title, save_text), *_, (open_title, _) = prompter.errors
     assert (save_title, open_title) == ("The profile was not saved", "Could not open the client")
-    assert "could not save (not authorized)" in save_text
+    assert "could not read or write its files (not authorized)" in save_text
     # Every read that failed on the way (the discarded profile's notes and plan, the
     # client to open) says the same as the failed write.
     assert {text for _, text in prompter.errors} == {save_text}

@@ -175,6 +175,12 @@ class DashboardView(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
         layout.addLayout(heading)
+        # The vault's disk is too full for two backups (issue 21); set by the main window.
+        self.space_label = QLabel(self)
+        self.space_label.setObjectName("spaceWarning")
+        self.space_label.setWordWrap(True)
+        self.space_label.setVisible(False)
+        layout.addWidget(self.space_label)
         layout.addLayout(card_row)
         layout.addWidget(self.stack, 1)
         # Reminders (issue 9): what comes due; filled by the main window's refresh.
@@ -196,6 +202,17 @@ class DashboardView(QWidget):
             QLocale().toString(QDate(self._today()), QLocale.FormatType.LongFormat)
         )
         self.stack.setCurrentWidget(self.table if items else self.empty_label)
+
+    def set_low_space(self, low: bool) -> None:
+        self.space_label.setText(
+            self.tr(
+                "The disk that holds the vault has less free space than two backups need. "
+                "Free some space on it so that saving and backing up keep working."
+            )
+            if low
+            else ""
+        )
+        self.space_label.setVisible(low)
 
     def clear(self) -> None:
         self.reminders.clear()

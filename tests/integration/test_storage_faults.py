@@ -1,0 +1,144 @@
+# ruff: noqa: F811 - pytest fixtures imported by name are parameters below
+"""A full disk, a read-only disk, a vanished drive or another program holding the vault
+is told as what it is, never as damage (issue 21), through the CLI on a real small file
+system. Exit status stays 1 and nothing in the vault changes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.disks import SmallDisk, small_disk  # noqa: F401 - the fixture
+from tests.integration.conftest import PASSPHRASE, SAMPLE, snapshot
+from tests.integration.test_cli import CHEAP, cli  # noqa: F401 - the fixture
+
+DAMAGE = "damaged or was altered"
+
+
+@pytest.fixture
+def vault_on_disk(cli, small_disk: SmallDisk) -> Path:  # type: ignore[no-untyped-def]
+    vault = small_disk.root / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    code, _, err = cli("import", vault, SAMPLE)
+    assert code == 0, err
+    return vault
+
+
+def test_import_on_a_full_disk_says_the_disk_is_full_not_damaged(
+    cli,
+    small_disk: SmallDisk,
+) -> None:  # type: ignore[no-untyped-def]
+    vault = small_disk.root / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    small_disk.fill()
+    code, _, err = cli("import", vault, SAMPLE)
+    assert code == 1
+    assert "full" in err and "Free some space" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    small_disk.free_up()
+    code, out, err = cli("list", vault)
+    assert code == 0, err
+    assert "C-0001" not in out
+    code, _, err = cli("import", vault, SAMPLE)
+    assert code == 0, err
+
+
+def test_listing_on_a_full_disk_still_works(
+    cli,
+    vault_on_disk: Path,
+    small_disk: SmallDisk,
+) -> None:  # type: ignore[no-untyped-def]
+    code, expected, _ = cli("list", vault_on_disk)
+    assert code == 0
+    small_disk.fill()
+    code, out, err = cli("list", vault_on_disk)
+    assert DAMAGE not in err and "Traceback" not in err
+    assert code == 0, err
+    assert out == expected
+
+
+def test_a_read_only_disk_opens_read_only_and_an_import_says_read_only_not_damaged(
+    cli, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    vault = small_disk.root / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    code, expected, _ = cli("list", vault)
+    assert code == 0
+    small_disk.read_only()
+    before = snapshot(vault)
+    code, out, err = cli("list", vault)
+    assert code == 0, err
+    assert out == expected
+    code, _, err = cli("import", vault, SAMPLE)
+    assert code == 1
+    assert "read-only" in err and "copy the vault folder" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    assert snapshot(vault) == before
+    assert sorted(p.name for p in vault.iterdir()) == ["records.db", "vault.json"]
+
+
+def test_an_io_error_after_the_vault_folder_vanished_says_reconnect_the_drive(
+    vault_on_disk: Path,
+) -> None:
+    import sqlcipher3
+
+    from counsel_desk.vault.errors import StorageError
+    from counsel_desk.vault.storage_errors import storage_error
+
+    shutil.rmtree(vault_on_disk)
+    error = storage_error(sqlcipher3.dbapi2.OperationalError("disk I/O error"), vault_on_disk)
+    assert isinstance(error, StorageError)
+    assert "Reconnect the drive" in str(error.message)
+    assert DAMAGE not in str(error.message)
+
+
+def test_a_damaged_database_is_still_called_damaged(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    db = vault / "records.db"
+    data = bytearray(db.read_bytes())
+    for i in range(4096 + 100, 4096 + 400):
+        data[i] ^= 0xFF
+    db.write_bytes(bytes(data))
+    code, _, err = cli("list", vault)
+    assert code == 1
+    assert DAMAGE in err and "Restore it from a backup" in err
+
+
+def test_a_vault_held_by_another_window_says_close_the_other_window(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.vault.vault import Vault
+
+    vault_folder = tmp_path / "vault"
+    assert cli("init", vault_folder, *CHEAP)[0] == 0
+    with Vault.open(vault_folder, PASSPHRASE) as other_window, other_window.transaction():
+        # The other window is in the middle of a save: it holds the write lock.
+        code, _, err = cli("import", vault_folder, SAMPLE)
+    assert code == 1
+    assert "Another program is using the vault" in err and "Close the other window" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    code, out, err = cli("list", vault_folder)
+    assert code == 0, err
+    assert "C-0001" not in out
+
+
+def test_a_backup_to_a_full_stick_says_so_and_leaves_no_partial_file(
+    cli, sample_vault_here: Path, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.fill()
+    before = cli("list", sample_vault_here)
+    code, _, err = cli("backup", sample_vault_here, small_disk.root / "backup.cdbak")
+    assert code == 1
+    assert "could not be written" in err and "No space left" in err
+    assert DAMAGE not in err and "Traceback" not in err
+    assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
+    assert cli("list", sample_vault_here) == before  # the records are untouched
+
+
+@pytest.fixture
+def sample_vault_here(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    assert cli("import", vault, SAMPLE)[0] == 0
+    return vault
