@@ -238,9 +238,27 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
 
     with _open(args, source) as vault:
         service = InterchangeService(vault)
+        caseload = service.export_caseload()
         digest = _write_private_file(args.out, service.export_text())
         # What and which file (by hash), never where: the path may name a client.
         service.record_export(f"counsel-desk/1 JSON sha256:{digest}")
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "Exported {clients} clients, {sessions} sessions and {consents} consents."
+        ),
+        clients=len(caseload.clients),
+        sessions=sum(len(c.sessions) for c in caseload.clients),
+        consents=sum(len(c.consents) for c in caseload.clients),
+    )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Not exported (counsel-desk/1 has no place for them; they stay in the vault and "
+            "its encrypted backups): support plans, progress ratings and measures, "
+            "follow-ups, drawn signatures and scanned forms, retention settings and legal "
+            "holds, the never-print list, and the audit log (it belongs to this vault alone).",
+        )
+    )
     say(
         QT_TRANSLATE_NOOP(
             "Cli", "Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done."
@@ -452,7 +470,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, metavar="FILE.json")
     p = vault_command(
-        "export-json", QT_TRANSLATE_NOOP("Cli", "export the whole vault as counsel-desk/1 JSON")
+        "export-json",
+        QT_TRANSLATE_NOOP("Cli", "export clients, sessions and consents as counsel-desk/1 JSON"),
     )
     p.add_argument("out", type=Path, metavar="OUT.json")
     vault_command(

@@ -821,6 +821,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berhasil mengimpor {clients} konseli, {sessions} sesi, dan {consents} persetujuan.</translation>
     </message>
     <message>
+        <source>Exported {clients} clients, {sessions} sessions and {consents} consents.</source>
+        <translation>Berhasil mengekspor {clients} konseli, {sessions} sesi, dan {consents} persetujuan.</translation>
+    </message>
+    <message>
+        <source>Not exported (counsel-desk/1 has no place for them; they stay in the vault and its encrypted backups): support plans, progress ratings and measures, follow-ups, drawn signatures and scanned forms, retention settings and legal holds, the never-print list, and the audit log (it belongs to this vault alone).</source>
+        <translation>Tidak diekspor (counsel-desk/1 tidak memuatnya; semuanya tetap di brankas dan cadangannya yang terenkripsi): rencana dukungan, penilaian dan skor, tindak lanjut, tanda tangan digambar dan formulir pindaian, pengaturan retensi dan penangguhan pemusnahan (keperluan hukum), daftar jangan dicetak, serta log audit (hanya milik brankas ini).</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
     </message>
@@ -913,8 +921,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>impor berkas JSON counsel-desk/1 (semua atau tidak sama sekali)</translation>
     </message>
     <message>
-        <source>export the whole vault as counsel-desk/1 JSON</source>
-        <translation>ekspor seluruh brankas sebagai JSON counsel-desk/1</translation>
+        <source>export clients, sessions and consents as counsel-desk/1 JSON</source>
+        <translation>ekspor konseli, sesi, dan persetujuan sebagai JSON counsel-desk/1</translation>
     </message>
     <message>
         <source>list clients: case code, name, status (TAB-separated)</source>

@@ -60,6 +60,17 @@ def test_init_import_export_gives_back_exactly_the_sample(
     assert "NOT encrypted" in err
 
 
+def test_export_json_says_what_it_wrote_and_what_stays_behind(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("export-json", sample_vault, tmp_path / "out.json")
+    assert code == 0, err
+    assert "Exported 4 clients, 8 sessions and 10 consents." in err
+    assert "Not exported" in err
+    for kind in ("support plans", "drawn signatures", "legal holds", "audit log"):
+        assert kind in err
+
+
 def test_export_of_an_import_of_an_export_is_the_same_document(
     cli, sample_vault: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
