@@ -1943,10 +1943,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Student&apos;s assent</source>
-        <translation>Persetujuan siswa (assent)</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -1961,74 +1957,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>High</source>
         <translation>Tinggi</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ditutup</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Tatap muka</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Obrolan</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Kelompok</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Konsultasi</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Persetujuan setelah penjelasan (informed consent)</translation>
-    </message>
-    <message>
-        <source>Guardian consent</source>
-        <translation>Persetujuan orang tua/wali</translation>
-    </message>
-    <message>
-        <source>Online counseling</source>
-        <translation>Konseling daring</translation>
-    </message>
-    <message>
-        <source>Release of information</source>
-        <translation>Izin pengungkapan informasi</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>Supervisi</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Dicabut</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Kedaluwarsa</translation>
     </message>
 </context>
 <context>
@@ -2417,18 +2345,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>NoteLabels</name>
     <message>
-        <source>Progress note (record)</source>
-        <translation>Catatan perkembangan (catatan resmi)</translation>
-    </message>
-    <message>
-        <source>Private process note</source>
-        <translation>Catatan pribadi konselor</translation>
-    </message>
-    <message>
-        <source>Sole-possession note</source>
-        <translation>Catatan pengingat pribadi</translation>
-    </message>
-    <message>
         <source>Part of the client&apos;s record: included in exports, prints and summaries.</source>
         <translation>Bagian dari catatan konseli: disertakan dalam ekspor, cetakan, dan ringkasan.</translation>
     </message>
@@ -2439,62 +2355,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>A memory aid kept apart from the school record: left out of every print and summary unless you include it.</source>
         <translation>Alat bantu ingatan yang disimpan terpisah dari catatan sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
-    </message>
-    <message>
-        <source>Seen on video</source>
-        <translation>Dilihat melalui video</translation>
-    </message>
-    <message>
-        <source>Agreed code word</source>
-        <translation>Kata kode yang disepakati</translation>
-    </message>
-    <message>
-        <source>School account</source>
-        <translation>Akun sekolah</translation>
-    </message>
-    <message>
-        <source>Other (see note)</source>
-        <translation>Lainnya (lihat catatan)</translation>
-    </message>
-    <message>
-        <source>Made sure the student is safe right now</source>
-        <translation>Memastikan siswa aman saat ini</translation>
-    </message>
-    <message>
-        <source>Contacted the parent or guardian (unless they are the risk)</source>
-        <translation>Menghubungi orang tua atau wali (kecuali mereka sumber risikonya)</translation>
-    </message>
-    <message>
-        <source>Warned the person at risk</source>
-        <translation>Memperingatkan pihak yang terancam</translation>
-    </message>
-    <message>
-        <source>Informed the principal</source>
-        <translation>Memberi tahu kepala sekolah</translation>
-    </message>
-    <message>
-        <source>Reported to child protection (UPTD PPA) or the police</source>
-        <translation>Melapor ke layanan perlindungan anak (UPTD PPA) atau polisi</translation>
-    </message>
-    <message>
-        <source>Referred to a health or mental-health service</source>
-        <translation>Merujuk ke layanan kesehatan atau kesehatan jiwa</translation>
-    </message>
-    <message>
-        <source>Consulted a supervisor or colleague</source>
-        <translation>Berkonsultasi dengan supervisor atau rekan sejawat</translation>
-    </message>
-    <message>
-        <source>Typed name</source>
-        <translation>Nama diketik</translation>
-    </message>
-    <message>
-        <source>Drawn signature</source>
-        <translation>Tanda tangan digambar</translation>
-    </message>
-    <message>
-        <source>Scanned paper form</source>
-        <translation>Formulir kertas yang dipindai</translation>
     </message>
     <message>
         <source>Recovered, not saved</source>
@@ -4909,6 +4769,237 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The vault could not save ({reason}): the disk may be full or removed. Nothing of this change was saved; free some space and try again.</source>
         <translation>Brankas tidak dapat menyimpan ({reason}): disk mungkin penuh atau terlepas. Tidak ada bagian dari perubahan ini yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Obrolan</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Persetujuan konseling (informed consent)</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Persetujuan orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Online counseling</source>
+        <translation>Konseling daring</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Izin pengungkapan informasi</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisi</translation>
+    </message>
+    <message>
+        <source>Student&apos;s assent</source>
+        <translation>Persetujuan siswa (assent)</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Progress note (record)</source>
+        <translation>Catatan perkembangan (catatan resmi)</translation>
+    </message>
+    <message>
+        <source>Private process note</source>
+        <translation>Catatan pribadi konselor</translation>
+    </message>
+    <message>
+        <source>Sole-possession note</source>
+        <translation>Catatan pengingat pribadi</translation>
+    </message>
+    <message>
+        <source>Seen on video</source>
+        <translation>Dilihat melalui video</translation>
+    </message>
+    <message>
+        <source>Agreed code word</source>
+        <translation>Kata kode yang disepakati</translation>
+    </message>
+    <message>
+        <source>School account</source>
+        <translation>Akun sekolah</translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation>Lainnya (lihat catatan)</translation>
+    </message>
+    <message>
+        <source>Made sure the student is safe right now</source>
+        <translation>Memastikan siswa aman saat ini</translation>
+    </message>
+    <message>
+        <source>Contacted the parent or guardian (unless they are the risk)</source>
+        <translation>Menghubungi orang tua/wali (kecuali mereka sumber risikonya)</translation>
+    </message>
+    <message>
+        <source>Warned the person at risk</source>
+        <translation>Memperingatkan pihak yang terancam</translation>
+    </message>
+    <message>
+        <source>Informed the principal</source>
+        <translation>Memberi tahu kepala sekolah</translation>
+    </message>
+    <message>
+        <source>Reported to child protection (UPTD PPA) or the police</source>
+        <translation>Melapor ke layanan perlindungan anak (UPTD PPA) atau polisi</translation>
+    </message>
+    <message>
+        <source>Referred to a health or mental-health service</source>
+        <translation>Alih tangan kasus ke layanan kesehatan atau kesehatan jiwa</translation>
+    </message>
+    <message>
+        <source>Consulted a supervisor or colleague</source>
+        <translation>Berkonsultasi dengan supervisor atau rekan sejawat</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Nama diketik</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Tanda tangan digambar</translation>
+    </message>
+    <message>
+        <source>Scanned paper form</source>
+        <translation>Formulir kertas yang dipindai</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Scanned form</source>
+        <translation>Formulir yang dipindai</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>Sedang dibahas</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Tercapai</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>Note not signed</source>
+        <translation>Catatan belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Persetujuan akan berakhir</translation>
+    </message>
+    <message>
+        <source>Risk review due</source>
+        <translation>Waktunya tinjauan risiko</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Waktunya tinjauan rencana</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Turning 18</source>
+        <translation>Segera berusia 18 tahun</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Adult clinical</source>
+        <translation>Klinis dewasa</translation>
+    </message>
+    <message>
+        <source>Minor clinical</source>
+        <translation>Klinis anak</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Atur sendiri</translation>
     </message>
 </context>
 <context>
