@@ -8,8 +8,7 @@ from enum import StrEnum
 
 import pytest
 
-from counsel_desk.domain import enums
-from counsel_desk.domain import vocabulary
+from counsel_desk.domain import enums, vocabulary
 from counsel_desk.domain.enums import ConsentKind, DutyStep
 from counsel_desk.domain.vocabulary import VOCABULARIES, display_name, english_name
 from counsel_desk.i18n import Catalog, context_of
