@@ -191,7 +191,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>Key file removed</source>
-        <translation>Berkas kunci dihapus</translation>
+        <translation>Berkas kunci dilepas</translation>
     </message>
     <message>
         <source>Failed unlock attempts</source>
@@ -211,11 +211,11 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>Legal hold set</source>
-        <translation>Penahanan hukum ditetapkan</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum) ditetapkan</translation>
     </message>
     <message>
         <source>Legal hold released</source>
-        <translation>Penahanan hukum dicabut</translation>
+        <translation>Penangguhan pemusnahan dicabut</translation>
     </message>
     <message>
         <source>Vault upgraded</source>
@@ -492,7 +492,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>If a key file was on the lost device or with the lost copy, remove it from the vault (Vault → Remove Key File) and make a new one.</source>
-        <translation>Bila berkas kunci ada di perangkat yang hilang atau bersama salinan yang hilang, hapus berkas kunci itu dari brankas (Brankas → Hapus berkas kunci) dan buat yang baru.</translation>
+        <translation>Bila berkas kunci ada di perangkat yang hilang atau bersama salinan yang hilang, lepas berkas kunci itu dari brankas (Brankas → Lepas berkas kunci) dan buat yang baru.</translation>
     </message>
     <message>
         <source>Check which backups exist and where (below). Move or delete any copy that is kept somewhere that was exposed.</source>
@@ -1282,7 +1282,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Also record the student&apos;s own agreement (assent)</source>
-        <translation>Catat juga persetujuan siswa sendiri (asen)</translation>
+        <translation>Catat juga persetujuan siswa (assent)</translation>
     </message>
     <message>
         <source>Student:</source>
@@ -1373,7 +1373,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Student&apos;s assent</source>
-        <translation>Persetujuan anak (asen)</translation>
+        <translation>Persetujuan siswa (assent)</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1459,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Signed together with the student&apos;s assent</source>
-        <translation>Ditandatangani bersama persetujuan anak (asen) dari siswa</translation>
+        <translation>Ditandatangani bersama persetujuan siswa (assent)</translation>
     </message>
     <message>
         <source>Released to: {party}</source>
@@ -1687,7 +1687,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Penahanan hukum</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum)</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
+        <translation>&amp;Kunci brankas</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
@@ -2339,7 +2339,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Sign and Lock…</source>
-        <translation>Tandatangani dan kunci…</translation>
+        <translation>Tandatangani (tidak dapat diubah lagi)…</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2350,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Your own working thoughts: kept apart from the record and left out of every print and summary unless you include them.</source>
-        <translation>Pemikiran kerja Anda sendiri: disimpan terpisah dari catatan konseli dan tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
+        <translation>Catatan refleksi Anda: disimpan terpisah dari berkas kasus dan tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
     </message>
     <message>
         <source>A memory aid kept apart from the school record: left out of every print and summary unless you include it.</source>
-        <translation>Alat bantu ingatan yang disimpan terpisah dari catatan sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
+        <translation>Catatan pengingat pribadi yang disimpan terpisah dari berkas kasus sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
     </message>
     <message>
         <source>Recovered, not saved</source>
@@ -2485,7 +2485,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>The goal of the plan this session worked on.</source>
-        <translation>Tujuan dalam rencana yang digarap pada sesi ini.</translation>
+        <translation>Tujuan dalam rencana yang dibahas pada sesi ini.</translation>
     </message>
     <message>
         <source>How the client responded, and progress towards the goal.</source>
@@ -3211,7 +3211,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Risk review due</source>
-        <translation>Tinjauan risiko</translation>
+        <translation>Waktunya tinjauan risiko</translation>
     </message>
     <message>
         <source>Plan review due</source>
@@ -3223,7 +3223,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Turning 18</source>
-        <translation>Berusia 18 tahun</translation>
+        <translation>Segera berusia 18 tahun</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3304,7 +3304,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <name>RemoveKeyFileDialog</name>
     <message>
         <source>Remove the Key File</source>
-        <translation>Hapus berkas kunci</translation>
+        <translation>Lepas berkas kunci</translation>
     </message>
     <message>
         <source>After this the passphrase alone opens the vault. Give the passphrase and the key file once more to confirm.</source>
@@ -3320,11 +3320,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Remove Key File</source>
-        <translation>Hapus berkas kunci</translation>
+        <translation>Lepas berkas kunci</translation>
     </message>
     <message>
         <source>Removing the key file…</source>
-        <translation>Menghapus berkas kunci…</translation>
+        <translation>Melepas berkas kunci…</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Say why the case is on legal hold.</source>
-        <translation>Tuliskan alasan kasus ini berada dalam penahanan hukum.</translation>
+        <translation>Tuliskan alasan pemusnahan kasus ini ditangguhkan untuk keperluan hukum.</translation>
     </message>
     <message>
         <source>That client is no longer in the vault.</source>
@@ -3572,14 +3572,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>{code} is on legal hold and cannot be destroyed.</source>
-        <translation>{code} berada dalam penahanan hukum dan tidak dapat dimusnahkan.</translation>
+        <translation>{code} berada dalam penangguhan pemusnahan (keperluan hukum) dan tidak dapat dimusnahkan.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Due for Destruction</source>
-        <translation>Jatuh tempo pemusnahan</translation>
+        <translation>Sudah waktunya dimusnahkan</translation>
     </message>
     <message>
         <source>Show every closed case</source>
@@ -3591,15 +3591,15 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Reason for the hold, e.g. abuse report 2025-03, court order</source>
-        <translation>Alasan penahanan, mis. laporan kekerasan 2025-03, perintah pengadilan</translation>
+        <translation>Alasan penangguhan, mis. laporan kekerasan 2025-03, perintah pengadilan</translation>
     </message>
     <message>
         <source>Place on Legal Hold</source>
-        <translation>Tetapkan penahanan hukum</translation>
+        <translation>Tetapkan penangguhan pemusnahan (keperluan hukum)</translation>
     </message>
     <message>
         <source>Release Legal Hold</source>
-        <translation>Cabut penahanan hukum</translation>
+        <translation>Cabut penangguhan pemusnahan</translation>
     </message>
     <message>
         <source>Destroy…</source>
@@ -3607,7 +3607,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Legal hold:</source>
-        <translation>Penahanan hukum:</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum):</translation>
     </message>
     <message>
         <source>What was destroyed, and when. The log keeps only case codes and dates; it stays in the vault after the records are gone.</source>
@@ -3631,11 +3631,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>{code} is on legal hold: it is kept past its date until you release it.</source>
-        <translation>{code} berada dalam penahanan hukum: kasus ini tetap disimpan melewati tanggalnya sampai Anda mencabut penahanan tersebut.</translation>
+        <translation>{code} berada dalam penangguhan pemusnahan (keperluan hukum): kasus ini tetap disimpan melewati tanggalnya sampai Anda mencabut penangguhan tersebut.</translation>
     </message>
     <message>
         <source>The legal hold on {code} was released.</source>
-        <translation>Penahanan hukum atas {code} sudah dicabut.</translation>
+        <translation>Penangguhan pemusnahan atas {code} sudah dicabut.</translation>
     </message>
     <message>
         <source>The records of {code} were destroyed.</source>
@@ -3685,7 +3685,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Closed cases get a destruction date from this rule; open cases never do. A case on legal hold (for example after an abuse report) is kept past its date. Nothing is destroyed without your confirmation: see Vault → Due for Destruction. Check the rule against your professional code and local law.</source>
-        <translation>Kasus yang sudah ditutup mendapat tanggal pemusnahan dari aturan ini; kasus yang masih dibuka tidak pernah mendapatkannya. Kasus dalam penahanan hukum (misalnya setelah laporan kekerasan terhadap anak) tetap disimpan melewati tanggal tersebut. Tidak ada yang dimusnahkan tanpa konfirmasi Anda: lihat Brankas → Jatuh tempo pemusnahan. Sesuaikan aturan ini dengan kode etik profesi dan hukum yang berlaku.</translation>
+        <translation>Kasus yang sudah ditutup mendapat tanggal pemusnahan dari aturan ini; kasus yang masih dibuka tidak pernah mendapatkannya. Kasus dalam penangguhan pemusnahan (keperluan hukum) (misalnya setelah laporan kekerasan terhadap anak) tetap disimpan melewati tanggal tersebut. Tidak ada yang dimusnahkan tanpa konfirmasi Anda: lihat Brankas → Sudah waktunya dimusnahkan. Sesuaikan aturan ini dengan kode etik profesi dan hukum yang berlaku.</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4601,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>Remove Key &amp;File…</source>
-        <translation>&amp;Hapus berkas kunci…</translation>
+        <translation>&amp;Lepas berkas kunci…</translation>
     </message>
     <message>
         <source>Replace &amp;Recovery Key…</source>
@@ -4613,7 +4613,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>&amp;Due for Destruction…</source>
-        <translation>&amp;Jatuh tempo pemusnahan…</translation>
+        <translation>&amp;Sudah waktunya dimusnahkan…</translation>
     </message>
     <message>
         <source>V&amp;ault</source>
@@ -4649,7 +4649,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>Key file removed: the passphrase alone opens the vault.</source>
-        <translation>Berkas kunci dihapus: brankas kini dapat dibuka hanya dengan frasa sandi.</translation>
+        <translation>Berkas kunci dilepas: brankas kini dapat dibuka hanya dengan frasa sandi.</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
