@@ -5029,8 +5029,8 @@ Frasa sandi: {passphrase}</translation>
         <translation>Ulangi frasa sandi:</translation>
     </message>
     <message>
-        <source>Nobody can open the vault without this passphrase, not even the makers of Counsel Desk. Write it down and keep it somewhere safe.</source>
-        <translation>Tidak ada yang dapat membuka brankas tanpa frasa sandi ini, termasuk pembuat Counsel Desk. Catat frasa sandi ini dan simpan di tempat yang aman.</translation>
+        <source>Nobody can open the vault without this passphrase or its recovery key, not even the makers of Counsel Desk. Whoever holds either can open it. Write the passphrase down and keep it somewhere safe.</source>
+        <translation>Tidak ada yang dapat membuka brankas tanpa frasa sandi ini atau kunci pemulihannya, bahkan pembuat Counsel Desk pun tidak. Siapa pun yang memegang salah satunya dapat membukanya. Tuliskan frasa sandi ini dan simpan di tempat yang aman.</translation>
     </message>
     <message>
         <source>Open an Existing Vault…</source>
