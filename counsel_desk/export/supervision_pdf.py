@@ -474,7 +474,7 @@ class _Builder:
         self.inp = inp
         self.w = _words(inp.language)
         self.code = inp.client.case_code or "—"
-        self.redactor = Redactor(inp.all_clients_identifiers)
+        self.redactor = Redactor(inp.all_clients_identifiers, language=inp.language)
         self.all_text: list[str] = []
 
     def redact(self, text: str | None) -> RedactionResult | None:
