@@ -799,7 +799,7 @@ def render_supervision_pdf(summary: SupervisionSummary) -> bytes:
         footer_left=w["footer"],
         page_template=w["page"],
     )
-    return pdf_common.render(_story(summary), decor, title=TITLE)
+    return pdf_common.render(_story(summary), decor, title=w["title"])
 
 
 def write_supervision_pdf(inp: SupervisionInput, output: Path | None = None) -> SupervisionSummary:
