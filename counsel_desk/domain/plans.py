@@ -338,11 +338,13 @@ def plan_summary_text(
     """The plan as plain text for a supervision summary: goals, objectives with the first
     and latest rating, interventions and dates. Names never occur in a plan's structure,
     but its wording is the counselor's: the supervision export redacts it like any note."""
+    from counsel_desk.domain.vocabulary import display_name  # it names this module's enum
+
     words = _SUMMARY_WORDS["id" if language == "id" else "en"]
     series = progress_series(ratings)
     lines = [words["head"].format(version=plan.version)]
     for n, goal in enumerate(plan.goals, start=1):
-        status = words[GoalStatus(goal.status).value]
+        status = display_name(GoalStatus(goal.status), language).lower()
         lines.append(f"{words['goal']} {n}: {goal.text.strip()} ({status})")
         dates = []
         if goal.target_date:
@@ -374,9 +376,6 @@ _SUMMARY_WORDS = {
     "en": {
         "head": "Support plan (version {version})",
         "goal": "Goal",
-        "active": "active",
-        "achieved": "achieved",
-        "discontinued": "discontinued",
         "target_date": "target {day}",
         "review_date": "review {day}",
         "not_rated": "not rated yet",
@@ -387,9 +386,6 @@ _SUMMARY_WORDS = {
     "id": {
         "head": "Rencana dukungan (versi {version})",
         "goal": "Tujuan",
-        "active": "berjalan",
-        "achieved": "tercapai",
-        "discontinued": "dihentikan",
         "target_date": "target {day}",
         "review_date": "tinjauan {day}",
         "not_rated": "belum dinilai",

@@ -35,6 +35,7 @@ from enum import StrEnum
 from typing import Final, NamedTuple
 
 from counsel_desk.domain.model import Caseload, Client, Contact
+from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
     COMMON_WORDS,
     HONORIFICS,
@@ -88,15 +89,6 @@ _PERSON_CATEGORIES: Final = frozenset(
     }
 )
 
-_FIXED_LABELS: Final = {
-    Category.SCHOOL: "[SCHOOL]",
-    Category.ADDRESS: "[ADDRESS]",
-    Category.PHONE: "[PHONE]",
-    Category.EMAIL: "[EMAIL]",
-    Category.ID: "[ID]",
-    Category.DATE: "[DATE]",
-    Category.TERM: "[REDACTED]",
-}
 
 # Which detection wins when two overlap (lower wins; the replaced span is their union).
 _PRIORITY: Final = {
@@ -919,8 +911,9 @@ class Redactor:
     same ``Redactor`` so that "[PERSON A]" is the same person on page 1 and on page 9.
     """
 
-    def __init__(self, identifiers: IdentifierSet) -> None:
+    def __init__(self, identifiers: IdentifierSet, *, language: str = "en") -> None:
         self.identifiers = identifiers
+        self.language = language  # of the labels (domain/placeholders.py)
         self._subject: str | None = None
         self._person_labels: dict[str, str] = {}
         self._started = False
@@ -957,22 +950,23 @@ class Redactor:
 
     def _label(self, detection: Detection) -> tuple[Category, str]:
         if not detection.category.is_person:
-            return detection.category, _FIXED_LABELS[detection.category]
+            return detection.category, fixed_label(detection.category.value, self.language)
         subject = self._subject
         entries = detection.entries
         for e in entries:
             if e.category is Category.CLIENT and e.case_code == subject:
-                return Category.CLIENT, "[CLIENT]"
+                return Category.CLIENT, fixed_label("client", self.language)
         for e in entries:
             if e.category is Category.GUARDIAN and e.case_code == subject and e.person:
-                return Category.GUARDIAN, f"[GUARDIAN {int(e.person.rsplit(':', 1)[1]) + 1}]"
+                n = int(e.person.rsplit(":", 1)[1]) + 1
+                return Category.GUARDIAN, guardian_label(n, self.language)
         chosen = next((e for e in entries if e.person in self._person_labels), None)
         if chosen is None:
             chosen = next((e for e in entries if e.case_code == subject), entries[0])
         key = chosen.person or ""
         label = self._person_labels.get(key)
         if label is None:
-            label = f"[PERSON {_letters(len(self._person_labels))}]"
+            label = person_label(_letters(len(self._person_labels)), self.language)
             self._person_labels[key] = label
         return chosen.category, label
 

@@ -79,6 +79,26 @@ class LetterFacts:
     what_happened: str
     contact: str
     written_on: dt.date
+    done_steps: frozenset[str] = frozenset()
+    """Which of :data:`DONE_STEPS` the counselor ticked as done in the breach helper; the
+    letter states only these as done."""
+
+
+DONE_STEPS = ("passphrase_changed", "key_file_replaced", "principal_informed")
+_DONE_LINES = {
+    "en": {
+        "passphrase_changed": "- The passphrase of the vault has been changed and a new "
+        "recovery key made.",
+        "key_file_replaced": "- The key file of the vault has been replaced.",
+        "principal_informed": "- School leadership has been informed.",
+    },
+    "id": {
+        "passphrase_changed": "- Frasa sandi brankas telah diganti dan kunci pemulihan "
+        "yang baru telah dibuat.",
+        "key_file_replaced": "- Berkas kunci brankas telah diganti.",
+        "principal_informed": "- Pimpinan sekolah telah diberi tahu.",
+    },
+}
 
 
 def long_date(day: dt.date | None, language: str) -> str:
@@ -114,6 +134,9 @@ def fill_letter(facts: LetterFacts, language: str) -> str:
         "{first_record}": long_date(facts.first_record, lang),
         "{last_record}": long_date(facts.last_record, lang),
         "{contact}": facts.contact.strip() or blanks["contact"],
+        "{steps_done}": "".join(
+            _DONE_LINES[lang][step] + "\n" for step in DONE_STEPS if step in facts.done_steps
+        ),
     }
     text = template(lang)
     for key, value in values.items():

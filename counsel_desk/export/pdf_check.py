@@ -21,6 +21,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from counsel_desk.domain.placeholders import placeholder_spans
 from counsel_desk.domain.redaction import Category, Detection, IdentifierSet
 from counsel_desk.export import pdf_common
 from counsel_desk.export.supervision_pdf import (
@@ -163,7 +164,10 @@ def find_in_pdf(
             continue
         sources.append((f"metadata {key}", value))
     for where, text in sources:
+        labels = placeholder_spans(text)
         for d in identifiers.find(text):
+            if any(start <= d.start and d.end <= end for start, end in labels):
+                continue  # part of a label such as [ORANG TUA/WALI 1], in either language
             findings.append(
                 Finding(text[d.start : d.end], d.category, _describe(d, subject_case_code), where)
             )

@@ -24,8 +24,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counsel_desk.domain.enums import (
+    ConsentKind,
+    ConsentStatus,
+    Modality,
+    SessionKind,
+    SignerRelationship,
+)
 from counsel_desk.domain.model import Client, Contact, SessionNote
-from counsel_desk.domain.templates import template_for
+from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.pdf_common import ACCENT, RULE, SHADE, PageDecor, Styles, markup
 
@@ -35,6 +43,7 @@ TITLE = "Client record"
 BANNER = "Full record — contains identifying information"
 
 _EN = {
+    "language": "en",
     "title": "Client record",
     "banner": BANNER,
     "footer": "Full record — contains identifying information · not for supervision",
@@ -62,15 +71,16 @@ _EN = {
     "consent_header": ("Kind", "Signed by", "Signed on", "Status", "Revoked on"),
 }
 _ID = {
-    "title": "Catatan konseli",
-    "banner": "Catatan lengkap — memuat informasi yang mengidentifikasi",
-    "footer": "Catatan lengkap — memuat informasi yang mengidentifikasi · bukan untuk supervisi",
+    "language": "id",
+    "title": "Berkas kasus",
+    "banner": "Berkas kasus lengkap — memuat informasi yang mengidentifikasi",
+    "footer": "Berkas kasus lengkap — memuat informasi yang mengidentifikasi · bukan untuk supervisi",
     "page": "halaman {page} dari {pages}",
     "printed": "Dicetak {day}",
     "profile": "Profil",
     "guardians": "Orang tua/wali",
     "emergency": "Kontak darurat",
-    "others": "Orang lain yang disebut dalam catatan",
+    "others": "Orang lain yang disebut dalam berkas kasus",
     "sessions": "Sesi",
     "consents": "Persetujuan",
     "name": "Nama",
@@ -83,7 +93,7 @@ _ID = {
     "draft": "draf, belum ditandatangani",
     "none": "—",
     "private_left_out": "{count} catatan pribadi konselor (catatan proses atau catatan "
-    "pengingat pribadi) bukan bagian dari catatan ini dan tidak disertakan.",
+    "pengingat pribadi) bukan bagian dari berkas kasus ini dan tidak disertakan.",
     "class_process": "Catatan pribadi konselor",
     "class_sole_possession": "Catatan pengingat pribadi",
     "consent_header": ("Jenis", "Ditandatangani oleh", "Tanggal", "Status", "Dicabut"),
@@ -186,10 +196,14 @@ def _session(note: SessionNote, st: Styles, width: float, w: dict[str, Any]) -> 
     when = note.date.isoformat()
     if note.start_time:
         when += f" {note.start_time.strftime('%H:%M')}"
-    details = [note.kind.value, note.modality.value.replace("_", " ")]
+    language = w["language"]
+    details = [
+        display_name(SessionKind(note.kind), language),
+        display_name(Modality(note.modality), language),
+    ]
     if note.duration_minutes:
         details.append(f"{note.duration_minutes} min")
-    details.append(template.name)
+    details.append(display_name(TemplateId(template.id), language))
     note_class = str(getattr(note, "note_class", "progress"))
     if note_class != "progress":
         details.insert(0, w.get(f"class_{note_class}", note_class).upper())
@@ -267,10 +281,10 @@ def _story(
         rows = [list(w["consent_header"])]
         rows += [
             [
-                c.kind.value.replace("_", " "),
-                f"{c.signed_by} ({c.signer_relationship.value})",
+                display_name(ConsentKind(c.kind), language),
+                f"{c.signed_by} ({display_name(SignerRelationship(c.signer_relationship), language)})",
                 c.signed_on.isoformat(),
-                c.status.value,
+                display_name(ConsentStatus(c.status), language),
                 _text(c.revoked_on),
             ]
             for c in client.consents
@@ -303,7 +317,7 @@ def render_record_pdf(
         banner=w["banner"],
     )
     story = _story(client, printed or dt.date.today(), include_private, language)
-    return pdf_common.render(story, decor, title=TITLE)
+    return pdf_common.render(story, decor, title=w["title"])
 
 
 def write_record_pdf(

@@ -39,7 +39,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counsel_desk.domain.enums import RiskLevel, SessionKind
+from counsel_desk.domain.enums import (
+    ConsentKind,
+    ConsentStatus,
+    DutyStep,
+    Modality,
+    RiskLevel,
+    SessionKind,
+    SignerRelationship,
+)
 from counsel_desk.domain.model import Client, SessionNote, age_on
 from counsel_desk.domain.redaction import (
     IdentifierSet,
@@ -47,9 +55,11 @@ from counsel_desk.domain.redaction import (
     Redactor,
     possible_names,
 )
-from counsel_desk.domain.templates import template_for
+from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.pdf_common import ACCENT, RULE, SHADE, PageDecor, Styles, markup
+from counsel_desk.i18n import Catalog, context_of
 
 __all__ = [
     "ALL_SECTIONS",
@@ -241,23 +251,16 @@ _WORDS: dict[str, dict[str, str]] = {
         "self_harm": "self-harm",
         "harm_to_others": "harm to others",
         "abuse_disclosed": "abuse disclosed",
-        "duty_ensured_safety": "Ensured safety",
-        "duty_contacted_guardian": "Contacted a guardian",
-        "duty_warned_person_at_risk": "Warned the person at risk",
-        "duty_informed_principal": "Informed the principal",
-        "duty_reported_to_authority": "Reported to the authority",
-        "duty_referred": "Referred",
-        "duty_consulted_supervisor": "Consulted a supervisor",
         "closed": "closed",
     },
     "id": {
-        "title": "Ringkasan supervisi",
+        "title": "Ringkasan untuk supervisi",
         "case": "Kasus {code}",
         "footer": "Rahasia — hanya untuk supervisi klinis",
         "page": "halaman {page} dari {pages}",
         "notice": (
             "Disusun untuk supervisi klinis. Nama, kontak, tempat, nomor, dan tanggal "
-            "telah diganti dengan label seperti [CLIENT], [GUARDIAN 1] atau [PERSON A]; "
+            "telah diganti dengan label seperti [KONSELI], [ORANG TUA/WALI 1] atau [ORANG A]; "
             "satu label berarti orang yang sama di seluruh dokumen ini."
         ),
         "scope": "{count} sesi: sesi {first} sampai {last} (minggu {wfirst}–{wlast})",
@@ -278,12 +281,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "referral": "Sumber rujukan",
         "status": "Status kasus",
         "gender": "Jenis kelamin",
-        "presenting_concern": "Masalah yang disampaikan",
+        "presenting_concern": "Masalah yang dikemukakan",
         "background_strengths": "Latar belakang dan kekuatan",
         "conceptualization": "Konseptualisasi kasus",
         "goals": "Tujuan",
         "interventions": "Intervensi dan maksudnya",
-        "response_progress": "Respons dan kemajuan",
+        "response_progress": "Respons dan perkembangan",
         "reactions": "Reaksi konselor",
         "plan": "Rencana",
         "sessions": "Sesi",
@@ -309,42 +312,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "open": "aktif",
         "reason": "Alasan",
         "actions_taken": "Tindakan yang dilakukan",
-        "self_harm": "menyakiti diri",
+        "self_harm": "melukai diri sendiri",
         "harm_to_others": "membahayakan orang lain",
         "abuse_disclosed": "pengungkapan kekerasan",
-        "duty_ensured_safety": "Memastikan keselamatan",
-        "duty_contacted_guardian": "Menghubungi wali",
-        "duty_warned_person_at_risk": "Memperingatkan orang yang berisiko",
-        "duty_informed_principal": "Memberi tahu kepala sekolah",
-        "duty_reported_to_authority": "Melapor ke pihak berwenang",
-        "duty_referred": "Merujuk",
-        "duty_consulted_supervisor": "Berkonsultasi dengan supervisor",
         "closed": "ditutup",
     },
 }
 
 _VALUES: dict[str, dict[str, str]] = {
     "en": {
-        "individual": "Individual",
-        "group": "Group",
-        "family": "Family",
-        "consultation": "Consultation",
-        "in_person": "in person",
-        "video": "video",
-        "phone": "phone",
-        "chat": "chat",
-        "informed_consent": "Informed consent",
-        "guardian_consent": "Guardian consent",
-        "online_counseling": "Online counseling",
-        "release_of_information": "Release of information",
-        "supervision": "Supervision",
-        "assent": "Student's assent",
-        "self": "the client",
-        "guardian": "a guardian",
-        "other": "another person",
-        "active": "active",
-        "revoked": "revoked",
-        "expired": "expired",
         "primary": "Primary school",
         "junior": "Junior secondary school",
         "senior": "Senior secondary school",
@@ -356,26 +332,6 @@ _VALUES: dict[str, dict[str, str]] = {
         "semester_n": "Semester {n}",
     },
     "id": {
-        "individual": "Individual",
-        "group": "Kelompok",
-        "family": "Keluarga",
-        "consultation": "Konsultasi",
-        "in_person": "tatap muka",
-        "video": "video",
-        "phone": "telepon",
-        "chat": "chat",
-        "informed_consent": "Persetujuan konseling",
-        "guardian_consent": "Persetujuan wali",
-        "online_counseling": "Konseling daring",
-        "release_of_information": "Pelepasan informasi",
-        "supervision": "Supervisi",
-        "assent": "Persetujuan siswa (assent)",
-        "self": "konseli",
-        "guardian": "wali",
-        "other": "orang lain",
-        "active": "berlaku",
-        "revoked": "dicabut",
-        "expired": "kedaluwarsa",
         "primary": "Sekolah dasar",
         "junior": "Sekolah menengah pertama",
         "senior": "Sekolah menengah atas",
@@ -383,22 +339,11 @@ _VALUES: dict[str, dict[str, str]] = {
         "higher": "Perguruan tinggi",
         "school": "Sekolah",
         "grade_n": "Kelas {n}",
-        "year_n": "Year {n}",
+        "year_n": "Tahun ke-{n}",
         "semester_n": "Semester {n}",
     },
 }
 
-_FIELD_LABELS_ID = {
-    "subjective": "Subjektif",
-    "objective": "Objektif",
-    "assessment": "Asesmen",
-    "plan": "Rencana",
-    "data": "Data",
-    "behavior": "Perilaku",
-    "intervention": "Intervensi",
-    "response": "Respons",
-    "text": "Catatan",
-}
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN |= {"x": 10, "xi": 11, "xii": 12}
@@ -412,8 +357,8 @@ def _values(language: str) -> dict[str, str]:
     return _VALUES.get(language, _VALUES["en"])
 
 
-def _field_label(key: str, english: str, language: str) -> str:
-    return _FIELD_LABELS_ID.get(key, english) if language == "id" else english
+def _field_label(english: str, language: str) -> str:
+    return Catalog.load(language).translate(context_of(english) or "NoteTemplates", english)
 
 
 # --- context without identifiers ------------------------------------------------------
@@ -483,7 +428,7 @@ def _in_range(note: SessionNote, inp: SupervisionInput) -> bool:
     return not (inp.date_to and note.date > inp.date_to)
 
 
-def _risk_text(note: SessionNote, w: dict[str, str]) -> str:
+def _risk_text(note: SessionNote, w: dict[str, str], language: str) -> str:
     """A note's risk writing: free notes, the structured assessment, what was done."""
     parts = [note.risk_notes.strip()] if note.risk_notes and note.risk_notes.strip() else []
     risk = getattr(note, "risk", None)
@@ -506,7 +451,11 @@ def _risk_text(note: SessionNote, w: dict[str, str]) -> str:
             parts.append(f"{w['actions_taken']}: {actions.strip()}")
     for action in getattr(note, "duty_actions", None) or ():
         step = str(getattr(action, "step", ""))
-        line = w.get(f"duty_{step}", step.replace("_", " "))
+        line = (
+            display_name(DutyStep(step), language)
+            if step in DutyStep._value2member_map_
+            else step.replace("_", " ")
+        )
         detail = getattr(action, "note", "")
         parts.append(
             f"{line}: {detail.strip()}" if isinstance(detail, str) and detail.strip() else line
@@ -524,9 +473,8 @@ class _Builder:
     def __init__(self, inp: SupervisionInput) -> None:
         self.inp = inp
         self.w = _words(inp.language)
-        self.v = _values(inp.language)
         self.code = inp.client.case_code or "—"
-        self.redactor = Redactor(inp.all_clients_identifiers)
+        self.redactor = Redactor(inp.all_clients_identifiers, language=inp.language)
         self.all_text: list[str] = []
 
     def redact(self, text: str | None) -> RedactionResult | None:
@@ -583,7 +531,9 @@ class _Builder:
 
         risk_items: list[SummaryItem] = []
         for n, note in numbered:
-            it = self.item(w["session"].format(n=n, w=week(note)), _risk_text(note, w))
+            it = self.item(
+                w["session"].format(n=n, w=week(note)), _risk_text(note, w, self.inp.language)
+            )
             if it is not None:
                 risk_items.append(it)
         if Section.RISK in chosen and (client.risk_level is not RiskLevel.NONE or risk_items):
@@ -636,9 +586,11 @@ class _Builder:
             for consent in client.consents:
                 rows.append(
                     SummaryItem(
-                        self.v[consent.kind.value],
-                        value=self.v[consent.signer_relationship.value],
-                        cells=(self.v[consent.status.value],),
+                        display_name(ConsentKind(consent.kind), inp.language),
+                        value=display_name(
+                            SignerRelationship(consent.signer_relationship), inp.language
+                        ),
+                        cells=(display_name(ConsentStatus(consent.status), inp.language),),
                     )
                 )
             columns = (w["consent_kind"], w["consent_signer"], w["consent_status"])
@@ -654,12 +606,16 @@ class _Builder:
         return summary
 
     def session(self, n: int, week: int, note: SessionNote, *, heading: bool) -> SummarySection:
-        w, v = self.w, self.v
-        details = [v[note.kind.value], v[note.modality.value]]
+        w = self.w
+        language = self.inp.language
+        details = [
+            display_name(SessionKind(note.kind), language),
+            display_name(Modality(note.modality), language),
+        ]
         if note.duration_minutes:
             details.append(w["minutes"].format(n=note.duration_minutes))
         template = template_for(note.template)
-        details.append(template.name)
+        details.append(display_name(TemplateId(template.id), language))
         if note.kind is SessionKind.GROUP and note.group_members:
             details.append(w["group_with"].format(n=len(note.group_members) + 1))
         if not note.is_signed:
@@ -668,12 +624,10 @@ class _Builder:
             details.append(w["private"])
         items: list[SummaryItem] = []
         for spec in template.fields:
-            it = self.item(
-                _field_label(spec.key, spec.label, self.inp.language), note.fields.get(spec.key)
-            )
+            it = self.item(_field_label(spec.label, self.inp.language), note.fields.get(spec.key))
             if it is not None:
                 items.append(it)
-        risk = self.item(w["risk_notes"], _risk_text(note, w))
+        risk = self.item(w["risk_notes"], _risk_text(note, w, self.inp.language))
         if risk is not None:
             items.append(risk)
         for addendum in note.addenda:
@@ -845,7 +799,7 @@ def render_supervision_pdf(summary: SupervisionSummary) -> bytes:
         footer_left=w["footer"],
         page_template=w["page"],
     )
-    return pdf_common.render(_story(summary), decor, title=TITLE)
+    return pdf_common.render(_story(summary), decor, title=w["title"])
 
 
 def write_supervision_pdf(inp: SupervisionInput, output: Path | None = None) -> SupervisionSummary:

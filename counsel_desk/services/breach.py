@@ -70,6 +70,13 @@ STEPS: tuple[str, ...] = (
     ),
 )
 
+LETTER_STEPS: dict[int, str] = {
+    1: "passphrase_changed",
+    2: "key_file_replaced",
+    4: "principal_informed",
+}
+"""Steps of :data:`STEPS` the letter states as done once ticked (``LetterFacts.done_steps``)."""
+
 
 @dataclass(frozen=True)
 class BreachFacts:
@@ -143,7 +150,10 @@ def letter_facts(
     discovered: dt.date | None = None,
     what_happened: str = "",
     contact: str = "",
+    ticked: frozenset[int] = frozenset(),
 ) -> LetterFacts:
+    """``ticked``: the indexes in :data:`STEPS` the counselor marked as done; only those
+    the letter reports are stated in it as done."""
     inv = facts.inventory
     return LetterFacts(
         clients=inv.clients,
@@ -157,4 +167,5 @@ def letter_facts(
         what_happened=what_happened,
         contact=contact,
         written_on=facts.today,
+        done_steps=frozenset(LETTER_STEPS[i] for i in ticked if i in LETTER_STEPS),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -15,43 +16,8 @@ from counsel_desk.domain.enums import (
     RiskLevel,
     SessionKind,
 )
-from counsel_desk.i18n import QT_TRANSLATE_NOOP
-
-_RISK = {
-    RiskLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
-    RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
-    RiskLevel.MODERATE: QT_TRANSLATE_NOOP("Labels", "Moderate"),
-    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
-}
-_STATUS = {
-    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    ClientStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-_MODALITY = {
-    Modality.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
-    Modality.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
-    Modality.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
-    Modality.CHAT: QT_TRANSLATE_NOOP("Labels", "Chat"),
-}
-_SESSION_KIND = {
-    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
-    SessionKind.GROUP: QT_TRANSLATE_NOOP("Labels", "Group"),
-    SessionKind.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
-    SessionKind.CONSULTATION: QT_TRANSLATE_NOOP("Labels", "Consultation"),
-}
-_CONSENT_KIND = {
-    ConsentKind.INFORMED_CONSENT: QT_TRANSLATE_NOOP("Labels", "Informed consent"),
-    ConsentKind.GUARDIAN_CONSENT: QT_TRANSLATE_NOOP("Labels", "Guardian consent"),
-    ConsentKind.ONLINE_COUNSELING: QT_TRANSLATE_NOOP("Labels", "Online counseling"),
-    ConsentKind.RELEASE_OF_INFORMATION: QT_TRANSLATE_NOOP("Labels", "Release of information"),
-    ConsentKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "Supervision"),
-    ConsentKind.ASSENT: QT_TRANSLATE_NOOP("Labels", "Student's assent"),
-}
-_CONSENT_STATUS = {
-    ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    ConsentStatus.REVOKED: QT_TRANSLATE_NOOP("Labels", "Revoked"),
-    ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
-}
+from counsel_desk.domain.vocabulary import VOCABULARY_CONTEXT, english_name
+from counsel_desk.i18n import context_of
 
 # Chosen to stay readable on light and dark palettes; always shown next to the text.
 RISK_COLOURS = {
@@ -62,32 +28,34 @@ RISK_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def name_of(member: StrEnum) -> str:
+    """The display name of any enum member, from the one vocabulary, in the UI language."""
+    name = english_name(member)
+    return QCoreApplication.translate(context_of(name) or VOCABULARY_CONTEXT, name)
 
 
 def risk_label(level: RiskLevel) -> str:
-    return _t(_RISK[RiskLevel(level)])
+    return name_of(RiskLevel(level))
 
 
 def status_label(status: ClientStatus) -> str:
-    return _t(_STATUS[ClientStatus(status)])
+    return name_of(ClientStatus(status))
 
 
 def modality_label(value: Modality) -> str:
-    return _t(_MODALITY[Modality(value)])
+    return name_of(Modality(value))
 
 
 def session_kind_label(value: SessionKind) -> str:
-    return _t(_SESSION_KIND[SessionKind(value)])
+    return name_of(SessionKind(value))
 
 
 def consent_kind_label(value: ConsentKind) -> str:
-    return _t(_CONSENT_KIND[ConsentKind(value)])
+    return name_of(ConsentKind(value))
 
 
 def consent_status_label(value: ConsentStatus) -> str:
-    return _t(_CONSENT_STATUS[ConsentStatus(value)])
+    return name_of(ConsentStatus(value))
 
 
 def risk_colour(level: RiskLevel) -> QColor:

@@ -7,12 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from counsel_desk.domain.enums import DutyStep, IdentityCheck, NoteClass, SignatureMethod
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.services.notes import TimelineEntry
+from counsel_desk.ui.labels import name_of
 
-_NOTE_CLASS = {
-    NoteClass.PROGRESS: QT_TRANSLATE_NOOP("NoteLabels", "Progress note (record)"),
-    NoteClass.PROCESS: QT_TRANSLATE_NOOP("NoteLabels", "Private process note"),
-    NoteClass.SOLE_POSSESSION: QT_TRANSLATE_NOOP("NoteLabels", "Sole-possession note"),
-}
 _NOTE_CLASS_HINT = {
     NoteClass.PROGRESS: QT_TRANSLATE_NOOP(
         "NoteLabels", "Part of the client's record: included in exports, prints and summaries."
@@ -28,36 +24,6 @@ _NOTE_CLASS_HINT = {
         "summary unless you include it.",
     ),
 }
-_IDENTITY = {
-    IdentityCheck.SEEN_ON_VIDEO: QT_TRANSLATE_NOOP("NoteLabels", "Seen on video"),
-    IdentityCheck.CODE_WORD: QT_TRANSLATE_NOOP("NoteLabels", "Agreed code word"),
-    IdentityCheck.SCHOOL_ACCOUNT: QT_TRANSLATE_NOOP("NoteLabels", "School account"),
-    IdentityCheck.OTHER: QT_TRANSLATE_NOOP("NoteLabels", "Other (see note)"),
-}
-_DUTY = {
-    DutyStep.ENSURED_SAFETY: QT_TRANSLATE_NOOP(
-        "NoteLabels", "Made sure the student is safe right now"
-    ),
-    DutyStep.CONTACTED_GUARDIAN: QT_TRANSLATE_NOOP(
-        "NoteLabels", "Contacted the parent or guardian (unless they are the risk)"
-    ),
-    DutyStep.WARNED_PERSON_AT_RISK: QT_TRANSLATE_NOOP("NoteLabels", "Warned the person at risk"),
-    DutyStep.INFORMED_PRINCIPAL: QT_TRANSLATE_NOOP("NoteLabels", "Informed the principal"),
-    DutyStep.REPORTED_TO_AUTHORITY: QT_TRANSLATE_NOOP(
-        "NoteLabels", "Reported to child protection (UPTD PPA) or the police"
-    ),
-    DutyStep.REFERRED: QT_TRANSLATE_NOOP(
-        "NoteLabels", "Referred to a health or mental-health service"
-    ),
-    DutyStep.CONSULTED_SUPERVISOR: QT_TRANSLATE_NOOP(
-        "NoteLabels", "Consulted a supervisor or colleague"
-    ),
-}
-_METHOD = {
-    SignatureMethod.TYPED: QT_TRANSLATE_NOOP("NoteLabels", "Typed name"),
-    SignatureMethod.DRAWN: QT_TRANSLATE_NOOP("NoteLabels", "Drawn signature"),
-    SignatureMethod.SCAN: QT_TRANSLATE_NOOP("NoteLabels", "Scanned paper form"),
-}
 
 
 def _t(text: str) -> str:
@@ -65,7 +31,7 @@ def _t(text: str) -> str:
 
 
 def note_class_label(value: NoteClass) -> str:
-    return _t(_NOTE_CLASS[NoteClass(value)])
+    return name_of(NoteClass(value))
 
 
 def note_class_hint(value: NoteClass) -> str:
@@ -73,15 +39,15 @@ def note_class_hint(value: NoteClass) -> str:
 
 
 def identity_check_label(value: IdentityCheck) -> str:
-    return _t(_IDENTITY[IdentityCheck(value)])
+    return name_of(IdentityCheck(value))
 
 
 def duty_step_label(value: DutyStep) -> str:
-    return _t(_DUTY[DutyStep(value)])
+    return name_of(DutyStep(value))
 
 
 def signature_method_label(value: SignatureMethod) -> str:
-    return _t(_METHOD[SignatureMethod(value)])
+    return name_of(SignatureMethod(value))
 
 
 def note_state_labels(entry: TimelineEntry) -> list[str]:

@@ -191,7 +191,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>Key file removed</source>
-        <translation>Berkas kunci dihapus</translation>
+        <translation>Berkas kunci dilepas</translation>
     </message>
     <message>
         <source>Failed unlock attempts</source>
@@ -211,11 +211,11 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>Legal hold set</source>
-        <translation>Penahanan hukum ditetapkan</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum) ditetapkan</translation>
     </message>
     <message>
         <source>Legal hold released</source>
-        <translation>Penahanan hukum dicabut</translation>
+        <translation>Penangguhan pemusnahan dicabut</translation>
     </message>
     <message>
         <source>Vault upgraded</source>
@@ -492,7 +492,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
     <message>
         <source>If a key file was on the lost device or with the lost copy, remove it from the vault (Vault → Remove Key File) and make a new one.</source>
-        <translation>Bila berkas kunci ada di perangkat yang hilang atau bersama salinan yang hilang, hapus berkas kunci itu dari brankas (Brankas → Hapus berkas kunci) dan buat yang baru.</translation>
+        <translation>Bila berkas kunci ada di perangkat yang hilang atau bersama salinan yang hilang, lepas berkas kunci itu dari brankas (Brankas → Lepas berkas kunci) dan buat yang baru.</translation>
     </message>
     <message>
         <source>Check which backups exist and where (below). Move or delete any copy that is kept somewhere that was exposed.</source>
@@ -1290,7 +1290,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Also record the student&apos;s own agreement (assent)</source>
-        <translation>Catat juga persetujuan siswa sendiri (asen)</translation>
+        <translation>Catat juga persetujuan siswa (assent)</translation>
     </message>
     <message>
         <source>Student:</source>
@@ -1381,7 +1381,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Student&apos;s assent</source>
-        <translation>Persetujuan anak (asen)</translation>
+        <translation>Persetujuan siswa (assent)</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1467,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Signed together with the student&apos;s assent</source>
-        <translation>Ditandatangani bersama persetujuan anak (asen) dari siswa</translation>
+        <translation>Ditandatangani bersama persetujuan siswa (assent)</translation>
     </message>
     <message>
         <source>Released to: {party}</source>
@@ -1699,7 +1699,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Penahanan hukum</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum)</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Student&apos;s assent</source>
-        <translation>Persetujuan siswa (assent)</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -1973,74 +1969,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>High</source>
         <translation>Tinggi</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ditutup</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Tatap muka</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Obrolan</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Kelompok</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Konsultasi</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>Persetujuan setelah penjelasan (informed consent)</translation>
-    </message>
-    <message>
-        <source>Guardian consent</source>
-        <translation>Persetujuan orang tua/wali</translation>
-    </message>
-    <message>
-        <source>Online counseling</source>
-        <translation>Konseling daring</translation>
-    </message>
-    <message>
-        <source>Release of information</source>
-        <translation>Izin pengungkapan informasi</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>Supervisi</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Dicabut</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Kedaluwarsa</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2035,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Kunci</translation>
+        <translation>&amp;Kunci brankas</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
@@ -2431,90 +2359,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Sign and Lock…</source>
-        <translation>Tandatangani dan kunci…</translation>
+        <translation>Tandatangani (tidak dapat diubah lagi)…</translation>
     </message>
 </context>
 <context>
     <name>NoteLabels</name>
-    <message>
-        <source>Progress note (record)</source>
-        <translation>Catatan perkembangan (catatan resmi)</translation>
-    </message>
-    <message>
-        <source>Private process note</source>
-        <translation>Catatan pribadi konselor</translation>
-    </message>
-    <message>
-        <source>Sole-possession note</source>
-        <translation>Catatan pengingat pribadi</translation>
-    </message>
     <message>
         <source>Part of the client&apos;s record: included in exports, prints and summaries.</source>
         <translation>Bagian dari catatan konseli: disertakan dalam ekspor, cetakan, dan ringkasan.</translation>
     </message>
     <message>
         <source>Your own working thoughts: kept apart from the record and left out of every print and summary unless you include them.</source>
-        <translation>Pemikiran kerja Anda sendiri: disimpan terpisah dari catatan konseli dan tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
+        <translation>Catatan refleksi Anda: disimpan terpisah dari berkas kasus dan tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
     </message>
     <message>
         <source>A memory aid kept apart from the school record: left out of every print and summary unless you include it.</source>
-        <translation>Alat bantu ingatan yang disimpan terpisah dari catatan sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
-    </message>
-    <message>
-        <source>Seen on video</source>
-        <translation>Dilihat melalui video</translation>
-    </message>
-    <message>
-        <source>Agreed code word</source>
-        <translation>Kata kode yang disepakati</translation>
-    </message>
-    <message>
-        <source>School account</source>
-        <translation>Akun sekolah</translation>
-    </message>
-    <message>
-        <source>Other (see note)</source>
-        <translation>Lainnya (lihat catatan)</translation>
-    </message>
-    <message>
-        <source>Made sure the student is safe right now</source>
-        <translation>Memastikan siswa aman saat ini</translation>
-    </message>
-    <message>
-        <source>Contacted the parent or guardian (unless they are the risk)</source>
-        <translation>Menghubungi orang tua atau wali (kecuali mereka sumber risikonya)</translation>
-    </message>
-    <message>
-        <source>Warned the person at risk</source>
-        <translation>Memperingatkan pihak yang terancam</translation>
-    </message>
-    <message>
-        <source>Informed the principal</source>
-        <translation>Memberi tahu kepala sekolah</translation>
-    </message>
-    <message>
-        <source>Reported to child protection (UPTD PPA) or the police</source>
-        <translation>Melapor ke layanan perlindungan anak (UPTD PPA) atau polisi</translation>
-    </message>
-    <message>
-        <source>Referred to a health or mental-health service</source>
-        <translation>Merujuk ke layanan kesehatan atau kesehatan jiwa</translation>
-    </message>
-    <message>
-        <source>Consulted a supervisor or colleague</source>
-        <translation>Berkonsultasi dengan supervisor atau rekan sejawat</translation>
-    </message>
-    <message>
-        <source>Typed name</source>
-        <translation>Nama diketik</translation>
-    </message>
-    <message>
-        <source>Drawn signature</source>
-        <translation>Tanda tangan digambar</translation>
-    </message>
-    <message>
-        <source>Scanned paper form</source>
-        <translation>Formulir kertas yang dipindai</translation>
+        <translation>Catatan pengingat pribadi yang disimpan terpisah dari berkas kasus sekolah: tidak dimasukkan ke cetakan atau ringkasan mana pun, kecuali Anda menyertakannya.</translation>
     </message>
     <message>
         <source>Recovered, not saved</source>
@@ -2645,7 +2505,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>The goal of the plan this session worked on.</source>
-        <translation>Tujuan dalam rencana yang digarap pada sesi ini.</translation>
+        <translation>Tujuan dalam rencana yang dibahas pada sesi ini.</translation>
     </message>
     <message>
         <source>How the client responded, and progress towards the goal.</source>
@@ -3371,7 +3231,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Risk review due</source>
-        <translation>Tinjauan risiko</translation>
+        <translation>Waktunya tinjauan risiko</translation>
     </message>
     <message>
         <source>Plan review due</source>
@@ -3383,7 +3243,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Turning 18</source>
-        <translation>Berusia 18 tahun</translation>
+        <translation>Segera berusia 18 tahun</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3464,7 +3324,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <name>RemoveKeyFileDialog</name>
     <message>
         <source>Remove the Key File</source>
-        <translation>Hapus berkas kunci</translation>
+        <translation>Lepas berkas kunci</translation>
     </message>
     <message>
         <source>After this the passphrase alone opens the vault. Give the passphrase and the key file once more to confirm.</source>
@@ -3480,11 +3340,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Remove Key File</source>
-        <translation>Hapus berkas kunci</translation>
+        <translation>Lepas berkas kunci</translation>
     </message>
     <message>
         <source>Removing the key file…</source>
-        <translation>Menghapus berkas kunci…</translation>
+        <translation>Melepas berkas kunci…</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3584,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Say why the case is on legal hold.</source>
-        <translation>Tuliskan alasan kasus ini berada dalam penahanan hukum.</translation>
+        <translation>Tuliskan alasan pemusnahan kasus ini ditangguhkan untuk keperluan hukum.</translation>
     </message>
     <message>
         <source>That client is no longer in the vault.</source>
@@ -3732,14 +3592,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>{code} is on legal hold and cannot be destroyed.</source>
-        <translation>{code} berada dalam penahanan hukum dan tidak dapat dimusnahkan.</translation>
+        <translation>{code} berada dalam penangguhan pemusnahan (keperluan hukum) dan tidak dapat dimusnahkan.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Due for Destruction</source>
-        <translation>Jatuh tempo pemusnahan</translation>
+        <translation>Sudah waktunya dimusnahkan</translation>
     </message>
     <message>
         <source>Show every closed case</source>
@@ -3751,15 +3611,15 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Reason for the hold, e.g. abuse report 2025-03, court order</source>
-        <translation>Alasan penahanan, mis. laporan kekerasan 2025-03, perintah pengadilan</translation>
+        <translation>Alasan penangguhan, mis. laporan kekerasan 2025-03, perintah pengadilan</translation>
     </message>
     <message>
         <source>Place on Legal Hold</source>
-        <translation>Tetapkan penahanan hukum</translation>
+        <translation>Tetapkan penangguhan pemusnahan (keperluan hukum)</translation>
     </message>
     <message>
         <source>Release Legal Hold</source>
-        <translation>Cabut penahanan hukum</translation>
+        <translation>Cabut penangguhan pemusnahan</translation>
     </message>
     <message>
         <source>Destroy…</source>
@@ -3767,7 +3627,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Legal hold:</source>
-        <translation>Penahanan hukum:</translation>
+        <translation>Penangguhan pemusnahan (keperluan hukum):</translation>
     </message>
     <message>
         <source>What was destroyed, and when. The log keeps only case codes and dates; it stays in the vault after the records are gone.</source>
@@ -3791,11 +3651,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>{code} is on legal hold: it is kept past its date until you release it.</source>
-        <translation>{code} berada dalam penahanan hukum: kasus ini tetap disimpan melewati tanggalnya sampai Anda mencabut penahanan tersebut.</translation>
+        <translation>{code} berada dalam penangguhan pemusnahan (keperluan hukum): kasus ini tetap disimpan melewati tanggalnya sampai Anda mencabut penangguhan tersebut.</translation>
     </message>
     <message>
         <source>The legal hold on {code} was released.</source>
-        <translation>Penahanan hukum atas {code} sudah dicabut.</translation>
+        <translation>Penangguhan pemusnahan atas {code} sudah dicabut.</translation>
     </message>
     <message>
         <source>The records of {code} were destroyed.</source>
@@ -3845,7 +3705,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Closed cases get a destruction date from this rule; open cases never do. A case on legal hold (for example after an abuse report) is kept past its date. Nothing is destroyed without your confirmation: see Vault → Due for Destruction. Check the rule against your professional code and local law.</source>
-        <translation>Kasus yang sudah ditutup mendapat tanggal pemusnahan dari aturan ini; kasus yang masih dibuka tidak pernah mendapatkannya. Kasus dalam penahanan hukum (misalnya setelah laporan kekerasan terhadap anak) tetap disimpan melewati tanggal tersebut. Tidak ada yang dimusnahkan tanpa konfirmasi Anda: lihat Brankas → Jatuh tempo pemusnahan. Sesuaikan aturan ini dengan kode etik profesi dan hukum yang berlaku.</translation>
+        <translation>Kasus yang sudah ditutup mendapat tanggal pemusnahan dari aturan ini; kasus yang masih dibuka tidak pernah mendapatkannya. Kasus dalam penangguhan pemusnahan (keperluan hukum) (misalnya setelah laporan kekerasan terhadap anak) tetap disimpan melewati tanggal tersebut. Tidak ada yang dimusnahkan tanpa konfirmasi Anda: lihat Brankas → Sudah waktunya dimusnahkan. Sesuaikan aturan ini dengan kode etik profesi dan hukum yang berlaku.</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +4621,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>Remove Key &amp;File…</source>
-        <translation>&amp;Hapus berkas kunci…</translation>
+        <translation>&amp;Lepas berkas kunci…</translation>
     </message>
     <message>
         <source>Replace &amp;Recovery Key…</source>
@@ -4773,7 +4633,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>&amp;Due for Destruction…</source>
-        <translation>&amp;Jatuh tempo pemusnahan…</translation>
+        <translation>&amp;Sudah waktunya dimusnahkan…</translation>
     </message>
     <message>
         <source>V&amp;ault</source>
@@ -4809,7 +4669,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>Key file removed: the passphrase alone opens the vault.</source>
-        <translation>Berkas kunci dihapus: brankas kini dapat dibuka hanya dengan frasa sandi.</translation>
+        <translation>Berkas kunci dilepas: brankas kini dapat dibuka hanya dengan frasa sandi.</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
@@ -4944,6 +4804,237 @@ Frasa sandi: {passphrase}</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Obrolan</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Persetujuan konseling (informed consent)</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>Persetujuan orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Online counseling</source>
+        <translation>Konseling daring</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Izin pengungkapan informasi</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisi</translation>
+    </message>
+    <message>
+        <source>Student&apos;s assent</source>
+        <translation>Persetujuan siswa (assent)</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Progress note (record)</source>
+        <translation>Catatan perkembangan (catatan resmi)</translation>
+    </message>
+    <message>
+        <source>Private process note</source>
+        <translation>Catatan pribadi konselor</translation>
+    </message>
+    <message>
+        <source>Sole-possession note</source>
+        <translation>Catatan pengingat pribadi</translation>
+    </message>
+    <message>
+        <source>Seen on video</source>
+        <translation>Dilihat melalui video</translation>
+    </message>
+    <message>
+        <source>Agreed code word</source>
+        <translation>Kata kode yang disepakati</translation>
+    </message>
+    <message>
+        <source>School account</source>
+        <translation>Akun sekolah</translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation>Lainnya (lihat catatan)</translation>
+    </message>
+    <message>
+        <source>Made sure the student is safe right now</source>
+        <translation>Memastikan siswa aman saat ini</translation>
+    </message>
+    <message>
+        <source>Contacted the parent or guardian (unless they are the risk)</source>
+        <translation>Menghubungi orang tua/wali (kecuali mereka sumber risikonya)</translation>
+    </message>
+    <message>
+        <source>Warned the person at risk</source>
+        <translation>Memperingatkan pihak yang terancam</translation>
+    </message>
+    <message>
+        <source>Informed the principal</source>
+        <translation>Memberi tahu kepala sekolah</translation>
+    </message>
+    <message>
+        <source>Reported to child protection (UPTD PPA) or the police</source>
+        <translation>Melapor ke layanan perlindungan anak (UPTD PPA) atau polisi</translation>
+    </message>
+    <message>
+        <source>Referred to a health or mental-health service</source>
+        <translation>Alih tangan kasus ke layanan kesehatan atau kesehatan jiwa</translation>
+    </message>
+    <message>
+        <source>Consulted a supervisor or colleague</source>
+        <translation>Berkonsultasi dengan supervisor atau rekan sejawat</translation>
+    </message>
+    <message>
+        <source>Typed name</source>
+        <translation>Nama diketik</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Tanda tangan digambar</translation>
+    </message>
+    <message>
+        <source>Scanned paper form</source>
+        <translation>Formulir kertas yang dipindai</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Scanned form</source>
+        <translation>Formulir yang dipindai</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>Sedang dibahas</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Tercapai</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>Note not signed</source>
+        <translation>Catatan belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Persetujuan akan berakhir</translation>
+    </message>
+    <message>
+        <source>Risk review due</source>
+        <translation>Waktunya tinjauan risiko</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Waktunya tinjauan rencana</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Turning 18</source>
+        <translation>Segera berusia 18 tahun</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Adult clinical</source>
+        <translation>Klinis dewasa</translation>
+    </message>
+    <message>
+        <source>Minor clinical</source>
+        <translation>Klinis anak</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Atur sendiri</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Counsel Desk</source>
@@ -4970,8 +5061,8 @@ Frasa sandi: {passphrase}</translation>
         <translation>Ulangi frasa sandi:</translation>
     </message>
     <message>
-        <source>Nobody can open the vault without this passphrase, not even the makers of Counsel Desk. Write it down and keep it somewhere safe.</source>
-        <translation>Tidak ada yang dapat membuka brankas tanpa frasa sandi ini, termasuk pembuat Counsel Desk. Catat frasa sandi ini dan simpan di tempat yang aman.</translation>
+        <source>Nobody can open the vault without this passphrase or its recovery key, not even the makers of Counsel Desk. Whoever holds either can open it. Write the passphrase down and keep it somewhere safe.</source>
+        <translation>Tidak ada yang dapat membuka brankas tanpa frasa sandi ini atau kunci pemulihannya, bahkan pembuat Counsel Desk pun tidak. Siapa pun yang memegang salah satunya dapat membukanya. Tuliskan frasa sandi ini dan simpan di tempat yang aman.</translation>
     </message>
     <message>
         <source>Open an Existing Vault…</source>

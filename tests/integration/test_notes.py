@@ -170,4 +170,4 @@ def test_full_record_prints_in_bahasa_indonesia(vault: Vault, tmp_path) -> None:
     cid = _client(vault, dt.date(1990, 1, 1))
     SupervisionService(vault).export_full_record(cid, tmp_path / "r.pdf", language="id")
     text = " ".join((p.extract_text() or "") for p in PdfReader(tmp_path / "r.pdf").pages)
-    assert "Catatan lengkap" in text and "Kode kasus" in text and "Profil" in text
+    assert "Berkas kasus lengkap" in text and "Kode kasus" in text and "Profil" in text

@@ -259,7 +259,7 @@ def test_risk_actions_duty_steps_and_struck_notes() -> None:
     ids = IdentifierSet.from_caseload(caseload)
     text = prepare_supervision_summary(SupervisionInput(client, ids, as_of=AS_OF)).plain_text()
     assert "What was done: Safety plan; called [GUARDIAN 1]." in text
-    assert "Contacted a guardian: [GUARDIAN 1]" in text
+    assert "Contacted the parent or guardian (unless they are the risk): [GUARDIAN 1]" in text
     assert "self-harm" in text
     assert "Session 2 —" not in text and "Session 3 —" not in text
     assert leaks(text, caseload) == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from counsel_desk.domain.enums import ConsentKind
 from counsel_desk.domain.model import SessionNote
 from counsel_desk.export.pdf_check import pdf_text
@@ -61,10 +63,23 @@ def test_breach_screen_figures_steps_and_letter(qtbot, window, tmp_path):
     dialog.contact_edit.setText("Ruang BK, 024-555-0100")
     letter = dialog.preview.toPlainText()
     assert "3 × 24 jam" in letter and "UU No. 27 Tahun 2022" in letter
-    assert "3 peserta didik (1 di antaranya" in letter
+    assert "3 siswa (1 di antaranya" in letter
     assert "Laptop guru BK hilang di kereta." in letter
+    # Nothing is stated as done that she has not ticked; the recovery key is named.
+    assert "telah diganti" not in letter and "telah diberi tahu" not in letter
+    assert "kunci pemulihan" in letter
+    dialog.steps_model.item(1).setCheckState(Qt.CheckState.Checked)
+    ticked = dialog.preview.toPlainText()
+    assert "Frasa sandi brankas telah diganti" in ticked
+    assert "Pimpinan sekolah telah diberi tahu" not in ticked
+    dialog.steps_model.item(4).setCheckState(Qt.CheckState.Checked)
+    assert "Pimpinan sekolah telah diberi tahu" in dialog.preview.toPlainText()
+    dialog.steps_model.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.steps_model.item(4).setCheckState(Qt.CheckState.Unchecked)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     english = dialog.preview.toPlainText()
+    assert "has been changed" not in english and "has been informed" not in english
+    assert "recovery key" in english
     assert "within 3 × 24 hours" in english and "3 students (1 of them under 18" in english
     for name in ("Budi", "Santoso", "Siti", "Rahmawati", "Ayu", "Hartono"):
         assert name not in letter and name not in english

@@ -211,6 +211,7 @@ class BreachDialog(QDialog):
             signal.connect(lambda *_: self.update_letter())
         self.save_button.clicked.connect(lambda *_: self.save_letter())
         self._fill_steps()
+        self.steps_model.itemChanged.connect(lambda *_: self.update_letter())
         self.load()
 
     # -- facts --------------------------------------------------------------------------
@@ -316,6 +317,15 @@ class BreachDialog(QDialog):
             discovered=self.discovered_edit.date().toPython(),
             what_happened=self.what_edit.toPlainText(),
             contact=self.contact_edit.text(),
+            ticked=self.ticked_steps(),
+        )
+
+    def ticked_steps(self) -> frozenset[int]:
+        """The steps she ticked as done: the letter states only these as done."""
+        return frozenset(
+            row
+            for row in range(self.steps_model.rowCount())
+            if self.steps_model.item(row).checkState() == Qt.CheckState.Checked
         )
 
     def update_letter(self) -> None:

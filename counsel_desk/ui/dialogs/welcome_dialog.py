@@ -120,8 +120,9 @@ class WelcomeDialog(QDialog):
 
         warning = QLabel(
             self.tr(
-                "Nobody can open the vault without this passphrase, not even the makers "
-                "of Counsel Desk. Write it down and keep it somewhere safe."
+                "Nobody can open the vault without this passphrase or its recovery key, "
+                "not even the makers of Counsel Desk. Whoever holds either can open it. "
+                "Write the passphrase down and keep it somewhere safe."
             ),
             self,
         )

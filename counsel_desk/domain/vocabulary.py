@@ -1,0 +1,178 @@
+"""One display name for every member of every closed vocabulary (issue 13).
+
+Each name is an English text marked once for translation in the ``Vocabulary`` context,
+keyed by (enum class, value). The UI translates it with Qt
+(``QCoreApplication.translate(VOCABULARY_CONTEXT, name)``, see ``ui/labels.py``); code
+without Qt — the PDFs, whose language is chosen on their own, and the command line —
+through :class:`counsel_desk.i18n.Catalog` (:func:`display_name`). No Qt here.
+
+Adding an enum value: add its name below; ``tests/unit/test_vocabulary.py`` fails until
+every member of every enum listed in :data:`VOCABULARIES` has one, and the translation
+completeness test fails until its Indonesian name is in the .ts file.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from counsel_desk.domain.enums import (
+    AttachmentKind,
+    ClientStatus,
+    ConsentKind,
+    ConsentStatus,
+    DutyStep,
+    IdentityCheck,
+    Modality,
+    NoteClass,
+    RiskLevel,
+    SessionKind,
+    SignatureMethod,
+    SignerRelationship,
+)
+from counsel_desk.domain.plans import GoalStatus
+from counsel_desk.domain.reminders import ReminderKind
+from counsel_desk.domain.retention import RetentionProfile
+from counsel_desk.domain.templates import TEMPLATES, TemplateId
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, context_of
+
+VOCABULARY_CONTEXT = "Vocabulary"
+
+_NAMES: dict[tuple[type[StrEnum], str], str] = {
+    (RiskLevel, RiskLevel.NONE): QT_TRANSLATE_NOOP("Vocabulary", "None"),
+    (RiskLevel, RiskLevel.LOW): QT_TRANSLATE_NOOP("Vocabulary", "Low"),
+    (RiskLevel, RiskLevel.MODERATE): QT_TRANSLATE_NOOP("Vocabulary", "Moderate"),
+    (RiskLevel, RiskLevel.HIGH): QT_TRANSLATE_NOOP("Vocabulary", "High"),
+    (ClientStatus, ClientStatus.ACTIVE): QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    (ClientStatus, ClientStatus.CLOSED): QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+    (Modality, Modality.IN_PERSON): QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+    (Modality, Modality.VIDEO): QT_TRANSLATE_NOOP("Vocabulary", "Video"),
+    (Modality, Modality.PHONE): QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+    (Modality, Modality.CHAT): QT_TRANSLATE_NOOP("Vocabulary", "Chat"),
+    (SessionKind, SessionKind.INDIVIDUAL): QT_TRANSLATE_NOOP("Vocabulary", "Individual"),
+    (SessionKind, SessionKind.GROUP): QT_TRANSLATE_NOOP("Vocabulary", "Group"),
+    (SessionKind, SessionKind.FAMILY): QT_TRANSLATE_NOOP("Vocabulary", "Family"),
+    (SessionKind, SessionKind.CONSULTATION): QT_TRANSLATE_NOOP("Vocabulary", "Consultation"),
+    (ConsentKind, ConsentKind.INFORMED_CONSENT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Informed consent"
+    ),
+    (ConsentKind, ConsentKind.GUARDIAN_CONSENT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Guardian consent"
+    ),
+    (ConsentKind, ConsentKind.ONLINE_COUNSELING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Online counseling"
+    ),
+    (ConsentKind, ConsentKind.RELEASE_OF_INFORMATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Release of information"
+    ),
+    (ConsentKind, ConsentKind.SUPERVISION): QT_TRANSLATE_NOOP("Vocabulary", "Supervision"),
+    (ConsentKind, ConsentKind.ASSENT): QT_TRANSLATE_NOOP("Vocabulary", "Student's assent"),
+    (SignerRelationship, SignerRelationship.SELF): QT_TRANSLATE_NOOP("Vocabulary", "The client"),
+    (SignerRelationship, SignerRelationship.GUARDIAN): QT_TRANSLATE_NOOP(
+        "Vocabulary", "A parent or guardian"
+    ),
+    (SignerRelationship, SignerRelationship.OTHER): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Another person"
+    ),
+    (ConsentStatus, ConsentStatus.ACTIVE): QT_TRANSLATE_NOOP("Vocabulary", "Active"),
+    (ConsentStatus, ConsentStatus.REVOKED): QT_TRANSLATE_NOOP("Vocabulary", "Revoked"),
+    (ConsentStatus, ConsentStatus.EXPIRED): QT_TRANSLATE_NOOP("Vocabulary", "Expired"),
+    (NoteClass, NoteClass.PROGRESS): QT_TRANSLATE_NOOP("Vocabulary", "Progress note (record)"),
+    (NoteClass, NoteClass.PROCESS): QT_TRANSLATE_NOOP("Vocabulary", "Private process note"),
+    (NoteClass, NoteClass.SOLE_POSSESSION): QT_TRANSLATE_NOOP("Vocabulary", "Sole-possession note"),
+    (IdentityCheck, IdentityCheck.SEEN_ON_VIDEO): QT_TRANSLATE_NOOP("Vocabulary", "Seen on video"),
+    (IdentityCheck, IdentityCheck.CODE_WORD): QT_TRANSLATE_NOOP("Vocabulary", "Agreed code word"),
+    (IdentityCheck, IdentityCheck.SCHOOL_ACCOUNT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "School account"
+    ),
+    (IdentityCheck, IdentityCheck.OTHER): QT_TRANSLATE_NOOP("Vocabulary", "Other (see note)"),
+    (DutyStep, DutyStep.ENSURED_SAFETY): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Made sure the student is safe right now"
+    ),
+    (DutyStep, DutyStep.CONTACTED_GUARDIAN): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Contacted the parent or guardian (unless they are the risk)"
+    ),
+    (DutyStep, DutyStep.WARNED_PERSON_AT_RISK): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Warned the person at risk"
+    ),
+    (DutyStep, DutyStep.INFORMED_PRINCIPAL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Informed the principal"
+    ),
+    (DutyStep, DutyStep.REPORTED_TO_AUTHORITY): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Reported to child protection (UPTD PPA) or the police"
+    ),
+    (DutyStep, DutyStep.REFERRED): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Referred to a health or mental-health service"
+    ),
+    (DutyStep, DutyStep.CONSULTED_SUPERVISOR): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Consulted a supervisor or colleague"
+    ),
+    (SignatureMethod, SignatureMethod.TYPED): QT_TRANSLATE_NOOP("Vocabulary", "Typed name"),
+    (SignatureMethod, SignatureMethod.DRAWN): QT_TRANSLATE_NOOP("Vocabulary", "Drawn signature"),
+    (SignatureMethod, SignatureMethod.SCAN): QT_TRANSLATE_NOOP("Vocabulary", "Scanned paper form"),
+    (AttachmentKind, AttachmentKind.SIGNATURE): QT_TRANSLATE_NOOP("Vocabulary", "Signature"),
+    (AttachmentKind, AttachmentKind.SCAN): QT_TRANSLATE_NOOP("Vocabulary", "Scanned form"),
+    (GoalStatus, GoalStatus.ACTIVE): QT_TRANSLATE_NOOP("Vocabulary", "Being worked on"),
+    (GoalStatus, GoalStatus.ACHIEVED): QT_TRANSLATE_NOOP("Vocabulary", "Achieved"),
+    (GoalStatus, GoalStatus.DISCONTINUED): QT_TRANSLATE_NOOP("Vocabulary", "Discontinued"),
+    (ReminderKind, ReminderKind.NOTE_UNSIGNED): QT_TRANSLATE_NOOP("Vocabulary", "Note not signed"),
+    (ReminderKind, ReminderKind.CONSENT_EXPIRING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Consent expiring"
+    ),
+    (ReminderKind, ReminderKind.RISK_REVIEW): QT_TRANSLATE_NOOP("Vocabulary", "Risk review due"),
+    (ReminderKind, ReminderKind.PLAN_REVIEW): QT_TRANSLATE_NOOP("Vocabulary", "Plan review due"),
+    (ReminderKind, ReminderKind.FOLLOW_UP): QT_TRANSLATE_NOOP("Vocabulary", "Follow-up"),
+    (ReminderKind, ReminderKind.TURNING_18): QT_TRANSLATE_NOOP("Vocabulary", "Turning 18"),
+    (RetentionProfile, RetentionProfile.SCHOOL): QT_TRANSLATE_NOOP("Vocabulary", "School"),
+    (RetentionProfile, RetentionProfile.ADULT_CLINICAL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Adult clinical"
+    ),
+    (RetentionProfile, RetentionProfile.MINOR_CLINICAL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Minor clinical"
+    ),
+    (RetentionProfile, RetentionProfile.CUSTOM): QT_TRANSLATE_NOOP("Vocabulary", "Custom"),
+}
+# Template names are marked where the templates are defined (context "NoteTemplates").
+_NAMES |= {(TemplateId, t.value): TEMPLATES[t].name for t in TEMPLATES}
+
+VOCABULARIES: tuple[type[StrEnum], ...] = (
+    RiskLevel,
+    ClientStatus,
+    Modality,
+    SessionKind,
+    ConsentKind,
+    SignerRelationship,
+    ConsentStatus,
+    NoteClass,
+    IdentityCheck,
+    DutyStep,
+    SignatureMethod,
+    AttachmentKind,
+    GoalStatus,
+    ReminderKind,
+    RetentionProfile,
+    TemplateId,
+)
+"""Every enum whose members are shown to the user."""
+
+
+def english_name(member: StrEnum) -> str:
+    """The marked English name of ``member`` (``KeyError`` only for an enum not listed in
+    :data:`VOCABULARIES`, which the vocabulary test rules out)."""
+    cls = type(member)
+    return _NAMES[(cls, cls(member).value)]
+
+
+def display_name(member: StrEnum, language: str) -> str:
+    """The name of ``member`` in ``language`` ("en" or "id"), for code without Qt."""
+    name = english_name(member)
+    return Catalog.load(language).translate(context_of(name) or VOCABULARY_CONTEXT, name)
+
+
+def missing_names() -> list[str]:
+    """``Enum.MEMBER`` for every member of :data:`VOCABULARIES` without a name."""
+    return [
+        f"{cls.__name__}.{member.name}"
+        for cls in VOCABULARIES
+        for member in cls
+        if (cls, member.value) not in _NAMES
+    ]
