@@ -370,15 +370,15 @@ def grade_level(grade: str | None, language: str = "en") -> str | None:
         return None
     v = _values(language)
     text = grade.strip()
-    m = re.match(r"(?i)^(grade|kelas|year|semester)\s*(\d{1,2})\b", text)
+    m = re.match(r"(?ai)^(grade|kelas|year|semester)\s*(\d{1,2})(?!\d)", text)
     if m:
         kind = m.group(1).lower()
         key = {"grade": "grade_n", "kelas": "grade_n", "year": "year_n"}.get(kind, "semester_n")
         return v[key].format(n=int(m.group(2)))
-    m = re.match(r"^(\d{1,2})(?!\d)", text)
+    m = re.match(r"(?a)^(\d{1,2})(?!\d)", text)
     if m and 1 <= int(m.group(1)) <= 12:
         return v["grade_n"].format(n=int(m.group(1)))
-    m = re.match(r"(?i)^(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])", text)
+    m = re.match(r"(?ai)^(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z])", text)
     if m:
         return v["grade_n"].format(n=_ROMAN[m.group(1).lower()])
     return None
