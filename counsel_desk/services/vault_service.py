@@ -156,10 +156,19 @@ class VaultService:
     # --- keys ----------------------------------------------------------------------
 
     def change_passphrase(
-        self, old: str, new: str, params: KdfParams | None = None, keyfile: Path | None = None
-    ) -> None:
-        """Slow (two Argon2 runs): run off the GUI thread."""
-        self.vault.change_passphrase(old, new, params, keyfile=keyfile)
+        self,
+        old: str,
+        new: str,
+        params: KdfParams | None = None,
+        keyfile: Path | None = None,
+        *,
+        rotate_key: bool = False,
+    ) -> str | None:
+        """Slow (two Argon2 runs; with ``rotate_key`` also every page rewritten): run off
+        the GUI thread. With ``rotate_key`` returns the new recovery key, to show once."""
+        return self.vault.change_passphrase(
+            old, new, params, keyfile=keyfile, rotate_key=rotate_key
+        )
 
     def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
         self.vault.add_key_file(passphrase, keyfile, create=create)

@@ -134,6 +134,9 @@ class VaultHeader:
     vault_id: str
     created_at: str
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+    # Slots for a new data key while a key rotation is under way: written before the
+    # database is re-keyed, promoted to ``slots`` after it. Empty otherwise.
+    pending: tuple[KeySlot, ...] = field(default_factory=tuple)
 
     def slot(self, name: str) -> KeySlot:
         for slot in self.slots:
@@ -155,6 +158,8 @@ class VaultHeader:
             "created_at": self.created_at,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.pending:
+            doc["pending_slots"] = [s.to_json() for s in self.pending]
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
@@ -180,7 +185,24 @@ class VaultHeader:
             raise _damaged("vault id missing")
         if not isinstance(slots, list) or not slots:
             raise _damaged("no key slots")
-        return cls(vault_id, created, tuple(KeySlot.from_json(s) for s in slots))
+        pending = doc.get("pending_slots", [])
+        if not isinstance(pending, list):
+            raise _damaged("unreadable pending key slots")
+        return cls(
+            vault_id,
+            created,
+            tuple(KeySlot.from_json(s) for s in slots),
+            tuple(KeySlot.from_json(s) for s in pending),
+        )
+
+    def pending_header(self) -> VaultHeader | None:
+        """The header as it will be once the rotation under way is finished."""
+        if not self.pending:
+            return None
+        return VaultHeader(self.vault_id, self.created_at, self.pending)
+
+    def without_pending(self) -> VaultHeader:
+        return replace(self, pending=())
 
 
 def _checksum(doc: dict[str, object]) -> str:

@@ -186,6 +186,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kunci pemulihan diganti</translation>
     </message>
     <message>
+        <source>Change of the vault&apos;s key started</source>
+        <translation>Penggantian kunci enkripsi brankas dimulai</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s key changed</source>
+        <translation>Kunci enkripsi brankas diganti</translation>
+    </message>
+    <message>
         <source>Key file added</source>
         <translation>Berkas kunci ditambahkan</translation>
     </message>
@@ -849,6 +857,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Frasa sandi sudah diganti.</translation>
     </message>
     <message>
+        <source>The vault&apos;s key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today&apos;s records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
+        <translation>Kunci enkripsi brankas juga diganti: salinan lama vault.json, cadangan lama, dan kunci pemulihan lama tidak lagi dapat membuka catatan saat ini. Kunci pemulihan baru (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman):</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name</source>
         <translation>{path} sudah ada; pilih nama berkas baru</translation>
     </message>
@@ -931,6 +943,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>change the passphrase</source>
         <translation>ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>also give the vault a new key (recommended if the old passphrase may have been seen; rewrites the whole database and prints a new recovery key)</source>
+        <translation>ganti juga kunci enkripsi brankas (disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; seluruh basis data ditulis ulang dan kunci pemulihan baru dicetak)</translation>
     </message>
     <message>
         <source>write an encrypted backup of the vault to one file</source>

@@ -187,6 +187,22 @@ def test_passwd_takes_old_then_new_passphrase_from_stdin(cli, sample_vault: Path
     assert code == 0 and out.startswith("C-0001")
 
 
+def test_passwd_rotate_key_prints_a_new_recovery_key_and_retires_the_old_header(
+    cli, sample_vault: Path
+) -> None:  # type: ignore[no-untyped-def]
+    new = "a fresh and long passphrase for this vault"
+    old_header = (sample_vault / "vault.json").read_bytes()
+    code, out, err = cli("passwd", sample_vault, "--rotate-key", stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 0, err
+    recovery = out.strip().splitlines()[-1]
+    assert len(recovery.split("-")) == 8
+    code, out, _ = cli("list", sample_vault, stdin=new + "\n")
+    assert code == 0 and out.startswith("C-0001")
+    assert cli("verify", sample_vault, stdin=new + "\n")[0] == 0
+    (sample_vault / "vault.json").write_bytes(old_header)
+    assert cli("list", sample_vault)[0] == 1
+
+
 def test_init_refuses_a_short_passphrase(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, _, err = cli("init", tmp_path / "v", *CHEAP, stdin="short\n")
     assert code == 1

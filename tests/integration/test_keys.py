@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.vault import KdfParams, Vault
 from counsel_desk.vault.credentials import format_recovery_key, parse_recovery_key
 from counsel_desk.vault.errors import (
@@ -147,3 +148,60 @@ def test_recovery_key_opens_even_without_the_key_file(
     Vault.open_with_recovery_key(vault_path, key, NEW).close()
     assert not Vault.requires_key_file(vault_path)
     Vault.open(vault_path, NEW).close()
+
+
+def test_passphrase_change_with_key_rotation_retires_the_old_header_and_recovery_key(
+    vault_path: Path, cheap: KdfParams
+) -> None:
+    old_recovery = _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        new_recovery = vault.change_passphrase(PASSPHRASE, NEW, rotate_key=True)
+        assert new_recovery is not None and new_recovery != old_recovery
+        assert vault.check_integrity() == []
+        actions = [e.action for e in vault.audit.entries(3)]
+        assert "key_rotated" in actions and "passphrase_changed" in actions
+    with Vault.open(vault_path, NEW) as vault:
+        assert vault.check_integrity() == []
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_recovery_key(vault_path, old_recovery, "yet another long passphrase")
+    Vault.open_with_recovery_key(vault_path, new_recovery, "yet another long passphrase").close()
+    # A copy of the old vault.json (every old backup holds one) with the old
+    # passphrase no longer opens today's database.
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(vault_path, PASSPHRASE)
+
+
+def test_plain_passphrase_change_keeps_the_data_key(vault_path: Path, cheap: KdfParams) -> None:
+    _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.change_passphrase(PASSPHRASE, NEW) is None
+    (vault_path / "vault.json").write_bytes(old_header)
+    Vault.open(vault_path, PASSPHRASE).close()  # as documented: the instant header rewrite
+
+
+def test_replacing_the_recovery_key_rotates_the_data_key(
+    vault_path: Path, cheap: KdfParams
+) -> None:
+    _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        vault.replace_recovery_key(PASSPHRASE)
+        assert vault.check_integrity() == []
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(vault_path, PASSPHRASE)
+
+
+def test_two_rotations_keep_one_unbroken_audit_chain(vault_path: Path, cheap: KdfParams) -> None:
+    _create(vault_path, cheap)
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        vault.change_passphrase(PASSPHRASE, NEW, rotate_key=True)
+        vault.change_passphrase(NEW, PASSPHRASE, rotate_key=True)
+        entries = vault.audit.entries()
+        assert vault.check_integrity() == []
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.check_integrity() == []
+        assert [e.id for e in vault.audit.entries()][-len(entries) :] == [e.id for e in entries]
