@@ -170,6 +170,10 @@ class VaultService:
             old, new, params, keyfile=keyfile, rotate_key=rotate_key
         )
 
+    def estimated_rotation_seconds(self) -> float:
+        """How long changing the vault's key takes for this vault, roughly."""
+        return self.vault.estimated_rotation_seconds()
+
     def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
         self.vault.add_key_file(passphrase, keyfile, create=create)
 

@@ -228,9 +228,23 @@ class VaultActions(QObject):
         dialog = ChangePassphraseDialog(
             self.window.vault, self.window.runner, self.window.chooser, self.window
         )
-        dialog.succeeded.connect(lambda _r: self._status(self.tr("The passphrase was changed.")))
+        folder = self.window.vault.path or Path()
+        dialog.succeeded.connect(lambda result: self._passphrase_changed(result, folder))
         self._open(dialog)
         return dialog
+
+    def _passphrase_changed(self, result: object, folder: Path) -> None:
+        if isinstance(result, str):
+            self._status(
+                self.tr(
+                    "The passphrase and the vault's key were changed. Backups made before "
+                    "now still open with the old passphrase: make a new backup and delete "
+                    "the old ones if the old passphrase may have been seen."
+                )
+            )
+            self.show_recovery_key(result, folder, replaced=True)
+        else:
+            self._status(self.tr("The passphrase was changed."))
 
     def add_key_file(self) -> AddKeyFileDialog | None:
         if not self._unlocked or self.window.vault.has_key_file:

@@ -762,8 +762,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ganti frasa sandi</translation>
     </message>
     <message>
-        <source>The records are not re-encrypted: only the key that opens them is wrapped again, so this takes a few seconds whatever the size of the vault. Old backups still open with the passphrase they were made with.</source>
-        <translation>Catatan tidak dienkripsi ulang: hanya kunci yang membukanya yang dibungkus ulang, sehingga prosesnya hanya beberapa detik, berapa pun ukuran brankas. Cadangan lama tetap dibuka dengan frasa sandi yang berlaku saat cadangan itu dibuat.</translation>
+        <source>Without changing the vault&apos;s key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today&apos;s records. Old backups always open with the passphrase they were made with.</source>
+        <translation>Tanpa mengganti kunci enkripsi brankas, hanya kunci pembuka catatan yang dibungkus ulang: beberapa detik saja, tetapi salinan lama vault.json (setiap cadangan menyimpannya) dengan frasa sandi lama tetap dapat membuka catatan saat ini. Cadangan lama selalu dapat dibuka dengan frasa sandi saat cadangan itu dibuat.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -772,6 +772,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Key file:</source>
         <translation>Berkas kunci:</translation>
+    </message>
+    <message>
+        <source>Also change the vault&apos;s key — recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print</source>
+        <translation>Ganti juga kunci enkripsi brankas — disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase and the vault&apos;s key (about {seconds} s; the records are re-encrypted)…</source>
+        <translation>Mengganti frasa sandi dan kunci enkripsi brankas (sekitar {seconds} detik; catatan dienkripsi ulang)…</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -4834,6 +4842,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Making a new recovery key…</source>
         <translation>Membuat kunci pemulihan baru…</translation>
+    </message>
+    <message>
+        <source>The passphrase and the vault&apos;s key were changed. Backups made before now still open with the old passphrase: make a new backup and delete the old ones if the old passphrase may have been seen.</source>
+        <translation>Frasa sandi dan kunci enkripsi brankas telah diganti. Cadangan yang dibuat sebelumnya tetap dapat dibuka dengan frasa sandi lama: buat cadangan baru dan hapus cadangan lama jika frasa sandi lama mungkin pernah terlihat orang lain.</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
