@@ -229,7 +229,9 @@ class Vault:
         """Open a vault whose passphrase is lost, and set ``new_passphrase``.
 
         The recovery key alone opens the vault, so afterwards the passphrase alone does too:
-        a key file, if one was required, must be added again. The recovery key stays valid.
+        a key file, if one was required, must be added again. Always a key rotation (see
+        ``_rotate``): the old recovery key stops working, an old header no longer opens
+        today's records, and the new recovery key is in ``recovery_key``: show it once.
         """
         folder, header = _folder_and_header(path)
         header, data_key = _unlock(
@@ -239,18 +241,16 @@ class Vault:
             Credentials(recovery_key=parse_recovery_key(recovery_key)),
         )
         old = header.slot(login_slot(header))
-        slot = wrap_key(
-            header.vault_id,
-            data_key,
-            PASSPHRASE_SLOT,
-            Credentials(new_passphrase),
-            params or old.kdf,
-        )
-        new_header = header.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
-        write_header(folder, new_header)
-        vault = cls._open_unwrapped(folder, new_header, data_key, clock, True)
-        with vault.transaction():
-            vault.audit.append(AuditAction.RECOVERY_KEY_USED)
+        vault = cls._open_unwrapped(folder, header, data_key, clock, True)
+        try:
+            vault.recovery_key = vault._rotate(
+                header, PASSPHRASE_SLOT, Credentials(new_passphrase), params or old.kdf
+            )
+            with vault.transaction():
+                vault.audit.append(AuditAction.RECOVERY_KEY_USED)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
@@ -488,38 +488,43 @@ class Vault:
     def has_key_file(self) -> bool:
         return login_slot(self.header) == PASSPHRASE_KEYFILE_SLOT
 
-    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
+    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> str:
         """Require ``keyfile`` with the passphrase from now on. With ``create`` a new random
         key file is written at ``keyfile`` (never overwriting); otherwise an existing file
-        is used as it is (it must then never change)."""
-        current, data_key = self._unwrap_current(passphrase, None)
+        is used as it is (it must then never change).
+
+        Always a key rotation (see ``_rotate``), or an old header would still open today's
+        records without the file: returns the new recovery key, to show once."""
+        current, _ = self._unwrap_current(passphrase, None)
         if login_slot(current) == PASSPHRASE_KEYFILE_SLOT:
             raise ValueError("the vault already has a key file")
         digest = write_new_key_file(keyfile) if create else read_key_file(keyfile)
-        slot = wrap_key(
-            current.vault_id,
-            data_key,
+        recovery_key = self._rotate(
+            current,
             PASSPHRASE_KEYFILE_SLOT,
             Credentials(passphrase, digest),
             current.slot(PASSPHRASE_SLOT).kdf,
         )
-        new_header = current.without_slot(PASSPHRASE_SLOT).with_slot(slot)
-        self._replace_header(new_header, AuditAction.KEY_FILE_ADDED)
+        with self.transaction():
+            self.audit.append(AuditAction.KEY_FILE_ADDED)
+        return recovery_key
 
-    def remove_key_file(self, passphrase: str, keyfile: Path) -> None:
-        """Go back to the passphrase alone (proving both factors first)."""
-        current, data_key = self._unwrap_current(passphrase, keyfile)
+    def remove_key_file(self, passphrase: str, keyfile: Path) -> str | None:
+        """Go back to the passphrase alone (proving both factors first). Always a key
+        rotation (whoever copied the key file and an old header gains nothing): returns
+        the new recovery key, or None when the vault had no key file."""
+        current, _ = self._unwrap_current(passphrase, keyfile)
         if login_slot(current) != PASSPHRASE_KEYFILE_SLOT:
-            return
-        slot = wrap_key(
-            current.vault_id,
-            data_key,
+            return None
+        recovery_key = self._rotate(
+            current,
             PASSPHRASE_SLOT,
             Credentials(passphrase),
             current.slot(PASSPHRASE_KEYFILE_SLOT).kdf,
         )
-        new_header = current.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
-        self._replace_header(new_header, AuditAction.KEY_FILE_REMOVED)
+        with self.transaction():
+            self.audit.append(AuditAction.KEY_FILE_REMOVED)
+        return recovery_key
 
     def replace_recovery_key(self, passphrase: str, keyfile: Path | None = None) -> str:
         """A new recovery key (the old one stops working). Shown once: print it.

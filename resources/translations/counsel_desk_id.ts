@@ -51,8 +51,8 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Frasa sandi:</translation>
     </message>
     <message>
-        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: keep it safe. Make a copy of the key file and keep it somewhere else safe.</source>
-        <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: simpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
+        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: the vault&apos;s key is changed, so you get a new recovery key to print and keep safe. Make a copy of the key file and keep it somewhere else safe.</source>
+        <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: kunci enkripsi brankas diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak dan disimpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
     </message>
     <message>
         <source>Add Key File</source>
@@ -3202,8 +3202,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Gunakan kunci pemulihan</translation>
     </message>
     <message>
-        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The recovery key keeps working afterwards.</source>
-        <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci pemulihan tetap berlaku sesudahnya.</translation>
+        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The vault&apos;s key is changed too, so you get a new recovery key to print; the old one stops working.</source>
+        <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci enkripsi brankas juga diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak; kunci yang lama tidak berlaku lagi.</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -4824,8 +4824,8 @@ Frasa sandi: {passphrase}</translation>
         <translation>B&amp;rankas</translation>
     </message>
     <message>
-        <source>Vault opened with the recovery key. Your new passphrase is set.</source>
-        <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah ditetapkan.</translation>
+        <source>Vault opened with the recovery key. Your new passphrase is set, and the vault&apos;s key was changed: the old recovery key no longer works.</source>
+        <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah diatur, dan kunci enkripsi brankas diganti: kunci pemulihan lama tidak berlaku lagi.</translation>
     </message>
     <message>
         <source>Replace the Recovery Key</source>

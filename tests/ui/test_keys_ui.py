@@ -102,6 +102,13 @@ def test_recover_with_the_recovery_key_from_the_unlock_screen(qtbot, window, tmp
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=30000)
     assert window.client_model.rowCount() == 3
     assert not window.vault_actions.open_dialogs()  # closed and deleted, key and all
+    # The vault's key changed with it: a new recovery key is shown, once.
+    qtbot.waitUntil(lambda: window.vault_actions.recovery_dialog is not None, timeout=30000)
+    shown = window.vault_actions.recovery_dialog
+    new_key = "-".join(shown.key_label.text().split())
+    assert KEY_PATTERN.match(new_key) and new_key != key
+    shown.stored_check.setChecked(True)
+    shown.close_button.click()
     window.lock()
     unlock(qtbot, window, path, NEW_PASSPHRASE)
     assert window.is_unlocked
@@ -180,6 +187,11 @@ def test_add_and_remove_a_key_file_through_the_vault_menu(qtbot, window, tmp_pat
         dialog.ok_button.click()
     assert keyfile.is_file() and window.vault.has_key_file
     assert VaultService.requires_key_file(path)
+    # Adding a key file changes the vault's key: a new recovery key is shown.
+    shown = window.vault_actions.recovery_dialog
+    assert shown is not None and KEY_PATTERN.match("-".join(shown.key_label.text().split()))
+    shown.stored_check.setChecked(True)
+    shown.close_button.click()
     assert window.vault_actions.remove_key_file_action.isEnabled()
 
     window.vault_actions.remove_key_file_action.trigger()
