@@ -120,12 +120,18 @@ def _open(
         raise NotAVaultError(str(args.vault))
     if passphrase is None:
         passphrase = source.existing()
-    return Vault.open(
+    vault = Vault.open(
         args.vault,
         passphrase,
         keyfile=getattr(args, "key_file", None),
         upgrade_and_record=upgrade_and_record,
     )
+    if upgrade_and_record and vault.rollback_problem is not None:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "warning: {problem}"),
+            problem=_message(vault.rollback_problem),
+        )
+    return vault
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:

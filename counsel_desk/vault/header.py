@@ -137,6 +137,10 @@ class VaultHeader:
     # Slots for a new data key while a key rotation is under way: written before the
     # database is re-keyed, promoted to ``slots`` after it. Empty otherwise.
     pending: tuple[KeySlot, ...] = field(default_factory=tuple)
+    # The audit chain's head when the header was last written (on lock and close):
+    # (sequence number, hex MAC of that entry, hex HMAC of both under a key from the
+    # data key). A database older than this is a rollback. None in older headers.
+    audit_head: tuple[int, str, str] | None = None
 
     def slot(self, name: str) -> KeySlot:
         for slot in self.slots:
@@ -160,6 +164,9 @@ class VaultHeader:
         }
         if self.pending:
             doc["pending_slots"] = [s.to_json() for s in self.pending]
+        if self.audit_head is not None:
+            seq, head_hash, mac = self.audit_head
+            doc["audit_head"] = {"seq": seq, "hash": head_hash, "mac": mac}
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
@@ -188,18 +195,33 @@ class VaultHeader:
         pending = doc.get("pending_slots", [])
         if not isinstance(pending, list):
             raise _damaged("unreadable pending key slots")
+        head = doc.get("audit_head")
+        audit_head: tuple[int, str, str] | None = None
+        if head is not None:
+            if not isinstance(head, dict):
+                raise _damaged("unreadable audit head")
+            seq, head_hash, mac = head.get("seq"), head.get("hash"), head.get("mac")
+            if (
+                not isinstance(seq, int)
+                or isinstance(seq, bool)
+                or not isinstance(head_hash, str)
+                or not isinstance(mac, str)
+            ):
+                raise _damaged("unreadable audit head")
+            audit_head = (seq, head_hash, mac)
         return cls(
             vault_id,
             created,
             tuple(KeySlot.from_json(s) for s in slots),
             tuple(KeySlot.from_json(s) for s in pending),
+            audit_head,
         )
 
     def pending_header(self) -> VaultHeader | None:
         """The header as it will be once the rotation under way is finished."""
         if not self.pending:
             return None
-        return VaultHeader(self.vault_id, self.created_at, self.pending)
+        return VaultHeader(self.vault_id, self.created_at, self.pending, (), self.audit_head)
 
     def without_pending(self) -> VaultHeader:
         return replace(self, pending=())
@@ -208,6 +230,16 @@ class VaultHeader:
 def _checksum(doc: dict[str, object]) -> str:
     canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def head_key(data_key: bytes) -> bytes:
+    """The key that MACs the audit head kept in the header."""
+    return hmac.new(data_key, b"counsel-desk/header-audit-head/v1", hashlib.sha256).digest()
+
+
+def head_mac(key: bytes, vault_id: str, seq: int, head_hash: str) -> str:
+    message = json.dumps([vault_id, seq, head_hash], separators=(",", ":")).encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def _associated_data(vault_id: str, slot_name: str, params: KdfParams, salt: bytes) -> bytes:

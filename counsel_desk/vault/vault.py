@@ -11,6 +11,7 @@ MyVault/              the folder the user names
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import os
 import secrets
 import shutil
@@ -55,6 +56,8 @@ from counsel_desk.vault.header import (
     RECOVERY_SLOT,
     VaultHeader,
     fsync_dir,
+    head_key,
+    head_mac,
     login_slot,
     read_header,
     unwrap_key,
@@ -121,6 +124,14 @@ class Vault:
         self._lock = threading.RLock()
         self._clock = clock
         self._audit_key = derive_audit_key(data_key)
+        self._head_key = head_key(data_key)
+        # Set when the audit head could not be written to the header (disk full): it
+        # waits in memory and is written at the next chance (lock, close, key change).
+        self.head_unwritten = False
+        # Set at unlock when the database is older than its header says (a rollback).
+        self.rollback_problem: UserMessage | None = None
+        # False for a read-only open (``verify``): then not even the header is written.
+        self._records_head = True
         # Set only on the Vault that Vault.create returns: shown once, never stored.
         self.recovery_key: str | None = None
         # False when the unlock could not be written to the audit log (disk full).
@@ -269,6 +280,8 @@ class Vault:
         try:
             vault = cls(folder, header, conn, data_key, clock)
             vault._check_and_upgrade(upgrade=upgrade_and_record)
+            vault.rollback_problem = vault.head_problem()
+            vault._records_head = upgrade_and_record
             if upgrade_and_record:
                 try:
                     with vault.transaction():
@@ -314,11 +327,81 @@ class Vault:
         with self._lock:
             if self._conn is None:
                 return
+            with suppress(DatabaseError):
+                self.write_head()
             conn, self._conn = self._conn, None
             with suppress(DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
             self._audit_key = b""
+            self._head_key = b""
+
+    # --- rollback ------------------------------------------------------------------
+
+    def _head_now(self) -> tuple[int, str, str] | None:
+        row = self.conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        seq, head_hash = int(row[0]), bytes(row[1]).hex()
+        return seq, head_hash, head_mac(self._head_key, self.header.vault_id, seq, head_hash)
+
+    def write_head(self) -> None:
+        """Keep the audit chain's head in the header (MACed), so that a database copied
+        back from an older state is noticed. Called on lock and close (and after a key
+        change). On a full disk the head waits in memory for the next chance."""
+        with self._lock:
+            if not self._records_head or self.head_problem() is not None:
+                # Never overwrite the evidence of a rollback with the older head.
+                return
+            head = self._head_now()
+            if head is None or head == self.header.audit_head:
+                self.head_unwritten = False
+                return
+            # Never write over a header changed behind our back: take its slots.
+            try:
+                on_disk = read_header(self.folder)
+            except (OSError, VaultDamagedError):
+                on_disk = self.header
+            if on_disk.pending or on_disk.slots != self.header.slots:
+                return
+            new_header = replace(self.header, audit_head=head)
+            try:
+                write_header(self.folder, new_header)
+            except StorageError:
+                self.head_unwritten = True
+                return
+            self.header = new_header
+            self.head_unwritten = False
+
+    def head_problem(self) -> UserMessage | None:
+        """Whether the database is older than the audit head its header records."""
+        head = self.header.audit_head
+        if head is None:
+            return None
+        seq, head_hash, mac = head
+        with self._lock:
+            expected = head_mac(self._head_key, self.header.vault_id, seq, head_hash)
+            if not hmac.compare_digest(mac, expected):
+                return UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors",
+                        "the audit trail head recorded in the vault's key file was altered",
+                    )
+                )
+            row = self.conn.execute("SELECT mac FROM audit_log WHERE id = ?", (seq,)).fetchone()
+        if row is None or bytes(row[0]).hex() != head_hash:
+            return UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "the database is older than its key file: {file} records audit entry "
+                    "{seq} as the newest at the last lock, but the database does not hold "
+                    "it. It may have been copied back from an older state (a rollback): "
+                    "recent changes may be missing or undone.",
+                ),
+                file=HEADER_FILE,
+                seq=seq,
+            )
+        return None
 
     def __enter__(self) -> Vault:
         return self
@@ -429,11 +512,13 @@ class Vault:
             except DatabaseError as exc:
                 raise _storage_from_db(exc) from exc
             self._audit_key = derive_audit_key(new_key)
+            self._head_key = head_key(new_key)
             new_header = VaultHeader(vault_id, current.created_at, slots)
             write_header(self.folder, new_header)
             self.header = new_header
             with self.transaction():
                 self.audit.append(AuditAction.KEY_ROTATED)
+            self.write_head()
         return recovery_key
 
     def estimated_rotation_seconds(self) -> float:
@@ -584,6 +669,9 @@ class Vault:
                 return problems
         if not audit.ok and audit.problem is not None:
             problems.append(audit.problem)
+        head = self.head_problem()
+        if head is not None:
+            problems.append(head)
         return problems
 
 
@@ -628,6 +716,8 @@ def _unlock(
                     raise _damaged_database("the key rotation could not be finished")
         finally:
             conn.close()
+        if candidate is pending:
+            candidate = replace(candidate, audit_head=None)  # MACed under the old key
         write_header(folder, candidate)
         return candidate, key
     if first_error is not None:

@@ -813,6 +813,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>frasa sandi ditolak: {reasons}</translation>
     </message>
     <message>
+        <source>warning: {problem}</source>
+        <translation>peringatan: {problem}</translation>
+    </message>
+    <message>
         <source>warning: these Argon2 settings are below RFC 9106&apos;s recommendation (t=3, m=65536 KiB, p=4); use them for tests only</source>
         <translation>peringatan: pengaturan Argon2 ini di bawah rekomendasi RFC 9106 (t=3, m=65536 KiB, p=4); gunakan hanya untuk pengujian</translation>
     </message>
@@ -4957,6 +4961,14 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The vault&apos;s database is damaged or was altered ({detail}). Restore it from a backup.</source>
         <translation>Basis data brankas rusak atau telah diubah ({detail}). Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>the audit trail head recorded in the vault&apos;s key file was altered</source>
+        <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
+    </message>
+    <message>
+        <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>basis data lebih lama daripada berkas kuncinya: {file} mencatat entri audit {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data tidak memuatnya. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
     <message>
         <source>encrypted pages fail their check: {detail}</source>

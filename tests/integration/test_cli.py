@@ -126,6 +126,21 @@ def test_verify_reports_an_intact_vault(cli, sample_vault: Path) -> None:  # typ
     assert out.startswith("ok")
 
 
+def test_verify_notices_a_database_copied_back_from_an_older_state(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    db = sample_vault / "records.db"
+    assert cli("list", sample_vault)[0] == 0  # lock: the header records the audit head
+    older = db.read_bytes()
+    for _ in range(2):  # more unlocks, more audit entries
+        assert cli("list", sample_vault)[0] == 0
+    db.write_bytes(older)  # the rollback: an older copy of the database put back
+    code, out, err = cli("verify", sample_vault)
+    assert code == 1
+    assert "older" in out + err and "rollback" in out + err
+    code, out, err = cli("list", sample_vault)  # unlocking says so too...
+    assert code == 0 and "rollback" in err
+    assert cli("verify", sample_vault)[0] == 1  # ...and does not wipe the evidence
+
+
 def test_byte_flipped_in_the_middle_of_the_database_is_reported_not_crashed(
     cli, sample_vault: Path
 ) -> None:  # type: ignore[no-untyped-def]
