@@ -120,12 +120,18 @@ def _open(
         raise NotAVaultError(str(args.vault))
     if passphrase is None:
         passphrase = source.existing()
-    return Vault.open(
+    vault = Vault.open(
         args.vault,
         passphrase,
         keyfile=getattr(args, "key_file", None),
         upgrade_and_record=upgrade_and_record,
     )
+    if upgrade_and_record and vault.rollback_problem is not None:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "warning: {problem}"),
+            problem=_message(vault.rollback_problem),
+        )
+    return vault
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -304,8 +310,23 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
         with vault.reading() as conn:
             words = ClientRepository(conn).identifying_words()
         _check_new_passphrase(new, words)
-        vault.change_passphrase(old, new, keyfile=getattr(args, "key_file", None))
+        recovery_key = vault.change_passphrase(
+            old,
+            new,
+            keyfile=getattr(args, "key_file", None),
+            rotate_key=bool(getattr(args, "rotate_key", False)),
+        )
     say(QT_TRANSLATE_NOOP("Cli", "Passphrase changed."))
+    if recovery_key is not None:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The vault's key was changed too: old copies of vault.json, old backups and "
+                "the old recovery key no longer open today's records. New recovery key "
+                "(shown only now; write it down or print it and keep it somewhere safe):",
+            )
+        )
+        print(recovery_key)
     return EXIT_OK
 
 
@@ -480,7 +501,18 @@ def build_parser() -> argparse.ArgumentParser:
     vault_command(
         "verify", QT_TRANSLATE_NOOP("Cli", "check encryption, database structure and audit trail")
     )
-    vault_command("passwd", QT_TRANSLATE_NOOP("Cli", "change the passphrase"))
+    p = vault_command("passwd", QT_TRANSLATE_NOOP("Cli", "change the passphrase"))
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "also give the vault a new key (recommended if the old passphrase may have "
+                "been seen; rewrites the whole database and prints a new recovery key)",
+            )
+        ),
+    )
     p = vault_command(
         "backup", QT_TRANSLATE_NOOP("Cli", "write an encrypted backup of the vault to one file")
     )

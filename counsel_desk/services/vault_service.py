@@ -127,12 +127,16 @@ class VaultService:
         self._vault = vault
         self._record_failed_unlocks(folder)
 
-    def recover(self, path: Path, recovery_key: str, new_passphrase: str) -> None:
-        """Open with the recovery key and set a new passphrase. Slow (Argon2)."""
+    def recover(self, path: Path, recovery_key: str, new_passphrase: str) -> str:
+        """Open with the recovery key and set a new passphrase; the vault's key changes too.
+        Returns the new recovery key (the old one stops working), to show once. Slow."""
         vault = Vault.open_with_recovery_key(path, recovery_key, new_passphrase, clock=self._clock)
+        new_recovery_key = vault.recovery_key or ""
+        vault.recovery_key = None
         self.lock(backup=False)
         self._vault = vault
         self._record_failed_unlocks(resolve_vault_folder(path).absolute())
+        return new_recovery_key
 
     def _record_failed_unlocks(self, folder: Path) -> None:
         failed = self._failed_unlocks.pop(folder, 0)
@@ -162,16 +166,31 @@ class VaultService:
     # --- keys ----------------------------------------------------------------------
 
     def change_passphrase(
-        self, old: str, new: str, params: KdfParams | None = None, keyfile: Path | None = None
-    ) -> None:
-        """Slow (two Argon2 runs): run off the GUI thread."""
-        self.vault.change_passphrase(old, new, params, keyfile=keyfile)
+        self,
+        old: str,
+        new: str,
+        params: KdfParams | None = None,
+        keyfile: Path | None = None,
+        *,
+        rotate_key: bool = False,
+    ) -> str | None:
+        """Slow (two Argon2 runs; with ``rotate_key`` also every page rewritten): run off
+        the GUI thread. With ``rotate_key`` returns the new recovery key, to show once."""
+        return self.vault.change_passphrase(
+            old, new, params, keyfile=keyfile, rotate_key=rotate_key
+        )
 
-    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
-        self.vault.add_key_file(passphrase, keyfile, create=create)
+    def estimated_rotation_seconds(self) -> float:
+        """How long changing the vault's key takes for this vault, roughly."""
+        return self.vault.estimated_rotation_seconds()
 
-    def remove_key_file(self, passphrase: str, keyfile: Path) -> None:
-        self.vault.remove_key_file(passphrase, keyfile)
+    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> str:
+        """A key rotation: returns the new recovery key, to show once. Off the GUI thread."""
+        return self.vault.add_key_file(passphrase, keyfile, create=create)
+
+    def remove_key_file(self, passphrase: str, keyfile: Path) -> str | None:
+        """A key rotation: returns the new recovery key, to show once. Off the GUI thread."""
+        return self.vault.remove_key_file(passphrase, keyfile)
 
     @property
     def has_key_file(self) -> bool:

@@ -185,15 +185,22 @@ class VaultActions(QObject):
         if self.window.vault.is_unlocked or self.window.lock_pending:
             return None
         dialog = RecoverDialog(self.window.vault, self.window.runner, path, self.window)
-        dialog.succeeded.connect(lambda _r: self._recovered())
+        folder = path.parent if path.name == "vault.json" else path
+        dialog.succeeded.connect(lambda result: self._recovered(result, folder))
         self._open(dialog)
         return dialog
 
-    def _recovered(self) -> None:
+    def _recovered(self, result: object, folder: Path) -> None:
         self.window.unlocked_by_dialog()
         self._status(
-            self.tr("Vault opened with the recovery key. Your new passphrase is set."), 10000
+            self.tr(
+                "Vault opened with the recovery key. Your new passphrase is set, and the "
+                "vault's key was changed: the old recovery key no longer works."
+            ),
+            10000,
         )
+        if isinstance(result, str) and result:
+            self.show_recovery_key(result, folder, replaced=True)
 
     def replace_recovery_key(self) -> CredentialsDialog | None:
         if not self._unlocked:
@@ -228,9 +235,23 @@ class VaultActions(QObject):
         dialog = ChangePassphraseDialog(
             self.window.vault, self.window.runner, self.window.chooser, self.window
         )
-        dialog.succeeded.connect(lambda _r: self._status(self.tr("The passphrase was changed.")))
+        folder = self.window.vault.path or Path()
+        dialog.succeeded.connect(lambda result: self._passphrase_changed(result, folder))
         self._open(dialog)
         return dialog
+
+    def _passphrase_changed(self, result: object, folder: Path) -> None:
+        if isinstance(result, str):
+            self._status(
+                self.tr(
+                    "The passphrase and the vault's key were changed. Backups made before "
+                    "now still open with the old passphrase: make a new backup and delete "
+                    "the old ones if the old passphrase may have been seen."
+                )
+            )
+            self.show_recovery_key(result, folder, replaced=True)
+        else:
+            self._status(self.tr("The passphrase was changed."))
 
     def add_key_file(self) -> AddKeyFileDialog | None:
         if not self._unlocked or self.window.vault.has_key_file:
@@ -238,7 +259,7 @@ class VaultActions(QObject):
         dialog = AddKeyFileDialog(
             self.window.vault, self.window.runner, self.window.chooser, self.window
         )
-        dialog.succeeded.connect(lambda _r: self._key_file_changed(added=True))
+        dialog.succeeded.connect(lambda r: self._key_file_changed(r, added=True))
         self._open(dialog)
         return dialog
 
@@ -248,17 +269,20 @@ class VaultActions(QObject):
         dialog = RemoveKeyFileDialog(
             self.window.vault, self.window.runner, self.window.chooser, self.window
         )
-        dialog.succeeded.connect(lambda _r: self._key_file_changed(added=False))
+        dialog.succeeded.connect(lambda r: self._key_file_changed(r, added=False))
         self._open(dialog)
         return dialog
 
-    def _key_file_changed(self, *, added: bool) -> None:
+    def _key_file_changed(self, result: object = None, *, added: bool) -> None:
         self.window.update_vault_actions()
         self._status(
             self.tr("Key file added: the vault now needs it to open.")
             if added
             else self.tr("Key file removed: the passphrase alone opens the vault.")
         )
+        if isinstance(result, str) and result:
+            # Adding or removing a key file changes the vault's key: a new recovery key.
+            self.show_recovery_key(result, self.window.vault.path or Path())
 
     # -- backups ----------------------------------------------------------------------
     def back_up_now(self) -> BackupNowDialog | None:

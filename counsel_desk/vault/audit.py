@@ -5,6 +5,12 @@ never the content of a record. Entry *n* carries ``MAC_n = HMAC-SHA256(k, MAC_{n
 entry_n)`` where ``k`` is derived from the vault's data key; the newest entry's id and
 MAC are kept in ``meta``. Editing, deleting, reordering or inserting an entry, or cutting
 off the newest ones, breaks the chain and ``verify`` says where.
+
+A key rotation gives the vault a new data key, and so a new chain key. The chain goes on
+unbroken (the first entry under the new key is MACed over the last MAC under the old
+one): each earlier *epoch* is kept in ``meta`` as ``audit_epochs`` (the last entry id it
+covers and its chain key, stored only inside the encrypted database; a chain key does not
+reveal the data key it came from).
 """
 
 from __future__ import annotations
@@ -54,6 +60,8 @@ class AuditAction(StrEnum):
     CONSENT_ATTACHMENT_ADDED = "consent_attachment_added"
     CASELOAD_IMPORTED = "caseload_imported"
     EXPORT_WRITTEN = "export_written"
+    KEY_ROTATION_STARTED = "key_rotation_started"
+    KEY_ROTATED = "key_rotated"
 
 
 def derive_audit_key(data_key: bytes) -> bytes:
@@ -94,11 +102,47 @@ class AuditLog:
     ) -> None:
         self._conn = conn
         self._key = key
-        self._genesis = hmac.new(key, vault_id.encode("utf-8"), hashlib.sha256).digest()
+        self._vault_id = vault_id
         self._clock = clock
+        self._epochs: list[tuple[int, bytes]] | None = None
+
+    def _load_epochs(self) -> list[tuple[int, bytes]]:
+        if self._epochs is None:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'audit_epochs'").fetchone()
+            epochs: list[tuple[int, bytes]] = []
+            if row is not None:
+                for up_to, key_hex in json.loads(row[0]):
+                    epochs.append((int(up_to), bytes.fromhex(key_hex)))
+            self._epochs = epochs
+        return self._epochs
+
+    def _key_for(self, entry_id: int) -> bytes:
+        for up_to, key in self._load_epochs():
+            if entry_id <= up_to:
+                return key
+        return self._key
+
+    @property
+    def _genesis(self) -> bytes:
+        return hmac.new(self._key_for(1), self._vault_id.encode("utf-8"), hashlib.sha256).digest()
 
     def _mac(self, previous: bytes, entry: AuditEntry) -> bytes:
-        return hmac.new(self._key, previous + _entry_bytes(entry), hashlib.sha256).digest()
+        key = self._key_for(entry.id)
+        return hmac.new(key, previous + _entry_bytes(entry), hashlib.sha256).digest()
+
+    def close_epoch(self) -> None:
+        """Before a key rotation (in a transaction under the old key): keep the current
+        chain key for the entries written so far. Harmless if the rotation never happens:
+        the kept key is the one the data key still derives."""
+        head_id, _ = self._head()
+        epochs = [e for e in self._load_epochs() if e[0] < head_id]
+        epochs.append((head_id, self._key_for(head_id)))
+        self._conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('audit_epochs', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (json.dumps([[up_to, key.hex()] for up_to, key in epochs]),),
+        )
+        self._epochs = epochs
 
     def _head(self) -> tuple[int, bytes]:
         rows = dict(

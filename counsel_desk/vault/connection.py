@@ -44,6 +44,19 @@ def _key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
+def rekey_database(conn: Connection, new_key: bytes) -> None:
+    """Re-encrypt every page under ``new_key`` (one blocking call, one transaction), then
+    fold the write-ahead log into the main file. Until the checkpoint has completed the
+    main file still holds pages under the old key, so the caller must not let the old
+    key go (promote a new header) before this returns."""
+    conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    busy, log, checkpointed = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy != 0 or log != checkpointed:
+        raise DatabaseError(
+            f"the write-ahead log was not checkpointed ({busy}, {log}, {checkpointed})"
+        )
+
+
 def open_database(
     path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
 ) -> Connection:

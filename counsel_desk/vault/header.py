@@ -132,6 +132,13 @@ class VaultHeader:
     vault_id: str
     created_at: str
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+    # Slots for a new data key while a key rotation is under way: written before the
+    # database is re-keyed, promoted to ``slots`` after it. Empty otherwise.
+    pending: tuple[KeySlot, ...] = field(default_factory=tuple)
+    # The audit chain's head when the header was last written (on lock and close):
+    # (sequence number, hex MAC of that entry, hex HMAC of both under a key from the
+    # data key). A database older than this is a rollback. None in older headers.
+    audit_head: tuple[int, str, str] | None = None
 
     def slot(self, name: str) -> KeySlot:
         for slot in self.slots:
@@ -143,9 +150,6 @@ class VaultHeader:
         others = tuple(s for s in self.slots if s.name != new.name)
         return replace(self, slots=(*others, new))
 
-    def without_slot(self, name: str) -> VaultHeader:
-        return replace(self, slots=tuple(s for s in self.slots if s.name != name))
-
     def to_bytes(self) -> bytes:
         doc: dict[str, object] = {
             "format": HEADER_FORMAT,
@@ -153,6 +157,11 @@ class VaultHeader:
             "created_at": self.created_at,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.pending:
+            doc["pending_slots"] = [s.to_json() for s in self.pending]
+        if self.audit_head is not None:
+            seq, head_hash, mac = self.audit_head
+            doc["audit_head"] = {"seq": seq, "hash": head_hash, "mac": mac}
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
@@ -178,12 +187,54 @@ class VaultHeader:
             raise _damaged("vault id missing")
         if not isinstance(slots, list) or not slots:
             raise _damaged("no key slots")
-        return cls(vault_id, created, tuple(KeySlot.from_json(s) for s in slots))
+        pending = doc.get("pending_slots", [])
+        if not isinstance(pending, list):
+            raise _damaged("unreadable pending key slots")
+        head = doc.get("audit_head")
+        audit_head: tuple[int, str, str] | None = None
+        if head is not None:
+            if not isinstance(head, dict):
+                raise _damaged("unreadable audit head")
+            seq, head_hash, mac = head.get("seq"), head.get("hash"), head.get("mac")
+            if (
+                not isinstance(seq, int)
+                or isinstance(seq, bool)
+                or not isinstance(head_hash, str)
+                or not isinstance(mac, str)
+            ):
+                raise _damaged("unreadable audit head")
+            audit_head = (seq, head_hash, mac)
+        return cls(
+            vault_id,
+            created,
+            tuple(KeySlot.from_json(s) for s in slots),
+            tuple(KeySlot.from_json(s) for s in pending),
+            audit_head,
+        )
+
+    def pending_header(self) -> VaultHeader | None:
+        """The header as it will be once the rotation under way is finished."""
+        if not self.pending:
+            return None
+        return VaultHeader(self.vault_id, self.created_at, self.pending, (), self.audit_head)
+
+    def without_pending(self) -> VaultHeader:
+        return replace(self, pending=())
 
 
 def _checksum(doc: dict[str, object]) -> str:
     canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def head_key(data_key: bytes) -> bytes:
+    """The key that MACs the audit head kept in the header."""
+    return hmac.new(data_key, b"counsel-desk/header-audit-head/v1", hashlib.sha256).digest()
+
+
+def head_mac(key: bytes, vault_id: str, seq: int, head_hash: str) -> str:
+    message = json.dumps([vault_id, seq, head_hash], separators=(",", ":")).encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def _associated_data(vault_id: str, slot_name: str, params: KdfParams, salt: bytes) -> bytes:

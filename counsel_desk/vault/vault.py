@@ -11,6 +11,7 @@ MyVault/              the folder the user names
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import os
 import secrets
 import shutil
@@ -18,12 +19,18 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
-from counsel_desk.vault.connection import Connection, DatabaseError, open_database
+from counsel_desk.vault.connection import (
+    Connection,
+    DatabaseError,
+    open_database,
+    rekey_database,
+)
 from counsel_desk.vault.credentials import (
     Credentials,
     new_recovery_key,
@@ -39,6 +46,8 @@ from counsel_desk.vault.errors import (
     VaultExistsError,
     VaultLockedError,
     VaultTooNewError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
 )
 from counsel_desk.vault.header import (
     DATABASE_FILE,
@@ -48,6 +57,8 @@ from counsel_desk.vault.header import (
     RECOVERY_SLOT,
     VaultHeader,
     fsync_dir,
+    head_key,
+    head_mac,
     login_slot,
     read_header,
     unwrap_key,
@@ -112,6 +123,13 @@ class Vault:
         self._lock = threading.RLock()
         self._clock = clock
         self._audit_key = derive_audit_key(data_key)
+        self._head_key = head_key(data_key)
+        # Set when the audit head could not be written to the header (disk full): it
+        # waits in memory and is written at the next chance (lock, close, key change).
+        # Set at unlock when the database is older than its header says (a rollback).
+        self.rollback_problem: UserMessage | None = None
+        # False for a read-only open (``verify``): then not even the header is written.
+        self._records_head = True
         # Set only on the Vault that Vault.create returns: shown once, never stored.
         self.recovery_key: str | None = None
         # False when the unlock could not be written to the audit log (disk full).
@@ -206,7 +224,7 @@ class Vault:
             credentials = Credentials(
                 passphrase, read_key_file(keyfile) if keyfile is not None else None
             )
-            _data_key = unwrap_key(header, login_slot(header), credentials)
+            header, _data_key = _unlock(folder, header, login_slot, credentials)
         return cls._open_unwrapped(folder, header, _data_key, clock, upgrade_and_record)
 
     @classmethod
@@ -222,25 +240,28 @@ class Vault:
         """Open a vault whose passphrase is lost, and set ``new_passphrase``.
 
         The recovery key alone opens the vault, so afterwards the passphrase alone does too:
-        a key file, if one was required, must be added again. The recovery key stays valid.
+        a key file, if one was required, must be added again. Always a key rotation (see
+        ``_rotate``): the old recovery key stops working, an old header no longer opens
+        today's records, and the new recovery key is in ``recovery_key``: show it once.
         """
         folder, header = _folder_and_header(path)
-        data_key = unwrap_key(
-            header, RECOVERY_SLOT, Credentials(recovery_key=parse_recovery_key(recovery_key))
+        header, data_key = _unlock(
+            folder,
+            header,
+            lambda _h: RECOVERY_SLOT,
+            Credentials(recovery_key=parse_recovery_key(recovery_key)),
         )
         old = header.slot(login_slot(header))
-        slot = wrap_key(
-            header.vault_id,
-            data_key,
-            PASSPHRASE_SLOT,
-            Credentials(new_passphrase),
-            params or old.kdf,
-        )
-        new_header = header.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
-        write_header(folder, new_header)
-        vault = cls._open_unwrapped(folder, new_header, data_key, clock, True)
-        with vault.transaction():
-            vault.audit.append(AuditAction.RECOVERY_KEY_USED)
+        vault = cls._open_unwrapped(folder, header, data_key, clock, True)
+        try:
+            vault.recovery_key = vault._rotate(
+                header, PASSPHRASE_SLOT, Credentials(new_passphrase), params or old.kdf
+            )
+            with vault.transaction():
+                vault.audit.append(AuditAction.RECOVERY_KEY_USED)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
@@ -261,6 +282,9 @@ class Vault:
             vault = cls(folder, header, conn, data_key, clock)
             vault.read_only = read_only
             vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            vault.rollback_problem = vault.head_problem()
+            # A read-only vault's header cannot be written: it keeps the head it has.
+            vault._records_head = upgrade_and_record and not read_only
             if read_only:
                 vault.unlock_recorded = False
             elif upgrade_and_record:
@@ -308,11 +332,78 @@ class Vault:
         with self._lock:
             if self._conn is None:
                 return
+            with suppress(DatabaseError):
+                self.write_head()
             conn, self._conn = self._conn, None
             with suppress(DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
             self._audit_key = b""
+            self._head_key = b""
+
+    # --- rollback ------------------------------------------------------------------
+
+    def _head_now(self) -> tuple[int, str, str] | None:
+        row = self.conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        seq, head_hash = int(row[0]), bytes(row[1]).hex()
+        return seq, head_hash, head_mac(self._head_key, self.header.vault_id, seq, head_hash)
+
+    def write_head(self) -> None:
+        """Keep the audit chain's head in the header (MACed), so that a database copied
+        back from an older state is noticed. Called on lock and close (and after a key
+        change). On a full disk the head waits in memory for the next chance."""
+        with self._lock:
+            if not self._records_head or self.head_problem() is not None:
+                # Never overwrite the evidence of a rollback with the older head.
+                return
+            head = self._head_now()
+            if head is None or head == self.header.audit_head:
+                return
+            # Never write over a header changed behind our back: take its slots.
+            try:
+                on_disk = read_header(self.folder)
+            except (OSError, VaultDamagedError):
+                on_disk = self.header
+            if on_disk.pending or on_disk.slots != self.header.slots:
+                return
+            new_header = replace(self.header, audit_head=head)
+            try:
+                write_header(self.folder, new_header)
+            except StorageError:
+                return  # a full disk: the next lock or close writes it
+            self.header = new_header
+
+    def head_problem(self) -> UserMessage | None:
+        """Whether the database is older than the audit head its header records."""
+        head = self.header.audit_head
+        if head is None:
+            return None
+        seq, head_hash, mac = head
+        with self._lock:
+            expected = head_mac(self._head_key, self.header.vault_id, seq, head_hash)
+            if not hmac.compare_digest(mac, expected):
+                return UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors",
+                        "the audit trail head recorded in the vault's key file was altered",
+                    )
+                )
+            row = self.conn.execute("SELECT mac FROM audit_log WHERE id = ?", (seq,)).fetchone()
+        if row is None or bytes(row[0]).hex() != head_hash:
+            return UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "the database is older than its key file: {file} records audit entry "
+                    "{seq} as the newest at the last lock, but the database does not hold "
+                    "it. It may have been copied back from an older state (a rollback): "
+                    "recent changes may be missing or undone.",
+                ),
+                file=HEADER_FILE,
+                seq=seq,
+            )
+        return None
 
     def __enter__(self) -> Vault:
         return self
@@ -395,6 +486,66 @@ class Vault:
         with self.transaction():
             self.audit.append(action)
 
+    def _rotate(
+        self,
+        current: VaultHeader,
+        login_name: str,
+        login_credentials: Credentials,
+        login_params: KdfParams,
+    ) -> str:
+        """Give the vault a new random data key; return the new recovery key (show once).
+
+        Crash-safe in four steps: (1) the header gets *pending* slots holding the new key
+        (the old slots still open the old key); (2) the audit chain's epoch is closed and
+        the start recorded, under the old key; (3) ``PRAGMA rekey`` re-encrypts every page
+        in one transaction and the write-ahead log is checkpointed (verified complete);
+        (4) the pending slots replace the old ones. Unlocking tries both sets against the
+        database (see ``_unlock``), so a kill at any moment leaves exactly one of the old
+        and new credentials working. Slow (every page is rewritten): off the GUI thread.
+        """
+        vault_id = current.vault_id
+        new_key = secrets.token_bytes(KEY_BYTES)
+        recovery_key = new_recovery_key()
+        slots = (
+            wrap_key(vault_id, new_key, login_name, login_credentials, login_params),
+            wrap_key(
+                vault_id,
+                new_key,
+                RECOVERY_SLOT,
+                Credentials(recovery_key=parse_recovery_key(recovery_key)),
+                _recovery_params(login_params),
+            ),
+        )
+        with self._lock:
+            write_header(self.folder, replace(current, pending=slots))
+            with self.transaction():
+                self.audit.append(AuditAction.KEY_ROTATION_STARTED)
+                self.audit.close_epoch()
+            try:
+                rekey_database(self.conn, new_key)
+            except DatabaseError as exc:
+                raise storage_error(exc, self.folder) from exc
+            self._audit_key = derive_audit_key(new_key)
+            self._head_key = head_key(new_key)
+            new_header = VaultHeader(vault_id, current.created_at, slots)
+            write_header(self.folder, new_header)
+            self.header = new_header
+            with self.transaction():
+                self.audit.append(AuditAction.KEY_ROTATED)
+            self.write_head()
+        return recovery_key
+
+    def estimated_rotation_seconds(self) -> float:
+        """A rough, honest estimate of how long ``rotate_key`` takes for this vault."""
+        size = 0
+        for name in (DATABASE_FILE, DATABASE_FILE + "-wal"):
+            with suppress(OSError):
+                size += (self.folder / name).stat().st_size
+        # Every page is decrypted, re-encrypted, written to the log and checkpointed
+        # (twice written, fsynced): about 50 MB/s on a modest laptop disk, plus the Argon2
+        # runs (about a second at the recommended settings).
+        return 1.0 + size / (50 * 1024 * 1024)
+
     def change_passphrase(
         self,
         old_passphrase: str,
@@ -402,11 +553,26 @@ class Vault:
         params: KdfParams | None = None,
         *,
         keyfile: Path | None = None,
-    ) -> None:
+        rotate_key: bool = False,
+    ) -> str | None:
         """Re-wrap the data key under a new passphrase. Costs two Argon2 runs (check the
-        old, wrap with the new); the database is untouched, the header replaced atomically."""
+        old, wrap with the new); the database is untouched, the header replaced atomically.
+
+        With ``rotate_key`` the vault also gets a new data key (see ``_rotate``), so an old
+        header with the old passphrase no longer opens today's database; the new recovery
+        key is returned (the old one stops working). Otherwise None."""
         current, data_key = self._unwrap_current(old_passphrase, keyfile)
         name = login_slot(current)
+        if rotate_key:
+            recovery = self._rotate(
+                current,
+                name,
+                self._credentials(new_passphrase, keyfile),
+                params or current.slot(name).kdf,
+            )
+            with self.transaction():
+                self.audit.append(AuditAction.PASSPHRASE_CHANGED)
+            return recovery
         slot = wrap_key(
             current.vault_id,
             data_key,
@@ -415,57 +581,62 @@ class Vault:
             params or current.slot(name).kdf,
         )
         self._replace_header(current.with_slot(slot), AuditAction.PASSPHRASE_CHANGED)
+        return None
 
     @property
     def has_key_file(self) -> bool:
         return login_slot(self.header) == PASSPHRASE_KEYFILE_SLOT
 
-    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> None:
+    def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> str:
         """Require ``keyfile`` with the passphrase from now on. With ``create`` a new random
         key file is written at ``keyfile`` (never overwriting); otherwise an existing file
-        is used as it is (it must then never change)."""
-        current, data_key = self._unwrap_current(passphrase, None)
+        is used as it is (it must then never change).
+
+        Always a key rotation (see ``_rotate``), or an old header would still open today's
+        records without the file: returns the new recovery key, to show once."""
+        current, _ = self._unwrap_current(passphrase, None)
         if login_slot(current) == PASSPHRASE_KEYFILE_SLOT:
             raise ValueError("the vault already has a key file")
         digest = write_new_key_file(keyfile) if create else read_key_file(keyfile)
-        slot = wrap_key(
-            current.vault_id,
-            data_key,
+        recovery_key = self._rotate(
+            current,
             PASSPHRASE_KEYFILE_SLOT,
             Credentials(passphrase, digest),
             current.slot(PASSPHRASE_SLOT).kdf,
         )
-        new_header = current.without_slot(PASSPHRASE_SLOT).with_slot(slot)
-        self._replace_header(new_header, AuditAction.KEY_FILE_ADDED)
+        with self.transaction():
+            self.audit.append(AuditAction.KEY_FILE_ADDED)
+        return recovery_key
 
-    def remove_key_file(self, passphrase: str, keyfile: Path) -> None:
-        """Go back to the passphrase alone (proving both factors first)."""
-        current, data_key = self._unwrap_current(passphrase, keyfile)
+    def remove_key_file(self, passphrase: str, keyfile: Path) -> str | None:
+        """Go back to the passphrase alone (proving both factors first). Always a key
+        rotation (whoever copied the key file and an old header gains nothing): returns
+        the new recovery key, or None when the vault had no key file."""
+        current, _ = self._unwrap_current(passphrase, keyfile)
         if login_slot(current) != PASSPHRASE_KEYFILE_SLOT:
-            return
-        slot = wrap_key(
-            current.vault_id,
-            data_key,
+            return None
+        recovery_key = self._rotate(
+            current,
             PASSPHRASE_SLOT,
             Credentials(passphrase),
             current.slot(PASSPHRASE_KEYFILE_SLOT).kdf,
         )
-        new_header = current.without_slot(PASSPHRASE_KEYFILE_SLOT).with_slot(slot)
-        self._replace_header(new_header, AuditAction.KEY_FILE_REMOVED)
+        with self.transaction():
+            self.audit.append(AuditAction.KEY_FILE_REMOVED)
+        return recovery_key
 
     def replace_recovery_key(self, passphrase: str, keyfile: Path | None = None) -> str:
-        """A new recovery key (the old one stops working). Shown once: print it."""
-        current, data_key = self._unwrap_current(passphrase, keyfile)
-        recovery_key = new_recovery_key()
-        login = current.slot(login_slot(current))
-        slot = wrap_key(
-            current.vault_id,
-            data_key,
-            RECOVERY_SLOT,
-            Credentials(recovery_key=parse_recovery_key(recovery_key)),
-            _recovery_params(login.kdf),
+        """A new recovery key (the old one stops working). Shown once: print it.
+
+        Always a key rotation (see ``_rotate``): whoever holds the old recovery key could
+        unwrap the old data key from any old header, so the data key changes too."""
+        current, _ = self._unwrap_current(passphrase, keyfile)
+        name = login_slot(current)
+        recovery_key = self._rotate(
+            current, name, self._credentials(passphrase, keyfile), current.slot(name).kdf
         )
-        self._replace_header(current.with_slot(slot), AuditAction.RECOVERY_KEY_REPLACED)
+        with self.transaction():
+            self.audit.append(AuditAction.RECOVERY_KEY_REPLACED)
         return recovery_key
 
     # --- integrity -----------------------------------------------------------------
@@ -512,6 +683,9 @@ class Vault:
                 return problems
         if not audit.ok and audit.problem is not None:
             problems.append(audit.problem)
+        head = self.head_problem()
+        if head is not None:
+            problems.append(head)
         return problems
 
 
@@ -519,6 +693,52 @@ def _recovery_params(login: KdfParams) -> KdfParams:
     """The recovery key has 160 random bits: the RFC minimum is ample (cheap test
     settings stay cheap)."""
     return login if login.is_below_recommended else KdfParams.recommended_minimum()
+
+
+def _unlock(
+    folder: Path,
+    header: VaultHeader,
+    slot_of: Callable[[VaultHeader], str],
+    credentials: Credentials,
+) -> tuple[VaultHeader, bytes]:
+    """The header in force and the data key that ``credentials`` open.
+
+    Normally one slot of ``header``. While a key rotation was interrupted the header also
+    holds pending slots for the new key: the database itself decides which key is in
+    force (it opens under exactly one), and the header is settled accordingly, so the
+    old credentials work until the re-key committed and the new ones from then on."""
+    pending = header.pending_header()
+    if pending is None:
+        return header, unwrap_key(header, slot_of(header), credentials)
+    candidates: list[tuple[VaultHeader, bytes]] = []
+    first_error: Exception | None = None
+    for candidate in (header.without_pending(), pending):
+        try:
+            candidates.append((candidate, unwrap_key(candidate, slot_of(candidate), credentials)))
+        except (WrongPassphraseError, WrongRecoveryKeyError, VaultDamagedError) as exc:
+            first_error = first_error or exc
+    for candidate, key in candidates:
+        try:
+            conn = open_database(folder / DATABASE_FILE, key)
+        except DatabaseError:
+            continue
+        try:
+            if candidate is pending:
+                # The re-key committed: finish folding the log in before the old slots go.
+                busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy != 0 or log != done:
+                    raise _damaged_database("the key rotation could not be finished")
+        finally:
+            conn.close()
+        if candidate is pending:
+            candidate = replace(candidate, audit_head=None)  # MACed under the old key
+        write_header(folder, candidate)
+        return candidate, key
+    if first_error is not None:
+        raise first_error
+    # The credentials unwrapped a key the database does not take: since the rotation
+    # changed which key that is, these are the credentials no longer in force.
+    raise WrongPassphraseError()
 
 
 def _folder_and_header(path: Path) -> tuple[Path, VaultHeader]:

@@ -51,16 +51,16 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Frasa sandi:</translation>
     </message>
     <message>
-        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: keep it safe. Make a copy of the key file and keep it somewhere else safe.</source>
-        <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: simpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
-    </message>
-    <message>
         <source>Add Key File</source>
         <translation>Tambah berkas kunci</translation>
     </message>
     <message>
         <source>Adding the key file…</source>
         <translation>Menambahkan berkas kunci…</translation>
+    </message>
+    <message>
+        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: the vault&apos;s key is changed, so you get a new recovery key to print and keep safe. Make a copy of the key file and keep it somewhere else safe.</source>
+        <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: kunci enkripsi brankas diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak dan disimpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +288,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Export written</source>
         <translation>Ekspor dibuat</translation>
+    </message>
+    <message>
+        <source>Change of the vault&apos;s key started</source>
+        <translation>Penggantian kunci enkripsi brankas dimulai</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s key changed</source>
+        <translation>Kunci enkripsi brankas diganti</translation>
     </message>
 </context>
 <context>
@@ -750,10 +758,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ganti frasa sandi</translation>
     </message>
     <message>
-        <source>The records are not re-encrypted: only the key that opens them is wrapped again, so this takes a few seconds whatever the size of the vault. Old backups still open with the passphrase they were made with.</source>
-        <translation>Catatan tidak dienkripsi ulang: hanya kunci yang membukanya yang dibungkus ulang, sehingga prosesnya hanya beberapa detik, berapa pun ukuran brankas. Cadangan lama tetap dibuka dengan frasa sandi yang berlaku saat cadangan itu dibuat.</translation>
-    </message>
-    <message>
         <source>Current passphrase:</source>
         <translation>Frasa sandi saat ini:</translation>
     </message>
@@ -764,6 +768,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Changing the passphrase…</source>
         <translation>Mengganti frasa sandi…</translation>
+    </message>
+    <message>
+        <source>Without changing the vault&apos;s key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today&apos;s records. Old backups always open with the passphrase they were made with.</source>
+        <translation>Tanpa mengganti kunci enkripsi brankas, hanya kunci pembuka catatan yang dibungkus ulang: beberapa detik saja, tetapi salinan lama vault.json (setiap cadangan menyimpannya) dengan frasa sandi lama tetap dapat membuka catatan saat ini. Cadangan lama selalu dapat dibuka dengan frasa sandi saat cadangan itu dibuat.</translation>
+    </message>
+    <message>
+        <source>Also change the vault&apos;s key — recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print</source>
+        <translation>Ganti juga kunci enkripsi brankas — disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase and the vault&apos;s key (about {seconds} s; the records are re-encrypted)…</source>
+        <translation>Mengganti frasa sandi dan kunci enkripsi brankas (sekitar {seconds} detik; catatan dienkripsi ulang)…</translation>
     </message>
 </context>
 <context>
@@ -959,6 +975,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>counsel-desk-cli: error: unexpected internal error ({kind}); set COUNSEL_DESK_DEBUG=1 to see details</source>
         <translation>counsel-desk-cli: kesalahan: terjadi kesalahan internal yang tidak terduga ({kind}); atur COUNSEL_DESK_DEBUG=1 untuk melihat detailnya</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>peringatan: {problem}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today&apos;s records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
+        <translation>Kunci enkripsi brankas juga diganti: salinan lama vault.json, cadangan lama, dan kunci pemulihan lama tidak lagi dapat membuka catatan saat ini. Kunci pemulihan baru (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman):</translation>
+    </message>
+    <message>
+        <source>also give the vault a new key (recommended if the old passphrase may have been seen; rewrites the whole database and prints a new recovery key)</source>
+        <translation>ganti juga kunci enkripsi brankas (disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; seluruh basis data ditulis ulang dan kunci pemulihan baru dicetak)</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3046,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Gunakan kunci pemulihan</translation>
     </message>
     <message>
-        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The recovery key keeps working afterwards.</source>
-        <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci pemulihan tetap berlaku sesudahnya.</translation>
-    </message>
-    <message>
         <source>Recovery key:</source>
         <translation>Kunci pemulihan:</translation>
     </message>
@@ -3036,6 +3060,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Opening the vault with the recovery key…</source>
         <translation>Membuka brankas dengan kunci pemulihan…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The vault&apos;s key is changed too, so you get a new recovery key to print; the old one stops working.</source>
+        <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci enkripsi brankas juga diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak; kunci yang lama tidak berlaku lagi.</translation>
     </message>
 </context>
 <context>
@@ -4640,10 +4668,6 @@ Frasa sandi: {passphrase}</translation>
         <translation>B&amp;rankas</translation>
     </message>
     <message>
-        <source>Vault opened with the recovery key. Your new passphrase is set.</source>
-        <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah ditetapkan.</translation>
-    </message>
-    <message>
         <source>Replace the Recovery Key</source>
         <translation>Ganti kunci pemulihan</translation>
     </message>
@@ -4694,6 +4718,14 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The backup was checked and restored; this is the restored vault.</source>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
+    </message>
+    <message>
+        <source>Vault opened with the recovery key. Your new passphrase is set, and the vault&apos;s key was changed: the old recovery key no longer works.</source>
+        <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah diatur, dan kunci enkripsi brankas diganti: kunci pemulihan lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>The passphrase and the vault&apos;s key were changed. Backups made before now still open with the old passphrase: make a new backup and delete the old ones if the old passphrase may have been seen.</source>
+        <translation>Frasa sandi dan kunci enkripsi brankas telah diganti. Cadangan yang dibuat sebelumnya tetap dapat dibuka dengan frasa sandi lama: buat cadangan baru dan hapus cadangan lama jika frasa sandi lama mungkin pernah terlihat orang lain.</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4833,14 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>unreadable: {detail}</source>
         <translation>tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>the audit trail head recorded in the vault&apos;s key file was altered</source>
+        <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
+    </message>
+    <message>
+        <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>basis data lebih lama daripada berkas kuncinya: {file} mencatat entri audit {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data tidak memuatnya. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,21 @@ def test_verify_reports_an_intact_vault(cli, sample_vault: Path) -> None:  # typ
     assert out.startswith("ok")
 
 
+def test_verify_notices_a_database_copied_back_from_an_older_state(cli, sample_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    db = sample_vault / "records.db"
+    assert cli("list", sample_vault)[0] == 0  # lock: the header records the audit head
+    older = db.read_bytes()
+    for _ in range(2):  # more unlocks, more audit entries
+        assert cli("list", sample_vault)[0] == 0
+    db.write_bytes(older)  # the rollback: an older copy of the database put back
+    code, out, err = cli("verify", sample_vault)
+    assert code == 1
+    assert "older" in out + err and "rollback" in out + err
+    code, out, err = cli("list", sample_vault)  # unlocking says so too...
+    assert code == 0 and "rollback" in err
+    assert cli("verify", sample_vault)[0] == 1  # ...and does not wipe the evidence
+
+
 def test_byte_flipped_in_the_middle_of_the_database_is_reported_not_crashed(
     cli, sample_vault: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -198,6 +213,22 @@ def test_passwd_takes_old_then_new_passphrase_from_stdin(cli, sample_vault: Path
     assert cli("list", sample_vault)[0] == 1
     code, out, _ = cli("list", sample_vault, stdin=new + "\n")
     assert code == 0 and out.startswith("C-0001")
+
+
+def test_passwd_rotate_key_prints_a_new_recovery_key_and_retires_the_old_header(
+    cli, sample_vault: Path
+) -> None:  # type: ignore[no-untyped-def]
+    new = "a fresh and long passphrase for this vault"
+    old_header = (sample_vault / "vault.json").read_bytes()
+    code, out, err = cli("passwd", sample_vault, "--rotate-key", stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 0, err
+    recovery = out.strip().splitlines()[-1]
+    assert len(recovery.split("-")) == 8
+    code, out, _ = cli("list", sample_vault, stdin=new + "\n")
+    assert code == 0 and out.startswith("C-0001")
+    assert cli("verify", sample_vault, stdin=new + "\n")[0] == 0
+    (sample_vault / "vault.json").write_bytes(old_header)
+    assert cli("list", sample_vault)[0] == 1
 
 
 def test_init_refuses_a_short_passphrase(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.vault import KdfParams, Vault
 from counsel_desk.vault.credentials import format_recovery_key, parse_recovery_key
 from counsel_desk.vault.errors import (
@@ -41,12 +42,25 @@ def test_recovery_key_opens_a_vault_whose_passphrase_is_lost_and_sets_a_new_one(
 ) -> None:
     key = _create(vault_path, cheap)
     typed = key.lower().replace("-", " ")
+    old_header = (vault_path / "vault.json").read_bytes()
     with Vault.open_with_recovery_key(vault_path, typed, NEW) as vault:
         assert "recovery_key_used" in [e.action for e in vault.audit.entries()]
+        new_key = vault.recovery_key
+        assert new_key is not None and new_key != key
+        assert vault.check_integrity() == []
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_path, PASSPHRASE)
     Vault.open(vault_path, NEW).close()
-    Vault.open_with_recovery_key(vault_path, key, PASSPHRASE).close()  # still valid
+    # Opening with the recovery key changes the vault's key: the old recovery key is
+    # retired, even with an old copy of the header.
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_recovery_key(vault_path, key, PASSPHRASE)
+    current = (vault_path / "vault.json").read_bytes()
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open_with_recovery_key(vault_path, key, PASSPHRASE)
+    (vault_path / "vault.json").write_bytes(current)
+    Vault.open_with_recovery_key(vault_path, new_key, PASSPHRASE).close()
 
 
 def test_recovery_key_forgives_easily_confused_characters() -> None:
@@ -144,11 +158,76 @@ def test_passphrase_change_keeps_the_key_file_and_removing_it_restores_passphras
 def test_recovery_key_opens_even_without_the_key_file(
     vault_path: Path, cheap: KdfParams, tmp_path: Path
 ) -> None:
-    key = _create(vault_path, cheap)
+    old_key = _create(vault_path, cheap)
     keyfile = tmp_path / "lost.key"
+    old_header = (vault_path / "vault.json").read_bytes()
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        vault.add_key_file(PASSPHRASE, keyfile)
+        key = vault.add_key_file(PASSPHRASE, keyfile)
+    assert key != old_key
+    # Adding a key file changes the vault's key: an old header no longer opens without it.
+    current = (vault_path / "vault.json").read_bytes()
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(vault_path, PASSPHRASE)
+    (vault_path / "vault.json").write_bytes(current)
     keyfile.unlink()  # the USB stick is gone
     Vault.open_with_recovery_key(vault_path, key, NEW).close()
     assert not Vault.requires_key_file(vault_path)
     Vault.open(vault_path, NEW).close()
+
+
+def test_passphrase_change_with_key_rotation_retires_the_old_header_and_recovery_key(
+    vault_path: Path, cheap: KdfParams
+) -> None:
+    old_recovery = _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        new_recovery = vault.change_passphrase(PASSPHRASE, NEW, rotate_key=True)
+        assert new_recovery is not None and new_recovery != old_recovery
+        assert vault.check_integrity() == []
+        actions = [e.action for e in vault.audit.entries(3)]
+        assert "key_rotated" in actions and "passphrase_changed" in actions
+    with Vault.open(vault_path, NEW) as vault:
+        assert vault.check_integrity() == []
+    with pytest.raises(WrongRecoveryKeyError):
+        Vault.open_with_recovery_key(vault_path, old_recovery, "yet another long passphrase")
+    Vault.open_with_recovery_key(vault_path, new_recovery, "yet another long passphrase").close()
+    # A copy of the old vault.json (every old backup holds one) with the old
+    # passphrase no longer opens today's database.
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(vault_path, PASSPHRASE)
+
+
+def test_plain_passphrase_change_keeps_the_data_key(vault_path: Path, cheap: KdfParams) -> None:
+    _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.change_passphrase(PASSPHRASE, NEW) is None
+    (vault_path / "vault.json").write_bytes(old_header)
+    Vault.open(vault_path, PASSPHRASE).close()  # as documented: the instant header rewrite
+
+
+def test_replacing_the_recovery_key_rotates_the_data_key(
+    vault_path: Path, cheap: KdfParams
+) -> None:
+    _create(vault_path, cheap)
+    old_header = (vault_path / "vault.json").read_bytes()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        vault.replace_recovery_key(PASSPHRASE)
+        assert vault.check_integrity() == []
+    (vault_path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(vault_path, PASSPHRASE)
+
+
+def test_two_rotations_keep_one_unbroken_audit_chain(vault_path: Path, cheap: KdfParams) -> None:
+    _create(vault_path, cheap)
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        vault.change_passphrase(PASSPHRASE, NEW, rotate_key=True)
+        vault.change_passphrase(NEW, PASSPHRASE, rotate_key=True)
+        entries = vault.audit.entries()
+        assert vault.check_integrity() == []
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.check_integrity() == []
+        assert [e.id for e in vault.audit.entries()][-len(entries) :] == [e.id for e in entries]

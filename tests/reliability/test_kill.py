@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bench.generate import generate_caseload
 from counsel_desk.export.interchange import dump_document
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService
 from counsel_desk.vault import KdfParams, Vault
 from counsel_desk.vault.errors import WrongPassphraseError
@@ -104,3 +105,50 @@ def test_killed_passphrase_change_leaves_exactly_one_passphrase_working(
         if opened[0] == other:
             current, other = other, current
         assert (vault_path / "vault.json").is_file()
+
+
+def test_killed_key_rotation_leaves_exactly_one_passphrase_and_key_working(
+    tmp_path: Path, child_processes: list[Child]
+) -> None:
+    # A vault of a few MB so that kills land inside the re-key and the checkpoint too.
+    from counsel_desk.services.interchange import InterchangeService
+    from counsel_desk.vault.header import HEADER_FILE
+
+    params = KdfParams(time_cost=1, memory_kib=16 * 1024, parallelism=1)
+    vault_path = tmp_path / "v"
+    with Vault.create(vault_path, PASSPHRASE, params) as vault:
+        InterchangeService(vault).import_text(dump_document(generate_caseload(100, 20, seed=3)))
+    current, other = PASSPHRASE, "the other passphrase of this rotation test"
+    header_of = {current: (vault_path / HEADER_FILE).read_bytes()}
+    rng = random.Random(15)
+    for _ in range(16):
+        child = Child("passwd-rotate", vault_path, current, other)
+        child_processes.append(child)
+        child.wait_for("ready")
+        # The whole rotation of this vault takes about a tenth of a second.
+        time.sleep(rng.uniform(0.0, 0.12))
+        child.kill()
+        opened = []
+        for candidate in (current, other):
+            try:
+                with Vault.open(vault_path, candidate) as vault:
+                    assert vault.check_integrity() == []
+                    assert _count(vault, "clients") == 100
+                opened.append(candidate)
+            except WrongPassphraseError:
+                pass
+        assert len(opened) == 1, opened
+        if opened[0] == other:
+            # The header that was in force before, with its passphrase, no longer
+            # opens the database: the data key really changed.
+            live = (vault_path / HEADER_FILE).read_bytes()
+            (vault_path / HEADER_FILE).write_bytes(header_of[current])
+            try:
+                Vault.open(vault_path, current).close()
+                raise AssertionError("the old header still opens the rotated vault")
+            except CounselDeskError:
+                pass
+            finally:
+                (vault_path / HEADER_FILE).write_bytes(live)
+            header_of[other] = live
+            current, other = other, current

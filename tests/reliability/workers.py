@@ -76,10 +76,10 @@ def do_save_notes(vault_path: Path) -> None:
             say(f"saved {saved.id} {i}")
 
 
-def do_passwd(vault_path: Path, old: str, new: str) -> None:
+def do_passwd(vault_path: Path, old: str, new: str, rotate_key: bool = False) -> None:
     with Vault.open(vault_path, old) as vault:
         say("ready")
-        vault.change_passphrase(old, new)
+        vault.change_passphrase(old, new, rotate_key=rotate_key)
         say("done")
 
 
@@ -120,6 +120,8 @@ if __name__ == "__main__":
         do_save_notes(path)
     elif command == "passwd":
         do_passwd(path, rest[0], rest[1])
+    elif command == "passwd-rotate":
+        do_passwd(path, rest[0], rest[1], rotate_key=True)
     elif command == "fill-disk":
         do_fill_disk(path, int(rest[0]))
     else:

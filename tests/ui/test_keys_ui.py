@@ -11,9 +11,11 @@ import stat
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import KdfParams, VaultService
 from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
 from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
@@ -21,6 +23,7 @@ from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
 from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
 from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
+from counsel_desk.vault import Vault
 
 from .choosers import use_chooser
 from .conftest import PASSPHRASE, TODAY, make_vault, sample_clients, unlock
@@ -99,6 +102,13 @@ def test_recover_with_the_recovery_key_from_the_unlock_screen(qtbot, window, tmp
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=30000)
     assert window.client_model.rowCount() == 3
     assert not window.vault_actions.open_dialogs()  # closed and deleted, key and all
+    # The vault's key changed with it: a new recovery key is shown, once.
+    qtbot.waitUntil(lambda: window.vault_actions.recovery_dialog is not None, timeout=30000)
+    shown = window.vault_actions.recovery_dialog
+    new_key = "-".join(shown.key_label.text().split())
+    assert KEY_PATTERN.match(new_key) and new_key != key
+    shown.stored_check.setChecked(True)
+    shown.close_button.click()
     window.lock()
     unlock(qtbot, window, path, NEW_PASSPHRASE)
     assert window.is_unlocked
@@ -177,6 +187,11 @@ def test_add_and_remove_a_key_file_through_the_vault_menu(qtbot, window, tmp_pat
         dialog.ok_button.click()
     assert keyfile.is_file() and window.vault.has_key_file
     assert VaultService.requires_key_file(path)
+    # Adding a key file changes the vault's key: a new recovery key is shown.
+    shown = window.vault_actions.recovery_dialog
+    assert shown is not None and KEY_PATTERN.match("-".join(shown.key_label.text().split()))
+    shown.stored_check.setChecked(True)
+    shown.close_button.click()
     assert window.vault_actions.remove_key_file_action.isEnabled()
 
     window.vault_actions.remove_key_file_action.trigger()
@@ -212,6 +227,49 @@ def test_change_the_passphrase_in_a_worker(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not view.is_busy, timeout=30000)
     assert not window.vault.is_unlocked
     unlock(qtbot, window, path, NEW_PASSPHRASE)
+
+
+def test_changing_the_passphrase_also_changes_the_vaults_key_unless_unticked(
+    qtbot, window, tmp_path
+):
+    path = make_vault(tmp_path / "vault", sample_clients())
+    old_header = (path / "vault.json").read_bytes()
+    unlock(qtbot, window, path)
+    dialog = window.vault_actions.change_passphrase()
+    assert dialog.rotate_check.isChecked()
+    assert "recovery key" in dialog.rotate_check.text() and " s " in dialog.rotate_check.text()
+    dialog.old_edit.setText(PASSPHRASE)
+    dialog.fields.set_text(NEW_PASSPHRASE)
+    dialog.ok_button.click()
+    assert dialog.is_busy and "s;" in dialog.status_label.text()
+    qtbot.waitUntil(lambda: window.vault_actions.recovery_dialog is not None, timeout=30000)
+    new_key = "-".join(window.vault_actions.recovery_dialog.key_label.text().split())
+    assert KEY_PATTERN.match(new_key)
+    window.vault_actions.recovery_dialog.stored_check.setChecked(True)
+    window.vault_actions.recovery_dialog.close_button.click()
+    window.lock()
+    # An old copy of the header with the old passphrase no longer opens the records.
+    current = (path / "vault.json").read_bytes()
+    (path / "vault.json").write_bytes(old_header)
+    with pytest.raises(CounselDeskError):
+        Vault.open(path, PASSPHRASE)
+    (path / "vault.json").write_bytes(current)
+    Vault.open(path, NEW_PASSPHRASE).close()
+
+    unlock(qtbot, window, path, NEW_PASSPHRASE)
+    header = (path / "vault.json").read_bytes()
+    window.vault_actions.recovery_dialog = None
+    dialog = window.vault_actions.change_passphrase()
+    dialog.rotate_check.setChecked(False)
+    dialog.old_edit.setText(NEW_PASSPHRASE)
+    dialog.fields.set_text("another long passphrase, plain this time")
+    dialog.ok_button.click()
+    with qtbot.waitSignal(dialog.succeeded, timeout=30000):
+        pass
+    assert window.vault_actions.recovery_dialog is None
+    window.lock()
+    (path / "vault.json").write_bytes(header)
+    Vault.open(path, NEW_PASSPHRASE).close()  # the plain change keeps the data key
 
 
 def test_a_wrong_old_passphrase_changes_nothing(qtbot, window, tmp_path):

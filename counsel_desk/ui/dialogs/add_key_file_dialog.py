@@ -53,8 +53,9 @@ class AddKeyFileDialog(TaskDialog):
         warning = QLabel(
             self.tr(
                 "If the key file is lost or damaged, the passphrase alone no longer opens "
-                "the vault. The recovery key still does: keep it safe. Make a copy of the "
-                "key file and keep it somewhere else safe."
+                "the vault. The recovery key still does: the vault's key is changed, so you "
+                "get a new recovery key to print and keep safe. Make a copy of the key file "
+                "and keep it somewhere else safe."
             ),
             self,
         )

@@ -1,9 +1,12 @@
 """Change the vault's passphrase: the old one, the new one twice (same policy and meter
-as when the vault was made); two Argon2 runs in a worker."""
+as when the vault was made); two Argon2 runs in a worker. Pre-ticked: also change the
+vault's key (a key rotation that rewrites the database, with a new recovery key)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import math
+
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
@@ -27,12 +30,14 @@ class ChangePassphraseDialog(TaskDialog):
             parent,
             self.tr("Change Passphrase"),
             self.tr(
-                "The records are not re-encrypted: only the key that opens them is wrapped "
-                "again, so this takes a few seconds whatever the size of the vault. Old "
-                "backups still open with the passphrase they were made with."
+                "Without changing the vault's key only the key that opens the records is "
+                "wrapped again: a few seconds, but an old copy of vault.json (every "
+                "backup holds one) with the old passphrase still opens today's records. Old "
+                "backups always open with the passphrase they were made with."
             ),
         )
         self._vault = vault
+        self._seconds = max(1, math.ceil(vault.estimated_rotation_seconds()))
         self._has_key_file = vault.has_key_file
         self.old_edit = PassphraseEdit(self)
         self.old_edit.setObjectName("oldPassphraseEdit")
@@ -46,6 +51,16 @@ class ChangePassphraseDialog(TaskDialog):
             self, vault_words=vault.vault_words(), only_factor=not self._has_key_file
         )
         self.form.addRow(self.fields)
+        self.rotate_check = QCheckBox(
+            self.tr(
+                "Also change the vault's key — recommended if the old passphrase may have "
+                "been seen; about {seconds} s for your vault; you get a new recovery key to print"
+            ).format(seconds=self._seconds),
+            self,
+        )
+        self.rotate_check.setObjectName("rotateKeyCheck")
+        self.rotate_check.setChecked(True)
+        self.form.addRow(self.rotate_check)
         self.ok_button.setText(self.tr("Change Passphrase"))
         self.old_edit.textChanged.connect(self.refresh)
         self.fields.changed.connect(self.refresh)
@@ -61,12 +76,22 @@ class ChangePassphraseDialog(TaskDialog):
         )
 
     def submit(self) -> None:
+        rotate = self.rotate_check.isChecked()
+        status = (
+            self.tr(
+                "Changing the passphrase and the vault's key (about {seconds} s; the records "
+                "are re-encrypted)…"
+            ).format(seconds=self._seconds)
+            if rotate
+            else self.tr("Changing the passphrase…")
+        )
         self.run_task(
-            self.tr("Changing the passphrase…"),
+            status,
             self._vault.change_passphrase,
             self.old_edit.text(),
             self.fields.text(),
             keyfile=self.key_file.path if self._has_key_file else None,
+            rotate_key=rotate,
         )
 
     def on_failure(self, error: object) -> None:

@@ -24,7 +24,8 @@ class RecoverDialog(TaskDialog):
             self.tr(
                 "Type the recovery key you printed or wrote down when the vault was made "
                 "(dashes and letter case do not matter), then choose a new passphrase. "
-                "The recovery key keeps working afterwards."
+                "The vault's key is changed too, so you get a new recovery key to print; "
+                "the old one stops working."
             ),
         )
         self._vault = vault

@@ -29,6 +29,10 @@ ACTION_LABELS: dict[str, str] = {
         "AuditActions", "Opened with the recovery key"
     ),
     AuditAction.RECOVERY_KEY_REPLACED: QT_TRANSLATE_NOOP("AuditActions", "Recovery key replaced"),
+    AuditAction.KEY_ROTATION_STARTED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Change of the vault's key started"
+    ),
+    AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("AuditActions", "Vault's key changed"),
     AuditAction.KEY_FILE_ADDED: QT_TRANSLATE_NOOP("AuditActions", "Key file added"),
     AuditAction.KEY_FILE_REMOVED: QT_TRANSLATE_NOOP("AuditActions", "Key file removed"),
     AuditAction.FAILED_UNLOCKS: QT_TRANSLATE_NOOP("AuditActions", "Failed unlock attempts"),
