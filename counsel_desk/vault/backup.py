@@ -246,8 +246,15 @@ class Rotation:
     keep_daily_days: int = 30
 
 
-def auto_backup_name(when: dt.datetime) -> str:
-    return f"auto-{when:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+def auto_backup_name(when: dt.datetime, folder: Path | None = None) -> str:
+    """``auto-YYYYMMDD-HHMMSS.cdbackup``; when ``folder`` already holds that name (two
+    locks in one second), ``-2``, ``-3``, … is added: a backup never replaces another."""
+    stem = f"auto-{when:%Y%m%d-%H%M%S}"
+    name, n = f"{stem}{BACKUP_SUFFIX}", 1
+    while folder is not None and (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}{BACKUP_SUFFIX}"
+    return name
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -299,7 +306,7 @@ def automatic_backup(
                 reason=exc.strerror or str(exc),
             )
         ) from exc
-    info = write_backup(vault, folder / auto_backup_name(now), clock=lambda: now)
+    info = write_backup(vault, folder / auto_backup_name(now, folder), clock=lambda: now)
     mine = [
         b
         for b in list_backups(folder)

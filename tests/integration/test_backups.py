@@ -126,6 +126,21 @@ def test_locking_makes_an_automatic_backup(sample_vault: Path, tmp_path: Path) -
     assert not service.is_unlocked
 
 
+def test_two_locks_in_the_same_second_keep_two_automatic_backups(
+    sample_vault: Path, tmp_path: Path
+) -> None:
+    moment = dt.datetime(2026, 3, 16, 10, 30, 5)
+    service = VaultService(backup_root=tmp_path / "auto", clock=lambda: moment)
+    made = []
+    for _ in range(3):
+        service.unlock(sample_vault, PASSPHRASE)
+        result = service.lock()
+        assert result.backup is not None
+        made.append(result.backup.path)
+    assert len(set(made)) == 3  # none replaced another
+    assert sorted(b.path for b in list_backups(made[0].parent)) == sorted(made)
+
+
 def test_automatic_backups_can_be_turned_off(sample_vault: Path, tmp_path: Path) -> None:
     service = VaultService(backup_root=tmp_path / "auto")
     service.unlock(sample_vault, PASSPHRASE)

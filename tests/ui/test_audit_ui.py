@@ -82,6 +82,20 @@ def test_export_writes_case_codes_and_actions_only(qtbot, window, tmp_path):
     assert "not encrypted" in dialog.verify_label.text()
 
 
+def test_a_case_code_that_looks_like_a_formula_is_exported_as_text(qtbot, window, tmp_path) -> None:
+    clients = sample_clients()
+    clients[0].case_code = '=HYPERLINK("http://x.example")'
+    clients[1].case_code = "@SUM(1+1)"
+    unlock(qtbot, window, make_vault(tmp_path / "vault", clients))
+    dialog = open_audit(qtbot, window)
+    target = tmp_path / "audit.csv"
+    dialog.chooser = use_chooser(window, target)
+    assert dialog.export() == target
+    codes = {row[3] for row in csv.reader(target.read_text(encoding="utf-8").splitlines())}
+    assert "'" + clients[0].case_code in codes and "'@SUM(1+1)" in codes
+    assert not any(code.startswith(("=", "+", "-", "@")) for code in codes)
+
+
 def test_locking_closes_the_audit_view(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
     dialog = open_audit(qtbot, window)

@@ -39,6 +39,14 @@ from counsel_desk.ui.models.audit_model import (
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text, translate
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (a case code such as
+    ``=HYPERLINK(...)``): OWASP's CSV-injection rule, a leading apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
 
 def audit_csv(entries: list[AuditEntry]) -> str:
     """Time, action and case code of each entry. No detail column: a detail can hold a
@@ -52,7 +60,7 @@ def audit_csv(entries: list[AuditEntry]) -> str:
                 audit_time_text(entry.at),
                 entry.action,
                 action_label(entry.action),
-                entry.case_code or "",
+                _cell(entry.case_code or ""),
             ]
         )
     return out.getvalue()
