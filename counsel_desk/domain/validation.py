@@ -175,10 +175,49 @@ def validate_contact(contact: Contact, path: str) -> list[Issue]:
     return issues
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+"""Dates a record may hold: a typo such as 9999-12-31 is refused, not carried into the
+retention rules (which add years to a closing date)."""
+
+
+def validate_date_range(value: dt.date | None, path: str) -> list[Issue]:
+    if value is None or EARLIEST_DATE <= value <= LATEST_DATE:
+        return []
+    return [
+        _err(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Validation", "The date {date} is not between {earliest} and {latest}."
+            ),
+            date=value.isoformat(),
+            earliest=EARLIEST_DATE.isoformat(),
+            latest=LATEST_DATE.isoformat(),
+        )
+    ]
+
+
+def _record_dates(client: Client) -> list[tuple[dt.date | None, str]]:
+    dates: list[tuple[dt.date | None, str]] = [
+        (client.date_of_birth, "date_of_birth"),
+        (client.opened_on, "opened_on"),
+        (client.closed_on, "closed_on"),
+    ]
+    for i, note in enumerate(client.sessions):
+        dates.append((note.date, f"sessions[{i}].date"))
+    for i, consent in enumerate(client.consents):
+        dates.append((consent.signed_on, f"consents[{i}].signed_on"))
+        dates.append((consent.revoked_on, f"consents[{i}].revoked_on"))
+        dates.append((consent.expires_on, f"consents[{i}].expires_on"))
+    return dates
+
+
 def validate_client(client: Client, *, today: dt.date | None = None) -> list[Issue]:
     """Everything wrong with a client's profile, sessions and consents."""
     today = today or dt.date.today()
     issues: list[Issue] = []
+    for value, path in _record_dates(client):
+        issues += validate_date_range(value, path)
     issues += validate_case_code(client.case_code)
     if not client.given_name.strip():
         issues.append(

@@ -4517,6 +4517,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>Nama wajib diisi.</translation>
     </message>
     <message>
+        <source>The date {date} is not between {earliest} and {latest}.</source>
+        <translation>Tanggal {date} tidak berada di antara {earliest} dan {latest}.</translation>
+    </message>
+    <message>
         <source>The given name is required.</source>
         <translation>Nama depan wajib diisi.</translation>
     </message>

@@ -904,3 +904,20 @@ def test_generated_caseloads_are_valid(caseload: Caseload) -> None:
         assert errors(validate_client(client)) == []
         for note in client.sessions:
             assert set(note.group_members) <= set(codes) - {client.case_code}
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("closed_on", "9999-12-31"), ("date_of_birth", "0001-01-01"), ("opened_on", "2200-01-01")],
+)
+def test_a_date_outside_any_real_record_is_refused_with_its_key(key: str, value: str) -> None:
+    # A closing date of 9999-12-31 used to import and then break the retention screen
+    # (the destruction year 10002 cannot be a date).
+    client: dict[str, object] = {"given_name": "Ayu", key: value}
+    if key == "closed_on":
+        client["status"] = "closed"
+    text = json.dumps({"format": "counsel-desk/1", "clients": [client]})
+    with pytest.raises(InterchangeError) as caught:
+        parse_document(text)
+    assert caught.value.key == key
+    assert "between 1900-01-01 and 2199-12-31" in str(caught.value)
