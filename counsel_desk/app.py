@@ -112,6 +112,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """``counsel-desk [--demo]``: with ``--demo``, a throw-away vault of invented records
     (its passphrase on the unlock screen, its folder deleted when the app quits)."""
+    from counsel_desk.hardening import harden_process
+
+    harden_process()  # no core dump may hold the data key, the passphrase or a record
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = list(argv if argv is not None else sys.argv)
     want_demo = "--demo" in args[1:]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from counsel_desk import __version__
+from counsel_desk.hardening import harden_process
 from counsel_desk.i18n import (
     QT_TRANSLATE_NOOP,
     Catalog,
@@ -536,6 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # no core dump may hold the data key, the passphrase or a record
     parser = build_parser()
     args = parser.parse_args(argv)
     source = PassphraseSource(sys.stdin)
