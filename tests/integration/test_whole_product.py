@@ -9,6 +9,7 @@ Argon2 parameters: a test.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,7 +23,7 @@ from counsel_desk.domain.enums import AttachmentKind, ConsentKind, SignatureMeth
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
-from counsel_desk.export.interchange import dump_document
+from counsel_desk.export.interchange import InterchangeError, dump_document
 from counsel_desk.services.consents import ConsentDraft
 from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
@@ -242,3 +243,30 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
     vault.lock(backup=False)
+
+
+WHOLE_VAULT = Path(__file__).resolve().parents[1] / "fixtures" / "whole-vault.v2.json"
+
+
+def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_same_bytes(
+    make_vault: object,
+) -> None:
+    vault: VaultService = make_vault()  # type: ignore[operator]
+    text = WHOLE_VAULT.read_text(encoding="utf-8")
+    report = vault.interchange.import_text(text)
+    assert (report.plan_versions, report.attachments, report.legal_holds) >= (2, 2, 1)
+    assert vault.interchange.export_text() == text
+
+
+def test_a_broken_v2_file_is_refused_and_the_vault_stays_as_it_was(make_vault: object) -> None:
+    vault: VaultService = make_vault()  # type: ignore[operator]
+    doc = json.loads(WHOLE_VAULT.read_text(encoding="utf-8"))
+    # The last client's first follow-up is broken: everything before it is valid.
+    holder = [c for c in doc["clients"] if c.get("follow_ups")][-1]
+    holder["follow_ups"][0]["due_on"] = "2025-02-30"
+    with pytest.raises(InterchangeError) as info:
+        vault.interchange.import_text(json.dumps(doc))
+    assert info.value.key == "follow_ups[0].due_on"
+    assert vault.clients.list_summaries() == []
+    assert vault.supervision.never_print() == []
+    assert vault.retention.policy() == RetentionPolicy()
