@@ -63,7 +63,6 @@ class ExportCounts:
     attachments_left_out: int
     legal_holds: int
     never_print: int
-    retention_settings: bool
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,6 @@ def _count(records: VaultRecords, caseload: Caseload, left_out: int) -> ExportCo
         attachments_left_out=left_out,
         legal_holds=sum(1 for c in clients if c.legal_hold is not None),
         never_print=len(records.never_print),
-        retention_settings=records.retention is not None,
     )
 
 
@@ -227,11 +225,6 @@ class InterchangeService:
             counts["legal_holds"] += 1
         if extra.supervision_context is not None:
             SupervisionContextRepository(conn).save(client_id, extra.supervision_context)
-
-    def export_caseload(self) -> Caseload:
-        with self._vault.reading() as conn:
-            clients = ClientRepository(conn).all()
-        return Caseload(clients)
 
     def export(self, *, attachments: bool = True) -> Export:
         """Everything counsel-desk/2 carries, read in one go. ``attachments=False``
