@@ -213,6 +213,20 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         sessions=report.sessions,
         consents=report.consents,
     )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "With them: {plans} support plan versions, {ratings} progress ratings, "
+            "{measures} measures, {follow_ups} follow-ups, {attachments} drawn signatures "
+            "and scanned forms, {holds} legal holds.",
+        ),
+        plans=report.plan_versions,
+        ratings=report.ratings,
+        measures=report.measures,
+        follow_ups=report.follow_ups,
+        attachments=report.attachments,
+        holds=report.legal_holds,
+    )
     return EXIT_OK
 
 
@@ -241,29 +255,47 @@ def _write_private_file(path: Path, text: str) -> str:
 
 
 def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from counsel_desk.services.interchange import InterchangeService
+    from counsel_desk.services.interchange import FORMAT, InterchangeService
 
     with _open(args, source) as vault:
         service = InterchangeService(vault)
-        caseload = service.export_caseload()
-        digest = _write_private_file(args.out, service.export_text())
+        export = service.export(attachments=not args.no_attachments)
+        digest = _write_private_file(args.out, export.text)
         # What and which file (by hash), never where: the path may name a client.
-        service.record_export(f"counsel-desk/1 JSON sha256:{digest}")
-    say(
-        QT_TRANSLATE_NOOP(
-            "Cli", "Exported {clients} clients, {sessions} sessions and {consents} consents."
-        ),
-        clients=len(caseload.clients),
-        sessions=sum(len(c.sessions) for c in caseload.clients),
-        consents=sum(len(c.consents) for c in caseload.clients),
-    )
+        service.record_export(f"{FORMAT} JSON sha256:{digest}")
+    counts = export.counts
     say(
         QT_TRANSLATE_NOOP(
             "Cli",
-            "Not exported (counsel-desk/1 has no place for them; they stay in the vault and "
-            "its encrypted backups): support plans, progress ratings and measures, "
-            "follow-ups, drawn signatures and scanned forms, retention settings and legal "
-            "holds, the never-print list, and the audit log (it belongs to this vault alone).",
+            "Exported {clients} clients, {sessions} sessions, {consents} consents, "
+            "{plans} support plan versions, {ratings} progress ratings, {measures} measures, "
+            "{follow_ups} follow-ups, {attachments} drawn signatures and scanned forms, "
+            "{holds} legal holds and {terms} never-print words.",
+        ),
+        clients=counts.clients,
+        sessions=counts.sessions,
+        consents=counts.consents,
+        plans=counts.plan_versions,
+        ratings=counts.ratings,
+        measures=counts.measures,
+        follow_ups=counts.follow_ups,
+        attachments=counts.attachments,
+        holds=counts.legal_holds,
+        terms=counts.never_print,
+    )
+    if counts.attachments_left_out:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Left out as asked (--no-attachments): {count} drawn signatures and scanned "
+                "forms; they stay in the vault and its encrypted backups.",
+            ),
+            count=counts.attachments_left_out,
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Not exported: the audit log (it belongs to this vault alone).",
         )
     )
     say(
@@ -488,14 +520,26 @@ def build_parser() -> argparse.ArgumentParser:
         return command
 
     p = vault_command(
-        "import", QT_TRANSLATE_NOOP("Cli", "import a counsel-desk/1 JSON file (all or nothing)")
+        "import",
+        QT_TRANSLATE_NOOP("Cli", "import a counsel-desk/1 or /2 JSON file (all or nothing)"),
     )
     p.add_argument("file", type=Path, metavar="FILE.json")
     p = vault_command(
         "export-json",
-        QT_TRANSLATE_NOOP("Cli", "export clients, sessions and consents as counsel-desk/1 JSON"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "export the records (all but the audit log) as counsel-desk/2 JSON"
+        ),
     )
     p.add_argument("out", type=Path, metavar="OUT.json")
+    p.add_argument(
+        "--no-attachments",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "leave drawn signatures and scanned forms out (a smaller file)"
+            )
+        ),
+    )
     vault_command(
         "list", QT_TRANSLATE_NOOP("Cli", "list clients: case code, name, status (TAB-separated)")
     )

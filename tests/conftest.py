@@ -20,6 +20,12 @@ def sample_caseload_text() -> str:
     return SAMPLE_CASELOAD.read_bytes().decode("utf-8")
 
 
+def sample_exported_text() -> str:
+    """What ``export-json`` writes for a vault holding just the sample: the counsel-desk/1
+    sample as counsel-desk/2 (it holds no /2 record, so only the format changes)."""
+    return sample_caseload_text().replace('"counsel-desk/1"', '"counsel-desk/2"', 1)
+
+
 # Hypothesis: the default profile keeps the suite quick; `HYPOTHESIS_PROFILE=thorough`
 # runs many more examples by hand (docs/testing.md).
 settings.register_profile("default", settings.get_profile("default"))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counsel_desk.demo import DEMO_PASSPHRASE, build_demo_caseload
+from counsel_desk.demo.records import build_demo_records
 from counsel_desk.export.interchange import dump_document
 from counsel_desk.services.vault_service import KdfParams, VaultService
 
@@ -168,11 +169,12 @@ def build_demo_vault(
     service is not touched from a worker thread.
     """
     caseload = build_demo_caseload(today)
+    records = build_demo_records(caseload, today or dt.date.today())
     service = DemoVaultService(folder)
     service.create(folder.vault_path, passphrase, params or KdfParams.recommended_minimum())
     try:
         service.set_automatic_backups(False)
-        service.interchange.import_text(dump_document(caseload))
+        service.interchange.import_text(dump_document(caseload, records))
     finally:
         service.lock(backup=False)
     return folder.vault_path

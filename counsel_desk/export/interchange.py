@@ -26,7 +26,10 @@ Pure Python: no Qt, no SQL, no files.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -36,6 +39,7 @@ from enum import StrEnum
 from typing import Any, Final, NoReturn, TypeVar
 
 from counsel_desk.domain.enums import (
+    AttachmentKind,
     ClientStatus,
     ConsentKind,
     ConsentStatus,
@@ -58,6 +62,20 @@ from counsel_desk.domain.model import (
     RiskAssessment,
     SessionNote,
 )
+from counsel_desk.domain.plans import (
+    SCALES,
+    Goal,
+    GoalStatus,
+    Measure,
+    Objective,
+    ObjectiveRating,
+    SupportPlan,
+    validate_measure,
+    validate_plan,
+    validate_rating,
+)
+from counsel_desk.domain.reminders import FollowUp
+from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
@@ -78,15 +96,21 @@ __all__ = [
     "FORMAT",
     "SESSION_EXTENSION_KEYS",
     "SESSION_KEYS",
+    "Attachment",
+    "ClientRecords",
     "InterchangeError",
+    "LegalHold",
     "ParseResult",
+    "VaultRecords",
     "caseload_to_document",
     "client_ref",
     "dump_document",
     "parse_document",
 ]
 
-FORMAT: Final = "counsel-desk/1"
+FORMAT: Final = "counsel-desk/2"
+FORMAT_1: Final = "counsel-desk/1"
+READABLE_FORMATS: Final = (FORMAT_1, FORMAT)
 
 # Every key of the format, in the order a document lists them.
 DOCUMENT_KEYS: Final = ("format", "clients")
@@ -168,6 +192,45 @@ CONSENT_EXTENSION_KEYS: Final = (
 )
 
 
+# counsel-desk/2: optional keys, written only when there is something to write.
+DOCUMENT_V2_KEYS: Final = ("retention", "never_print")
+RETENTION_KEYS: Final = (
+    "profile",
+    "school_years",
+    "adult_years",
+    "years_after_majority",
+    "custom_years",
+)
+CLIENT_V2_KEYS: Final = ("support_plans", "follow_ups", "legal_hold", "supervision_context")
+PLAN_KEYS: Final = ("version", "created_at", "reason", "goals")
+GOAL_KEYS: Final = (
+    "key",
+    "text",
+    "status",
+    "target_date",
+    "review_date",
+    "interventions",
+    "objectives",
+)
+OBJECTIVE_KEYS: Final = ("key", "text", "scale_max", "target")
+FOLLOW_UP_KEYS: Final = ("due_on", "text", "created_at", "done_at")
+LEGAL_HOLD_KEYS: Final = ("reason", "since")
+SUPERVISION_CONTEXT_KEYS: Final = (
+    "question",
+    "background_strengths",
+    "conceptualization",
+    "goals",
+    "interventions",
+    "response_progress",
+    "reactions",
+    "plan",
+)
+SESSION_V2_KEYS: Final = ("ratings", "measures")
+RATING_KEYS: Final = ("objective_key", "score", "scale_max")
+MEASURE_KEYS: Final = ("instrument", "score")
+CONSENT_V2_KEYS: Final = ("attachments",)
+ATTACHMENT_KEYS: Final = ("kind", "media_type", "added_at", "size", "sha256", "data")
+
 # --- messages -------------------------------------------------------------------------
 
 _CLIENT_WITH_CODE = QT_TRANSLATE_NOOP("Interchange", "Client {number} ({case_code}): {problem}")
@@ -235,6 +298,25 @@ _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
     '"{key}" names {code}, which is the case code of no client in this file or in the vault.',
 )
 _INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
+_NOT_WHOLE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a whole number, not {found}.')
+_NOT_WHOLE_OR_NULL = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be a whole number or null, not {found}.'
+)
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be from {low} to {high}, not {found}.'
+)
+_PLAN_VERSION = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be {expected}: plan versions are numbered 1, 2, 3, … in order.'
+)
+_TWICE_IN_LIST = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" is {found}, which an earlier item of the same list already has.'
+)
+_NOT_BASE64 = QT_TRANSLATE_NOOP("Interchange", '"{key}" is not valid base64.')
+_WRONG_DIGEST = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" does not match the attachment\'s data (the file was changed or cut short).',
+)
+_BLANK = QT_TRANSLATE_NOOP("Interchange", '"{key}" cannot be blank.')
 _A_LIST = QT_TRANSLATE_NOOP("Interchange", "a list")
 _AN_OBJECT = QT_TRANSLATE_NOOP("Interchange", "an object")
 
@@ -285,11 +367,60 @@ class InterchangeError(CounselDeskError):
 
 
 @dataclass
+class Attachment:
+    """A drawn signature or a scanned form, with its bytes (counsel-desk/2)."""
+
+    kind: AttachmentKind
+    media_type: str
+    added_at: dt.datetime
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class LegalHold:
+    reason: str
+    since: dt.date
+
+
+@dataclass
+class ClientRecords:
+    """What counsel-desk/2 adds to one client. Ratings, measures and attachments are
+    keyed by the index of their session or consent in the client's lists."""
+
+    support_plans: list[SupportPlan] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    legal_hold: LegalHold | None = None
+    supervision_context: dict[str, str | None] | None = None
+    ratings: dict[int, list[ObjectiveRating]] = field(default_factory=dict)
+    measures: dict[int, list[Measure]] = field(default_factory=dict)
+    attachments: dict[int, list[Attachment]] = field(default_factory=dict)
+
+
+@dataclass
+class VaultRecords:
+    """What counsel-desk/2 adds to a caseload: ``clients`` runs parallel to
+    ``Caseload.clients`` (an empty list: nothing for any client)."""
+
+    clients: list[ClientRecords] = field(default_factory=list)
+    retention: RetentionPolicy | None = None
+    never_print: list[str] = field(default_factory=list)
+
+    def of(self, index: int) -> ClientRecords:
+        return self.clients[index] if index < len(self.clients) else ClientRecords()
+
+
+@dataclass
 class ParseResult:
     """A document's caseload and the warnings it raised: ``(client_ref, issue)`` pairs."""
 
     caseload: Caseload
     warnings: list[tuple[str, Issue]] = field(default_factory=list)
+    # What counsel-desk/2 adds (empty for a counsel-desk/1 document).
+    records: VaultRecords = field(default_factory=lambda: VaultRecords())
 
 
 @dataclass(frozen=True)
@@ -708,8 +839,10 @@ def _fields(where: _Where, obj: _JsonObject, prefix: str, template: TemplateId) 
     return {key: _text(where, value, path, key, "") for key in keys}
 
 
-def _session(where: _Where, raw: object, path: str) -> SessionNote:
-    obj = _object(where, raw, path, SESSION_KEYS + SESSION_EXTENSION_KEYS)
+def _session(where: _Where, raw: object, path: str, v2: bool = False) -> SessionNote:
+    obj = _object(
+        where, raw, path, SESSION_KEYS + SESSION_EXTENSION_KEYS + (SESSION_V2_KEYS if v2 else ())
+    )
     date = _required_temporal(where, obj, path, "date", _to_date, _BAD_DATE)
     start_time = _optional_temporal(where, obj, path, "start_time", _to_time, _BAD_TIME)
     duration = _minutes(where, obj, path, "duration_minutes")
@@ -759,8 +892,10 @@ def _session(where: _Where, raw: object, path: str) -> SessionNote:
     )
 
 
-def _consent(where: _Where, raw: object, path: str) -> Consent:
-    obj = _object(where, raw, path, CONSENT_KEYS + CONSENT_EXTENSION_KEYS)
+def _consent(where: _Where, raw: object, path: str, v2: bool = False) -> Consent:
+    obj = _object(
+        where, raw, path, CONSENT_KEYS + CONSENT_EXTENSION_KEYS + (CONSENT_V2_KEYS if v2 else ())
+    )
     kind = _choice(where, obj, path, "kind", ConsentKind, None)
     template_version = _text(where, obj, path, "template_version", "1")
     signed_by = _required_text(where, obj, path, "signed_by")
@@ -801,12 +936,12 @@ def _client_where(number: int, case_code: object) -> _Where:
     return _Where(number, None)
 
 
-def _client(raw: object, index: int) -> Client:
+def _client(raw: object, index: int, v2: bool = False) -> Client:
     if not isinstance(raw, _JsonObject):
         path = f"clients[{index}]"
         _DOCUMENT.fail(path, _NOT_OBJECT, key=path, found=_found(raw))
     where = _client_where(index + 1, raw.get("case_code"))
-    _check_keys(where, raw, "", CLIENT_KEYS)
+    _check_keys(where, raw, "", CLIENT_KEYS + (CLIENT_V2_KEYS if v2 else ()))
 
     def contacts(name: str) -> list[Contact]:
         return [
@@ -845,11 +980,11 @@ def _client(raw: object, index: int) -> Client:
         opened_on=date("opened_on"),
         closed_on=date("closed_on"),
         sessions=[
-            _session(where, item, f"sessions[{i}]")
+            _session(where, item, f"sessions[{i}]", v2)
             for i, item in enumerate(_array(where, raw, "", "sessions"))
         ],
         consents=[
-            _consent(where, item, f"consents[{i}]")
+            _consent(where, item, f"consents[{i}]", v2)
             for i, item in enumerate(_array(where, raw, "", "consents"))
         ],
     )
@@ -862,10 +997,293 @@ def _document(root: object) -> _JsonObject:
     # more helpful than naming the first of them.
     if "format" not in root:
         _DOCUMENT.fail("format", _FORMAT_MISSING)
-    if root["format"] != FORMAT:
-        _DOCUMENT.fail("format", _FORMAT_WRONG, found=_found(root["format"]), expected=FORMAT)
-    _check_keys(_DOCUMENT, root, "", DOCUMENT_KEYS)
+    if root["format"] not in READABLE_FORMATS:
+        _DOCUMENT.fail(
+            "format",
+            _FORMAT_WRONG,
+            found=_found(root["format"]),
+            expected=" / ".join(READABLE_FORMATS),
+        )
+    allowed = DOCUMENT_KEYS + (DOCUMENT_V2_KEYS if root["format"] == FORMAT else ())
+    _check_keys(_DOCUMENT, root, "", allowed)
     return root
+
+
+# --- reading counsel-desk/2 records ---------------------------------------------------
+
+
+def _whole(
+    where: _Where, obj: _JsonObject, prefix: str, name: str, *, required: bool = True
+) -> int | None:
+    path = _join(prefix, name)
+    value = obj.get(name, _MISSING)
+    if value is _MISSING:
+        if required:
+            where.fail(path, _MISSING_KEY, key=_shown_key(path))
+        return None
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        message = _NOT_WHOLE if required else _NOT_WHOLE_OR_NULL
+        where.fail(path, message, key=_shown_key(path), found=_found(value))
+    return value
+
+
+def _required_whole(where: _Where, obj: _JsonObject, prefix: str, name: str) -> int:
+    value = _whole(where, obj, prefix, name)
+    assert value is not None
+    return value
+
+
+def _in_range(where: _Where, path: str, value: int, low: int, high: int) -> int:
+    if not low <= value <= high:
+        where.fail(path, _OUT_OF_RANGE, key=_shown_key(path), low=low, high=high, found=value)
+    return value
+
+
+def _not_blank(where: _Where, obj: _JsonObject, prefix: str, name: str) -> str:
+    value = _required_text(where, obj, prefix, name)
+    if not value.strip():
+        path = _join(prefix, name)
+        where.fail(path, _BLANK, key=_shown_key(path))
+    return value
+
+
+def _refuse_issues(where: _Where, prefix: str, issues: list[Issue]) -> None:
+    for issue in issues:
+        if issue.severity is Severity.ERROR:
+            path = _join(prefix, issue.path) if issue.path else prefix
+            where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=issue.message)
+
+
+def _objective(where: _Where, raw: object, path: str) -> Objective:
+    obj = _object(where, raw, path, OBJECTIVE_KEYS)
+    scale_path = _join(path, "scale_max")
+    scale = _required_whole(where, obj, path, "scale_max")
+    if scale not in SCALES:
+        where.fail(
+            scale_path,
+            _NOT_CHOICE,
+            key=_shown_key(scale_path),
+            allowed=", ".join(str(n) for n in SCALES),
+            found=scale,
+        )
+    target = _whole(where, obj, path, "target", required=False)
+    if target is not None:
+        _in_range(where, _join(path, "target"), target, 0, scale)
+    return Objective(
+        key=_not_blank(where, obj, path, "key"),
+        text=_required_text(where, obj, path, "text"),
+        scale_max=scale,
+        target=target,
+    )
+
+
+def _goal(where: _Where, raw: object, path: str) -> Goal:
+    obj = _object(where, raw, path, GOAL_KEYS)
+    objectives_path = _join(path, "objectives")
+    return Goal(
+        key=_not_blank(where, obj, path, "key"),
+        text=_required_text(where, obj, path, "text"),
+        status=_choice(where, obj, path, "status", GoalStatus, GoalStatus.ACTIVE),
+        target_date=_optional_temporal(where, obj, path, "target_date", _to_date, _BAD_DATE),
+        review_date=_optional_temporal(where, obj, path, "review_date", _to_date, _BAD_DATE),
+        interventions=_strings(where, obj, path, "interventions"),
+        objectives=[
+            _objective(where, item, f"{objectives_path}[{i}]")
+            for i, item in enumerate(_array(where, obj, path, "objectives"))
+        ],
+    )
+
+
+def _plan(where: _Where, raw: object, path: str, number: int) -> SupportPlan:
+    obj = _object(where, raw, path, PLAN_KEYS)
+    version = _required_whole(where, obj, path, "version")
+    if version != number:
+        version_path = _join(path, "version")
+        where.fail(version_path, _PLAN_VERSION, key=_shown_key(version_path), expected=number)
+    goals_path = _join(path, "goals")
+    plan = SupportPlan(
+        version=version,
+        created_at=_required_temporal(
+            where, obj, path, "created_at", _to_timestamp, _BAD_TIMESTAMP
+        ),
+        reason=_optional_text(where, obj, path, "reason"),
+        goals=[
+            _goal(where, item, f"{goals_path}[{i}]")
+            for i, item in enumerate(_array(where, obj, path, "goals"))
+        ],
+    )
+    _refuse_issues(where, path, validate_plan(plan))
+    return plan
+
+
+def _follow_up(where: _Where, raw: object, path: str) -> FollowUp:
+    obj = _object(where, raw, path, FOLLOW_UP_KEYS)
+    return FollowUp(
+        client_id=0,
+        due_on=_required_temporal(where, obj, path, "due_on", _to_date, _BAD_DATE),
+        text=_not_blank(where, obj, path, "text"),
+        created_at=_required_temporal(
+            where, obj, path, "created_at", _to_timestamp, _BAD_TIMESTAMP
+        ),
+        done_at=_optional_temporal(where, obj, path, "done_at", _to_timestamp, _BAD_TIMESTAMP),
+    )
+
+
+def _legal_hold(where: _Where, obj: _JsonObject) -> LegalHold | None:
+    raw = obj.get("legal_hold", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    hold = _object(where, raw, "legal_hold", LEGAL_HOLD_KEYS)
+    return LegalHold(
+        reason=_not_blank(where, hold, "legal_hold", "reason"),
+        since=_required_temporal(where, hold, "legal_hold", "since", _to_date, _BAD_DATE),
+    )
+
+
+def _supervision_context(where: _Where, obj: _JsonObject) -> dict[str, str | None] | None:
+    raw = obj.get("supervision_context", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    context = _object(where, raw, "supervision_context", SUPERVISION_CONTEXT_KEYS)
+    return {
+        name: _optional_text(where, context, "supervision_context", name)
+        for name in SUPERVISION_CONTEXT_KEYS
+    }
+
+
+def _unique(where: _Where, path: str, seen: set[str], value: str) -> None:
+    if value in seen:
+        where.fail(path, _TWICE_IN_LIST, key=_shown_key(path), found=_quoted(value))
+    seen.add(value)
+
+
+def _ratings(where: _Where, obj: _JsonObject, prefix: str) -> list[ObjectiveRating]:
+    found: list[ObjectiveRating] = []
+    seen: set[str] = set()
+    list_path = _join(prefix, "ratings")
+    for i, raw in enumerate(_array(where, obj, prefix, "ratings")):
+        path = f"{list_path}[{i}]"
+        item = _object(where, raw, path, RATING_KEYS)
+        rating = ObjectiveRating(
+            objective_key=_not_blank(where, item, path, "objective_key"),
+            score=_required_whole(where, item, path, "score"),
+            scale_max=_required_whole(where, item, path, "scale_max"),
+        )
+        _refuse_issues(where, path, validate_rating(rating))
+        _unique(where, _join(path, "objective_key"), seen, rating.objective_key)
+        found.append(rating)
+    return found
+
+
+def _measures(where: _Where, obj: _JsonObject, prefix: str) -> list[Measure]:
+    found: list[Measure] = []
+    seen: set[str] = set()
+    list_path = _join(prefix, "measures")
+    for i, raw in enumerate(_array(where, obj, prefix, "measures")):
+        path = f"{list_path}[{i}]"
+        item = _object(where, raw, path, MEASURE_KEYS)
+        measure = Measure(
+            instrument=_not_blank(where, item, path, "instrument"),
+            score=_required_whole(where, item, path, "score"),
+        )
+        _refuse_issues(where, path, validate_measure(measure))
+        _unique(where, _join(path, "instrument"), seen, measure.instrument.strip())
+        found.append(measure)
+    return found
+
+
+def _attachment(where: _Where, raw: object, path: str) -> Attachment:
+    obj = _object(where, raw, path, ATTACHMENT_KEYS)
+    kind = _choice(where, obj, path, "kind", AttachmentKind, None)
+    media_type = _not_blank(where, obj, path, "media_type")
+    added_at = _required_temporal(where, obj, path, "added_at", _to_timestamp, _BAD_TIMESTAMP)
+    size = _required_whole(where, obj, path, "size")
+    digest = _required_text(where, obj, path, "sha256")
+    encoded = _required_text(where, obj, path, "data")
+    try:
+        data = base64.b64decode(encoded.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error, ValueError):
+        where.fail(_join(path, "data"), _NOT_BASE64, key=_shown_key(_join(path, "data")))
+    if len(data) != size:
+        size_path = _join(path, "size")
+        where.fail(size_path, _WRONG_DIGEST, key=_shown_key(size_path))
+    attachment = Attachment(kind, media_type, added_at, data)
+    if attachment.sha256 != digest:
+        digest_path = _join(path, "sha256")
+        where.fail(digest_path, _WRONG_DIGEST, key=_shown_key(digest_path))
+    return attachment
+
+
+def _client_records(where: _Where, raw: _JsonObject) -> ClientRecords:
+    records = ClientRecords(
+        support_plans=[
+            _plan(where, item, f"support_plans[{i}]", i + 1)
+            for i, item in enumerate(_array(where, raw, "", "support_plans"))
+        ],
+        follow_ups=[
+            _follow_up(where, item, f"follow_ups[{i}]")
+            for i, item in enumerate(_array(where, raw, "", "follow_ups"))
+        ],
+        legal_hold=_legal_hold(where, raw),
+        supervision_context=_supervision_context(where, raw),
+    )
+    for i, session in enumerate(_array(where, raw, "", "sessions")):
+        assert isinstance(session, _JsonObject)  # _client has read it
+        ratings = _ratings(where, session, f"sessions[{i}]")
+        measures = _measures(where, session, f"sessions[{i}]")
+        if ratings:
+            records.ratings[i] = ratings
+        if measures:
+            records.measures[i] = measures
+    for i, consent in enumerate(_array(where, raw, "", "consents")):
+        assert isinstance(consent, _JsonObject)
+        list_path = f"consents[{i}].attachments"
+        attachments = [
+            _attachment(where, item, f"{list_path}[{j}]")
+            for j, item in enumerate(_array(where, consent, f"consents[{i}]", "attachments"))
+        ]
+        if attachments:
+            records.attachments[i] = attachments
+    return records
+
+
+def _retention(root: _JsonObject) -> RetentionPolicy | None:
+    raw = root.get("retention", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    obj = _object(_DOCUMENT, raw, "retention", RETENTION_KEYS)
+    default = RetentionPolicy()
+
+    def years(name: str, fallback: int) -> int:
+        value = _whole(_DOCUMENT, obj, "retention", name, required=False)
+        if value is None:
+            return fallback
+        return _in_range(_DOCUMENT, f"retention.{name}", value, 0, 100)
+
+    return RetentionPolicy(
+        _choice(_DOCUMENT, obj, "retention", "profile", RetentionProfile, default.profile),
+        years("school_years", default.school_years),
+        years("adult_years", default.adult_years),
+        years("years_after_majority", default.years_after_majority),
+        years("custom_years", default.custom_years),
+    )
+
+
+def _vault_records(
+    root: _JsonObject, raw_clients: list[object], clients: list[Client]
+) -> VaultRecords:
+    found = [
+        _client_records(_client_where(i + 1, client.case_code), raw)
+        for i, (raw, client) in enumerate(zip(raw_clients, clients, strict=True))
+        if isinstance(raw, _JsonObject)
+    ]
+    never_print = _strings(_DOCUMENT, root, "", "never_print")
+    for i, term in enumerate(never_print):
+        if not term.strip():
+            _DOCUMENT.fail(f"never_print[{i}]", _BLANK, key=f"never_print[{i}]")
+    return VaultRecords(clients=found, retention=_retention(root), never_print=never_print)
 
 
 # --- checking records -----------------------------------------------------------------
@@ -920,11 +1338,14 @@ def parse_document(
     file) and its group members. Warnings are returned with the caseload.
     """
     document = _document(_load_json(text))
-    clients = [_client(raw, i) for i, raw in enumerate(_array(_DOCUMENT, document, "", "clients"))]
+    v2 = document["format"] == FORMAT
+    raw_clients = _array(_DOCUMENT, document, "", "clients")
+    clients = [_client(raw, i, v2) for i, raw in enumerate(raw_clients)]
+    records = _vault_records(document, raw_clients, clients) if v2 else VaultRecords()
     _check_unique_case_codes(clients)
     known = set(known_case_codes)
     known.update(c.case_code for c in clients if c.case_code is not None)
-    result = ParseResult(Caseload(clients))
+    result = ParseResult(Caseload(clients), records=records)
     for number, client in enumerate(clients, start=1):
         where = _client_where(number, client.case_code)
         for issue in _import_issues(client, today):
@@ -1082,9 +1503,88 @@ def _consent_extension(consent: Consent) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def _client_document(client: Client, number: int) -> dict[str, Any]:
-    where = _client_where(number, client.case_code)
+def _plan_document(plan: SupportPlan, number: int) -> dict[str, Any]:
     return {
+        "version": number,
+        "created_at": _timestamp_text(plan.created_at),
+        "reason": plan.reason,
+        "goals": [
+            {
+                "key": g.key,
+                "text": g.text,
+                "status": _choice_text(GoalStatus, g.status),
+                "target_date": _date_text(g.target_date),
+                "review_date": _date_text(g.review_date),
+                "interventions": list(g.interventions),
+                "objectives": [
+                    {"key": o.key, "text": o.text, "scale_max": o.scale_max, "target": o.target}
+                    for o in g.objectives
+                ],
+            }
+            for g in plan.goals
+        ],
+    }
+
+
+def _attachment_document(attachment: Attachment) -> dict[str, Any]:
+    return {
+        "kind": _choice_text(AttachmentKind, attachment.kind),
+        "media_type": attachment.media_type,
+        "added_at": _timestamp_text(attachment.added_at),
+        "size": len(attachment.data),
+        "sha256": attachment.sha256,
+        "data": base64.b64encode(attachment.data).decode("ascii"),
+    }
+
+
+def _client_records_document(records: ClientRecords) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if records.support_plans:
+        extra["support_plans"] = [
+            _plan_document(p, n) for n, p in enumerate(records.support_plans, start=1)
+        ]
+    if records.follow_ups:
+        extra["follow_ups"] = [
+            {
+                "due_on": _date_text(f.due_on),
+                "text": f.text,
+                "created_at": _timestamp_text(f.created_at),
+                "done_at": _timestamp_text(f.done_at),
+            }
+            for f in records.follow_ups
+        ]
+    if records.legal_hold is not None:
+        extra["legal_hold"] = {
+            "reason": records.legal_hold.reason,
+            "since": _date_text(records.legal_hold.since),
+        }
+    if records.supervision_context is not None:
+        extra["supervision_context"] = {
+            name: records.supervision_context.get(name) for name in SUPERVISION_CONTEXT_KEYS
+        }
+    return extra
+
+
+def _session_records_document(records: ClientRecords, index: int) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if records.ratings.get(index):
+        extra["ratings"] = [
+            {"objective_key": r.objective_key, "score": r.score, "scale_max": r.scale_max}
+            for r in records.ratings[index]
+        ]
+    if records.measures.get(index):
+        extra["measures"] = [
+            {"instrument": m.instrument, "score": m.score} for m in records.measures[index]
+        ]
+    return extra
+
+
+def _client_document(
+    client: Client, number: int, records: ClientRecords | None = None
+) -> dict[str, Any]:
+    where = _client_where(number, client.case_code)
+    records = records if records is not None else ClientRecords()
+    document: dict[str, Any] = {
         "case_code": client.case_code,
         "given_name": client.given_name,
         "family_name": client.family_name,
@@ -1109,31 +1609,53 @@ def _client_document(client: Client, number: int) -> dict[str, Any]:
         "opened_on": _date_text(client.opened_on),
         "closed_on": _date_text(client.closed_on),
         "sessions": [
-            _session_document(where, note, f"sessions[{i}]")
+            {
+                **_session_document(where, note, f"sessions[{i}]"),
+                **_session_records_document(records, i),
+            }
             for i, note in enumerate(client.sessions)
         ],
-        "consents": [_consent_document(c) for c in client.consents],
+        "consents": [
+            {
+                **_consent_document(c),
+                **(
+                    {"attachments": [_attachment_document(a) for a in records.attachments[i]]}
+                    if records.attachments.get(i)
+                    else {}
+                ),
+            }
+            for i, c in enumerate(client.consents)
+        ],
     }
+    document.update(_client_records_document(records))
+    return document
 
 
-def caseload_to_document(caseload: Caseload) -> dict[str, Any]:
-    """The caseload as a counsel-desk/1 JSON value: every key, in the format's order.
+def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None) -> dict[str, Any]:
+    """The caseload as a counsel-desk/2 JSON value: every key of /1, in the format's
+    order, and the /2 keys of ``records`` where there is something to write.
 
     Ids are not part of the format. Raises :class:`InterchangeError` for a note holding a
     field its template does not have (writing it would lose that text).
     """
-    return {
+    records = records if records is not None else VaultRecords()
+    document: dict[str, Any] = {
         "format": FORMAT,
         "clients": [
-            _client_document(client, number)
+            _client_document(client, number, records.of(number - 1))
             for number, client in enumerate(caseload.clients, start=1)
         ],
     }
+    if records.retention is not None:
+        document["retention"] = records.retention.to_json()
+    if records.never_print:
+        document["never_print"] = list(records.never_print)
+    return document
 
 
-def dump_document(caseload: Caseload) -> str:
-    """The caseload as counsel-desk/1 text: 2-space indents, Unicode kept, no final newline.
+def dump_document(caseload: Caseload, records: VaultRecords | None = None) -> str:
+    """The caseload as counsel-desk/2 text: 2-space indents, Unicode kept, no final newline.
 
     Encode it as UTF-8 to write a file.
     """
-    return json.dumps(caseload_to_document(caseload), indent=2, ensure_ascii=False)
+    return json.dumps(caseload_to_document(caseload, records), indent=2, ensure_ascii=False)

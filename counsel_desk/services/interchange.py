@@ -1,15 +1,36 @@
-"""Import and export of counsel-desk/1 documents, whole and atomic."""
+"""Import and export of counsel-desk/1 and /2 documents, whole and atomic."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.plans import Measure, ObjectiveRating
+from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.validation import Issue
-from counsel_desk.export.interchange import InterchangeError, dump_document, parse_document
+from counsel_desk.export.interchange import (
+    FORMAT,
+    Attachment,
+    ClientRecords,
+    InterchangeError,
+    LegalHold,
+    VaultRecords,
+    dump_document,
+    parse_document,
+)
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.services.retention import POLICY_KEY
+from counsel_desk.services.supervision import NEVER_PRINT_KEY
 from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
+from counsel_desk.vault.repositories.consents import ConsentRepository
+from counsel_desk.vault.repositories.measures import MeasureRepository
+from counsel_desk.vault.repositories.plans import PlanRepository
+from counsel_desk.vault.repositories.reminders import ReminderRepository
+from counsel_desk.vault.repositories.retention import RetentionRepository
+from counsel_desk.vault.repositories.settings import VaultSettingsRepository
+from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
 
 
@@ -19,6 +40,57 @@ class ImportReport:
     sessions: int
     consents: int
     warnings: list[tuple[str, Issue]]
+    plan_versions: int = 0
+    ratings: int = 0
+    measures: int = 0
+    follow_ups: int = 0
+    attachments: int = 0
+    legal_holds: int = 0
+
+
+@dataclass(frozen=True)
+class ExportCounts:
+    """What an export holds, per kind (what ``export-json`` reports)."""
+
+    clients: int
+    sessions: int
+    consents: int
+    plan_versions: int
+    ratings: int
+    measures: int
+    follow_ups: int
+    attachments: int
+    attachments_left_out: int
+    legal_holds: int
+    never_print: int
+
+
+@dataclass(frozen=True)
+class Export:
+    caseload: Caseload
+    records: VaultRecords
+    counts: ExportCounts
+
+    @property
+    def text(self) -> str:
+        return dump_document(self.caseload, self.records)
+
+
+def _count(records: VaultRecords, caseload: Caseload, left_out: int) -> ExportCounts:
+    clients = records.clients
+    return ExportCounts(
+        clients=len(caseload.clients),
+        sessions=sum(len(c.sessions) for c in caseload.clients),
+        consents=sum(len(c.consents) for c in caseload.clients),
+        plan_versions=sum(len(c.support_plans) for c in clients),
+        ratings=sum(len(v) for c in clients for v in c.ratings.values()),
+        measures=sum(len(v) for c in clients for v in c.measures.values()),
+        follow_ups=sum(len(c.follow_ups) for c in clients),
+        attachments=sum(len(v) for c in clients for v in c.attachments.values()),
+        attachments_left_out=left_out,
+        legal_holds=sum(1 for c in clients if c.legal_hold is not None),
+        never_print=len(records.never_print),
+    )
 
 
 class InterchangeService:
@@ -31,6 +103,7 @@ class InterchangeService:
             existing = ClientRepository(conn).case_codes()
         parsed = parse_document(text, known_case_codes=existing)
         caseload = parsed.caseload
+        records = parsed.records
         for index, client in enumerate(caseload.clients, start=1):
             if client.case_code is not None and client.case_code in existing:
                 raise InterchangeError(
@@ -45,7 +118,10 @@ class InterchangeService:
                     client_number=index,
                     case_code=client.case_code,
                 )
-        sessions = consents = 0
+        counts = dict.fromkeys(
+            ("sessions", "consents", "plan_versions", "ratings", "measures", "follow_ups"), 0
+        )
+        counts.update(attachments=0, legal_holds=0)
         with self._vault.transaction() as conn:
             clients = ClientRepository(conn)
             notes = SessionRepository(conn)
@@ -58,33 +134,169 @@ class InterchangeService:
                     client = replace(client, case_code=code)
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
-            for client_id, client in saved:
-                for note in client.sessions:
+            for index, (client_id, client) in enumerate(saved):
+                extra = records.of(index)
+                for i, note in enumerate(client.sessions):
                     members = [
                         ids.get(code) or clients.id_for_case_code(code)
                         for code in note.group_members
                     ]
-                    notes.insert(client_id, note, [m for m in members if m is not None])
-                    sessions += 1
-                for consent in client.consents:
-                    clients.insert_consent(client_id, consent)
-                    consents += 1
+                    ratings = extra.ratings.get(i, [])
+                    measures = extra.measures.get(i, [])
+
+                    def while_draft(
+                        session_id: int,
+                        ratings: list[ObjectiveRating] = ratings,
+                        measures: list[Measure] = measures,
+                    ) -> None:
+                        if ratings:
+                            PlanRepository(conn).replace_ratings(session_id, ratings)
+                        if measures:
+                            MeasureRepository(conn).replace(session_id, measures)
+
+                    notes.insert(
+                        client_id, note, [m for m in members if m is not None], while_draft
+                    )
+                    counts["sessions"] += 1
+                    counts["ratings"] += len(ratings)
+                    counts["measures"] += len(measures)
+                for i, consent in enumerate(client.consents):
+                    consent_id = clients.insert_consent(client_id, consent)
+                    counts["consents"] += 1
+                    for attachment in extra.attachments.get(i, []):
+                        ConsentRepository(conn).add_attachment(
+                            consent_id,
+                            attachment.kind,
+                            attachment.media_type,
+                            attachment.data,
+                            attachment.added_at,
+                        )
+                        counts["attachments"] += 1
+                self._import_client_records(conn, client_id, extra, counts)
+            settings = VaultSettingsRepository(conn)
+            if records.retention is not None:
+                settings.set(POLICY_KEY, records.retention.to_json())
+            if records.never_print:
+                merged = list(settings.get(NEVER_PRINT_KEY, []) or [])
+                merged += [t for t in records.never_print if t not in merged]
+                settings.set(NEVER_PRINT_KEY, merged)
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
-                detail=f"{len(saved)} clients, {sessions} sessions, {consents} consents",
+                detail=(
+                    f"{len(saved)} clients, {counts['sessions']} sessions, "
+                    f"{counts['consents']} consents"
+                ),
             )
-        return ImportReport(len(caseload.clients), sessions, consents, parsed.warnings)
+        return ImportReport(
+            len(caseload.clients),
+            counts["sessions"],
+            counts["consents"],
+            parsed.warnings,
+            plan_versions=counts["plan_versions"],
+            ratings=counts["ratings"],
+            measures=counts["measures"],
+            follow_ups=counts["follow_ups"],
+            attachments=counts["attachments"],
+            legal_holds=counts["legal_holds"],
+        )
 
-    def export_caseload(self) -> Caseload:
+    @staticmethod
+    def _import_client_records(
+        conn: Connection, client_id: int, extra: ClientRecords, counts: dict[str, int]
+    ) -> None:
+        plans = PlanRepository(conn)
+        for plan in extra.support_plans:
+            assert plan.created_at is not None  # required by the format
+            plans.insert_version(client_id, plan, plan.created_at)
+            counts["plan_versions"] += 1
+        reminders = ReminderRepository(conn)
+        for follow_up in extra.follow_ups:
+            assert follow_up.created_at is not None  # required by the format
+            new_id = reminders.insert_follow_up(
+                replace(follow_up, client_id=client_id), follow_up.created_at
+            )
+            if follow_up.done_at is not None:
+                reminders.complete_follow_up(new_id, follow_up.done_at)
+            counts["follow_ups"] += 1
+        if extra.legal_hold is not None:
+            RetentionRepository(conn).set_legal_hold(
+                client_id, extra.legal_hold.reason, extra.legal_hold.since
+            )
+            counts["legal_holds"] += 1
+        if extra.supervision_context is not None:
+            SupervisionContextRepository(conn).save(client_id, extra.supervision_context)
+
+    def export(self, *, attachments: bool = True) -> Export:
+        """Everything counsel-desk/2 carries, read in one go. ``attachments=False``
+        leaves the drawn signatures and scanned forms out (a small file); the counts
+        say how many were left."""
+        left_out = 0
         with self._vault.reading() as conn:
             clients = ClientRepository(conn).all()
-        return Caseload(clients)
+            consents = ConsentRepository(conn)
+            notes = PlanRepository(conn)
+            measures = MeasureRepository(conn)
+            reminders = ReminderRepository(conn)
+            retention = RetentionRepository(conn)
+            contexts = SupervisionContextRepository(conn)
+            found: list[ClientRecords] = []
+            for client in clients:
+                assert client.id is not None
+                extra = ClientRecords(
+                    support_plans=notes.versions(client.id),
+                    follow_ups=reminders.follow_ups(client.id),
+                )
+                for i, note in enumerate(client.sessions):
+                    assert note.id is not None
+                    ratings = notes.ratings_of_session(note.id)
+                    if ratings:
+                        extra.ratings[i] = ratings
+                    scores = measures.of_session(note.id)
+                    if scores:
+                        extra.measures[i] = scores
+                for i, consent in enumerate(client.consents):
+                    if not consent.attachments:
+                        continue
+                    if not attachments:
+                        left_out += len(consent.attachments)
+                        continue
+                    carried = []
+                    for info in consent.attachments:
+                        assert info.id is not None
+                        stored = consents.attachment_data(info.id)
+                        if stored is not None:
+                            carried.append(
+                                Attachment(info.kind, stored[0], info.added_at, stored[1])
+                            )
+                    extra.attachments[i] = carried
+                hold = retention.legal_hold(client.id)
+                if hold is not None:
+                    extra.legal_hold = LegalHold(*hold)
+                context = contexts.get(client.id)
+                if any(v is not None for v in context.values()):
+                    extra.supervision_context = context
+                found.append(extra)
+            settings = VaultSettingsRepository(conn)
+            stored_policy = settings.get(POLICY_KEY)
+            terms = settings.get(NEVER_PRINT_KEY, [])
+        records = VaultRecords(
+            clients=found,
+            retention=RetentionPolicy.from_json(stored_policy)
+            if stored_policy is not None
+            else None,
+            never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
+        )
+        caseload = Caseload(clients)
+        return Export(caseload, records, _count(records, caseload, left_out))
 
-    def export_text(self) -> str:
-        """The whole vault as a counsel-desk/1 document. Call :meth:`record_export` once
+    def export_text(self, *, attachments: bool = True) -> str:
+        """The whole vault as a counsel-desk/2 document. Call :meth:`record_export` once
         the caller has written it where the user asked."""
-        return dump_document(self.export_caseload())
+        return self.export(attachments=attachments).text
 
     def record_export(self, what: str) -> None:
         with self._vault.transaction():
             self._vault.audit.append(AuditAction.EXPORT_WRITTEN, detail=what)
+
+
+__all__ = ["FORMAT", "Export", "ExportCounts", "ImportReport", "InterchangeService"]

@@ -837,16 +837,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berhasil mengimpor {clients} konseli, {sessions} sesi, dan {consents} persetujuan.</translation>
     </message>
     <message>
-        <source>Exported {clients} clients, {sessions} sessions and {consents} consents.</source>
-        <translation>Berhasil mengekspor {clients} konseli, {sessions} sesi, dan {consents} persetujuan.</translation>
-    </message>
-    <message>
-        <source>Not exported (counsel-desk/1 has no place for them; they stay in the vault and its encrypted backups): support plans, progress ratings and measures, follow-ups, drawn signatures and scanned forms, retention settings and legal holds, the never-print list, and the audit log (it belongs to this vault alone).</source>
-        <translation>Tidak diekspor (counsel-desk/1 tidak memuatnya; semuanya tetap di brankas dan cadangannya yang terenkripsi): rencana dukungan, penilaian dan skor, tindak lanjut, tanda tangan digambar dan formulir pindaian, pengaturan retensi dan penangguhan pemusnahan (keperluan hukum), daftar jangan dicetak, serta log audit (hanya milik brankas ini).</translation>
+        <source>With them: {plans} support plan versions, {ratings} progress ratings, {measures} measures, {follow_ups} follow-ups, {attachments} drawn signatures and scanned forms, {holds} legal holds.</source>
+        <translation>Beserta: {plans} versi rencana dukungan, {ratings} penilaian kemajuan, {measures} skor, {follow_ups} tindak lanjut, {attachments} tanda tangan digambar dan formulir pindaian, {holds} penangguhan pemusnahan (keperluan hukum).</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>Exported {clients} clients, {sessions} sessions, {consents} consents, {plans} support plan versions, {ratings} progress ratings, {measures} measures, {follow_ups} follow-ups, {attachments} drawn signatures and scanned forms, {holds} legal holds and {terms} never-print words.</source>
+        <translation>Berhasil mengekspor {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {ratings} penilaian kemajuan, {measures} skor, {follow_ups} tindak lanjut, {attachments} tanda tangan digambar dan formulir pindaian, {holds} penangguhan pemusnahan (keperluan hukum), dan {terms} kata jangan dicetak.</translation>
+    </message>
+    <message>
+        <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
+        <translation>Tidak disertakan sesuai permintaan (--no-attachments): {count} tanda tangan digambar dan formulir pindaian; semuanya tetap di brankas dan cadangannya yang terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Not exported: the audit log (it belongs to this vault alone).</source>
+        <translation>Tidak diekspor: log audit (hanya milik brankas ini).</translation>
     </message>
     <message>
         <source>Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done.</source>
@@ -933,12 +941,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>berkas kunci brankas, jika ada</translation>
     </message>
     <message>
-        <source>import a counsel-desk/1 JSON file (all or nothing)</source>
-        <translation>impor berkas JSON counsel-desk/1 (semua atau tidak sama sekali)</translation>
+        <source>import a counsel-desk/1 or /2 JSON file (all or nothing)</source>
+        <translation>impor berkas JSON counsel-desk/1 atau /2 (semua atau tidak sama sekali)</translation>
     </message>
     <message>
-        <source>export clients, sessions and consents as counsel-desk/1 JSON</source>
-        <translation>ekspor konseli, sesi, dan persetujuan sebagai JSON counsel-desk/1</translation>
+        <source>export the records (all but the audit log) as counsel-desk/2 JSON</source>
+        <translation>ekspor catatan (semua kecuali log audit) sebagai JSON counsel-desk/2</translation>
+    </message>
+    <message>
+        <source>leave drawn signatures and scanned forms out (a smaller file)</source>
+        <translation>jangan sertakan tanda tangan digambar dan formulir pindaian (berkas lebih kecil)</translation>
     </message>
     <message>
         <source>list clients: case code, name, status (TAB-separated)</source>
@@ -1947,6 +1959,38 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>&quot;{key}&quot;: {problem}</source>
         <translation>&quot;{key}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa bilangan bulat, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number or null, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa bilangan bulat atau null, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be from {low} to {high}, not {found}.</source>
+        <translation>&quot;{key}&quot; harus antara {low} dan {high}, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be {expected}: plan versions are numbered 1, 2, 3, … in order.</source>
+        <translation>&quot;{key}&quot; harus {expected}: versi rencana dinomori 1, 2, 3, … secara berurutan.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is {found}, which an earlier item of the same list already has.</source>
+        <translation>&quot;{key}&quot; bernilai {found}, yang sudah dimiliki butir sebelumnya dalam daftar yang sama.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not valid base64.</source>
+        <translation>&quot;{key}&quot; bukan base64 yang valid.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; does not match the attachment&apos;s data (the file was changed or cut short).</source>
+        <translation>&quot;{key}&quot; tidak cocok dengan data lampiran (berkas telah diubah atau terpotong).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; cannot be blank.</source>
+        <translation>&quot;{key}&quot; tidak boleh kosong.</translation>
     </message>
     <message>
         <source>a list</source>

@@ -20,7 +20,7 @@ from counsel_desk.vault.backup import (
     write_backup,
 )
 from counsel_desk.vault.errors import VaultDamagedError, VaultExistsError, WrongPassphraseError
-from tests.conftest import SAMPLE_CASELOAD
+from tests.conftest import SAMPLE_CASELOAD, sample_exported_text
 from tests.integration.conftest import PASSPHRASE, snapshot
 from tests.leaks import readable_in
 
@@ -39,7 +39,7 @@ def test_backup_restores_to_the_same_records(sample_vault: Path, tmp_path: Path)
     assert info.size == out.stat().st_size and read_manifest(out).vault_id == info.vault_id
     service = VaultService(backup_root=tmp_path / "auto")
     service.restore(out, tmp_path / "restored", PASSPHRASE)
-    assert service.interchange.export_text() == SAMPLE_CASELOAD.read_text(encoding="utf-8")
+    assert service.interchange.export_text() == sample_exported_text()
     assert service.vault.check_integrity() == []
     service.lock(backup=False)
 

@@ -11,7 +11,7 @@ from counsel_desk.services.clients import ClientService
 from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.vault import Vault
 from counsel_desk.vault.migrations import LATEST_VERSION, schema_version
-from tests.conftest import SAMPLE_CASELOAD
+from tests.conftest import sample_exported_text
 from tests.fixtures.make_schema_fixture import FIXTURE_PASSPHRASE, FIXTURES
 
 RELEASED = sorted(FIXTURES.glob("vault-schema-*"), key=lambda p: int(p.name.rsplit("-", 1)[1]))
@@ -40,4 +40,4 @@ def test_vault_of_a_released_schema_opens_upgrades_and_keeps_its_records(
         codes = [s.case_code for s in ClientService(vault).list_summaries()]
         assert codes == ["C-0001", "C-0002", "C-0003", "C-0004"]
         exported = InterchangeService(vault).export_text()
-    assert exported == SAMPLE_CASELOAD.read_text(encoding="utf-8")
+    assert exported == sample_exported_text()

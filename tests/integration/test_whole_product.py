@@ -9,19 +9,23 @@ Argon2 parameters: a test.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from pypdf import PdfReader
 
-from counsel_desk.domain.enums import AttachmentKind
+from counsel_desk.domain.enums import AttachmentKind, ConsentKind, SignatureMethod
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
-from counsel_desk.export.interchange import dump_document
-from counsel_desk.services.supervision import SupervisionRequest
+from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+from counsel_desk.export.interchange import InterchangeError, dump_document
+from counsel_desk.services.consents import ConsentDraft
+from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
 from tests.caseloads import (
     RECORD_ENUMS,
@@ -32,8 +36,10 @@ from tests.caseloads import (
 )
 
 PASSPHRASE = "whole product passphrase, long enough"
-# Attachments are binary (not part of counsel-desk/1): no record in a document holds one.
+# Attachments are made through the services (add_plans_and_reminders), not generated.
 NOT_IN_DOCUMENTS = {AttachmentKind}
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))  # not a picture; the vault keeps any bytes
+PDF = b"%PDF-1.4\n% scanned form\n" + bytes(range(255, -1, -1))
 # A few examples in every run of the suite; many more with HYPOTHESIS_PROFILE=thorough.
 EXAMPLES = 150 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 4
 
@@ -57,8 +63,32 @@ def make_vault(tmp_path: Path) -> Iterator[object]:
 
 def add_plans_and_reminders(vault: VaultService) -> None:
     """What counsel-desk/1 does not carry, made through the services as the app does:
-    a support plan with two versions, ratings and measures on draft notes, follow-ups."""
-    for summary in vault.clients.list_summaries()[:2]:
+    a support plan with two versions, ratings and measures on draft notes, follow-ups
+    (one done), a drawn signature and a scanned form, a legal hold, the never-print
+    list, the retention settings and supervision context."""
+    summaries = vault.clients.list_summaries()
+    first = summaries[0].id
+    signed = vault.consents.sign(
+        first,
+        ConsentDraft(
+            ConsentKind.INFORMED_CONSENT,
+            "id",
+            "Ayu Lestari",
+            TODAY,
+            method=SignatureMethod.DRAWN,
+            signature_png=PNG,
+        ),
+    )
+    assert signed.id is not None
+    vault.consents.attach_scan(signed.id, "application/pdf", PDF)
+    vault.retention.set_legal_hold(first, "Laporan ke P2TP2A")
+    vault.retention.set_policy(RetentionPolicy(RetentionProfile.CUSTOM, custom_years=9))
+    vault.supervision.set_never_print(["SMPN 4", "Pak Joko"])
+    vault.supervision.save_context(first, SupervisionContext(question="Bagaimana?", plan="Lanjut"))
+    done = vault.reminders.add_follow_up(first, TODAY - dt.timedelta(days=9), "Kirim surat")
+    assert done.id is not None
+    vault.reminders.complete_follow_up(done.id)
+    for summary in summaries[:2]:
         objective = Objective("Tidur sebelum jam 22.00", 4, 3)
         plan = SupportPlan(goals=[Goal("Mengelola kecemasan ujian", [objective], ["CBT"])])
         saved, _ = vault.plans.save_version(summary.id, plan)
@@ -126,6 +156,9 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     other: VaultService = make_vault()  # type: ignore[operator]
     other.interchange.import_text(first)
     assert other.interchange.export_text() == first
+    counts = vault.interchange.export().counts
+    assert (counts.plan_versions, counts.follow_ups) >= (2, 3)
+    assert (counts.attachments, counts.legal_holds, counts.never_print) == (2, 1, 2)
     mine = {s.case_code: vault.clients.open_record(s.id) for s in vault.clients.list_summaries()}
     theirs = {s.case_code: other.clients.open_record(s.id) for s in other.clients.list_summaries()}
     assert sorted(mine) == sorted(theirs)
@@ -138,6 +171,36 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
         )
         assert [c.kind for c in client.consents] == [c.kind for c in twin.consents]
         assert [n.fields for n in client.sessions] == [n.fields for n in twin.sessions]
+        assert client.id is not None and twin.id is not None
+        assert vault.plans.versions(client.id) == [
+            replace(v, id=mine_v.id)
+            for v, mine_v in zip(
+                other.plans.versions(twin.id), vault.plans.versions(client.id), strict=True
+            )
+        ]
+        assert len(vault.plans.versions(client.id)) == len(other.plans.versions(twin.id))
+        mine_record, their_record = vault.plans.record(client.id), other.plans.record(twin.id)
+        assert mine_record.progress() == their_record.progress()
+        assert mine_record.measure_lines() == their_record.measure_lines()
+        assert [
+            (f.due_on, f.text, f.created_at, f.done_at)
+            for f in vault.reminders.follow_ups(client.id, open_only=False)
+        ] == [
+            (f.due_on, f.text, f.created_at, f.done_at)
+            for f in other.reminders.follow_ups(twin.id, open_only=False)
+        ]
+        assert vault.supervision.context(client.id) == other.supervision.context(twin.id)
+        for consent, copy in zip(client.consents, twin.consents, strict=True):
+            assert [(a.kind, a.media_type, a.size, a.added_at) for a in consent.attachments] == [
+                (a.kind, a.media_type, a.size, a.added_at) for a in copy.attachments
+            ]
+            for a, b in zip(consent.attachments, copy.attachments, strict=True):
+                assert a.id is not None and b.id is not None
+                assert vault.consents.attachment(a.id) == other.consents.attachment(b.id)
+    holds = {s.case_code: s.legal_hold_reason for s in vault.retention.statuses()}
+    assert holds == {s.case_code: s.legal_hold_reason for s in other.retention.statuses()}
+    assert vault.retention.policy() == other.retention.policy()
+    assert vault.supervision.never_print() == other.supervision.never_print()
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
@@ -161,6 +224,8 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
     round_trip(vault, make_vault)
+    counts = vault.interchange.export().counts
+    assert counts.ratings and counts.measures  # the every-kind caseload has drafts
 
 
 @settings(
@@ -178,3 +243,30 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
     vault.lock(backup=False)
+
+
+WHOLE_VAULT = Path(__file__).resolve().parents[1] / "fixtures" / "whole-vault.v2.json"
+
+
+def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_same_bytes(
+    make_vault: object,
+) -> None:
+    vault: VaultService = make_vault()  # type: ignore[operator]
+    text = WHOLE_VAULT.read_text(encoding="utf-8")
+    report = vault.interchange.import_text(text)
+    assert (report.plan_versions, report.attachments, report.legal_holds) >= (2, 2, 1)
+    assert vault.interchange.export_text() == text
+
+
+def test_a_broken_v2_file_is_refused_and_the_vault_stays_as_it_was(make_vault: object) -> None:
+    vault: VaultService = make_vault()  # type: ignore[operator]
+    doc = json.loads(WHOLE_VAULT.read_text(encoding="utf-8"))
+    # The last client's first follow-up is broken: everything before it is valid.
+    holder = [c for c in doc["clients"] if c.get("follow_ups")][-1]
+    holder["follow_ups"][0]["due_on"] = "2025-02-30"
+    with pytest.raises(InterchangeError) as info:
+        vault.interchange.import_text(json.dumps(doc))
+    assert info.value.key == "follow_ups[0].due_on"
+    assert vault.clients.list_summaries() == []
+    assert vault.supervision.never_print() == []
+    assert vault.retention.policy() == RetentionPolicy()

@@ -22,7 +22,7 @@ from counsel_desk.vault.errors import (
     VaultDamagedError,
     WrongPassphraseError,
 )
-from tests.conftest import SAMPLE_CASELOAD
+from tests.conftest import SAMPLE_CASELOAD, sample_exported_text
 from tests.integration.conftest import snapshot
 from tests.reliability.conftest import ROOT
 
@@ -143,7 +143,7 @@ def test_the_untouched_backup_still_opens_after_the_vault_is_damaged(
     assert _verdict(copy) != "intact"
     with restore_backup(backup, tmp_path / "restored", lambda p: Vault.open(p, PASSPHRASE)) as v:
         assert v.check_integrity() == []
-        assert InterchangeService(v).export_text() == SAMPLE_CASELOAD.read_text(encoding="utf-8")
+        assert InterchangeService(v).export_text() == sample_exported_text()
 
 
 def test_wrong_keys_and_foreign_files_get_a_clear_message_and_change_nothing(

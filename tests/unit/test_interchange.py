@@ -77,9 +77,12 @@ def edited(change: Callable[[Doc], object]) -> Doc:
 # --- the sample document --------------------------------------------------------------
 
 
-def test_sample_caseload_round_trips_byte_for_byte() -> None:
+def test_the_counsel_desk_1_sample_is_written_back_as_counsel_desk_2_with_nothing_else_changed() -> None:
     text = sample_caseload_text()
-    assert dump_document(parse_document(text).caseload) == text
+    assert '"format": "counsel-desk/1"' in text
+    written = dump_document(parse_document(text).caseload)
+    assert written == text.replace('"counsel-desk/1"', '"counsel-desk/2"', 1)
+    assert dump_document(parse_document(written).caseload) == written
 
 
 def test_sample_caseload_reads_into_the_records_it_describes() -> None:
@@ -192,12 +195,12 @@ def test_a_missing_format_is_refused() -> None:
     assert '"format"' in str(error)
 
 
-@pytest.mark.parametrize("value", ["counsel-desk/2", "Counsel-Desk/1", 1, None])
+@pytest.mark.parametrize("value", ["counsel-desk/3", "Counsel-Desk/1", 1, None])
 def test_a_wrong_format_is_refused(value: object) -> None:
     error = refused({"format": value, "clients": []})
     assert (error.client_ref, error.key) == (None, "format")
     assert str(error).startswith('The file\'s "format" is ')
-    assert 'only "counsel-desk/1" can be read' in str(error)
+    assert 'only "counsel-desk/1 / counsel-desk/2" can be read' in str(error)
 
 
 def test_the_format_is_checked_before_other_keys() -> None:
@@ -827,7 +830,7 @@ def test_the_document_lists_every_key_in_the_format_order() -> None:
 
 def test_the_document_text_has_two_space_indents_unicode_and_no_final_newline() -> None:
     text = dump_document(Caseload([Client(given_name="Nguyễn 😀")]))
-    assert text.startswith('{\n  "format": "counsel-desk/1",\n  "clients": [\n    {\n')
+    assert text.startswith('{\n  "format": "counsel-desk/2",\n  "clients": [\n    {\n')
     assert '"given_name": "Nguyễn 😀"' in text
     assert not text.endswith("\n")
 

@@ -4,7 +4,7 @@ drafts and the full-text indexes (notes and profiles)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,9 +201,17 @@ class SessionRepository:
 
     # --- writing -------------------------------------------------------------------
 
-    def insert(self, client_id: int, note: SessionNote, member_ids: Sequence[int]) -> int:
+    def insert(
+        self,
+        client_id: int,
+        note: SessionNote,
+        member_ids: Sequence[int],
+        while_draft: Callable[[int], None] | None = None,
+    ) -> int:
         """Insert a note; a signed one is written as a draft, then signed, so the lock
-        triggers see the same order of events as in the app."""
+        triggers see the same order of events as in the app. ``while_draft`` (given the
+        new row's id) runs before signing: what belongs to the note, such as its ratings
+        and measures, is written then."""
         now = _now()
         cursor = self._conn.execute(
             "INSERT INTO sessions (client_id, date, start_time, duration_minutes, modality, "
@@ -238,6 +246,8 @@ class SessionRepository:
             [(session_id, i, m) for i, m in enumerate(member_ids)],
         )
         self._insert_duty_actions(session_id, note.duty_actions)
+        if while_draft is not None:
+            while_draft(session_id)
         if note.signed_at is not None:
             self.sign(session_id, note.signed_at, note.content_hash or content_hash(note))
             self._conn.executemany(

@@ -73,6 +73,15 @@ class RetentionRepository:
             (reason, since.isoformat() if reason else None, client_id),
         )
 
+    def legal_hold(self, client_id: int) -> tuple[str, dt.date] | None:
+        """The client's legal hold (reason, since), if there is one."""
+        row = self._conn.execute(
+            "SELECT legal_hold_reason, legal_hold_since FROM clients WHERE id = ?", (client_id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return str(row[0]), dt.date.fromisoformat(row[1])
+
     def log_destruction(self, record: DestructionRecord) -> None:
         self._conn.execute(
             "INSERT INTO destruction_log (case_code, scope, first_service, last_service, "

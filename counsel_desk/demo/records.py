@@ -1,0 +1,269 @@
+"""What the demo shows beyond clients, notes and consents: support plans with two
+versions, ratings and measures across sessions (the charts have a line), follow-ups due
+today and overdue, a drawn signature, a scanned form, a guardian consent with the
+student's assent, a release of information, a legal hold and the never-print list.
+
+Built as counsel-desk/2 records (:class:`~counsel_desk.export.interchange.VaultRecords`),
+so the demo vault is one import of one document, and its export re-imports to the same
+bytes. The same caseload and day always give the same records. Pure Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import struct
+import zlib
+
+from counsel_desk.domain.enums import (
+    AttachmentKind,
+    ClientStatus,
+    ConsentKind,
+    ConsentStatus,
+    SignatureMethod,
+    SignerRelationship,
+)
+from counsel_desk.domain.model import Caseload, Client, Consent
+from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
+from counsel_desk.domain.reminders import FollowUp
+from counsel_desk.export.interchange import Attachment, ClientRecords, LegalHold, VaultRecords
+
+__all__ = ["build_demo_records", "demo_scan_pdf", "demo_signature_png"]
+
+PLAN_CLIENTS = 3
+NEVER_PRINT = ["Pak Darto (satpam)", "Warung Bu Tini"]
+
+
+def demo_signature_png(width: int = 160, height: int = 48) -> bytes:
+    """A small greyscale PNG of a scribbled signature (a real image, drawn by code)."""
+    ink = {(x, int(height / 2 + (height / 3) * _wave(x / width))) for x in range(8, width - 8)}
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # filter: none
+        for x in range(width):
+            near = any((x, y + d) in ink for d in (-1, 0, 1))
+            row.append(30 if near else 255)
+        rows.append(bytes(row))
+    raw = zlib.compress(b"".join(rows), 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def _wave(t: float) -> float:
+    # A signature-like stroke: a few loops, growing then fading.
+    return math.sin(t * 19.0) * math.sin(t * math.pi) * 0.9
+
+
+def demo_scan_pdf(title: str) -> bytes:
+    """A one-page PDF standing in for a scanned, signed paper form."""
+    text = title.replace("\\", "").replace("(", "").replace(")", "")
+    stream = f"BT /F1 14 Tf 72 760 Td ({text}) Tj ET".encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def _plan_clients(caseload: Caseload) -> list[int]:
+    """Active clients with the longest runs of notes (their charts have most points)."""
+    ranked = sorted(
+        (
+            (-len(c.sessions), i)
+            for i, c in enumerate(caseload.clients)
+            if c.status is ClientStatus.ACTIVE and len(c.sessions) >= 4
+        ),
+    )
+    return [i for _, i in ranked[:PLAN_CLIENTS]]
+
+
+def _plans_and_scores(client: Client, records: ClientRecords, number: int, today: dt.date) -> None:
+    dated = sorted(range(len(client.sessions)), key=lambda i: client.sessions[i].date)
+    start = client.sessions[dated[0]].date
+    middle = client.sessions[dated[len(dated) // 2]].date
+    sleep = Objective("Tidur sebelum pukul 22.00 pada malam sekolah", 4, 3, key=f"o-demo{number}a")
+    calm = Objective(
+        "Uses a breathing exercise before tests without being reminded",
+        10,
+        7,
+        key=f"o-demo{number}b",
+    )
+    goal = Goal(
+        "Mengelola kecemasan menjelang ujian",
+        [sleep, calm],
+        ["Latihan pernapasan", "Cognitive restructuring"],
+        target_date=today + dt.timedelta(days=60),
+        review_date=today + dt.timedelta(days=3 + number),
+        key=f"g-demo{number}",
+    )
+    first = SupportPlan(goals=[goal], version=1, created_at=_at(start, 14, 5))
+    sharper = Objective(
+        "Tidur sebelum pukul 22.00 minimal 4 malam sekolah per minggu", 4, 3, key=sleep.key
+    )
+    revised_goal = Goal(
+        goal.text,
+        [sharper, calm],
+        [*goal.interventions, "Jurnal tidur"],
+        target_date=goal.target_date,
+        review_date=goal.review_date,
+        key=goal.key,
+    )
+    second = SupportPlan(
+        goals=[revised_goal],
+        version=2,
+        created_at=_at(middle, 15, 10),
+        reason="Target tidur dipertajam setelah tinjauan dengan orang tua/wali",
+    )
+    records.support_plans = [first, second]
+    for step, index in enumerate(dated):
+        ratings = [
+            ObjectiveRating(sleep.key, min(4, 1 + step // 2), 4),
+            ObjectiveRating(calm.key, min(10, 2 + step), 10),
+        ]
+        records.ratings[index] = sorted(ratings, key=lambda r: r.objective_key)
+        measures = [Measure(MOOD, min(10, 3 + step // 2 + (step % 3 == 0)))]
+        if step % 3 == 0:
+            measures.append(Measure("SDQ", max(0, 22 - 2 * step)))
+        records.measures[index] = sorted(measures, key=lambda m: m.instrument)
+
+
+def _follow_ups(records: ClientRecords, number: int, today: dt.date) -> None:
+    made = _at(today - dt.timedelta(days=10 + number), 13, 30)
+    records.follow_ups = sorted(
+        [
+            FollowUp(0, today, "Telepon orang tua/wali tentang jadwal tidur", created_at=made),
+            FollowUp(
+                0,
+                today - dt.timedelta(days=2 + number),
+                "Check in with the homeroom teacher after the quiz",
+                created_at=made,
+            ),
+            FollowUp(
+                0,
+                today - dt.timedelta(days=7),
+                "Kirim lembar latihan pernapasan",
+                created_at=made,
+                done_at=_at(today - dt.timedelta(days=6), 9, 15),
+            ),
+        ],
+        key=lambda f: f.due_on,
+    )
+
+
+def _signed_consents(caseload: Caseload, records: VaultRecords, today: dt.date) -> None:
+    """A drawn signature, a scanned form, a guardian consent with assent, a release of
+    information with the party it names."""
+    signature = demo_signature_png()
+    for index, client in enumerate(caseload.clients):
+        guardian = next(
+            (
+                (i, c)
+                for i, c in enumerate(client.consents)
+                if c.kind is ConsentKind.GUARDIAN_CONSENT
+                and c.status is ConsentStatus.ACTIVE
+                and c.bundle is None
+            ),
+            None,
+        )
+        if client.status is not ClientStatus.ACTIVE or guardian is None:
+            continue
+        if not client.is_minor_on(today):
+            continue
+        i, consent = guardian
+        bundle = f"demo{index:04d}"
+        consent.bundle = bundle
+        consent.method = SignatureMethod.DRAWN
+        records.clients[index].attachments[i] = [
+            Attachment(AttachmentKind.SIGNATURE, "image/png", _at(consent.signed_on, 10), signature)
+        ]
+        client.consents.append(
+            Consent(
+                kind=ConsentKind.ASSENT,
+                signed_by=client.full_name,
+                signed_on=consent.signed_on,
+                signer_relationship=SignerRelationship.SELF,
+                language="id",
+                method=SignatureMethod.DRAWN,
+                bundle=bundle,
+            )
+        )
+        records.clients[index].attachments[len(client.consents) - 1] = [
+            Attachment(
+                AttachmentKind.SIGNATURE, "image/png", _at(consent.signed_on, 10, 2), signature
+            )
+        ]
+        break
+    for index, client in enumerate(caseload.clients):
+        found = next(
+            (
+                (i, c)
+                for i, c in enumerate(client.consents)
+                if c.kind is ConsentKind.INFORMED_CONSENT and c.method is None
+            ),
+            None,
+        )
+        if client.status is ClientStatus.ACTIVE and found is not None:
+            i, consent = found
+            consent.method = SignatureMethod.SCAN
+            records.clients[index].attachments[i] = [
+                Attachment(
+                    AttachmentKind.SCAN,
+                    "application/pdf",
+                    _at(consent.signed_on, 11),
+                    demo_scan_pdf(f"Persetujuan konseling - {client.case_code} (pindaian)"),
+                )
+            ]
+            break
+    for client in caseload.clients:
+        release = next(
+            (c for c in client.consents if c.kind is ConsentKind.RELEASE_OF_INFORMATION), None
+        )
+        if release is not None:
+            if release.released_to is None:
+                release.released_to = "Puskesmas Kecamatan (psikolog)"
+            break
+
+
+def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
+    """The demo's /2 records for ``caseload`` (consents gain methods, a bundle and an
+    assent in place)."""
+    records = VaultRecords(
+        clients=[ClientRecords() for _ in caseload.clients], never_print=list(NEVER_PRINT)
+    )
+    for number, index in enumerate(_plan_clients(caseload)):
+        _plans_and_scores(caseload.clients[index], records.clients[index], number, today)
+        _follow_ups(records.clients[index], number, today)
+    _signed_consents(caseload, records, today)
+    closed = [i for i, c in enumerate(caseload.clients) if c.status is ClientStatus.CLOSED]
+    if closed:
+        client = caseload.clients[closed[0]]
+        since = client.closed_on or today
+        records.clients[closed[0]].legal_hold = LegalHold(
+            "Laporan ke P2TP2A: catatan disimpan sampai proses selesai", since
+        )
+    return records

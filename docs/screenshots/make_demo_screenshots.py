@@ -1,0 +1,112 @@
+"""Screenshots of the demo (issue 23): its dashboard, a support plan with its progress
+chart, and the consents with a drawn signature and a scanned form.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_demo_screenshots.py
+
+The demo vault exactly as ``counsel-desk --demo`` builds it (invented records, dated
+relative to today), under a temporary HOME; windows are 1366×768 and grabbed with
+``widget.grab()``, so no display is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="counsel-desk-demo-shots-"))
+    (work / "home").mkdir()
+    os.environ["HOME"] = str(work / "home")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ.pop("XDG_DATA_HOME", None)
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from counsel_desk.app import create_application, load_translations
+    from counsel_desk.demo import DEMO_PASSPHRASE
+    from counsel_desk.demo.vault import (
+        DemoVaultService,
+        build_demo_vault,
+        make_demo_folder,
+        remove_demo_folder,
+    )
+    from counsel_desk.services.vault_service import KdfParams
+    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.settings import AppSettings
+    from counsel_desk.ui.tasks import TaskRunner
+
+    app = create_application([sys.argv[0]])
+    load_translations(app, "en")
+    font = app.font()
+    font.setFamily("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+
+    def settle(ms: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        settle(500)
+        pixmap = widget.grab()
+        pixmap.save(str(args.out / name), "PNG")
+        print(f"wrote {args.out / name} ({pixmap.width()}x{pixmap.height()})")
+
+    today = dt.date.today()
+    folder = make_demo_folder()
+    build_demo_vault(folder, today=today, params=KdfParams.cheap_for_tests())  # screenshots
+    vault = DemoVaultService(folder)
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    runner = TaskRunner(app)
+    window = MainWindow(vault, settings, runner)
+    window.resize(1366, 768)
+    window.unlock_view.set_vault_path(folder.vault_path)
+    window.show()
+    window.unlock_view.passphrase_edit.setText(DEMO_PASSPHRASE)
+    loop = QEventLoop()
+    window.unlock_view.unlocked.connect(loop.quit)
+    window.unlock_view.start_unlock()
+    loop.exec()
+    settle()
+    shoot(window, "demo-dashboard.png")
+
+    with_plan = max(
+        vault.clients.list_summaries(), key=lambda s: len(vault.plans.versions(s.id))
+    )
+    window.splitter.setSizes([420, 946])
+    window.open_client(with_plan.id)
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_PLAN)
+    settle()
+    shoot(window, "demo-plan.png")
+
+    signed = next(
+        s
+        for s in vault.clients.list_summaries()
+        if any(c.attachments for c in vault.consents.consents(s.id))
+    )
+    window.open_client(signed.id)
+    profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
+    settle()
+    shoot(window, "demo-consents.png")
+
+    window.lock()
+    runner.wait_for_all()
+    remove_demo_folder(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""counsel-desk/2: what it adds to /1 is read strictly and written back byte for byte."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from counsel_desk.export.interchange import (
+    InterchangeError,
+    dump_document,
+    parse_document,
+)
+from tests.conftest import REPO_ROOT, sample_caseload_text
+
+WHOLE_VAULT = REPO_ROOT / "tests" / "fixtures" / "whole-vault.v2.json"
+Doc = dict[str, Any]
+
+
+def whole() -> Doc:
+    return json.loads(WHOLE_VAULT.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def refused(doc: Doc) -> InterchangeError:
+    with pytest.raises(InterchangeError) as info:
+        parse_document(json.dumps(doc))
+    return info.value
+
+
+def first_with(doc: Doc, key: str) -> tuple[int, Doc]:
+    return next((i, c) for i, c in enumerate(doc["clients"]) if key in c)
+
+
+def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
+    doc = whole()
+    assert doc["format"] == "counsel-desk/2"
+    assert doc["retention"]["profile"] == "custom" and doc["never_print"]
+    keys = {k for c in doc["clients"] for k in c}
+    assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
+    sessions = [s for c in doc["clients"] for s in c["sessions"]]
+    assert any("ratings" in s for s in sessions) and any("measures" in s for s in sessions)
+    attachments = [
+        a for c in doc["clients"] for x in c["consents"] for a in x.get("attachments", [])
+    ]
+    assert {a["kind"] for a in attachments} == {"signature", "scan"}
+    assert any(len(c.get("support_plans", [])) == 2 for c in doc["clients"])
+
+
+def test_the_whole_vault_fixture_reads_and_writes_back_byte_for_byte() -> None:
+    text = WHOLE_VAULT.read_text(encoding="utf-8")
+    parsed = parse_document(text)
+    assert dump_document(parsed.caseload, parsed.records) == text
+
+
+def test_attachments_come_back_as_the_exact_bytes_with_their_hash() -> None:
+    parsed = parse_document(WHOLE_VAULT.read_text(encoding="utf-8"))
+    found = [a for c in parsed.records.clients for v in c.attachments.values() for a in v]
+    assert [a.kind.value for a in found] == ["signature", "scan"]
+    assert found[0].data.startswith(b"\x89PNG") and found[1].data.startswith(b"%PDF")
+    assert found[1].media_type == "application/pdf"
+
+
+def test_a_v1_document_reads_with_no_v2_records_and_is_written_as_v2() -> None:
+    parsed = parse_document(sample_caseload_text())
+    assert parsed.records.clients == [] and parsed.records.never_print == []
+    assert dump_document(parsed.caseload, parsed.records).startswith(
+        '{\n  "format": "counsel-desk/2"'
+    )
+
+
+def test_a_v1_document_may_not_use_v2_keys() -> None:
+    doc = whole()
+    doc["format"] = "counsel-desk/1"
+    error = refused(doc)
+    assert error.key in {"retention", "never_print"} or error.client_ref is not None
+    assert "is not part of the" in str(error)
+
+
+def _edit_plan_version(doc: Doc) -> str:
+    _, client = first_with(doc, "support_plans")
+    client["support_plans"][1]["version"] = 3
+    return "support_plans[1].version"
+
+
+def _edit_digest(doc: Doc) -> str:
+    for client in doc["clients"]:
+        for j, consent in enumerate(client["consents"]):
+            if "attachments" in consent:
+                data = base64.b64decode(consent["attachments"][0]["data"])
+                consent["attachments"][0]["data"] = base64.b64encode(data[:-1] + b"!").decode()
+                return f"consents[{j}].attachments[0].sha256"
+    raise AssertionError("no attachment")
+
+
+def _edit_base64(doc: Doc) -> str:
+    for client in doc["clients"]:
+        for j, consent in enumerate(client["consents"]):
+            if "attachments" in consent:
+                consent["attachments"][0]["data"] = "not base64 at all!"
+                return f"consents[{j}].attachments[0].data"
+    raise AssertionError("no attachment")
+
+
+def _edit_rating(doc: Doc) -> str:
+    for client in doc["clients"]:
+        for j, session in enumerate(client["sessions"]):
+            if "ratings" in session:
+                session["ratings"][0]["score"] = session["ratings"][0]["scale_max"] + 1
+                return f"sessions[{j}].ratings[0].score"
+    raise AssertionError("no rating")
+
+
+def _edit_measure_twice(doc: Doc) -> str:
+    for client in doc["clients"]:
+        for j, session in enumerate(client["sessions"]):
+            if "measures" in session:
+                session["measures"].append(copy.deepcopy(session["measures"][0]))
+                n = len(session["measures"]) - 1
+                return f"sessions[{j}].measures[{n}].instrument"
+    raise AssertionError("no measure")
+
+
+def _edit_follow_up(doc: Doc) -> str:
+    _, client = first_with(doc, "follow_ups")
+    client["follow_ups"][0]["text"] = "   "
+    return "follow_ups[0].text"
+
+
+def _edit_follow_up_stamp(doc: Doc) -> str:
+    _, client = first_with(doc, "follow_ups")
+    client["follow_ups"][0]["created_at"] = "2025-01-01 10:00"
+    return "follow_ups[0].created_at"
+
+
+def _edit_hold(doc: Doc) -> str:
+    _, client = first_with(doc, "legal_hold")
+    del client["legal_hold"]["since"]
+    return "legal_hold.since"
+
+
+def _edit_objective_scale(doc: Doc) -> str:
+    _, client = first_with(doc, "support_plans")
+    client["support_plans"][0]["goals"][0]["objectives"][0]["scale_max"] = 5
+    return "support_plans[0].goals[0].objectives[0].scale_max"
+
+
+def _edit_plan_unknown_key(doc: Doc) -> str:
+    _, client = first_with(doc, "support_plans")
+    client["support_plans"][0]["colour"] = "blue"
+    return "support_plans[0].colour"
+
+
+def _edit_context(doc: Doc) -> str:
+    _, client = first_with(doc, "supervision_context")
+    client["supervision_context"]["question"] = 7
+    return "supervision_context.question"
+
+
+def _edit_retention(doc: Doc) -> str:
+    doc["retention"]["profile"] = "forever"
+    return "retention.profile"
+
+
+def _edit_retention_years(doc: Doc) -> str:
+    doc["retention"]["custom_years"] = 500
+    return "retention.custom_years"
+
+
+def _edit_never_print(doc: Doc) -> str:
+    doc["never_print"].append(" ")
+    return f"never_print[{len(doc['never_print']) - 1}]"
+
+
+BROKEN: list[Callable[[Doc], str]] = [
+    _edit_plan_version,
+    _edit_digest,
+    _edit_base64,
+    _edit_rating,
+    _edit_measure_twice,
+    _edit_follow_up,
+    _edit_follow_up_stamp,
+    _edit_hold,
+    _edit_objective_scale,
+    _edit_plan_unknown_key,
+    _edit_context,
+    _edit_retention,
+    _edit_retention_years,
+    _edit_never_print,
+]
+
+
+@pytest.mark.parametrize("edit", BROKEN, ids=lambda f: f.__name__[6:])
+def test_a_broken_v2_record_is_refused_naming_its_key(edit: Callable[[Doc], str]) -> None:
+    doc = whole()
+    key = edit(doc)
+    error = refused(doc)
+    assert error.key == key
+    assert key.split(".")[0].split("[")[0] in str(error)
