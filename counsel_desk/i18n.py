@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -80,6 +81,11 @@ class Catalog:
             if source == text:
                 return translation
         return text
+
+    def words(self, texts: Mapping[str, str]) -> dict[str, str]:
+        """``texts`` (key -> English text marked with :func:`QT_TRANSLATE_NOOP`) with each
+        text translated in its own context: the fixed texts of a PDF, in its language."""
+        return {key: self.translate(context_of(text), text) for key, text in texts.items()}
 
     def message(self, message: UserMessage) -> str:
         text = self.translate(message.context, message.template)

@@ -59,7 +59,7 @@ from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.pdf_common import ACCENT, RULE, SHADE, PageDecor, Styles, markup
-from counsel_desk.i18n import Catalog, context_of
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, context_of
 
 __all__ = [
     "ALL_SECTIONS",
@@ -188,160 +188,87 @@ class SupervisionSummary:
 
 # --- words of the document, per language ---------------------------------------------
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Supervision summary",
-        "case": "Case {code}",
-        "footer": "Confidential — for clinical supervision only",
-        "page": "page {page} of {pages}",
-        "notice": (
-            "Prepared for clinical supervision. Names, contact details, places, numbers "
-            "and dates have been replaced by labels such as [CLIENT], [GUARDIAN 1] or "
-            "[PERSON A]; a label means the same person throughout this document."
-        ),
-        "scope": "{count} sessions: session {first} to {last} (weeks {wfirst}–{wlast})",
-        "scope_one": "1 session: session {first} (week {wfirst})",
-        "scope_none": "No sessions in the chosen period",
-        "question": "Question for supervision",
-        "risk": "Risk",
-        "risk_level": "Current risk level",
-        "risk_history": "Risk notes from sessions",
-        "risk_none_noted": "No risk notes in the chosen sessions.",
-        "context": "Context",
-        "case_code": "Case code",
-        "age": "Age",
-        "age_value": "{age} years",
-        "unknown": "not recorded",
-        "grade": "Grade level",
-        "setting": "Setting",
-        "referral": "Referral source",
-        "status": "Case status",
-        "gender": "Gender",
-        "presenting_concern": "Presenting concern",
-        "background_strengths": "Background and strengths",
-        "conceptualization": "Case conceptualization",
-        "goals": "Goals",
-        "interventions": "Interventions and their intent",
-        "response_progress": "Response and progress",
-        "reactions": "Counselor's reactions",
-        "plan": "Plan",
-        "sessions": "Sessions",
-        "session": "Session {n} — week {w}",
-        "draft": "draft, not signed",
-        "private": "private note, included by the counselor",
-        "risk_notes": "Risk notes",
-        "addendum": "Addendum, written {days} after the session",
-        "same_day": "the same day",
-        "day": "1 day",
-        "days": "{n} days",
-        "minutes": "{n} min",
-        "group_with": "group of {n} clients",
-        "consents": "Consents",
-        "consent_kind": "Consent",
-        "consent_signer": "Given by",
-        "consent_status": "Status",
-        "none": "none",
-        "level_none": "none",
-        "level_low": "low",
-        "level_moderate": "moderate",
-        "level_high": "high",
-        "open": "open",
-        "reason": "Reason",
-        "actions_taken": "What was done",
-        "self_harm": "self-harm",
-        "harm_to_others": "harm to others",
-        "abuse_disclosed": "abuse disclosed",
-        "closed": "closed",
-    },
-    "id": {
-        "title": "Ringkasan untuk supervisi",
-        "case": "Kasus {code}",
-        "footer": "Rahasia — hanya untuk supervisi klinis",
-        "page": "halaman {page} dari {pages}",
-        "notice": (
-            "Disusun untuk supervisi klinis. Nama, kontak, tempat, nomor, dan tanggal "
-            "telah diganti dengan label seperti [KONSELI], [ORANG TUA/WALI 1] atau [ORANG A]; "
-            "satu label berarti orang yang sama di seluruh dokumen ini."
-        ),
-        "scope": "{count} sesi: sesi {first} sampai {last} (minggu {wfirst}–{wlast})",
-        "scope_one": "1 sesi: sesi {first} (minggu {wfirst})",
-        "scope_none": "Tidak ada sesi pada periode yang dipilih",
-        "question": "Pertanyaan untuk supervisi",
-        "risk": "Risiko",
-        "risk_level": "Tingkat risiko saat ini",
-        "risk_history": "Catatan risiko dari sesi",
-        "risk_none_noted": "Tidak ada catatan risiko pada sesi yang dipilih.",
-        "context": "Konteks",
-        "case_code": "Kode kasus",
-        "age": "Usia",
-        "age_value": "{age} tahun",
-        "unknown": "tidak dicatat",
-        "grade": "Jenjang kelas",
-        "setting": "Latar",
-        "referral": "Sumber rujukan",
-        "status": "Status kasus",
-        "gender": "Jenis kelamin",
-        "presenting_concern": "Masalah yang dikemukakan",
-        "background_strengths": "Latar belakang dan kekuatan",
-        "conceptualization": "Konseptualisasi kasus",
-        "goals": "Tujuan",
-        "interventions": "Intervensi dan maksudnya",
-        "response_progress": "Respons dan perkembangan",
-        "reactions": "Reaksi konselor",
-        "plan": "Rencana",
-        "sessions": "Sesi",
-        "session": "Sesi {n} — minggu {w}",
-        "draft": "draf, belum ditandatangani",
-        "private": "catatan pribadi, disertakan oleh konselor",
-        "risk_notes": "Catatan risiko",
-        "addendum": "Adendum, ditulis {days} setelah sesi",
-        "same_day": "pada hari yang sama",
-        "day": "1 hari",
-        "days": "{n} hari",
-        "minutes": "{n} menit",
-        "group_with": "kelompok {n} konseli",
-        "consents": "Persetujuan",
-        "consent_kind": "Persetujuan",
-        "consent_signer": "Diberikan oleh",
-        "consent_status": "Status",
-        "none": "tidak ada",
-        "level_none": "tidak ada",
-        "level_low": "rendah",
-        "level_moderate": "sedang",
-        "level_high": "tinggi",
-        "open": "aktif",
-        "reason": "Alasan",
-        "actions_taken": "Tindakan yang dilakukan",
-        "self_harm": "melukai diri sendiri",
-        "harm_to_others": "membahayakan orang lain",
-        "abuse_disclosed": "pengungkapan kekerasan",
-        "closed": "ditutup",
-    },
+# Each English text is marked once (context "SupervisionPdf"); its Indonesian is in
+# resources/translations/counsel_desk_id.ts and is looked up when the PDF is made.
+
+_TEXTS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("SupervisionPdf", "Supervision summary"),
+    "case": QT_TRANSLATE_NOOP("SupervisionPdf", "Case {code}"),
+    "footer": QT_TRANSLATE_NOOP("SupervisionPdf", "Confidential — for clinical supervision only"),
+    "page": QT_TRANSLATE_NOOP("SupervisionPdf", "page {page} of {pages}"),
+    "notice": QT_TRANSLATE_NOOP(
+        "SupervisionPdf",
+        "Prepared for clinical supervision. Names, contact details, places, numbers and dates "
+        "have been replaced by labels such as [CLIENT], [GUARDIAN 1] or [PERSON A]; a label means "
+        "the same person throughout this document.",
+    ),
+    "scope": QT_TRANSLATE_NOOP(
+        "SupervisionPdf", "{count} sessions: session {first} to {last} (weeks {wfirst}–{wlast})"
+    ),
+    "scope_one": QT_TRANSLATE_NOOP("SupervisionPdf", "1 session: session {first} (week {wfirst})"),
+    "scope_none": QT_TRANSLATE_NOOP("SupervisionPdf", "No sessions in the chosen period"),
+    "question": QT_TRANSLATE_NOOP("SupervisionPdf", "Question for supervision"),
+    "risk": QT_TRANSLATE_NOOP("SupervisionPdf", "Risk"),
+    "risk_level": QT_TRANSLATE_NOOP("SupervisionPdf", "Current risk level"),
+    "risk_history": QT_TRANSLATE_NOOP("SupervisionPdf", "Risk notes from sessions"),
+    "risk_none_noted": QT_TRANSLATE_NOOP("SupervisionPdf", "No risk notes in the chosen sessions."),
+    "context": QT_TRANSLATE_NOOP("SupervisionPdf", "Context"),
+    "case_code": QT_TRANSLATE_NOOP("SupervisionPdf", "Case code"),
+    "age": QT_TRANSLATE_NOOP("SupervisionPdf", "Age"),
+    "age_value": QT_TRANSLATE_NOOP("SupervisionPdf", "{age} years"),
+    "unknown": QT_TRANSLATE_NOOP("SupervisionPdf", "not recorded"),
+    "grade": QT_TRANSLATE_NOOP("SupervisionPdf", "Grade level"),
+    "setting": QT_TRANSLATE_NOOP("SupervisionPdf", "Setting"),
+    "referral": QT_TRANSLATE_NOOP("SupervisionPdf", "Referral source"),
+    "status": QT_TRANSLATE_NOOP("SupervisionPdf", "Case status"),
+    "gender": QT_TRANSLATE_NOOP("SupervisionPdf", "Gender"),
+    "presenting_concern": QT_TRANSLATE_NOOP("SupervisionPdf", "Presenting concern"),
+    "background_strengths": QT_TRANSLATE_NOOP("SupervisionPdf", "Background and strengths"),
+    "conceptualization": QT_TRANSLATE_NOOP("SupervisionPdf", "Case conceptualization"),
+    "goals": QT_TRANSLATE_NOOP("SupervisionPdf", "Goals"),
+    "interventions": QT_TRANSLATE_NOOP("SupervisionPdf", "Interventions and their intent"),
+    "response_progress": QT_TRANSLATE_NOOP("SupervisionPdf", "Response and progress"),
+    "reactions": QT_TRANSLATE_NOOP("SupervisionPdf", "Counselor's reactions"),
+    "plan": QT_TRANSLATE_NOOP("SupervisionPdf", "Plan"),
+    "sessions": QT_TRANSLATE_NOOP("SupervisionPdf", "Sessions"),
+    "session": QT_TRANSLATE_NOOP("SupervisionPdf", "Session {n} — week {w}"),
+    "draft": QT_TRANSLATE_NOOP("SupervisionPdf", "draft, not signed"),
+    "private": QT_TRANSLATE_NOOP("SupervisionPdf", "private note, included by the counselor"),
+    "risk_notes": QT_TRANSLATE_NOOP("SupervisionPdf", "Risk notes"),
+    "addendum": QT_TRANSLATE_NOOP("SupervisionPdf", "Addendum, written {days} after the session"),
+    "same_day": QT_TRANSLATE_NOOP("SupervisionPdf", "the same day"),
+    "day": QT_TRANSLATE_NOOP("SupervisionPdf", "1 day"),
+    "days": QT_TRANSLATE_NOOP("SupervisionPdf", "{n} days"),
+    "minutes": QT_TRANSLATE_NOOP("SupervisionPdf", "{n} min"),
+    "group_with": QT_TRANSLATE_NOOP("SupervisionPdf", "group of {n} clients"),
+    "consents": QT_TRANSLATE_NOOP("SupervisionPdf", "Consents"),
+    "consent_kind": QT_TRANSLATE_NOOP("SupervisionPdf", "Consent"),
+    "consent_signer": QT_TRANSLATE_NOOP("SupervisionPdf", "Given by"),
+    "consent_status": QT_TRANSLATE_NOOP("SupervisionPdf", "Status"),
+    "none": QT_TRANSLATE_NOOP("SupervisionPdf", "none"),
+    "level_none": QT_TRANSLATE_NOOP("SupervisionPdf", "none"),
+    "level_low": QT_TRANSLATE_NOOP("SupervisionPdf", "low"),
+    "level_moderate": QT_TRANSLATE_NOOP("SupervisionPdf", "moderate"),
+    "level_high": QT_TRANSLATE_NOOP("SupervisionPdf", "high"),
+    "open": QT_TRANSLATE_NOOP("SupervisionPdf", "open"),
+    "reason": QT_TRANSLATE_NOOP("SupervisionPdf", "Reason"),
+    "actions_taken": QT_TRANSLATE_NOOP("SupervisionPdf", "What was done"),
+    "self_harm": QT_TRANSLATE_NOOP("SupervisionPdf", "self-harm"),
+    "harm_to_others": QT_TRANSLATE_NOOP("SupervisionPdf", "harm to others"),
+    "abuse_disclosed": QT_TRANSLATE_NOOP("SupervisionPdf", "abuse disclosed"),
+    "closed": QT_TRANSLATE_NOOP("SupervisionPdf", "closed"),
 }
 
-_VALUES: dict[str, dict[str, str]] = {
-    "en": {
-        "primary": "Primary school",
-        "junior": "Junior secondary school",
-        "senior": "Senior secondary school",
-        "vocational": "Vocational secondary school",
-        "higher": "Higher education",
-        "school": "School",
-        "grade_n": "Grade {n}",
-        "year_n": "Year {n}",
-        "semester_n": "Semester {n}",
-    },
-    "id": {
-        "primary": "Sekolah dasar",
-        "junior": "Sekolah menengah pertama",
-        "senior": "Sekolah menengah atas",
-        "vocational": "Sekolah menengah kejuruan",
-        "higher": "Perguruan tinggi",
-        "school": "Sekolah",
-        "grade_n": "Kelas {n}",
-        "year_n": "Tahun ke-{n}",
-        "semester_n": "Semester {n}",
-    },
+_VALUE_TEXTS: dict[str, str] = {
+    "primary": QT_TRANSLATE_NOOP("SupervisionPdf", "Primary school"),
+    "junior": QT_TRANSLATE_NOOP("SupervisionPdf", "Junior secondary school"),
+    "senior": QT_TRANSLATE_NOOP("SupervisionPdf", "Senior secondary school"),
+    "vocational": QT_TRANSLATE_NOOP("SupervisionPdf", "Vocational secondary school"),
+    "higher": QT_TRANSLATE_NOOP("SupervisionPdf", "Higher education"),
+    "school": QT_TRANSLATE_NOOP("SupervisionPdf", "School"),
+    "grade_n": QT_TRANSLATE_NOOP("SupervisionPdf", "Grade {n}"),
+    "year_n": QT_TRANSLATE_NOOP("SupervisionPdf", "Year {n}"),
+    "semester_n": QT_TRANSLATE_NOOP("SupervisionPdf", "Semester {n}"),
 }
 
 
@@ -350,11 +277,11 @@ _ROMAN |= {"x": 10, "xi": 11, "xii": 12}
 
 
 def _words(language: str) -> dict[str, str]:
-    return _WORDS.get(language, _WORDS["en"])
+    return Catalog.load(language).words(_TEXTS)
 
 
 def _values(language: str) -> dict[str, str]:
-    return _VALUES.get(language, _VALUES["en"])
+    return Catalog.load(language).words(_VALUE_TEXTS)
 
 
 def _field_label(english: str, language: str) -> str:

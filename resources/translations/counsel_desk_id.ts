@@ -4439,6 +4439,273 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
 </context>
 <context>
+    <name>SupervisionPdf</name>
+    <message>
+        <source>Supervision summary</source>
+        <translation>Ringkasan untuk supervisi</translation>
+    </message>
+    <message>
+        <source>Case {code}</source>
+        <translation>Kasus {code}</translation>
+    </message>
+    <message>
+        <source>Confidential — for clinical supervision only</source>
+        <translation>Rahasia — hanya untuk supervisi klinis</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Prepared for clinical supervision. Names, contact details, places, numbers and dates have been replaced by labels such as [CLIENT], [GUARDIAN 1] or [PERSON A]; a label means the same person throughout this document.</source>
+        <translation>Disusun untuk supervisi klinis. Nama, kontak, tempat, nomor, dan tanggal telah diganti dengan label seperti [KONSELI], [ORANG TUA/WALI 1] atau [ORANG A]; satu label berarti orang yang sama di seluruh dokumen ini.</translation>
+    </message>
+    <message>
+        <source>{count} sessions: session {first} to {last} (weeks {wfirst}–{wlast})</source>
+        <translation>{count} sesi: sesi {first} sampai {last} (minggu {wfirst}–{wlast})</translation>
+    </message>
+    <message>
+        <source>1 session: session {first} (week {wfirst})</source>
+        <translation>1 sesi: sesi {first} (minggu {wfirst})</translation>
+    </message>
+    <message>
+        <source>No sessions in the chosen period</source>
+        <translation>Tidak ada sesi pada periode yang dipilih</translation>
+    </message>
+    <message>
+        <source>Question for supervision</source>
+        <translation>Pertanyaan untuk supervisi</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Current risk level</source>
+        <translation>Tingkat risiko saat ini</translation>
+    </message>
+    <message>
+        <source>Risk notes from sessions</source>
+        <translation>Catatan risiko dari sesi</translation>
+    </message>
+    <message>
+        <source>No risk notes in the chosen sessions.</source>
+        <translation>Tidak ada catatan risiko pada sesi yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Konteks</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} tahun</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Grade level</source>
+        <translation>Jenjang kelas</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Latar</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Sumber rujukan</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status kasus</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Presenting concern</source>
+        <translation>Masalah yang dikemukakan</translation>
+    </message>
+    <message>
+        <source>Background and strengths</source>
+        <translation>Latar belakang dan kekuatan</translation>
+    </message>
+    <message>
+        <source>Case conceptualization</source>
+        <translation>Konseptualisasi kasus</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Interventions and their intent</source>
+        <translation>Intervensi dan maksudnya</translation>
+    </message>
+    <message>
+        <source>Response and progress</source>
+        <translation>Respons dan perkembangan</translation>
+    </message>
+    <message>
+        <source>Counselor&apos;s reactions</source>
+        <translation>Reaksi konselor</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Session {n} — week {w}</source>
+        <translation>Sesi {n} — minggu {w}</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>draf, belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>private note, included by the counselor</source>
+        <translation>catatan pribadi, disertakan oleh konselor</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Catatan risiko</translation>
+    </message>
+    <message>
+        <source>Addendum, written {days} after the session</source>
+        <translation>Adendum, ditulis {days} setelah sesi</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>pada hari yang sama</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} menit</translation>
+    </message>
+    <message>
+        <source>group of {n} clients</source>
+        <translation>kelompok {n} konseli</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tindakan yang dilakukan</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>melukai diri sendiri</translation>
+    </message>
+    <message>
+        <source>harm to others</source>
+        <translation>membahayakan orang lain</translation>
+    </message>
+    <message>
+        <source>abuse disclosed</source>
+        <translation>pengungkapan kekerasan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Sekolah dasar</translation>
+    </message>
+    <message>
+        <source>Junior secondary school</source>
+        <translation>Sekolah menengah pertama</translation>
+    </message>
+    <message>
+        <source>Senior secondary school</source>
+        <translation>Sekolah menengah atas</translation>
+    </message>
+    <message>
+        <source>Vocational secondary school</source>
+        <translation>Sekolah menengah kejuruan</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>Kelas {n}</translation>
+    </message>
+    <message>
+        <source>Year {n}</source>
+        <translation>Tahun ke-{n}</translation>
+    </message>
+    <message>
+        <source>Semester {n}</source>
+        <translation>Semester {n}</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>OK</source>
