@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -25,9 +24,12 @@ from reportlab.platypus import (
 )
 
 from counsel_desk.domain.enums import (
+    ClientStatus,
     ConsentKind,
     ConsentStatus,
     Modality,
+    NoteClass,
+    RiskLevel,
     SessionKind,
     SignerRelationship,
 )
@@ -36,111 +38,76 @@ from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.pdf_common import ACCENT, RULE, SHADE, PageDecor, Styles, markup
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, context_of
 
 __all__ = ["TITLE", "render_record_pdf", "write_record_pdf"]
 
 TITLE = "Client record"
 BANNER = "Full record — contains identifying information"
 
-_EN = {
-    "language": "en",
-    "title": "Client record",
-    "banner": BANNER,
-    "footer": "Full record — contains identifying information · not for supervision",
-    "page": "page {page} of {pages}",
-    "printed": "Printed {day}",
-    "profile": "Profile",
-    "guardians": "Guardians",
-    "emergency": "Emergency contacts",
-    "others": "Other people named in the record",
-    "sessions": "Sessions",
-    "consents": "Consents",
-    "name": "Name",
-    "relationship": "Relationship",
-    "phone": "Phone",
-    "email": "E-mail",
-    "risk_notes": "Risk notes",
-    "addendum": "Addendum {when}",
-    "signed": "signed {when}",
-    "draft": "draft, not signed",
-    "none": "—",
-    "private_left_out": "{count} private note(s) of the counselor (process or sole-possession "
-    "notes) are not part of this record and were left out.",
-    "class_process": "Private process note",
-    "class_sole_possession": "Sole-possession note",
-    "consent_header": ("Kind", "Signed by", "Signed on", "Status", "Revoked on"),
+# Each English text is marked once (context "RecordPdf"); its Indonesian is in
+# resources/translations/counsel_desk_id.ts and is looked up when the PDF is made.
+_TEXTS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("RecordPdf", "Client record"),
+    "banner": QT_TRANSLATE_NOOP("RecordPdf", "Full record — contains identifying information"),
+    "footer": QT_TRANSLATE_NOOP(
+        "RecordPdf", "Full record — contains identifying information · not for supervision"
+    ),
+    "page": QT_TRANSLATE_NOOP("RecordPdf", "page {page} of {pages}"),
+    "printed": QT_TRANSLATE_NOOP("RecordPdf", "Printed {day}"),
+    "profile": QT_TRANSLATE_NOOP("RecordPdf", "Profile"),
+    "guardians": QT_TRANSLATE_NOOP("RecordPdf", "Guardians"),
+    "emergency": QT_TRANSLATE_NOOP("RecordPdf", "Emergency contacts"),
+    "others": QT_TRANSLATE_NOOP("RecordPdf", "Other people named in the record"),
+    "sessions": QT_TRANSLATE_NOOP("RecordPdf", "Sessions"),
+    "consents": QT_TRANSLATE_NOOP("RecordPdf", "Consents"),
+    "name": QT_TRANSLATE_NOOP("RecordPdf", "Name"),
+    "relationship": QT_TRANSLATE_NOOP("RecordPdf", "Relationship"),
+    "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
+    "email": QT_TRANSLATE_NOOP("RecordPdf", "E-mail"),
+    "risk_notes": QT_TRANSLATE_NOOP("RecordPdf", "Risk notes"),
+    "addendum": QT_TRANSLATE_NOOP("RecordPdf", "Addendum {when}"),
+    "signed": QT_TRANSLATE_NOOP("RecordPdf", "signed {when}"),
+    "draft": QT_TRANSLATE_NOOP("RecordPdf", "draft, not signed"),
+    "private_left_out": QT_TRANSLATE_NOOP(
+        "RecordPdf",
+        "{count} private note(s) of the counselor (process or sole-possession notes) are not part "
+        "of this record and were left out.",
+    ),
+    "col_kind": QT_TRANSLATE_NOOP("RecordPdf", "Kind"),
+    "col_signed_by": QT_TRANSLATE_NOOP("RecordPdf", "Signed by"),
+    "col_signed_on": QT_TRANSLATE_NOOP("RecordPdf", "Signed on"),
+    "col_status": QT_TRANSLATE_NOOP("RecordPdf", "Status"),
+    "col_revoked_on": QT_TRANSLATE_NOOP("RecordPdf", "Revoked on"),
+    "minutes": QT_TRANSLATE_NOOP("RecordPdf", "{n} min"),
+    "group_with": QT_TRANSLATE_NOOP("RecordPdf", "with {names}"),
 }
-_ID = {
-    "language": "id",
-    "title": "Berkas kasus",
-    "banner": "Berkas kasus lengkap — memuat informasi yang mengidentifikasi",
-    "footer": "Berkas kasus lengkap — memuat informasi yang mengidentifikasi · bukan untuk supervisi",
-    "page": "halaman {page} dari {pages}",
-    "printed": "Dicetak {day}",
-    "profile": "Profil",
-    "guardians": "Orang tua/wali",
-    "emergency": "Kontak darurat",
-    "others": "Orang lain yang disebut dalam berkas kasus",
-    "sessions": "Sesi",
-    "consents": "Persetujuan",
-    "name": "Nama",
-    "relationship": "Hubungan",
-    "phone": "Telepon",
-    "email": "E-mail",
-    "risk_notes": "Catatan risiko",
-    "addendum": "Adendum {when}",
-    "signed": "ditandatangani {when}",
-    "draft": "draf, belum ditandatangani",
-    "none": "—",
-    "private_left_out": "{count} catatan pribadi konselor (catatan proses atau catatan "
-    "pengingat pribadi) bukan bagian dari berkas kasus ini dan tidak disertakan.",
-    "class_process": "Catatan pribadi konselor",
-    "class_sole_possession": "Catatan pengingat pribadi",
-    "consent_header": ("Jenis", "Ditandatangani oleh", "Tanggal", "Status", "Dicabut"),
+
+_FIELD_TEXTS: dict[str, str] = {
+    "case_code": QT_TRANSLATE_NOOP("RecordPdf", "Case code"),
+    "full_name": QT_TRANSLATE_NOOP("RecordPdf", "Name"),
+    "preferred_name": QT_TRANSLATE_NOOP("RecordPdf", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("RecordPdf", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("RecordPdf", "Gender"),
+    "school": QT_TRANSLATE_NOOP("RecordPdf", "School"),
+    "grade": QT_TRANSLATE_NOOP("RecordPdf", "Grade"),
+    "student_number": QT_TRANSLATE_NOOP("RecordPdf", "Student number"),
+    "national_id": QT_TRANSLATE_NOOP("RecordPdf", "National ID"),
+    "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
+    "email": QT_TRANSLATE_NOOP("RecordPdf", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("RecordPdf", "Address"),
+    "referral_source": QT_TRANSLATE_NOOP("RecordPdf", "Referral source"),
+    "presenting_concern": QT_TRANSLATE_NOOP("RecordPdf", "Presenting concern"),
+    "risk_level": QT_TRANSLATE_NOOP("RecordPdf", "Risk level"),
+    "tags": QT_TRANSLATE_NOOP("RecordPdf", "Tags"),
+    "status": QT_TRANSLATE_NOOP("RecordPdf", "Status"),
+    "opened_on": QT_TRANSLATE_NOOP("RecordPdf", "Opened"),
+    "closed_on": QT_TRANSLATE_NOOP("RecordPdf", "Closed"),
 }
-_WORDS: dict[str, dict[str, Any]] = {"en": _EN, "id": _ID}
-_FIELD_LABELS_ID = {
-    "case_code": "Kode kasus",
-    "full_name": "Nama",
-    "preferred_name": "Nama panggilan",
-    "date_of_birth": "Tanggal lahir",
-    "gender": "Jenis kelamin",
-    "school": "Sekolah",
-    "grade": "Kelas",
-    "student_number": "Nomor induk siswa",
-    "national_id": "NIK",
-    "phone": "Telepon",
-    "email": "E-mail",
-    "address": "Alamat",
-    "referral_source": "Sumber rujukan",
-    "presenting_concern": "Masalah yang dikemukakan",
-    "risk_level": "Tingkat risiko",
-    "tags": "Label",
-    "status": "Status",
-    "opened_on": "Dibuka",
-    "closed_on": "Ditutup",
-}
-_FIELDS = (
-    ("case_code", "Case code"),
-    ("full_name", "Name"),
-    ("preferred_name", "Preferred name"),
-    ("date_of_birth", "Date of birth"),
-    ("gender", "Gender"),
-    ("school", "School"),
-    ("grade", "Grade"),
-    ("student_number", "Student number"),
-    ("national_id", "National ID"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
-    ("address", "Address"),
-    ("referral_source", "Referral source"),
-    ("presenting_concern", "Presenting concern"),
-    ("risk_level", "Risk level"),
-    ("tags", "Tags"),
-    ("status", "Status"),
-    ("opened_on", "Opened"),
-    ("closed_on", "Closed"),
-)
+
+
+def _words(language: str) -> dict[str, str]:
+    return Catalog.load(language).words(_TEXTS)
 
 
 def _text(value: object) -> str:
@@ -182,7 +149,7 @@ def _grid(rows: list[list[str]], st: Styles, widths: list[float], header: bool) 
     return table
 
 
-def _contacts(contacts: list[Contact], st: Styles, width: float, w: dict[str, Any]) -> Table:
+def _contacts(contacts: list[Contact], st: Styles, width: float, w: dict[str, str]) -> Table:
     rows = [[w["name"], w["relationship"], w["phone"], w["email"]]]
     rows += [
         [c.name, _text(c.relationship), _text(c.phone).replace(" ", "\u00a0"), _text(c.email)]
@@ -191,24 +158,30 @@ def _contacts(contacts: list[Contact], st: Styles, width: float, w: dict[str, An
     return _grid(rows, st, [width * 0.28, width * 0.16, width * 0.26, width * 0.30], header=True)
 
 
-def _session(note: SessionNote, st: Styles, width: float, w: dict[str, Any]) -> list[Flowable]:
+def _session(
+    note: SessionNote, st: Styles, width: float, w: dict[str, str], language: str
+) -> list[Flowable]:
     template = template_for(note.template)
     when = note.date.isoformat()
     if note.start_time:
         when += f" {note.start_time.strftime('%H:%M')}"
-    language = w["language"]
     details = [
         display_name(SessionKind(note.kind), language),
         display_name(Modality(note.modality), language),
     ]
     if note.duration_minutes:
-        details.append(f"{note.duration_minutes} min")
+        details.append(w["minutes"].format(n=note.duration_minutes))
     details.append(display_name(TemplateId(template.id), language))
     note_class = str(getattr(note, "note_class", "progress"))
     if note_class != "progress":
-        details.insert(0, w.get(f"class_{note_class}", note_class).upper())
+        name = (
+            display_name(NoteClass(note_class), language)
+            if note_class in NoteClass._value2member_map_
+            else note_class
+        )
+        details.insert(0, name.upper())
     if note.group_members:
-        details.append("with " + ", ".join(note.group_members))
+        details.append(w["group_with"].format(names=", ".join(note.group_members)))
     details.append(w["signed"].format(when=_text(note.signed_at)) if note.signed_at else w["draft"])
     head: list[Flowable] = [
         Spacer(1, 2 * mm),
@@ -217,8 +190,13 @@ def _session(note: SessionNote, st: Styles, width: float, w: dict[str, Any]) -> 
         Spacer(1, 1.5 * mm),
     ]
     out: list[Flowable] = []
+    catalog = Catalog.load(language)
     items: list[tuple[str, str]] = [
-        (spec.label, note.fields.get(spec.key, "")) for spec in template.fields
+        (
+            catalog.translate(context_of(spec.label) or "NoteTemplates", spec.label),
+            note.fields.get(spec.key, ""),
+        )
+        for spec in template.fields
     ]
     if note.risk_notes:
         items.append((w["risk_notes"], note.risk_notes))
@@ -240,11 +218,17 @@ def _is_record_note(note: SessionNote) -> bool:
 def _story(
     client: Client, printed: dt.date, include_private: bool, language: str
 ) -> list[Flowable]:
-    w = _WORDS.get(language, _EN)
+    w = _words(language)
     st = pdf_common.styles()
     width = pdf_common.CONTENT_WIDTH
-    labels = _FIELD_LABELS_ID if language == "id" else dict(_FIELDS)
-    profile = [[labels.get(key, label), _text(getattr(client, key))] for key, label in _FIELDS]
+    labels = Catalog.load(language).words(_FIELD_TEXTS)
+    shown: dict[str, str] = {
+        "risk_level": display_name(RiskLevel(client.risk_level), language),
+        "status": display_name(ClientStatus(client.status), language),
+    }
+    profile = [
+        [label, shown.get(key) or _text(getattr(client, key))] for key, label in labels.items()
+    ]
     story: list[Flowable] = [
         Paragraph(markup(client.full_name), st.title),
         Paragraph(
@@ -276,9 +260,9 @@ def _story(
     if left_out:
         story.append(Paragraph(markup(w["private_left_out"].format(count=left_out)), st.small))
     for note in sorted(notes, key=lambda s: (s.date, s.start_time or dt.time(0))):
-        story += _session(note, st, width, w)
+        story += _session(note, st, width, w, language)
     if client.consents:
-        rows = [list(w["consent_header"])]
+        rows = [[w[f"col_{c}"] for c in ("kind", "signed_by", "signed_on", "status", "revoked_on")]]
         rows += [
             [
                 display_name(ConsentKind(c.kind), language),
@@ -308,7 +292,7 @@ def render_record_pdf(
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
     ``include_private``; then each is marked with its class."""
-    w = _WORDS.get(language, _EN)
+    w = _words(language)
     decor = PageDecor(
         header_left=w["title"],
         header_right=client.case_code or "",

@@ -3084,6 +3084,177 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>RecordPdf</name>
+    <message>
+        <source>Client record</source>
+        <translation>Berkas kasus</translation>
+    </message>
+    <message>
+        <source>Full record — contains identifying information</source>
+        <translation>Berkas kasus lengkap — memuat informasi yang mengidentifikasi</translation>
+    </message>
+    <message>
+        <source>Full record — contains identifying information · not for supervision</source>
+        <translation>Berkas kasus lengkap — memuat informasi yang mengidentifikasi · bukan untuk supervisi</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Dicetak {day}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Kontak darurat</translation>
+    </message>
+    <message>
+        <source>Other people named in the record</source>
+        <translation>Orang lain yang disebut dalam berkas kasus</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Risk notes</source>
+        <translation>Catatan risiko</translation>
+    </message>
+    <message>
+        <source>Addendum {when}</source>
+        <translation>Adendum {when}</translation>
+    </message>
+    <message>
+        <source>signed {when}</source>
+        <translation>ditandatangani {when}</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>draf, belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>{count} private note(s) of the counselor (process or sole-possession notes) are not part of this record and were left out.</source>
+        <translation>{count} catatan pribadi konselor (catatan proses atau catatan pengingat pribadi) bukan bagian dari berkas kasus ini dan tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} menit</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>bersama {names}</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Nomor induk siswa</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Sumber rujukan</translation>
+    </message>
+    <message>
+        <source>Presenting concern</source>
+        <translation>Masalah yang dikemukakan</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Use the Recovery Key</source>
