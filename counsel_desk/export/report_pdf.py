@@ -21,8 +21,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counsel_desk.domain.enums import Modality, SessionKind
 from counsel_desk.domain.reports import OTHER_TAGS, THRESHOLD, TermReport
 from counsel_desk.domain.reports import Table as ReportTable
+from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.breach_letter import long_date
 from counsel_desk.export.pdf_common import (
@@ -35,111 +37,59 @@ from counsel_desk.export.pdf_common import (
     Styles,
     markup,
 )
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog
 
-__all__ = ["TITLE", "render_report_pdf"]
+__all__ = ["render_report_pdf"]
 
-TITLE = "Counseling report"
 MAX_CHART_MONTHS = 24
 
-WORDS = {
-    "en": {
-        "title": "Counseling services report",
-        "period": "{start} – {end}",
-        "header": "Counseling services report",
-        "footer": "Figures only: no names, case codes or dates of birth",
-        "page": "page {page} of {pages}",
-        "summary": "Summary",
-        "clients": "Students served",
-        "sessions": "Sessions",
-        "minutes": "Time spent",
-        "untimed": "Sessions without a recorded duration",
-        "hours": "{hours} h {minutes} min",
-        "by_month": "By month",
-        "by_kind": "By kind of service",
-        "by_modality": "By modality",
-        "by_tag": "Students by concern",
-        "month": "Month",
-        "kind": "Kind",
-        "modality": "Modality",
-        "concern": "Concern",
-        "total": "Total",
-        "col_clients": "Students",
-        "col_sessions": "Sessions",
-        "col_minutes": "Minutes",
-        "other": "Other concerns (each fewer than 5 students)",
-        "no_tags": "No concern tags recorded for the students served.",
-        "chart": "Sessions per month",
-        "rule": (
-            "Small counts are suppressed so that no student can be singled out: a count of "
-            "1–4 is shown as “<5”. Where a hidden count could be worked out from a total, "
-            "further cells are hidden as “*” (complementary suppression), smallest first; "
-            "minutes of hidden cells are hidden too. Concerns held by fewer than 5 students "
-            "are not named. Charts leave hidden cells out. A session is a progress note "
-            "(not struck through) dated in the period; a group session counts once, and "
-            "each member as a student served."
-        ),
-        "individual": "Individual",
-        "group": "Group",
-        "family": "Family",
-        "consultation": "Consultation",
-        "in_person": "In person",
-        "video": "Video",
-        "phone": "Phone",
-        "chat": "Chat",
-        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-    },
-    "id": {
-        "title": "Laporan layanan bimbingan dan konseling",
-        "period": "{start} – {end}",
-        "header": "Laporan layanan BK",
-        "footer": "Hanya angka: tanpa nama, kode kasus, atau tanggal lahir",
-        "page": "halaman {page} dari {pages}",
-        "summary": "Ringkasan",
-        "clients": "Peserta didik yang dilayani",
-        "sessions": "Sesi",
-        "minutes": "Waktu layanan",
-        "untimed": "Sesi tanpa catatan durasi",
-        "hours": "{hours} jam {minutes} menit",
-        "by_month": "Per bulan",
-        "by_kind": "Per jenis layanan",
-        "by_modality": "Per cara layanan",
-        "by_tag": "Peserta didik per masalah",
-        "month": "Bulan",
-        "kind": "Jenis",
-        "modality": "Cara",
-        "concern": "Masalah",
-        "total": "Jumlah",
-        "col_clients": "Peserta didik",
-        "col_sessions": "Sesi",
-        "col_minutes": "Menit",
-        "other": "Masalah lain (masing-masing kurang dari 5 peserta didik)",
-        "no_tags": "Tidak ada label masalah pada peserta didik yang dilayani.",
-        "chart": "Sesi per bulan",
-        "rule": (
-            "Angka kecil disembunyikan agar tidak ada peserta didik yang dapat dikenali: "
-            "angka 1–4 ditampilkan sebagai “<5”. Bila angka yang disembunyikan dapat "
-            "dihitung dari jumlahnya, sel lain ikut disembunyikan sebagai “*” (penyembunyian "
-            "pelengkap), mulai dari yang terkecil; menit pada sel tersembunyi juga "
-            "disembunyikan. Masalah yang dialami kurang dari 5 peserta didik tidak disebutkan. "
-            "Grafik tidak menampilkan sel tersembunyi. Sesi adalah catatan perkembangan (tidak "
-            "dicoret) dalam periode ini; sesi kelompok dihitung sekali, dan setiap anggotanya "
-            "sebagai peserta didik yang dilayani."
-        ),
-        "individual": "Individual",
-        "group": "Kelompok",
-        "family": "Keluarga",
-        "consultation": "Konsultasi",
-        "in_person": "Tatap muka",
-        "video": "Video",
-        "phone": "Telepon",
-        "chat": "Chat",
-        "months": "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des",
-    },
+# Each English text is marked once (context "ReportPdf"); its Indonesian is in
+# resources/translations/counsel_desk_id.ts and is looked up when the PDF is made.
+# Kinds of service and modalities are named by domain/vocabulary.py.
+_TEXTS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("ReportPdf", "Counseling services report"),
+    "period": QT_TRANSLATE_NOOP("ReportPdf", "{start} – {end}"),
+    "header": QT_TRANSLATE_NOOP("ReportPdf", "Counseling report"),
+    "footer": QT_TRANSLATE_NOOP(
+        "ReportPdf", "Figures only: no names, case codes or dates of birth"
+    ),
+    "page": QT_TRANSLATE_NOOP("ReportPdf", "page {page} of {pages}"),
+    "summary": QT_TRANSLATE_NOOP("ReportPdf", "Summary"),
+    "clients": QT_TRANSLATE_NOOP("ReportPdf", "Students served"),
+    "sessions": QT_TRANSLATE_NOOP("ReportPdf", "Sessions"),
+    "minutes": QT_TRANSLATE_NOOP("ReportPdf", "Time spent"),
+    "untimed": QT_TRANSLATE_NOOP("ReportPdf", "Sessions without a recorded duration"),
+    "hours": QT_TRANSLATE_NOOP("ReportPdf", "{hours} h {minutes} min"),
+    "by_month": QT_TRANSLATE_NOOP("ReportPdf", "By month"),
+    "by_kind": QT_TRANSLATE_NOOP("ReportPdf", "By kind of service"),
+    "by_modality": QT_TRANSLATE_NOOP("ReportPdf", "By modality"),
+    "by_tag": QT_TRANSLATE_NOOP("ReportPdf", "Students by concern"),
+    "month": QT_TRANSLATE_NOOP("ReportPdf", "Month"),
+    "kind": QT_TRANSLATE_NOOP("ReportPdf", "Kind"),
+    "modality": QT_TRANSLATE_NOOP("ReportPdf", "Modality"),
+    "concern": QT_TRANSLATE_NOOP("ReportPdf", "Concern"),
+    "total": QT_TRANSLATE_NOOP("ReportPdf", "Total"),
+    "col_clients": QT_TRANSLATE_NOOP("ReportPdf", "Students"),
+    "col_sessions": QT_TRANSLATE_NOOP("ReportPdf", "Sessions"),
+    "col_minutes": QT_TRANSLATE_NOOP("ReportPdf", "Minutes"),
+    "other": QT_TRANSLATE_NOOP("ReportPdf", "Other concerns (each fewer than 5 students)"),
+    "no_tags": QT_TRANSLATE_NOOP("ReportPdf", "No concern tags recorded for the students served."),
+    "chart": QT_TRANSLATE_NOOP("ReportPdf", "Sessions per month"),
+    "rule": QT_TRANSLATE_NOOP(
+        "ReportPdf",
+        "Small counts are suppressed so that no student can be singled out: a count of 1–4 is "
+        "shown as “<5”. Where a hidden count could be worked out from a total, further cells are "
+        "hidden as “*” (complementary suppression), smallest first; minutes of hidden cells are "
+        "hidden too. Concerns held by fewer than 5 students are not named. Charts leave hidden "
+        "cells out. A session is a progress note (not struck through) dated in the period; a "
+        "group session counts once, and each member as a student served.",
+    ),
+    "months": QT_TRANSLATE_NOOP("ReportPdf", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
 }
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS["id" if language == "id" else "en"]
+    return Catalog.load(language).words(_TEXTS)
 
 
 def month_label(key: str, language: str) -> str:
@@ -153,7 +103,11 @@ def row_label(table: ReportTable, key: str, language: str) -> str:
         return month_label(key, language)
     if table.key == "by_tag":
         return w["other"] if key == OTHER_TAGS else key
-    return w.get(key, key)
+    if table.key == "by_kind" and key in SessionKind._value2member_map_:
+        return display_name(SessionKind(key), language)
+    if table.key == "by_modality" and key in Modality._value2member_map_:
+        return display_name(Modality(key), language)
+    return key
 
 
 def minutes_text(minutes: int, language: str) -> str:
@@ -281,4 +235,4 @@ def render_report_pdf(report: TermReport, *, language: str = "en") -> bytes:
         footer_left=w["footer"],
         page_template=w["page"],
     )
-    return pdf_common.render(_story(report, language), decor, title=TITLE)
+    return pdf_common.render(_story(report, language), decor, title=w["header"])

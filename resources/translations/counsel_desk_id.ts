@@ -3730,6 +3730,117 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Counseling services report</source>
+        <translation>Laporan layanan bimbingan dan konseling</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Counseling report</source>
+        <translation>Laporan layanan BK</translation>
+    </message>
+    <message>
+        <source>Figures only: no names, case codes or dates of birth</source>
+        <translation>Hanya angka: tanpa nama, kode kasus, atau tanggal lahir</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Students served</source>
+        <translation>Siswa yang dilayani</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Waktu layanan</translation>
+    </message>
+    <message>
+        <source>Sessions without a recorded duration</source>
+        <translation>Sesi tanpa catatan durasi</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} jam {minutes} menit</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>By kind of service</source>
+        <translation>Per jenis layanan</translation>
+    </message>
+    <message>
+        <source>By modality</source>
+        <translation>Per cara layanan</translation>
+    </message>
+    <message>
+        <source>Students by concern</source>
+        <translation>Siswa per masalah</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Other concerns (each fewer than 5 students)</source>
+        <translation>Masalah lain (masing-masing kurang dari 5 siswa)</translation>
+    </message>
+    <message>
+        <source>No concern tags recorded for the students served.</source>
+        <translation>Tidak ada label masalah pada siswa yang dilayani.</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sesi per bulan</translation>
+    </message>
+    <message>
+        <source>Small counts are suppressed so that no student can be singled out: a count of 1–4 is shown as “&lt;5”. Where a hidden count could be worked out from a total, further cells are hidden as “*” (complementary suppression), smallest first; minutes of hidden cells are hidden too. Concerns held by fewer than 5 students are not named. Charts leave hidden cells out. A session is a progress note (not struck through) dated in the period; a group session counts once, and each member as a student served.</source>
+        <translation>Angka kecil disembunyikan agar tidak ada siswa yang dapat dikenali: angka 1–4 ditampilkan sebagai “&lt;5”. Bila angka yang disembunyikan dapat dihitung dari jumlahnya, sel lain ikut disembunyikan sebagai “*” (penyembunyian pelengkap), mulai dari yang terkecil; menit pada sel tersembunyi juga disembunyikan. Masalah yang dialami kurang dari 5 siswa tidak disebutkan. Grafik tidak menampilkan sel tersembunyi. Sesi adalah catatan perkembangan (tidak dicoret) dalam periode ini; sesi kelompok dihitung sekali, dan setiap anggotanya sebagai siswa yang dilayani.</translation>
+    </message>
+    <message>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The report ends before it starts.</source>

@@ -165,3 +165,38 @@ def test_indonesian_supervision_pdf_holds_no_english_words_of_the_app() -> None:
     own_text = _words("Konseli bercerita tentang sekolah. Konflik dengan teman sekelas.")
     case_code = _words(client.case_code)
     assert sorted((english & indonesian) - own_text - case_code - _SHARED) == []
+
+
+def _indonesian_report_text() -> tuple[str, str | None]:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from counsel_desk.domain.enums import SessionKind
+    from counsel_desk.domain.reports import SessionFact, build_report
+    from counsel_desk.export.report_pdf import render_report_pdf
+
+    # Enough sessions of every modality (chat among them) that no row is suppressed.
+    facts = [
+        SessionFact(dt.date(2025, 8, 1 + i), frozenset({i}), 45, modality, SessionKind.INDIVIDUAL)
+        for modality in Modality
+        for i in range(6)
+    ]
+    report = build_report(dt.date(2025, 7, 1), dt.date(2025, 12, 31), facts, {})
+    reader = PdfReader(BytesIO(render_report_pdf(report, language="id")))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return text, reader.metadata.title if reader.metadata is not None else None
+
+
+def test_indonesian_term_report_uses_the_glossary() -> None:
+    text, title = _indonesian_report_text()
+    flat = " ".join(text.split())
+    for term in FORBIDDEN:
+        assert term not in flat
+    # "siswa" in every PDF ("peserta didik" only where a regulation is quoted), and the
+    # modalities by their vocabulary names ("Obrolan", not "Chat").
+    assert "peserta didik" not in flat.lower()
+    assert "Siswa yang dilayani" in flat
+    assert "Obrolan" in flat and "Chat" not in flat
+    assert "Tatap muka" in flat
+    assert title == "Laporan layanan BK"
