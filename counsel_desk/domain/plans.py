@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from counsel_desk.domain.validation import Issue, Severity
-from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, UserMessage
 
 SCALES = (4, 10)
 """Rating scales an objective may use: 0–4 or 0–10."""
@@ -340,7 +340,7 @@ def plan_summary_text(
     but its wording is the counselor's: the supervision export redacts it like any note."""
     from counsel_desk.domain.vocabulary import display_name  # it names this module's enum
 
-    words = _SUMMARY_WORDS["id" if language == "id" else "en"]
+    words = Catalog.load(language).words(_SUMMARY_TEXTS)
     series = progress_series(ratings)
     lines = [words["head"].format(version=plan.version)]
     for n, goal in enumerate(plan.goals, start=1):
@@ -372,25 +372,17 @@ def plan_summary_text(
     return "\n".join(lines)
 
 
-_SUMMARY_WORDS = {
-    "en": {
-        "head": "Support plan (version {version})",
-        "goal": "Goal",
-        "target_date": "target {day}",
-        "review_date": "review {day}",
-        "not_rated": "not rated yet",
-        "progress": "rated {first}/{max} first, {last}/{max} latest ({count} sessions)",
-        "target": "; target {target}/{max}",
-        "interventions": "Interventions",
-    },
-    "id": {
-        "head": "Rencana dukungan (versi {version})",
-        "goal": "Tujuan",
-        "target_date": "target {day}",
-        "review_date": "tinjauan {day}",
-        "not_rated": "belum dinilai",
-        "progress": "nilai awal {first}/{max}, terakhir {last}/{max} ({count} sesi)",
-        "target": "; target {target}/{max}",
-        "interventions": "Intervensi",
-    },
+# The summary's words, each marked once (context "PlanSummary"); the Indonesian is in
+# resources/translations/counsel_desk_id.ts and is looked up when the summary is made.
+_SUMMARY_TEXTS: dict[str, str] = {
+    "head": QT_TRANSLATE_NOOP("PlanSummary", "Support plan (version {version})"),
+    "goal": QT_TRANSLATE_NOOP("PlanSummary", "Goal"),
+    "target_date": QT_TRANSLATE_NOOP("PlanSummary", "target {day}"),
+    "review_date": QT_TRANSLATE_NOOP("PlanSummary", "review {day}"),
+    "not_rated": QT_TRANSLATE_NOOP("PlanSummary", "not rated yet"),
+    "progress": QT_TRANSLATE_NOOP(
+        "PlanSummary", "rated {first}/{max} first, {last}/{max} latest ({count} sessions)"
+    ),
+    "target": QT_TRANSLATE_NOOP("PlanSummary", "; target {target}/{max}"),
+    "interventions": QT_TRANSLATE_NOOP("PlanSummary", "Interventions"),
 }

@@ -2848,6 +2848,41 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message>
+        <source>Support plan (version {version})</source>
+        <translation>Rencana dukungan (versi {version})</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>target {day}</source>
+        <translation>target {day}</translation>
+    </message>
+    <message>
+        <source>review {day}</source>
+        <translation>tinjauan {day}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>rated {first}/{max} first, {last}/{max} latest ({count} sessions)</source>
+        <translation>nilai awal {first}/{max}, terakhir {last}/{max} ({count} sesi)</translation>
+    </message>
+    <message>
+        <source>; target {target}/{max}</source>
+        <translation>; target {target}/{max}</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervensi</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>Version {version}</source>

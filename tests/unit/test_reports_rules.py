@@ -215,3 +215,26 @@ def test_plan_body_round_trip_and_summary() -> None:
     assert "version 2" in text and "1/4 first, 3/4 latest (2 sessions)" in text
     assert "Morning check-in" in text
     assert validate_plan(SupportPlan(goals=[Goal("", [])]))
+
+
+def test_indonesian_plan_summary_speaks_indonesian() -> None:
+    plan = SupportPlan(
+        goals=[
+            Goal(
+                "Masuk sekolah setiap hari",
+                [Objective("Absen per minggu", 4, 4)],
+                ["Sapaan pagi"],
+                dt.date(2025, 12, 1),
+                dt.date(2025, 10, 1),
+            )
+        ],
+        version=3,
+    )
+    key = plan.goals[0].objectives[0].key
+    ratings = [ObjectiveRating(key, 1, 4, 1, dt.date(2025, 9, 1))]
+    text = plan_summary_text(plan, ratings, language="id")
+    assert "Rencana dukungan (versi 3)" in text
+    assert "nilai awal 1/4, terakhir 1/4 (1 sesi)" in text
+    assert "tinjauan 2025-10-01" in text and "Intervensi: Sapaan pagi" in text
+    for english in ("Goal", "version", "review", "rated", "Interventions"):
+        assert english not in text
