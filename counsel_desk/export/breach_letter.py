@@ -15,54 +15,38 @@ from reportlab.platypus import Paragraph, Spacer
 
 from counsel_desk.export import pdf_common
 from counsel_desk.export.pdf_common import PageDecor, markup
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog
 from counsel_desk.paths import resource_path
 
 LANGUAGES = ("id", "en")
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
-}
-_BLANKS = {
-    "en": {
-        "what_happened": "[Describe what happened: for example, the laptop holding the "
-        "records was lost or stolen.]",
-        "incident": "[date and time]",
-        "contact": "[name of the counselor or school, telephone, e-mail]",
-        "unknown": "[unknown]",
-    },
-    "id": {
-        "what_happened": "[Uraikan apa yang terjadi: misalnya, laptop yang menyimpan catatan "
-        "hilang atau dicuri.]",
-        "incident": "[tanggal dan jam]",
-        "contact": "[nama guru BK atau sekolah, telepon, e-mail]",
-        "unknown": "[tidak diketahui]",
-    },
+
+# Each English text is marked once (context "BreachLetter"); its Indonesian is in
+# resources/translations/counsel_desk_id.ts. The letter's body is a template per
+# language (resources/breach/).
+_MONTH_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("BreachLetter", "January"),
+    QT_TRANSLATE_NOOP("BreachLetter", "February"),
+    QT_TRANSLATE_NOOP("BreachLetter", "March"),
+    QT_TRANSLATE_NOOP("BreachLetter", "April"),
+    QT_TRANSLATE_NOOP("BreachLetter", "May"),
+    QT_TRANSLATE_NOOP("BreachLetter", "June"),
+    QT_TRANSLATE_NOOP("BreachLetter", "July"),
+    QT_TRANSLATE_NOOP("BreachLetter", "August"),
+    QT_TRANSLATE_NOOP("BreachLetter", "September"),
+    QT_TRANSLATE_NOOP("BreachLetter", "October"),
+    QT_TRANSLATE_NOOP("BreachLetter", "November"),
+    QT_TRANSLATE_NOOP("BreachLetter", "December"),
+)
+_BLANK_TEXTS: dict[str, str] = {
+    "what_happened": QT_TRANSLATE_NOOP(
+        "BreachLetter",
+        "[Describe what happened: for example, the laptop holding the records was lost or stolen.]",
+    ),
+    "incident": QT_TRANSLATE_NOOP("BreachLetter", "[date and time]"),
+    "contact": QT_TRANSLATE_NOOP(
+        "BreachLetter", "[name of the counselor or school, telephone, e-mail]"
+    ),
+    "unknown": QT_TRANSLATE_NOOP("BreachLetter", "[unknown]"),
 }
 
 
@@ -85,27 +69,39 @@ class LetterFacts:
 
 
 DONE_STEPS = ("passphrase_changed", "key_file_replaced", "principal_informed")
-_DONE_LINES = {
-    "en": {
-        "passphrase_changed": "- The passphrase of the vault has been changed and a new "
-        "recovery key made.",
-        "key_file_replaced": "- The key file of the vault has been replaced.",
-        "principal_informed": "- School leadership has been informed.",
-    },
-    "id": {
-        "passphrase_changed": "- Frasa sandi brankas telah diganti dan kunci pemulihan "
-        "yang baru telah dibuat.",
-        "key_file_replaced": "- Berkas kunci brankas telah diganti.",
-        "principal_informed": "- Pimpinan sekolah telah diberi tahu.",
-    },
+_DONE_TEXTS: dict[str, str] = {
+    "passphrase_changed": QT_TRANSLATE_NOOP(
+        "BreachLetter",
+        "- The passphrase of the vault has been changed and a new recovery key made.",
+    ),
+    "key_file_replaced": QT_TRANSLATE_NOOP(
+        "BreachLetter", "- The key file of the vault has been replaced."
+    ),
+    "principal_informed": QT_TRANSLATE_NOOP(
+        "BreachLetter", "- School leadership has been informed."
+    ),
 }
+
+# The headings of both letter templates (resources/breach/letter.<lang>.txt), set as
+# headings in the PDF.
+_HEADING_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("BreachLetter", "What happened"),
+    QT_TRANSLATE_NOOP("BreachLetter", "Which data may be involved"),
+    QT_TRANSLATE_NOOP("BreachLetter", "How the records were protected"),
+    QT_TRANSLATE_NOOP("BreachLetter", "What we are doing"),
+    QT_TRANSLATE_NOOP("BreachLetter", "What you can do"),
+    QT_TRANSLATE_NOOP("BreachLetter", "Contact"),
+)
+TITLE = QT_TRANSLATE_NOOP("BreachLetter", "Notice")  # the PDF's metadata title
 
 
 def long_date(day: dt.date | None, language: str) -> str:
     """ "17 Agustus 2025" / "17 August 2025"."""
+    catalog = Catalog.load(_lang(language))
     if day is None:
-        return _BLANKS[_lang(language)]["unknown"]
-    return f"{day.day} {_MONTHS[_lang(language)][day.month - 1]} {day.year}"
+        return catalog.translate("BreachLetter", _BLANK_TEXTS["unknown"])
+    month = _MONTH_TEXTS[day.month - 1]
+    return f"{day.day} {catalog.translate('BreachLetter', month)} {day.year}"
 
 
 def _lang(language: str) -> str:
@@ -121,7 +117,9 @@ def fill_letter(facts: LetterFacts, language: str) -> str:
     """The letter with the facts in; placeholders replaced literally (never
     ``str.format``), so braces in the counselor's text stay text."""
     lang = _lang(language)
-    blanks = _BLANKS[lang]
+    catalog = Catalog.load(lang)
+    blanks = catalog.words(_BLANK_TEXTS)
+    done = catalog.words(_DONE_TEXTS)
     values = {
         "{written_on}": long_date(facts.written_on, lang),
         "{incident}": facts.incident.strip() or blanks["incident"],
@@ -135,7 +133,7 @@ def fill_letter(facts: LetterFacts, language: str) -> str:
         "{last_record}": long_date(facts.last_record, lang),
         "{contact}": facts.contact.strip() or blanks["contact"],
         "{steps_done}": "".join(
-            _DONE_LINES[lang][step] + "\n" for step in DONE_STEPS if step in facts.done_steps
+            done[step] + "\n" for step in DONE_STEPS if step in facts.done_steps
         ),
     }
     text = template(lang)
@@ -144,23 +142,15 @@ def fill_letter(facts: LetterFacts, language: str) -> str:
     return text
 
 
-def render_letter_pdf(text: str) -> bytes:
+def render_letter_pdf(text: str, language: str = "en") -> bytes:
+    """The filled letter as PDF; ``language`` is the letter's (for its metadata title)."""
     st = pdf_common.styles()
     title, _, body = text.partition("\n")
     story = [Paragraph(markup(title), st.title), Spacer(1, 8)]
     headings = {
-        "What happened",
-        "Which data may be involved",
-        "How the records were protected",
-        "What we are doing",
-        "What you can do",
-        "Contact",
-        "Apa yang terjadi",
-        "Data yang mungkin terkait",
-        "Bagaimana catatan itu dilindungi",
-        "Langkah yang kami ambil",
-        "Yang dapat Anda lakukan",
-        "Kontak",
+        Catalog.load(lang).translate("BreachLetter", heading)
+        for lang in LANGUAGES
+        for heading in _HEADING_TEXTS
     }
     for block in body.strip().split("\n\n"):
         lines = block.split("\n")
@@ -172,8 +162,9 @@ def render_letter_pdf(text: str) -> bytes:
     decor = PageDecor(
         header_left="", header_right="", footer_left="", page_template="{page}/{pages}"
     )
-    return pdf_common.render(story, decor, title="Notice")
+    metadata_title = Catalog.load(_lang(language)).translate("BreachLetter", TITLE)
+    return pdf_common.render(story, decor, title=metadata_title)
 
 
-def write_letter_pdf(text: str, path: Path) -> None:
-    pdf_common.write_file(Path(path), render_letter_pdf(text))
+def write_letter_pdf(text: str, path: Path, language: str = "en") -> None:
+    pdf_common.write_file(Path(path), render_letter_pdf(text, language))

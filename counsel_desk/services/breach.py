@@ -134,7 +134,7 @@ class BreachService:
         path = Path(path)
         text = fill_letter(facts, language)
         if path.suffix.lower() == ".pdf":
-            write_letter_pdf(text, path)
+            write_letter_pdf(text, path, language)
         else:
             with open(path, "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)

@@ -717,6 +717,113 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>BreachLetter</name>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>[Describe what happened: for example, the laptop holding the records was lost or stolen.]</source>
+        <translation>[Uraikan apa yang terjadi: misalnya, laptop yang menyimpan catatan hilang atau dicuri.]</translation>
+    </message>
+    <message>
+        <source>[date and time]</source>
+        <translation>[tanggal dan jam]</translation>
+    </message>
+    <message>
+        <source>[name of the counselor or school, telephone, e-mail]</source>
+        <translation>[nama guru BK atau sekolah, telepon, e-mail]</translation>
+    </message>
+    <message>
+        <source>[unknown]</source>
+        <translation>[tidak diketahui]</translation>
+    </message>
+    <message>
+        <source>- The passphrase of the vault has been changed and a new recovery key made.</source>
+        <translation>- Frasa sandi brankas telah diganti dan kunci pemulihan yang baru telah dibuat.</translation>
+    </message>
+    <message>
+        <source>- The key file of the vault has been replaced.</source>
+        <translation>- Berkas kunci brankas telah diganti.</translation>
+    </message>
+    <message>
+        <source>- School leadership has been informed.</source>
+        <translation>- Pimpinan sekolah telah diberi tahu.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Which data may be involved</source>
+        <translation>Data yang mungkin terkait</translation>
+    </message>
+    <message>
+        <source>How the records were protected</source>
+        <translation>Bagaimana catatan itu dilindungi</translation>
+    </message>
+    <message>
+        <source>What we are doing</source>
+        <translation>Langkah yang kami ambil</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Yang dapat Anda lakukan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
         <source>Caseload</source>

@@ -200,3 +200,33 @@ def test_indonesian_term_report_uses_the_glossary() -> None:
     assert "Obrolan" in flat and "Chat" not in flat
     assert "Tatap muka" in flat
     assert title == "Laporan layanan BK"
+
+
+def test_indonesian_breach_letter_pdf_dates_and_title_are_indonesian() -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from counsel_desk.export.breach_letter import LetterFacts, fill_letter, render_letter_pdf
+
+    facts = LetterFacts(
+        clients=3,
+        minors=1,
+        notes=9,
+        consents=2,
+        first_record=dt.date(2025, 5, 2),
+        last_record=None,
+        incident="",
+        discovered=dt.date(2025, 8, 17),
+        what_happened="",
+        contact="",
+        written_on=dt.date(2025, 8, 18),
+        done_steps=frozenset({"principal_informed"}),
+    )
+    text = fill_letter(facts, "id")
+    assert "17 Agustus 2025" in text and "2 Mei 2025" in text and "[tidak diketahui]" in text
+    assert "[tanggal dan jam]" in text and "Pimpinan sekolah telah diberi tahu" in text
+    reader = PdfReader(BytesIO(render_letter_pdf(text, "id")))
+    assert reader.metadata is not None and reader.metadata.title == "Pemberitahuan"
+    printed = " ".join("\n".join(p.extract_text() or "" for p in reader.pages).split())
+    assert "Apa yang terjadi" in printed and "August" not in printed
