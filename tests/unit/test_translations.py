@@ -1,6 +1,7 @@
-"""Bahasa Indonesia is complete: every text the code marks for translation has a finished
-Indonesian translation in resources/translations/counsel_desk_id.ts, with the same
-placeholders and accelerator marks as the English source."""
+"""Bahasa Indonesia is complete: every text the code marks for translation — the PDFs'
+headings and fixed texts included — has a finished Indonesian translation in
+resources/translations/counsel_desk_id.ts, with the same placeholders and accelerator marks
+as the English source."""
 
 from __future__ import annotations
 
@@ -84,3 +85,49 @@ def test_the_cli_speaks_indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     english = "Passphrase changed."
     translated = catalog.message(UserMessage(QT_TRANSLATE_NOOP("Cli", english)))
     assert translated and translated != english
+
+
+PDF_CONTEXTS = ("SupervisionPdf", "RecordPdf", "ReportPdf", "BreachLetter", "PlanSummary")
+
+
+def _pdf_texts() -> set[tuple[str, str]]:
+    """Every fixed text of the PDFs (and the plan summary), as the modules mark it."""
+    import importlib
+
+    from counsel_desk.i18n import context_of
+
+    found: set[tuple[str, str]] = set()
+    for name in (
+        "counsel_desk.export.supervision_pdf",
+        "counsel_desk.export.record_pdf",
+        "counsel_desk.export.report_pdf",
+        "counsel_desk.export.breach_letter",
+        "counsel_desk.domain.plans",
+    ):
+        for value in vars(importlib.import_module(name)).values():
+            texts = value.values() if isinstance(value, dict) else value
+            if isinstance(value, dict | tuple):
+                found |= {(context_of(t), t) for t in texts if context_of(t) in PDF_CONTEXTS}
+            elif context_of(value) in PDF_CONTEXTS:
+                found.add((context_of(value), value))
+    return found  # type: ignore[return-value]
+
+
+def test_every_pdf_text_is_in_the_catalog_in_its_own_context(
+    from_code: set[tuple[str, str]],
+) -> None:
+    """The PDFs' headings and fixed texts are translated by the catalog, so the tests above
+    cover them — provided lupdate collected each one (it skips a text it cannot read,
+    such as one in parentheses)."""
+    texts = _pdf_texts()
+    assert {context for context, _ in texts} == set(PDF_CONTEXTS)
+    committed = _entries(TS)
+    not_collected = sorted(texts - from_code)
+    unfinished = sorted(
+        key
+        for key in texts
+        if committed.get(key) is None
+        or committed[key].get("type") in {"unfinished", "vanished", "obsolete"}
+        or not (committed[key].text or "").strip()
+    )
+    assert not_collected == [] and unfinished == []
