@@ -10,6 +10,7 @@ dialog) chose; the caller tells the user that the PDF is not encrypted.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -23,6 +24,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from counsel_desk.paths import resource_path
 
 _FONT = "CounselDeskSans"
+# A field the signer fills in by hand: a short label and nothing after its colon
+# ("Date:", "Nama orang tua/wali:"), as a template's last lines leave it when printed.
+_BLANK_FIELD = re.compile(r"^[^.,;:]{1,40}:$")
 
 
 def _font() -> str:
@@ -37,6 +41,10 @@ def _font() -> str:
 
 def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> Path:
     """Write ``text`` (first line: the title) with lines to sign on, to ``path``.
+
+    Each field the text leaves blank (a line such as "Date:") gets a line to write on;
+    ``signature_lines`` are the labels the form itself does not have ("Signature:"), so
+    no field is printed twice.
 
     The document's metadata carry no name: title "Consent form", no author."""
     font = _font()
@@ -58,6 +66,9 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
         for line in block_lines:
             if line.startswith("- "):
                 story.append(Paragraph(escape(line[2:]), body, bulletText="•"))
+            elif _BLANK_FIELD.match(line.strip()):
+                story.append(Spacer(1, 4 * mm))
+                story.append(Paragraph(escape(line.strip()) + " " + "_" * 40, body))
             else:
                 story.append(Paragraph(escape(line), body))
     story.append(Spacer(1, 10 * mm))
