@@ -46,6 +46,15 @@ RELEASED = {
     ),
     "supervision.v1.en.txt": "061935a5535b8141e35f24445dd85adebc50bc7438a0f8042e6e6e2ebeff29f2",
     "supervision.v1.id.txt": "0008d1379d646c71fc41152e1bf1633a3381a123d8b6ac15d0620050a33bc3a0",
+    "assent.v2.id.txt": "40ea9f6472c6366b888ccffeb0aab2314cb8ce773700ebbe90c4bb64d6613cbc",
+    "guardian_consent.v2.en.txt": "817eb130decc00e0310f0c8b4fd2d2c088681479bca6c64e5458ed0cae27d3e0",
+    "guardian_consent.v2.id.txt": "e308b8372983047e34e72e977f5cc90747f82e1f7ca9825a1ef01d025792a901",
+    "informed_consent.v2-adult.en.txt": "996253d373e687012cc6be9c0934a98edaf31f97e66047b6bbacabc3507cef1b",
+    "informed_consent.v2-adult.id.txt": "87d3ca4c4f1fb00b84f2caa7b7de2f71f565cce091f8d2273bb3b85432fb67bd",
+    "informed_consent.v2.id.txt": "a7572b02aa42679da290c60a949a3c43d12ae96e8331609b85d5f6f29088b2ce",
+    "online_counseling.v2-adult.id.txt": "3e98c9e8d422f958dd56fec1ae9796657153ee074bf7be1c48fe04ca82e310cd",
+    "online_counseling.v2.id.txt": "aa072c45d18bf3df5b8010c9bf298fbc2e78dcc8a6c69e42fa4e428d9d695aa5",
+    "supervision.v2-adult.id.txt": "1bcbae6666285bca4e99f7220e88ff626e3feb9d80394d426af668de1c5bf4f8",
 }
 
 
@@ -137,6 +146,7 @@ def test_a_printed_form_has_each_field_once_and_leaves_the_date_blank(
             tmp_path / f"{template.kind.value}.pdf", text, signature_lines=[signature]
         )
         printed = _pdf_text(pdf)
+        assert len(PdfReader(str(pdf)).pages) == 1, template  # signed on one sheet
         for label in [*labels, signature.rstrip(":")]:
             assert len(re.findall(rf"(?m)^{re.escape(label)}:", printed)) == 1, (template, label)
         date_line = next(ln for ln in printed.splitlines() if ln.startswith(f"{date_label}:"))
