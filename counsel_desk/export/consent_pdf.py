@@ -10,6 +10,7 @@ dialog) chose; the caller tells the user that the PDF is not encrypted.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,11 +19,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from counsel_desk.paths import resource_path
 
 _FONT = "CounselDeskSans"
+# A field the signer fills in by hand: a short label and nothing after its colon
+# ("Date:", "Nama orang tua/wali:"), as a template's last lines leave it when printed.
+_BLANK_FIELD = re.compile(r"^[^.,;:]{1,40}:$")
 
 
 def _font() -> str:
@@ -35,8 +39,33 @@ def _font() -> str:
     return "Helvetica"
 
 
+def _write_on(label: str, style: ParagraphStyle, label_width: float) -> Table:
+    """A field to fill in by hand: the label, then a line to write on; every such line
+    starts and ends at the same place."""
+    table = Table(
+        [[Paragraph(escape(label), style), ""]],
+        colWidths=[label_width, 150 * mm - label_width],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
+            ]
+        )
+    )
+    return table
+
+
 def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> Path:
     """Write ``text`` (first line: the title) with lines to sign on, to ``path``.
+
+    Each field the text leaves blank (a line such as "Date:") gets a line to write on;
+    ``signature_lines`` are the labels the form itself does not have ("Signature:"), so
+    no field is printed twice.
 
     The document's metadata carry no name: title "Consent form", no author."""
     font = _font()
@@ -45,6 +74,11 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
     heading = ParagraphStyle("heading", fontName=font, fontSize=11.5, leading=15, spaceBefore=6)
     lines = text.splitlines()
     title, rest = (lines[0], lines[1:]) if lines else ("", [])
+    # The lines to write on start after the longest label, so no label wraps.
+    labels = [ln.strip() for ln in rest if _BLANK_FIELD.match(ln.strip())] + signature_lines
+    label_width = max(
+        [40 * mm] + [pdfmetrics.stringWidth(lb, font, body.fontSize) + 8 * mm for lb in labels]
+    )
     story: list[object] = [Paragraph(escape(title), title_style)]
     paragraphs = "\n".join(rest).split("\n\n")
     for block in paragraphs:
@@ -52,26 +86,30 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
         if not block_lines:
             continue
         first, *others = block_lines
-        if others and not first.startswith("- ") and len(first) < 60 and not first.endswith("."):
+        if (
+            others
+            and not first.startswith("- ")
+            and len(first) < 60
+            and not first.endswith((".", ","))  # "Yth. Bapak/Ibu ...," is a salutation
+        ):
             story.append(Paragraph(escape(first), heading))
             block_lines = others
         for line in block_lines:
             if line.startswith("- "):
                 story.append(Paragraph(escape(line[2:]), body, bulletText="•"))
+            elif _BLANK_FIELD.match(line.strip()):
+                story.append(_write_on(line.strip(), body, label_width))
             else:
                 story.append(Paragraph(escape(line), body))
-    story.append(Spacer(1, 10 * mm))
-    for label in signature_lines:
-        story.append(Spacer(1, 8 * mm))
-        story.append(Paragraph(escape(label) + " " + "_" * 40, body))
+    story.extend(_write_on(label, body, label_width) for label in signature_lines)
     target = Path(path)
     doc = SimpleDocTemplate(
         str(target),
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
         title="Consent form",
         author="",
         subject="",

@@ -22,7 +22,7 @@ from counsel_desk.domain.enums import (
     SignatureMethod,
     SignerRelationship,
 )
-from counsel_desk.domain.model import Client, Consent
+from counsel_desk.domain.model import ADULT_AGE, Client, Consent
 from counsel_desk.domain.validation import (
     Issue,
     ValidationError,
@@ -45,7 +45,10 @@ SCAN_TYPES = {
     "image/png": b"\x89PNG\r\n\x1a\n",
     "image/jpeg": b"\xff\xd8\xff",
 }
-_TEMPLATE_FILE = re.compile(r"^(?P<kind>[a-z_]+)\.v(?P<version>\d+)\.(?P<lang>[a-z]{2})\.txt$")
+ADULT_VARIANT = "-adult"
+_TEMPLATE_FILE = re.compile(
+    r"^(?P<kind>[a-z_]+)\.v(?P<version>\d+(?:-adult)?)\.(?P<lang>[a-z]{2})\.txt$"
+)
 
 
 class ConsentError(CounselDeskError):
@@ -60,8 +63,21 @@ class ConsentTemplate:
     title: str
     body: str
 
-    def filled(self, client: Client | None, *, released_to: str | None, today: dt.date) -> str:
-        """The text the signer reads: title and body, the client's details filled in.
+    @property
+    def number(self) -> int:
+        """The version's number: 2 for both "2" and "2-adult"."""
+        return int(self.version.removesuffix(ADULT_VARIANT))
+
+    @property
+    def for_adults(self) -> bool:
+        """The "Anda" wording for a client of 18 or older (the plain version says "kamu")."""
+        return self.version.endswith(ADULT_VARIANT)
+
+    def filled(
+        self, client: Client | None, *, released_to: str | None, today: dt.date | None
+    ) -> str:
+        """The text the signer reads: title and body, the client's details filled in;
+        ``today`` None leaves the date blank (a form printed to be dated by hand).
 
         Placeholders are replaced literally (never ``str.format``), so braces in a name
         are only text."""
@@ -69,7 +85,7 @@ class ConsentTemplate:
             "{client_name}": client.full_name if client else "",
             "{school}": (client.school or "") if client else "",
             "{released_to}": released_to or "",
-            "{today}": today.isoformat(),
+            "{today}": today.isoformat() if today else "",
         }
         text = f"{self.title}\n\n{self.body}"
         for key, value in values.items():
@@ -101,9 +117,18 @@ def available_templates(folder: Path | None = None) -> list[ConsentTemplate]:
 
 
 def template_for(
-    kind: ConsentKind, language: str, version: str | None = None, folder: Path | None = None
+    kind: ConsentKind,
+    language: str,
+    version: str | None = None,
+    folder: Path | None = None,
+    *,
+    adult: bool = False,
 ) -> ConsentTemplate:
-    """The template of ``kind`` in ``language``: ``version``, or the latest one."""
+    """The template of ``kind`` in ``language``: ``version``, or the latest one.
+
+    Without a version, a client under 18 (or of unknown age) gets the latest plain
+    version ("kamu"); an ``adult`` gets the latest version, its "-adult" variant ("Anda")
+    where there is one (a kind or language whose wording does not differ has none)."""
     candidates = [
         t
         for t in available_templates(folder)
@@ -111,6 +136,8 @@ def template_for(
     ]
     if version is not None:
         candidates = [t for t in candidates if t.version == version]
+    elif not adult:
+        candidates = [t for t in candidates if not t.for_adults]
     if not candidates:
         raise ConsentError(
             UserMessage(
@@ -119,7 +146,16 @@ def template_for(
                 )
             )
         )
-    return max(candidates, key=lambda t: int(t.version))
+    return max(candidates, key=lambda t: (t.number, t.for_adults))
+
+
+def is_adult_on(client: Client | None, day: dt.date) -> bool:
+    """Whether a form addressed to the client says "Anda": 18 or older on ``day``. A
+    client without a date of birth gets the student form."""
+    if client is None:
+        return False
+    age = client.age_on(day)
+    return age is not None and age >= ADULT_AGE
 
 
 def text_sha256(text: str) -> str:
@@ -191,9 +227,9 @@ class ConsentService:
     # --- templates -----------------------------------------------------------------
 
     def template(
-        self, kind: ConsentKind, language: str, version: str | None = None
+        self, kind: ConsentKind, language: str, version: str | None = None, *, adult: bool = False
     ) -> ConsentTemplate:
-        return template_for(kind, language, version, self._templates)
+        return template_for(kind, language, version, self._templates, adult=adult)
 
     def render(
         self,
@@ -204,13 +240,18 @@ class ConsentService:
         released_to: str | None = None,
         today: dt.date | None = None,
         version: str | None = None,
+        blank_date: bool = False,
     ) -> tuple[ConsentTemplate, str]:
-        """The template and the text filled in for ``client_id``."""
-        template = self.template(kind, language, version)
+        """The template and the text filled in for ``client_id`` on ``today``: the
+        "Anda" form for a client of 18 or older that day, the "kamu" form otherwise.
+        ``blank_date`` leaves the date for the signer to write (a printed form)."""
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(client_id)
         today = today or self._clock().date()
-        return template, template.filled(client, released_to=released_to, today=today)
+        template = self.template(kind, language, version, adult=is_adult_on(client, today))
+        return template, template.filled(
+            client, released_to=released_to, today=None if blank_date else today
+        )
 
     # --- reading -------------------------------------------------------------------
 

@@ -1661,18 +1661,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tanda tangan:</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <source>Relationship:</source>
-        <translation>Hubungan:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
-    </message>
-    <message>
         <source>The PDF {name} is not encrypted: keep it safe, and destroy it once the signed form is attached to the vault.</source>
         <translation>PDF {name} tidak terenkripsi: simpan dengan aman, lalu musnahkan setelah formulir yang sudah ditandatangani dilampirkan ke brankas.</translation>
     </message>

@@ -42,6 +42,7 @@ from counsel_desk.services.consents import (
     ConsentError,
     ConsentService,
     template_folder,
+    template_for,
     text_sha256,
 )
 from counsel_desk.services.notes import NoteService
@@ -422,7 +423,7 @@ def test_a_typed_consent_keeps_the_exact_text_it_was_signed_under_and_its_hash(
     assert consent.id is not None
     assert consent.signed_by == "Budi Santoso"
     assert consent.method is SignatureMethod.TYPED and consent.attachments == []
-    assert consent.language == "id" and consent.template_version == "1"
+    assert consent.language == "id" and consent.template_version == "2"  # Budi is 14
     assert consent.text == text
     assert "Budi Santoso" in text and "SMP Negeri 3 Semarang" in text  # filled in
     assert consent.text_sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -567,10 +568,12 @@ def test_a_signed_consents_text_and_hash_never_change(vault: Vault, tmp_path: Pa
     old = consents.sign(cid, _typed())
     assert old.id is not None
 
+    assert old.template_version == "2-adult"  # Ayu is 21
+
     # A new version of the form, and a new name on the profile: the consent keeps both.
-    v1 = (folder / "informed_consent.v1.en.txt").read_text(encoding="utf-8")
-    (folder / "informed_consent.v2.en.txt").write_text(
-        v1.replace("\n", "\nRevised wording.\n", 1), encoding="utf-8"
+    v2 = (folder / "informed_consent.v2-adult.en.txt").read_text(encoding="utf-8")
+    (folder / "informed_consent.v3-adult.en.txt").write_text(
+        v2.replace("\n", "\nRevised wording.\n", 1), encoding="utf-8"
     )
     profile = ClientService(vault).get(cid)
     profile.family_name = "Lestari"
@@ -579,11 +582,11 @@ def test_a_signed_consents_text_and_hash_never_change(vault: Vault, tmp_path: Pa
     assert (kept.text, kept.text_sha256, kept.template_version) == (
         old.text,
         old.text_sha256,
-        "1",
+        "2-adult",
     )
     assert kept.text_sha256 == text_sha256(kept.text or "")
     new = consents.sign(cid, _typed())
-    assert new.template_version == "2" and "Revised wording." in (new.text or "")
+    assert new.template_version == "3-adult" and "Revised wording." in (new.text or "")
     assert "Ayu Lestari" in (new.text or "") and "Lestari" not in (kept.text or "")
 
     # Not even SQL can rewrite it: the database refuses.
@@ -593,6 +596,52 @@ def test_a_signed_consents_text_and_hash_never_change(vault: Vault, tmp_path: Pa
     ):
         conn.execute("UPDATE consents SET text = 'other words' WHERE id = ?", (old.id,))
     assert consents.get(old.id)[1].text == old.text
+
+
+def test_an_adult_client_signs_the_anda_form_and_a_15_year_old_the_kamu_form(
+    vault: Vault,
+) -> None:
+    ids = _clients(vault)
+    clients = ClientService(vault)
+    teen, _ = clients.save_profile(
+        Client(given_name="Dewi", date_of_birth=dt.date(2010, 6, 1), opened_on=TODAY),
+        today=TODAY,
+    )
+    assert teen.id is not None
+    consents = _consents(vault)
+    adult = consents.sign(ids["C-0003"], _typed(language="id", signed_by="Ayu"))  # 21
+    student = consents.sign(teen.id, _typed(language="id", signed_by="Dewi"))  # 15
+    unknown = consents.sign(ids["C-0002"], _typed(language="id", signed_by="Siti"))  # no birth date
+    assert adult.template_version == "2-adult"
+    assert "Anda" in (adult.text or "") and "kamu" not in (adult.text or "")
+    for consent in (student, unknown):
+        assert consent.template_version == "2"
+        assert "kamu" in (consent.text or "") and "Anda" not in (consent.text or "")
+    # The form the dialog shows for a day is the form signed that day: Dewi on her 18th
+    # birthday gets the Anda form.
+    template, text = consents.render(
+        ConsentKind.INFORMED_CONSENT, teen.id, "id", today=dt.date(2028, 6, 1)
+    )
+    assert template.for_adults and "Anda" in text
+
+
+def test_consents_signed_under_the_first_forms_still_verify_against_them(vault: Vault) -> None:
+    cid = _clients(vault)["C-0001"]
+    consents = _consents(vault)
+    old = consents.sign(cid, _typed(language="id", signed_by="Budi", version="1"))
+    bundle = consents.sign_bundle(
+        cid,
+        _typed(language="id", signed_by="Hartono Santoso", version="1"),
+        _typed(language="id", signed_by="Budi", version="1"),
+    )
+    client = ClientService(vault).get(cid)
+    for signed in (old, *bundle):
+        assert signed.id is not None and signed.template_version == "1"
+        _, kept = consents.get(signed.id)
+        assert kept.text_sha256 == text_sha256(kept.text or "")
+        form = template_for(kept.kind, "id", "1")
+        assert kept.text == form.filled(client, released_to=None, today=TODAY)
+        assert template_for(kept.kind, "id").version == "2"  # new consents: the new form
 
 
 # --- search -------------------------------------------------------------------------------

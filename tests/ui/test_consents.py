@@ -41,20 +41,20 @@ def _ok(dialog) -> None:
 
 
 def test_record_a_typed_consent_keeps_the_exact_text_and_its_hash(qtbot, opened) -> None:
-    view, _client_id = _consents(opened, "C-0003")  # Ayu, an adult
+    view, _client_id = _consents(opened, "C-0003")  # Ayu, grade 12, no date of birth
     dialog = view.open_consent_dialog(ConsentKind.INFORMED_CONSENT)
     dialog.set_language("id")
-    assert "Persetujuan mengikuti konseling" in dialog.form_text()
+    assert "Persetujuan konseling (informed consent)" in dialog.form_text()
     assert "Ayu" in dialog.form_text()  # the client's details are filled in
     dialog.signer_edit.setText("Ayu")
     _ok(dialog)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     consent = view.model.consents()[0]
     assert consent.method is SignatureMethod.TYPED
-    assert consent.language == "id" and consent.template_version == "1"
+    assert consent.language == "id" and consent.template_version == "2"  # the kamu form
     assert consent.text == dialog.form_text()
     assert consent.text_sha256 == text_sha256(consent.text)
-    assert "Persetujuan mengikuti konseling" in view.details.toPlainText()
+    assert "Persetujuan konseling (informed consent)" in view.details.toPlainText()
 
 
 def test_a_drawn_signature_is_stored_in_the_vault_and_shown(qtbot, opened) -> None:
@@ -150,9 +150,15 @@ def test_printing_writes_only_the_chosen_pdf(qtbot, opened, tmp_path: Path) -> N
     from pypdf import PdfReader
 
     reader = PdfReader(str(target))
-    text = "".join(page.extract_text() for page in reader.pages)
+    text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Budi Santoso" in text
     assert "Budi" not in str(reader.metadata)
+    # One set of fields for the parent to fill in, the date left blank for them.
+    for label in ("Name of parent or guardian:", "Relationship to the student:", "Date:"):
+        assert text.count(label) == 1, label
+    assert text.count("Signature:") == 1 and "Name:" not in text
+    assert TODAY.isoformat() not in text
+    assert dialog.form_text().count(TODAY.isoformat()) == 1  # the dialog still dates it
     dialog.reject()
 
 

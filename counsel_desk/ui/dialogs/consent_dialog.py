@@ -293,6 +293,21 @@ class ConsentDialog(QDialog):
         """The exact text the signer reads (and the consent keeps), not its markup."""
         return self._text
 
+    def printable_text(self) -> str:
+        """The form to print and sign by hand: the same form, its date left blank."""
+        try:
+            _, text = self._service.render(
+                self.kind,
+                self._client.id or 0,
+                self.language,
+                released_to=self.released_edit.text() or None,
+                today=self.signed_on_edit.date().toPython(),
+                blank_date=True,
+            )
+        except CounselDeskError as error:
+            return error_text(error)
+        return text
+
     # -- signature --------------------------------------------------------------------
     def choose_scan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

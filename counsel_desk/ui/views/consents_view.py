@@ -444,13 +444,10 @@ class ConsentsView(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        text = dialog.form_text()
-        lines = [
-            self.tr("Signature:"),
-            self.tr("Name:"),
-            self.tr("Relationship:"),
-            self.tr("Date:"),
-        ]
+        # The form's own fields (name, relationship, date) are printed once, the date
+        # blank for the signer; only the signature line is added.
+        text = dialog.printable_text()
+        lines = [self.tr("Signature:")]
         if self._runner is None:
             self._runner = TaskRunner(self)
         task = self._runner.run(ConsentService.print_form, path, text, lines)
