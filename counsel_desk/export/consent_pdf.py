@@ -67,7 +67,8 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
     ``signature_lines`` are the labels the form itself does not have ("Signature:"), so
     no field is printed twice.
 
-    The document's metadata carry no name: title "Consent form", no author."""
+    The document's metadata carry no name: the form's own title (in the form's language;
+    a form's title line never holds a name), no author."""
     font = _font()
     title_style = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, spaceAfter=8)
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=14.5, spaceAfter=5)
@@ -110,7 +111,7 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
         rightMargin=20 * mm,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title="Consent form",
+        title=title or "Consent form",
         author="",
         subject="",
         creator="Counsel Desk",

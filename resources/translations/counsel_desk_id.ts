@@ -1579,7 +1579,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>No informed consent on file</source>
-        <translation>Belum ada persetujuan setelah penjelasan (informed consent)</translation>
+        <translation>Belum ada persetujuan konseling (informed consent)</translation>
     </message>
     <message>
         <source>Online sessions without consent to online counseling</source>

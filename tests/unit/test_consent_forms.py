@@ -153,6 +153,10 @@ def test_a_printed_form_has_each_field_once_and_leaves_the_date_blank(
         assert date_line.removeprefix(f"{date_label}:").strip() == "", date_line
         assert not re.search(r"\d{4}-\d{2}-\d{2}", printed)
         assert "Budi Santoso" in printed
+        # The metadata title is the form's own title, in its language, with no name.
+        metadata_title = PdfReader(str(pdf)).metadata.title
+        assert metadata_title == text.splitlines()[0].strip(), template
+        assert "Budi" not in metadata_title
 
 
 # --- the glossary's words ------------------------------------------------------------------
