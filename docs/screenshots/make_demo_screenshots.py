@@ -12,28 +12,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+from make_screenshots import isolated_home, screenshot_application, settle, shoot  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="counsel-desk-demo-shots-"))
-    (work / "home").mkdir()
-    os.environ["HOME"] = str(work / "home")
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ.pop("XDG_DATA_HOME", None)
+    work = isolated_home("counsel-desk-demo-shots-")
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings
 
-    from counsel_desk.app import create_application, load_translations
     from counsel_desk.demo import DEMO_PASSPHRASE
     from counsel_desk.demo.vault import (
         DemoVaultService,
@@ -46,23 +42,10 @@ def main() -> int:
     from counsel_desk.ui.settings import AppSettings
     from counsel_desk.ui.tasks import TaskRunner
 
-    app = create_application([sys.argv[0]])
-    load_translations(app, "en")
-    font = app.font()
-    font.setFamily("DejaVu Sans")
-    font.setPointSize(10)
-    app.setFont(font)
+    app = screenshot_application("en")
 
-    def settle(ms: int = 300) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        settle(500)
-        pixmap = widget.grab()
-        pixmap.save(str(args.out / name), "PNG")
-        print(f"wrote {args.out / name} ({pixmap.width()}x{pixmap.height()})")
+    def snap(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        shoot(widget, args.out / name, wait_ms=500)
 
     today = dt.date.today()
     folder = make_demo_folder()
@@ -80,17 +63,15 @@ def main() -> int:
     window.unlock_view.start_unlock()
     loop.exec()
     settle()
-    shoot(window, "demo-dashboard.png")
+    snap(window, "demo-dashboard.png")
 
-    with_plan = max(
-        vault.clients.list_summaries(), key=lambda s: len(vault.plans.versions(s.id))
-    )
+    with_plan = max(vault.clients.list_summaries(), key=lambda s: len(vault.plans.versions(s.id)))
     window.splitter.setSizes([420, 946])
     window.open_client(with_plan.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
-    shoot(window, "demo-plan.png")
+    snap(window, "demo-plan.png")
 
     signed = next(
         s
@@ -100,7 +81,7 @@ def main() -> int:
     window.open_client(signed.id)
     profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
     settle()
-    shoot(window, "demo-consents.png")
+    snap(window, "demo-consents.png")
 
     window.lock()
     runner.wait_for_all()

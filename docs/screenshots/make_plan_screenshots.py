@@ -13,32 +13,30 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import PASSPHRASE  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    PASSPHRASE,
+    isolated_home,
+    screenshot_application,
+    settle,
+    shoot,
+)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="counsel-desk-shots-"))
-    (work / "home").mkdir()
-    os.environ["HOME"] = str(work / "home")
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ.pop("XDG_DATA_HOME", None)
+    work = isolated_home()
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QEventLoop, QSettings
 
-    from counsel_desk.app import create_application, load_translations
     from counsel_desk.demo.caseload import build_demo_caseload
     from counsel_desk.domain.model import SessionNote
     from counsel_desk.domain.plans import (
@@ -57,28 +55,10 @@ def main() -> int:
     from counsel_desk.ui.settings import AppSettings
     from counsel_desk.ui.tasks import TaskRunner
 
-    app = create_application([sys.argv[0]])
-    load_translations(app, "en")
-    font = app.font()
-    font.setFamily("DejaVu Sans")
-    font.setPointSize(10)
-    app.setFont(font)
+    app = screenshot_application("en")
 
-    def settle(ms: int = 300) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def shoot(widget, name: str) -> None:
-        widget.raise_()
-        widget.activateWindow()
-        settle(500)
-        screen = widget.screen() or QGuiApplication.primaryScreen()
-        pixmap = screen.grabWindow(widget.winId())
-        if pixmap.isNull() or pixmap.width() < 50:
-            pixmap = widget.grab()
-        pixmap.save(str(args.out / name), "PNG")
-        print(f"wrote {args.out / name} ({pixmap.width()}x{pixmap.height()})")
+    def snap(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        shoot(widget, args.out / name, wait_ms=500)
 
     today = dt.date.today()
     vault_path = default_vault_path()
@@ -152,14 +132,14 @@ def main() -> int:
     window.unlock_view.start_unlock()
     loop.exec()
     settle()
-    shoot(window, "reminders-dashboard.png")
+    snap(window, "reminders-dashboard.png")
 
     window.splitter.setSizes([420, 860])
     window.open_client(client.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
-    shoot(window, "support-plan.png")
+    snap(window, "support-plan.png")
 
     dialog = window.plan_actions.show_report()
     period = dialog.preset_combo.findData("school_year")
@@ -170,14 +150,14 @@ def main() -> int:
     loop.exec()
     dialog.move(150, 60)
     settle()
-    shoot(dialog, "term-report.png")
+    snap(dialog, "term-report.png")
     dialog.reject()
 
     breach = window.plan_actions.show_breach()
     breach.move(200, 80)
     breach.tabs.setCurrentIndex(2)
     settle()
-    shoot(breach, "breach-response.png")
+    snap(breach, "breach-response.png")
     breach.reject()
 
     window.lock()

@@ -31,6 +31,59 @@ PASSPHRASE = "tiga kucing makan nasi goreng pedas"
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}:\d{2})?$")
 
 
+# --- shared by the screenshot scripts ------------------------------------------------
+
+
+def isolated_home(prefix: str = "counsel-desk-shots-") -> Path:
+    """A throw-away folder made HOME (vaults, settings, Qt's own files go there), so the
+    developer's own are never touched. Call before anything of Qt is created."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    (work / "home").mkdir()
+    os.environ["HOME"] = str(work / "home")  # a vault sits where a real one would
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ.pop("XDG_DATA_HOME", None)
+    return work
+
+
+def screenshot_application(language: str = "en"):  # type: ignore[no-untyped-def]
+    """The app's QApplication in ``language``, with the font the screenshots use."""
+    from counsel_desk.app import create_application, load_translations
+
+    app = create_application([sys.argv[0]])
+    load_translations(app, language)
+    font = app.font()
+    font.setFamily("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+    return app
+
+
+def settle(ms: int = 300) -> None:
+    """Let the window draw. An event loop with a timer, not a processEvents() loop:
+    PySide6 6.12 drops a reference to None on every Python call of processEvents()."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(widget, path: Path, wait_ms: int = 400) -> None:  # type: ignore[no-untyped-def]
+    """Save ``widget`` as a PNG: the window as the screen shows it when there is a
+    screen, else the widget's own rendering (offscreen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    widget.raise_()
+    widget.activateWindow()
+    settle(wait_ms)
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    pixmap = screen.grabWindow(widget.winId())
+    if pixmap.isNull() or pixmap.width() < 50:
+        pixmap = widget.grab()
+    pixmap.save(str(path), "PNG")
+    print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+
 def find_sample() -> Path:
     for candidate in (
         REPO.parent / "shared" / "sample-caseload.json",
@@ -104,48 +157,19 @@ def main() -> int:
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         raise SystemExit("Run under an X server (DISPLAY=:99 with Xvfb).")
 
-    work = Path(tempfile.mkdtemp(prefix="counsel-desk-shots-"))
-    home = work / "home"
-    home.mkdir()
-    os.environ["HOME"] = str(home)  # the vault sits where a real one would: ~/.local/share
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ.pop("XDG_DATA_HOME", None)
+    work = isolated_home()
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QEventLoop, QSettings
 
-    from counsel_desk.app import create_application, load_translations
     from counsel_desk.services.vault_service import KdfParams, VaultService
     from counsel_desk.ui.main_window import MainWindow
     from counsel_desk.ui.settings import AppSettings
     from counsel_desk.ui.tasks import TaskRunner
 
-    app = create_application([sys.argv[0]])
-    load_translations(app, args.language)
-    font = app.font()
-    font.setFamily("DejaVu Sans")
-    font.setPointSize(10)
-    app.setFont(font)
+    app = screenshot_application(args.language)
 
-    def settle(ms: int = 300) -> None:
-        # An event loop with a timer, not a processEvents() loop: PySide6 6.12 drops a
-        # reference to None on every Python call of processEvents(), which soon aborts.
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def shoot(widget: QWidget, name: str) -> None:
-        widget.raise_()
-        widget.activateWindow()
-        settle(400)
-        screen = widget.screen() or QGuiApplication.primaryScreen()
-        pixmap = screen.grabWindow(widget.winId())
-        if pixmap.isNull() or pixmap.width() < 50:
-            pixmap = widget.grab()
-        path = args.out / name
-        pixmap.save(str(path), "PNG")
-        print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+    def snap(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        shoot(widget, args.out / name)
 
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     from counsel_desk.paths import default_vault_path
@@ -172,7 +196,7 @@ def main() -> int:
     dialog.adjustSize()
     dialog.move(200, 80)
     dialog.show()
-    shoot(dialog, "welcome.png")
+    snap(dialog, "welcome.png")
     dialog.passphrase_edit.wipe()
     dialog.repeat_edit.wipe()
     dialog.hide()
@@ -183,7 +207,7 @@ def main() -> int:
     window.show()
     window.unlock_view.focus_passphrase()
     settle()
-    shoot(window, "unlock.png")
+    snap(window, "unlock.png")
     window.unlock_view.passphrase_edit.setText(PASSPHRASE)
 
     # 3. The caseload with the dashboard.
@@ -194,22 +218,22 @@ def main() -> int:
     window.caseload_view.set_status_filter(window.caseload_view.proxy.status_filter.ALL)
     window.caseload_view.table.clearSelection()
     settle()
-    shoot(window, "caseload-dashboard.png")
+    snap(window, "caseload-dashboard.png")
 
     # 4. A client profile.
     summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0001")
     window.open_client(summary.id)
     settle()
-    shoot(window, "client-profile.png")
+    snap(window, "client-profile.png")
     window.profile_view.tabs.setCurrentIndex(window.profile_view.TAB_CONTACTS)
     settle()
-    shoot(window, "client-contacts.png")
+    snap(window, "client-contacts.png")
 
     # 5. Privacy mode on the dashboard.
     window.show_dashboard()
     window.set_privacy(True)
     settle()
-    shoot(window, "privacy-mode.png")
+    snap(window, "privacy-mode.png")
     window.set_privacy(False)
 
     # 5b. Export for Supervision: the review step, every replacement highlighted.
@@ -234,7 +258,7 @@ def main() -> int:
     export.review()
     loop.exec()
     settle()
-    shoot(export, "supervision-export.png")
+    snap(export, "supervision-export.png")
     export.reject()
 
     # 5c. Session notes and consents (issue 4): a SOAP note being written, its guidance
@@ -273,7 +297,7 @@ def main() -> int:
         editor.field_edits["assessment"].textCursor().MoveOperation.End
     )
     settle(2200)  # the autosave fires 1.5 s after the last keystroke
-    shoot(window, "note-editor.png")
+    snap(window, "note-editor.png")
 
     editor.field_edits["assessment"].setPlainText(
         "Test anxiety easing with breathing practice; still avoids eating before tests."
@@ -289,7 +313,7 @@ def main() -> int:
     )
     sessions.viewer.browser.verticalScrollBar().setValue(0)
     settle()
-    shoot(window, "signed-note-addendum.png")
+    snap(window, "signed-note-addendum.png")
 
     # The consent dialog, its signature drawn on the pad.
     window.resize(1280, 800)
@@ -307,7 +331,7 @@ def main() -> int:
     consent.pad.draw_path(signature_stroke(consent.pad.width(), consent.pad.height()))
     consent.pad.draw_path(signature_flourish(consent.pad.width(), consent.pad.height()))
     settle()
-    shoot(consent, "consent-signature.png")
+    snap(consent, "consent-signature.png")
     consent.reject()
 
     # Ctrl+F: search with highlighted snippets (the last word is a prefix).
@@ -316,7 +340,7 @@ def main() -> int:
     search.move(280, 120)
     search.edit.setText("anxi")
     settle(500)
-    shoot(search, "search-results.png")
+    snap(search, "search-results.png")
     search.reject()
 
     # 6. Keys, backups, audit, retention (ui/vault_actions.py).
@@ -335,7 +359,7 @@ def main() -> int:
     key_dialog.adjustSize()
     key_dialog.move(300, 120)
     settle()
-    shoot(key_dialog, "recovery-key.png")
+    snap(key_dialog, "recovery-key.png")
     key_dialog.stored_check.setChecked(True)
     key_dialog.accept()
 
@@ -354,7 +378,7 @@ def main() -> int:
     settings_dialog.move(300, 120)
     settings_dialog.show()
     settle()
-    shoot(settings_dialog, "backup-settings.png")
+    snap(settings_dialog, "backup-settings.png")
     settings_dialog.reject()
 
     audit = window.vault_actions.show_audit()
@@ -362,7 +386,7 @@ def main() -> int:
     wait_for(audit.start_verify())
     audit.move(200, 90)
     settle()
-    shoot(audit, "audit-trail.png")
+    snap(audit, "audit-trail.png")
     audit.reject()
 
     # Retention: the school profile (0 years) makes every closed case due; one is on hold.
@@ -384,7 +408,7 @@ def main() -> int:
     if due.model.rowCount():
         due.table.selectRow(0)
     settle()
-    shoot(due, "due-for-destruction.png")
+    snap(due, "due-for-destruction.png")
     due.reject()
 
     window.lock()
