@@ -78,6 +78,24 @@ def test_every_note_save_that_returned_survives_a_kill(
                 assert note.fields["text"] == note_text(int(index))
 
 
+def _passphrases_that_open(
+    vault_path: Path, candidates: tuple[str, str], *, clients: int | None = None
+) -> list[str]:
+    """Which of ``candidates`` open the vault; each one that does finds it intact (and
+    holding ``clients`` clients, when given)."""
+    opened = []
+    for candidate in candidates:
+        try:
+            with Vault.open(vault_path, candidate) as vault:
+                assert vault.check_integrity() == []
+                if clients is not None:
+                    assert _count(vault, "clients") == clients
+            opened.append(candidate)
+        except WrongPassphraseError:
+            pass
+    return opened
+
+
 def test_killed_passphrase_change_leaves_exactly_one_passphrase_working(
     tmp_path: Path, child_processes: list[Child]
 ) -> None:
@@ -93,14 +111,7 @@ def test_killed_passphrase_change_leaves_exactly_one_passphrase_working(
         child.wait_for("ready")
         time.sleep(rng.uniform(0.0, 0.25))
         child.kill()
-        opened = []
-        for candidate in (current, other):
-            try:
-                with Vault.open(vault_path, candidate) as vault:
-                    assert vault.check_integrity() == []
-                opened.append(candidate)
-            except WrongPassphraseError:
-                pass
+        opened = _passphrases_that_open(vault_path, (current, other))
         assert len(opened) == 1, opened
         if opened[0] == other:
             current, other = other, current
@@ -128,15 +139,7 @@ def test_killed_key_rotation_leaves_exactly_one_passphrase_and_key_working(
         # The whole rotation of this vault takes about a tenth of a second.
         time.sleep(rng.uniform(0.0, 0.12))
         child.kill()
-        opened = []
-        for candidate in (current, other):
-            try:
-                with Vault.open(vault_path, candidate) as vault:
-                    assert vault.check_integrity() == []
-                    assert _count(vault, "clients") == 100
-                opened.append(candidate)
-            except WrongPassphraseError:
-                pass
+        opened = _passphrases_that_open(vault_path, (current, other), clients=100)
         assert len(opened) == 1, opened
         if opened[0] == other:
             # The header that was in force before, with its passphrase, no longer
