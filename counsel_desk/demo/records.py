@@ -144,9 +144,9 @@ def _plans_and_scores(client: Client, records: ClientRecords, number: int, today
     for step, index in enumerate(dated):
         # Slow, uneven progress towards the targets (never a straight line to the top).
         done = step / last
-        dip = 1 if step % 4 == 3 else 0
+        dip = 1 if step % 4 == 3 and step != last else 0
         ratings = [
-            ObjectiveRating(sleep.key, min(4, max(0, round(1 + 2.4 * done) - dip)), 4),
+            ObjectiveRating(sleep.key, min(4, max(1, round(1 + 2.4 * done) - dip)), 4),
             ObjectiveRating(calm.key, min(10, max(0, round(2 + 5.5 * done) - dip)), 10),
         ]
         records.ratings[index] = sorted(ratings, key=lambda r: r.objective_key)
