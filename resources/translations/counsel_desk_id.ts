@@ -964,6 +964,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tidak diekspor: log audit (hanya milik brankas ini).</translation>
     </message>
     <message>
+        <source>Not exported: the destruction log ({count} entries): it records what this vault destroyed and stays with it.</source>
+        <translation>Tidak diekspor: log pemusnahan ({count} entri): log ini mencatat apa yang dimusnahkan di brankas ini dan tetap di brankas ini.</translation>
+    </message>
+    <message>
+        <source>Not exported: {count} unsaved notes recovered from autosave (they are not notes yet). Open the vault in Counsel Desk, save or discard them, then export again.</source>
+        <translation>Tidak diekspor: {count} catatan yang tersimpan otomatis tetapi belum pernah disimpan (belum menjadi catatan). Buka brankas di Counsel Desk, simpan atau buang catatan itu, lalu ekspor lagi.</translation>
+    </message>
+    <message>
         <source>Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done.</source>
         <translation>{path} sudah ditulis. Berkas ini TIDAK terenkripsi: simpan dengan aman dan hapus setelah selesai digunakan.</translation>
     </message>
