@@ -61,7 +61,9 @@ class RetentionPolicy:
 
         def years(key: str, fallback: int) -> int:
             value = data.get(key)  # a missing key is None: not an int, so the fallback
-            return value if isinstance(value, int) and 0 <= value <= 100 else fallback
+            if isinstance(value, bool) or not isinstance(value, int):  # true is no year
+                return fallback
+            return value if 0 <= value <= 100 else fallback
 
         try:
             profile = RetentionProfile(data["profile"])

@@ -29,7 +29,7 @@ def test_every_number_of_years_the_settings_page_offers_is_read_back_as_chosen(
 
 
 @pytest.mark.parametrize("key", YEAR_KEYS)
-@pytest.mark.parametrize("years", [-1, 101, 1000, "3", 3.0, None])
+@pytest.mark.parametrize("years", [-1, 101, 1000, "3", 3.0, None, True, False])
 def test_years_outside_0_to_100_or_not_a_whole_number_fall_back_to_the_default(
     key: str, years: object
 ) -> None:
