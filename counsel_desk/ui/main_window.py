@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         sessions = self.profile_view.sessions_view
         sessions.set_service(lambda: self.vault.notes)
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
-        sessions.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
+        sessions.set_operations(self.ops)
         sessions.notes_changed.connect(self._notes_changed)
         sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         consents = self.profile_view.consents_view
