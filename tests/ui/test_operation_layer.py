@@ -77,13 +77,7 @@ def test_a_control_disabled_before_stays_disabled(ops, button):
 
 
 @pytest.mark.parametrize("language", ["id"], indirect=True)
-def test_a_vault_error_is_told_in_her_language_under_the_title(
-    qtbot,
-    language,
-    ops,
-    prompter,
-    button,  # noqa: F811
-):
+def test_a_vault_error_is_told_in_her_language(qtbot, language, ops, prompter, button):  # noqa: F811
     def work() -> None:
         raise CounselDeskError(UserMessage(NOT_FOUND))
 
