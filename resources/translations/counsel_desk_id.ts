@@ -2770,6 +2770,41 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>Pilih tanggal dari kalender (Alt+Panah Bawah)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type the date as {hint}, or choose it from the calendar.</source>
+        <translation>Ketik tanggal sebagai {hint}, atau pilih dari kalender.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as {hint}; it stays {current}.</source>
+        <translation>Bukan tanggal. Ketik sebagai {hint}; tanggal tetap {current}.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as {hint}; it stays empty.</source>
+        <translation>Bukan tanggal. Ketik sebagai {hint}; tanggal tetap kosong.</translation>
+    </message>
+    <message>
+        <source>month/day/year, e.g. 04/12/2011</source>
+        <translation>bulan/tanggal/tahun, misalnya 04/12/2011</translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 2011-04-12</source>
+        <translation>tahun-bulan-tanggal, misalnya 2011-04-12</translation>
+    </message>
+    <message>
+        <source>day/month/year, e.g. 12/04/2011</source>
+        <translation>tanggal/bulan/tahun, misalnya 12/04/2011</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at most {limit} characters.</source>

@@ -5,19 +5,32 @@ Each test does what she does (types, clicks) in the real window and checks what 
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
+from counsel_desk.app import load_translations
 from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.views.consents_view import ConsentsView
+from counsel_desk.ui.widgets import date_edit
+from tests.ui.test_languages import compiled_translation  # noqa: F401 - autouse fixture
 
-from .conftest import PASSPHRASE, make_vault, sample_clients
+from .conftest import PASSPHRASE, TODAY, make_vault, sample_clients, unlock
 
 NAMES = ("Budi", "Santoso", "Ucok", "Hartono")
+
+
+@pytest.fixture
+def indonesian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The interface in Bahasa Indonesia (as Settings → Language sets it at start-up)."""
+    load_translations(qapp, "id")
+    yield
+    load_translations(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture
@@ -76,3 +89,100 @@ def test_unlock_that_fails_reopening_the_last_client_is_still_truly_unlocked(
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.vault.is_unlocked
     assert window.state_label.text() == "Locked"
+
+
+# -- typing a birth date --------------------------------------------------------------
+
+
+def _new_client_typing_a_birth_date(qtbot, window: MainWindow, typed: str):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    profile = window.profile_view
+    qtbot.keyClicks(profile.given_name_edit, "Dewi")
+    field = profile.dob_edit.line_edit
+    field.setFocus()
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    return profile
+
+
+@pytest.mark.parametrize("typed", ["12/04/2011", "12-04-2011", "12.04.2011", "2011-04-12"])
+def test_a_birth_date_is_typed_day_first_in_indonesian(
+    qtbot,
+    indonesian,
+    window,
+    tmp_path,
+    typed,
+):  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    profile = _new_client_typing_a_birth_date(qtbot, window, typed)
+    assert profile.dob_edit.value() == dt.date(2011, 4, 12)
+    assert profile.dob_edit.words_label.text() == "12 April 2011"
+    assert profile.dob_edit.line_edit.text() == "12/04/2011"
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = window.vault.clients.get(profile.client_id)
+    assert saved.date_of_birth == dt.date(2011, 4, 12)
+
+
+def test_the_date_in_words_shows_a_day_month_mix_up_in_indonesian(
+    qtbot,
+    indonesian,
+    window,
+    tmp_path,
+):  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    profile = _new_client_typing_a_birth_date(qtbot, window, "08/12/2011")
+    assert profile.dob_edit.words_label.text() == "8 Desember 2011"
+
+
+@pytest.mark.parametrize(
+    ("system", "typed"),
+    [("en_US", "04/12/2011"), ("en_GB", "12/04/2011"), ("en_US", "2011-04-12")],
+)
+def test_the_english_interface_types_dates_in_the_computers_order(
+    qtbot, window, tmp_path, monkeypatch, system, typed
+):
+    monkeypatch.setattr(date_edit, "system_locale", lambda: QLocale(system))
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    profile = _new_client_typing_a_birth_date(qtbot, window, typed)
+    assert profile.dob_edit.value() == dt.date(2011, 4, 12)
+    assert profile.dob_edit.words_label.text() == "12 April 2011"
+
+
+def test_text_that_is_no_date_says_so_and_changes_nothing(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
+    assert window.open_client(budi)
+    dob = window.profile_view.dob_edit
+    dob.line_edit.setFocus()
+    dob.line_edit.selectAll()
+    qtbot.keyClicks(dob.line_edit, "31/02/2011")
+    qtbot.keyClick(dob.line_edit, Qt.Key.Key_Tab)
+    assert dob.value() == dt.date(2011, 3, 9)  # as it was
+    assert dob.has_invalid_text
+    assert dob.words_label.text().startswith("Not a date.")
+    assert "9 March 2011" in dob.words_label.text()
+    assert not window.profile_view.is_dirty
+
+
+def test_the_birth_date_calendar_opens_at_a_school_age_year(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dob = window.profile_view.dob_edit
+    qtbot.mouseClick(dob.calendar_button, Qt.MouseButton.LeftButton)
+    assert dob.popup.isVisible()
+    assert dob.calendar.yearShown() == TODAY.year - 12
+    picked = QDate(TODAY.year - 12, 5, 20)
+    dob.calendar.setSelectedDate(picked)
+    dob.calendar.activated.emit(picked)  # Enter or a double click on the day
+    assert not dob.popup.isVisible()
+    assert dob.value() == dt.date(TODAY.year - 12, 5, 20)
+    assert window.profile_view.is_dirty
+    # The date the case opened: its calendar opens at today.
+    opened = window.profile_view.opened_edit
+    opened.set_value(None)
+    opened.line_edit.setFocus()
+    qtbot.keyClick(opened.line_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert opened.popup.isVisible()
+    assert (opened.calendar.yearShown(), opened.calendar.monthShown()) == (TODAY.year, TODAY.month)
+    qtbot.keyClick(opened.calendar, Qt.Key.Key_Escape)
+    assert not opened.popup.isVisible()
