@@ -4518,6 +4518,37 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>SignNoteDialog</name>
+    <message>
+        <source>Sign and Lock the Note?</source>
+        <translation>Tandatangani catatan ini?</translation>
+    </message>
+    <message>
+        <source>Once signed, this note can no longer be changed or discarded. Anything you learn later is added as an addendum, with its date and time.</source>
+        <translation>Setelah ditandatangani, catatan ini tidak dapat diubah atau dibuang lagi. Apa pun yang Anda ketahui kemudian ditambahkan sebagai adendum, lengkap dengan tanggal dan jamnya.</translation>
+    </message>
+    <message>
+        <source>Before you sign:</source>
+        <translation>Sebelum Anda menandatangani:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>This is what will be signed and locked:</source>
+        <translation>Inilah yang akan ditandatangani (tidak dapat diubah lagi):</translation>
+    </message>
+    <message>
+        <source>The note to be signed</source>
+        <translation>Catatan yang akan ditandatangani</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and Lock</source>
+        <translation>&amp;Tandatangani (tidak dapat diubah lagi)</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>

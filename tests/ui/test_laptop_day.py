@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 
 from counsel_desk.app import load_translations
+from counsel_desk.domain.templates import TemplateId
 from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.widgets import date_edit
@@ -186,3 +187,60 @@ def test_the_birth_date_calendar_opens_at_a_school_age_year(qtbot, window, tmp_p
     assert (opened.calendar.yearShown(), opened.calendar.monthShown()) == (TODAY.year, TODAY.month)
     qtbot.keyClick(opened.calendar, Qt.Key.Key_Escape)
     assert not opened.popup.isVisible()
+
+
+# -- "Sign and Lock…" asks first ------------------------------------------------------
+
+
+def _draft_for(qtbot, window: MainWindow, given_name: str, text: str):  # type: ignore[no-untyped-def]
+    client = next(s.id for s in window.client_model.summaries() if s.given_name == given_name)
+    assert window.open_client(client)
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
+    sessions = profile.sessions_view
+    sessions.template_actions[TemplateId.FREE].trigger()
+    field = sessions.editor.field_edits["text"]
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+    return sessions
+
+
+def test_sign_and_lock_shows_what_is_locked_and_the_consent_warning_first(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    sessions = _draft_for(qtbot, window, "Budi", "Budi bercerita tentang ujian")  # a minor
+    qtbot.mouseClick(sessions.editor.sign_button, Qt.MouseButton.LeftButton)
+
+    dialog = sessions.sign_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Budi bercerita tentang ujian" in dialog.preview.toPlainText()
+    assert "no guardian consent was active" in dialog.warnings_label.text()
+    assert dialog.warnings_label.isVisible()
+    # Nothing is signed yet, and Enter (the default button) cancels.
+    assert not sessions.entry(0).note.is_signed
+    assert dialog.cancel_button.isDefault() and not dialog.sign_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert not sessions.entry(0).note.is_signed
+    assert sessions.stack.currentWidget() is sessions.editor  # she can go on writing
+
+    qtbot.mouseClick(sessions.editor.sign_button, Qt.MouseButton.LeftButton)
+    confirm = sessions.sign_dialog
+    assert confirm is not None
+    qtbot.mouseClick(confirm.sign_button, Qt.MouseButton.LeftButton)
+    assert sessions.entry(0).note.is_signed
+    assert sessions.stack.currentWidget() is sessions.viewer
+
+
+def test_an_adults_note_asks_before_signing_too_without_a_warning_and_auto_lock_closes_it(
+    qtbot, window, tmp_path
+):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    sessions = _draft_for(qtbot, window, "Ayu", "Ayu tentang kuliah")  # no date of birth
+    qtbot.mouseClick(sessions.editor.sign_button, Qt.MouseButton.LeftButton)
+    dialog = sessions.sign_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.warnings_label.isVisible()
+    window.idle.idle.emit()  # she walks away with the question open: auto-lock
+    assert not window.vault.is_unlocked
+    assert not dialog.isVisible()  # the note's text is not left on screen
+    assert sessions.sign_dialog is None
