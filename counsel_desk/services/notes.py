@@ -249,6 +249,16 @@ class NoteService:
 
     # --- signing -------------------------------------------------------------------
 
+    def signing_check(self, session_id: int) -> list[Issue]:
+        """What signing the saved draft ``session_id`` would need (errors) and should give
+        pause about (warnings, such as a minor seen without an active guardian consent),
+        before anything is signed: the counselor sees them while she can still cancel."""
+        client_id, note = self.get(session_id)
+        ensure_editable(note)
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(client_id)
+        return signing_issues(note, client)
+
     def sign(self, session_id: int) -> list[Issue]:
         """Sign and lock a draft, storing the SHA-256 of its canonical content. Needs the
         template's required fields; returns warnings (for example a minor seen without

@@ -353,17 +353,28 @@ class MainWindow(QMainWindow):
         path = self.vault.path or self.unlock_view.vault_path
         if path is not None:
             self.settings.last_vault_path = Path(path)
+        # Auto-lock, the Lock action and a true status come first: whatever fails after
+        # this (reading the caseload, reopening the last client) leaves an unlocked
+        # window that can lock, and locks itself when left alone.
+        self.idle.start()
         self.pages.setCurrentWidget(self.splitter)
         self.toolbar.setVisible(True)
-        self.refresh()
-        resume, self._resume = self._resume, None
         self.right_stack.setCurrentWidget(self.dashboard_view)
-        if resume is not None and resume[0] is not None and self.open_client(resume[0], ask=False):
-            self.profile_view.tabs.setCurrentIndex(resume[1])
-        self.idle.start()
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        self.refresh()
+        resume, self._resume = self._resume, None
+        if resume is not None and resume[0] is not None:
+            try:
+                if self.open_client(resume[0], ask=False):
+                    self.profile_view.tabs.setCurrentIndex(resume[1])
+            except BaseException:
+                # Half a client is never left on screen; the error is still reported.
+                self.profile_view.clear()
+                self.right_stack.setCurrentWidget(self.dashboard_view)
+                self._update_actions()
+                raise
         self.offer_recovered_drafts()
 
     def _show_storage_banner(self) -> None:

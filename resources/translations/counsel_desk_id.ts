@@ -2778,6 +2778,41 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation>Pilih tanggal dari kalender (Alt+Panah Bawah)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type the date as {hint}, or choose it from the calendar.</source>
+        <translation>Ketik tanggal sebagai {hint}, atau pilih dari kalender.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as {hint}; it stays {current}.</source>
+        <translation>Bukan tanggal. Ketik sebagai {hint}; tanggal tetap {current}.</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it as {hint}; it stays empty.</source>
+        <translation>Bukan tanggal. Ketik sebagai {hint}; tanggal tetap kosong.</translation>
+    </message>
+    <message>
+        <source>month/day/year, e.g. 04/12/2011</source>
+        <translation>bulan/tanggal/tahun, misalnya 04/12/2011</translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 2011-04-12</source>
+        <translation>tahun-bulan-tanggal, misalnya 2011-04-12</translation>
+    </message>
+    <message>
+        <source>day/month/year, e.g. 12/04/2011</source>
+        <translation>tanggal/bulan/tahun, misalnya 12/04/2011</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at most {limit} characters.</source>
@@ -4488,6 +4523,37 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Never Print</source>
         <translation>Jangan dicetak</translation>
+    </message>
+</context>
+<context>
+    <name>SignNoteDialog</name>
+    <message>
+        <source>Sign and Lock the Note?</source>
+        <translation>Tandatangani catatan ini?</translation>
+    </message>
+    <message>
+        <source>Once signed, this note can no longer be changed or discarded. Anything you learn later is added as an addendum, with its date and time.</source>
+        <translation>Setelah ditandatangani, catatan ini tidak dapat diubah atau dibuang lagi. Apa pun yang Anda ketahui kemudian ditambahkan sebagai adendum, lengkap dengan tanggal dan jamnya.</translation>
+    </message>
+    <message>
+        <source>Before you sign:</source>
+        <translation>Sebelum Anda menandatangani:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>This is what will be signed and locked:</source>
+        <translation>Inilah yang akan ditandatangani (tidak dapat diubah lagi):</translation>
+    </message>
+    <message>
+        <source>The note to be signed</source>
+        <translation>Catatan yang akan ditandatangani</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and Lock</source>
+        <translation>&amp;Tandatangani (tidak dapat diubah lagi)</translation>
     </message>
 </context>
 <context>

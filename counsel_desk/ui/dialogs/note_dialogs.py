@@ -1,7 +1,10 @@
-"""Small dialogs of the notes: an addendum (text and reason), a strike-through reason."""
+"""Small dialogs of the notes: an addendum (text and reason), a strike-through reason, the
+confirmation before a note is signed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -98,3 +102,70 @@ class StrikeDialog(QDialog):
 
     def reason(self) -> str:
         return self.reason_edit.text()
+
+
+class SignNoteDialog(QDialog):
+    """Before a note is signed: what will be locked, and what should give pause (a minor
+    seen without an active guardian consent). Signing cannot be undone, so Cancel is the
+    default button: Enter cancels, only a deliberate click or Alt-key signs."""
+
+    def __init__(self, note_html: str, warnings: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signNoteDialog")
+        self.setWindowTitle(self.tr("Sign and Lock the Note?"))
+        intro = QLabel(
+            self.tr(
+                "Once signed, this note can no longer be changed or discarded. Anything "
+                "you learn later is added as an addendum, with its date and time."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("signIntro")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("signWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setStyleSheet(
+            "QLabel { border: 1px solid #b26a00; border-radius: 4px; padding: 6px;"
+            " background: palette(base); }"
+        )
+        if warnings:
+            self.warnings_label.setText(
+                "⚠ "
+                + self.tr("Before you sign:")
+                + "\n"
+                + "\n".join(f"• {warning}" for warning in warnings)
+            )
+        self.warnings_label.setVisible(bool(warnings))
+        self.warnings_label.setAccessibleName(self.tr("Warnings"))
+        layout.addWidget(self.warnings_label)
+        heading = QLabel(self.tr("This is what will be signed and locked:"), self)
+        layout.addWidget(heading)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("signPreview")
+        self.preview.setOpenLinks(False)
+        self.preview.setHtml(note_html)
+        self.preview.setAccessibleName(self.tr("The note to be signed"))
+        heading.setBuddy(self.preview)
+        layout.addWidget(self.preview, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.sign_button = self.buttons.addButton(
+            self.tr("&Sign and Lock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("confirmSignButton")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button.setAutoDefault(False)
+        self.sign_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()

@@ -228,7 +228,7 @@ class ClientProfileView(QWidget):
         self.given_name_edit = self._line("given_name", page)
         self.family_name_edit = self._line("family_name", page)
         self.preferred_name_edit = self._line("preferred_name", page)
-        self.dob_edit = OptionalDateEdit(page)
+        self.dob_edit = OptionalDateEdit(page, opens_at=self._school_age_birthday)
         self.dob_edit.setObjectName("field_date_of_birth")
         self.dob_edit.dateChanged.connect(self._mark_dirty)
         self.dob_edit.dateChanged.connect(lambda *_: self._update_facts())
@@ -341,7 +341,7 @@ class ClientProfileView(QWidget):
         self.risk_combo.currentIndexChanged.connect(lambda *_: self._update_chips())
         self.tags_edit = self._line("tags", page)
         self.tags_edit.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.opened_edit = OptionalDateEdit(page)
+        self.opened_edit = OptionalDateEdit(page, opens_at=self._today)
         self.opened_edit.setObjectName("field_opened_on")
         self.opened_edit.dateChanged.connect(self._mark_dirty)
         self.closed_label = QLabel(page)
@@ -549,6 +549,11 @@ class ClientProfileView(QWidget):
         self.facts_label.setText("  ·  ".join(facts))
 
     # -- editing ----------------------------------------------------------------------
+    def _school_age_birthday(self) -> dt.date:
+        """Where the date-of-birth calendar opens: a student's birth year (12 years ago)."""
+        today = self._today()
+        return today.replace(year=today.year - 12, day=min(today.day, 28))
+
     def _mark_dirty(self, *_args: object) -> None:
         if self._loading or self._client is None:
             return

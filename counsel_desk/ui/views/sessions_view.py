@@ -36,10 +36,10 @@ from counsel_desk.domain.notes import (
     is_late_addendum,
 )
 from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
-from counsel_desk.domain.validation import Issue
+from counsel_desk.domain.validation import Issue, Severity, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService, TimelineEntry
-from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, StrikeDialog
+from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
 from counsel_desk.ui.labels import format_date, modality_label, risk_label, session_kind_label
 from counsel_desk.ui.models.timeline_model import TimelineModel
 from counsel_desk.ui.note_labels import (
@@ -329,6 +329,7 @@ class SessionsView(QWidget):
         # Until the window hands over its own: errors go to the status line only.
         self._ops = Operations(SyncRunner(), None)
         self.active_dialog: AddendumDialog | StrikeDialog | None = None
+        self.sign_dialog: SignNoteDialog | None = None
 
         self.model = TimelineModel(self)
         self.timeline = QListView(self)
@@ -390,7 +391,7 @@ class SessionsView(QWidget):
         )
         self.editor.autosave_due.connect(self.autosave)
         self.editor.save_requested.connect(self.save_draft)
-        self.editor.sign_requested.connect(self.sign)
+        self.editor.sign_requested.connect(self.ask_to_sign)
         self.editor.discard_requested.connect(self.discard)
         self.editor.start_from_last_requested.connect(self.start_from_last)
         self.editor.duty.step_done.connect(self.record_duty)
@@ -461,6 +462,8 @@ class SessionsView(QWidget):
         self.new_button.setEnabled(client.id is not None and self._service is not None)
 
     def clear(self) -> None:
+        if self.sign_dialog is not None:  # it shows the note: gone at a lock
+            self.sign_dialog.reject()
         self.editor.autosave_timer.stop()
         self._client = None
         self._autosave_id = None
@@ -627,6 +630,47 @@ class SessionsView(QWidget):
             self.editor.status_label.setText("\n".join(translate(w.message) for w in warnings))
         self.reload(select_session=saved.id)
         self.notes_changed.emit()
+
+    def ask_to_sign(self) -> SignNoteDialog | None:
+        """The "Sign and Lock…" button: save the draft, then show what will be locked and any
+        warning (a minor without an active guardian consent) before anything is signed;
+        the note is signed only when she confirms (Cancel is the default)."""
+        if not self.save_draft():
+            return None
+        session_id = self.editor.note().id
+        if session_id is None:
+            return None
+        checked: list[list[Issue]] = []
+        title = self.tr("The note was not signed")
+        if (
+            not self._op(title, lambda: self._notes().signing_check(session_id))
+            .on_success(checked.append)
+            .run()
+        ):
+            return None
+        issues = checked[0]
+        problems = [i for i in issues if i.severity is Severity.ERROR]
+        if problems:
+            self._error(self.tr("The note was not signed"), ValidationError(problems))
+            return None
+        entry = next((e for e in self.model.entries() if e.note.id == session_id), None)
+        note_html = render_note_html(entry) if entry is not None else ""
+        warnings = [translate(i.message) for i in issues if i.severity is Severity.WARNING]
+        dialog = SignNoteDialog(note_html, warnings, self)
+        dialog.accepted.connect(lambda: self._sign_confirmed(session_id))
+        dialog.finished.connect(lambda *_: self._sign_dialog_closed(dialog))
+        self.sign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _sign_confirmed(self, session_id: int) -> None:
+        if self.editor.note().id == session_id and self.stack.currentWidget() is self.editor:
+            self.sign()
+
+    def _sign_dialog_closed(self, dialog: SignNoteDialog) -> None:
+        if self.sign_dialog is dialog:
+            self.sign_dialog = None
+        dialog.deleteLater()
 
     def sign(self) -> bool:
         """Save and sign the draft in the editor: it becomes read-only."""
