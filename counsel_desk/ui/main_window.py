@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE_SHEET)
-        self.resize(1280, 800)
+        self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
         self.client_model = ClientTableModel(self, today=today)
         self.unlock_view = UnlockView(vault, self.runner, self)

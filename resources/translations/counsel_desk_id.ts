@@ -873,16 +873,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
+        <source>Also change the vault&apos;s key</source>
+        <translation>Ganti juga kunci enkripsi brankas</translation>
+    </message>
+    <message>
+        <source>Recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print.</source>
+        <translation>Disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Mengganti frasa sandi…</translation>
     </message>
     <message>
         <source>Without changing the vault&apos;s key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today&apos;s records. Old backups always open with the passphrase they were made with.</source>
         <translation>Tanpa mengganti kunci enkripsi brankas, hanya kunci pembuka catatan yang dibungkus ulang: beberapa detik saja, tetapi salinan lama vault.json (setiap cadangan menyimpannya) dengan frasa sandi lama tetap dapat membuka catatan saat ini. Cadangan lama selalu dapat dibuka dengan frasa sandi saat cadangan itu dibuat.</translation>
-    </message>
-    <message>
-        <source>Also change the vault&apos;s key — recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print</source>
-        <translation>Ganti juga kunci enkripsi brankas — disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak</translation>
     </message>
     <message>
         <source>Changing the passphrase and the vault&apos;s key (about {seconds} s; the records are re-encrypted)…</source>
@@ -1931,6 +1935,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Goal:</source>
         <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Objectives:</source>

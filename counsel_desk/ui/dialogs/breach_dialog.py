@@ -60,7 +60,7 @@ class BreachDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("breachDialog")
         self.setWindowTitle(self.tr("Breach Response"))
-        self.resize(900, 700)
+        self.resize(900, 640)
         self._breach = breach
         self._chooser = chooser
         self._today = today

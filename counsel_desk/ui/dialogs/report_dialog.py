@@ -132,7 +132,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Term Report"))
-        self.resize(980, 720)
+        self.resize(980, 660)
         self._reports = reports
         self._runner = runner
         self._chooser = chooser

@@ -126,7 +126,7 @@ class SupervisionExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export for Supervision"))
         self.setObjectName("supervisionExportDialog")
         self.setStyleSheet(_STYLE)
-        self.resize(1120, 740)
+        self.resize(1120, 660)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_compose())
