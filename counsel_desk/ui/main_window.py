@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.dashboard_action)
         self.toolbar.addAction(self.new_client_action)
-        self.toolbar.addAction(self.save_action)
+        # No Save here: the profile has its own Save Profile button beside the form, and
+        # two Save buttons left her guessing which one saves what (Ctrl+S is both).
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -633,7 +634,8 @@ class MainWindow(QMainWindow):
         self.profile_view.show_issues(list(warnings))
         self.refresh()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        # What was saved, by name: a note being written is saved by its own Save Draft.
+        self.statusBar().showMessage(self.tr("Profile saved."), 3000)
         return True
 
     def _save_quietly(self) -> bool:

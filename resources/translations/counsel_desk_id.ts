@@ -1131,8 +1131,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tutup kasus…</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
+        <source>Save Profile</source>
+        <translation>Simpan profil</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1227,8 +1227,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah orang tua/wali</translation>
     </message>
     <message>
+        <source>No parent or guardian yet. Click “Add Guardian”, then type the name, the relationship (for example mother) and a phone number; Tab moves to the next cell.</source>
+        <translation>Belum ada orang tua/wali. Klik “Tambah orang tua/wali”, lalu ketik nama, hubungan (misalnya ibu), dan nomor telepon; tombol Tab pindah ke kolom berikutnya.</translation>
+    </message>
+    <message>
         <source>Add Emergency Contact</source>
         <translation>Tambah kontak darurat</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet. Click “Add Emergency Contact” and type the name, the relationship and a phone number.</source>
+        <translation>Belum ada kontak darurat. Klik “Tambah kontak darurat”, lalu ketik nama, hubungan, dan nomor telepon.</translation>
     </message>
     <message>
         <source>Add Person</source>
@@ -1596,6 +1604,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 </context>
 <context>
     <name>ConsentsView</name>
+    <message>
+        <source>No consent is recorded for this client yet. Use “Record Consent…”: for a student under 18 it opens the guardian consent, with the student&apos;s own assent.</source>
+        <translation>Belum ada persetujuan yang dicatat untuk konseli ini. Gunakan “Catat persetujuan…”: untuk siswa di bawah 18 tahun, yang terbuka adalah persetujuan orang tua/wali, bersama persetujuan siswa (assent).</translation>
+    </message>
     <message>
         <source>Record Consent…</source>
         <translation>Catat persetujuan…</translation>
@@ -2329,8 +2341,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Profil tidak disimpan</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
     </message>
     <message>
         <source>The case was not closed</source>
@@ -3728,6 +3740,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tandai tindak lanjut selesai</translation>
     </message>
     <message>
+        <source>Nothing is due. Unsigned notes, expiring consents, risk and plan reviews, follow-ups and students turning 18 appear here when they are.</source>
+        <translation>Belum ada yang jatuh tempo. Catatan yang belum ditandatangani, persetujuan yang akan berakhir, tinjauan risiko dan rencana, tindak lanjut, serta siswa yang segera berusia 18 tahun muncul di sini saat waktunya tiba.</translation>
+    </message>
+    <message>
         <source>{count} due, {overdue} overdue</source>
         <translation>{count} jatuh tempo, {overdue} terlambat</translation>
     </message>
@@ -4406,6 +4422,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>ditulis terlambat</translation>
     </message>
     <message>
+        <source>No notes yet. Click “New Note” to write the first one, or choose a template from its arrow.</source>
+        <translation>Belum ada catatan. Klik “Catatan baru” untuk menulis yang pertama, atau pilih templat dari tanda panahnya.</translation>
+    </message>
+    <message>
         <source>New Note</source>
         <translation>Catatan baru</translation>
     </message>
@@ -4414,8 +4434,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Mulai dari catatan terakhir saya</translation>
     </message>
     <message>
-        <source>Choose a note on the left, or start a new one.</source>
-        <translation>Pilih catatan di sebelah kiri, atau mulai catatan baru.</translation>
+        <source>Choose a note in the list above, or start one with New Note.</source>
+        <translation>Pilih catatan pada daftar di atas, atau mulai catatan dengan Catatan baru.</translation>
     </message>
     <message>
         <source>Could not read the notes</source>

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Iterator
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QLabel
 
 from counsel_desk.app import load_translations
+from counsel_desk.domain.enums import ConsentKind
 from counsel_desk.domain.templates import TemplateId
+from counsel_desk.services.vault_service import KdfParams
+from counsel_desk.ui.dialogs.welcome_dialog import WelcomeDialog
 from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.widgets import date_edit
@@ -244,3 +249,118 @@ def test_an_adults_note_asks_before_signing_too_without_a_warning_and_auto_lock_
     assert not window.vault.is_unlocked
     assert not dialog.isVisible()  # the note's text is not left on screen
     assert sessions.sign_dialog is None
+
+
+# -- the welcome dialog while the vault is created --------------------------------------
+
+
+def test_the_welcome_dialog_grows_while_the_vault_is_created_and_squeezes_nothing(
+    qtbot, window, tmp_path
+):
+    release = threading.Event()
+
+    def slow_calibrator(progress=None) -> KdfParams:  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return KdfParams.cheap_for_tests()
+
+    dialog = WelcomeDialog(window.vault, window.runner, window, calibrator=slow_calibrator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.location_edit.setText(str(tmp_path / "vault"))
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    try:
+        assert dialog.progress.isVisible() and dialog.status_label.isVisible()
+        # Every label shows whole: nothing is drawn over another, nothing cut.
+        meter = dialog.meter
+        verdict = meter.findChild(QLabel, "strengthVerdict")
+        problems = meter.findChild(QLabel, "strengthProblems")
+        assert verdict.text() == "Very strong"
+        assert verdict.height() >= verdict.sizeHint().height()
+        assert problems.height() >= problems.heightForWidth(problems.width())
+        labels = [verdict, problems, dialog.match_label, dialog.status_label]
+        rects = [QRect(w.mapTo(dialog, QPoint(0, 0)), w.size()) for w in labels]
+        repeat = QRect(dialog.repeat_edit.mapTo(dialog, QPoint(0, 0)), dialog.repeat_edit.size())
+        for label, rect in zip(labels, rects, strict=True):
+            assert not rect.intersects(repeat), label.objectName()
+        assert dialog.height() <= 680
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=30000)
+
+
+# -- forms that say what to do -------------------------------------------------------
+
+
+def test_record_consent_for_a_minor_opens_the_guardian_consent_and_an_adult_informed_consent(
+    qtbot, window, tmp_path
+):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    profile = window.profile_view
+    for given_name, expected in (
+        ("Budi", ConsentKind.GUARDIAN_CONSENT),  # 14, no guardian consent
+        ("Ayu", ConsentKind.INFORMED_CONSENT),  # no date of birth: not known to be a minor
+    ):
+        client = next(s.id for s in window.client_model.summaries() if s.given_name == given_name)
+        assert window.open_client(client)
+        profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
+        consents = profile.consents_view
+        assert consents.empty_hint.label.isVisible()
+        assert "Record Consent" in consents.empty_hint.text
+        qtbot.mouseClick(consents.new_button, Qt.MouseButton.LeftButton)
+        dialog = consents.active_dialog
+        assert dialog is not None and dialog.kind is expected, given_name
+        assert dialog.assent_box.isVisible() is (expected is ConsentKind.GUARDIAN_CONSENT)
+        dialog.reject()
+
+
+def test_empty_lists_say_what_to_do(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    siti = next(s.id for s in window.client_model.summaries() if s.given_name == "Siti")
+    assert window.open_client(siti)  # no notes, no guardians
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
+    sessions = profile.sessions_view
+    assert sessions.empty_hint.label.isVisible()
+    assert "New Note" in sessions.empty_hint.text
+    assert sessions.timeline.accessibleDescription() == sessions.empty_hint.text
+    # The note opens below the list, and the text says so.
+    assert (
+        sessions.timeline.mapTo(profile, QPoint(0, 0)).y()
+        < sessions.stack.mapTo(profile, QPoint(0, 0)).y()
+    )
+    assert "above" in sessions.empty_label.text()
+    sessions.new_note(TemplateId.FREE)
+    qtbot.keyClicks(sessions.editor.field_edits["text"], "catatan")
+    assert sessions.save_draft()
+    assert not sessions.empty_hint.label.isVisible()
+
+    profile.tabs.setCurrentIndex(profile.TAB_CONTACTS)
+    guardians = profile.guardians_editor
+    assert guardians.empty_hint is not None and guardians.empty_hint.label.isVisible()
+    assert "Add Guardian" in guardians.empty_hint.text
+    qtbot.mouseClick(guardians.add_button, Qt.MouseButton.LeftButton)
+    assert not guardians.empty_hint.label.isVisible()
+
+    window.show_dashboard()
+    reminders = window.dashboard_view.reminders
+    assert reminders.empty_hint.label.isVisibleTo(reminders) is (reminders.model.rowCount() == 0)
+    assert "Nothing is due" in reminders.empty_hint.text
+
+
+def test_one_save_button_and_the_status_says_what_was_saved(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    assert window.toolbar.widgetForAction(window.save_action) is None  # only Save Profile
+    ayu = next(s.id for s in window.client_model.summaries() if s.given_name == "Ayu")
+    assert window.open_client(ayu)
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_PROFILE)
+    profile.grade_edit.selectAll()
+    qtbot.keyClicks(profile.grade_edit, "12D")
+    assert profile.save_button.text() == "Save Profile"
+    qtbot.mouseClick(profile.save_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Profile saved."  # not a bare "Saved."
+    assert window.vault.clients.get(ayu).grade == "12D"
+    assert not profile.is_dirty and not profile.save_button.isEnabled()

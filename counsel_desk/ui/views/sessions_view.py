@@ -49,6 +49,7 @@ from counsel_desk.ui.note_labels import (
 )
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 _E = html.escape
 
@@ -332,6 +333,13 @@ class SessionsView(QWidget):
         self.timeline.setModel(self.model)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSpacing(2)
+        self.empty_hint = EmptyHint(
+            self.timeline,
+            self.tr(
+                "No notes yet. Click “New Note” to write the first one, or choose a "
+                "template from its arrow."
+            ),
+        )
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newNoteButton")
         self.new_button.setText(self.tr("New Note"))
@@ -360,7 +368,9 @@ class SessionsView(QWidget):
 
         self.editor = NoteEditor(self, platforms=platforms, hours=hours)
         self.viewer = NoteViewer(self)
-        self.empty_label = QLabel(self.tr("Choose a note on the left, or start a new one."), self)
+        self.empty_label = QLabel(
+            self.tr("Choose a note in the list above, or start one with New Note."), self
+        )
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)

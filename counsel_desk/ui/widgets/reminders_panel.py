@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.reminders import Reminder, ReminderKind
 from counsel_desk.ui.models.reminder_model import REMINDER_ROLE, ReminderModel
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 
 class RemindersPanel(QWidget):
@@ -65,6 +66,13 @@ class RemindersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Nothing is due. Unsigned notes, expiring consents, risk and plan "
+                "reviews, follow-ups and students turning 18 appear here when they are."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
