@@ -24,7 +24,6 @@ sys.path.insert(0, str(HERE))
 
 from make_screenshots import isolated_home, screenshot_application, settle, shoot  # noqa: E402
 
-
 NEW_PASSPHRASE = "tiga kucing makan nasi goreng pedas"
 
 
@@ -128,7 +127,7 @@ def main() -> int:
         # The welcome dialog while the vault is created (calibration held back).
         release = threading.Event()
 
-        def held(progress=None) -> KdfParams:  # type: ignore[no-untyped-def]
+        def held(progress=None, release=release) -> KdfParams:  # type: ignore[no-untyped-def]
             release.wait(30)
             return KdfParams.cheap_for_tests()
 
