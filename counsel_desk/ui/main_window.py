@@ -22,6 +22,7 @@ from counsel_desk.domain.notes import WorkingHours
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.accessibility import AccessibleNames
 from counsel_desk.ui.clipboard import sensitive_clipboard
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
 from counsel_desk.ui.dialogs.search_dialog import SearchDialog
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
+        AccessibleNames(self)  # every window's controls named (kept alive by its parent)
         settings.changed.connect(self._setting_changed)
 
         self.unlock_view.unlocked.connect(self._on_unlocked)

@@ -321,6 +321,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Saring:</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation>Entri audit</translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
@@ -532,6 +536,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>If the laptop is lost or stolen, or the vault may have been seen by someone else, act now. Indonesia&apos;s personal data protection law (UU PDP No. 27/2022) asks for written notice to the people concerned within 3 × 24 hours of finding out.</source>
         <translation>Bila laptop hilang atau dicuri, atau brankas mungkin dilihat orang lain, bertindaklah sekarang. UU Pelindungan Data Pribadi (UU PDP No. 27/2022) mewajibkan pemberitahuan tertulis kepada pihak yang bersangkutan paling lambat 3 × 24 jam sejak diketahui.</translation>
+    </message>
+    <message>
+        <source>What the lost copy may hold</source>
+        <translation>Yang mungkin ada di salinan yang hilang</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>What the vault holds:</source>
@@ -1408,6 +1420,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Nama dan jabatan, mis. dr. Sari, Puskesmas</translation>
     </message>
     <message>
+        <source>The text of the form</source>
+        <translation>Teks formulir</translation>
+    </message>
+    <message>
         <source>e.g. mother, aunt</source>
         <translation>mis. ibu, bibi</translation>
     </message>
@@ -1605,8 +1621,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>ConsentsView</name>
     <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
         <source>No consent is recorded for this client yet. Use “Record Consent…”: for a student under 18 it opens the guardian consent, with the student&apos;s own assent.</source>
         <translation>Belum ada persetujuan yang dicatat untuk konseli ini. Gunakan “Catat persetujuan…”: untuk siswa di bawah 18 tahun, yang terbuka adalah persetujuan orang tua/wali, bersama persetujuan siswa (assent).</translation>
+    </message>
+    <message>
+        <source>The consent chosen</source>
+        <translation>Persetujuan yang dipilih</translation>
     </message>
     <message>
         <source>Record Consent…</source>
@@ -1727,6 +1751,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <source>Nothing needs your attention today.</source>
@@ -2730,6 +2758,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>NoteViewer</name>
     <message>
+        <source>The signed note</source>
+        <translation>Catatan yang sudah ditandatangani</translation>
+    </message>
+    <message>
         <source>Add Addendum…</source>
         <translation>Tambah adendum…</translation>
     </message>
@@ -3071,6 +3103,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>target {target}/{max}</translation>
     </message>
     <message>
+        <source>Plan version</source>
+        <translation>Versi rencana</translation>
+    </message>
+    <message>
         <source>New Plan…</source>
         <translation>Rencana baru…</translation>
     </message>
@@ -3083,8 +3119,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Rencana:</translation>
     </message>
     <message>
+        <source>Support plan</source>
+        <translation>Rencana dukungan</translation>
+    </message>
+    <message>
         <source>No support plan yet. A plan sets goals, each with measurable objectives, the interventions chosen, a target date and a review date; progress on each objective is rated in the session notes.</source>
         <translation>Belum ada rencana dukungan. Rencana menetapkan tujuan, masing-masing dengan sasaran yang terukur, intervensi yang dipilih, tanggal target, dan tanggal tinjauan; perkembangan setiap sasaran dinilai dalam catatan sesi.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Grafik perkembangan</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation>Grafik suasana hati</translation>
+    </message>
+    <message>
+        <source>Questionnaires chart</source>
+        <translation>Grafik kuesioner</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3097,6 +3149,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Questionnaires</source>
         <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>Mark Done</source>
@@ -4149,6 +4205,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tampilkan semua kasus yang sudah ditutup</translation>
     </message>
     <message>
+        <source>Due for destruction</source>
+        <translation>Sudah waktunya dimusnahkan</translation>
+    </message>
+    <message>
         <source>No case is due for destruction.</source>
         <translation>Tidak ada kasus yang jatuh tempo untuk dimusnahkan.</translation>
     </message>
@@ -4261,6 +4321,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>The consent stays in the record, marked revoked from this date. It covered the days before.</source>
         <translation>Persetujuan tetap ada dalam catatan, ditandai dicabut sejak tanggal ini. Persetujuan tetap berlaku untuk hari-hari sebelumnya.</translation>
     </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -4271,6 +4335,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Search every note and profile…</source>
         <translation>Cari di semua catatan dan profil…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>Results: {count}</source>
@@ -4420,6 +4488,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>late entry</source>
         <translation>ditulis terlambat</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Catatan, yang terbaru di atas</translation>
     </message>
     <message>
         <source>No notes yet. Click “New Note” to write the first one, or choose a template from its arrow.</source>
@@ -5960,6 +6032,17 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Membuat brankas terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>_FiguresPage</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ laptop screen less taskbar and title bar, at 100 % scale) with its buttons on sc
 Each dialog is opened the way the counselor opens it (the window's own action where it has
 one), then its size, its smallest size and where its buttons are compared with those
 numbers; the offscreen platform's own screen size is not the laptop's, so it is not used.
+And every control the keyboard reaches, in every view and dialog, has an accessible name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 from counsel_desk.domain.enums import ConsentKind
+from counsel_desk.domain.templates import TemplateId
+from counsel_desk.ui.accessibility import unnamed_controls
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
 from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
 from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
@@ -159,3 +162,41 @@ def test_with_a_larger_text_size_every_dialog_keeps_its_buttons_on_the_screen(
         assert _problems(dialog) == [], name
     finally:
         qapp.setFont(font)
+
+
+# -- accessibility: every control the keyboard reaches has a name a screen reader says --
+
+
+def _described(widgets: list[QWidget]) -> list[str]:
+    return [f"{type(w).__name__}#{w.objectName()} in {type(w.parent()).__name__}" for w in widgets]
+
+
+def test_every_control_of_every_view_has_a_name(qtbot, unlocked: MainWindow):
+    window = unlocked
+    assert _described(unnamed_controls(window)) == [], "Today"
+    budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
+    assert window.open_client(budi)
+    tabs = window.profile_view.tabs
+    for tab in range(tabs.count()):
+        tabs.setCurrentIndex(tab)
+        assert _described(unnamed_controls(window)) == [], tabs.tabText(tab)
+    tabs.setCurrentIndex(window.profile_view.TAB_SESSIONS)
+    sessions = window.profile_view.sessions_view
+    sessions.new_note(TemplateId.SOAP)
+    assert _described(unnamed_controls(window)) == [], "note editor"
+    for key, edit in sessions.editor.field_edits.items():
+        edit.setPlainText(f"isi {key}")
+    assert sessions.sign()
+    assert _described(unnamed_controls(window)) == [], "signed note"
+    window.lock()
+    assert _described(unnamed_controls(window)) == [], "unlock screen"
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_control_of_every_dialog_has_a_name(qtbot, unlocked, tmp_path, name):
+    dialog = DIALOGS[name](unlocked, tmp_path)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _described(unnamed_controls(dialog)) == [], name

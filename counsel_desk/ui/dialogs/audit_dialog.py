@@ -117,6 +117,7 @@ class AuditDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AuditColumn.TIME, Qt.SortOrder.DescendingOrder)

@@ -112,6 +112,7 @@ class ConsentDialog(QDialog):
         self.released_edit.setPlaceholderText(self.tr("Name and role, e.g. dr. Sari, Puskesmas"))
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("consentText")
+        self.text_view.setAccessibleName(self.tr("The text of the form"))
         self.text_view.setMinimumHeight(200)
         self.text_view.document().setDocumentMargin(10)
         self._text = ""

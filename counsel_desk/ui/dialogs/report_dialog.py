@@ -92,8 +92,10 @@ class _FiguresPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = BarChart(self)
+        self.chart.setAccessibleName(self.tr("Chart"))
         self.model = FiguresModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Figures"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

@@ -329,6 +329,7 @@ class ClientProfileView(QWidget):
             ),
         ):
             box = QGroupBox(title, page)
+            editor.view.setAccessibleName(title)  # the group box's title names its table
             inner = QVBoxLayout(box)
             if hint:
                 label = QLabel(hint, box)

@@ -137,6 +137,7 @@ class RevokeDialog(QDialog):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Revoked on"))
         self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -170,6 +171,7 @@ class ConsentsView(QWidget):
         self.model = ConsentTableModel(self, today=today)
         self.table = QTableView(self)
         self.table.setObjectName("consentsTable")
+        self.table.setAccessibleName(self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -189,6 +191,7 @@ class ConsentsView(QWidget):
         )
         self.details = QTextBrowser(self)
         self.details.setObjectName("consentDetails")
+        self.details.setAccessibleName(self.tr("The consent chosen"))
         self.signature_label = QLabel(self)
         self.signature_label.setObjectName("consentSignatureImage")
         self.signature_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

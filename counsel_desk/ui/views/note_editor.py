@@ -368,6 +368,8 @@ class NoteEditor(QWidget):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
             edit.setPlaceholderText(translate(spec.guidance, "NoteTemplates"))
+            edit.setAccessibleName(label.text())
+            edit.setAccessibleDescription(guidance.text())
             edit.setPlainText(values.get(spec.key, ""))
             edit.textChanged.connect(self._edited)
             self.fields_layout.addWidget(label)

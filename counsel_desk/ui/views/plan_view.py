@@ -141,6 +141,7 @@ class PlanView(QWidget):
 
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("planVersions")
+        self.version_combo.setAccessibleName(self.tr("Plan version"))
         self.version_combo.setMinimumWidth(240)
         self.edit_button = QPushButton(self.tr("New Plan…"), self)
         self.edit_button.setObjectName("revisePlanButton")
@@ -155,6 +156,7 @@ class PlanView(QWidget):
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("planBrowser")
+        self.browser.setAccessibleName(self.tr("Support plan"))
         self.browser.setOpenLinks(False)
         self.empty_text = self.tr(
             "No support plan yet. A plan sets goals, each with measurable objectives, the "
@@ -164,10 +166,13 @@ class PlanView(QWidget):
 
         self.progress_chart = LineChart(self)
         self.progress_chart.setObjectName("progressChart")
+        self.progress_chart.setAccessibleName(self.tr("Progress chart"))
         self.measures_chart = LineChart(self)
         self.measures_chart.setObjectName("measuresChart")
+        self.measures_chart.setAccessibleName(self.tr("Mood chart"))
         self.questionnaire_chart = LineChart(self)
         self.questionnaire_chart.setObjectName("questionnaireChart")
+        self.questionnaire_chart.setAccessibleName(self.tr("Questionnaires chart"))
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.setDocumentMode(True)
         self.chart_tabs.addTab(self.progress_chart, self.tr("Progress"))
@@ -177,6 +182,7 @@ class PlanView(QWidget):
         self.follow_up_model = QStandardItemModel(self)
         self.follow_up_list = QListView(self)
         self.follow_up_list.setObjectName("followUps")
+        self.follow_up_list.setAccessibleName(self.tr("Follow-ups"))
         self.follow_up_list.setModel(self.follow_up_model)
         self.follow_up_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_up_list.setMaximumHeight(56)

@@ -53,6 +53,7 @@ class RemindersPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("remindersTable")
+        self.table.setAccessibleName(self.tr("Reminders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
