@@ -13,7 +13,7 @@ from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from counsel_desk.app import load_translations
 from counsel_desk.domain.enums import ConsentKind
@@ -364,3 +364,39 @@ def test_one_save_button_and_the_status_says_what_was_saved(qtbot, window, tmp_p
     assert window.statusBar().currentMessage() == "Profile saved."  # not a bare "Saved."
     assert window.vault.clients.get(ayu).grade == "12D"
     assert not profile.is_dirty and not profile.save_button.isEnabled()
+
+
+# -- the keyboard alone ------------------------------------------------------------------
+
+
+def _focused():  # type: ignore[no-untyped-def]
+    return QApplication.focusWidget()
+
+
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(_focused(), key, modifier)
+
+
+def test_a_new_client_with_a_birth_date_is_added_with_the_keyboard_alone(qtbot, window, tmp_path):
+    window.unlock_view.set_vault_path(make_vault(tmp_path / "v", sample_clients()))
+    assert _focused() is window.unlock_view.passphrase_edit  # the unlock screen asks first
+    qtbot.keyClicks(_focused(), PASSPHRASE)
+    with qtbot.waitSignal(window.unlock_view.unlocked, timeout=30000):
+        _press(qtbot, Qt.Key.Key_Return)
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    profile = window.profile_view
+    assert _focused() is profile.given_name_edit  # typing starts with the name
+    qtbot.keyClicks(_focused(), "Dewi")
+    order = [profile.family_name_edit, profile.preferred_name_edit, profile.dob_edit.line_edit]
+    for expected in order:
+        _press(qtbot, Qt.Key.Key_Tab)
+        assert _focused() is expected, type(_focused()).__name__
+    qtbot.keyClicks(_focused(), "2011-04-12")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is profile.gender_edit
+    _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = window.vault.clients.get(profile.client_id)
+    assert (saved.given_name, saved.date_of_birth) == ("Dewi", dt.date(2011, 4, 12))
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.vault.is_unlocked
+    assert _focused() is window.unlock_view.passphrase_edit
