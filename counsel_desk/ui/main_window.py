@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -38,6 +39,7 @@ from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.theme import readable_palette
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.views.caseload_view import CaseloadView
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
         idle_timeout_ms: int | None = None,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # hints and selections readable (ui/theme.py)
+            app.setPalette(readable_palette(app.palette()))
         self.vault = vault
         self.settings = settings
         self.runner = runner or TaskRunner(self)

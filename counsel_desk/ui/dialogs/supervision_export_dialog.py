@@ -74,7 +74,7 @@ QLabel#sideTitle { font-weight: 600; }
 QLabel#hint, QLabel#privateWarning[quiet="true"] { color: palette(placeholder-text); }
 QLabel#privateWarning[quiet="false"] { color: #b45309; }
 QLabel#errorLabel { color: #c62828; }
-QLabel#resultLabel[ok="true"] { color: #2e7d32; }
+QLabel#resultLabel[ok="true"] { color: #276b2b; }
 QLabel#resultLabel[ok="false"] { color: #c62828; }
 """
 

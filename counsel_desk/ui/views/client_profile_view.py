@@ -676,7 +676,7 @@ class ClientProfileView(QWidget):
     def set_banner(self, text: str, *, error: bool = False) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-        colour = "#c62828" if error else "#b26a00"
+        colour = "#c62828" if error else "#975a00"
         self.banner.setStyleSheet(
             f"QLabel#profileBanner {{ color: {colour}; border: 1px solid {colour};"
             " border-radius: 4px; padding: 6px 8px; }"

@@ -210,7 +210,7 @@ class NoteEditor(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setObjectName("boundaryFlags")
         self.flags_label.setWordWrap(True)
-        self.flags_label.setStyleSheet("color: #b26a00;")
+        self.flags_label.setStyleSheet("color: #975a00;")
 
         when = QHBoxLayout()
         when.addWidget(self.date_edit)

@@ -68,7 +68,7 @@ def render_plan_html(plan: SupportPlan, record: PlanRecord | None, *, current: b
         )
     for n, goal in enumerate(plan.goals, start=1):
         status = goal_status_label(goal.status)
-        colour = {"active": "#1f4e79", "achieved": "#2e7d32", "discontinued": "#6b7280"}[
+        colour = {"active": "#1f4e79", "achieved": "#276b2b", "discontinued": "#565d6b"}[
             GoalStatus(goal.status).value
         ]
         parts.append(

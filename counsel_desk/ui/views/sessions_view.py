@@ -170,7 +170,7 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
             )
     if entry.late:
         state.append(
-            "<b style='color:#b26a00'>"
+            "<b style='color:#975a00'>"
             + _E(
                 QCoreApplication.translate(
                     "SessionsView", "Late entry (written more than 24 hours after the session)"

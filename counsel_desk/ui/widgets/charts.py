@@ -25,7 +25,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-PALETTE = ("#1f4e79", "#c0504d", "#2e7d32", "#b26a00", "#6a1b9a", "#00838f", "#5d4037")
+PALETTE = ("#1f4e79", "#c0504d", "#276b2b", "#975a00", "#6a1b9a", "#006d77", "#5d4037")
 
 
 def nice_step(top: int) -> int:
