@@ -400,3 +400,88 @@ def test_a_new_client_with_a_birth_date_is_added_with_the_keyboard_alone(qtbot, 
     _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.vault.is_unlocked
     assert _focused() is window.unlock_view.passphrase_edit
+
+
+# -- the whole day, through the real window at laptop size -------------------------------
+
+
+def test_a_counselors_whole_day_on_a_laptop(qtbot, window, tmp_path):
+    from tests.ui.choosers import use_chooser
+    from tests.ui.test_core_flow import create_vault_through_welcome
+    from tests.ui.test_supervision_export import open_dialog, review
+
+    assert window.width() <= 1280 and window.height() <= 680  # it opens on the laptop
+    create_vault_through_welcome(qtbot, window, tmp_path / "vault")
+    assert window.is_unlocked and window.idle.is_running()
+
+    # A new student: name, birth date typed, shown in words; a guardian; saved.
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    profile = window.profile_view
+    qtbot.keyClicks(profile.given_name_edit, "Dewi")
+    qtbot.keyClicks(profile.family_name_edit, "Lestari")
+    profile.dob_edit.line_edit.setFocus()
+    qtbot.keyClicks(profile.dob_edit.line_edit, "2011-04-12")
+    assert profile.dob_edit.words_label.text() == "12 April 2011"
+    profile.tabs.setCurrentIndex(profile.TAB_CONTACTS)
+    guardians = profile.guardians_editor
+    assert "Add Guardian" in guardians.empty_hint.text
+    qtbot.mouseClick(guardians.add_button, Qt.MouseButton.LeftButton)
+    guardians.model.setData(guardians.model.index(0, 0), "Sri Lestari")
+    qtbot.mouseClick(profile.save_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Profile saved."
+    dewi = profile.client_id
+    assert window.vault.clients.get(dewi).date_of_birth == dt.date(2011, 4, 12)
+
+    # A note, signed after the question that warns of the missing guardian consent.
+    profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
+    sessions = profile.sessions_view
+    sessions.template_actions[TemplateId.FREE].trigger()
+    qtbot.keyClicks(sessions.editor.field_edits["text"], "Dewi cerita soal ujian")
+    qtbot.mouseClick(sessions.editor.sign_button, Qt.MouseButton.LeftButton)
+    confirm = sessions.sign_dialog
+    assert confirm is not None and "no guardian consent" in confirm.warnings_label.text()
+    qtbot.mouseClick(confirm.sign_button, Qt.MouseButton.LeftButton)
+    assert sessions.entry(0).note.is_signed
+
+    # The guardian consent with her assent, one bundle: the form she needs opens.
+    profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
+    consents = profile.consents_view
+    qtbot.mouseClick(consents.new_button, Qt.MouseButton.LeftButton)
+    dialog = consents.active_dialog
+    assert dialog.kind is ConsentKind.GUARDIAN_CONSENT and dialog.assent_box.isChecked()
+    assert dialog.width() <= 1280 and dialog.height() <= 680
+    assert dialog.signer_edit.text() == "Sri Lestari"
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: consents.model.rowCount() == 2, timeout=10000)
+
+    # Export for supervision: reviewed, then written and checked.
+    export = open_dialog(qtbot, window)
+    assert export.width() <= 1280 and export.height() <= 680
+    export.text_edits["question"].setPlainText("Bagaimana mendampingi kecemasan ujian?")
+    review(qtbot, export)
+    out = tmp_path / "exports" / "for-supervisor"
+    out.parent.mkdir()
+    export._chooser = use_chooser(window, out)
+    with qtbot.waitSignal(export.export_done, timeout=30000):
+        export.save_pdf()
+    assert out.with_name("for-supervisor.pdf").is_file()
+    export.close()
+
+    # Search finds the note.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.search_dialog
+    qtbot.keyClicks(search.edit, "ujian")
+    qtbot.waitUntil(lambda: search.model.rowCount() >= 1, timeout=10000)
+    search.close()
+
+    # Lock, unlock: back at Dewi's consents; auto-lock armed again.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.vault.is_unlocked and window.state_label.text() == "Locked"
+    assert profile.client is None
+    _type_passphrase_and_unlock(qtbot, window)
+    assert profile.client_id == dewi and profile.tabs.currentIndex() == profile.TAB_CONSENTS
+    assert window.idle.is_running() and window.lock_action.isEnabled()
