@@ -39,7 +39,7 @@ from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.theme import readable_palette
+from counsel_desk.ui.theme import apply_text_size, readable_palette
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.views.caseload_view import CaseloadView
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):  # hints and selections readable (ui/theme.py)
             app.setPalette(readable_palette(app.palette()))
+            apply_text_size(app, settings.text_size_percent)
         self.vault = vault
         self.settings = settings
         self.runner = runner or TaskRunner(self)
@@ -715,6 +716,10 @@ class MainWindow(QMainWindow):
         if key.endswith("auto_lock_minutes"):
             self.idle.set_timeout_minutes(self.settings.auto_lock_minutes)
             self._update_status()
+        elif key.endswith("text_size_percent"):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_text_size(app, self.settings.text_size_percent)
         elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
             self.set_privacy(self.settings.privacy_mode)
 

@@ -8,7 +8,8 @@ made darker (or, on a dark palette, lighter) until they reach 4.5:1.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 AA_TEXT = 4.5
 """The contrast ratio WCAG 2 level AA asks of normal-size text."""
@@ -76,3 +77,31 @@ def readable_palette(palette: QPalette) -> QPalette:
             steps += 1
         result.setColor(group, role.Highlight, highlight)
     return result
+
+
+_BASE_FONT_SIZE = "counselDeskBaseFontSize"
+
+
+def apply_text_size(app: QGuiApplication, percent: int) -> None:
+    """Every text of the app at ``percent`` of the system's size (Settings → General).
+
+    The system's size is read once and kept on the application, so changing the
+    setting again scales from it, never from an already scaled size."""
+    base = app.property(_BASE_FONT_SIZE)
+    if not isinstance(base, float) or base <= 0:
+        base = app.font().pointSizeF()
+        if base <= 0:
+            return  # a font in pixels: the system's own size stays
+        app.setProperty(_BASE_FONT_SIZE, float(base))
+    font = app.font()
+    font.setPointSizeF(base * percent / 100)
+    app.setFont(font)
+    # Under a style sheet (the main window has one) a new application font does not
+    # reach widgets that exist already: give it to each open window too.
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            window.setFont(font)
+            for widget in [window, *window.findChildren(QWidget)]:
+                sheet = widget.styleSheet()
+                if sheet:  # polished again, so its children take the new size
+                    widget.setStyleSheet(sheet)

@@ -4597,6 +4597,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Bahasa:</translation>
     </message>
     <message>
+        <source>The size of every text in Counsel Desk, from 90 to 200 per cent.</source>
+        <translation>Ukuran semua teks di Counsel Desk, dari 90 sampai 200 persen.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Ukuran teks:</translation>
+    </message>
+    <message>
         <source>A new language is used the next time Counsel Desk starts.</source>
         <translation>Bahasa baru akan digunakan saat Counsel Desk dijalankan berikutnya.</translation>
     </message>

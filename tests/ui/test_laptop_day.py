@@ -19,8 +19,10 @@ from counsel_desk.app import load_translations
 from counsel_desk.domain.enums import ConsentKind
 from counsel_desk.domain.templates import TemplateId
 from counsel_desk.services.vault_service import KdfParams
+from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
 from counsel_desk.ui.dialogs.welcome_dialog import WelcomeDialog
 from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.theme import apply_text_size
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.widgets import date_edit
 from tests.ui.test_languages import compiled_translation  # noqa: F401 - autouse fixture
@@ -485,3 +487,38 @@ def test_a_counselors_whole_day_on_a_laptop(qtbot, window, tmp_path):
     _type_passphrase_and_unlock(qtbot, window)
     assert profile.client_id == dewi and profile.tabs.currentIndex() == profile.TAB_CONSENTS
     assert window.idle.is_running() and window.lock_action.isEnabled()
+
+
+# -- comfort: the text size ----------------------------------------------------------------
+
+
+@pytest.fixture
+def base_font(qapp) -> Iterator[float]:  # type: ignore[no-untyped-def]
+    """The system's text size; put back afterwards, so no other test sees a scaled font."""
+    size = qapp.font().pointSizeF()
+    yield size
+    apply_text_size(qapp, 100)
+
+
+def test_the_text_size_is_set_for_the_whole_app_and_remembered(
+    qtbot, qapp, base_font, window, settings, vault_service, runner, prompter
+):
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spin = dialog.text_size_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "150")
+    dialog.accept()
+    assert qapp.font().pointSizeF() == pytest.approx(base_font * 1.5)
+    assert window.profile_view.given_name_edit.font().pointSizeF() == pytest.approx(base_font * 1.5)
+    # Remembered: the next start uses it (and never scales an already scaled size).
+    apply_text_size(qapp, 100)
+    again = MainWindow(vault_service, settings, runner, prompter)
+    qtbot.addWidget(again)
+    assert settings.text_size_percent == 150
+    assert qapp.font().pointSizeF() == pytest.approx(base_font * 1.5)
+    settings.text_size_percent = 250  # out of range: the largest offered
+    assert settings.text_size_percent == 200
+    assert qapp.font().pointSizeF() == pytest.approx(base_font * 2.0)
