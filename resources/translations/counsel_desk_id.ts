@@ -2187,6 +2187,25 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>{chart}, in numbers</source>
+        <translation>{chart}, dalam angka</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counsel Desk</source>

@@ -37,7 +37,7 @@ from counsel_desk.services.reminders import ReminderService
 from counsel_desk.ui.dialogs.plan_dialogs import FollowUpDialog, PlanEditorDialog, goal_status_label
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.translate import error_text, translate
-from counsel_desk.ui.widgets.charts import LineChart
+from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
 
 _E = html.escape
@@ -175,9 +175,9 @@ class PlanView(QWidget):
         self.questionnaire_chart.setAccessibleName(self.tr("Questionnaires chart"))
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.setDocumentMode(True)
-        self.chart_tabs.addTab(self.progress_chart, self.tr("Progress"))
-        self.chart_tabs.addTab(self.measures_chart, self.tr("Mood"))
-        self.chart_tabs.addTab(self.questionnaire_chart, self.tr("Questionnaires"))
+        self.chart_tabs.addTab(with_table(self.progress_chart), self.tr("Progress"))
+        self.chart_tabs.addTab(with_table(self.measures_chart), self.tr("Mood"))
+        self.chart_tabs.addTab(with_table(self.questionnaire_chart), self.tr("Questionnaires"))
 
         self.follow_up_model = QStandardItemModel(self)
         self.follow_up_list = QListView(self)
