@@ -532,6 +532,7 @@ class MainWindow(QMainWindow):
                 )
 
     def _clear_client_data(self) -> None:
+        self.profile_view.sessions_view.editor.focus_button.setChecked(False)
         self.profile_view.clear()
         self.caseload_view.clear()
         self.dashboard_view.clear()
@@ -730,12 +731,20 @@ class MainWindow(QMainWindow):
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
         sessions.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
         sessions.notes_changed.connect(self._notes_changed)
+        sessions.editor.focus_toggled.connect(self.set_writing_focus)
         sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         consents = self.profile_view.consents_view
         consents.set_service(lambda: self.vault.consents)
         consents.set_runner(self.runner)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def set_writing_focus(self, on: bool) -> None:
+        """Distraction-free writing: the caseload, the toolbar and the profile's tabs
+        step aside while a note is written; Esc, F11 or a lock brings them back."""
+        self.caseload_view.setVisible(not on)
+        self.toolbar.setVisible(not on and self.vault.is_unlocked)
+        self.profile_view.tabs.tabBar().setVisible(not on)
 
     def _working_hours(self) -> WorkingHours:
         start, end, days = self.settings.working_hours

@@ -2595,6 +2595,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Sign and Lock…</source>
         <translation>Tandatangani (tidak dapat diubah lagi)…</translation>
     </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Only the note on screen while you write (F11; Esc returns)</source>
+        <translation>Hanya catatan di layar selama Anda menulis (F11; Esc untuk kembali)</translation>
+    </message>
 </context>
 <context>
     <name>NoteLabels</name>

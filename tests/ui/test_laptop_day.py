@@ -522,3 +522,25 @@ def test_the_text_size_is_set_for_the_whole_app_and_remembered(
     settings.text_size_percent = 250  # out of range: the largest offered
     assert settings.text_size_percent == 200
     assert qapp.font().pointSizeF() == pytest.approx(base_font * 2.0)
+
+
+def test_writing_a_note_in_focus_mode_shows_only_the_note_until_esc(qtbot, window, tmp_path):
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    sessions = _draft_for(qtbot, window, "Ayu", "Ayu bercerita")
+    editor = sessions.editor
+    qtbot.mouseClick(editor.focus_button, Qt.MouseButton.LeftButton)
+    assert not window.caseload_view.isVisible() and not window.toolbar.isVisible()
+    assert not sessions.list_pane.isVisible()
+    assert not window.profile_view.tabs.tabBar().isVisible()
+    assert editor.field_edits["text"].isVisible()
+    qtbot.keyClicks(editor.field_edits["text"], " tentang kuliah")
+    qtbot.keyClick(editor.field_edits["text"], Qt.Key.Key_Escape)  # typing in the note
+    assert window.caseload_view.isVisible() and window.toolbar.isVisible()
+    assert sessions.list_pane.isVisible()
+    assert editor.field_edits["text"].toPlainText() == "Ayu bercerita tentang kuliah"
+    # A lock while writing in focus mode brings everything back for the next unlock.
+    qtbot.mouseClick(editor.focus_button, Qt.MouseButton.LeftButton)
+    window.lock()
+    assert not editor.focus_button.isChecked()
+    assert not window.caseload_view.isHidden() and not sessions.list_pane.isHidden()
+    assert not window.profile_view.tabs.tabBar().isHidden()

@@ -360,6 +360,7 @@ class SessionsView(QWidget):
         self.new_button.clicked.connect(lambda *_: self.new_note(TemplateId.SOAP))
 
         left = QWidget(self)
+        self.list_pane = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top_row = QHBoxLayout()
@@ -401,6 +402,7 @@ class SessionsView(QWidget):
         self.editor.sign_requested.connect(self.ask_to_sign)
         self.editor.discard_requested.connect(self.discard)
         self.editor.start_from_last_requested.connect(self.start_from_last)
+        self.editor.focus_toggled.connect(lambda on: self.list_pane.setVisible(not on))
         self.editor.duty.step_done.connect(self.record_duty)
         self.viewer.duty.step_done.connect(self.record_duty)
         self.viewer.addendum_requested.connect(self.open_addendum_dialog)
