@@ -298,6 +298,25 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
             "Not exported: the audit log (it belongs to this vault alone).",
         )
     )
+    if counts.destruction_log:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Not exported: the destruction log ({count} entries): it records what this "
+                "vault destroyed and stays with it.",
+            ),
+            count=counts.destruction_log,
+        )
+    if counts.autosaved_drafts:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Not exported: {count} unsaved notes recovered from autosave (they are not "
+                "notes yet). Open the vault in Counsel Desk, save or discard them, then "
+                "export again.",
+            ),
+            count=counts.autosaved_drafts,
+        )
     say(
         QT_TRANSLATE_NOOP(
             "Cli", "Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done."

@@ -2,8 +2,10 @@
 
 Built on :func:`counsel_desk.demo.generator.generate_caseload`, then shaped so that the
 first screen after unlocking shows what a real Monday morning shows: drafts to finish, a
-minor whose guardian has not signed yet, clients not seen for over a month, a high-risk
-case and a group. Pure: no Qt, no files.
+minor whose guardian has not signed yet, an online session no consent to online
+counseling covers, clients not seen for over a month, a high-risk case, a group, and two
+cases closed long enough ago that retention has reached them (one due for destruction,
+one kept past its date by a legal hold). Pure: no Qt, no files.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from counsel_desk.demo.generator import generate_caseload
 from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
+    IdentityCheck,
     Modality,
     RiskLevel,
     SessionKind,
     SignerRelationship,
 )
 from counsel_desk.domain.model import Caseload, Client, Consent, SessionNote
+from counsel_desk.domain.retention import RetentionPolicy, add_years
 
 __all__ = ["DEMO_CLIENTS", "DEMO_SEED", "build_demo_caseload"]
 
@@ -174,6 +178,93 @@ def _consent_expiring_soon(active: list[Client], today: dt.date, taken: set[str]
         return
 
 
+def _online_session_without_consent(active: list[Client], taken: set[str]) -> None:
+    """A video session held before anyone signed a consent to online counseling: the
+    dashboard's "Consent missing" (the generator holds online sessions only while such
+    a consent is active)."""
+    for client in sorted(active, key=lambda c: c.case_code or ""):
+        if client.case_code in taken or len(client.sessions) < 3:
+            continue
+        if any(c.kind is ConsentKind.ONLINE_COUNSELING for c in client.consents):
+            continue
+        last = client.sessions[-1]
+        if last.kind is not SessionKind.INDIVIDUAL or last.modality is not Modality.IN_PERSON:
+            continue
+        client.sessions[-1] = replace(
+            last,
+            modality=Modality.VIDEO,
+            platform="Google Meet (akun belajar.id sekolah)",
+            identity_check=IdentityCheck.SCHOOL_ACCOUNT,
+        )
+        taken.add(client.case_code or "")
+        return
+
+
+def _moved_back(client: Client, days: int) -> None:
+    """Every date of ``client`` (birth, case, notes, consents) ``days`` earlier."""
+    back = dt.timedelta(days=days)
+
+    def day(value: dt.date | None) -> dt.date | None:
+        return None if value is None else value - back
+
+    def stamp(value: dt.datetime | None) -> dt.datetime | None:
+        return None if value is None else value - back
+
+    client.date_of_birth = day(client.date_of_birth)
+    client.opened_on = day(client.opened_on)
+    client.closed_on = day(client.closed_on)
+    client.sessions = [
+        replace(
+            note,
+            date=note.date - back,
+            signed_at=stamp(note.signed_at),
+            struck_at=stamp(note.struck_at),
+            addenda=[replace(a, written_at=a.written_at - back) for a in note.addenda],
+            duty_actions=[replace(d, done_at=d.done_at - back) for d in note.duty_actions],
+        )
+        for note in client.sessions
+    ]
+    for consent in client.consents:
+        consent.signed_on = consent.signed_on - back
+        consent.revoked_on = day(consent.revoked_on)
+        consent.expires_on = day(consent.expires_on)
+
+
+def _out_of_groups(caseload: Caseload, code: str) -> None:
+    """``code`` in no group session: its own become individual ones, and it leaves the
+    others' (a group left with no one else becomes an individual session)."""
+    for client in caseload.clients:
+        for index, note in enumerate(client.sessions):
+            if note.kind is not SessionKind.GROUP:
+                continue
+            members = [m for m in note.group_members if m != code]
+            if client.case_code == code or not members:
+                client.sessions[index] = replace(
+                    note, kind=SessionKind.INDIVIDUAL, group_members=[]
+                )
+            elif len(members) != len(note.group_members):
+                client.sessions[index] = replace(note, group_members=members)
+
+
+def _closed_long_ago(caseload: Caseload, today: dt.date, how_many: int = 2) -> None:
+    """Cases closed more than the school rule's years ago (the generator closes cases
+    within the last two years), and so in no group of this year's students: the
+    longest-closed is on legal hold in the demo (:mod:`counsel_desk.demo.records`),
+    the next is due for destruction."""
+    closed = [
+        c for c in caseload.clients if c.status is ClientStatus.CLOSED and c.closed_on is not None
+    ]
+    years = RetentionPolicy().school_years
+    for number, client in enumerate(closed[:how_many]):
+        assert client.closed_on is not None
+        # Due a few weeks to a few months ago; whole weeks keep the notes on school days.
+        target = add_years(today, -years) - dt.timedelta(days=120 - 75 * number)
+        weeks = -(-(client.closed_on - target).days // 7)
+        if weeks > 0:
+            _moved_back(client, 7 * weeks)
+        _out_of_groups(caseload, client.case_code or "")
+
+
 def _ensure_draft(active: list[Client], taken: set[str]) -> None:
     if any(n.signed_at is None for c in active for n in c.sessions):
         return
@@ -219,6 +310,8 @@ def build_demo_caseload(today: dt.date | None = None, seed: int = DEMO_SEED) -> 
     _not_seen_for_a_month(active, today, taken)
     _few_drafts(caseload, today)
     _consent_expiring_soon(active, today, taken)
+    _online_session_without_consent(active, taken)
     _ensure_draft(active, taken)
     _ensure_group(active)
+    _closed_long_ago(caseload, today)
     return caseload

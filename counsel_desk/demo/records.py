@@ -140,15 +140,20 @@ def _plans_and_scores(client: Client, records: ClientRecords, number: int, today
         reason="Target tidur dipertajam setelah tinjauan dengan orang tua/wali",
     )
     records.support_plans = [first, second]
+    last = max(1, len(dated) - 1)
     for step, index in enumerate(dated):
+        # Slow, uneven progress towards the targets (never a straight line to the top).
+        done = step / last
+        dip = 1 if step % 4 == 3 and step != last else 0
         ratings = [
-            ObjectiveRating(sleep.key, min(4, 1 + step // 2), 4),
-            ObjectiveRating(calm.key, min(10, 2 + step), 10),
+            ObjectiveRating(sleep.key, min(4, max(1, round(1 + 2.4 * done) - dip)), 4),
+            ObjectiveRating(calm.key, min(10, max(0, round(2 + 5.5 * done) - dip)), 10),
         ]
         records.ratings[index] = sorted(ratings, key=lambda r: r.objective_key)
-        measures = [Measure(MOOD, min(10, 3 + step // 2 + (step % 3 == 0)))]
+        mood = round(3 + 4 * done + (step % 3 == 1) - 2 * dip)
+        measures = [Measure(MOOD, min(10, max(0, mood)))]
         if step % 3 == 0:
-            measures.append(Measure("SDQ", max(0, 22 - 2 * step)))
+            measures.append(Measure("SDQ", max(0, round(22 - 9 * done))))
         records.measures[index] = sorted(measures, key=lambda m: m.instrument)
 
 
@@ -259,11 +264,15 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
         _plans_and_scores(caseload.clients[index], records.clients[index], number, today)
         _follow_ups(records.clients[index], number, today)
     _signed_consents(caseload, records, today)
-    closed = [i for i, c in enumerate(caseload.clients) if c.status is ClientStatus.CLOSED]
+    closed = [
+        (c.closed_on, i)
+        for i, c in enumerate(caseload.clients)
+        if c.status is ClientStatus.CLOSED and c.closed_on is not None
+    ]
     if closed:
-        client = caseload.clients[closed[0]]
-        since = client.closed_on or today
-        records.clients[closed[0]].legal_hold = LegalHold(
+        # The longest-closed case: past its destruction date, kept by the hold.
+        since, index = min(closed)
+        records.clients[index].legal_hold = LegalHold(
             "Laporan ke P2TP2A: catatan disimpan sampai proses selesai", since
         )
     return records

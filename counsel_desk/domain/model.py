@@ -249,6 +249,6 @@ def age_on(born: dt.date | None, day: dt.date) -> int | None:
 
 @dataclass
 class Caseload:
-    """A whole caseload, as one counsel-desk/1 document holds it."""
+    """A whole caseload, as one counsel-desk/1 or /2 document holds it."""
 
     clients: list[Client] = field(default_factory=list)

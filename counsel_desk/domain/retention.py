@@ -60,12 +60,14 @@ class RetentionPolicy:
         default = cls()
 
         def years(key: str, fallback: int) -> int:
-            value = data.get(key, fallback)
-            return value if isinstance(value, int) and 0 <= value <= 100 else fallback
+            value = data.get(key)  # a missing key is None: not an int, so the fallback
+            if isinstance(value, bool) or not isinstance(value, int):  # true is no year
+                return fallback
+            return value if 0 <= value <= 100 else fallback
 
         try:
-            profile = RetentionProfile(data.get("profile", default.profile))
-        except ValueError:
+            profile = RetentionProfile(data["profile"])
+        except (KeyError, ValueError):
             profile = default.profile
         return cls(
             profile,

@@ -1,4 +1,5 @@
-"""The counsel-desk/1 interchange format: one JSON document holding a whole caseload.
+"""The counsel-desk/1 and /2 interchange formats: one JSON document holding a whole
+caseload (/2: and everything else of the vault but its audit log).
 
 :func:`parse_document` reads a document strictly (docs/formats.md lists every rule) and
 :func:`dump_document` writes one; ``dump_document(parse_document(text).caseload)`` gives
@@ -34,6 +35,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Collection
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, NoReturn, TypeVar
@@ -247,21 +249,23 @@ _INVALID_JSON_NO_POSITION = QT_TRANSLATE_NOOP(
     "Interchange", "The file is not valid JSON: {problem}."
 )
 _TOO_DEEP = QT_TRANSLATE_NOOP(
-    "Interchange", "The file is nested too deeply to be a counsel-desk/1 document."
+    "Interchange", "The file is nested too deeply to be a counsel-desk document."
 )
 _NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(
     "Interchange", "The file must hold one JSON object, not {found}."
 )
 _FORMAT_MISSING = QT_TRANSLATE_NOOP(
-    "Interchange", 'The file has no "format" key, so it is not a counsel-desk/1 document.'
+    "Interchange", 'The file has no "format" key, so it is not a counsel-desk document.'
 )
 _FORMAT_WRONG = QT_TRANSLATE_NOOP(
-    "Interchange", 'The file\'s "format" is {found}; only "{expected}" can be read.'
+    "Interchange", 'The file\'s "format" is {found}; only "{old}" and "{new}" can be read.'
 )
 _UNKNOWN_KEY = QT_TRANSLATE_NOOP(
     "Interchange",
-    '"{key}" is not part of the counsel-desk/1 format (keys allowed here: {allowed}).',
+    '"{key}" is not part of the {format} format (keys allowed here: {allowed}).',
 )
+# The format of the document being read, for the messages that name it.
+_READING: ContextVar[str] = ContextVar("interchange_reading", default=FORMAT)
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}" is not a field of the {template_name} template (it has: {allowed}).'
 )
@@ -574,7 +578,13 @@ def _check_keys(where: _Where, obj: _JsonObject, path: str, allowed: tuple[str, 
     for name in obj:
         if name not in allowed:
             key = _join(path, name)
-            where.fail(key, _UNKNOWN_KEY, key=_shown_key(key), allowed=", ".join(allowed))
+            where.fail(
+                key,
+                _UNKNOWN_KEY,
+                key=_shown_key(key),
+                format=_READING.get(),
+                allowed=", ".join(allowed),
+            )
 
 
 def _check_text(where: _Where, path: str, value: str) -> str:
@@ -1002,10 +1012,9 @@ def _document(root: object) -> _JsonObject:
             "format",
             _FORMAT_WRONG,
             found=_found(root["format"]),
-            expected=" / ".join(READABLE_FORMATS),
+            old=FORMAT_1,
+            new=FORMAT,
         )
-    allowed = DOCUMENT_KEYS + (DOCUMENT_V2_KEYS if root["format"] == FORMAT else ())
-    _check_keys(_DOCUMENT, root, "", allowed)
     return root
 
 
@@ -1325,7 +1334,8 @@ def parse_document(
     *,
     today: dt.date | None = None,
 ) -> ParseResult:
-    """Read a counsel-desk/1 document into a :class:`Caseload` (nothing is saved).
+    """Read a counsel-desk/1 or /2 document into a :class:`Caseload` and, for /2, its
+    :class:`VaultRecords` (nothing is saved).
 
     ``text`` is the document, as text or as UTF-8 bytes (a leading byte order mark is
     skipped). ``known_case_codes`` are case codes that already exist (in the vault), which a
@@ -1338,7 +1348,18 @@ def parse_document(
     file) and its group members. Warnings are returned with the caseload.
     """
     document = _document(_load_json(text))
+    reading = _READING.set(document["format"])
+    try:
+        return _read_document(document, known_case_codes, today)
+    finally:
+        _READING.reset(reading)
+
+
+def _read_document(
+    document: _JsonObject, known_case_codes: Collection[str], today: dt.date | None
+) -> ParseResult:
     v2 = document["format"] == FORMAT
+    _check_keys(_DOCUMENT, document, "", DOCUMENT_KEYS + (DOCUMENT_V2_KEYS if v2 else ()))
     raw_clients = _array(_DOCUMENT, document, "", "clients")
     clients = [_client(raw, i, v2) for i, raw in enumerate(raw_clients)]
     records = _vault_records(document, raw_clients, clients) if v2 else VaultRecords()

@@ -63,6 +63,10 @@ class ExportCounts:
     attachments_left_out: int
     legal_holds: int
     never_print: int
+    # What the format does not carry, for the exporter to say so (never silence):
+    # unsaved notes recovered from autosave, and lines of the destruction log.
+    autosaved_drafts: int = 0
+    destruction_log: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,14 @@ class Export:
         return dump_document(self.caseload, self.records)
 
 
-def _count(records: VaultRecords, caseload: Caseload, left_out: int) -> ExportCounts:
+def _count(
+    records: VaultRecords,
+    caseload: Caseload,
+    left_out: int,
+    *,
+    autosaved_drafts: int = 0,
+    destruction_log: int = 0,
+) -> ExportCounts:
     clients = records.clients
     return ExportCounts(
         clients=len(caseload.clients),
@@ -90,6 +101,8 @@ def _count(records: VaultRecords, caseload: Caseload, left_out: int) -> ExportCo
         attachments_left_out=left_out,
         legal_holds=sum(1 for c in clients if c.legal_hold is not None),
         never_print=len(records.never_print),
+        autosaved_drafts=autosaved_drafts,
+        destruction_log=destruction_log,
     )
 
 
@@ -229,7 +242,8 @@ class InterchangeService:
     def export(self, *, attachments: bool = True) -> Export:
         """Everything counsel-desk/2 carries, read in one go. ``attachments=False``
         leaves the drawn signatures and scanned forms out (a small file); the counts
-        say how many were left."""
+        say how many were left, and how much of what the format does not carry the
+        vault holds (unsaved notes recovered from autosave, the destruction log)."""
         left_out = 0
         with self._vault.reading() as conn:
             clients = ClientRepository(conn).all()
@@ -279,6 +293,8 @@ class InterchangeService:
             settings = VaultSettingsRepository(conn)
             stored_policy = settings.get(POLICY_KEY)
             terms = settings.get(NEVER_PRINT_KEY, [])
+            autosaved = len(SessionRepository(conn).autosaves())
+            destroyed = len(retention.destruction_log())
         records = VaultRecords(
             clients=found,
             retention=RetentionPolicy.from_json(stored_policy)
@@ -287,7 +303,10 @@ class InterchangeService:
             never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
         )
         caseload = Caseload(clients)
-        return Export(caseload, records, _count(records, caseload, left_out))
+        counts = _count(
+            records, caseload, left_out, autosaved_drafts=autosaved, destruction_log=destroyed
+        )
+        return Export(caseload, records, counts)
 
     def export_text(self, *, attachments: bool = True) -> str:
         """The whole vault as a counsel-desk/2 document. Call :meth:`record_export` once

@@ -33,6 +33,7 @@ from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = runner or TaskRunner(self)
         self.prompter: Prompter = prompter or DialogPrompter()
+        self.ops = Operations(self.runner, self.prompter)  # vault work: ui/operations.py
         self._today = today
         self._calibrator = calibrator
         # Only the client id and tab survive a lock, in memory, never on disk.
@@ -729,7 +731,7 @@ class MainWindow(QMainWindow):
         sessions = self.profile_view.sessions_view
         sessions.set_service(lambda: self.vault.notes)
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
-        sessions.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
+        sessions.set_operations(self.ops)
         sessions.notes_changed.connect(self._notes_changed)
         sessions.editor.focus_toggled.connect(self.set_writing_focus)
         sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))

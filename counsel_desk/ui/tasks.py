@@ -8,21 +8,28 @@ is connected to the public signals — a widget method or a lambda — therefore
 GUI thread. Running tasks are kept by the runner until they end, so neither the runnable
 nor its task is garbage-collected mid-flight. Tests wait with
 ``qtbot.waitSignal(task.finished)``.
+
+A ``Task[T]`` is typed by what its job returns: :meth:`Task.then` hands the result to a
+``Callable[[T], …]``, so no receiver guards it with ``isinstance``. :class:`SyncRunner`
+runs each job at once on the calling thread, for tests of what happens after a job; the
+views' own code goes through :mod:`counsel_desk.ui.operations`, never the runner itself.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-class Task(QObject):
-    """The GUI-thread face of one background job."""
+
+class Task(QObject, Generic[T]):
+    """The GUI-thread face of one background job that returns a ``T``."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -35,7 +42,7 @@ class Task(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.done = False
-        self.result: object = None
+        self.result: T | None = None
         self.error: BaseException | None = None
         self._finished_in_worker.connect(self._deliver_result)
         self._failed_in_worker.connect(self._deliver_error)
@@ -45,10 +52,24 @@ class Task(QObject):
         """Callable from the worker thread."""
         self._progress_in_worker.emit(float(fraction))
 
+    def then(
+        self, on_result: Callable[[T], object], on_error: Callable[[BaseException], object]
+    ) -> None:
+        """Call ``on_result(result)`` or ``on_error(exception)`` on the GUI thread when the
+        job ends -- at once if it has ended already (a :class:`SyncRunner`'s job)."""
+        if self.done:
+            if self.error is not None:
+                on_error(self.error)
+            else:
+                on_result(cast(T, self.result))
+            return
+        self.finished.connect(lambda result: on_result(cast(T, result)))
+        self.failed.connect(on_error)
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
         self.done = True
-        self.result = result
+        self.result = cast(T, result)
         self.finished.emit(result)
 
     @Slot(object)
@@ -65,7 +86,7 @@ class Task(QObject):
 
 class _Runnable(QRunnable):
     def __init__(
-        self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, task: Task[Any], fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner holds it until the task ends
@@ -89,7 +110,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._running: dict[Task, _Runnable] = {}
+        self._running: dict[Task[Any], _Runnable] = {}
 
     @property
     def active_count(self) -> int:
@@ -97,14 +118,14 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
         with_progress: bool = False,
         **kwargs: Any,
-    ) -> Task:
+    ) -> Task[T]:
         """Run ``fn(*args, **kwargs)`` in the pool. With ``with_progress`` it also gets
         ``progress=`` a callable taking a fraction 0..1, relayed to ``task.progress``."""
-        task = Task(self)
+        task: Task[T] = Task(self)
         if with_progress:
             kwargs["progress"] = task.report_progress
         runnable = _Runnable(task, fn, args, kwargs)
@@ -114,7 +135,7 @@ class TaskRunner(QObject):
         self._pool.start(runnable)
         return task
 
-    def _forget(self, task: Task, error: object = None) -> None:
+    def _forget(self, task: Task[Any], error: object = None) -> None:
         self._running.pop(task, None)
         if error is not None and not isinstance(error, Exception):
             log.error("background task ended with %s", type(error).__name__)
@@ -123,3 +144,32 @@ class TaskRunner(QObject):
     def wait_for_all(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (used at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
+
+
+class Runner(Protocol):
+    """What runs a job: :class:`TaskRunner` (a worker thread) or :class:`SyncRunner`."""
+
+    def run(
+        self, fn: Callable[..., T], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> Task[T]: ...
+
+
+class SyncRunner:
+    """Runs each job at once, on the calling thread; the task it returns has ended.
+
+    For tests of what the GUI does with a result or an error, without a worker thread
+    (the cross-thread delivery itself is tested with :class:`TaskRunner`)."""
+
+    def run(
+        self, fn: Callable[..., T], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> Task[T]:
+        task: Task[T] = Task()
+        if with_progress:
+            kwargs["progress"] = task._deliver_progress
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as exc:  # delivered like a worker's, never lost
+            task._deliver_error(exc)
+        else:
+            task._deliver_result(result)
+        return task

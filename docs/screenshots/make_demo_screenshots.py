@@ -1,5 +1,6 @@
 """Screenshots of the demo (issue 23): its dashboard, a support plan with its progress
-chart, and the consents with a drawn signature and a scanned form.
+chart, the same client's mood and questionnaire charts, and the consents with a drawn
+signature and a scanned form.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_demo_screenshots.py
 
@@ -72,6 +73,14 @@ def main() -> int:
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
     snap(window, "demo-plan.png")
+    charts = profile.plan_view.chart_tabs
+    charts.setCurrentWidget(profile.plan_view.measures_chart)
+    settle()
+    snap(window, "demo-mood.png")
+    charts.setCurrentWidget(profile.plan_view.questionnaire_chart)
+    settle()
+    snap(window, "demo-questionnaires.png")
+    charts.setCurrentWidget(profile.plan_view.progress_chart)
 
     signed = next(
         s

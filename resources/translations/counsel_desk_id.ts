@@ -980,6 +980,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tidak diekspor: log audit (hanya milik brankas ini).</translation>
     </message>
     <message>
+        <source>Not exported: the destruction log ({count} entries): it records what this vault destroyed and stays with it.</source>
+        <translation>Tidak diekspor: log pemusnahan ({count} entri): log ini mencatat apa yang dimusnahkan di brankas ini dan tetap di brankas ini.</translation>
+    </message>
+    <message>
+        <source>Not exported: {count} unsaved notes recovered from autosave (they are not notes yet). Open the vault in Counsel Desk, save or discard them, then export again.</source>
+        <translation>Tidak diekspor: {count} catatan yang tersimpan otomatis tetapi belum pernah disimpan (belum menjadi catatan). Buka brankas di Counsel Desk, simpan atau buang catatan itu, lalu ekspor lagi.</translation>
+    </message>
+    <message>
         <source>Wrote {path}. This file is NOT encrypted: keep it safe and delete it when done.</source>
         <translation>{path} sudah ditulis. Berkas ini TIDAK terenkripsi: simpan dengan aman dan hapus setelah selesai digunakan.</translation>
     </message>
@@ -2016,24 +2024,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas ini bukan JSON yang valid: {problem}.</translation>
     </message>
     <message>
-        <source>The file is nested too deeply to be a counsel-desk/1 document.</source>
-        <translation>Struktur berkas ini bersarang terlalu dalam untuk dokumen counsel-desk/1.</translation>
-    </message>
-    <message>
         <source>The file must hold one JSON object, not {found}.</source>
         <translation>Berkas harus berisi satu objek JSON, bukan {found}.</translation>
     </message>
     <message>
-        <source>The file has no &quot;format&quot; key, so it is not a counsel-desk/1 document.</source>
-        <translation>Berkas ini tidak memiliki kunci &quot;format&quot;, jadi bukan dokumen counsel-desk/1.</translation>
+        <source>The file is nested too deeply to be a counsel-desk document.</source>
+        <translation>Struktur berkas ini bersarang terlalu dalam untuk dokumen counsel-desk.</translation>
     </message>
     <message>
-        <source>The file&apos;s &quot;format&quot; is {found}; only &quot;{expected}&quot; can be read.</source>
-        <translation>&quot;format&quot; berkas ini adalah {found}; hanya &quot;{expected}&quot; yang dapat dibaca.</translation>
+        <source>The file has no &quot;format&quot; key, so it is not a counsel-desk document.</source>
+        <translation>Berkas ini tidak memiliki kunci &quot;format&quot;, jadi bukan dokumen counsel-desk.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is not part of the counsel-desk/1 format (keys allowed here: {allowed}).</source>
-        <translation>&quot;{key}&quot; bukan bagian dari format counsel-desk/1 (kunci yang diizinkan di sini: {allowed}).</translation>
+        <source>The file&apos;s &quot;format&quot; is {found}; only &quot;{old}&quot; and &quot;{new}&quot; can be read.</source>
+        <translation>&quot;format&quot; berkas ini adalah {found}; hanya &quot;{old}&quot; dan &quot;{new}&quot; yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not part of the {format} format (keys allowed here: {allowed}).</source>
+        <translation>&quot;{key}&quot; bukan bagian dari format {format} (kunci yang diizinkan di sini: {allowed}).</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is not a field of the {template_name} template (it has: {allowed}).</source>

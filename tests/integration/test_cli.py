@@ -74,6 +74,35 @@ def test_export_json_says_what_it_wrote_and_what_stays_behind(
         assert kind in err
     assert "Not exported: the audit log" in err
     assert "--no-attachments" not in err
+    assert "autosave" not in err and "destruction log" not in err
+
+
+def test_export_json_names_the_unsaved_notes_and_the_destruction_log_it_cannot_carry(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.domain.model import SessionNote
+    from counsel_desk.services.notes import NoteService
+    from counsel_desk.vault.repositories.clients import ClientRepository
+    from counsel_desk.vault.repositories.retention import DestructionRecord, RetentionRepository
+    from counsel_desk.vault.vault import Vault
+
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        with vault.reading() as conn:
+            client_id = ClientRepository(conn).rows()[0].id
+        NoteService(vault).autosave(
+            client_id, SessionNote(dt.date(2025, 3, 3), fields={"text": "typed, never saved"})
+        )
+        with vault.transaction() as conn:
+            RetentionRepository(conn).log_destruction(
+                DestructionRecord("C-0999", "client", None, None, dt.date(2025, 1, 6), "school")
+            )
+    out = tmp_path / "out.json"
+    code, _, err = cli("export-json", sample_vault, out)
+    assert code == 0, err
+    assert "Not exported: 1 unsaved notes recovered from autosave" in err
+    assert "Not exported: the destruction log (1 entries)" in err
+    text = out.read_text(encoding="utf-8")
+    assert "typed, never saved" not in text and "C-0999" not in text
 
 
 def test_export_json_without_attachments_says_how_many_it_left_out(

@@ -1,56 +1,167 @@
-"""The demo vault shows the whole app, and its export-json re-imports to the same bytes."""
+"""The demo vault shows the whole app (issue 23), read back through the services as the
+window reads it, and its export-json re-imports to the same bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from counsel_desk.demo import DEMO_PASSPHRASE
 from counsel_desk.demo.vault import DemoVaultService, build_demo_vault, make_demo_folder
-from counsel_desk.domain.enums import ConsentKind, SignatureMethod
-from counsel_desk.domain.reminders import ReminderKind
+from counsel_desk.domain.enums import ClientStatus, ConsentKind, SignatureMethod
+from counsel_desk.domain.model import Consent
+from counsel_desk.domain.plans import MOOD, SupportPlan
+from counsel_desk.domain.reminders import Reminder, ReminderKind
+from counsel_desk.services.clients import AttentionItem, AttentionKind, ClientSummary
+from counsel_desk.services.interchange import Export
+from counsel_desk.services.plans import PlanRecord
+from counsel_desk.services.retention import RetentionStatus
 from counsel_desk.services.vault_service import KdfParams, VaultService
 
 
-def test_the_demo_vault_holds_every_kind_of_record_and_its_export_re_imports_to_the_same_bytes(
-    tmp_path: Path,
-) -> None:
+@dataclass
+class DemoView:
+    """What the demo's window shows, read once after unlocking."""
+
+    today: dt.date
+    export: Export
+    summaries: list[ClientSummary]
+    attention: list[AttentionItem]
+    reminders: list[Reminder]
+    consents: list[Consent]
+    plans: dict[str, list[SupportPlan]]
+    plan_records: dict[str, PlanRecord]
+    retention: list[RetentionStatus]
+    due: list[RetentionStatus]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoView]:
+    tmp = tmp_path_factory.mktemp("demo")
     today = dt.date.today()
-    folder = make_demo_folder(tmp_path / "data")
+    folder = make_demo_folder(tmp / "data")
     build_demo_vault(folder, today=today, params=KdfParams.cheap_for_tests())
-    demo = DemoVaultService(folder)
-    demo.unlock(folder.vault_path, DEMO_PASSPHRASE)
+    service = DemoVaultService(folder)
+    service.unlock(folder.vault_path, DEMO_PASSPHRASE)
     try:
-        export = demo.interchange.export()
-        first = export.text
-        counts = export.counts
-        reminders = demo.reminders.reminders(dt.datetime.combine(today, dt.time(8)))
-        summaries = demo.clients.list_summaries()
-        consents = [c for s in summaries for c in demo.consents.consents(s.id)]
-        holds = [s for s in demo.retention.statuses() if s.legal_hold_reason]
-        plans = [demo.plans.versions(s.id) for s in summaries]
+        summaries = service.clients.list_summaries()
+        yield DemoView(
+            today=today,
+            export=service.interchange.export(),
+            summaries=summaries,
+            attention=service.clients.attention(today),
+            reminders=service.reminders.reminders(dt.datetime.combine(today, dt.time(8))),
+            consents=[c for s in summaries for c in service.consents.consents(s.id)],
+            plans={s.case_code: service.plans.versions(s.id) for s in summaries},
+            plan_records={s.case_code: service.plans.record(s.id) for s in summaries},
+            retention=service.retention.statuses(),
+            due=service.retention.due_for_destruction(),
+        )
     finally:
-        demo.lock(backup=False)
+        service.lock(backup=False)
 
-    assert counts.plan_versions >= 4 and counts.ratings >= 10 and counts.measures >= 10
-    assert counts.follow_ups >= 3 and counts.attachments >= 3 and counts.legal_holds == 1
-    assert any(len(p) == 2 for p in plans)
-    follow_ups = [r for r in reminders if r.kind is ReminderKind.FOLLOW_UP]
-    assert any(r.due == today for r in follow_ups)
-    assert any(r.is_overdue(today) for r in follow_ups)
-    kinds = {(a.kind.value, c.method) for c in consents for a in c.attachments}
-    assert ("signature", SignatureMethod.DRAWN) in kinds and ("scan", SignatureMethod.SCAN) in kinds
-    bundles = {c.bundle for c in consents if c.kind is ConsentKind.ASSENT}
-    assert any(
-        c.kind is ConsentKind.GUARDIAN_CONSENT and c.bundle in bundles and c.bundle
-        for c in consents
+
+def test_every_dashboard_tile_of_the_demo_has_something_in_it(demo: DemoView) -> None:
+    kinds = {item.kind for item in demo.attention}
+    assert kinds == set(AttentionKind)
+
+
+def test_the_demo_has_a_minor_without_guardian_consent_and_a_missing_consent(
+    demo: DemoView,
+) -> None:
+    by_kind = {item.kind: item for item in demo.attention}
+    minor = by_kind[AttentionKind.MINOR_WITHOUT_GUARDIAN_CONSENT]
+    summary = next(s for s in demo.summaries if s.id == minor.client_id)
+    assert summary.is_minor_on(demo.today)
+    assert str(by_kind[AttentionKind.CONSENT_MISSING].detail) == (
+        "Online sessions without consent to online counseling"
     )
-    assert any(c.kind is ConsentKind.RELEASE_OF_INFORMATION and c.released_to for c in consents)
-    assert holds
-    document = json.loads(first)
-    assert document["never_print"]
 
+
+def test_the_demo_has_support_plans_with_two_versions(demo: DemoView) -> None:
+    revised = [v for v in demo.plans.values() if len(v) == 2]
+    assert len(revised) >= 2
+    assert all(v[1].reason for v in revised)
+
+
+def test_the_demo_charts_have_a_line_of_ratings_mood_and_a_questionnaire(
+    demo: DemoView,
+) -> None:
+    charted = [r for r in demo.plan_records.values() if r.versions]
+    assert charted
+    for record in charted:
+        progress = record.progress()
+        assert progress and all(len(points) >= 4 for points in progress.values())
+        # A line that moves: not one score repeated.
+        assert all(len({score for _, score, _ in points}) >= 2 for points in progress.values())
+        lines = record.measure_lines()
+        assert len(lines[MOOD]) >= 4 and len({s for _, s in lines[MOOD]}) >= 2
+        assert any(name != MOOD and len(points) >= 2 for name, points in lines.items())
+
+
+def test_the_demo_has_follow_ups_due_today_and_overdue(demo: DemoView) -> None:
+    follow_ups = [r for r in demo.reminders if r.kind is ReminderKind.FOLLOW_UP]
+    assert any(r.due == demo.today for r in follow_ups)
+    assert any(r.is_overdue(demo.today) for r in follow_ups)
+
+
+def test_the_demo_has_a_drawn_signature_and_a_scanned_form(demo: DemoView) -> None:
+    kinds = {(a.kind.value, c.method) for c in demo.consents for a in c.attachments}
+    assert ("signature", SignatureMethod.DRAWN) in kinds
+    assert ("scan", SignatureMethod.SCAN) in kinds
+
+
+def test_the_demo_has_a_guardian_consent_signed_with_the_students_assent(
+    demo: DemoView,
+) -> None:
+    bundles = {c.bundle for c in demo.consents if c.kind is ConsentKind.ASSENT and c.bundle}
+    assert any(
+        c.kind is ConsentKind.GUARDIAN_CONSENT and c.bundle in bundles for c in demo.consents
+    )
+
+
+def test_the_demo_has_a_release_of_information_naming_its_party(demo: DemoView) -> None:
+    assert any(
+        c.kind is ConsentKind.RELEASE_OF_INFORMATION and c.released_to for c in demo.consents
+    )
+
+
+def test_the_demo_has_a_closed_case_due_for_destruction(demo: DemoView) -> None:
+    assert demo.due
+    closed = {s.id for s in demo.summaries if s.status is ClientStatus.CLOSED}
+    assert all(s.client_id in closed and s.legal_hold_reason is None for s in demo.due)
+
+
+def test_the_demo_has_a_legal_hold_keeping_a_case_past_its_date(demo: DemoView) -> None:
+    held = [s for s in demo.retention if s.legal_hold_reason]
+    assert len(held) == 1
+    assert held[0].destroy_on is not None and held[0].destroy_on <= demo.today
+    assert held[0].client_id not in {s.client_id for s in demo.due}
+
+
+def test_the_demo_has_a_never_print_list(demo: DemoView) -> None:
+    assert json.loads(demo.export.text)["never_print"]
+
+
+def test_the_demo_export_counts_every_kind_it_holds(demo: DemoView) -> None:
+    counts = demo.export.counts
+    assert counts.clients == len(demo.summaries)
+    assert counts.consents == len(demo.consents)
+    assert counts.plan_versions == sum(len(v) for v in demo.plans.values()) >= 4
+    assert counts.ratings >= 10 and counts.measures >= 10
+    assert counts.follow_ups >= 3 and counts.attachments >= 3 and counts.legal_holds == 1
+    assert counts.attachments == sum(len(c.attachments) for c in demo.consents)
+
+
+def test_the_demo_export_re_imports_into_an_empty_vault_to_the_same_bytes(
+    demo: DemoView, tmp_path: Path
+) -> None:
+    first = demo.export.text
     other = VaultService(backup_root=tmp_path / "backups")
     other.create(
         tmp_path / "empty", "an empty vault for the demo copy", KdfParams.cheap_for_tests()

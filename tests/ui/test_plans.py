@@ -145,3 +145,20 @@ def test_plan_tab_is_emptied_on_lock(qtbot, opened):
     qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=10000)
     assert window.profile_view.plan_view.browser.toPlainText() == ""
     assert window.profile_view.plan_view.version_combo.count() == 0
+
+
+@pytest.mark.parametrize(("y_max", "labels"), [(4, [0, 1, 2, 3, 4]), (10, [0, 2, 4, 6, 8, 10])])
+def test_a_chart_labels_about_five_steps_so_its_axis_is_readable(qtbot, y_max, labels):
+    """Eleven labels on the mood chart's 0–10 axis do not fit its height on a 1366×768
+    screen (Qt elided every one to "…"): a 0–10 axis is labelled every other score."""
+    from PySide6.QtCharts import QValueAxis
+
+    from counsel_desk.ui.widgets.charts import LineChart
+
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.set_lines({"Mood": [(TODAY, 5.0)]}, y_max=float(y_max))
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
+    step = axis.tickInterval()
+    shown = [round(axis.tickAnchor() + i * step) for i in range(int(y_max / step) + 1)]
+    assert shown == labels

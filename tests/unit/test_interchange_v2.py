@@ -77,7 +77,7 @@ def test_a_v1_document_may_not_use_v2_keys() -> None:
     doc["format"] = "counsel-desk/1"
     error = refused(doc)
     assert error.key in {"retention", "never_print"} or error.client_ref is not None
-    assert "is not part of the" in str(error)
+    assert "is not part of the counsel-desk/1 format" in str(error)
 
 
 def _edit_plan_version(doc: Doc) -> str:

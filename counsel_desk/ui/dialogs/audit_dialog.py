@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.integrity import AuditEntry, verify
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.file_chooser import FileChooser
@@ -36,8 +37,9 @@ from counsel_desk.ui.models.audit_model import (
     action_label,
     audit_time_text,
 )
-from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text, translate
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner, Task
+from counsel_desk.ui.translate import translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,7 +72,7 @@ class AuditDialog(QDialog):
     def __init__(
         self,
         vault: VaultService,
-        runner: TaskRunner,
+        runner: Runner,
         chooser: FileChooser,
         parent: QWidget | None = None,
         *,
@@ -78,11 +80,12 @@ class AuditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._runner = runner
         self.chooser = chooser
         self._today = today or dt.date.today()
-        self._load_task: Task | None = None
-        self._verify_task: Task | None = None
+        # Its errors are said in the dialog's own status line.
+        self._ops = Operations(runner, None)
+        self._loading: VaultOp[list[AuditEntry]] | None = None
+        self._verifying: VaultOp[list[UserMessage]] | None = None
         self.problems: list[str] | None = None
         self.setWindowTitle(self.tr("Audit Trail"))
         self.resize(900, 600)
@@ -168,23 +171,17 @@ class AuditDialog(QDialog):
         self.load()
 
     # -- loading ----------------------------------------------------------------------
-    def load(self) -> Task:
+    def load(self) -> Task[list[AuditEntry]]:
         self.busy.setVisible(True)
-        task = self._runner.run(self._vault.audit_entries)
-        self._load_task = task
-        task.finished.connect(self._loaded)
-        task.failed.connect(self._failed)
-        return task
+        op = self._ops.op(self, "", self._vault.audit_entries).on_done(self._update_busy)
+        self._loading = op.on_success(self._loaded).on_error(self._failed)
+        return op.run_in_background()
 
     @property
     def is_loading(self) -> bool:
-        return self._load_task is not None
+        return self._loading is not None and self._loading.running
 
-    @Slot(object)
-    def _loaded(self, entries: object) -> None:
-        self._load_task = None
-        self._update_busy()
-        assert isinstance(entries, list)
+    def _loaded(self, entries: list[AuditEntry]) -> None:
         self.model.set_entries(entries)
         current = self.action_combo.currentData()
         self.action_combo.blockSignals(True)
@@ -196,16 +193,13 @@ class AuditDialog(QDialog):
         self.action_combo.blockSignals(False)
         self._filter_changed()
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._load_task = None
-        self._update_busy()
-        self._say(error_text(error) if isinstance(error, BaseException) else "", ok=False)
+    def _failed(self, error: CounselDeskError) -> None:
+        self._say(user_text(error), ok=False)
 
     def _update_busy(self) -> None:
-        busy = self._load_task is not None or self._verify_task is not None
-        self.busy.setVisible(busy)
-        self.verify_button.setEnabled(self._verify_task is None)
+        verifying = self._verifying is not None and self._verifying.running
+        self.busy.setVisible(self.is_loading or verifying)
+        self.verify_button.setEnabled(not verifying)
 
     @Slot()
     def _filter_changed(self) -> None:
@@ -222,23 +216,18 @@ class AuditDialog(QDialog):
 
     # -- verify -----------------------------------------------------------------------
     @Slot()
-    def start_verify(self) -> Task | None:
-        if self._verify_task is not None:
+    def start_verify(self) -> Task[list[UserMessage]] | None:
+        if self._verifying is not None and self._verifying.running:
             return None
         self.problems = None
         self._say(self.tr("Checking the encrypted pages, the database and the audit chain…"))
-        task = self._runner.run(verify, self._vault)
-        self._verify_task = task
-        task.finished.connect(self._verified)
-        task.failed.connect(self._verify_failed)
+        op = self._ops.op(self, "", lambda: verify(self._vault)).on_done(self._update_busy)
+        self._verifying = op.on_success(self._verified).on_error(self._verify_failed)
+        task = op.run_in_background()
         self._update_busy()
         return task
 
-    @Slot(object)
-    def _verified(self, problems: object) -> None:
-        self._verify_task = None
-        self._update_busy()
-        assert isinstance(problems, list)
+    def _verified(self, problems: list[UserMessage]) -> None:
         self.problems = [translate(p) for p in problems]
         if not problems:
             self._say(
@@ -256,11 +245,8 @@ class AuditDialog(QDialog):
                 ok=False,
             )
 
-    @Slot(object)
-    def _verify_failed(self, error: object) -> None:
-        self._verify_task = None
-        self._update_busy()
-        self.problems = [error_text(error) if isinstance(error, BaseException) else ""]
+    def _verify_failed(self, error: CounselDeskError) -> None:
+        self.problems = [user_text(error)]
         self._say(self.problems[0], ok=False)
 
     def _say(self, text: str, ok: bool | None = None) -> None:

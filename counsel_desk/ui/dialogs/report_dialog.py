@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.reports import Table, TermReport, school_terms
 from counsel_desk.export.report_pdf import row_label
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.reports import ReportService
-from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.widgets.charts import BarChart
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -124,7 +125,7 @@ class ReportDialog(QDialog):
     def __init__(
         self,
         reports: Callable[[], ReportService],
-        runner: TaskRunner,
+        runner: Runner,
         chooser: Any,
         parent: QWidget | None = None,
         *,
@@ -136,12 +137,10 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Term Report"))
         self.resize(980, 660)
         self._reports = reports
-        self._runner = runner
+        self._ops = Operations(runner, None)  # errors go to the status line
         self._chooser = chooser
         self._today = today
         self.report: TermReport | None = None
-        self.task: Task | None = None
-        self.save_task: Task | None = None
 
         self.preset_combo = QComboBox(self)
         self.preset_combo.setObjectName("reportPeriod")
@@ -274,27 +273,20 @@ class ReportDialog(QDialog):
         return self.start_edit.date().toPython(), self.end_edit.date().toPython()
 
     # -- figures ------------------------------------------------------------------------
-    def refresh(self) -> Task:
+    def refresh(self) -> Task[TermReport]:
         start, end = self.period()
-        self.show_button.setEnabled(False)
         self.status_label.setText(self.tr("Counting…"))
-        task = self._runner.run(self._reports().term_report, start, end)
-        task.finished.connect(self._show_report)
-        task.failed.connect(self._failed)
-        self.task = task
-        return task
+        op = self._ops.op(self, "", lambda: self._reports().term_report(start, end))
+        op.disabling(self.show_button).on_success(self._show_report).on_error(self._failed)
+        return op.run_in_background()
 
-    def _failed(self, error: object) -> None:
-        self.show_button.setEnabled(True)
-        self.save_button.setEnabled(self.report is not None)
-        text = error_text(error) if isinstance(error, BaseException) else str(error)
+    def _failed(self, error: CounselDeskError) -> None:
+        text = user_text(error)
         self.status_label.setText(text)
         self.failed.emit(text)
 
-    def _show_report(self, report: object) -> None:
-        assert isinstance(report, TermReport)
+    def _show_report(self, report: TermReport) -> None:
         self.report = report
-        self.show_button.setEnabled(True)
         self.save_button.setEnabled(True)
         lang = "id" if self.tr("Sessions") == "Sesi" else "en"
         self.summary_labels["clients"].setText(report.clients.shown)
@@ -369,7 +361,7 @@ class ReportDialog(QDialog):
         return row_label(table, key, lang)
 
     # -- PDF ----------------------------------------------------------------------------
-    def save_pdf(self) -> Task | None:
+    def save_pdf(self) -> Task[Path] | None:
         report = self.report
         if report is None:
             return None
@@ -382,16 +374,14 @@ class ReportDialog(QDialog):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.save_button.setEnabled(False)
         self.status_label.setText(self.tr("Writing the PDF…"))
-        task = self._runner.run(self._reports().write_pdf, report, path, language=language)
-        task.finished.connect(self._saved)
-        task.failed.connect(self._failed)
-        self.save_task = task
-        return task
+        op = self._ops.op(
+            self, "", lambda: self._reports().write_pdf(report, path, language=language)
+        )
+        op.disabling(self.save_button).on_success(self._saved).on_error(self._failed)
+        return op.run_in_background()
 
-    def _saved(self, path: object) -> None:
-        self.save_button.setEnabled(True)
+    def _saved(self, path: Path) -> None:
         self.status_label.setText(
             self.tr(
                 "Saved. The PDF is not encrypted; it holds figures only, checked for names, "

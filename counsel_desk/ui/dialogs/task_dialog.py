@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.i18n import CounselDeskError
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner, Task
 
 
 class TaskDialog(QDialog):
@@ -33,12 +34,11 @@ class TaskDialog(QDialog):
 
     succeeded = Signal(object)
 
-    def __init__(
-        self, runner: TaskRunner, parent: QWidget | None, title: str, intro: str = ""
-    ) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None, title: str, intro: str = "") -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._task: Task | None = None
+        # Its job's errors are shown in the dialog itself (on_failure), never in a box.
+        self._ops = Operations(runner, None)
+        self._op: VaultOp[Any] | None = None
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
 
@@ -108,39 +108,28 @@ class TaskDialog(QDialog):
         self.succeeded.emit(result)
         self.accept()
 
-    def on_failure(self, error: object) -> None:
-        self.show_error(error_text(error) if isinstance(error, BaseException) else "")
+    def on_failure(self, error: CounselDeskError) -> None:
+        self.show_error(user_text(error))
 
     # -- machinery --------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        self.ok_button.setEnabled(self._task is None and self.can_submit())
+        self.ok_button.setEnabled(not self.is_busy and self.can_submit())
 
     @Slot()
     def _submit_clicked(self) -> None:
-        if self._task is None and self.can_submit():
+        if not self.is_busy and self.can_submit():
             self.submit()
 
-    def run_task(self, status: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
+    def run_task(self, status: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task[Any]:
+        """Run ``fn(*args, **kwargs)`` in the background through the operation layer; the
+        dialog is busy until it ends, then :meth:`on_success` or :meth:`on_failure`."""
         self.show_error("")
         self._set_busy(True, status)
-        task = self._runner.run(fn, *args, **kwargs)
-        self._task = task
-        task.finished.connect(self._finished)
-        task.failed.connect(self._failed)
-        return task
-
-    @Slot(object)
-    def _finished(self, result: object) -> None:
-        self._task = None
-        self._set_busy(False)
-        self.on_success(result)
-
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._task = None
-        self._set_busy(False)
-        self.on_failure(error)
+        op = self._ops.op(self, self.windowTitle(), lambda: fn(*args, **kwargs))
+        self._op = op
+        op.disabling(self.ok_button).on_done(lambda: self._set_busy(False))
+        return op.on_success(self.on_success).on_error(self.on_failure).run_in_background()
 
     def _set_busy(self, busy: bool, status: str = "") -> None:
         self.busy.setVisible(busy)
@@ -160,16 +149,16 @@ class TaskDialog(QDialog):
 
     @property
     def is_busy(self) -> bool:
-        return self._task is not None
+        return self._op is not None and self._op.running
 
     def reject(self) -> None:
-        if self._task is not None:
+        if self.is_busy:
             return
         self.wipe()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._task is not None:
+        if self.is_busy:
             event.ignore()
             return
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphrase
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.paths import default_vault_path
 from counsel_desk.services.vault_service import KdfParams, VaultService, calibrate
 from counsel_desk.ui.icons import app_icon
-from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner
 from counsel_desk.ui.widgets.new_passphrase import show_match
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 from counsel_desk.ui.widgets.strength_meter import StrengthMeter
+
+T = TypeVar("T")
 
 Calibrator = Callable[..., KdfParams]
 """``calibrator(progress=callable) -> KdfParams``; the product uses vault calibration."""
@@ -46,7 +50,7 @@ class WelcomeDialog(QDialog):
     def __init__(
         self,
         vault: VaultService,
-        runner: TaskRunner,
+        runner: Runner,
         parent: QWidget | None = None,
         *,
         calibrator: Calibrator | None = None,
@@ -56,7 +60,9 @@ class WelcomeDialog(QDialog):
         self._vault = vault
         self._runner = runner
         self._calibrator = calibrator or _calibrate_one_second
-        self._task: Task | None = None
+        # Its errors are shown in the dialog itself; each step disables it while it runs.
+        self._ops = Operations(runner, None)
+        self._step: VaultOp[Any] | None = None
         self._assessment: PassphraseAssessment | None = None
         self.chosen_existing: Path | None = None
         self.created_path: Path | None = None
@@ -191,7 +197,7 @@ class WelcomeDialog(QDialog):
 
     def _can_create(self) -> bool:
         return (
-            self._task is None
+            not self.is_busy
             and self._assessment is not None
             and self._assessment.acceptable
             and self.repeat_edit.text() == self.passphrase_edit.text()
@@ -240,23 +246,29 @@ class WelcomeDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         passphrase = self.passphrase_edit.text()
-        task = self._runner.run(self._calibrator, with_progress=True)
-        self._task = task
-        task.progress.connect(lambda f: self.progress.setValue(int(f * 80)))
-        task.finished.connect(lambda params: self._create(path, passphrase, params))
-        task.failed.connect(self._failed)
+        self._run_step(self._calibrator, lambda params: self._create(path, passphrase, params))
+        assert self._step is not None
+        self._step.with_progress(lambda f: self.progress.setValue(int(f * 80)))
+        self._step.run_in_background()
+
+    def _run_step(self, work: Callable[..., T], then: Callable[[T], object]) -> None:
+        """One step of creating the vault: the dialog stays busy until it ends."""
+        step = self._ops.op(self, "", work).on_success(then).on_error(self._failed)
+        self._step = step.on_done(lambda: self._set_busy(False))
 
     def _create(self, path: Path, passphrase: str, params: KdfParams) -> None:
+        self._set_busy(True)
         self.status_label.setText(self.tr("Creating the encrypted vault…"))
         self.progress.setValue(85)
-        task = self._runner.run(self._vault.create, path, passphrase, params)
-        self._task = task
-        task.finished.connect(lambda key: self._created(path, key))
-        task.failed.connect(self._failed)
+        self._run_step(
+            lambda: self._vault.create(path, passphrase, params),
+            lambda key: self._created(path, key),
+        )
+        assert self._step is not None
+        self._step.run_in_background()
 
-    def _created(self, path: Path, recovery_key: object = None) -> None:
-        self._task = None
-        self.recovery_key = recovery_key if isinstance(recovery_key, str) else None
+    def _created(self, path: Path, recovery_key: str) -> None:
+        self.recovery_key = recovery_key or None
         self.progress.setValue(100)
         self.passphrase_edit.wipe()
         self.repeat_edit.wipe()
@@ -264,11 +276,8 @@ class WelcomeDialog(QDialog):
         self.created.emit(path)
         self.accept()
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._task = None
-        self._set_busy(False)
-        self._show_error(error_text(error) if isinstance(error, BaseException) else "")
+    def _failed(self, error: CounselDeskError) -> None:
+        self._show_error(user_text(error))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -309,10 +318,10 @@ class WelcomeDialog(QDialog):
 
     @property
     def is_busy(self) -> bool:
-        return self._task is not None
+        return self._step is not None and self._step.running
 
     def reject(self) -> None:
-        if self._task is not None:  # Argon2 cannot be interrupted; let it finish
+        if self.is_busy:  # Argon2 cannot be interrupted; let it finish
             return
         self.passphrase_edit.wipe()
         self.repeat_edit.wipe()

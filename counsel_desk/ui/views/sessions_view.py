@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ from counsel_desk.domain.notes import (
     is_late_addendum,
 )
 from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
-from counsel_desk.domain.validation import Severity, ValidationError
+from counsel_desk.domain.validation import Issue, Severity, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService, TimelineEntry
 from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
@@ -47,11 +48,14 @@ from counsel_desk.ui.note_labels import (
     note_class_hint,
     note_class_label,
 )
-from counsel_desk.ui.translate import error_text, translate
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import SyncRunner
+from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 _E = html.escape
+T = TypeVar("T")
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -324,7 +328,8 @@ class SessionsView(QWidget):
         self._service: Callable[[], NoteService] | None = None
         self._client: Client | None = None
         self._autosave_id: int | None = None
-        self._error_handler: Callable[[str, str], None] | None = None
+        # Until the window hands over its own: errors go to the status line only.
+        self._ops = Operations(SyncRunner(), None)
         self.active_dialog: AddendumDialog | StrikeDialog | None = None
         self.sign_dialog: SignNoteDialog | None = None
 
@@ -412,20 +417,35 @@ class SessionsView(QWidget):
     def set_service(self, provider: Callable[[], NoteService] | None) -> None:
         self._service = provider
 
-    def set_error_handler(self, handler: Callable[[str, str], None]) -> None:
-        self._error_handler = handler
+    def set_operations(self, ops: Operations) -> None:
+        self._ops = ops
 
     def _notes(self) -> NoteService:
         assert self._service is not None
         return self._service()
 
-    def _error(self, title: str, error: BaseException) -> None:
-        text = error_text(error)
-        if isinstance(error, ValidationError):
-            text = "\n".join(translate(i.message) for i in error.issues)
-        if self._error_handler is not None:
-            self._error_handler(title, text)
+    def _op(self, title: str, work: Callable[[], T]) -> VaultOp[T]:
+        """Vault work of this tab: an error is told under ``title`` and also stays in the
+        editor's status line."""
+        return self._ops.op(self, title, work).on_error(lambda error: self._error(title, error))
+
+    def _error(self, title: str, error: CounselDeskError) -> None:
+        text = user_text(error)
+        if self._ops.errors is not None:
+            self._ops.errors.error(self, title, text)
         self.editor.status_label.setText(text)
+
+    def _change(self, title: str, work: Callable[[], object], session_id: int | None) -> bool:
+        """Change a note; then the timeline is reloaded with the note (re)opened, and the
+        window told (``notes_changed``)."""
+
+        def changed(_: object) -> None:
+            self.reload(select_session=session_id)
+            if session_id is not None:
+                self.open_note(session_id)
+            self.notes_changed.emit()
+
+        return self._op(title, work).on_success(changed).run()
 
     # -- showing ----------------------------------------------------------------------
     @property
@@ -471,11 +491,16 @@ class SessionsView(QWidget):
         if client is None or client.id is None or self._service is None:
             self.model.set_entries([])
             return
-        try:
-            entries = self._notes().timeline(client.id)
-        except CounselDeskError as error:
-            self._error(self.tr("Could not read the notes"), error)
-            return
+        client_id = client.id
+        self._op(
+            self.tr("Could not read the notes"), lambda: self._notes().timeline(client_id)
+        ).on_success(
+            lambda entries: self._show_entries(entries, select_session, select_autosave)
+        ).run()
+
+    def _show_entries(
+        self, entries: list[TimelineEntry], select_session: int | None, select_autosave: int | None
+    ) -> None:
         self.timeline.selectionModel().blockSignals(True)
         self.model.set_entries(entries)
         row = self.model.row_of(select_session, select_autosave)
@@ -575,13 +600,15 @@ class SessionsView(QWidget):
         client = self._client
         if client is None or client.id is None or self._service is None:
             return
-        try:
-            self._autosave_id = self._notes().autosave(
-                client.id, self.editor.note(), self._autosave_id
-            )
-        except CounselDeskError as error:
-            self.editor.status_label.setText(error_text(error))
-            return
+        client_id, note = client.id, self.editor.note()
+        self._ops.op(
+            self, "", lambda: self._notes().autosave(client_id, note, self._autosave_id)
+        ).on_error(lambda error: self.editor.status_label.setText(user_text(error))).on_success(
+            self._autosaved
+        ).run()
+
+    def _autosaved(self, autosave_id: int) -> None:
+        self._autosave_id = autosave_id
         self.editor.mark_saved(
             self.tr("Autosaved in the vault at {time}").format(
                 time=dt.datetime.now().strftime("%H:%M:%S")
@@ -597,13 +624,17 @@ class SessionsView(QWidget):
         client = self._client
         if client is None or client.id is None:
             return False
-        try:
-            saved, warnings = self._notes().save_draft(
-                client.id, self.editor.note(), autosave_id=self._autosave_id
+        client_id, note = client.id, self.editor.note()
+        return (
+            self._op(
+                self.tr("The note was not saved"),
+                lambda: self._notes().save_draft(client_id, note, autosave_id=self._autosave_id),
             )
-        except CounselDeskError as error:
-            self._error(self.tr("The note was not saved"), error)
-            return False
+            .on_success(lambda result: self._draft_saved(*result))
+            .run()
+        )
+
+    def _draft_saved(self, saved: SessionNote, warnings: list[Issue]) -> None:
         self._autosave_id = None
         self.editor.set_base_id(saved.id)
         if saved.id is not None:
@@ -613,7 +644,6 @@ class SessionsView(QWidget):
             self.editor.status_label.setText("\n".join(translate(w.message) for w in warnings))
         self.reload(select_session=saved.id)
         self.notes_changed.emit()
-        return True
 
     def ask_to_sign(self) -> SignNoteDialog | None:
         """The "Sign and Lock…" button: save the draft, then show what will be locked and any
@@ -624,11 +654,15 @@ class SessionsView(QWidget):
         session_id = self.editor.note().id
         if session_id is None:
             return None
-        try:
-            issues = self._notes().signing_check(session_id)
-        except CounselDeskError as error:
-            self._error(self.tr("The note was not signed"), error)
+        checked: list[list[Issue]] = []
+        title = self.tr("The note was not signed")
+        if (
+            not self._op(title, lambda: self._notes().signing_check(session_id))
+            .on_success(checked.append)
+            .run()
+        ):
             return None
+        issues = checked[0]
         problems = [i for i in issues if i.severity is Severity.ERROR]
         if problems:
             self._error(self.tr("The note was not signed"), ValidationError(problems))
@@ -659,35 +693,37 @@ class SessionsView(QWidget):
         session_id = self.editor.note().id
         if session_id is None:
             return False
-        try:
-            warnings = self._notes().sign(session_id)
-        except CounselDeskError as error:
-            self._error(self.tr("The note was not signed"), error)
-            return False
-        self.reload(select_session=session_id)
-        self.open_note(session_id)
-        if warnings:
-            self.message.emit("\n".join(translate(w.message) for w in warnings))
-        else:
-            self.message.emit(self.tr("Note signed and locked."))
-        self.notes_changed.emit()
-        return True
+        warnings: list[Issue] = []
+        signed = self._change(
+            self.tr("The note was not signed"),
+            lambda: warnings.extend(self._notes().sign(session_id)),
+            session_id,
+        )
+        if signed:
+            self.message.emit(
+                "\n".join(translate(w.message) for w in warnings)
+                if warnings
+                else self.tr("Note signed and locked.")
+            )
+        return signed
 
     def discard(self) -> None:
         note = self.editor.note()
-        try:
+
+        def discard() -> None:
             if self._autosave_id is not None:
                 self._notes().discard_autosave(self._autosave_id)
             if note.id is not None:
                 self._notes().discard_draft(note.id)
-        except CounselDeskError as error:
-            self._error(self.tr("The draft was not discarded"), error)
-            return
-        self._autosave_id = None
-        self.editor.set_note(SessionNote(date=self._today()))
-        self.stack.setCurrentWidget(self.empty_label)
-        self.reload()
-        self.notes_changed.emit()
+
+        def discarded(_: None) -> None:
+            self._autosave_id = None
+            self.editor.set_note(SessionNote(date=self._today()))
+            self.stack.setCurrentWidget(self.empty_label)
+            self.reload()
+            self.notes_changed.emit()
+
+        self._op(self.tr("The draft was not discarded"), discard).on_success(discarded).run()
 
     def record_duty(self, step: DutyStep) -> None:
         session_id: int | None
@@ -700,12 +736,17 @@ class SessionsView(QWidget):
             session_id = entry.note.id if entry is not None else None
         if session_id is None:
             return
-        try:
-            self._notes().record_duty_action(session_id, step)
-            _, note = self._notes().get(session_id)
-        except CounselDeskError as error:
-            self._error(self.tr("The step was not recorded"), error)
-            return
+        known = session_id
+
+        def record() -> SessionNote:
+            self._notes().record_duty_action(known, step)
+            return self._notes().get(known)[1]
+
+        self._op(self.tr("The step was not recorded"), record).on_success(
+            lambda note: self._duty_recorded(known, note)
+        ).run()
+
+    def _duty_recorded(self, session_id: int, note: SessionNote) -> None:
         if self.stack.currentWidget() is self.editor:
             self.editor.set_duty_actions(note.duty_actions)
         self.reload(select_session=session_id)
@@ -739,26 +780,18 @@ class SessionsView(QWidget):
         session_id = self._current_signed()
         if session_id is None:
             return False
-        try:
-            self._notes().add_addendum(session_id, text, reason)
-        except CounselDeskError as error:
-            self._error(self.tr("The addendum was not added"), error)
-            return False
-        self.reload(select_session=session_id)
-        self.open_note(session_id)
-        self.notes_changed.emit()
-        return True
+        return self._change(
+            self.tr("The addendum was not added"),
+            lambda: self._notes().add_addendum(session_id, text, reason),
+            session_id,
+        )
 
     def strike(self, reason: str) -> bool:
         session_id = self._current_signed()
         if session_id is None:
             return False
-        try:
-            self._notes().strike(session_id, reason)
-        except CounselDeskError as error:
-            self._error(self.tr("The note was not struck through"), error)
-            return False
-        self.reload(select_session=session_id)
-        self.open_note(session_id)
-        self.notes_changed.emit()
-        return True
+        return self._change(
+            self.tr("The note was not struck through"),
+            lambda: self._notes().strike(session_id, reason),
+            session_id,
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
-from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.widgets.key_file_picker import KeyFilePicker
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 
@@ -41,11 +43,12 @@ class UnlockView(QWidget):
     create_requested = Signal()
     recover_requested = Signal()
 
-    def __init__(self, vault: VaultService, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, vault: VaultService, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
-        self._runner = runner
-        self._task: Task | None = None
+        # The unlock's errors are shown on this screen, under the passphrase.
+        self._ops = Operations(runner, None)
+        self._unlocking: VaultOp[None] | None = None
         self._path: Path | None = None
 
         card = QFrame(self)
@@ -101,7 +104,7 @@ class UnlockView(QWidget):
 
         # Key file (second factor): shown when the vault needs one, or on request.
         self._key_file_shown = False
-        self._pending_lock: Task | None = None  # the previous session still closing
+        self._pending_lock: Task[Any] | None = None  # the previous session still closing
         self._unlock_when_closed = False
         self.key_file = KeyFilePicker(FileChooser(), card)
         self.key_file.setObjectName("unlockKeyFile")
@@ -182,7 +185,7 @@ class UnlockView(QWidget):
             self.path_label.setText(self.tr("No vault chosen yet."))
         else:
             self.path_label.setText(self.tr("Vault: {path}").format(path=_short_path(path)))
-        self.unlock_button.setEnabled(path is not None and self._task is None)
+        self.unlock_button.setEnabled(path is not None and not self.is_busy)
         self._update_key_file()
         self._update_demo_banner()
 
@@ -217,12 +220,12 @@ class UnlockView(QWidget):
 
     @property
     def is_busy(self) -> bool:
-        return self._task is not None
+        return self._unlocking is not None and self._unlocking.running
 
     # -- unlocking --------------------------------------------------------------------
     @Slot()
     def start_unlock(self) -> None:
-        if self._task is not None or self._path is None:
+        if self.is_busy or self._path is None:
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
@@ -239,25 +242,22 @@ class UnlockView(QWidget):
             return
         self._set_busy(True)
         self.set_message(self.tr("Unlocking…"))
-        task = self._runner.run(self._vault.unlock, self._path, passphrase, keyfile)
-        self._task = task
-        task.finished.connect(self._succeeded)
-        task.failed.connect(self._failed)
+        path = self._path
+        op = self._ops.op(self, "", lambda: self._vault.unlock(path, passphrase, keyfile))
+        self._unlocking = op
+        op.on_done(self._unlock_ended).on_success(self._succeeded).on_error(self._failed)
+        op.run_in_background()
 
-    @Slot(object)
-    def _succeeded(self, _result: object) -> None:
-        self._task = None
+    def _unlock_ended(self) -> None:
         self._set_busy(False)
         self.passphrase_edit.wipe()
+
+    def _succeeded(self, _result: None) -> None:
         self.set_message("")
         self.unlocked.emit()
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._task = None
-        self._set_busy(False)
-        self.passphrase_edit.wipe()
-        self.set_message(error_text(error) if isinstance(error, BaseException) else "", error=True)
+    def _failed(self, error: CounselDeskError) -> None:
+        self.set_message(user_text(error), error=True)
         self.focus_passphrase()
 
     def _set_busy(self, busy: bool) -> None:
@@ -292,7 +292,7 @@ class UnlockView(QWidget):
     def key_file_shown(self) -> bool:
         return self._key_file_shown
 
-    def wait_for(self, task: Task) -> None:
+    def wait_for(self, task: Task[Any]) -> None:
         """The vault is still closing (a big vault's automatic backup): an unlock asked
         for meanwhile starts when ``task`` ends."""
         self._pending_lock = task

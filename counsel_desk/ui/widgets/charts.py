@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -96,7 +97,9 @@ class LineChart(_ChartView):
         y_axis.setLabelFormat("%d")
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(1 if y_max <= 10 else max(1, round(y_max / 5)))
+        # About five steps: a 0–4 scale labels every score, a 0–10 one every other (eleven
+        # labels do not fit a chart on a 768-pixel screen: Qt elides them all to "…").
+        y_axis.setTickInterval(nice_step(math.ceil(y_max)))
         if y_title:
             y_axis.setTitleText(y_title)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
