@@ -20,6 +20,7 @@ import random
 import subprocess
 import sys
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -89,7 +90,50 @@ def cmd_lupdate(args: list[str]) -> int:
     return _run(lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", *targets)
 
 
+# The system libraries Qt's X11 platform plugin (xcb) loads, with the Debian/Ubuntu and
+# Fedora packages that hold them. Without one, Qt aborts with its own message.
+QT_XCB_LIBRARIES = {
+    "xcb-cursor": ("libxcb-cursor0", "xcb-util-cursor"),
+    "xkbcommon-x11": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "xcb-icccm": ("libxcb-icccm4", "xcb-util-wm"),
+    "xcb-keysyms": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "xcb-image": ("libxcb-image0", "xcb-util-image"),
+    "xcb-render-util": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "xcb-shape": ("libxcb-shape0", "libxcb"),
+}
+
+
+def missing_qt_libraries(find: Callable[[str], str | None] | None = None) -> list[str]:
+    """The libraries of QT_XCB_LIBRARIES this machine lacks (none off Linux, none when
+    Qt is told to use another platform, such as offscreen or wayland)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    if os.environ.get("QT_QPA_PLATFORM", "xcb").split(";")[0] not in ("", "xcb"):
+        return []
+    if find is None:
+        import ctypes.util
+
+        find = ctypes.util.find_library
+    return [name for name in QT_XCB_LIBRARIES if find(name) is None]
+
+
+def qt_libraries_message(missing: list[str]) -> str:
+    debian = " ".join(sorted({QT_XCB_LIBRARIES[m][0] for m in missing}))
+    fedora = " ".join(sorted({QT_XCB_LIBRARIES[m][1] for m in missing}))
+    return (
+        "Counsel Desk cannot open its window yet: Qt needs system libraries this computer "
+        f"does not have ({', '.join('lib' + m for m in missing)}).\n"
+        f"Install them, then run this again:\n"
+        f"  Debian, Ubuntu, Mint:  sudo apt install {debian}\n"
+        f"  Fedora:                sudo dnf install {fedora}"
+    )
+
+
 def cmd_run(args: list[str]) -> int:
+    missing = missing_qt_libraries()
+    if missing:
+        print(qt_libraries_message(missing), file=sys.stderr)
+        return 1
     ensure_installed()
     build_translations()
     return _run(PYTHON, "-m", "counsel_desk", *args)

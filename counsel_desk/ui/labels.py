@@ -21,9 +21,9 @@ from counsel_desk.i18n import context_of
 
 # Chosen to stay readable on light and dark palettes; always shown next to the text.
 RISK_COLOURS = {
-    RiskLevel.NONE: QColor("#6b7280"),
-    RiskLevel.LOW: QColor("#2e7d32"),
-    RiskLevel.MODERATE: QColor("#b26a00"),
+    RiskLevel.NONE: QColor("#565d6b"),
+    RiskLevel.LOW: QColor("#276b2b"),
+    RiskLevel.MODERATE: QColor("#975a00"),
     RiskLevel.HIGH: QColor("#c62828"),
 }
 

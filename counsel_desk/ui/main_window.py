@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -22,6 +23,7 @@ from counsel_desk.domain.notes import WorkingHours
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
+from counsel_desk.ui.accessibility import AccessibleNames
 from counsel_desk.ui.clipboard import sensitive_clipboard
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
 from counsel_desk.ui.dialogs.search_dialog import SearchDialog
@@ -38,6 +40,7 @@ from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.theme import apply_text_size, readable_palette
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.views.caseload_view import CaseloadView
@@ -77,6 +80,10 @@ class MainWindow(QMainWindow):
         idle_timeout_ms: int | None = None,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # hints and selections readable (ui/theme.py)
+            app.setPalette(readable_palette(app.palette()))
+            apply_text_size(app, settings.text_size_percent)
         self.vault = vault
         self.settings = settings
         self.runner = runner or TaskRunner(self)
@@ -91,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE_SHEET)
-        self.resize(1280, 800)
+        self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
         self.client_model = ClientTableModel(self, today=today)
         self.unlock_view = UnlockView(vault, self.runner, self)
@@ -136,6 +143,7 @@ class MainWindow(QMainWindow):
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
         self.idle.idle.connect(self.auto_lock)
+        AccessibleNames(self)  # every window's controls named (kept alive by its parent)
         settings.changed.connect(self._setting_changed)
 
         self.unlock_view.unlocked.connect(self._on_unlocked)
@@ -290,7 +298,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.dashboard_action)
         self.toolbar.addAction(self.new_client_action)
-        self.toolbar.addAction(self.save_action)
+        # No Save here: the profile has its own Save Profile button beside the form, and
+        # two Save buttons left her guessing which one saves what (Ctrl+S is both).
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -525,6 +534,7 @@ class MainWindow(QMainWindow):
                 )
 
     def _clear_client_data(self) -> None:
+        self.profile_view.sessions_view.editor.focus_button.setChecked(False)
         self.profile_view.clear()
         self.caseload_view.clear()
         self.dashboard_view.clear()
@@ -635,7 +645,8 @@ class MainWindow(QMainWindow):
         self.profile_view.show_issues(list(warnings))
         self.refresh()
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        # What was saved, by name: a note being written is saved by its own Save Draft.
+        self.statusBar().showMessage(self.tr("Profile saved."), 3000)
         return True
 
     def _save_quietly(self) -> bool:
@@ -708,6 +719,10 @@ class MainWindow(QMainWindow):
         if key.endswith("auto_lock_minutes"):
             self.idle.set_timeout_minutes(self.settings.auto_lock_minutes)
             self._update_status()
+        elif key.endswith("text_size_percent"):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_text_size(app, self.settings.text_size_percent)
         elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
             self.set_privacy(self.settings.privacy_mode)
 
@@ -718,12 +733,20 @@ class MainWindow(QMainWindow):
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
         sessions.set_operations(self.ops)
         sessions.notes_changed.connect(self._notes_changed)
+        sessions.editor.focus_toggled.connect(self.set_writing_focus)
         sessions.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         consents = self.profile_view.consents_view
         consents.set_service(lambda: self.vault.consents)
         consents.set_runner(self.runner)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def set_writing_focus(self, on: bool) -> None:
+        """Distraction-free writing: the caseload, the toolbar and the profile's tabs
+        step aside while a note is written; Esc, F11 or a lock brings them back."""
+        self.caseload_view.setVisible(not on)
+        self.toolbar.setVisible(not on and self.vault.is_unlocked)
+        self.profile_view.tabs.tabBar().setVisible(not on)
 
     def _working_hours(self) -> WorkingHours:
         start, end, days = self.settings.working_hours

@@ -1,7 +1,7 @@
 """Typed access to the application's QSettings: the only module that touches QSettings.
 
 Only non-sensitive interface state lives here: window geometry, the last vault's PATH,
-auto-lock minutes, the privacy-mode flag and the language. Never a name, a case code, a
+auto-lock minutes, the privacy-mode flag, the language and the text size. Never a name, a case code, a
 client id or anything else from the vault.
 """
 
@@ -16,6 +16,8 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 LANGUAGES = ("en", "id")
+DEFAULT_TEXT_SIZE = 100
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 90, 200  # per cent of the system's text size
 DEFAULT_PLATFORMS = ("Google Meet", "Zoom", "Microsoft Teams")
 
 
@@ -30,6 +32,7 @@ class AppSettings(QObject):
     _AUTO_LOCK = "security/auto_lock_minutes"
     _PRIVACY = "security/privacy_mode"
     _LANGUAGE = "ui/language"
+    _TEXT_SIZE = "ui/text_size_percent"
     _PLATFORMS = "sessions/approved_platforms"
     _HOURS_START = "sessions/working_hours_start"
     _HOURS_END = "sessions/working_hours_end"
@@ -102,6 +105,22 @@ class AppSettings(QObject):
     def privacy_mode(self, value: bool) -> None:
         self._s.setValue(self._PRIVACY, bool(value))
         self.changed.emit(self._PRIVACY)
+
+    # -- comfort ----------------------------------------------------------------------
+    @property
+    def text_size_percent(self) -> int:
+        """The whole app's text size, in per cent of the system's (90–200)."""
+        value = self._s.value(self._TEXT_SIZE, DEFAULT_TEXT_SIZE)
+        try:
+            percent = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_TEXT_SIZE
+        return max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, percent))
+
+    @text_size_percent.setter
+    def text_size_percent(self, value: int) -> None:
+        self._s.setValue(self._TEXT_SIZE, max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(value))))
+        self.changed.emit(self._TEXT_SIZE)
 
     # -- language ---------------------------------------------------------------------
     @property

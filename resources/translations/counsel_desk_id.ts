@@ -321,6 +321,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Saring:</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation>Entri audit</translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
@@ -532,6 +536,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>If the laptop is lost or stolen, or the vault may have been seen by someone else, act now. Indonesia&apos;s personal data protection law (UU PDP No. 27/2022) asks for written notice to the people concerned within 3 × 24 hours of finding out.</source>
         <translation>Bila laptop hilang atau dicuri, atau brankas mungkin dilihat orang lain, bertindaklah sekarang. UU Pelindungan Data Pribadi (UU PDP No. 27/2022) mewajibkan pemberitahuan tertulis kepada pihak yang bersangkutan paling lambat 3 × 24 jam sejak diketahui.</translation>
+    </message>
+    <message>
+        <source>What the lost copy may hold</source>
+        <translation>Yang mungkin ada di salinan yang hilang</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>What the vault holds:</source>
@@ -873,16 +885,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
+        <source>Also change the vault&apos;s key</source>
+        <translation>Ganti juga kunci enkripsi brankas</translation>
+    </message>
+    <message>
+        <source>Recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print.</source>
+        <translation>Disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Mengganti frasa sandi…</translation>
     </message>
     <message>
         <source>Without changing the vault&apos;s key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today&apos;s records. Old backups always open with the passphrase they were made with.</source>
         <translation>Tanpa mengganti kunci enkripsi brankas, hanya kunci pembuka catatan yang dibungkus ulang: beberapa detik saja, tetapi salinan lama vault.json (setiap cadangan menyimpannya) dengan frasa sandi lama tetap dapat membuka catatan saat ini. Cadangan lama selalu dapat dibuka dengan frasa sandi saat cadangan itu dibuat.</translation>
-    </message>
-    <message>
-        <source>Also change the vault&apos;s key — recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print</source>
-        <translation>Ganti juga kunci enkripsi brankas — disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak</translation>
     </message>
     <message>
         <source>Changing the passphrase and the vault&apos;s key (about {seconds} s; the records are re-encrypted)…</source>
@@ -1135,8 +1151,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tutup kasus…</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
+        <source>Save Profile</source>
+        <translation>Simpan profil</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1231,8 +1247,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah orang tua/wali</translation>
     </message>
     <message>
+        <source>No parent or guardian yet. Click “Add Guardian”, then type the name, the relationship (for example mother) and a phone number; Tab moves to the next cell.</source>
+        <translation>Belum ada orang tua/wali. Klik “Tambah orang tua/wali”, lalu ketik nama, hubungan (misalnya ibu), dan nomor telepon; tombol Tab pindah ke kolom berikutnya.</translation>
+    </message>
+    <message>
         <source>Add Emergency Contact</source>
         <translation>Tambah kontak darurat</translation>
+    </message>
+    <message>
+        <source>No emergency contact yet. Click “Add Emergency Contact” and type the name, the relationship and a phone number.</source>
+        <translation>Belum ada kontak darurat. Klik “Tambah kontak darurat”, lalu ketik nama, hubungan, dan nomor telepon.</translation>
     </message>
     <message>
         <source>Add Person</source>
@@ -1402,6 +1426,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Name and role, e.g. dr. Sari, Puskesmas</source>
         <translation>Nama dan jabatan, mis. dr. Sari, Puskesmas</translation>
+    </message>
+    <message>
+        <source>The text of the form</source>
+        <translation>Teks formulir</translation>
     </message>
     <message>
         <source>e.g. mother, aunt</source>
@@ -1601,6 +1629,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>ConsentsView</name>
     <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this client yet. Use “Record Consent…”: for a student under 18 it opens the guardian consent, with the student&apos;s own assent.</source>
+        <translation>Belum ada persetujuan yang dicatat untuk konseli ini. Gunakan “Catat persetujuan…”: untuk siswa di bawah 18 tahun, yang terbuka adalah persetujuan orang tua/wali, bersama persetujuan siswa (assent).</translation>
+    </message>
+    <message>
+        <source>The consent chosen</source>
+        <translation>Persetujuan yang dipilih</translation>
+    </message>
+    <message>
         <source>Record Consent…</source>
         <translation>Catat persetujuan…</translation>
     </message>
@@ -1719,6 +1759,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <source>Nothing needs your attention today.</source>
@@ -1941,6 +1985,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tujuan:</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
         <source>Objectives:</source>
         <translation>Sasaran:</translation>
     </message>
@@ -2147,6 +2195,25 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>{chart}, in numbers</source>
+        <translation>{chart}, dalam angka</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counsel Desk</source>
@@ -2329,8 +2396,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Profil tidak disimpan</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
     </message>
     <message>
         <source>The case was not closed</source>
@@ -2536,6 +2603,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Sign and Lock…</source>
         <translation>Tandatangani (tidak dapat diubah lagi)…</translation>
     </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Only the note on screen while you write (F11; Esc returns)</source>
+        <translation>Hanya catatan di layar selama Anda menulis (F11; Esc untuk kembali)</translation>
+    </message>
 </context>
 <context>
     <name>NoteLabels</name>
@@ -2717,6 +2792,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 </context>
 <context>
     <name>NoteViewer</name>
+    <message>
+        <source>The signed note</source>
+        <translation>Catatan yang sudah ditandatangani</translation>
+    </message>
     <message>
         <source>Add Addendum…</source>
         <translation>Tambah adendum…</translation>
@@ -3059,6 +3138,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>target {target}/{max}</translation>
     </message>
     <message>
+        <source>Plan version</source>
+        <translation>Versi rencana</translation>
+    </message>
+    <message>
         <source>New Plan…</source>
         <translation>Rencana baru…</translation>
     </message>
@@ -3071,8 +3154,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Rencana:</translation>
     </message>
     <message>
+        <source>Support plan</source>
+        <translation>Rencana dukungan</translation>
+    </message>
+    <message>
         <source>No support plan yet. A plan sets goals, each with measurable objectives, the interventions chosen, a target date and a review date; progress on each objective is rated in the session notes.</source>
         <translation>Belum ada rencana dukungan. Rencana menetapkan tujuan, masing-masing dengan sasaran yang terukur, intervensi yang dipilih, tanggal target, dan tanggal tinjauan; perkembangan setiap sasaran dinilai dalam catatan sesi.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Grafik perkembangan</translation>
+    </message>
+    <message>
+        <source>Mood chart</source>
+        <translation>Grafik suasana hati</translation>
+    </message>
+    <message>
+        <source>Questionnaires chart</source>
+        <translation>Grafik kuesioner</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3085,6 +3184,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Questionnaires</source>
         <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>Mark Done</source>
@@ -3728,6 +3831,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tandai tindak lanjut selesai</translation>
     </message>
     <message>
+        <source>Nothing is due. Unsigned notes, expiring consents, risk and plan reviews, follow-ups and students turning 18 appear here when they are.</source>
+        <translation>Belum ada yang jatuh tempo. Catatan yang belum ditandatangani, persetujuan yang akan berakhir, tinjauan risiko dan rencana, tindak lanjut, serta siswa yang segera berusia 18 tahun muncul di sini saat waktunya tiba.</translation>
+    </message>
+    <message>
         <source>{count} due, {overdue} overdue</source>
         <translation>{count} jatuh tempo, {overdue} terlambat</translation>
     </message>
@@ -4133,6 +4240,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tampilkan semua kasus yang sudah ditutup</translation>
     </message>
     <message>
+        <source>Due for destruction</source>
+        <translation>Sudah waktunya dimusnahkan</translation>
+    </message>
+    <message>
         <source>No case is due for destruction.</source>
         <translation>Tidak ada kasus yang jatuh tempo untuk dimusnahkan.</translation>
     </message>
@@ -4245,6 +4356,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>The consent stays in the record, marked revoked from this date. It covered the days before.</source>
         <translation>Persetujuan tetap ada dalam catatan, ditandai dicabut sejak tanggal ini. Persetujuan tetap berlaku untuk hari-hari sebelumnya.</translation>
     </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -4255,6 +4370,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Search every note and profile…</source>
         <translation>Cari di semua catatan dan profil…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>Results: {count}</source>
@@ -4406,6 +4525,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>ditulis terlambat</translation>
     </message>
     <message>
+        <source>Notes, newest first</source>
+        <translation>Catatan, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>No notes yet. Click “New Note” to write the first one, or choose a template from its arrow.</source>
+        <translation>Belum ada catatan. Klik “Catatan baru” untuk menulis yang pertama, atau pilih templat dari tanda panahnya.</translation>
+    </message>
+    <message>
         <source>New Note</source>
         <translation>Catatan baru</translation>
     </message>
@@ -4414,8 +4541,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Mulai dari catatan terakhir saya</translation>
     </message>
     <message>
-        <source>Choose a note on the left, or start a new one.</source>
-        <translation>Pilih catatan di sebelah kiri, atau mulai catatan baru.</translation>
+        <source>Choose a note in the list above, or start one with New Note.</source>
+        <translation>Pilih catatan pada daftar di atas, atau mulai catatan dengan Catatan baru.</translation>
     </message>
     <message>
         <source>Could not read the notes</source>
@@ -4503,6 +4630,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Language:</source>
         <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>The size of every text in Counsel Desk, from 90 to 200 per cent.</source>
+        <translation>Ukuran semua teks di Counsel Desk, dari 90 sampai 200 persen.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Ukuran teks:</translation>
     </message>
     <message>
         <source>A new language is used the next time Counsel Desk starts.</source>
@@ -5940,6 +6075,17 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Membuat brankas terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>_FiguresPage</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
     </message>
 </context>
 </TS>

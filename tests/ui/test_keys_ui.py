@@ -237,7 +237,7 @@ def test_changing_the_passphrase_also_changes_the_vaults_key_unless_unticked(
     unlock(qtbot, window, path)
     dialog = window.vault_actions.change_passphrase()
     assert dialog.rotate_check.isChecked()
-    assert "recovery key" in dialog.rotate_check.text() and " s " in dialog.rotate_check.text()
+    assert "recovery key" in dialog.rotate_hint.text() and " s " in dialog.rotate_hint.text()
     dialog.old_edit.setText(PASSPHRASE)
     dialog.fields.set_text(NEW_PASSPHRASE)
     dialog.ok_button.click()

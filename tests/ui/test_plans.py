@@ -117,6 +117,13 @@ def test_progress_and_measures_rated_in_notes(qtbot, opened):
     ]  # mixed scales (0–4 and 0–10) are drawn as a share of each scale
     assert [v for _, v in view.measures_chart.lines["Mood"]] == [3.0, 6.0]
     assert [v for _, v in view.questionnaire_chart.lines["SDQ"]] == [17.0, 14.0]
+    # Each chart has its numbers in a table beside it.
+    figures = view.measures_chart.figures
+    rows = [[figures.index(r, c).data() for c in range(3)] for r in range(figures.rowCount())]
+    assert rows == [["Mood", "1 Sep 2025", "3"], ["Mood", "8 Sep 2025", "6"]]
+    table = view.measures_chart.table
+    assert table is not None and table.model() is figures
+    assert table.accessibleName() == "Mood chart, in numbers"
     assert "latest 3/4" in view.browser.toPlainText()
 
     # Signed notes keep the scores they were signed with.

@@ -120,6 +120,7 @@ class AuditDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AuditColumn.TIME, Qt.SortOrder.DescendingOrder)
@@ -249,7 +250,7 @@ class AuditDialog(QDialog):
         self._say(self.problems[0], ok=False)
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        colour = {True: "#2e7d32", False: "#c62828", None: ""}[ok]
+        colour = {True: "#276b2b", False: "#c62828", None: ""}[ok]
         self.verify_label.setText(text)
         self.verify_label.setStyleSheet(f"color: {colour};" if colour else "")
 

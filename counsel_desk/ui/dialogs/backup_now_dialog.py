@@ -60,7 +60,7 @@ class BackupNowDialog(TaskDialog):
                 "Backup saved: {name} ({size}). Keep it on another disk or a USB stick."
             ).format(name=result.path.name, size=size_text(result.size))
         )
-        self.done_label.setStyleSheet("color: #2e7d32;")
+        self.done_label.setStyleSheet("color: #276b2b;")
         self.done_label.setVisible(True)
         self.ok_button.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))

@@ -60,7 +60,7 @@ class BreachDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("breachDialog")
         self.setWindowTitle(self.tr("Breach Response"))
-        self.resize(900, 700)
+        self.resize(900, 640)
         self._breach = breach
         self._chooser = chooser
         self._today = today
@@ -83,6 +83,7 @@ class BreachDialog(QDialog):
         self.counts_model = QStandardItemModel(self)
         self.counts_table = QTableView(self)
         self.counts_table.setObjectName("breachCounts")
+        self.counts_table.setAccessibleName(self.tr("What the lost copy may hold"))
         self.counts_table.setModel(self.counts_model)
         self.counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts_table.verticalHeader().setVisible(False)
@@ -98,6 +99,7 @@ class BreachDialog(QDialog):
         self.backups_model = QStandardItemModel(self)
         self.backups_table = QTableView(self)
         self.backups_table.setObjectName("breachBackups")
+        self.backups_table.setAccessibleName(self.tr("Backups"))
         self.backups_table.setModel(self.backups_model)
         self.backups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups_table.verticalHeader().setVisible(False)

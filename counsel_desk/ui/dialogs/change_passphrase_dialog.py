@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
@@ -51,16 +51,23 @@ class ChangePassphraseDialog(TaskDialog):
             self, vault_words=vault.vault_words(), only_factor=not self._has_key_file
         )
         self.form.addRow(self.fields)
-        self.rotate_check = QCheckBox(
+        self.rotate_check = QCheckBox(self.tr("Also change the vault's key"), self)
+        self.rotate_check.setObjectName("rotateKeyCheck")
+        self.rotate_check.setChecked(True)
+        # The explanation wraps below the box (a check box's own text never wraps, and
+        # made this dialog wider than a laptop screen).
+        self.rotate_hint = QLabel(
             self.tr(
-                "Also change the vault's key — recommended if the old passphrase may have "
-                "been seen; about {seconds} s for your vault; you get a new recovery key to print"
+                "Recommended if the old passphrase may have been seen; about {seconds} s "
+                "for your vault; you get a new recovery key to print."
             ).format(seconds=self._seconds),
             self,
         )
-        self.rotate_check.setObjectName("rotateKeyCheck")
-        self.rotate_check.setChecked(True)
+        self.rotate_hint.setObjectName("hint")
+        self.rotate_hint.setWordWrap(True)
+        self.rotate_check.setAccessibleDescription(self.rotate_hint.text())
         self.form.addRow(self.rotate_check)
+        self.form.addRow(self.rotate_hint)
         self.ok_button.setText(self.tr("Change Passphrase"))
         self.old_edit.textChanged.connect(self.refresh)
         self.fields.changed.connect(self.refresh)

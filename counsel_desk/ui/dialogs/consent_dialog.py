@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -110,6 +112,7 @@ class ConsentDialog(QDialog):
         self.released_edit.setPlaceholderText(self.tr("Name and role, e.g. dr. Sari, Puskesmas"))
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("consentText")
+        self.text_view.setAccessibleName(self.tr("The text of the form"))
         self.text_view.setMinimumHeight(200)
         self.text_view.document().setDocumentMargin(10)
         self._text = ""
@@ -223,15 +226,33 @@ class ConsentDialog(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The form's text on the left, who signs and how on the right: side by side the
+        # dialog fits a 1366×768 laptop; with a larger text size the two columns scroll,
+        # the buttons below them stay on screen.
+        content = QWidget(self)
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.text_view, 1)
+        right = QVBoxLayout()
+        right.addLayout(sign_form)
+        right.addWidget(self.method_tabs)
+        right.addWidget(self.assent_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addSpacing(8)
+        columns.addLayout(right, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("consentScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.text_view, 1)
-        layout.addLayout(sign_form)
-        layout.addWidget(self.method_tabs)
-        layout.addWidget(self.assent_box)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(720, 860)
+        self.resize(1120, 640)
 
         self.kind_combo.currentIndexChanged.connect(self._refresh)
         self.language_combo.currentIndexChanged.connect(self._refresh)

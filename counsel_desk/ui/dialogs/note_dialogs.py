@@ -129,7 +129,7 @@ class SignNoteDialog(QDialog):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_label.setStyleSheet(
-            "QLabel { border: 1px solid #b26a00; border-radius: 4px; padding: 6px;"
+            "QLabel { border: 1px solid #975a00; border-radius: 4px; padding: 6px;"
             " background: palette(base); }"
         )
         if warnings:

@@ -77,9 +77,6 @@ class GoalEditor(QGroupBox):
         dates.addSpacing(12)
         dates.addWidget(QLabel(self.tr("Review date:"), self))
         dates.addWidget(self.review_edit)
-        dates.addSpacing(12)
-        dates.addWidget(self.status_combo)
-        dates.addStretch(1)
 
         self.objectives = QTableWidget(0, 3, self)
         self.objectives.setObjectName("goal_objectives")
@@ -119,6 +116,7 @@ class GoalEditor(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Goal:"), self.text_edit)
         form.addRow("", dates)
+        form.addRow(self.tr("Status:"), self.status_combo)
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow("", objective_buttons)
         form.addRow(self.tr("Interventions:"), self.interventions_edit)

@@ -93,8 +93,10 @@ class _FiguresPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = BarChart(self)
+        self.chart.setAccessibleName(self.tr("Chart"))
         self.model = FiguresModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Figures"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -133,7 +135,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Term Report"))
-        self.resize(980, 720)
+        self.resize(980, 660)
         self._reports = reports
         self._ops = Operations(runner, None)  # errors go to the status line
         self._chooser = chooser

@@ -85,6 +85,7 @@ class RetentionDialog(QDialog):
         self.show_all_check.setObjectName("showAllCheck")
         self.model = DueTableModel(self)
         self.table = _table(due_page, "dueTable")
+        self.table.setAccessibleName(self.tr("Due for destruction"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for column in DueColumn:

@@ -42,6 +42,7 @@ class SearchDialog(QDialog):
         self.model.privacy = privacy
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setAlternatingRowColors(True)

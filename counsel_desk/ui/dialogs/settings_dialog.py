@@ -22,7 +22,13 @@ from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.dialogs.sessions_settings_page import SessionsSettingsPage
-from counsel_desk.ui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, AppSettings
+from counsel_desk.ui.settings import (
+    MAX_AUTO_LOCK_MINUTES,
+    MAX_TEXT_SIZE,
+    MIN_AUTO_LOCK_MINUTES,
+    MIN_TEXT_SIZE,
+    AppSettings,
+)
 from counsel_desk.ui.translate import error_text
 
 
@@ -60,6 +66,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the vault after:"), self.auto_lock_spin)
         form.addRow("", self.privacy_check)
         form.addRow(self.tr("Language:"), self.language_combo)
+        self.text_size_spin = QSpinBox(self)
+        self.text_size_spin.setObjectName("textSizeSpin")
+        self.text_size_spin.setRange(MIN_TEXT_SIZE, MAX_TEXT_SIZE)
+        self.text_size_spin.setSingleStep(10)
+        self.text_size_spin.setSuffix(" %")
+        self.text_size_spin.setValue(settings.text_size_percent)
+        self.text_size_spin.setAccessibleDescription(
+            self.tr("The size of every text in Counsel Desk, from 90 to 200 per cent.")
+        )
+        form.addRow(self.tr("Text size:"), self.text_size_spin)
         note = QLabel(self.tr("A new language is used the next time Counsel Desk starts."), self)
         note.setWordWrap(True)
         note.setObjectName("hint")
@@ -107,6 +123,8 @@ class SettingsDialog(QDialog):
         self._settings.auto_lock_minutes = self.auto_lock_spin.value()
         self._settings.privacy_mode = self.privacy_check.isChecked()
         self._settings.language = self.language_combo.currentData()
+        if self.text_size_spin.value() != self._settings.text_size_percent:
+            self._settings.text_size_percent = self.text_size_spin.value()
         try:
             for page in (
                 self.sessions_page,

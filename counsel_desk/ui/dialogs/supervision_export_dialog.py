@@ -74,7 +74,7 @@ QLabel#sideTitle { font-weight: 600; }
 QLabel#hint, QLabel#privateWarning[quiet="true"] { color: palette(placeholder-text); }
 QLabel#privateWarning[quiet="false"] { color: #b45309; }
 QLabel#errorLabel { color: #c62828; }
-QLabel#resultLabel[ok="true"] { color: #2e7d32; }
+QLabel#resultLabel[ok="true"] { color: #276b2b; }
 QLabel#resultLabel[ok="false"] { color: #c62828; }
 """
 
@@ -126,7 +126,7 @@ class SupervisionExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export for Supervision"))
         self.setObjectName("supervisionExportDialog")
         self.setStyleSheet(_STYLE)
-        self.resize(1120, 740)
+        self.resize(1120, 660)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_compose())

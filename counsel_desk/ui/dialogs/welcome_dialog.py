@@ -282,6 +282,22 @@ class WelcomeDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A shown progress bar, status or error makes the dialog taller, never squeezes
+        the rows above it (wrapped labels over the strength meter, its verdict cut)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
@@ -298,6 +314,7 @@ class WelcomeDialog(QDialog):
         self.status_label.setVisible(busy)
         if busy:
             self.error_label.setVisible(False)
+        self._grow_to_fit()
 
     @property
     def is_busy(self) -> bool:

@@ -35,11 +35,11 @@ KIND_LABELS = {
 }
 KIND_COLOURS = {
     "draft_note": QColor("#1565c0"),
-    "minor_without_guardian_consent": QColor("#b26a00"),
+    "minor_without_guardian_consent": QColor("#975a00"),
     "high_risk": QColor("#c62828"),
-    "no_recent_session": QColor("#6b7280"),
+    "no_recent_session": QColor("#565d6b"),
     "consent_missing": QColor("#8e24aa"),
-    "consent_expiring": QColor("#00838f"),
+    "consent_expiring": QColor("#006d77"),
 }
 KIND_ORDER = (
     "high_risk",

@@ -34,11 +34,11 @@ KIND_LABELS = {
 }
 KIND_COLOURS = {
     ReminderKind.NOTE_UNSIGNED: QColor("#1565c0"),
-    ReminderKind.CONSENT_EXPIRING: QColor("#00838f"),
+    ReminderKind.CONSENT_EXPIRING: QColor("#006d77"),
     ReminderKind.RISK_REVIEW: QColor("#c62828"),
-    ReminderKind.PLAN_REVIEW: QColor("#2e7d32"),
+    ReminderKind.PLAN_REVIEW: QColor("#276b2b"),
     ReminderKind.FOLLOW_UP: QColor("#6a1b9a"),
-    ReminderKind.TURNING_18: QColor("#b26a00"),
+    ReminderKind.TURNING_18: QColor("#975a00"),
 }
 
 

@@ -78,6 +78,7 @@ class CaseloadView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("caseloadTable")
+        self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setHorizontalHeader(CompactHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -150,7 +150,7 @@ class ClientProfileView(QWidget):
         self.export_button.setMenu(export_menu)
         self.close_case_button = QPushButton(self.tr("Close Case…"), self)
         self.close_case_button.setObjectName("closeCaseButton")
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button = QPushButton(self.tr("Save Profile"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setEnabled(False)
         title_row = QHBoxLayout()
@@ -291,9 +291,24 @@ class ClientProfileView(QWidget):
 
     def _build_contacts_tab(self) -> QWidget:
         page = QWidget(self)
-        self.guardians_editor = ContactListEditor(self.tr("Add Guardian"), page)
+        self.guardians_editor = ContactListEditor(
+            self.tr("Add Guardian"),
+            page,
+            empty_text=self.tr(
+                "No parent or guardian yet. Click “Add Guardian”, then type the name, the "
+                "relationship (for example mother) and a phone number; Tab moves to the "
+                "next cell."
+            ),
+        )
         self.guardians_editor.setObjectName("guardiansEditor")
-        self.emergency_editor = ContactListEditor(self.tr("Add Emergency Contact"), page)
+        self.emergency_editor = ContactListEditor(
+            self.tr("Add Emergency Contact"),
+            page,
+            empty_text=self.tr(
+                "No emergency contact yet. Click “Add Emergency Contact” and type the "
+                "name, the relationship and a phone number."
+            ),
+        )
         self.emergency_editor.setObjectName("emergencyEditor")
         self.other_people_editor = NameListEditor(self.tr("Add Person"), page)
         self.other_people_editor.setObjectName("otherPeopleEditor")
@@ -314,6 +329,7 @@ class ClientProfileView(QWidget):
             ),
         ):
             box = QGroupBox(title, page)
+            editor.view.setAccessibleName(title)  # the group box's title names its table
             inner = QVBoxLayout(box)
             if hint:
                 label = QLabel(hint, box)
@@ -660,7 +676,7 @@ class ClientProfileView(QWidget):
     def set_banner(self, text: str, *, error: bool = False) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-        colour = "#c62828" if error else "#b26a00"
+        colour = "#c62828" if error else "#975a00"
         self.banner.setStyleSheet(
             f"QLabel#profileBanner {{ color: {colour}; border: 1px solid {colour};"
             " border-radius: 4px; padding: 6px 8px; }"

@@ -44,6 +44,7 @@ from counsel_desk.ui.labels import consent_kind_label, consent_status_label, for
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.tasks import TaskRunner
 from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,6 +137,7 @@ class RevokeDialog(QDialog):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Revoked on"))
         self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -169,6 +171,7 @@ class ConsentsView(QWidget):
         self.model = ConsentTableModel(self, today=today)
         self.table = QTableView(self)
         self.table.setObjectName("consentsTable")
+        self.table.setAccessibleName(self.tr("Consents"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -178,8 +181,17 @@ class ConsentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No consent is recorded for this client yet. Use “Record Consent…”: for a "
+                "student under 18 it opens the guardian consent, with the student's own "
+                "assent."
+            ),
+        )
         self.details = QTextBrowser(self)
         self.details.setObjectName("consentDetails")
+        self.details.setAccessibleName(self.tr("The consent chosen"))
         self.signature_label = QLabel(self)
         self.signature_label.setObjectName("consentSignatureImage")
         self.signature_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -345,11 +357,17 @@ class ConsentsView(QWidget):
             )
 
     # -- actions ----------------------------------------------------------------------
-    def open_consent_dialog(
-        self, kind: ConsentKind = ConsentKind.INFORMED_CONSENT
-    ) -> ConsentDialog | None:
+    def open_consent_dialog(self, kind: ConsentKind | None = None) -> ConsentDialog | None:
+        """The form to record; by default the one she needs: for a student under 18
+        without an active guardian consent, the guardian consent (with the assent)."""
         if self._client is None or self._client.id is None or self._service is None:
             return None
+        if kind is None:
+            today = self._today()
+            needs_guardian = self._client.is_minor_on(
+                today
+            ) and not self._client.has_active_guardian_consent_on(today)
+            kind = ConsentKind.GUARDIAN_CONSENT if needs_guardian else ConsentKind.INFORMED_CONSENT
         dialog = ConsentDialog(self._consents(), self._client, self, today=self._today, kind=kind)
         dialog.accepted.connect(lambda: self.record(dialog))
         dialog.print_requested.connect(lambda: self.print_form(dialog))

@@ -101,10 +101,12 @@ class _Card(QPushButton):
         inner.addWidget(self.text_label)
         self.setToolTip(kind_label(kind))
         self.count = 0
+        self.setAccessibleName(f"{self.text_label.text()}: 0")
 
     def set_count(self, count: int) -> None:
         self.count = count
         self.count_label.setText(str(count))
+        self.setAccessibleName(f"{self.text_label.text()}: {count}")
 
 
 class DashboardView(QWidget):
@@ -148,6 +150,7 @@ class DashboardView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("attentionTable")
+        self.table.setAccessibleName(self.tr("Needs attention"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -132,6 +133,7 @@ class NoteEditor(QWidget):
     autosave_due = Signal()
     save_requested = Signal()
     sign_requested = Signal()
+    focus_toggled = Signal(bool)  # distraction-free writing: only the note on screen
     discard_requested = Signal()
     start_from_last_requested = Signal()
 
@@ -210,7 +212,7 @@ class NoteEditor(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setObjectName("boundaryFlags")
         self.flags_label.setWordWrap(True)
-        self.flags_label.setStyleSheet("color: #b26a00;")
+        self.flags_label.setStyleSheet("color: #975a00;")
 
         when = QHBoxLayout()
         when.addWidget(self.date_edit)
@@ -312,7 +314,16 @@ class NoteEditor(QWidget):
         self.save_button.setObjectName("saveDraftButton")
         self.sign_button = QPushButton(self.tr("Sign and Lock…"), self)
         self.sign_button.setObjectName("signButton")
+        self.focus_button = QPushButton(self.tr("Focus"), self)
+        self.focus_button.setObjectName("focusWritingButton")
+        self.focus_button.setCheckable(True)
+        self.focus_button.setToolTip(
+            self.tr("Only the note on screen while you write (F11; Esc returns)")
+        )
+        self.focus_button.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.focus_button.toggled.connect(self.focus_toggled)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.focus_button)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
@@ -368,6 +379,8 @@ class NoteEditor(QWidget):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
             edit.setPlaceholderText(translate(spec.guidance, "NoteTemplates"))
+            edit.setAccessibleName(label.text())
+            edit.setAccessibleDescription(guidance.text())
             edit.setPlainText(values.get(spec.key, ""))
             edit.textChanged.connect(self._edited)
             self.fields_layout.addWidget(label)
@@ -466,6 +479,12 @@ class NoteEditor(QWidget):
             risk=risk,
             duty_actions=list(self._base.duty_actions),
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.focus_button.isChecked():
+            self.focus_button.setChecked(False)
+            return
+        super().keyPressEvent(event)
 
     @property
     def is_dirty(self) -> bool:

@@ -37,7 +37,7 @@ from counsel_desk.services.reminders import ReminderService
 from counsel_desk.ui.dialogs.plan_dialogs import FollowUpDialog, PlanEditorDialog, goal_status_label
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.translate import error_text, translate
-from counsel_desk.ui.widgets.charts import LineChart
+from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
 
 _E = html.escape
@@ -68,7 +68,7 @@ def render_plan_html(plan: SupportPlan, record: PlanRecord | None, *, current: b
         )
     for n, goal in enumerate(plan.goals, start=1):
         status = goal_status_label(goal.status)
-        colour = {"active": "#1f4e79", "achieved": "#2e7d32", "discontinued": "#6b7280"}[
+        colour = {"active": "#1f4e79", "achieved": "#276b2b", "discontinued": "#565d6b"}[
             GoalStatus(goal.status).value
         ]
         parts.append(
@@ -141,6 +141,7 @@ class PlanView(QWidget):
 
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("planVersions")
+        self.version_combo.setAccessibleName(self.tr("Plan version"))
         self.version_combo.setMinimumWidth(240)
         self.edit_button = QPushButton(self.tr("New Plan…"), self)
         self.edit_button.setObjectName("revisePlanButton")
@@ -155,6 +156,7 @@ class PlanView(QWidget):
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("planBrowser")
+        self.browser.setAccessibleName(self.tr("Support plan"))
         self.browser.setOpenLinks(False)
         self.empty_text = self.tr(
             "No support plan yet. A plan sets goals, each with measurable objectives, the "
@@ -164,19 +166,23 @@ class PlanView(QWidget):
 
         self.progress_chart = LineChart(self)
         self.progress_chart.setObjectName("progressChart")
+        self.progress_chart.setAccessibleName(self.tr("Progress chart"))
         self.measures_chart = LineChart(self)
         self.measures_chart.setObjectName("measuresChart")
+        self.measures_chart.setAccessibleName(self.tr("Mood chart"))
         self.questionnaire_chart = LineChart(self)
         self.questionnaire_chart.setObjectName("questionnaireChart")
+        self.questionnaire_chart.setAccessibleName(self.tr("Questionnaires chart"))
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.setDocumentMode(True)
-        self.chart_tabs.addTab(self.progress_chart, self.tr("Progress"))
-        self.chart_tabs.addTab(self.measures_chart, self.tr("Mood"))
-        self.chart_tabs.addTab(self.questionnaire_chart, self.tr("Questionnaires"))
+        self.chart_tabs.addTab(with_table(self.progress_chart), self.tr("Progress"))
+        self.chart_tabs.addTab(with_table(self.measures_chart), self.tr("Mood"))
+        self.chart_tabs.addTab(with_table(self.questionnaire_chart), self.tr("Questionnaires"))
 
         self.follow_up_model = QStandardItemModel(self)
         self.follow_up_list = QListView(self)
         self.follow_up_list.setObjectName("followUps")
+        self.follow_up_list.setAccessibleName(self.tr("Follow-ups"))
         self.follow_up_list.setModel(self.follow_up_model)
         self.follow_up_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_up_list.setMaximumHeight(56)

@@ -52,6 +52,7 @@ from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 _E = html.escape
 T = TypeVar("T")
@@ -71,6 +72,7 @@ class NoteViewer(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("noteBrowser")
+        self.browser.setAccessibleName(self.tr("The signed note"))
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(10)
         self.duty = DutyChecklist(self)
@@ -172,7 +174,7 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
             )
     if entry.late:
         state.append(
-            "<b style='color:#b26a00'>"
+            "<b style='color:#975a00'>"
             + _E(
                 QCoreApplication.translate(
                     "SessionsView", "Late entry (written more than 24 hours after the session)"
@@ -334,9 +336,17 @@ class SessionsView(QWidget):
         self.model = TimelineModel(self)
         self.timeline = QListView(self)
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Notes, newest first"))
         self.timeline.setModel(self.model)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setSpacing(2)
+        self.empty_hint = EmptyHint(
+            self.timeline,
+            self.tr(
+                "No notes yet. Click “New Note” to write the first one, or choose a "
+                "template from its arrow."
+            ),
+        )
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newNoteButton")
         self.new_button.setText(self.tr("New Note"))
@@ -355,6 +365,7 @@ class SessionsView(QWidget):
         self.new_button.clicked.connect(lambda *_: self.new_note(TemplateId.SOAP))
 
         left = QWidget(self)
+        self.list_pane = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top_row = QHBoxLayout()
@@ -365,7 +376,9 @@ class SessionsView(QWidget):
 
         self.editor = NoteEditor(self, platforms=platforms, hours=hours)
         self.viewer = NoteViewer(self)
-        self.empty_label = QLabel(self.tr("Choose a note on the left, or start a new one."), self)
+        self.empty_label = QLabel(
+            self.tr("Choose a note in the list above, or start one with New Note."), self
+        )
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
@@ -394,6 +407,7 @@ class SessionsView(QWidget):
         self.editor.sign_requested.connect(self.ask_to_sign)
         self.editor.discard_requested.connect(self.discard)
         self.editor.start_from_last_requested.connect(self.start_from_last)
+        self.editor.focus_toggled.connect(lambda on: self.list_pane.setVisible(not on))
         self.editor.duty.step_done.connect(self.record_duty)
         self.viewer.duty.step_done.connect(self.record_duty)
         self.viewer.addendum_requested.connect(self.open_addendum_dialog)

@@ -22,11 +22,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-PALETTE = ("#1f4e79", "#c0504d", "#2e7d32", "#b26a00", "#6a1b9a", "#00838f", "#5d4037")
+PALETTE = ("#1f4e79", "#c0504d", "#276b2b", "#975a00", "#6a1b9a", "#006d77", "#5d4037")
 
 
 def nice_step(top: int) -> int:
@@ -52,7 +52,7 @@ class _ChartView(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(140)  # the plan tab fits a laptop at 125 % scale
 
     def _reset(self, title: str) -> QChart:
         chart = self.chart()
@@ -69,6 +69,13 @@ class LineChart(_ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: dict[str, list[tuple[dt.date, float]]] = {}
+        # The same numbers as a table, for whoever cannot see the chart (``with_table``).
+        self.figures = QStandardItemModel(0, 3, self)
+        self.table: QTableView | None = None
+        self._figure_headers()
+
+    def _figure_headers(self) -> None:
+        self.figures.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Date"), self.tr("Value")])
 
     def set_lines(
         self,
@@ -116,9 +123,43 @@ class LineChart(_ChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().setVisible(bool(self.lines))
+        self.figures.removeRows(0, self.figures.rowCount())
+        locale = QLocale()
+        for name, points in self.lines.items():
+            for day, value in points:
+                shown = locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+                number = f"{value:g}"
+                self.figures.appendRow(
+                    [QStandardItem(name), QStandardItem(shown), QStandardItem(number)]
+                )
 
     def clear(self) -> None:
         self.set_lines({}, y_max=4)
+
+
+def with_table(chart: LineChart, parent: QWidget | None = None) -> QSplitter:
+    """``chart`` with its numbers in a table beside it (a chart alone tells nothing to a
+    screen reader, nor the exact values to anyone)."""
+    pair = QSplitter(Qt.Orientation.Horizontal, parent)
+    pair.addWidget(chart)
+    table = QTableView(pair)
+    table.setObjectName(f"{chart.objectName()}Figures")
+    table.setModel(chart.figures)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(
+        QCoreApplication.translate("LineChart", "{chart}, in numbers").format(
+            chart=chart.accessibleName()
+        )
+    )
+    pair.addWidget(table)
+    pair.setStretchFactor(0, 3)
+    pair.setStretchFactor(1, 2)
+    pair.setChildrenCollapsible(False)
+    chart.table = table
+    return pair
 
 
 class BarChart(_ChartView):

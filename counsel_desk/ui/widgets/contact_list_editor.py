@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.model import Contact
 from counsel_desk.ui.models.contact_list_model import FIELDS, ContactListModel
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -33,7 +34,9 @@ class ContactListEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, add_text: str, parent: QWidget | None = None, *, empty_text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.model = ContactListModel(self)
         self.view = QTableView(self)
@@ -51,6 +54,7 @@ class ContactListEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(96)
         self.view.setMaximumHeight(150)
+        self.empty_hint = EmptyHint(self.view, empty_text) if empty_text else None
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setEnabled(False)

@@ -20,12 +20,12 @@ def show_match(label: QLabel, passphrase: str, repeat: str) -> None:
         label.setText("")
     elif repeat == passphrase:
         label.setText(QCoreApplication.translate("NewPassphraseFields", "The passphrases match."))
-        label.setStyleSheet("color: #2e7d32;")
+        label.setStyleSheet("color: #276b2b;")
     else:
         label.setText(
             QCoreApplication.translate("NewPassphraseFields", "The passphrases do not match yet.")
         )
-        label.setStyleSheet("color: #b26a00;")
+        label.setStyleSheet("color: #975a00;")
 
 
 class NewPassphraseFields(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.reminders import Reminder, ReminderKind
 from counsel_desk.ui.models.reminder_model import REMINDER_ROLE, ReminderModel
+from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 
 class RemindersPanel(QWidget):
@@ -52,6 +53,7 @@ class RemindersPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("remindersTable")
+        self.table.setAccessibleName(self.tr("Reminders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,6 +67,13 @@ class RemindersPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Nothing is due. Unsigned notes, expiring consents, risk and plan "
+                "reviews, follow-ups and students turning 18 appear here when they are."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

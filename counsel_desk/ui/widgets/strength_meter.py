@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from counsel_desk.domain.passphrase import PassphraseAssessment
 from counsel_desk.ui.translate import translate
 
-_COLOURS = ("#c62828", "#e65100", "#b26a00", "#558b2f", "#2e7d32")
+_COLOURS = ("#c62828", "#b34000", "#975a00", "#3f6b1f", "#276b2b")
 
 
 class _Bar(QWidget):
