@@ -932,6 +932,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kunci pemulihan (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman: dengan kunci ini brankas tetap dapat dibuka jika frasa sandi hilang):</translation>
     </message>
     <message>
+        <source>Filled it with the demo&apos;s invented records: {clients} clients, {sessions} sessions, {consents} consents, {plans} support plan versions, {attachments} drawn signatures and scanned forms.</source>
+        <translation>Brankas diisi dengan catatan rekaan demo: {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {attachments} tanda tangan digambar dan formulir pindaian.</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
@@ -1050,6 +1054,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Argon2id lanes</source>
         <translation>jumlah jalur (lanes) Argon2id</translation>
+    </message>
+    <message>
+        <source>fill it with the demo&apos;s invented records (what counsel-desk --demo shows)</source>
+        <translation>isi dengan catatan rekaan demo (yang ditampilkan counsel-desk --demo)</translation>
     </message>
     <message>
         <source>the vault&apos;s key file, if it has one</source>
