@@ -585,7 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = vault_command(
         "export-json",
         QT_TRANSLATE_NOOP(
-            "Cli", "export the records (all but the audit log) as counsel-desk/2 JSON"
+            "Cli",
+            "export the records as counsel-desk/2 JSON (all but the audit and destruction logs)",
         ),
     )
     p.add_argument("out", type=Path, metavar="OUT.json")

@@ -1068,8 +1068,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>impor berkas JSON counsel-desk/1 atau /2 (semua atau tidak sama sekali)</translation>
     </message>
     <message>
-        <source>export the records (all but the audit log) as counsel-desk/2 JSON</source>
-        <translation>ekspor catatan (semua kecuali log audit) sebagai JSON counsel-desk/2</translation>
+        <source>export the records as counsel-desk/2 JSON (all but the audit and destruction logs)</source>
+        <translation>ekspor catatan sebagai JSON counsel-desk/2 (semua kecuali log audit dan log pemusnahan)</translation>
     </message>
     <message>
         <source>leave drawn signatures and scanned forms out (a smaller file)</source>
