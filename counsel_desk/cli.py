@@ -182,7 +182,36 @@ def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
             )
         )
         print(vault.recovery_key)
+        if args.demo:
+            _fill_with_demo(vault)
     return EXIT_OK
+
+
+def _fill_with_demo(vault: Vault) -> None:
+    """The demo's invented records (what ``counsel-desk --demo`` shows), dated relative
+    to today, imported as one counsel-desk/2 document."""
+    from counsel_desk.demo import build_demo_caseload
+    from counsel_desk.demo.records import build_demo_records
+    from counsel_desk.export.interchange import dump_document
+    from counsel_desk.services.interchange import InterchangeService
+
+    today = dt.date.today()
+    caseload = build_demo_caseload(today)
+    document = dump_document(caseload, build_demo_records(caseload, today))
+    report = InterchangeService(vault).import_text(document)
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Filled it with the demo's invented records: {clients} clients, {sessions} "
+            "sessions, {consents} consents, {plans} support plan versions, {attachments} "
+            "drawn signatures and scanned forms.",
+        ),
+        clients=report.clients,
+        sessions=report.sessions,
+        consents=report.consents,
+        plans=report.plan_versions,
+        attachments=report.attachments,
+    )
 
 
 def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -530,6 +559,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=_(QT_TRANSLATE_NOOP("Cli", "Argon2id lanes")),
     )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "fill it with the demo's invented records (what counsel-desk --demo shows)",
+            )
+        ),
+    )
     key_file_help = _(QT_TRANSLATE_NOOP("Cli", "the vault's key file, if it has one"))
 
     def vault_command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -546,7 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = vault_command(
         "export-json",
         QT_TRANSLATE_NOOP(
-            "Cli", "export the records (all but the audit log) as counsel-desk/2 JSON"
+            "Cli",
+            "export the records as counsel-desk/2 JSON (all but the audit and destruction logs)",
         ),
     )
     p.add_argument("out", type=Path, metavar="OUT.json")

@@ -948,6 +948,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kunci pemulihan (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman: dengan kunci ini brankas tetap dapat dibuka jika frasa sandi hilang):</translation>
     </message>
     <message>
+        <source>Filled it with the demo&apos;s invented records: {clients} clients, {sessions} sessions, {consents} consents, {plans} support plan versions, {attachments} drawn signatures and scanned forms.</source>
+        <translation>Brankas diisi dengan catatan rekaan demo: {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {attachments} tanda tangan digambar dan formulir pindaian.</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
@@ -1068,6 +1072,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>jumlah jalur (lanes) Argon2id</translation>
     </message>
     <message>
+        <source>fill it with the demo&apos;s invented records (what counsel-desk --demo shows)</source>
+        <translation>isi dengan catatan rekaan demo (yang ditampilkan counsel-desk --demo)</translation>
+    </message>
+    <message>
         <source>the vault&apos;s key file, if it has one</source>
         <translation>berkas kunci brankas, jika ada</translation>
     </message>
@@ -1076,8 +1084,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>impor berkas JSON counsel-desk/1 atau /2 (semua atau tidak sama sekali)</translation>
     </message>
     <message>
-        <source>export the records (all but the audit log) as counsel-desk/2 JSON</source>
-        <translation>ekspor catatan (semua kecuali log audit) sebagai JSON counsel-desk/2</translation>
+        <source>export the records as counsel-desk/2 JSON (all but the audit and destruction logs)</source>
+        <translation>ekspor catatan sebagai JSON counsel-desk/2 (semua kecuali log audit dan log pemusnahan)</translation>
     </message>
     <message>
         <source>leave drawn signatures and scanned forms out (a smaller file)</source>

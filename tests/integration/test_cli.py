@@ -146,6 +146,36 @@ def test_export_of_an_import_of_an_export_is_the_same_document(
     assert second.read_bytes() == first.read_bytes()
 
 
+def test_a_demo_vault_exports_its_plans_and_attachments_and_re_imports_to_the_same_bytes(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """What a check outside the project runs: the demo vault's export-json, imported into
+    an empty vault and exported again, is the same file."""
+    demo = tmp_path / "demo"
+    code, _, err = cli("init", demo, *CHEAP, "--demo")
+    assert code == 0, err
+    assert "Filled it with the demo's invented records: 40 clients" in err
+    first = tmp_path / "first.json"
+    code, _, err = cli("export-json", demo, first)
+    assert code == 0, err
+    document = json.loads(first.read_text(encoding="utf-8"))
+    clients = document["clients"]
+    assert sum(len(c.get("support_plans", [])) for c in clients) >= 4
+    sessions = [n for c in clients for n in c["sessions"]]
+    assert sum(len(n.get("ratings", [])) for n in sessions) >= 10
+    assert sum(len(n.get("measures", [])) for n in sessions) >= 10
+    assert sum(len(c.get("follow_ups", [])) for c in clients) >= 3
+    consents = [k for c in clients for k in c["consents"]]
+    assert sum(len(k.get("attachments", [])) for k in consents) >= 3
+    other = tmp_path / "other"
+    assert cli("init", other, *CHEAP)[0] == 0
+    code, _, err = cli("import", other, first)
+    assert code == 0, err
+    second = tmp_path / "second.json"
+    assert cli("export-json", other, second)[0] == 0
+    assert second.read_bytes() == first.read_bytes()
+
+
 def test_no_vault_file_contains_a_name_or_note_text_of_the_sample(sample_vault: Path) -> None:
     doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
     secrets: set[str] = set()

@@ -71,6 +71,10 @@ def test_every_dashboard_tile_of_the_demo_has_something_in_it(demo: DemoView) ->
     assert kinds == set(AttentionKind)
 
 
+def test_every_kind_of_reminder_is_in_the_demo_dashboard(demo: DemoView) -> None:
+    assert {r.kind for r in demo.reminders} == set(ReminderKind)
+
+
 def test_the_demo_has_a_minor_without_guardian_consent_and_a_missing_consent(
     demo: DemoView,
 ) -> None:
