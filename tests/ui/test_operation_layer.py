@@ -215,9 +215,19 @@ def test_a_bug_in_background_work_leaves_the_window_true(qtbot, window, tmp_path
     assert window.profile_view.client_id == budi
 
 
+def test_a_file_that_cannot_be_written_is_told_with_its_name_not_as_a_bug(ops, prompter, button):
+    def work() -> None:
+        raise PermissionError(13, "Permission denied", "/media/usb/report.pdf")
+
+    assert not ops.op(button, "The PDF was not saved", work).run()
+    ((title, text),) = prompter.errors
+    assert title == "The PDF was not saved"
+    assert "report.pdf" in text and "Permission denied" in text and "/media" not in text
+
+
 # -- what is left of the hand-made ways ---------------------------------------------------
 # Each number may only go down: vault work from the GUI goes through ui/operations.py.
-MAX_EXCEPT_COUNSEL_DESK_ERROR = 37
+MAX_EXCEPT_COUNSEL_DESK_ERROR = 32
 MAX_RUNNER_RUN_SITES = 15
 
 
