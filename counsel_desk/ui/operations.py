@@ -210,6 +210,21 @@ class VaultOp(Generic[T]):
             self._success(result)
         return True
 
+    def result_or(self, default: T) -> T:
+        """Run the work now, as :meth:`run`; its result, or ``default`` when it failed
+        (a quick question whose failure changes nothing: "are backups on?")."""
+        results: list[T] = []
+        previous = self._success
+
+        def keep(result: T) -> None:
+            results.append(result)
+            if previous is not None:
+                previous(result)
+
+        self._success = keep
+        self.run()
+        return results[0] if results else default
+
     def run_in_background(self) -> Task[T]:
         """Run the work in the runner (slow work: Argon2, backup, PDF, a big read). The
         handlers run on the GUI thread when it ends -- unless the parent widget is gone
