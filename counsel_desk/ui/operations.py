@@ -52,6 +52,7 @@ from counsel_desk.ui.translate import error_text, translate
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+D = TypeVar("D")
 E = TypeVar("E", bound=CounselDeskError)
 
 Control = QWidget | QAction
@@ -210,7 +211,7 @@ class VaultOp(Generic[T]):
             self._success(result)
         return True
 
-    def result_or(self, default: T) -> T:
+    def result_or(self, default: D) -> T | D:
         """Run the work now, as :meth:`run`; its result, or ``default`` when it failed
         (a quick question whose failure changes nothing: "are backups on?")."""
         results: list[T] = []
