@@ -22,7 +22,6 @@ _.mtime, _.uid, _.gid, _.uname, _.gname
 
 # Kept only so that a running dialog or task is not garbage-collected.
 _.report_dialog, _.breach_dialog  # ui/plan_actions.py
-_.print_task  # ui/views/consents_view.py
 
 # pytest fixtures used by name (autouse, or requested as an argument).
 compiled_translation  # tests/ui/test_languages.py

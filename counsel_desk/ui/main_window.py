@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.model import Client
 from counsel_desk.domain.notes import WorkingHours
-from counsel_desk.domain.validation import ValidationError
+from counsel_desk.domain.validation import Issue, ValidationError
 from counsel_desk.i18n import CounselDeskError
-from counsel_desk.services.vault_service import VaultService
+from counsel_desk.services.notes import RecoveredDraft
+from counsel_desk.services.vault_service import LockResult, VaultService
 from counsel_desk.ui.accessibility import AccessibleNames
 from counsel_desk.ui.clipboard import sensitive_clipboard
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
@@ -33,13 +35,13 @@ from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
-from counsel_desk.ui.operations import Operations
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
-from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.tasks import TaskRunner
 from counsel_desk.ui.theme import apply_text_size, readable_palette
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.vault_actions import VaultActions
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         # seam (tests swap it); the clipboard guard; a big vault's closing in a worker.
         self.chooser = FileChooser()
         self.clipboard = sensitive_clipboard()
-        self._lock_task: Task | None = None
+        self._lock_op: VaultOp[LockResult] | None = None  # a big vault closing in a worker
         self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
         self.vault_actions = VaultActions(self)
         self.supervision_actions = SupervisionActions(self)  # export, full record
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
         return self.vault.is_unlocked and self.pages.currentWidget() is self.splitter
 
     def _update_actions(self, *_args: object) -> None:
-        unlocked = self.vault.is_unlocked and self._lock_task is None
+        unlocked = self.vault.is_unlocked and not self.lock_pending
         profile = unlocked and self.right_stack.currentWidget() is self.profile_view
         for action in (
             self.new_client_action,
@@ -333,7 +335,7 @@ class MainWindow(QMainWindow):
             and client.id is not None
             and str(client.status) == "active"
         )
-        self.new_vault_action.setEnabled(not unlocked and self._lock_task is None)
+        self.new_vault_action.setEnabled(not unlocked and not self.lock_pending)
         self.vault_actions.update_enabled(unlocked)
         self.supervision_actions.update_enabled(unlocked)
         self.plan_actions.update_enabled(unlocked)
@@ -465,16 +467,17 @@ class MainWindow(QMainWindow):
         """The widgets are empty already; now close the vault, making the automatic backup.
         A big vault's backup runs in a worker, so the screen is cleared at once; meanwhile
         the vault's actions are disabled and an unlock waits for it (``lock_pending``)."""
-        try:
-            backing_up = self.vault.automatic_backups_enabled()
-        except CounselDeskError:
-            backing_up = False
+        backing_up = (
+            self.ops.op(self, "", self.vault.automatic_backups_enabled)
+            .on_error(lambda _error: None)  # unknown: the lock closes it here and now
+            .result_or(False)
+        )
         if backing_up and self._vault_bytes() > self.lock_in_worker_above:
-            task = self.runner.run(self.vault.lock)
-            self._lock_task = task
-            self.unlock_view.wait_for(task)
-            task.finished.connect(lambda result: self._vault_closed(result, note))
-            task.failed.connect(lambda error: self._vault_closed(None, note, error))
+            op = self.ops.op(self, "", self.vault.lock)
+            self._lock_op = op
+            op.on_success(lambda result: self._vault_closed(result, note))
+            op.on_error(lambda error: self._vault_closed(None, note, error))
+            self.unlock_view.wait_for(op.run_in_background())
             self._show_locked()
             self.statusBar().showMessage(self.tr("Vault locked. Backing up…"))
             return
@@ -482,16 +485,17 @@ class MainWindow(QMainWindow):
         self.repaint()  # the cleared window is painted before the backup runs
         self._vault_closed(self.vault.lock(), note)
 
-    def _vault_closed(self, result: object, note: str, error: object = None) -> None:
-        self._lock_task = None
-        backup = getattr(result, "backup", None)
-        backup_error = getattr(result, "backup_error", None)
+    def _vault_closed(
+        self, result: LockResult | None, note: str, error: CounselDeskError | None = None
+    ) -> None:
+        backup = result.backup if result is not None else None
+        backup_error = result.backup_error if result is not None else None
         if error is not None or backup_error is not None:
             reason = (
                 translate(backup_error)
                 if backup_error is not None
-                else error_text(error)
-                if isinstance(error, BaseException)
+                else user_text(error)
+                if error is not None
                 else ""
             )
             warning = self.tr("The automatic backup failed: {reason}").format(reason=reason)
@@ -507,12 +511,12 @@ class MainWindow(QMainWindow):
     @property
     def lock_pending(self) -> bool:
         """The vault is still closing (its automatic backup) after a lock."""
-        return self._lock_task is not None
+        return self._lock_op is not None and self._lock_op.running
 
     @Slot(str)
     def system_lock_requested(self, reason: str) -> None:
         """The computer is going to sleep or its screen locked (ui/system_lock.py)."""
-        if not self.vault.is_unlocked or self._lock_task is not None:
+        if not self.vault.is_unlocked or self.lock_pending:
             return
         self.lock()
         if not self.unlock_view.message_label.text():
@@ -546,14 +550,15 @@ class MainWindow(QMainWindow):
         """Reload the caseload and the dashboard from the vault."""
         if not self.vault.is_unlocked:
             return
-        try:
+
+        def load() -> None:
             clients = self.vault.clients
             self.client_model.set_summaries(clients.list_summaries())
             self.dashboard_view.set_items(clients.attention(self._today()))
             self.dashboard_view.set_low_space(self.vault.low_on_space)
             self.plan_actions.refresh_reminders()
-        except CounselDeskError as error:
-            self._error(self.tr("Could not read the caseload"), error)
+
+        self.ops.op(self, self.tr("Could not read the caseload"), load).run()
         current = self.profile_view.client_id
         self.caseload_view.select_client(
             current if self.right_stack.currentWidget() is self.profile_view else None
@@ -587,20 +592,30 @@ class MainWindow(QMainWindow):
         if ask and not self._resolve_unsaved():
             self.caseload_view.select_client(self.profile_view.client_id)
             return False
-        try:
-            client = self.vault.clients.open_record(client_id)
-        except CounselDeskError as error:
-            shown = self.right_stack.currentWidget() is self.profile_view
-            self.caseload_view.select_client(self.profile_view.client_id if shown else None)
-            self._error(self.tr("Could not open the client"), error)
-            return False
+        return (
+            self.ops.op(
+                self,
+                self.tr("Could not open the client"),
+                lambda: self.vault.clients.open_record(client_id),
+            )
+            .on_success(self._show_opened)
+            .handle(CounselDeskError, lambda error: self._open_failed(error))
+            .run()
+        )
+
+    def _open_failed(self, error: CounselDeskError) -> None:
+        shown = self.right_stack.currentWidget() is self.profile_view
+        self.caseload_view.select_client(self.profile_view.client_id if shown else None)
+        self._error(self.tr("Could not open the client"), error)
+
+    def _show_opened(self, client: Client) -> None:
+        client_id = client.id
         tab = self.profile_view.tabs.currentIndex()
         self.profile_view.show_client(client)
         self.profile_view.tabs.setCurrentIndex(tab)
         self.right_stack.setCurrentWidget(self.profile_view)
         self.caseload_view.select_client(client_id)
         self._update_actions()
-        return True
 
     @Slot()
     def new_client(self) -> None:
@@ -631,14 +646,18 @@ class MainWindow(QMainWindow):
             )
             return False
         client = self.profile_view.collect()
-        try:
-            saved, warnings = self.vault.clients.save_profile(client, today=self._today())
-        except ValidationError as error:
-            self.profile_view.show_issues(error.issues)
-            return False
-        except CounselDeskError as error:
-            self._error(self.tr("The profile was not saved"), error)
-            return False
+        return (
+            self.ops.op(
+                self,
+                self.tr("The profile was not saved"),
+                lambda: self.vault.clients.save_profile(client, today=self._today()),
+            )
+            .handle(ValidationError, lambda error: self.profile_view.show_issues(error.issues))
+            .on_success(lambda result: self._show_saved(*result))
+            .run()
+        )
+
+    def _show_saved(self, saved: Client, warnings: list[Issue]) -> None:
         tab = self.profile_view.tabs.currentIndex()
         self.profile_view.show_client(saved)
         self.profile_view.tabs.setCurrentIndex(tab)
@@ -647,14 +666,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # What was saved, by name: a note being written is saved by its own Save Draft.
         self.statusBar().showMessage(self.tr("Profile saved."), 3000)
-        return True
 
     def _save_quietly(self) -> bool:
-        try:
-            self.vault.clients.save_profile(self.profile_view.collect(), today=self._today())
-        except CounselDeskError:
-            return False
-        return True
+        client = self.profile_view.collect()
+        return (
+            self.ops.op(
+                self, "", lambda: self.vault.clients.save_profile(client, today=self._today())
+            )
+            .on_error(lambda _error: None)  # the caller says the typing was discarded
+            .run()
+        )
 
     @Slot()
     def close_case(self) -> None:
@@ -666,15 +687,17 @@ class MainWindow(QMainWindow):
         day = self.prompter.closing_date(self, client.opened_on)
         if day is None:
             return
-        try:
-            self.vault.clients.close_case(client.id, day)
-            reloaded = self.vault.clients.get(client.id)
-        except ValidationError as error:
-            self.profile_view.show_issues(error.issues)
-            return
-        except CounselDeskError as error:
-            self._error(self.tr("The case was not closed"), error)
-            return
+        client_id = client.id
+
+        def close() -> Client:
+            self.vault.clients.close_case(client_id, day)
+            return self.vault.clients.get(client_id)
+
+        self.ops.op(self, self.tr("The case was not closed"), close).handle(
+            ValidationError, lambda error: self.profile_view.show_issues(error.issues)
+        ).on_success(self._show_closed).run()
+
+    def _show_closed(self, reloaded: Client) -> None:
         self.profile_view.show_client(reloaded)
         self.refresh()
         self._update_actions()
@@ -701,7 +724,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ------------------------------------------------------------------------
     def show_settings(self) -> None:
-        unlocked = self.vault.is_unlocked and self._lock_task is None
+        unlocked = self.vault.is_unlocked and not self.lock_pending
         dialog = SettingsDialog(self.settings, self, vault=self.vault if unlocked else None)
         if unlocked:  # its Backups and Retention pages come from the vault
             self.vault_actions.track(dialog)
@@ -757,10 +780,11 @@ class MainWindow(QMainWindow):
         client_id = self.profile_view.client_id
         if client_id is None or not self.vault.is_unlocked:
             return
-        try:
-            client = self.vault.clients.get(client_id)
-        except CounselDeskError:
-            return
+        self.ops.op(self, "", lambda: self.vault.clients.get(client_id)).on_error(
+            lambda _error: None  # the tab's own message said what failed
+        ).on_success(self._show_note_counts).run()
+
+    def _show_note_counts(self, client: Client) -> None:
         if not self.profile_view.is_dirty:
             self.profile_view.set_risk_level(client.risk_level)
         self.profile_view.tabs.setTabText(
@@ -808,11 +832,16 @@ class MainWindow(QMainWindow):
     def offer_recovered_drafts(self) -> None:
         """After unlocking: notes being typed when the app was killed or the power went
         are in the vault's autosave; offer to open them."""
-        try:
+
+        def find() -> list[RecoveredDraft]:
             self.vault.consents.expire_due(self._today())
-            drafts = self.vault.notes.recovered_drafts()
-        except CounselDeskError:
-            return
+            return self.vault.notes.recovered_drafts()
+
+        self.ops.op(self, "", find).on_error(lambda _error: None).on_success(
+            self._offer_drafts
+        ).run()
+
+    def _offer_drafts(self, drafts: list[RecoveredDraft]) -> None:
         if not drafts:
             return
         first = drafts[0]
@@ -867,14 +896,14 @@ class MainWindow(QMainWindow):
         A half-run slot may have left the profile showing pieces of two clients, so the
         form is never saved: it is emptied and the client reloaded from the vault. If that
         fails too, the Today view is shown; if even that fails, the vault is locked."""
-        if self._locking or self._lock_task is not None or not self.vault.is_unlocked:
+        if self._locking or self.lock_pending or not self.vault.is_unlocked:
             # A lock that broke half-way is finished: locked means locked.
             self._locking = False
             self.idle.stop()
             try:
                 self._clear_client_data()
             finally:
-                if self.vault.is_unlocked and self._lock_task is None:
+                if self.vault.is_unlocked and not self.lock_pending:
                     self._resume = None
                     self.vault.lock()
                 self._show_locked()

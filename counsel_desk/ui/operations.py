@@ -16,6 +16,8 @@ The operation then
 * shows a :class:`~counsel_desk.i18n.CounselDeskError` to the user, in her language,
   under the operation's title (the prompter's ``error``), unless the caller handles
   that kind of error itself (:meth:`VaultOp.on_error`, :meth:`VaultOp.handle`);
+* tells an ``OSError`` (a disk that fails under a file the user chose: a full USB stick,
+  a folder she may not write to) as the storage error it is, with its cause;
 * treats anything else as a bug. Work run now lets it rise to the slot, as any fault in
   a slot does; work run in the background gives it to the fault handler -- by default
   the application's excepthook (``app.install_excepthook``), which logs the exception's
@@ -31,8 +33,10 @@ counts what is left so it cannot grow back.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
@@ -41,13 +45,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from counsel_desk.domain.validation import ValidationError
-from counsel_desk.i18n import CounselDeskError
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.translate import error_text, translate
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+D = TypeVar("D")
 E = TypeVar("E", bound=CounselDeskError)
 
 Control = QWidget | QAction
@@ -69,6 +74,27 @@ def report_fault(error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)
     finally:
         error.__traceback__ = None
+
+
+def user_error(error: BaseException) -> CounselDeskError | None:
+    """``error`` as the user is told it; None for a bug."""
+    if isinstance(error, CounselDeskError):
+        return error
+    if isinstance(error, OSError):
+        name = error.filename
+        shown = Path(os.fsdecode(name)).name if isinstance(name, str | bytes) else ""
+        return CounselDeskError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Operations",
+                    "The file {file} could not be read or written ({detail}). Check that its "
+                    "disk is connected, writable and not full, then try again.",
+                ),
+                file=shown,
+                detail=error.strerror or type(error).__name__,
+            )
+        )
+    return None
 
 
 def user_text(error: CounselDeskError) -> str:
@@ -173,17 +199,32 @@ class VaultOp(Generic[T]):
         self._begin()
         try:
             result = self._call()
-        except CounselDeskError as error:
+        except BaseException as error:
             self._end()
-            self._failed(error)
+            told = user_error(error)
+            if told is None:
+                raise
+            self._failed(told)
             return False
-        except BaseException:
-            self._end()
-            raise
         self._end()
         if self._success is not None:
             self._success(result)
         return True
+
+    def result_or(self, default: D) -> T | D:
+        """Run the work now, as :meth:`run`; its result, or ``default`` when it failed
+        (a quick question whose failure changes nothing: "are backups on?")."""
+        results: list[T] = []
+        previous = self._success
+
+        def keep(result: T) -> None:
+            results.append(result)
+            if previous is not None:
+                previous(result)
+
+        self._success = keep
+        self.run()
+        return results[0] if results else default
 
     def run_in_background(self) -> Task[T]:
         """Run the work in the runner (slow work: Argon2, backup, PDF, a big read). The
@@ -228,14 +269,15 @@ class VaultOp(Generic[T]):
             self._success(result)
 
     def _background_error(self, error: BaseException) -> None:
-        if not isinstance(error, CounselDeskError):
+        told = user_error(error)
+        if told is None:
             if self._parent_alive():
                 self._end()
             self._ops.fault(error)
             return
         if self._parent_alive():
             self._end()
-            self._failed(error)
+            self._failed(told)
 
     def _failed(self, error: CounselDeskError) -> None:
         for kind, fn in self._handlers:

@@ -17,11 +17,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from counsel_desk.domain.notes import is_record_note
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.supervision import ExportResult
 from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
+from counsel_desk.ui.operations import VaultOp
 from counsel_desk.ui.tasks import Task
-from counsel_desk.ui.translate import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.main_window import MainWindow
@@ -37,7 +36,7 @@ class SupervisionActions(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: SupervisionExportDialog | None = None
-        self.record_task: Task | None = None
+        self._record_op: VaultOp[ExportResult] | None = None  # a full record being written
 
         self.export_action = QAction(self.tr("Export for &Supervision…"), window)
         self.export_action.setObjectName("exportSupervisionAction")
@@ -70,7 +69,7 @@ class SupervisionActions(QObject):
     def update_enabled(self, unlocked: bool) -> None:
         self.export_action.setEnabled(unlocked)
         self.full_record_action.setEnabled(
-            unlocked and self._current_client() is not None and self.record_task is None
+            unlocked and self._current_client() is not None and not self._writing_record
         )
 
     def _current_client(self) -> int | None:
@@ -125,9 +124,12 @@ class SupervisionActions(QObject):
             return
         profile = window.profile_view
         if profile.client_id == client_id and not profile.is_dirty:
-            try:
-                client = window.vault.clients.get(client_id)
-            except CounselDeskError:
+            client = (
+                window.ops.op(window, "", lambda: window.vault.clients.get(client_id))
+                .on_error(lambda _error: None)  # gone meanwhile: nothing to show
+                .result_or(None)
+            )
+            if client is None:
                 return
             tab = profile.tabs.currentIndex()
             profile.show_client(client)
@@ -146,17 +148,18 @@ class SupervisionActions(QObject):
 
     # -- full record ----------------------------------------------------------------------
     @Slot()
-    def print_full_record(self, client_id: int | None = None) -> Task | None:
+    def print_full_record(self, client_id: int | None = None) -> Task[ExportResult] | None:
         window = self.window
         client_id = client_id if client_id is not None else self._current_client()
-        if not self._unlocked or client_id is None or self.record_task is not None:
+        if not self._unlocked or client_id is None or self._writing_record:
             return None
         if not window._resolve_unsaved():
             return None
-        try:
-            client = window.vault.clients.get(client_id)
-        except CounselDeskError as error:
-            window.prompter.error(window, self.tr("Print Full Record"), error_text(error))
+        known = client_id
+        client = window.ops.op(
+            window, self.tr("Print Full Record"), lambda: window.vault.clients.get(known)
+        ).result_or(None)
+        if client is None:
             return None
         code = client.case_code or ""
         if not window.prompter.confirm(
@@ -186,38 +189,32 @@ class SupervisionActions(QObject):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        task = window.runner.run(
-            window.vault.supervision.export_full_record,
-            client_id,
-            target,
-            include_private=include_private,
-            language="id" if QLocale().language() == QLocale.Language.Indonesian else "en",
+        language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+        chosen = target
+        op = window.ops.op(
+            window,
+            self.tr("The full record was not saved"),
+            lambda: window.vault.supervision.export_full_record(
+                known, chosen, include_private=include_private, language=language
+            ),
         )
-        self.record_task = task
-        task.finished.connect(self._record_written)
-        task.failed.connect(self._record_failed)
+        self._record_op = op
+        op.on_done(self._record_ended).on_success(self._record_written)
         window.statusBar().showMessage(self.tr("Writing the full record…"))
+        task = op.run_in_background()
         window.update_vault_actions()
         return task
 
-    @Slot(object)
-    def _record_written(self, result: object) -> None:
-        self.record_task = None
-        self.window.update_vault_actions()
-        if isinstance(result, ExportResult):
-            self.window.statusBar().showMessage(
-                self.tr("Full record saved (not encrypted): {path}").format(path=str(result.path)),
-                15000,
-            )
+    @property
+    def _writing_record(self) -> bool:
+        return self._record_op is not None and self._record_op.running
 
-    @Slot(object)
-    def _record_failed(self, error: object) -> None:
-        self.record_task = None
-        window = self.window
-        window.update_vault_actions()
-        window.statusBar().clearMessage()
-        window.prompter.error(
-            window,
-            self.tr("The full record was not saved"),
-            error_text(error) if isinstance(error, BaseException) else "",
+    def _record_ended(self) -> None:
+        self.window.update_vault_actions()
+        self.window.statusBar().clearMessage()
+
+    def _record_written(self, result: ExportResult) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Full record saved (not encrypted): {path}").format(path=str(result.path)),
+            15000,
         )

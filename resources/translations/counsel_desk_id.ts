@@ -2865,6 +2865,13 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>The file {file} could not be read or written ({detail}). Check that its disk is connected, writable and not full, then try again.</source>
+        <translation>File {file} tidak dapat dibaca atau ditulis ({detail}). Periksa apakah disknya tersambung, dapat ditulisi, dan tidak penuh, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Choose the date from a calendar (Alt+Down)</source>

@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,17 +37,17 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.consents import ConsentService, text_sha256
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
 from counsel_desk.ui.note_labels import signature_method_label
-from counsel_desk.ui.tasks import TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner, Task, TaskRunner
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CONSENT_ROLE = Qt.ItemDataRole.UserRole + 1
+T = TypeVar("T")
 
 
 class ConsentTableModel(QAbstractTableModel):
@@ -163,10 +163,10 @@ class ConsentsView(QWidget):
         super().__init__(parent)
         self._today = today
         self._service: Callable[[], ConsentService] | None = None
-        self._runner: TaskRunner | None = None
+        # Errors are told in the window's status line (``message``) or the dialog.
+        self._ops = Operations(TaskRunner(self), None)
         self._client: Client | None = None
         self.active_dialog: QDialog | None = None
-        self.print_task: object | None = None
 
         self.model = ConsentTableModel(self, today=today)
         self.table = QTableView(self)
@@ -232,8 +232,12 @@ class ConsentsView(QWidget):
     def set_service(self, provider: Callable[[], ConsentService] | None) -> None:
         self._service = provider
 
-    def set_runner(self, runner: TaskRunner) -> None:
-        self._runner = runner
+    def set_runner(self, runner: Runner) -> None:
+        self._ops = Operations(runner, None)
+
+    def _op(self, work: Callable[[], T]) -> VaultOp[T]:
+        """Vault work of this tab; its error is told in the status line."""
+        return self._ops.op(self, "", work).on_error(lambda e: self.message.emit(user_text(e)))
 
     def _consents(self) -> ConsentService:
         assert self._service is not None
@@ -258,10 +262,10 @@ class ConsentsView(QWidget):
         elif self._service is None:
             self.model.set_consents(client.consents)
         else:
-            try:
-                self.model.set_consents(self._consents().consents(client.id))
-            except CounselDeskError as error:
-                self.details.setPlainText(error_text(error))
+            client_id = client.id
+            self._ops.op(self, "", lambda: self._consents().consents(client_id)).on_success(
+                self.model.set_consents
+            ).on_error(lambda error: self.details.setPlainText(user_text(error))).run()
         rows = self.model.consents()
         if select_id is not None:
             for row, consent in enumerate(rows):
@@ -346,15 +350,17 @@ class ConsentsView(QWidget):
             (a for a in consent.attachments if a.kind is AttachmentKind.SIGNATURE), None
         )
         if signature is not None and signature.id is not None and self._service is not None:
-            try:
-                _, data = self._consents().attachment(signature.id)
-            except CounselDeskError:
-                return
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")  # in memory, from the vault
-            self.signature_label.setPixmap(
-                pixmap.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
-            )
+            signature_id = signature.id
+            self._ops.op(self, "", lambda: self._consents().attachment(signature_id)).on_error(
+                lambda _error: None  # the details say the rest; the picture stays empty
+            ).on_success(lambda found: self._show_signature(found[1])).run()
+
+    def _show_signature(self, data: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "PNG")  # in memory, from the vault
+        self.signature_label.setPixmap(
+            pixmap.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
+        )
 
     # -- actions ----------------------------------------------------------------------
     def open_consent_dialog(self, kind: ConsentKind | None = None) -> ConsentDialog | None:
@@ -380,19 +386,20 @@ class ConsentsView(QWidget):
         client = self._client
         if client is None or client.id is None:
             return False
-        try:
+        client_id = client.id
+
+        def sign() -> list[Consent]:
             assent = dialog.assent_draft()
             if assent is not None:
-                saved = self._consents().sign_bundle(client.id, dialog.draft(), assent)
-            else:
-                saved = [self._consents().sign(client.id, dialog.draft())]
-        except CounselDeskError as error:
-            self.message.emit(error_text(error))
-            return False
-        self.reload(select_id=saved[0].id)
-        self.consents_changed.emit()
-        self.message.emit(self.tr("Consent recorded."))
-        return True
+                return self._consents().sign_bundle(client_id, dialog.draft(), assent)
+            return [self._consents().sign(client_id, dialog.draft())]
+
+        def signed(saved: list[Consent]) -> None:
+            self.reload(select_id=saved[0].id)
+            self.consents_changed.emit()
+            self.message.emit(self.tr("Consent recorded."))
+
+        return self._op(sign).on_success(signed).run()
 
     def choose_scan_for_selected(self) -> None:
         consent = self.selected()
@@ -411,18 +418,17 @@ class ConsentsView(QWidget):
         consent = self.selected()
         if consent is None or consent.id is None:
             return False
-        try:
-            data = path.read_bytes()
-            media = media_type_for(path.name, data) or ""
-            self._consents().attach_scan(consent.id, media, data)
-        except (OSError, CounselDeskError) as error:
-            self.message.emit(
-                error_text(error) if isinstance(error, CounselDeskError) else str(error)
-            )
-            return False
-        self.reload(select_id=consent.id)
-        self.message.emit(self.tr("The scan is stored encrypted in the vault."))
-        return True
+        consent_id = consent.id
+
+        def attach() -> None:
+            data = path.read_bytes()  # an OSError is told with the file's name
+            self._consents().attach_scan(consent_id, media_type_for(path.name, data) or "", data)
+
+        def attached(_: None) -> None:
+            self.reload(select_id=consent_id)
+            self.message.emit(self.tr("The scan is stored encrypted in the vault."))
+
+        return self._op(attach).on_success(attached).run()
 
     def open_revoke_dialog(self) -> RevokeDialog | None:
         consent = self.selected()
@@ -439,17 +445,16 @@ class ConsentsView(QWidget):
         consent = self.selected()
         if consent is None or consent.id is None:
             return False
-        try:
-            self._consents().revoke(consent.id, day)
-        except CounselDeskError as error:
-            self.message.emit(error_text(error))
-            return False
-        self.reload(select_id=consent.id)
-        self.consents_changed.emit()
-        return True
+        consent_id = consent.id
+
+        def revoked(_: object) -> None:
+            self.reload(select_id=consent_id)
+            self.consents_changed.emit()
+
+        return self._op(lambda: self._consents().revoke(consent_id, day)).on_success(revoked).run()
 
     # -- printing ---------------------------------------------------------------------
-    def print_form(self, dialog: ConsentDialog, path: Path | None = None) -> object | None:
+    def print_form(self, dialog: ConsentDialog, path: Path | None = None) -> Task[Path] | None:
         """Write the form as a PDF where the user chooses (never elsewhere), off the GUI
         thread, and say that the file is not encrypted."""
         if path is None:
@@ -466,9 +471,7 @@ class ConsentsView(QWidget):
         # blank for the signer; only the signature line is added.
         text = dialog.printable_text()
         lines = [self.tr("Signature:")]
-        if self._runner is None:
-            self._runner = TaskRunner(self)
-        task = self._runner.run(ConsentService.print_form, path, text, lines)
+        target = path
         note = self.tr(
             "The PDF {name} is not encrypted: keep it safe, and destroy it once the signed "
             "form is attached to the vault."
@@ -476,13 +479,12 @@ class ConsentsView(QWidget):
         client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 
-        def printed(*_: object) -> None:
+        def printed(_: Path) -> None:
             if client_id is not None and self._service is not None:
-                self._consents().record_printed(client_id, kind)
+                self._op(lambda: self._consents().record_printed(client_id, kind)).run()
             dialog.show_error(note)
             self.message.emit(note)
 
-        task.finished.connect(printed)
-        task.failed.connect(lambda error: dialog.show_error(error_text(error)))
-        self.print_task = task
-        return task
+        op = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
+        op.on_success(printed).on_error(lambda error: dialog.show_error(user_text(error)))
+        return op.run_in_background()
