@@ -235,21 +235,16 @@ def _write_private_file(path: Path, text: str) -> str:
     Returns the SHA-256 of what was written, for the audit trail."""
     import hashlib
 
+    from counsel_desk.private_files import failure_reason, write_private
+
     data = text.encode("utf-8")
-    staging = path.with_name(f".{path.name}.partial")
     try:
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(staging, path)
+        write_private(path, data)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}; nothing was written"),
             path=path,
-            reason=exc.strerror or exc,
+            reason=failure_reason(exc),
         ) from exc
     return hashlib.sha256(data).hexdigest()
 

@@ -27,6 +27,8 @@ _.save_task  # ui/dialogs/report_dialog.py
 
 # pytest fixtures used by name (autouse, or requested as an argument).
 compiled_translation  # tests/ui/test_languages.py
+loose_umask  # tests/integration/test_private_files.py (usefixtures)
+pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
 _.unlock_recorded  # vault/vault.py: False when the unlock could not be audited (full disk)

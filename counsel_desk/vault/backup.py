@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import failure_reason, fsync_dir, private_dir, private_file
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
-from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, fsync_dir
+from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE
 from counsel_desk.vault.vault import Vault
 
 BACKUP_FORMAT = "counsel-desk-backup/1"
@@ -70,17 +71,16 @@ def write_backup(
     is consistent. Slow for a large vault: call it off the GUI thread.
     """
     out = Path(out).expanduser().absolute()
-    staging = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     created = clock().replace(microsecond=0)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.parent.exists():
+            private_dir(out.parent)
         with vault.reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = migrations.schema_version(conn)
             db_path = vault.folder / DATABASE_FILE
             header_bytes = (vault.folder / HEADER_FILE).read_bytes()
-            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+            with private_file(out) as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 db_sum = _sha256_file(db_path)
                 manifest = {
                     "format": BACKUP_FORMAT,
@@ -101,16 +101,11 @@ def write_backup(
                 info.mode = 0o600
                 with db_path.open("rb") as fh:
                     tar.addfile(info, fh)
-                raw.flush()
-                os.fsync(raw.fileno())
-        os.replace(staging, out)
-        fsync_dir(out.parent)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise StorageError(
             UserMessage(
                 QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     with vault.transaction():
@@ -175,13 +170,10 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
                 if source is None:
                     raise _bad_backup(f"{name} is missing")
                 digest = hashlib.sha256()
-                fd = os.open(target / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as out:
+                with private_file(target / name, replace=False) as out:
                     for block in iter(lambda: source.read(_CHUNK), b""):  # noqa: B023
                         digest.update(block)
                         out.write(block)
-                    out.flush()
-                    os.fsync(out.fileno())
                 if digest.hexdigest() != checksum:
                     raise _bad_backup(f"{name} does not match its checksum")
     except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
@@ -295,7 +287,7 @@ def automatic_backup(
     """Back the vault up into ``folder`` and rotate the automatic backups there."""
     now = clock().replace(microsecond=0)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(folder)
     except OSError as exc:
         raise StorageError(
             UserMessage(
@@ -303,7 +295,7 @@ def automatic_backup(
                     "Backups", "The backup folder {folder} cannot be used: {reason}."
                 ),
                 folder=str(folder),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     info = write_backup(vault, folder / auto_backup_name(now, folder), clock=lambda: now)

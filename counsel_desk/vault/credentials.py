@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import failure_reason, write_private
 from counsel_desk.vault.errors import VaultError, WrongRecoveryKeyError
 
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters in 8 groups of 4
@@ -77,8 +78,7 @@ def write_new_key_file(path: Path) -> bytes:
     """Write a new random key file at ``path`` (never overwriting); return its digest."""
     data = secrets.token_bytes(KEY_FILE_BYTES)
     try:
-        with Path(path).open("xb") as fh:
-            fh.write(data)
+        write_private(Path(path), data, replace=False)
     except FileExistsError as exc:
         raise KeyFileError(
             UserMessage(
@@ -92,7 +92,7 @@ def write_new_key_file(path: Path) -> bytes:
         raise KeyFileError(
             UserMessage(
                 QT_TRANSLATE_NOOP("VaultErrors", "The key file cannot be written: {reason}."),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     return hashlib.sha256(data).digest()

@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import fsync_dir, private_dir
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
@@ -56,7 +57,6 @@ from counsel_desk.vault.header import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
     VaultHeader,
-    fsync_dir,
     head_key,
     head_mac,
     login_slot,
@@ -157,7 +157,8 @@ class Vault:
         created_at = clock().replace(microsecond=0).isoformat()
         data_key = secrets.token_bytes(KEY_BYTES)
         try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
+            if not folder.parent.exists():
+                private_dir(folder.parent)
             staging.mkdir(mode=0o700)
             recovery_key = new_recovery_key()
             slots = (

@@ -1864,6 +1864,29 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>berkas itu berupa tautan simbolis, yang tidak pernah diikuti</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>itu bukan folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>itu bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}. Nothing was written.</source>
+        <translation>{name} tidak dapat ditulis: {reason}. Tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Add Follow-up</source>
@@ -2858,8 +2881,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>kata dari daftar jangan dicetak</translation>
     </message>
     <message>
-        <source>The self-check found identifying text in the PDF: {what}. The file was deleted. Change the text or add the words to the record, then export again.</source>
-        <translation>Pemeriksaan otomatis menemukan teks yang dapat mengidentifikasi seseorang di dalam PDF: {what}. Berkas telah dihapus. Ubah teksnya atau tambahkan kata-kata tersebut ke data konseli, lalu ekspor lagi.</translation>
+        <source>The self-check found identifying text in the PDF: {what}. Nothing was written. Change the text or add the words to the record, then export again.</source>
+        <translation>Pemeriksaan otomatis menemukan teks yang dapat mengidentifikasi seseorang di dalam PDF: {what}. Tidak ada berkas yang ditulis. Ubah teksnya atau tambahkan kata-kata tersebut ke data konseli, lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>identifying text</source>
