@@ -40,6 +40,7 @@ from counsel_desk.vault.credentials import (
     write_new_key_file,
 )
 from counsel_desk.vault.errors import (
+    KeyFileNotExpectedError,
     NotAVaultError,
     StorageError,
     VaultDamagedError,
@@ -221,6 +222,10 @@ class Vault:
         vault is only read.
         """
         folder, header = _folder_and_header(path)
+        if keyfile is not None and not any(
+            s.name == PASSPHRASE_KEYFILE_SLOT for s in (*header.slots, *header.pending)
+        ):
+            raise KeyFileNotExpectedError()
         if _data_key is None:
             credentials = Credentials(
                 passphrase, read_key_file(keyfile) if keyfile is not None else None
@@ -478,6 +483,8 @@ class Vault:
         with self._lock:
             self.conn  # noqa: B018 - raises when locked
         current = read_header(self.folder)
+        if keyfile is not None and login_slot(current) != PASSPHRASE_KEYFILE_SLOT:
+            raise KeyFileNotExpectedError()
         data_key = unwrap_key(current, login_slot(current), self._credentials(passphrase, keyfile))
         return current, data_key
 

@@ -5481,6 +5481,10 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>VaultErrors</name>
     <message>
+        <source>{name} is not a regular file: a key file is an ordinary file.</source>
+        <translation>{name} bukan berkas biasa: berkas kunci adalah berkas biasa.</translation>
+    </message>
+    <message>
         <source>The key file cannot be read: {reason}.</source>
         <translation>Berkas kunci tidak dapat dibaca: {reason}.</translation>
     </message>
@@ -5511,6 +5515,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>This vault also needs its key file. Choose the key file to unlock.</source>
         <translation>Brankas ini juga memerlukan berkas kuncinya. Pilih berkas kunci untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>This vault needs no key file, yet one was given. If you did not remove the key file yourself, its vault.json may have been replaced by an older copy. Unlock without the key file only if you removed it.</source>
+        <translation>Brankas ini tidak memerlukan berkas kunci, tetapi ada berkas kunci yang diberikan. Jika Anda tidak melepas berkas kunci sendiri, vault.json brankas ini mungkin telah diganti dengan salinan yang lebih lama. Buka brankas tanpa berkas kunci hanya jika Anda sendiri yang melepasnya.</translation>
     </message>
     <message>
         <source>{path} is not a Counsel Desk vault.</source>
