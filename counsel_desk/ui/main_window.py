@@ -31,6 +31,7 @@ from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
+from counsel_desk.ui.plain_text import install_plain_text_labels
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         idle_timeout_ms: int | None = None,
     ) -> None:
         super().__init__()
+        install_plain_text_labels()  # names and notes are never shown as rich text
         self.vault = vault
         self.settings = settings
         self.runner = runner or TaskRunner(self)
