@@ -18,7 +18,7 @@ _._session_lock  # ui/system_lock.py: connected by name to a D-Bus signal
 # Read by reportlab (export/report_pdf.py charts) and by tarfile (vault/backup.py).
 _.categoryNames, _.fontName, _.fontSize, _.valueMin, _.valueMax, _.valueStep
 _.fillColor, _.strokeColor
-_.mtime, _.uid, _.gid, _.uname, _.gname
+_.mtime, _.uid, _.gid, _.uname, _.gname, _.linkname
 
 # Kept only so that a running dialog or task is not garbage-collected.
 _.report_dialog, _.breach_dialog  # ui/plan_actions.py

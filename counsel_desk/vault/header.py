@@ -173,6 +173,8 @@ class VaultHeader:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise _damaged("it is not readable JSON") from exc
+        except RecursionError as exc:  # nested thousands deep: no header is
+            raise _damaged("it is not readable JSON") from exc
         if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
             raise _damaged("unknown format")
         # The checksum tells a damaged file (a flipped bit on disk) from a wrong

@@ -480,6 +480,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangan tidak dapat diekstrak: {reason}.</translation>
     </message>
     <message>
+        <source>{folder} is a symbolic link: restore into a new folder of its own. Nothing was changed.</source>
+        <translation>{folder} adalah tautan simbolis: pulihkan ke folder baru tersendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>it belongs to another vault</source>
         <translation>cadangan ini berasal dari brankas lain</translation>
     </message>
@@ -1088,6 +1092,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>counsel-desk-cli: kesalahan: {problem}</translation>
     </message>
     <message>
+        <source>counsel-desk-cli: error: {path}: {reason}</source>
+        <translation>counsel-desk-cli: kesalahan: {path}: {reason}</translation>
+    </message>
+    <message>
         <source>counsel-desk-cli: interrupted; nothing more was changed</source>
         <translation>counsel-desk-cli: dihentikan; tidak ada lagi yang diubah</translation>
     </message>
@@ -1098,6 +1106,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>warning: {problem}</source>
         <translation>peringatan: {problem}</translation>
+    </message>
+    <message>
+        <source>the passphrase on standard input is not UTF-8 text; nothing was changed</source>
+        <translation>frasa sandi pada masukan standar bukan teks UTF-8; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>The vault&apos;s key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today&apos;s records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
