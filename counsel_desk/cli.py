@@ -64,7 +64,15 @@ class PassphraseSource:
     def _line(self, label: str) -> str:
         if self._interactive:
             return self._prompt(label)
-        line = self._stdin.readline()
+        try:
+            line = self._stdin.readline()
+            line.encode("utf-8")  # bytes read with surrogateescape do not encode
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "the passphrase on standard input is not UTF-8 text; nothing was changed"
+                )
+            ) from None
         if not line:
             raise CliError(
                 QT_TRANSLATE_NOOP("Cli", "no passphrase on standard input ({what})"),
@@ -264,21 +272,16 @@ def _write_private_file(path: Path, text: str) -> str:
     Returns the SHA-256 of what was written, for the audit trail."""
     import hashlib
 
+    from counsel_desk.private_files import failure_reason, write_private
+
     data = text.encode("utf-8")
-    staging = path.with_name(f".{path.name}.partial")
     try:
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(staging, path)
+        write_private(path, data)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise CliError(
             QT_TRANSLATE_NOOP("Cli", "cannot write {path}: {reason}; nothing was written"),
             path=path,
-            reason=exc.strerror or exc,
+            reason=failure_reason(exc),
         ) from exc
     return hashlib.sha256(data).hexdigest()
 
@@ -639,15 +642,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's final flush of
+    what could not be written raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # no core dump may hold the data key, the passphrase or a record
     parser = build_parser()
     args = parser.parse_args(argv)
     source = PassphraseSource(sys.stdin)
     try:
-        return COMMANDS[args.command](args, source)
+        code = COMMANDS[args.command](args, source)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        # `counsel-desk-cli list | head -1`: the reader has gone. End quietly, and say by
+        # the exit status that not everything was written.
+        _silence_stdout()
+        return EXIT_ERROR
     except CounselDeskError as exc:
         say(QT_TRANSLATE_NOOP("Cli", "counsel-desk-cli: error: {problem}"), problem=_message(exc))
+    except OSError as exc:  # a file the system refused, not caught closer to it
+        from counsel_desk.private_files import failure_reason
+
+        say(
+            QT_TRANSLATE_NOOP("Cli", "counsel-desk-cli: error: {path}: {reason}"),
+            path=exc.filename if exc.filename is not None else "",
+            reason=_message(failure_reason(exc)),
+        )
     except KeyboardInterrupt:
         say(QT_TRANSLATE_NOOP("Cli", "counsel-desk-cli: interrupted; nothing more was changed"))
         return 130

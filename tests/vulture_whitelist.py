@@ -18,13 +18,15 @@ _._session_lock  # ui/system_lock.py: connected by name to a D-Bus signal
 # Read by reportlab (export/report_pdf.py charts) and by tarfile (vault/backup.py).
 _.categoryNames, _.fontName, _.fontSize, _.valueMin, _.valueMax, _.valueStep
 _.fillColor, _.strokeColor
-_.mtime, _.uid, _.gid, _.uname, _.gname
+_.mtime, _.uid, _.gid, _.uname, _.gname, _.linkname
 
 # Kept only so that a running dialog or task is not garbage-collected.
 _.report_dialog, _.breach_dialog  # ui/plan_actions.py
 
 # pytest fixtures used by name (autouse, or requested as an argument).
 compiled_translation  # tests/ui/test_languages.py
+loose_umask  # tests/integration/test_private_files.py (usefixtures)
+pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
 _.unlock_recorded  # vault/vault.py: False when the unlock could not be audited (full disk)

@@ -9,7 +9,7 @@ dialog) chose; the caller tells the user that the PDF is not encrypted.
 
 from __future__ import annotations
 
-import os
+import io
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from counsel_desk.paths import resource_path
+from counsel_desk.private_files import FileWriteError, write_private
 
 _FONT = "CounselDeskSans"
 # A field the signer fills in by hand: a short label and nothing after its colon
@@ -104,8 +105,9 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
                 story.append(Paragraph(escape(line), body))
     story.extend(_write_on(label, body, label_width) for label in signature_lines)
     target = Path(path)
+    buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(target),
+        buffer,
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
@@ -117,6 +119,8 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
         creator="Counsel Desk",
     )
     doc.build(story)
-    if os.name == "posix":
-        os.chmod(target, 0o600)
+    try:
+        write_private(target, buffer.getvalue())
+    except OSError as exc:
+        raise FileWriteError(target, exc) from exc
     return target

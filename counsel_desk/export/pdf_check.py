@@ -13,7 +13,7 @@ never the words themselves.
 
 from __future__ import annotations
 
-import contextlib
+import io
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,19 +82,18 @@ class Finding:
 
 
 class SelfCheckFailedError(CounselDeskError):
-    """The PDF still held identifying text; the file was deleted."""
+    """The PDF still held identifying text; nothing was written."""
 
-    def __init__(self, findings: list[Finding], *, deleted: bool = True) -> None:
+    def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
-        self.deleted = deleted
         counts = Counter(f.what for f in findings)
         what = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in counts.items())
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(
                     "PdfCheck",
-                    "The self-check found identifying text in the PDF: {what}. The file was "
-                    "deleted. Change the text or add the words to the record, then export again.",
+                    "The self-check found identifying text in the PDF: {what}. Nothing was "
+                    "written. Change the text or add the words to the record, then export again.",
                 ),
                 what=what,
             )
@@ -105,9 +104,17 @@ class SelfCheckFailedError(CounselDeskError):
         return [f"{f.where}: {f.what}: “{f.text}”" for f in self.findings]
 
 
-def pdf_text(path: Path) -> tuple[list[str], dict[str, str]]:
-    """The extracted text of each page, and each metadata value, of the PDF at ``path``."""
-    reader = PdfReader(str(path))
+PdfSource = Path | bytes
+
+
+def _reader(source: PdfSource) -> PdfReader:
+    return PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+
+
+def pdf_text(path: PdfSource) -> tuple[list[str], dict[str, str]]:
+    """The extracted text of each page, and each metadata value, of a PDF (a file, or
+    its bytes before they are written)."""
+    reader = _reader(path)
     pages = [page.extract_text() or "" for page in reader.pages]
     meta: dict[str, str] = {}
     if reader.metadata:
@@ -116,9 +123,9 @@ def pdf_text(path: Path) -> tuple[list[str], dict[str, str]]:
     return pages, meta
 
 
-def pdf_structure_problems(path: Path) -> list[str]:
+def pdf_structure_problems(path: PdfSource) -> list[str]:
     """Structural things a supervision PDF must not contain (English, for developers)."""
-    reader = PdfReader(str(path))
+    reader = _reader(path)
     problems: list[str] = []
     root = reader.trailer["/Root"].get_object()
     assert isinstance(root, DictionaryObject)
@@ -150,7 +157,7 @@ def _describe(detection: Detection, subject: str | None) -> str:
 
 
 def find_in_pdf(
-    path: Path, identifiers: IdentifierSet, *, subject_case_code: str | None = None
+    path: PdfSource, identifiers: IdentifierSet, *, subject_case_code: str | None = None
 ) -> list[Finding]:
     """Everything identifying in the PDF's text and metadata."""
     pages, meta = pdf_text(path)
@@ -174,7 +181,7 @@ def find_in_pdf(
     return findings
 
 
-def check_pdf_for_identifiers(path: Path, identifiers: IdentifierSet) -> list[str]:
+def check_pdf_for_identifiers(path: PdfSource, identifiers: IdentifierSet) -> list[str]:
     """The identifiers (as extracted from the PDF) found in its text and metadata."""
     seen: dict[str, None] = {}
     for f in find_in_pdf(path, identifiers):
@@ -185,33 +192,24 @@ def check_pdf_for_identifiers(path: Path, identifiers: IdentifierSet) -> list[st
 def write_supervision_pdf_checked(
     inp: SupervisionInput, output: Path | None = None
 ) -> SupervisionSummary:
-    """Write the summary, read it back, and delete it if anything identifying survived.
+    """Render the summary, read the PDF's bytes back, and write them (privately) only if
+    nothing identifying survived.
 
-    Raises :class:`SelfCheckFailedError` (the file deleted) when the self-check finds
+    Raises :class:`SelfCheckFailedError` (nothing written) when the self-check finds
     something. ``output`` defaults to ``inp.output``.
     """
     path = output or inp.output
     if path is None:
         raise ValueError("no output path")
-    path = Path(path)
     summary = prepare_supervision_summary(inp)
-    pdf_common.write_file(path, render_supervision_pdf(summary))
-    try:
-        findings = find_in_pdf(
-            path, inp.all_clients_identifiers, subject_case_code=inp.client.case_code
-        )
-        structure = pdf_structure_problems(path)
-    except Exception:
-        _delete(path)
-        raise
+    data = render_supervision_pdf(summary)
+    findings = find_in_pdf(
+        data, inp.all_clients_identifiers, subject_case_code=inp.client.case_code
+    )
+    structure = pdf_structure_problems(data)
     if structure:
         findings += [Finding(p, Category.TERM, p, "structure") for p in structure]
     if findings:
-        _delete(path)
         raise SelfCheckFailedError(findings)
+    pdf_common.write_file(Path(path), data)
     return summary
-
-
-def _delete(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()

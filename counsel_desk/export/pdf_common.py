@@ -33,6 +33,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.paths import resource_path
+from counsel_desk.private_files import FileWriteError, write_private
 
 FONT = "CounselDeskSans"
 FONT_BOLD = "CounselDeskSans-Bold"
@@ -257,7 +258,7 @@ def render(story: Sequence[Flowable], decor: PageDecor, *, title: str) -> bytes:
 
 def write_file(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` (the place the user chose), replacing what was there."""
-    path = Path(path)
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
+    try:
+        write_private(Path(path), data)
+    except OSError as exc:
+        raise FileWriteError(path, exc) from exc

@@ -9,7 +9,6 @@ mode 0600, and the app tells the user it is not encrypted. The text comes in thr
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.paths import resource_path
+from counsel_desk.private_files import write_private
 
 TITLE = QT_TRANSLATE_NOOP("RecoveryPdf", "Counsel Desk — Recovery Key")
 INTRO = QT_TRANSLATE_NOOP(
@@ -197,17 +197,5 @@ def write_recovery_pdf(
     """Write the sheet to ``path`` (the user's choice), readable by the owner only.
     Returns the file's size."""
     data = recovery_pdf_bytes(recovery_key, vault_name, created, tr=tr, date_text=date_text)
-    path = Path(path)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        if hasattr(os, "fchmod"):  # an existing file chosen for overwriting keeps no wider mode
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fd = -1
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    finally:
-        if fd != -1:
-            os.close(fd)
+    write_private(Path(path), data)
     return len(data)

@@ -20,6 +20,7 @@ from pathlib import Path
 from counsel_desk.domain.model import age_on
 from counsel_desk.export.breach_letter import LetterFacts, fill_letter, write_letter_pdf
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import FileWriteError, write_private
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.backup import BackupInfo
 from counsel_desk.vault.repositories.reports import ReportRepository, VaultInventory
@@ -136,8 +137,10 @@ class BreachService:
         if path.suffix.lower() == ".pdf":
             write_letter_pdf(text, path, language)
         else:
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
+            try:
+                write_private(path, text.encode("utf-8"))
+            except OSError as exc:
+                raise FileWriteError(path, exc) from exc
         with self._vault.transaction():
             self._vault.audit.append(AuditAction.EXPORT_WRITTEN, None, "breach letter")
         return path

@@ -140,11 +140,10 @@ class InterchangeService:
             notes = SessionRepository(conn)
             taken = {c.case_code for c in caseload.clients if c.case_code is not None}
             saved: list[tuple[int, Client]] = []
+            free_codes = clients.free_case_codes(taken)  # read once: linear, not quadratic
             for client in caseload.clients:
                 if client.case_code is None:
-                    code = clients.next_case_code(taken)
-                    taken.add(code)
-                    client = replace(client, case_code=code)
+                    client = replace(client, case_code=next(free_codes))
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
             for index, (client_id, client) in enumerate(saved):

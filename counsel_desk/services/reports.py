@@ -37,8 +37,8 @@ class ReportService:
         return build_report(start, end, facts, tags)
 
     def write_pdf(self, report: TermReport, path: Path, *, language: str = "en") -> Path:
-        """Write the report's PDF where the counselor chose, read it back and delete it
-        if any name, case code or date of birth of the vault is found in it. Slow: off
+        """Write the report's PDF where the counselor chose, unless its bytes, read back
+        first, hold any name, case code or date of birth of the vault. Slow: off
         the GUI thread. The PDF is not encrypted (it holds no identifier)."""
         from counsel_desk.export import pdf_common
         from counsel_desk.export.report_pdf import render_report_pdf
@@ -48,15 +48,11 @@ class ReportService:
         identifiers = SupervisionService(self._vault).identifiers()
         with self._vault.reading() as conn:
             codes = sorted(ClientRepository(conn).case_codes())
-        pdf_common.write_file(path, render_report_pdf(report, language=language))
-        try:
-            findings = _vault_identifiers_in(path, identifiers, codes)
-        except Exception:
-            path.unlink(missing_ok=True)
-            raise
+        data = render_report_pdf(report, language=language)
+        findings = _vault_identifiers_in(data, identifiers, codes)
         if findings:
-            path.unlink(missing_ok=True)
             raise SelfCheckFailedError(findings)
+        pdf_common.write_file(path, data)
         with self._vault.transaction():
             self._vault.audit.append(
                 AuditAction.EXPORT_WRITTEN,
@@ -67,11 +63,11 @@ class ReportService:
 
 
 def _vault_identifiers_in(
-    path: Path, identifiers: IdentifierSet, codes: list[str]
+    pdf: bytes, identifiers: IdentifierSet, codes: list[str]
 ) -> list[Finding]:
     """Names, dates of birth, numbers and words the vault holds (not generic dates or
     numbers: a report is made of them), and case codes, in the PDF's text and metadata."""
-    pages, meta = pdf_text(path)
+    pages, meta = pdf_text(pdf)
     findings: list[Finding] = []
     sources = [(f"page {n}", t) for n, t in enumerate(pages, start=1)]
     sources += [(f"metadata {k}", v) for k, v in sorted(meta.items()) if k not in _DATE_KEYS]

@@ -2,8 +2,8 @@
 "Export for supervision…" and ``counsel-desk-cli supervision-pdf``.
 
 The identifier set is the whole vault plus the "never print" list: a note about one
-client often names another. Every PDF is read back after writing and deleted if anything
-identifying survived (``export/pdf_check.py``). The audit log records that an export of
+client often names another. Every PDF is read back before it is written, and not written
+if anything identifying survived (``export/pdf_check.py``). The audit log records that an export of
 a case code was made, and the file's SHA-256: not where it was written.
 """
 

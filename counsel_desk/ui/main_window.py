@@ -36,6 +36,7 @@ from counsel_desk.ui.icons import app_icon, icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.plain_text import install_plain_text_labels
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # hints and selections readable (ui/theme.py)
             app.setPalette(readable_palette(app.palette()))
             apply_text_size(app, settings.text_size_percent)
+        install_plain_text_labels()  # names and notes are never shown as rich text
         self.vault = vault
         self.settings = settings
         self.runner = runner or TaskRunner(self)

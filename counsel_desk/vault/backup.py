@@ -21,18 +21,22 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import failure_reason, fsync_dir, private_dir, private_file
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
-from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, fsync_dir
+from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, MAX_HEADER_BYTES
 from counsel_desk.vault.vault import Vault
 
 BACKUP_FORMAT = "counsel-desk-backup/1"
 BACKUP_SUFFIX = ".cdbackup"
 MANIFEST = "manifest.json"
 _CHUNK = 1024 * 1024
+_MAX_MANIFEST_BYTES = 64 * 1024
+_MEMBERS = (MANIFEST, HEADER_FILE, DATABASE_FILE)
 
 
 @dataclass(frozen=True)
@@ -70,18 +74,18 @@ def write_backup(
     is consistent. Slow for a large vault: call it off the GUI thread.
     """
     out = Path(out).expanduser().absolute()
-    staging = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     created = clock().replace(microsecond=0)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.parent.exists():
+            private_dir(out.parent)
         with vault.reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = migrations.schema_version(conn)
             db_path = vault.folder / DATABASE_FILE
             header_bytes = (vault.folder / HEADER_FILE).read_bytes()
-            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
+            with private_file(out) as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 db_sum = _sha256_file(db_path)
+                info = tar.gettarinfo(str(db_path), arcname=DATABASE_FILE)
                 manifest = {
                     "format": BACKUP_FORMAT,
                     "vault_id": vault.header.vault_id,
@@ -91,26 +95,21 @@ def write_backup(
                         HEADER_FILE: hashlib.sha256(header_bytes).hexdigest(),
                         DATABASE_FILE: db_sum,
                     },
+                    "sizes": {HEADER_FILE: len(header_bytes), DATABASE_FILE: info.size},
                 }
                 _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode(), created)
                 _add_bytes(tar, HEADER_FILE, header_bytes, created)
-                info = tar.gettarinfo(str(db_path), arcname=DATABASE_FILE)
                 info.mtime = int(created.timestamp())
                 info.uid = info.gid = 0
                 info.uname = info.gname = ""
                 info.mode = 0o600
                 with db_path.open("rb") as fh:
                     tar.addfile(info, fh)
-                raw.flush()
-                os.fsync(raw.fileno())
-        os.replace(staging, out)
-        fsync_dir(out.parent)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise StorageError(
             UserMessage(
                 QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     with vault.transaction():
@@ -126,28 +125,57 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes, when: dt.datetime) 
     tar.addfile(info, io.BytesIO(data))
 
 
+def _members(tar: tarfile.TarFile, backup_size: int) -> dict[str, tarfile.TarInfo]:
+    """The backup's three members, read header by header (never the whole index: a
+    hostile file may hold a million members). Anything else — another or a repeated
+    name, a link, a sparse member, a member larger than the file it is in — refuses the
+    backup before a byte is unpacked."""
+    found: dict[str, tarfile.TarInfo] = {}
+    while (member := tar.next()) is not None:
+        if member.name not in _MEMBERS or member.name in found:
+            raise _bad_backup(f"it holds an unexpected file ({member.name[:80]!r})")
+        if not member.isreg() or member.issparse():
+            raise _bad_backup(f"{member.name} is not a plain file")
+        if member.size > backup_size:
+            raise _bad_backup(f"{member.name} claims to be larger than the backup")
+        found[member.name] = member
+    if set(found) != set(_MEMBERS):
+        raise _bad_backup("a file is missing from it")
+    if found[MANIFEST].size > _MAX_MANIFEST_BYTES:
+        raise _bad_backup("its manifest is far too large")
+    return found
+
+
+def _read_manifest(tar: tarfile.TarFile, members: dict[str, tarfile.TarInfo]) -> dict[str, Any]:
+    fh = tar.extractfile(members[MANIFEST])
+    if fh is None:
+        raise _bad_backup("its manifest is missing")
+    manifest = json.loads(fh.read(_MAX_MANIFEST_BYTES + 1))
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+        raise _bad_backup("it is not a Counsel Desk backup")
+    return manifest
+
+
 def read_manifest(path: Path) -> BackupInfo:
     """What a backup file says about itself (does not check the contents)."""
     try:
+        size = Path(path).stat().st_size
         with tarfile.open(path, mode="r:") as tar:
-            member = tar.getmember(MANIFEST)
-            fh = tar.extractfile(member)
-            if fh is None or member.size > 64 * 1024:
-                raise _bad_backup("its manifest is missing")
-            manifest = json.loads(fh.read())
-    except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
+            manifest = _read_manifest(tar, _members(tar, size))
+    except (OSError, tarfile.TarError, KeyError, ValueError, RecursionError) as exc:
         raise _bad_backup("it is not a Counsel Desk backup or it is damaged") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise _bad_backup("it is not a Counsel Desk backup")
     try:
+        created = dt.datetime.fromisoformat(manifest["created_at"])
+        if created.tzinfo is not None:  # backups are named and rotated in local time
+            created = created.astimezone().replace(tzinfo=None)
         return BackupInfo(
             Path(path),
             str(manifest["vault_id"]),
-            dt.datetime.fromisoformat(manifest["created_at"]),
+            created,
             int(manifest["schema_version"]),
-            Path(path).stat().st_size,
+            size,
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise _bad_backup("its manifest is damaged") from exc
 
 
@@ -163,28 +191,34 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
     target.mkdir(mode=0o700, parents=True)
     try:
         with tarfile.open(path, mode="r:") as tar:
-            manifest = json.loads(tar.extractfile(MANIFEST).read())  # type: ignore[union-attr]
-            expected: dict[str, str] = manifest.get("files", {})
-            if set(expected) != {HEADER_FILE, DATABASE_FILE}:
+            members = _members(tar, info.size)
+            manifest = _read_manifest(tar, members)
+            expected = manifest.get("files")
+            if not isinstance(expected, dict) or set(expected) != {HEADER_FILE, DATABASE_FILE}:
                 raise _bad_backup("its manifest lists the wrong files")
+            if not all(isinstance(v, str) for v in expected.values()):
+                raise _bad_backup("its manifest is damaged")
+            sizes = manifest.get("sizes")  # in backups since issue 15; older ones have none
+            if sizes is not None and (
+                not isinstance(sizes, dict)
+                or any(sizes.get(n) != members[n].size for n in (HEADER_FILE, DATABASE_FILE))
+            ):
+                raise _bad_backup("a file is not the size its manifest says")
+            if members[HEADER_FILE].size > MAX_HEADER_BYTES:
+                raise _bad_backup(f"{HEADER_FILE} is far too large")
             for name, checksum in expected.items():
-                member = tar.getmember(name)
-                if not member.isreg():
-                    raise _bad_backup(f"{name} is not a regular file")
+                member = members[name]
                 source = tar.extractfile(member)
                 if source is None:
                     raise _bad_backup(f"{name} is missing")
                 digest = hashlib.sha256()
-                fd = os.open(target / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as out:
+                with private_file(target / name, replace=False) as out:
                     for block in iter(lambda: source.read(_CHUNK), b""):  # noqa: B023
                         digest.update(block)
                         out.write(block)
-                    out.flush()
-                    os.fsync(out.fileno())
                 if digest.hexdigest() != checksum:
                     raise _bad_backup(f"{name} does not match its checksum")
-    except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
+    except (OSError, tarfile.TarError, KeyError, ValueError, RecursionError) as exc:
         shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
             raise StorageError(
@@ -211,6 +245,17 @@ def restore_backup(
     Returns the restored vault, open.
     """
     target = Path(new_vault).expanduser().absolute()
+    if target.is_symlink():
+        raise StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "{folder} is a symbolic link: restore into a new folder of its own. "
+                    "Nothing was changed.",
+                ),
+                folder=str(target),
+            )
+        )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExistsError(str(target))
     staging = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
@@ -295,7 +340,7 @@ def automatic_backup(
     """Back the vault up into ``folder`` and rotate the automatic backups there."""
     now = clock().replace(microsecond=0)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(folder)
     except OSError as exc:
         raise StorageError(
             UserMessage(
@@ -303,7 +348,7 @@ def automatic_backup(
                     "Backups", "The backup folder {folder} cannot be used: {reason}."
                 ),
                 folder=str(folder),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     info = write_backup(vault, folder / auto_backup_name(now, folder), clock=lambda: now)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import os
 import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import failure_reason, write_private
 from counsel_desk.vault.errors import VaultError, WrongRecoveryKeyError
 
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters in 8 groups of 4
@@ -53,11 +56,47 @@ class KeyFileError(VaultError):
     pass
 
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _read_up_to(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_key_file(path: Path) -> bytes:
-    """The SHA-256 digest of a key file's bytes (any file up to 1 MiB)."""
+    """The SHA-256 digest of a key file's bytes (any regular file up to 1 MiB).
+
+    A FIFO, a device or a folder is refused without waiting for it (opened non-blocking,
+    checked with ``fstat`` before any read); so is a file larger than 1 MiB, without
+    reading it."""
     try:
-        with Path(path).open("rb") as fh:
-            data = fh.read(MAX_KEY_FILE_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY)
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise KeyFileError(
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "VaultErrors",
+                            "{name} is not a regular file: a key file is an ordinary file.",
+                        ),
+                        name=Path(path).name,
+                    )
+                )
+            data = (
+                b"" if st.st_size > MAX_KEY_FILE_BYTES else _read_up_to(fd, MAX_KEY_FILE_BYTES + 1)
+            )
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise KeyFileError(
             UserMessage(
@@ -65,7 +104,7 @@ def read_key_file(path: Path) -> bytes:
                 reason=exc.strerror or str(exc),
             )
         ) from exc
-    if not data or len(data) > MAX_KEY_FILE_BYTES:
+    if not data or len(data) > MAX_KEY_FILE_BYTES:  # an empty file, a huge one
         raise KeyFileError(
             UserMessage(
                 QT_TRANSLATE_NOOP("VaultErrors", "A key file must hold between 1 byte and 1 MiB.")
@@ -78,8 +117,7 @@ def write_new_key_file(path: Path) -> bytes:
     """Write a new random key file at ``path`` (never overwriting); return its digest."""
     data = secrets.token_bytes(KEY_FILE_BYTES)
     try:
-        with Path(path).open("xb") as fh:
-            fh.write(data)
+        write_private(Path(path), data, replace=False)
     except FileExistsError as exc:
         raise KeyFileError(
             UserMessage(
@@ -93,7 +131,7 @@ def write_new_key_file(path: Path) -> bytes:
         raise KeyFileError(
             UserMessage(
                 QT_TRANSLATE_NOOP("VaultErrors", "The key file cannot be written: {reason}."),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc
     return hashlib.sha256(data).digest()

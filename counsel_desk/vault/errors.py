@@ -60,6 +60,24 @@ class KeyFileRequiredError(VaultError):
         )
 
 
+class KeyFileNotExpectedError(VaultError):
+    """A key file was given for a vault that needs none: refused, not ignored, since it
+    may mean that ``vault.json`` was replaced by an older copy (from before the key file
+    was added)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "This vault needs no key file, yet one was given. If you did not remove "
+                    "the key file yourself, its vault.json may have been replaced by an older "
+                    "copy. Unlock without the key file only if you removed it.",
+                )
+            )
+        )
+
+
 class NotAVaultError(VaultError):
     def __init__(self, path: str) -> None:
         super().__init__(

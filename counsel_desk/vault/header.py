@@ -16,7 +16,6 @@ import binascii
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import failure_reason, write_private
 from counsel_desk.vault.credentials import Credentials
 from counsel_desk.vault.errors import (
     KeyFileRequiredError,
@@ -173,6 +173,8 @@ class VaultHeader:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise _damaged("it is not readable JSON") from exc
+        except RecursionError as exc:  # nested thousands deep: no header is
+            raise _damaged("it is not readable JSON") from exc
         if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
             raise _damaged("unknown format")
         # The checksum tells a damaged file (a flipped bit on disk) from a wrong
@@ -317,43 +319,17 @@ def read_header(folder: Path) -> VaultHeader:
     return VaultHeader.from_bytes(raw)
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_header(folder: Path, header: VaultHeader) -> None:
     """Replace the header atomically: a crash leaves either the old or the new one."""
-    final = folder / HEADER_FILE
-    staging = folder / (HEADER_FILE + ".new")
-    data = header.to_bytes()
     try:
-        staging.unlink(missing_ok=True)
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(staging, final)
-        fsync_dir(folder)
+        write_private(folder / HEADER_FILE, header.to_bytes())
     except OSError as exc:
-        staging.unlink(missing_ok=True)
         raise StorageError(
             UserMessage(
                 QT_TRANSLATE_NOOP(
                     "VaultErrors",
                     "Could not write the vault's key file: {reason}. Nothing was changed.",
                 ),
-                reason=exc.strerror or str(exc),
+                reason=failure_reason(exc),
             )
         ) from exc

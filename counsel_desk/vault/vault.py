@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.private_files import fsync_dir, private_dir
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
@@ -39,6 +40,7 @@ from counsel_desk.vault.credentials import (
     write_new_key_file,
 )
 from counsel_desk.vault.errors import (
+    KeyFileNotExpectedError,
     NotAVaultError,
     StorageError,
     VaultDamagedError,
@@ -56,7 +58,6 @@ from counsel_desk.vault.header import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
     VaultHeader,
-    fsync_dir,
     head_key,
     head_mac,
     login_slot,
@@ -157,7 +158,8 @@ class Vault:
         created_at = clock().replace(microsecond=0).isoformat()
         data_key = secrets.token_bytes(KEY_BYTES)
         try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
+            if not folder.parent.exists():
+                private_dir(folder.parent)
             staging.mkdir(mode=0o700)
             recovery_key = new_recovery_key()
             slots = (
@@ -220,6 +222,10 @@ class Vault:
         vault is only read.
         """
         folder, header = _folder_and_header(path)
+        if keyfile is not None and not any(
+            s.name == PASSPHRASE_KEYFILE_SLOT for s in (*header.slots, *header.pending)
+        ):
+            raise KeyFileNotExpectedError()
         if _data_key is None:
             credentials = Credentials(
                 passphrase, read_key_file(keyfile) if keyfile is not None else None
@@ -477,6 +483,8 @@ class Vault:
         with self._lock:
             self.conn  # noqa: B018 - raises when locked
         current = read_header(self.folder)
+        if keyfile is not None and login_slot(current) != PASSPHRASE_KEYFILE_SLOT:
+            raise KeyFileNotExpectedError()
         data_key = unwrap_key(current, login_slot(current), self._credentials(passphrase, keyfile))
         return current, data_key
 

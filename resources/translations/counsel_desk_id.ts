@@ -484,6 +484,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangan tidak dapat diekstrak: {reason}.</translation>
     </message>
     <message>
+        <source>{folder} is a symbolic link: restore into a new folder of its own. Nothing was changed.</source>
+        <translation>{folder} adalah tautan simbolis: pulihkan ke folder baru tersendiri. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>it belongs to another vault</source>
         <translation>cadangan ini berasal dari brankas lain</translation>
     </message>
@@ -1120,6 +1124,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>counsel-desk-cli: kesalahan: {problem}</translation>
     </message>
     <message>
+        <source>counsel-desk-cli: error: {path}: {reason}</source>
+        <translation>counsel-desk-cli: kesalahan: {path}: {reason}</translation>
+    </message>
+    <message>
         <source>counsel-desk-cli: interrupted; nothing more was changed</source>
         <translation>counsel-desk-cli: dihentikan; tidak ada lagi yang diubah</translation>
     </message>
@@ -1130,6 +1138,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>warning: {problem}</source>
         <translation>peringatan: {problem}</translation>
+    </message>
+    <message>
+        <source>the passphrase on standard input is not UTF-8 text; nothing was changed</source>
+        <translation>frasa sandi pada masukan standar bukan teks UTF-8; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>The vault&apos;s key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today&apos;s records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
@@ -1921,6 +1933,29 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Something went wrong. Your records were not changed by this error.</source>
         <translation>Terjadi kesalahan. Catatan Anda tidak diubah oleh kesalahan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>berkas itu berupa tautan simbolis, yang tidak pernah diikuti</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>itu bukan folder</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>itu bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}. Nothing was written.</source>
+        <translation>{name} tidak dapat ditulis: {reason}. Tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2995,8 +3030,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>kata dari daftar jangan dicetak</translation>
     </message>
     <message>
-        <source>The self-check found identifying text in the PDF: {what}. The file was deleted. Change the text or add the words to the record, then export again.</source>
-        <translation>Pemeriksaan otomatis menemukan teks yang dapat mengidentifikasi seseorang di dalam PDF: {what}. Berkas telah dihapus. Ubah teksnya atau tambahkan kata-kata tersebut ke data konseli, lalu ekspor lagi.</translation>
+        <source>The self-check found identifying text in the PDF: {what}. Nothing was written. Change the text or add the words to the record, then export again.</source>
+        <translation>Pemeriksaan otomatis menemukan teks yang dapat mengidentifikasi seseorang di dalam PDF: {what}. Tidak ada berkas yang ditulis. Ubah teksnya atau tambahkan kata-kata tersebut ke data konseli, lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>identifying text</source>
@@ -5682,6 +5717,10 @@ Frasa sandi: {passphrase}</translation>
 <context>
     <name>VaultErrors</name>
     <message>
+        <source>{name} is not a regular file: a key file is an ordinary file.</source>
+        <translation>{name} bukan berkas biasa: berkas kunci adalah berkas biasa.</translation>
+    </message>
+    <message>
         <source>The key file cannot be read: {reason}.</source>
         <translation>Berkas kunci tidak dapat dibaca: {reason}.</translation>
     </message>
@@ -5712,6 +5751,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>This vault also needs its key file. Choose the key file to unlock.</source>
         <translation>Brankas ini juga memerlukan berkas kuncinya. Pilih berkas kunci untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>This vault needs no key file, yet one was given. If you did not remove the key file yourself, its vault.json may have been replaced by an older copy. Unlock without the key file only if you removed it.</source>
+        <translation>Brankas ini tidak memerlukan berkas kunci, tetapi ada berkas kunci yang diberikan. Jika Anda tidak melepas berkas kunci sendiri, vault.json brankas ini mungkin telah diganti dengan salinan yang lebih lama. Buka brankas tanpa berkas kunci hanya jika Anda sendiri yang melepasnya.</translation>
     </message>
     <message>
         <source>{path} is not a Counsel Desk vault.</source>

@@ -239,13 +239,13 @@ def test_change_passphrase_with_wrong_old_passphrase_changes_nothing(
 def test_passphrase_change_interrupted_before_the_rename_keeps_the_old_passphrase(
     vault_path: Path, cheap: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import counsel_desk.vault.header as header_module
+    import counsel_desk.private_files as writer
 
     def power_cut(*args: object) -> None:
         raise OSError(5, "Input/output error")
 
     with Vault.create(vault_path, PASSPHRASE, cheap) as vault:
-        monkeypatch.setattr(header_module.os, "replace", power_cut)
+        monkeypatch.setattr(writer.os, "replace", power_cut)
         with pytest.raises(StorageError):
             vault.change_passphrase(PASSPHRASE, "the new passphrase that never landed")
         monkeypatch.undo()

@@ -204,26 +204,26 @@ def test_saving_writes_a_checked_pdf_without_identifiers_and_audits_it(
     assert not any(n in caplog.text for n in NAMES)
 
 
-def test_a_failed_self_check_deletes_the_file_and_shows_what_was_found(
+def test_a_failed_self_check_writes_nothing_and_shows_what_was_found(
     qtbot, opened, tmp_path, monkeypatch, caplog
 ):
     window = opened
     caplog.set_level(logging.DEBUG)
+    out = tmp_path / "summary.pdf"
 
-    def finds_a_name(path, identifiers, *, subject_case_code=None):
-        assert Path(path).is_file()  # it was written before being checked
+    def finds_a_name(pdf, identifiers, *, subject_case_code=None):
+        assert isinstance(pdf, bytes) and not out.exists()  # checked before any writing
         return [pdf_check.Finding("Budi", Category.CLIENT, "a name of the client", "page 1")]
 
     monkeypatch.setattr(pdf_check, "find_in_pdf", finds_a_name)
     dialog = open_dialog(qtbot, window)
     review(qtbot, dialog)
-    out = tmp_path / "summary.pdf"
     dialog._chooser = use_chooser(window, out)
     with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
         dialog.save_pdf()
     assert isinstance(blocker.args[0], pdf_check.SelfCheckFailedError)
     assert not out.exists()
-    assert "deleted" in dialog.result_label.text()
+    assert "Nothing was written" in dialog.result_label.text()
     assert dialog.findings_view.isVisible()
     assert "Budi" in dialog.findings_view.toPlainText()  # to the counselor, on screen
     assert dialog.isVisible() and dialog.save_button.isEnabled()

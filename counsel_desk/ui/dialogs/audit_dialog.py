@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.i18n import CounselDeskError, UserMessage
+from counsel_desk.private_files import failure_reason, write_private
 from counsel_desk.services.integrity import AuditEntry, verify
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.file_chooser import FileChooser
@@ -265,13 +265,11 @@ class AuditDialog(QDialog):
             return None
         data = audit_csv(self.proxy.visible_entries()).encode("utf-8")
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+            write_private(path, data)
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: {reason}.").format(
-                    reason=exc.strerror or type(exc).__name__
+                    reason=translate(failure_reason(exc))
                 ),
                 ok=False,
             )

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.export.recovery_pdf import write_recovery_pdf
+from counsel_desk.private_files import failure_reason
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.tasks import Task, TaskRunner
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.translate import error_text, translate
 
 
 def _pdf_tr(text: str) -> str:
@@ -220,7 +221,7 @@ class RecoveryKeyDialog(QDialog):
         text = error_text(error) if isinstance(error, BaseException) else ""
         if isinstance(error, OSError):
             text = self.tr("The PDF could not be saved: {reason}.").format(
-                reason=error.strerror or type(error).__name__
+                reason=translate(failure_reason(error))
             )
         self._note(text, error=True)
         self._update()

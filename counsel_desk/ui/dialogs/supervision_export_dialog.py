@@ -10,8 +10,8 @@ Two steps in one dialog:
    highlighted with a legend of its labels, and the capitalised words that look like
    names but are in no record: each can be redacted everywhere (the vault's never-print
    list), added as another person of this client, or dismissed for this export. Any change
-   re-runs the preview. Then **Save PDF…**: the file is written, read back and checked off
-   the GUI thread; if the self-check finds anything, the file is deleted and the words
+   re-runs the preview. Then **Save PDF…**: the PDF is rendered, read back and checked off
+   the GUI thread; if the self-check finds anything, nothing is written and the words
    found are shown here — on screen only, never logged.
 
 The identifier set (the whole vault) is built once in a worker and kept for the dialog's

@@ -34,6 +34,7 @@ from counsel_desk.domain.plans import (
 )
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.plans import PlanService
+from counsel_desk.ui.plain_text import plain_tooltip
 from counsel_desk.ui.translate import error_text
 
 
@@ -126,7 +127,7 @@ class ProgressEntry(QGroupBox):
             combo.currentIndexChanged.connect(self._edited)
             label = QLabel(objective.text, self)
             label.setWordWrap(True)
-            label.setToolTip(goal.text)
+            label.setToolTip(plain_tooltip(goal.text))
             self.form.insertRow(row, label, combo)
             self.rating_combos[objective.key] = combo
             self._scales[objective.key] = objective.scale_max

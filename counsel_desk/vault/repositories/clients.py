@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,12 +167,18 @@ class ClientRepository:
         return int(self._conn.execute("SELECT count(*) FROM clients").fetchone()[0])
 
     def next_case_code(self, taken: Iterable[str] = ()) -> str:
+        return next(self.free_case_codes(taken))
+
+    def free_case_codes(self, taken: Iterable[str] = ()) -> Iterator[str]:
+        """New case codes, each above every code in the vault and in ``taken``: the
+        vault's codes are read once, so giving codes to n clients is linear in n (an
+        import of 20,000 clients without codes no longer reads them 20,000 times)."""
         highest = 0
         for code in [*self.case_codes(), *taken]:
             match = _CASE_CODE.match(code)
             if match:
                 highest = max(highest, int(match.group(1)))
-        return f"C-{highest + 1:04d}"
+        return (f"C-{n:04d}" for n in itertools.count(highest + 1))
 
     def get(self, client_id: int) -> Client | None:
         found = self._load(client_id)

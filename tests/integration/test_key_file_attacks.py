@@ -1,0 +1,132 @@
+"""Key files an attacker (or an accident) hands to the CLI (issue 15, item 9): a FIFO, a
+device, a huge file, and a key file for a vault that needs none (which may mean an
+older vault.json was put back)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.vault import Vault
+from tests.integration.conftest import PASSPHRASE, SAMPLE
+from tests.integration.test_cli import CHEAP, run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def call(*argv: str | Path, stdin: str = PASSPHRASE + "\n") -> tuple[int, str, str]:
+        return run(monkeypatch, capsys, *argv, stdin=stdin)
+
+    return call
+
+
+@pytest.fixture
+def keyed_vault(cli, tmp_path: Path) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    assert cli("import", vault, SAMPLE)[0] == 0
+    keyfile = tmp_path / "usb.key"
+    with Vault.open(vault, PASSPHRASE) as v:
+        v.add_key_file(PASSPHRASE, keyfile)
+    return vault, keyfile
+
+
+def _cli_process(*argv: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "counsel_desk.cli", *map(str, argv)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,  # a hang fails the test instead of stalling the suite
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_as_key_file_is_refused_at_once_instead_of_hanging(
+    keyed_vault: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault, _ = keyed_vault
+    fifo = tmp_path / "pipe.key"
+    os.mkfifo(fifo)  # nobody ever writes to it: reading it would wait forever
+    result = _cli_process("list", vault, "--key-file", fifo)
+    assert result.returncode == 1
+    assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_as_key_file_is_refused_without_reading_it(
+    cli, keyed_vault: tuple[Path, Path]
+) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = keyed_vault
+    code, out, err = cli("list", vault, "--key-file", "/dev/zero")
+    assert code == 1 and out == ""
+    assert "not a regular file" in err
+
+
+def test_a_huge_key_file_is_refused_without_reading_it(
+    cli, keyed_vault: tuple[Path, Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    vault, _ = keyed_vault
+    huge = tmp_path / "huge.key"
+    with huge.open("wb") as fh:  # sparse: 8 GiB that take no room
+        fh.truncate(8 * 1024**3)
+    code, out, err = cli("list", vault, "--key-file", huge)
+    assert code == 1 and out == ""
+    assert "1 MiB" in err
+
+
+def test_the_right_key_file_still_opens(cli, keyed_vault: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    vault, keyfile = keyed_vault
+    code, out, _ = cli("list", vault, "--key-file", keyfile)
+    assert code == 0 and out.startswith("C-0001")
+
+
+def test_a_stray_key_file_for_a_vault_without_one_is_an_error_not_ignored(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    stray = tmp_path / "stray.key"
+    stray.write_bytes(b"x" * 64)
+    code, out, err = cli("list", vault, "--key-file", stray)
+    assert code == 1 and out == ""
+    assert "needs no key file" in err
+    assert cli("list", vault)[0] == 0
+
+
+def test_an_old_header_replayed_after_adding_a_key_file_is_refused_with_the_key_file(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The attack: copy back vault.json from before the key file was added. The
+    counselor, who now always gives her key file, is told instead of let in silently."""
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    old_header = (vault / "vault.json").read_bytes()
+    keyfile = tmp_path / "usb.key"
+    with Vault.open(vault, PASSPHRASE) as v:
+        v.add_key_file(PASSPHRASE, keyfile)
+    (vault / "vault.json").write_bytes(old_header)
+    code, _, err = cli("list", vault, "--key-file", keyfile)
+    assert code == 1 and "older copy" in err
+
+
+def test_passwd_with_a_stray_key_file_changes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    before = (vault / "vault.json").read_bytes()
+    stray = tmp_path / "stray.key"
+    stray.write_bytes(b"x" * 64)
+    new = "a completely different passphrase for the vault"
+    code, _, err = cli("passwd", vault, "--key-file", stray, stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 1 and "needs no key file" in err
+    assert (vault / "vault.json").read_bytes() == before
