@@ -9,11 +9,13 @@ PDF with **pdftotext** and **pypdf**, and prints the issue's table:
 * PDFs written / refused by the self-check / failed otherwise;
 * core identifiers that reached the PDF: any name part of any listed person (client,
   guardian, contact) found in either extraction — for a name that is also a word, every
-  capitalised use and every lower-case use beyond the ordinary uses the corpus wrote —
-  plus the client's street and phone;
+  capitalised use — plus the client's street and phone;
 * clinical phrases kept, of those written;
 * unlisted people (after a kinship or role word) left in;
-* ordinary words (lower-case uses of word-names) lost.
+* ordinary words (lower-case uses of word-names) lost;
+* word-names left in lower-case prose: lower-case uses of a listed name that is also a
+  common word, beyond the ordinary uses the corpus wrote ("ketemu eka" is kept by the
+  rule of docs/redaction.md: lower-case words in prose stay words).
 
 Nothing identifying is printed: only counts, and with ``--verbose`` the *kind* of leak
 per client (token lengths, never the tokens). Run: ``.venv/bin/python -m bench.redaction_eval``.
@@ -105,6 +107,7 @@ class Row:
     unlisted_total: int = 0
     ordinary_lost: int = 0
     ordinary_total: int = 0
+    word_names_left: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -138,16 +141,17 @@ def evaluate(corpus: SchoolCorpus, work: Path, *, verbose: bool = False) -> Row:
         leaks = 0
         for token, is_word in tokens.items():
             expected = _uses(token, plain)[1] if is_word else 0
-            found = 0
-            lost = 0
+            found = lower_left = lost = 0
             for text in texts:
                 upper, lower = _uses(token, text)
                 if is_word:
-                    found = max(found, upper + max(0, lower - expected))
+                    found = max(found, upper)
+                    lower_left = max(lower_left, max(0, lower - expected))
                     lost = max(lost, max(0, expected - lower))
                 else:
                     found = max(found, upper + lower)
             leaks += found
+            row.word_names_left += lower_left
             row.ordinary_lost += lost
             row.ordinary_total += expected
             if verbose and found:
@@ -190,6 +194,10 @@ def table(rows: dict[str, Row]) -> str:
     line("clinical phrases kept", [pct(x.clinical_kept, x.clinical_total) for x in r])
     line("unlisted people left in", [pct(x.unlisted_left, x.unlisted_total) for x in r])
     line("ordinary words lost", [pct(x.ordinary_lost, x.ordinary_total) for x in r])
+    line(
+        "word-names left in lower-case prose (kept by rule)",
+        [str(x.word_names_left) for x in r],
+    )
     return "\n".join(lines)
 
 

@@ -335,7 +335,7 @@ _PARTICLES = frozenset(
 
 def _variant(name: str) -> str:
     """A spelling the record does not hold: Muhammad -> Mohammad, Aisyah -> Aisah ..."""
-    swaps = (("Muhammad", "Mohammad"), ("syah", "sah"), ("Rizky", "Rizki"), ("y", "i"))
+    swaps = (("Muhammad", "Mohammad"), ("syah", "sah"), ("Rizky", "Rizki"), ("oe", "u"))
     for a, b in swaps:
         if a in name:
             return name.replace(a, b, 1)
@@ -363,6 +363,8 @@ def _mangle_forms(first: str, nick: str | None, language: str) -> list[str]:
         f"{first[:3]}-\n{first[3:]}" if len(first) > 4 else first,
     ]
     forms += [f"{h} {first}" for h in HONORIFIC_FORMS]
+    if _variant(first) != first:
+        forms.append(_variant(first))
     if nick:
         forms += [nick, f"Kak {nick}", f"{nick.lower()}nya", f"Dek {nick}"]
     return forms
@@ -376,6 +378,8 @@ def _sentence_id(form: str, rng: random.Random, sender: str) -> str:
         "Tadi ketemu {f} di depan perpus, kelihatan habis nangis.",
         "Screenshot chat WA:\n{s}: kak aku ga kuat lg\nKonselor: aku di sini ya",
         '"{s}: besok aku ga masuk aja deh" (dikirim jam 23.40)',
+        "Sudah seminggu {f} tidak masuk sekolah tanpa keterangan.",
+        "Waktu istirahat {f} duduk sendiri di tangga.",
     )
     return rng.choice(templates).format(f=form, s=sender)
 
@@ -388,6 +392,8 @@ def _sentence_en(form: str, rng: random.Random, sender: str) -> str:
         "{f} said the group chat has been awful since Friday.",
         "Pasted from chat:\n{s}: i cant do this anymore\nme: I'm here, let's talk at 10",
         '"{s}: pls dont tell my parents" (sent 11.40pm)',
+        "Noticed {f} sitting alone on the stairs again.",
+        "This week {f} seemed withdrawn in homeroom.",
     )
     return rng.choice(templates).format(f=form, s=sender)
 
