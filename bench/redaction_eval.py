@@ -111,6 +111,53 @@ class Row:
     notes: list[str] = field(default_factory=list)
 
 
+def score(
+    row: Row,
+    corpus: SchoolCorpus,
+    case_code: str | None,
+    texts: list[str],
+    tokens: dict[str, bool],
+    *,
+    verbose: bool = False,
+) -> None:
+    """Add one client's PDF (its extracted texts, folded) to ``row``."""
+    client_code = str(case_code)
+    truth = corpus.truth[client_code]
+    plain = fold(" ".join(truth.plain))
+    leaks = 0
+    for token, is_word in tokens.items():
+        expected = _uses(token, plain)[1] if is_word else 0
+        found = lower_left = lost = 0
+        for text in texts:
+            upper, lower = _uses(token, text)
+            if is_word:
+                found = max(found, upper)
+                lower_left = max(lower_left, max(0, lower - expected))
+                lost = max(lost, max(0, expected - lower))
+            else:
+                found = max(found, upper + lower)
+        leaks += found
+        row.word_names_left += lower_left
+        row.ordinary_lost += lost
+        row.ordinary_total += expected
+        if verbose and found:
+            row.notes.append(f"{client_code}: name part of {len(token)} letters x{found}")
+    for probe in truth.probes:
+        hit = max(len(re.findall(probe, t)) for t in texts)
+        leaks += hit
+        if verbose and hit:
+            row.notes.append(f"{client_code}: address or phone")
+    row.core += leaks
+    for phrase, n in Counter(truth.clinical).items():
+        kept = min(_count(phrase, t) for t in texts)
+        row.clinical_kept += min(n, kept)
+        row.clinical_total += n
+    for name, n in Counter(truth.unlisted).items():
+        left = max(_count(name, t) for t in texts)
+        row.unlisted_left += min(n, left)
+        row.unlisted_total += n
+
+
 def evaluate(corpus: SchoolCorpus, work: Path, *, verbose: bool = False) -> Row:
     row = Row()
     source = work / f"{corpus.name}.json"
@@ -124,7 +171,6 @@ def evaluate(corpus: SchoolCorpus, work: Path, *, verbose: bool = False) -> Row:
         raise SystemExit(f"import failed: {err}")
     tokens = corpus.name_tokens()
     for client in corpus.caseload.clients:
-        truth = corpus.truth[str(client.case_code)]
         out = work / f"{client.case_code}.pdf"
         code, err = _cli("supervision-pdf", vault, str(client.case_code), out)
         if code or not out.exists():
@@ -136,40 +182,7 @@ def evaluate(corpus: SchoolCorpus, work: Path, *, verbose: bool = False) -> Row:
                 row.notes.append(f"{client.case_code}: not written ({code})")
             continue
         row.written += 1
-        texts = pdf_texts(out)
-        plain = fold(" ".join(truth.plain))
-        leaks = 0
-        for token, is_word in tokens.items():
-            expected = _uses(token, plain)[1] if is_word else 0
-            found = lower_left = lost = 0
-            for text in texts:
-                upper, lower = _uses(token, text)
-                if is_word:
-                    found = max(found, upper)
-                    lower_left = max(lower_left, max(0, lower - expected))
-                    lost = max(lost, max(0, expected - lower))
-                else:
-                    found = max(found, upper + lower)
-            leaks += found
-            row.word_names_left += lower_left
-            row.ordinary_lost += lost
-            row.ordinary_total += expected
-            if verbose and found:
-                row.notes.append(f"{client.case_code}: name part of {len(token)} letters x{found}")
-        for probe in truth.probes:
-            hit = max(len(re.findall(probe, t)) for t in texts)
-            leaks += hit
-            if verbose and hit:
-                row.notes.append(f"{client.case_code}: address or phone")
-        row.core += leaks
-        for phrase, n in Counter(truth.clinical).items():
-            kept = min(_count(phrase, t) for t in texts)
-            row.clinical_kept += min(n, kept)
-            row.clinical_total += n
-        for name, n in Counter(truth.unlisted).items():
-            left = max(_count(name, t) for t in texts)
-            row.unlisted_left += min(n, left)
-            row.unlisted_total += n
+        score(row, corpus, client.case_code, pdf_texts(out), tokens, verbose=verbose)
         out.unlink()
     return row
 

@@ -977,6 +977,11 @@ class _Scanner:
             elif title.text in KINSHIP_WORDS:
                 if not _KIN_GAP.fullmatch(gap) or tokens[j].text in HONORIFICS:
                     continue
+            elif i in self.name_tokens and j not in self.name_tokens:
+                # Next to a listed name, a capitalised word in no record is most likely
+                # the rest of that person's name ("Dimas Anggara"): one span with it.
+                if gap != " " or not self._capitalised(title):
+                    continue
             else:
                 continue
             last = None
@@ -998,9 +1003,12 @@ class _Scanner:
             words = [t.text for t in tokens[i + 1 : last + 1]]
             if all(w in self.ids.kept for w in words):
                 continue
-            start = (
-                self._honorific_start(i + 1) if title.text in HONORIFICS else tokens[i + 1].start
-            )
+            if title.text in HONORIFICS:
+                start = self._honorific_start(i + 1)
+            elif title.text in KINSHIP_WORDS:
+                start = tokens[i + 1].start
+            else:
+                start = title.start  # overlaps the listed name: merged into its span
             self._add(
                 start,
                 self._suffix_end(last),

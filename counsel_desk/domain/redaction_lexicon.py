@@ -78,7 +78,6 @@ COMMON_WORDS_ID: Final = _words(
     mega permata mutiara emas perak selamat slamet sugeng utama pertama kedua ketiga
     agung besar kecil baru lama muda tua bagus anak gusti
     bulan teguh nur wahyu yoga laras arif hakim salim fitri pratama wijaya kusuma ratna
-    rizki
     """
 )
 COMMON_WORDS: Final = COMMON_WORDS_EN | COMMON_WORDS_ID
@@ -88,7 +87,7 @@ COMMON_WORDS: Final = COMMON_WORDS_EN | COMMON_WORDS_ID
 NAMES_MORE_THAN_WORDS: Final = _words(
     """
     nur eka dwi bayu ayu dewi dewa sari fajar surya intan mawar melati kenanga wahyu yoga
-    laras arif ratna rizki teguh lestari rahayu kurnia rahmat hidayat slamet sugeng gusti
+    laras arif ratna teguh lestari rahayu kurnia rahmat hidayat slamet sugeng gusti
     agung mega permata mutiara asih murni wangi suci tari kusuma wijaya pratama fitri
     hakim salim
     """
@@ -97,7 +96,7 @@ NAMES_MORE_THAN_WORDS: Final = _words(
 # a name that is no word ("sudah seminggu nur tidak masuk").
 NAMES_NOT_WORDS: Final = _words(
     """
-    nur eka dwi tri bayu dewi wahyu laras arif ratna rizki kurnia hidayat slamet sugeng
+    nur eka dwi tri bayu dewi wahyu laras arif ratna kurnia hidayat slamet sugeng
     """
 )
 
