@@ -104,8 +104,14 @@ _GUARDIANS_A = (
     ("Heru Prasetyo", "ayah"),
 )
 _SCHOOLS_A = (
-    ("SMP Negeri 5 Malang", ("SMPN 5 Malang", "SMP N 5 Malang", "SMP Negeri 5", "smpn 5")),
-    ("SMA Negeri 2 Sleman", ("SMAN 2 Sleman", "SMA N 2 Sleman", "SMA Negeri 2", "sman 2")),
+    (
+        "SMP Negeri 5 Malang",
+        ("SMPN 5 Malang", "SMP N 5 Malang", "SMP Negeri 5", "smpn 5", "Spenma"),
+    ),
+    (
+        "SMA Negeri 2 Sleman",
+        ("SMAN 2 Sleman", "SMA N 2 Sleman", "SMA Negeri 2", "sman 2", "Smanda"),
+    ),
 )
 _STREETS_A = ("Kaliurang", "Cendrawasih", "Simpang Borobudur", "Sidomukti")
 _AREAS_A = ("Sleman", "Lowokwaru", "Depok", "Ngaglik")
@@ -223,9 +229,18 @@ _GUARDIANS_B = (
 _SCHOOLS_B = (
     (
         "Jakarta International School",
-        ("Jakarta Int'l School", "Jakarta Intl School", "JAKARTA INTERNATIONAL SCHOOL"),
+        (
+            "Jakarta Int'l School",
+            "Jakarta Intl School",
+            "JAKARTA INTERNATIONAL SCHOOL",
+            "JIS",
+            "Jakarta International",
+        ),
     ),
-    ("Bali Island School", ("Bali Island School Sanur", "BALI ISLAND SCHOOL")),
+    (
+        "Bali Island School",
+        ("Bali Island School Sanur", "BALI ISLAND SCHOOL", "BIS", "Bali Island"),
+    ),
 )
 _STREETS_B = ("Terogong Raya", "Danau Buyan", "Kemang Selatan", "Bypass Ngurah Rai")
 _AREAS_B = ("Cilandak", "Sanur", "Mampang", "Kuta")
@@ -545,7 +560,11 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
                 else f"Called {g_name} ({g_rel}), who is coming on Friday."
             ),
         ]
-        t.probes += [_probe_street(address), re.escape(phone[-6:])]
+        t.probes += [
+            _probe_street(address),
+            re.escape(phone[-6:]),
+            r"(?i)(?<!\w)" + re.escape(school_form) + r"(?!\w)",
+        ]
         t.forms.append(other_first)
         sessions[0].fields[next(iter(sessions[0].fields))] += " " + " ".join(extra)
         concern = sentence(first, rng, first.lower()) + " " + clinical[0][1]

@@ -272,6 +272,19 @@ _STREET_WORDS: Final = {
     "kampung": ("kampung",),
 }
 _ADDRESS_STOP: Final = frozenset({"no", "nomor", "blok", "rt", "rw", "km"})
+_SCHOOL_NUMBERS: Final = {
+    "1": ("sa",),
+    "2": ("da",),
+    "3": ("ga", "tig"),
+    "4": ("pat",),
+    "5": ("ma",),
+    "6": ("nam",),
+    "7": ("tu",),
+    "8": ("pan",),
+    "9": ("lan",),
+}
+_SCHOOL_SHORT: Final = {"sma": ("sman",), "smp": ("spen", "smpn"), "smk": ("smkn",)}
+_SCHOOL_TYPES: Final = frozenset({"school", "academy", "college", "sekolah"})
 _SCHOOL_LEVELS: Final = frozenset({"sd", "smp", "sma", "smk", "mi", "mts", "ma", "sdit", "smpit"})
 
 
@@ -293,6 +306,7 @@ class IdentifierSet:
         self._dates: dict[dt.date, list[_Entry]] = {}
         self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
         self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
+        self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
         self.kept: set[str] = set()  # words (normal form) she said are no one's name
 
     def keep(self, words: Iterable[str]) -> None:
@@ -465,6 +479,9 @@ class IdentifierSet:
         for variant in _school_variants(tokens):
             if len(variant) >= 2 or (variant and variant[0] not in COMMON_WORDS):
                 self._insert(variant, entry)
+        acronym = _school_acronym(tokens)
+        if acronym is not None:
+            self._acronyms.setdefault(acronym, []).append(entry)
 
     def _add_address(self, address: str, code: str) -> None:
         index = self._identifier(address, Category.ADDRESS, code, None)
@@ -552,13 +569,32 @@ def _school_variants(tokens: list[str]) -> list[list[str]]:
     if len(tokens) >= 3 and tokens[0] in _SCHOOL_LEVELS and tokens[1] == "negeri":
         rest = tokens[2:]
         variants += [[tokens[0] + "n", *rest], [tokens[0], "n", *rest], [tokens[0], *rest]]
+        # The short forms students use: "Smansa" (SMA Negeri 1), "Spenda" (SMP Negeri 2).
+        number = _SCHOOL_NUMBERS.get(rest[0]) if rest[0].isdigit() else None
+        short = _SCHOOL_SHORT.get(tokens[0])
+        if number and short:
+            variants += [[prefix + n] for prefix in short for n in number]
+    for i, t in enumerate(tokens):
+        # "Jakarta Int'l School", "Jakarta Intl School", "Bali Int. School".
+        if t in ("international", "internasional"):
+            for short_form in (["intl"], ["int", "l"], ["int"]):
+                variants.append([*tokens[:i], *short_form, *tokens[i + 1 :]])
     more: list[list[str]] = []
     for v in variants:
         # Without the city after the number: "SMP Negeri 3".
         digit_at = next((i for i, t in enumerate(v) if t.isdigit()), None)
         if digit_at is not None and digit_at >= 1 and digit_at < len(v) - 1:
             more.append(v[: digit_at + 1])
+        # Without its type at the end: "Jakarta International", "Bali Island".
+        if len(v) >= 3 and v[-1] in _SCHOOL_TYPES:
+            more.append(v[:-1])
     return variants + more
+
+
+def _school_acronym(tokens: list[str]) -> str | None:
+    """ "Jakarta International School" -> "jis" (matched only when written in capitals)."""
+    letters = [t[0] for t in tokens if t.isalpha() and t not in NAME_PARTICLES]
+    return "".join(letters) if 3 <= len(letters) <= 5 else None
 
 
 def _street_names(tokens: list[str]) -> list[list[str]]:
@@ -707,6 +743,7 @@ class _Scanner:
 
     def run(self) -> list[Detection]:
         self._names()
+        self._school_acronyms()
         self._broken()
         self._unlisted()
         self._numbers()
@@ -768,6 +805,25 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _school_acronyms(self) -> None:
+        """A school's initials written in capitals ("JIS", "BIS"; "bis" is a bus)."""
+        acronyms = self.ids._acronyms
+        if not acronyms:
+            return
+        for token in self.tokens:
+            entries = acronyms.get(token.text)
+            if entries is None:
+                continue
+            original = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
+            if original.isupper():
+                self._add(
+                    token.start,
+                    token.end,
+                    Category.SCHOOL,
+                    _PRIORITY[Category.SCHOOL],
+                    tuple(entries),
+                )
 
     def _variant(self, i: int) -> tuple[int, list[_Entry], str] | None:
         """A capitalised spelling variant of a listed name ("Mohammad" for "Muhammad",

@@ -216,3 +216,29 @@ def test_common_words_list_holds_the_word_names_of_the_issue() -> None:
     assert {"bagus", "indah", "bulan", "putri", "bayu", "ayu", "nur", "eka", "sari"} <= (
         COMMON_WORDS
     )
+
+
+def test_a_school_is_redacted_in_its_short_forms_and_its_initials_only_in_capitals() -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Kevin", case_code="K-1", school="Jakarta International School"),
+                Client("Galih", case_code="K-2", school="SMA Negeri 1 Sleman"),
+            ]
+        )
+    )
+    for text in (
+        "Jakarta Int'l School",
+        "Jakarta Intl School",
+        "JAKARTA INTERNATIONAL SCHOOL",
+        "Jakarta International",
+        "JIS",
+        "Smansa",
+        "SMAN 1",
+        "SMA N 1 Sleman",
+    ):
+        assert Redactor(ids).redact(f"dulu di {text} juga", subject_client_case_code=None).text == (
+            "dulu di [SCHOOL] juga"
+        ), text
+    kept = "Naik jis? No: naik bis ke sekolah, international trip."
+    assert Redactor(ids).redact(kept, subject_client_case_code=None).text == kept
