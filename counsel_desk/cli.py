@@ -29,6 +29,7 @@ from counsel_desk.i18n import (
 from counsel_desk.vault.kdf import KdfParams, calibrate
 
 if TYPE_CHECKING:
+    from counsel_desk.export.pdf_check import SelfCheckFailedError
     from counsel_desk.vault.vault import Vault
 
 EXIT_OK = 0
@@ -463,12 +464,22 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CliError(QT_TRANSLATE_NOOP("Cli", "--from is after --to"))
+    from counsel_desk.export.pdf_check import SelfCheckFailedError
+
     with _open(args, source) as vault:
         service = SupervisionService(vault)
         request = SupervisionRequest(
             service.client_id_for(args.case_code), date_from=args.date_from, date_to=args.date_to
         )
-        result = service.export(request, args.out)
+        identifiers = service.identifiers()
+        for word in args.redact or ():
+            identifiers.add_term(word)
+        identifiers.keep(args.keep or ())
+        try:
+            result = service.export(request, args.out, identifiers=identifiers)
+        except SelfCheckFailedError as refused:
+            _say_where(refused)
+            raise
     say(
         QT_TRANSLATE_NOOP(
             "Cli",
@@ -478,6 +489,28 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
         path=result.path,
     )
     return EXIT_OK
+
+
+def _say_where(refused: SelfCheckFailedError) -> None:
+    """Where each finding of a refused export is: the page and its sentence, with the
+    words found shown as ▮▮▮ (this may be a log: the words themselves never go there)."""
+    for finding in refused.findings:
+        if finding.page is None:
+            say(QT_TRANSLATE_NOOP("Cli", "  in the file's structure: {what}"), what=_(finding.what))
+            continue
+        say(
+            QT_TRANSLATE_NOOP("Cli", "  page {page}: {what}, in: {sentence}"),
+            page=finding.page,
+            what=_(finding.what),
+            sentence=finding.context,
+        )
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Find the sentence in the note (▮▮▮ marks the words found), then change the note, "
+            "add the person to the record, or export again with --redact WORD.",
+        )
+    )
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
@@ -632,6 +665,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--redact",
+        action="append",
+        metavar="WORD",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "also redact WORD (a word or phrase) in this summary; may be repeated"
+            )
+        ),
+    )
+    p.add_argument(
+        "--keep",
+        action="append",
+        metavar="WORD",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "keep WORD: a capitalised word after a title or a kinship word that is no "
+                "one's name (a place, a brand); names in a record are redacted all the same",
+            )
+        ),
+    )
     p = sub.add_parser(
         "restore",
         help=_(QT_TRANSLATE_NOOP("Cli", "restore a backup as a new vault (checked first)")),

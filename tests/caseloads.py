@@ -103,6 +103,15 @@ def _mangle(name: str, how: int) -> str:
         f"{first}'s",
         first[:2] + "\u200b" + first[2:],  # pasted with a zero-width space
         first[:1] + "\u00ad" + first[1:],  # soft hyphen
+        # Issue 16: lower case with a clitic, a hyphenated clitic, every title, a
+        # reduplication, a line break inside, the sender of a quoted chat line.
+        *(f"{first.lower()}{clitic}" for clitic in ("nya", "lah", "kah", "pun", "ku", "mu")),
+        f"{first}-nya",
+        f"{first.lower()}-mu",
+        *(f"{title} {first}" for title in ("Mas", "Kak", "Bu", "Pak", "Dek", "Ms.", "Mr.")),
+        f"{first}-{first}",
+        f"{first[:2]}-\n{first[2:]}",
+        f"\n{first.lower()}: aku capek",
     )
     return variants[how % len(variants)]
 
@@ -134,7 +143,7 @@ def _note_text(draw: st.DrawFn, name: str, *, non_blank: bool = False) -> str:
     lines = draw(st.lists(st.sampled_from(_ID_LINES + _EN_LINES), max_size=3))
     if non_blank and not lines:
         lines = [draw(st.sampled_from(_ID_LINES + _EN_LINES))]
-    text = "\n".join(line.format(n=_mangle(name, draw(st.integers(0, 20)))) for line in lines)
+    text = "\n".join(line.format(n=_mangle(name, draw(st.integers(0, 40)))) for line in lines)
     if text and draw(st.integers(0, 4)) == 0:  # pasted text carries invisible characters
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.sampled_from(INVISIBLE)) + text[at:]

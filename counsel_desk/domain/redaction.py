@@ -38,11 +38,17 @@ from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
     COMMON_WORDS,
+    COMMON_WORDS_ID,
     HONORIFICS,
     KINSHIP_HONORIFICS,
+    KINSHIP_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAMES_MORE_THAN_WORDS,
+    NAMES_NOT_WORDS,
     NOT_NAMES,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
 )
 
 __all__ = [
@@ -53,6 +59,7 @@ __all__ = [
     "RedactionResult",
     "RedactionSpan",
     "Redactor",
+    "name_part",
     "normalize",
     "possible_names",
 ]
@@ -181,6 +188,31 @@ def _norm(text: str) -> str:
     return normalize(text)[0]
 
 
+_OLD_SPELLING: Final = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("sj", "sy"),
+    ("nj", "ny"),
+    ("ch", "kh"),
+)
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A normalised word's spelling skeleton: old Indonesian spelling made new (oe, dj,
+    tj, sj, nj, ch), y as i, ae as ai, o as u, sy as s, a final h after a vowel dropped,
+    doubled letters single. "Mohammad", "Muhamad", "Muhammad" -> "muhamad"; "Rizki" and
+    "Rizky"; "Aisyah" and "Aisah"; "Soekarno" and "Sukarno"; "Nuraeni" and "Nuraini"."""
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    word = word.replace("sy", "s").replace("y", "i").replace("ae", "ai").replace("o", "u")
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 4 and word.endswith("h") and word[-2] in "aiu":
+        word = word[:-1]
+    return word
+
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _GAP = re.compile(r"\s{0,3}[-.,/'()]?\s{0,3}")
 _DIGITS_ONLY = re.compile(r"\D+")
@@ -240,6 +272,19 @@ _STREET_WORDS: Final = {
     "kampung": ("kampung",),
 }
 _ADDRESS_STOP: Final = frozenset({"no", "nomor", "blok", "rt", "rw", "km"})
+_SCHOOL_NUMBERS: Final = {
+    "1": ("sa",),
+    "2": ("da",),
+    "3": ("ga", "tig"),
+    "4": ("pat",),
+    "5": ("ma",),
+    "6": ("nam",),
+    "7": ("tu",),
+    "8": ("pan",),
+    "9": ("lan",),
+}
+_SCHOOL_SHORT: Final = {"sma": ("sman",), "smp": ("spen", "smpn"), "smk": ("smkn",)}
+_SCHOOL_TYPES: Final = frozenset({"school", "academy", "college", "sekolah"})
 _SCHOOL_LEVELS: Final = frozenset({"sd", "smp", "sma", "smk", "mi", "mts", "ma", "sdit", "smpit"})
 
 
@@ -260,6 +305,15 @@ class IdentifierSet:
         self._emails: dict[str, list[_Entry]] = {}
         self._dates: dict[dt.date, list[_Entry]] = {}
         self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
+        self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
+        self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
+        self.kept: set[str] = set()  # words (normal form) she said are no one's name
+
+    def keep(self, words: Iterable[str]) -> None:
+        """Words that are no person ("Kemang", "Nyepi"): not redacted as unlisted people.
+        A word that is in a record is redacted all the same."""
+        for word in words:
+            self.kept.update(_tokens(_norm(word)))
 
     def _people_in(self, payload: list[_Entry]) -> list[_Entry]:
         """The persons among a trie payload's entries: one list per payload, kept."""
@@ -385,6 +439,7 @@ class IdentifierSet:
             payload.append(entry)
 
     def _add_name(self, name: str, category: Category, code: str, person: str) -> None:
+        name = name_part(name)
         tokens = _tokens(_norm(name))
         while len(tokens) > 1 and tokens[0] in HONORIFICS:  # "Pak Joko" -> "joko"
             tokens = tokens[1:]
@@ -403,6 +458,10 @@ class IdentifierSet:
             for part in parts:
                 if self._significant(part) and [part] != tokens:
                     self._insert([part], entry)
+                if len(part) >= 5 and part.isalpha() and part not in COMMON_WORDS:
+                    people = self._skeletons.setdefault(skeleton(part), [])
+                    if entry not in people:
+                        people.append(entry)
 
     @staticmethod
     def _significant(part: str) -> bool:
@@ -420,6 +479,9 @@ class IdentifierSet:
         for variant in _school_variants(tokens):
             if len(variant) >= 2 or (variant and variant[0] not in COMMON_WORDS):
                 self._insert(variant, entry)
+        acronym = _school_acronym(tokens)
+        if acronym is not None:
+            self._acronyms.setdefault(acronym, []).append(entry)
 
     def _add_address(self, address: str, code: str) -> None:
         index = self._identifier(address, Category.ADDRESS, code, None)
@@ -480,19 +542,59 @@ class IdentifierSet:
         return _Scanner(self, text).run()
 
 
+_NOTE_IN_BRACKETS: Final = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+
+
+def name_part(field: str) -> str:
+    """The name in a name field, without the note typed after it.
+
+    "Mr. Hutapea (homeroom)" -> "Mr. Hutapea"; "Ms. Anderson, homeroom teacher" ->
+    "Ms. Anderson"; "dr. Lim (child psychiatrist)" -> "dr. Lim". A comma-separated part
+    stays only when each of its words is capitalised and no common word ("Budi, Ani").
+    """
+    text = _NOTE_IN_BRACKETS.sub(" ", field)
+    parts = [p.strip() for p in re.split(r"[,;/]| - | – ", text)]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        if words and all(w[:1].isupper() and _norm(w).strip(".") not in NOT_NAMES for w in words):
+            kept.append(part)
+    out = " ".join(p for p in kept if p)
+    return out if _tokens(_norm(out)) else field
+
+
 def _school_variants(tokens: list[str]) -> list[list[str]]:
     """ "SMP Negeri 3 Semarang" is also written "SMPN 3 Semarang", "SMP N 3", "SMP 3"."""
     variants = [tokens]
     if len(tokens) >= 3 and tokens[0] in _SCHOOL_LEVELS and tokens[1] == "negeri":
         rest = tokens[2:]
         variants += [[tokens[0] + "n", *rest], [tokens[0], "n", *rest], [tokens[0], *rest]]
+        # The short forms students use: "Smansa" (SMA Negeri 1), "Spenda" (SMP Negeri 2).
+        number = _SCHOOL_NUMBERS.get(rest[0]) if rest[0].isdigit() else None
+        short = _SCHOOL_SHORT.get(tokens[0])
+        if number and short:
+            variants += [[prefix + n] for prefix in short for n in number]
+    for i, t in enumerate(tokens):
+        # "Jakarta Int'l School", "Jakarta Intl School", "Bali Int. School".
+        if t in ("international", "internasional"):
+            for short_form in (["intl"], ["int", "l"], ["int"]):
+                variants.append([*tokens[:i], *short_form, *tokens[i + 1 :]])
     more: list[list[str]] = []
     for v in variants:
         # Without the city after the number: "SMP Negeri 3".
         digit_at = next((i for i, t in enumerate(v) if t.isdigit()), None)
         if digit_at is not None and digit_at >= 1 and digit_at < len(v) - 1:
             more.append(v[: digit_at + 1])
+        # Without its type at the end: "Jakarta International", "Bali Island".
+        if len(v) >= 3 and v[-1] in _SCHOOL_TYPES:
+            more.append(v[:-1])
     return variants + more
+
+
+def _school_acronym(tokens: list[str]) -> str | None:
+    """ "Jakarta International School" -> "jis" (matched only when written in capitals)."""
+    letters = [t[0] for t in tokens if t.isalpha() and t not in NAME_PARTICLES]
+    return "".join(letters) if 3 <= len(letters) <= 5 else None
 
 
 def _street_names(tokens: list[str]) -> list[list[str]]:
@@ -571,6 +673,15 @@ _AMOUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _MONEY_BEFORE: Final = re.compile(r"(?:rp|idr|usd|\$|€|£)\.?\s*$")
 _SENTENCE_END: Final = re.compile(r"(?:[.!?:;\n•]|\n\s*[-*])[\s\"'(\[]*$")
 _GENERIC_DIGITS: Final = 7
+# What may stand before a chat sender's name on its line: quotes, bullets, a timestamp.
+_SENDER_LEAD: Final = re.compile(
+    r"[\s\"'\u201c\u201d\u201e\[\]()<>*•\-\d.:,/]*(?:am|pm)?[\s\]\-:]*"
+)
+CLITICS: Final = frozenset(s for s in NAME_SUFFIXES if s != "s")
+_KIN_GAP: Final = re.compile(r"[ \t]{1,2}|[ \t]?[,(:][ \t]?")
+_SENDER_COLON: Final = re.compile(r"(?:-?(?:nya|lah|kah|pun|ku|mu))?[ \t]?:(?!\d)")
+_OPEN_QUOTE: Final = re.compile(r"[\"\u201c\u201e'][ \t]*$")
+_LINE_BREAK_GAP: Final = re.compile(r"-?[ \t]*\n\s*")
 
 
 def _valid_numeric_date(match: re.Match[str]) -> bool:
@@ -595,6 +706,7 @@ class _Scanner:
         self.text = text
         self.normal, self.offsets = normalize(text)
         self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.normal)]
+        self._index = {t.start: i for i, t in enumerate(self.tokens)}
         self.found: list[Detection] = []
         self.name_tokens: set[int] = set()  # indices of tokens inside a listed name
 
@@ -631,6 +743,8 @@ class _Scanner:
 
     def run(self) -> list[Detection]:
         self._names()
+        self._school_acronyms()
+        self._broken()
         self._unlisted()
         self._numbers()
         self._patterns()
@@ -673,6 +787,8 @@ class _Scanner:
                 if stem is not None:
                     best = (i, stem[0], stem[1])
             if best is None:
+                best = self._variant(i)
+            if best is None:
                 continue
             last, entries, key = best
             if last == i and not self._single_token_ok(tokens[i], entries, key):
@@ -689,6 +805,56 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _school_acronyms(self) -> None:
+        """A school's initials written in capitals ("JIS", "BIS"; "bis" is a bus)."""
+        acronyms = self.ids._acronyms
+        if not acronyms:
+            return
+        for token in self.tokens:
+            entries = acronyms.get(token.text)
+            if entries is None:
+                continue
+            original = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
+            if original.isupper():
+                self._add(
+                    token.start,
+                    token.end,
+                    Category.SCHOOL,
+                    _PRIORITY[Category.SCHOOL],
+                    tuple(entries),
+                )
+
+    def _variant(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A capitalised spelling variant of a listed name ("Mohammad" for "Muhammad",
+        "Rizki" for "Rizky", "Soekarno" for "Sukarno"), by its spelling skeleton."""
+        token = self.tokens[i]
+        if len(token.text) < 5 or not self._capitalised(token) or token.text in NOT_NAMES:
+            return None
+        entries = self.ids._skeletons.get(skeleton(token.text))
+        if not entries:
+            return None
+        return (i, entries, token.text)
+
+    def _broken(self) -> None:
+        """A name broken by a line break or hyphenation ("Ais-\\nyah"): the two halves
+        joined, when they make a listed person's name (with or without a suffix)."""
+        tokens, trie = self.tokens, self.ids._trie
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if not _LINE_BREAK_GAP.fullmatch(self.normal[a.end : b.start]):
+                continue
+            joined = _Token(a.start, b.end, a.text + b.text)
+            node = trie.get(joined.text)
+            payload = node.get(_END) if isinstance(node, dict) else None
+            people = self.ids._people_in(payload) if isinstance(payload, list) else []
+            if not people:
+                found = self._suffixed(trie, joined)
+                people = found[0] if found is not None else []
+            if people:
+                category = people[0].category
+                self._add(a.start, b.end, category, _PRIORITY[category], tuple(people))
+                self.name_tokens.update((i, i + 1))
 
     def _grouped(
         self, entries: list[_Entry]
@@ -712,17 +878,23 @@ class _Scanner:
     def _suffixed(self, node: _Node, token: _Token) -> tuple[list[_Entry], str] | None:
         """Entries of ``token`` minus a suffix ("Budinya" -> "budi"), if a name ends there.
 
-        Only a capitalised token qualifies (lower-case "lelah", "dinas", "atas" are words,
-        not Lê-lah, Dina-s, Ata-s), and "-s" only before an apostrophe ("Budis'").
+        A capitalised token qualifies with any stem of two letters or more; a lower-case
+        one ("aisyahnya", "nurnya") when the stem has three letters or more, is no common
+        word ("bagusnya" is "its goodness") and the token itself is no word either
+        ("lelah", "dinas", "atas" are words, not Lê-lah, Dina-s, Ata-s). "-s" only before
+        an apostrophe ("Budis'").
         """
-        if not self._capitalised(token):
-            return None
+        capitalised = self._capitalised(token)
         text = token.text
+        if not capitalised and text in NOT_NAMES:
+            return None
         for suffix in NAME_SUFFIXES:
             stem = text[: -len(suffix)]
             if not text.endswith(suffix) or len(stem) < 2:
                 continue
             if suffix == "s" and not self.normal.startswith("'", token.end):
+                continue
+            if not capitalised and not self._lower_stem_ok(stem, token):
                 continue
             child = node.get(stem)
             if isinstance(child, dict):
@@ -733,13 +905,79 @@ class _Scanner:
                         return people, stem
         return None
 
+    def _lower_stem_ok(self, stem: str, token: _Token) -> bool:
+        """Whether a lower-case ``stem`` + clitic is a name: a stem of three letters or
+        more that is no word ("aisyahnya"), an English word ("gracenya": no word), or an
+        Indonesian word where only a name stands ("kata bayunya"; but "bagusnya")."""
+        if len(stem) < 3:
+            return False
+        if stem not in COMMON_WORDS_ID or stem in NAMES_MORE_THAN_WORDS:
+            return True
+        return self._name_position(token)
+
     def _single_token_ok(self, token: _Token, entries: list[_Entry], key: str) -> bool:
         if any(e.any_case for e in entries) and key == token.text:
             return True
-        if key in COMMON_WORDS or key.isdigit():
-            # A name that is also a common word counts only when written with a capital.
+        if key.isdigit():
             return self._capitalised(token)
+        if key in COMMON_WORDS and key not in NAMES_NOT_WORDS:
+            if key != token.text:  # a clitic was taken off: "laraspun", "gracenya"
+                return self._capitalised(token) or self._lower_stem_ok(key, token)
+            # A name that is also a common word counts when written with a capital, or
+            # where only a name stands: a chat's sender, after a title or kinship word,
+            # next to a verb of saying; or an English word with a clitic ("will-mu").
+            return (
+                self._capitalised(token)
+                or self._name_position(token)
+                or (
+                    (key not in COMMON_WORDS_ID or key in NAMES_MORE_THAN_WORDS)
+                    and self._clitic_after(token) is not None
+                )
+            )
         return True
+
+    def _clitic_after(self, token: _Token) -> int | None:
+        """Index of a hyphenated clitic right after ``token`` ("Budi-nya"), if any."""
+        i = self._index.get(token.start)
+        if i is None or i + 1 >= len(self.tokens):
+            return None
+        nxt = self.tokens[i + 1]
+        if nxt.text in CLITICS and self.normal[token.end : nxt.start] == "-":
+            return i + 1
+        return None
+
+    def _name_position(self, token: _Token) -> bool:
+        """A place where a lower-case word is a person: the sender of a quoted chat line
+        ("eka: aku capek", "[21.03] bayu: ..."), or after a title ("kak bayu")."""
+        after = _SENDER_COLON.match(self.normal, token.end)
+        if after is not None:
+            line_start = self.normal.rfind("\n", 0, token.start) + 1
+            lead = self.normal[line_start : token.start]
+            if _SENDER_LEAD.fullmatch(lead) or _OPEN_QUOTE.search(lead):
+                return True
+        i = self._index.get(token.start)
+        if i is None:
+            return False
+        if i > 0:
+            prev = self.tokens[i - 1]
+            gap = self.normal[prev.end : token.start]
+            if (
+                gap.strip(" .") == ""
+                and len(gap) <= 3
+                and (
+                    (prev.text in HONORIFICS and prev.text not in ("si", "sang"))
+                    or prev.text in SPEECH_BEFORE
+                )
+            ):
+                return True
+        k = self._clitic_after(token)
+        k = i + 1 if k is None else k + 1
+        if k < len(self.tokens):
+            nxt = self.tokens[k]
+            gap = self.normal[self.tokens[k - 1].end : nxt.start]
+            if gap == " " and nxt.text in SPEECH_AFTER:
+                return True
+        return False
 
     def _honorific_start(self, i: int) -> int:
         """Start of the name at token i, with the titles before it ("Ibu Dr. Sri")."""
@@ -748,7 +986,13 @@ class _Scanner:
         while k > 0 and self._joined(k):
             prev = self.tokens[k - 1]
             gap = self.normal[prev.end : self.tokens[k].start]
-            if prev.text not in HONORIFICS or gap.strip(" .") != "":
+            initial = (
+                len(prev.text) == 1
+                and prev.text.isalpha()
+                and gap.startswith(".")
+                and self._capitalised(prev)
+            )
+            if (prev.text not in HONORIFICS and not initial) or gap.strip(" .") != "":
                 break
             if prev.text in KINSHIP_HONORIFICS and (
                 not self._capitalised(prev) or self._sentence_initial(prev)
@@ -772,17 +1016,29 @@ class _Scanner:
         return end
 
     def _unlisted(self) -> None:
-        """A title followed by capitalised words in no record: "Bu Febriani" is a person."""
+        """Capitalised words in no record where only a person stands: after a title ("Bu
+        Febriani") or after a kinship or role word ("her cousin Marwoto", "diasuh Mbah
+        Karto", "pacarnya, Dimas,"). Fail closed: they are redacted as people; the
+        counselor keeps a word that is no person with ``IdentifierSet.keep``."""
         tokens = self.tokens
         for i in range(len(tokens) - 1):
             title = tokens[i]
-            if title.text not in HONORIFICS or title.text in ("si", "sang"):
-                continue
-            if title.text in KINSHIP_HONORIFICS and not self._capitalised(title):
-                continue
             j = i + 1
             gap = self.normal[title.end : tokens[j].start]
-            if gap.strip(" .") != "" or len(gap) > 3:
+            if title.text in HONORIFICS and title.text not in ("si", "sang"):
+                if title.text in KINSHIP_HONORIFICS and not self._capitalised(title):
+                    continue
+                if gap.strip(" .") != "" or len(gap) > 3:
+                    continue
+            elif title.text in KINSHIP_WORDS:
+                if not _KIN_GAP.fullmatch(gap) or tokens[j].text in HONORIFICS:
+                    continue
+            elif i in self.name_tokens and j not in self.name_tokens:
+                # Next to a listed name, a capitalised word in no record is most likely
+                # the rest of that person's name ("Dimas Anggara"): one span with it.
+                if gap != " " or not self._capitalised(title):
+                    continue
+            else:
                 continue
             last = None
             while (
@@ -800,14 +1056,21 @@ class _Scanner:
                 j += 1
             if last is None:
                 continue
-            start = self._honorific_start(i + 1)
-            name = " ".join(t.text for t in tokens[i + 1 : last + 1])
+            words = [t.text for t in tokens[i + 1 : last + 1]]
+            if all(w in self.ids.kept for w in words):
+                continue
+            if title.text in HONORIFICS:
+                start = self._honorific_start(i + 1)
+            elif title.text in KINSHIP_WORDS:
+                start = tokens[i + 1].start
+            else:
+                start = title.start  # overlaps the listed name: merged into its span
             self._add(
                 start,
                 self._suffix_end(last),
                 Category.UNLISTED_PERSON,
                 _PRIORITY[Category.UNLISTED_PERSON],
-                (_Entry(Category.UNLISTED_PERSON, f"u:{name}", None, -1, False),),
+                (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
 
     # numbers

@@ -20,6 +20,7 @@ HONORIFICS: Final = _words(
     pak bu bapak ibu mas mbak mba dik adik kak kakak bang abang om tante uda uni
     ustadz ustaz ustadzah ustazah bude pakde budhe pakdhe mbah eyang nak
     mr mrs ms miss mx dr prof sir madam mister missus drs ir hj h
+    dek adek koh cik cece oma opa bli mbok
     si sang
     """
 )
@@ -45,7 +46,8 @@ NAME_SUFFIXES: Final = ("nya", "lah", "kah", "pun", "tah", "ku", "mu", "s")
 # it is written with a capital letter ("Indah said" but not "rumahnya indah"); inside a
 # full name ("Indah Permata") it is matched in any case. All words of three letters or
 # fewer that are common in either language are here, whether or not anyone bears them.
-COMMON_WORDS: Final = _words(
+# (The English ones: an Indonesian clitic on one of them makes no word, "gracenya".)
+COMMON_WORDS_EN: Final = _words(
     """
     a an and are as at be by do go he hi if in is it me my no of oh ok on or so to up us we
     all any art bad big boy but can day did dr end far few for fun get got had has her him
@@ -55,15 +57,19 @@ COMMON_WORDS: Final = _words(
     due ear eat egg eye fan fit fix fly god gun hit hot ice ill key kid law lay led lie mad
     mom mum net nor odd pay pen pet pie raw rid row sad sea shy sky tax tea tie toy try war
     wet win won
-    ada adi air aja aku ana apa api bab bau ber bom bu dan dia dik doa dua esa gas ia ibu ini
-    itu iya jam jus kak kali kan kau ke ki kok lah lalu lama lo mas mau nah nak nya om pak
-    pun rp sub si tak tas tua tiga yang eka dwi tri catur panca sapta asa ara
     hope grace faith joy mark will bill rose may june april august summer autumn winter
     sunny rich young brown white green black gray grey king hill wood price bell long
     hunter mason baker cook ward page lane dawn eve ivy lily daisy pearl ruby amber
     crystal honey angel major miles rob sue pat victor frank earnest ernest justice
     faithful sterling storm river sky star wade penny chase drew gene guy joe max ray
     made jack ben rue hart
+    """
+)
+COMMON_WORDS_ID: Final = _words(
+    """
+    ada adi air aja aku ana apa api bab bau ber bom bu dan dia dik doa dua esa gas ia ibu ini
+    itu iya jam jus kak kali kan kau ke ki kok lah lalu lama lo mas mau nah nak nya om pak
+    pun rp sub si tak tas tua tiga yang eka dwi tri catur panca sapta asa ara
     bunga indah putri putra intan bintang cahaya mawar melati kenanga anggrek
     suci mulia sari tari bayu surya jaya setia harapan rahayu lestari asih murni sehat
     wangi cantik kasih sayang manis ayu dewi dewa adil bijak berani tegar kuat sabar
@@ -71,6 +77,26 @@ COMMON_WORDS: Final = _words(
     berkah sejahtera makmur mentari angin awan laut samudra gunung rimba hutan
     mega permata mutiara emas perak selamat slamet sugeng utama pertama kedua ketiga
     agung besar kecil baru lama muda tua bagus anak gusti
+    bulan teguh nur wahyu yoga laras arif hakim salim fitri pratama wijaya kusuma ratna
+    """
+)
+COMMON_WORDS: Final = COMMON_WORDS_EN | COMMON_WORDS_ID
+
+# Word-names that notes use as names far more often than as words. With a clitic in
+# lower case they are a name ("ekalah", "bayunya"; but "bagusnya", "indahnya" are words).
+NAMES_MORE_THAN_WORDS: Final = _words(
+    """
+    nur eka dwi bayu ayu dewi dewa sari fajar surya intan mawar melati kenanga wahyu yoga
+    laras arif ratna teguh lestari rahayu kurnia rahmat hidayat slamet sugeng gusti
+    agung mega permata mutiara asih murni wangi suci tari kusuma wijaya pratama fitri
+    hakim salim
+    """
+)
+# Of those, the ones a note never uses as a word in lower case: redacted in any case, like
+# a name that is no word ("sudah seminggu nur tidak masuk").
+NAMES_NOT_WORDS: Final = _words(
+    """
+    nur eka dwi tri bayu dewi wahyu laras arif ratna kurnia hidayat slamet sugeng
     """
 )
 
@@ -115,5 +141,40 @@ NOT_NAMES: Final = COMMON_WORDS | _words(
     whatsapp instagram tiktok youtube facebook google zoom wa ig line discord roblox
     cbt dbt sfbt act emdr phq gad bk uks osis pr un unbk utbk snbt snbp
     ok okay hello hi thanks
+    """
+)
+
+
+# Kinship and role words: the capitalised word after one is a person ("her cousin
+# Marwoto", "diasuh Mbah Karto", "pacarnya, Dimas,"), listed or not; a lower-case
+# word-name after one is a name ("sepupunya bayu"). With Indonesian possessives.
+_KIN_STEMS: Final = """
+    kakak adik abang sepupu paman bibi om tante pakde bude mbah kakek nenek eyang
+    pacar teman sahabat tetangga suami istri gebetan sopir supir pembantu pelatih
+    ayah ibu bapak mama papa bunda wali
+    """
+KINSHIP_WORDS: Final = frozenset(
+    w + suffix for w in _KIN_STEMS.split() for suffix in ("", "nya", "ku", "mu")
+) | _words(
+    """
+    cousin aunt auntie aunty uncle friend boyfriend girlfriend bestie crush brother
+    sister stepfather stepmother stepdad stepmum stepmom grandma grandpa grandmother
+    grandfather granny nanny tutor driver coach neighbour neighbor classmate partner
+    husband wife ex mum mom dad named called
+    """
+)
+
+# Words around a person's name in notes: "kata bayu", "ketemu eka", "bayu bilang",
+# "eka said". A lower-case name that is also a word counts as a name next to one.
+SPEECH_BEFORE: Final = _words(
+    """
+    kata bilang ketemu bertemu panggil tanya nanya namanya
+    told asked met saw called named dear hi hai halo says
+    """
+)
+SPEECH_AFTER: Final = _words(
+    """
+    bilang cerita bercerita ngomong mengaku merasa nangis menangis datang curhat
+    said says told asked cried came felt wrote texted replied
     """
 )

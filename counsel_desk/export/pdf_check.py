@@ -14,6 +14,7 @@ never the words themselves.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ __all__ = [
     "SelfCheckFailedError",
     "check_pdf_for_identifiers",
     "find_in_pdf",
+    "masked_context",
     "pdf_structure_problems",
     "pdf_text",
     "write_supervision_pdf_checked",
@@ -79,6 +81,8 @@ class Finding:
     category: Category
     what: str  # English description, marked for translation ("a name of another client")
     where: str  # "page 2", "metadata /Title"
+    page: int | None = None  # 1-based page of the PDF, None for metadata and structure
+    context: str = ""  # the sentence around it, every identifying word in it as ▮▮▮
 
 
 class SelfCheckFailedError(CounselDeskError):
@@ -162,23 +166,63 @@ def find_in_pdf(
     """Everything identifying in the PDF's text and metadata."""
     pages, meta = pdf_text(path)
     findings: list[Finding] = []
-    sources = [(f"page {n}", text) for n, text in enumerate(pages, start=1)]
+    sources: list[tuple[str, str, int | None]] = [
+        (f"page {n}", text, n) for n, text in enumerate(pages, start=1)
+    ]
     for key, value in sorted(meta.items()):
         if key in _DATE_KEYS:
             # Invariant mode writes a fixed date; anything else would tell when it was made.
             if value != _INVARIANT_DATE:
                 findings.append(Finding(value, Category.DATE, _WHAT[(Category.DATE, False)], key))
             continue
-        sources.append((f"metadata {key}", value))
-    for where, text in sources:
+        sources.append((f"metadata {key}", value, None))
+    for where, text, page in sources:
         labels = placeholder_spans(text)
-        for d in identifiers.find(text):
-            if any(start <= d.start and d.end <= end for start, end in labels):
-                continue  # part of a label such as [ORANG TUA/WALI 1], in either language
+        found = [
+            d
+            for d in identifiers.find(text)
+            if not any(start <= d.start and d.end <= end for start, end in labels)
+        ]  # a part of a label such as [ORANG TUA/WALI 1], in either language, is no finding
+        for d in found:
             findings.append(
-                Finding(text[d.start : d.end], d.category, _describe(d, subject_case_code), where)
+                Finding(
+                    text[d.start : d.end],
+                    d.category,
+                    _describe(d, subject_case_code),
+                    where,
+                    page,
+                    masked_context(text, d.start, d.end, [(f.start, f.end) for f in found]),
+                )
             )
     return findings
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?;\n]\s")
+MASK = "▮▮▮"
+
+
+def masked_context(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The sentence of ``text`` around ``start:end`` (at most about 80 characters each
+    side), with every span of ``spans`` in it replaced by ▮▮▮: where to look in the
+    note, without the words themselves (it may be printed to a terminal or a log)."""
+    left = max(0, start - 80)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, left, start)]
+    left = edges[-1] if edges else left
+    edge = _SENTENCE_EDGE.search(text, end, min(len(text), end + 80))
+    right = edge.start() + 1 if edge else min(len(text), end + 80)
+    pieces: list[str] = []
+    position = left
+    for s, e in sorted(spans):
+        if e <= left or s >= right:
+            continue
+        pieces.append(text[position : max(s, position)])
+        pieces.append(MASK)
+        position = max(position, e)
+    pieces.append(text[position:right])
+    out = " ".join("".join(pieces).split())
+    prefix = "…" if left > 0 and not edges else ""
+    suffix = "…" if right < len(text) and not edge else ""
+    return prefix + out + suffix
 
 
 def check_pdf_for_identifiers(path: PdfSource, identifiers: IdentifierSet) -> list[str]:

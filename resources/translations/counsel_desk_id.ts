@@ -1040,6 +1040,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>{path} sudah ditulis: disamarkan dan sudah diperiksa terhadap setiap data identitas di brankas. Berkas ini TIDAK terenkripsi: bagikan hanya kepada supervisor.</translation>
     </message>
     <message>
+        <source>  in the file&apos;s structure: {what}</source>
+        <translation>  dalam struktur berkas: {what}</translation>
+    </message>
+    <message>
+        <source>  page {page}: {what}, in: {sentence}</source>
+        <translation>  halaman {page}: {what}, dalam: {sentence}</translation>
+    </message>
+    <message>
+        <source>Find the sentence in the note (▮▮▮ marks the words found), then change the note, add the person to the record, or export again with --redact WORD.</source>
+        <translation>Cari kalimat itu di catatan (▮▮▮ menandai kata yang ditemukan), lalu ubah catatannya, tambahkan orang itu ke berkas kasus, atau ekspor lagi dengan --redact WORD.</translation>
+    </message>
+    <message>
         <source>{program}: usage error: {problem}</source>
         <translation>{program}: kesalahan penggunaan: {problem}</translation>
     </message>
@@ -1114,6 +1126,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>write a redacted supervision summary of one client</source>
         <translation>tulis ringkasan untuk supervisi yang disamarkan untuk satu konseli</translation>
+    </message>
+    <message>
+        <source>also redact WORD (a word or phrase) in this summary; may be repeated</source>
+        <translation>samarkan juga WORD (kata atau frasa) dalam ringkasan ini; boleh diulang</translation>
+    </message>
+    <message>
+        <source>keep WORD: a capitalised word after a title or a kinship word that is no one&apos;s name (a place, a brand); names in a record are redacted all the same</source>
+        <translation>biarkan WORD: kata berhuruf kapital setelah sapaan atau kata kekerabatan yang bukan nama orang (tempat, merek); nama dalam berkas kasus tetap disamarkan</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>

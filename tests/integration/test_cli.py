@@ -466,3 +466,30 @@ def test_supervision_pdf_of_an_unknown_case_code_is_a_clear_error(
     assert (
         cli("supervision-pdf", sample_vault, "C-0001", tmp_path / "x.pdf", "--from", "soon")[0] == 2
     )
+
+
+def test_supervision_pdf_redacts_the_words_named_with_redact(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    out = tmp_path / "summary.pdf"
+    code, _, err = cli("supervision-pdf", sample_vault, "C-0001", out, "--redact", "breathing")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    assert "breathing" not in text and "[REDACTED]" in text
+
+
+def test_a_refused_supervision_pdf_says_page_and_sentence_but_never_the_words(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # A heading the redactor cannot touch, named as a word to redact: only the
+    # read-back check finds it, and refuses.
+    out = tmp_path / "summary.pdf"
+    code, _, err = cli(
+        "supervision-pdf", sample_vault, "C-0001", out, "--redact", "Presenting concern"
+    )
+    assert code == 1 and not out.exists()
+    assert "page 1: a word from the never-print list, in: " in err and "▮▮▮" in err
+    assert "--redact WORD" in err
+    assert "Presenting concern" not in err and "presenting concern" not in err.lower()
