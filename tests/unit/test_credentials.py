@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,8 @@ from counsel_desk.vault.credentials import (
     read_key_file,
     write_new_key_file,
 )
+from tests.translations import finished_translations
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "counsel_desk_id.ts"
 SIZE = "A key file must hold between 1 byte and 1 MiB."
 
 
@@ -134,14 +133,7 @@ def test_every_key_file_message_has_a_finished_indonesian_translation_in_its_con
         with pytest.raises(KeyFileError) as caught:
             attempt()
         messages.append(caught.value.message)
-    finished = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in ET.parse(TS).getroot().iter("context")
-        for message in context.iter("message")
-        if (node := message.find("translation")) is not None
-        and node.get("type") is None
-        and (node.text or "").strip()
-    }
+    finished = finished_translations()
     assert len({m.template for m in messages}) == 4
     for message in messages:
         assert message.context == "VaultErrors"

@@ -6,8 +6,6 @@ common password or a name from the vault is recognised, and the words of each pr
 from __future__ import annotations
 
 import math
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +18,7 @@ from counsel_desk.domain.passphrase import (
     estimate_guesses_log10,
     strength_from_guesses,
 )
-
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "counsel_desk_id.ts"
+from tests.translations import finished_translations
 
 TOO_LONG = f"Use at most {MAX_LENGTH} characters."
 COMMON = "This is one of the most common passwords. Choose something that others would not guess."
@@ -133,14 +130,7 @@ def test_each_problem_has_a_finished_indonesian_translation_in_its_own_context()
         *assess_passphrase("counsel desk my records").problems,
         *assess_passphrase("a" * MIN_LENGTH_ONLY_FACTOR).problems,
     ]
-    finished = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in ET.parse(TS).getroot().iter("context")
-        for message in context.iter("message")
-        if (node := message.find("translation")) is not None
-        and node.get("type") is None
-        and (node.text or "").strip()
-    }
+    finished = finished_translations()
     assert len({m.template for m in messages}) == 5
     for message in messages:
         assert message.context == "Passphrase"
