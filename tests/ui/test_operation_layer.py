@@ -257,8 +257,8 @@ def test_a_bug_while_a_big_vault_closes_in_the_background_leaves_it_locked(
 
 # -- what is left of the hand-made ways ---------------------------------------------------
 # Each number may only go down: vault work from the GUI goes through ui/operations.py.
-MAX_EXCEPT_COUNSEL_DESK_ERROR = 22
-MAX_RUNNER_RUN_SITES = 15
+MAX_EXCEPT_COUNSEL_DESK_ERROR = 20
+MAX_RUNNER_RUN_SITES = 5
 
 
 def _ui_sources() -> dict[str, str]:

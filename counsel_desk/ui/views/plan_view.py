@@ -36,6 +36,8 @@ from counsel_desk.services.plans import PlanRecord, PlanService
 from counsel_desk.services.reminders import ReminderService
 from counsel_desk.ui.dialogs.plan_dialogs import FollowUpDialog, PlanEditorDialog, goal_status_label
 from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.operations import Operations
+from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
@@ -137,6 +139,7 @@ class PlanView(QWidget):
         self._client: Client | None = None
         self._record: PlanRecord | None = None
         self._error_handler: Callable[[str, str], None] | None = None
+        self._ops = Operations(SyncRunner(), None)  # errors: _error (handler or message)
         self.active_dialog: PlanEditorDialog | FollowUpDialog | None = None
 
         self.version_combo = QComboBox(self)
@@ -229,7 +232,7 @@ class PlanView(QWidget):
     def set_error_handler(self, handler: Callable[[str, str], None]) -> None:
         self._error_handler = handler
 
-    def _error(self, title: str, error: BaseException) -> None:
+    def _error(self, title: str, error: CounselDeskError) -> None:
         text = error_text(error)
         if isinstance(error, ValidationError):
             text = "\n".join(translate(i.message) for i in error.issues)
@@ -422,14 +425,26 @@ class PlanView(QWidget):
         client = self._client
         if client is None or client.id is None or self._reminders is None:
             return False
-        try:
-            self._reminders().add_follow_up(client.id, due_on, text)
-        except CounselDeskError as error:
-            self._error(self.tr("The follow-up was not added"), error)
-            return False
-        self.reload()
-        self.plan_changed.emit()
-        return True
+        client_id = client.id
+        reminders = self._reminders
+        return self._change(
+            self.tr("The follow-up was not added"),
+            lambda: reminders().add_follow_up(client_id, due_on, text),
+        )
+
+    def _change(self, title: str, work: Callable[[], object]) -> bool:
+        """Change a plan or follow-up; then reload and tell the window (``plan_changed``)."""
+
+        def changed(_: object) -> None:
+            self.reload()
+            self.plan_changed.emit()
+
+        return (
+            self._ops.op(self, title, work)
+            .on_error(lambda error: self._error(title, error))
+            .on_success(changed)
+            .run()
+        )
 
     def complete_selected_follow_up(self) -> bool:
         index = self.follow_up_list.currentIndex()
@@ -438,11 +453,8 @@ class PlanView(QWidget):
         follow_up_id = index.data(FOLLOW_UP_ROLE) if index.isValid() else None
         if follow_up_id is None or self._reminders is None:
             return False
-        try:
-            self._reminders().complete_follow_up(int(follow_up_id))
-        except CounselDeskError as error:
-            self._error(self.tr("The follow-up was not completed"), error)
-            return False
-        self.reload()
-        self.plan_changed.emit()
-        return True
+        reminders = self._reminders
+        return self._change(
+            self.tr("The follow-up was not completed"),
+            lambda: reminders().complete_follow_up(int(follow_up_id)),
+        )
