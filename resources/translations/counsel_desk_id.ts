@@ -5247,6 +5247,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>This field holds an invisible text-direction character (such as U+202E), which can make it read differently than it is: remove it.</source>
+        <translation>Isian ini memuat karakter arah teks yang tidak terlihat (misalnya U+202E), yang dapat membuatnya terbaca berbeda dari aslinya: hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>The case code cannot be blank.</source>
         <translation>Kode kasus tidak boleh kosong.</translation>
     </message>
