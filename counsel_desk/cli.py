@@ -141,7 +141,29 @@ def _open(
             QT_TRANSLATE_NOOP("Cli", "warning: {problem}"),
             problem=_message(vault.rollback_problem),
         )
+    if upgrade_and_record and args.command != "passwd":
+        weak = _weak_kdf(vault)
+        if weak is not None:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "warning: this vault's passphrase is protected by weaker Argon2 settings "
+                    "(t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4), so a "
+                    "stolen copy is cheaper to guess; `passwd --strengthen` raises them",
+                ),
+                t=weak.time_cost,
+                m=weak.memory_kib,
+                p=weak.parallelism,
+            )
     return vault
+
+
+def _weak_kdf(vault: Vault) -> KdfParams | None:
+    """The login slot's Argon2 settings, when they are below RFC 9106's recommendation."""
+    from counsel_desk.vault.header import login_slot
+
+    kdf = vault.header.slot(login_slot(vault.header)).kdf
+    return kdf if kdf.is_below_recommended else None
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -395,13 +417,35 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
         with vault.reading() as conn:
             words = ClientRepository(conn).identifying_words()
         _check_new_passphrase(new, words)
+        weak = _weak_kdf(vault)
+        params = calibrate() if args.strengthen else None  # never below RFC 9106
         recovery_key = vault.change_passphrase(
             old,
             new,
+            params,
             keyfile=getattr(args, "key_file", None),
             rotate_key=bool(getattr(args, "rotate_key", False)),
         )
     say(QT_TRANSLATE_NOOP("Cli", "Passphrase changed."))
+    if params is not None:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Argon2 settings now t={t}, m={m} KiB, p={p}."),
+            t=params.time_cost,
+            m=params.memory_kib,
+            p=params.parallelism,
+        )
+    elif weak is not None:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The Argon2 settings stay weaker than recommended (t={t}, m={m} KiB, p={p}); "
+                "run passwd again with --strengthen to raise them to this computer's "
+                "calibration.",
+            ),
+            t=weak.time_cost,
+            m=weak.memory_kib,
+            p=weak.parallelism,
+        )
     if recovery_key is not None:
         say(
             QT_TRANSLATE_NOOP(
@@ -650,6 +694,17 @@ def build_parser() -> argparse.ArgumentParser:
                 "Cli",
                 "also give the vault a new key (recommended if the old passphrase may have "
                 "been seen; rewrites the whole database and prints a new recovery key)",
+            )
+        ),
+    )
+    p.add_argument(
+        "--strengthen",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "also raise the Argon2 settings to this computer's calibration (about one "
+                "second; never below RFC 9106's t=3, m=64 MiB, p=4)",
             )
         ),
     )

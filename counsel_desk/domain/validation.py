@@ -73,6 +73,28 @@ def raise_for_errors(issues: list[Issue]) -> None:
         raise ValidationError(found)
 
 
+# Invisible characters that change the direction text is shown in: embeddings and
+# overrides (U+202A-U+202E), isolates (U+2066-U+2069) and the two marks (U+200E, U+200F).
+# In a name or a case code they make "C-0001\u202efdp.exe" read as "C-0001exe.pdf":
+# refused in every one-line field, which is what names, codes and file names come from.
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def has_bidi_controls(text: str) -> bool:
+    return any(ch in BIDI_CONTROLS for ch in text)
+
+
+def _bidi_issue(path: str) -> Issue:
+    return _err(
+        path,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "This field holds an invisible text-direction character (such as U+202E), "
+            "which can make it read differently than it is: remove it.",
+        ),
+    )
+
+
 def _has_control_chars(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)
 
@@ -100,6 +122,8 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
                 ),
             )
         ]
+    if has_bidi_controls(code):
+        return [_bidi_issue(path)]
     if len(code) > MAX_CASE_CODE_LENGTH:
         return [
             _err(
@@ -134,6 +158,8 @@ def validate_single_line(value: str | None, path: str) -> list[Issue]:
                 QT_TRANSLATE_NOOP("Validation", "This field is one line: no line breaks or tabs."),
             )
         ]
+    if value and has_bidi_controls(value):
+        return [_bidi_issue(path)]
     return []
 
 

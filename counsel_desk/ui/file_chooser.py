@@ -3,13 +3,26 @@
 Dialogs and actions ask a :class:`FileChooser` instead of calling ``QFileDialog``
 themselves; tests plug in a fake that answers at once, so no test opens a real modal
 file dialog. The answers are paths the user chose; nothing here is remembered.
+
+Qt's own (non-native) file dialog remembers the folders it visited in the user's
+``QtProject.conf`` (``[FileDialog] history``, ``lastVisited``): a folder named after a
+client would stay there in plain text. :func:`forget_file_dialog_history` removes that
+group after every dialog (issue 15, item 8).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def forget_file_dialog_history() -> None:
+    """Remove what Qt's file dialog wrote about visited folders (``QtProject.conf``)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.sync()
 
 
 class FileChooser:
@@ -19,14 +32,17 @@ class FileChooser:
         self, parent: QWidget | None, title: str, start: Path | None = None, filters: str = ""
     ) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), filters)
+        forget_file_dialog_history()
         return Path(name) if name else None
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str = ""
     ) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        forget_file_dialog_history()
         return Path(name) if name else None
 
     def folder(self, parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
         name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
+        forget_file_dialog_history()
         return Path(name) if name else None

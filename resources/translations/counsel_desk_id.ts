@@ -936,6 +936,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>frasa sandi ditolak: {reasons}</translation>
     </message>
     <message>
+        <source>warning: this vault&apos;s passphrase is protected by weaker Argon2 settings (t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4), so a stolen copy is cheaper to guess; `passwd --strengthen` raises them</source>
+        <translation>peringatan: frasa sandi brankas ini dilindungi pengaturan Argon2 yang lebih lemah (t={t}, m={m} KiB, p={p}) daripada yang dianjurkan (t=3, m=65536 KiB, p=4), sehingga salinan yang dicuri lebih mudah ditebak; `passwd --strengthen` menaikkannya</translation>
+    </message>
+    <message>
         <source>warning: these Argon2 settings are below RFC 9106&apos;s recommendation (t=3, m=65536 KiB, p=4); use them for tests only</source>
         <translation>peringatan: pengaturan Argon2 ini di bawah rekomendasi RFC 9106 (t=3, m=65536 KiB, p=4); gunakan hanya untuk pengujian</translation>
     </message>
@@ -1014,6 +1018,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Passphrase changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Argon2 settings now t={t}, m={m} KiB, p={p}.</source>
+        <translation>Pengaturan Argon2 sekarang t={t}, m={m} KiB, p={p}.</translation>
+    </message>
+    <message>
+        <source>The Argon2 settings stay weaker than recommended (t={t}, m={m} KiB, p={p}); run passwd again with --strengthen to raise them to this computer&apos;s calibration.</source>
+        <translation>Pengaturan Argon2 tetap lebih lemah daripada yang dianjurkan (t={t}, m={m} KiB, p={p}); jalankan passwd lagi dengan --strengthen untuk menaikkannya ke kalibrasi komputer ini.</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new file name</source>
@@ -1118,6 +1130,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>change the passphrase</source>
         <translation>ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>also raise the Argon2 settings to this computer&apos;s calibration (about one second; never below RFC 9106&apos;s t=3, m=64 MiB, p=4)</source>
+        <translation>sekaligus naikkan pengaturan Argon2 ke kalibrasi komputer ini (sekitar satu detik; tidak pernah di bawah t=3, m=64 MiB, p=4 dari RFC 9106)</translation>
     </message>
     <message>
         <source>write an encrypted backup of the vault to one file</source>
@@ -5489,6 +5505,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>This field holds an invisible text-direction character (such as U+202E), which can make it read differently than it is: remove it.</source>
+        <translation>Isian ini memuat karakter arah teks yang tidak terlihat (misalnya U+202E), yang dapat membuatnya terbaca berbeda dari aslinya: hapus karakter itu.</translation>
     </message>
     <message>
         <source>The case code cannot be blank.</source>

@@ -130,3 +130,26 @@ def test_passwd_with_a_stray_key_file_changes_nothing(cli, tmp_path: Path) -> No
     code, _, err = cli("passwd", vault, "--key-file", stray, stdin=f"{PASSPHRASE}\n{new}\n")
     assert code == 1 and "needs no key file" in err
     assert (vault / "vault.json").read_bytes() == before
+
+
+def test_unlocking_a_vault_with_weak_argon2_settings_says_so_and_offers_to_strengthen(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An attacker who replaced the header with t=1, m=8 MiB (or an old vault) makes a
+    stolen copy cheap to guess: unlock says so instead of accepting it without a word."""
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    code, _, err = cli("list", vault)
+    assert code == 0 and "weaker Argon2 settings (t=1, m=8192 KiB, p=1)" in err
+    assert "--strengthen" in err
+    new = "a completely different passphrase for the vault"
+    code, _, err = cli("passwd", vault, stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 0 and "--strengthen" in err  # offered, settings kept
+    code, _, err = cli("passwd", vault, "--strengthen", stdin=f"{new}\n{PASSPHRASE}\n")
+    assert code == 0, err
+    from counsel_desk.vault.header import login_slot, read_header
+
+    header = read_header(vault)
+    assert not header.slot(login_slot(header)).kdf.is_below_recommended
+    code, _, err = cli("list", vault)
+    assert code == 0 and "weaker" not in err

@@ -39,6 +39,7 @@ from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelati
 from counsel_desk.domain.model import Client
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
+from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label
 from counsel_desk.ui.translate import error_text
 from counsel_desk.ui.widgets.signature_pad import SignaturePad
@@ -337,6 +338,7 @@ class ConsentDialog(QDialog):
             "",
             self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
         )
+        forget_file_dialog_history()
         if path:
             self.attach_file(Path(path))
 

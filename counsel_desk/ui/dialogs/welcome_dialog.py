@@ -26,6 +26,7 @@ from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphra
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.paths import default_vault_path
 from counsel_desk.services.vault_service import KdfParams, VaultService, calibrate
+from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner
@@ -209,11 +210,13 @@ class WelcomeDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose where to keep the vault"), start
         )
+        forget_file_dialog_history()
         if folder:
             self.location_edit.setText(str(Path(folder) / "Counsel Desk Vault"))
 
     def _choose_existing(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open an existing vault"))
+        forget_file_dialog_history()
         if folder:
             self.choose_existing(Path(folder))
 

@@ -39,6 +39,7 @@ from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
 from counsel_desk.services.consents import ConsentService, text_sha256
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
+from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
@@ -408,6 +409,7 @@ class ConsentsView(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Attach the Signed Form"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
         )
+        forget_file_dialog_history()
         if path:
             self.attach_scan(Path(path))
 
@@ -464,6 +466,7 @@ class ConsentsView(QWidget):
                 "consent-form.pdf",
                 self.tr("PDF (*.pdf)"),
             )
+            forget_file_dialog_history()
             if not chosen:
                 return None
             path = Path(chosen)

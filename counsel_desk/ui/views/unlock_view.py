@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
-from counsel_desk.ui.file_chooser import FileChooser
+from counsel_desk.ui.file_chooser import FileChooser, forget_file_dialog_history
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task
@@ -310,6 +310,7 @@ class UnlockView(QWidget):
     def _choose_other(self) -> None:
         start = str(self._path.parent) if self._path else ""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a vault"), start)
+        forget_file_dialog_history()
         if folder:
             self.choose_vault(Path(folder))
 
