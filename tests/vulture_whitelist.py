@@ -29,5 +29,4 @@ _.save_task  # ui/dialogs/report_dialog.py
 compiled_translation  # tests/ui/test_languages.py
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
-_.unlock_recorded  # vault/vault.py: False when the unlock could not be audited (full disk)
 _.autosaved_drafts  # vault/repositories/reports.py: VaultInventory field

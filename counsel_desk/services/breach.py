@@ -138,8 +138,7 @@ class BreachService:
         else:
             with open(path, "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
-        with self._vault.transaction():
-            self._vault.audit.append(AuditAction.EXPORT_WRITTEN, None, "breach letter")
+        self._vault.record(AuditAction.EXPORT_WRITTEN, None, "breach letter")
         return path
 
 

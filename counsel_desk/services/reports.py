@@ -57,12 +57,11 @@ class ReportService:
         if findings:
             path.unlink(missing_ok=True)
             raise SelfCheckFailedError(findings)
-        with self._vault.transaction():
-            self._vault.audit.append(
-                AuditAction.EXPORT_WRITTEN,
-                None,
-                f"report {report.start.isoformat()}..{report.end.isoformat()}",
-            )
+        self._vault.record(
+            AuditAction.EXPORT_WRITTEN,
+            None,
+            f"report {report.start.isoformat()}..{report.end.isoformat()}",
+        )
         return path
 
 

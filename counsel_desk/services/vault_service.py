@@ -319,8 +319,7 @@ class VaultService:
 
     def record_export(self, what: str, case_code: str | None = None) -> None:
         """Record in the audit trail that something was exported (what, never where)."""
-        with self.vault.transaction():
-            self.vault.audit.append(AuditAction.EXPORT_WRITTEN, case_code, what)
+        self.vault.record(AuditAction.EXPORT_WRITTEN, case_code, what)
 
     def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
         with self.vault.reading():

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
                 "This vault is on a read-only disk: it opened read-only and nothing can be "
                 "saved. Exports to a writable folder still work."
             )
-        elif vault is not None and not vault.unlock_recorded:
+        elif vault is not None and vault.audit_waiting:
             text = self.tr(
                 "The disk that holds the vault is full: reading works, but nothing can be "
                 "saved until you free some space on it."

@@ -113,8 +113,7 @@ def write_backup(
                 reason=exc.strerror or str(exc),
             )
         ) from exc
-    with vault.transaction():
-        vault.audit.append(AuditAction.BACKUP_WRITTEN, detail=out.name)
+    vault.record(AuditAction.BACKUP_WRITTEN, detail=out.name)  # waits on a full disk
     return BackupInfo(out, vault.header.vault_id, created, version, out.stat().st_size)
 
 

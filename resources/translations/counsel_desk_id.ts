@@ -186,6 +186,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kunci pemulihan diganti</translation>
     </message>
     <message>
+        <source>Audit entries lost (the disk was full)</source>
+        <translation>Entri log audit hilang (disk penuh)</translation>
+    </message>
+    <message>
         <source>Key file added</source>
         <translation>Berkas kunci ditambahkan</translation>
     </message>
