@@ -89,6 +89,12 @@ class VaultService:
         return looks_like_vault(path)
 
     @property
+    def read_only(self) -> bool:
+        """Whether the open vault is on a disk or folder that cannot be written (it
+        opened read-only: reading and exports work, nothing can be saved)."""
+        return self.is_unlocked and self.vault.read_only
+
+    @property
     def low_on_space(self) -> bool:
         """Whether the open vault's disk has less free space than two backups need."""
         return too_little_space_for_backups(self.vault.folder)

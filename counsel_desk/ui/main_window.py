@@ -33,6 +33,7 @@ from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
+from counsel_desk.ui.read_only import ReadOnlyGuard
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.storage_banner.setWordWrap(True)
         self.storage_banner.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
+        # A read-only vault: every editing control stays disabled (ui/read_only.py).
+        self.read_only_guard = ReadOnlyGuard(self)
 
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
@@ -326,6 +329,33 @@ class MainWindow(QMainWindow):
         self.vault_actions.update_enabled(unlocked)
         self.supervision_actions.update_enabled(unlocked)
         self.plan_actions.update_enabled(unlocked)
+        if unlocked and self.vault.read_only:
+            # Reading, exports and backups elsewhere work; nothing that writes the vault.
+            actions = self.vault_actions
+            for action in (
+                self.new_client_action,
+                self.save_action,
+                self.close_case_action,
+                actions.change_passphrase_action,
+                actions.replace_recovery_action,
+                actions.add_key_file_action,
+                actions.remove_key_file_action,
+                actions.due_action,
+            ):
+                action.setEnabled(False)
+
+    def _apply_read_only(self) -> None:
+        """On a read-only vault disable every editing control of the profile (notes,
+        consents, plan included) and of the dashboard; the exports stay."""
+        if not self.vault.read_only:
+            return
+        sessions = self.profile_view.sessions_view
+        self.read_only_guard.set_read_only(
+            True,
+            roots=(self.profile_view, self.dashboard_view),
+            containers=(sessions.editor, sessions.viewer.duty),
+            keep=(self.profile_view.export_button,),
+        )
 
     def _update_status(self) -> None:
         if self.vault.is_unlocked:
@@ -359,6 +389,7 @@ class MainWindow(QMainWindow):
         if resume is not None and resume[0] is not None and self.open_client(resume[0], ask=False):
             self.profile_view.tabs.setCurrentIndex(resume[1])
         self.idle.start()
+        self._apply_read_only()
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
@@ -512,6 +543,7 @@ class MainWindow(QMainWindow):
                 )
 
     def _clear_client_data(self) -> None:
+        self.read_only_guard.set_read_only(False)  # the views set their own state again
         self.profile_view.clear()
         self.caseload_view.clear()
         self.dashboard_view.clear()
@@ -678,8 +710,10 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------
     def show_settings(self) -> None:
         unlocked = self.vault.is_unlocked and self._lock_task is None
-        dialog = SettingsDialog(self.settings, self, vault=self.vault if unlocked else None)
-        if unlocked:  # its Backups and Retention pages come from the vault
+        # A read-only vault's settings cannot be saved: only the app's own pages then.
+        writable = unlocked and not self.vault.read_only
+        dialog = SettingsDialog(self.settings, self, vault=self.vault if writable else None)
+        if writable:  # its Backups and Retention pages come from the vault
             self.vault_actions.track(dialog)
         dialog.exec()
 
