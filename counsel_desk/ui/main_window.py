@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +60,9 @@ QLabel#emptyLabel { color: palette(placeholder-text); font-size: 11pt; }
 
 LOCK_IN_WORKER_ABOVE_BYTES = 16 * 1024 * 1024
 """A vault bigger than this is closed (and backed up) in a worker after a lock."""
+
+SPACE_RETRY_MS = 10_000
+"""How often what a full disk refused (a note, audit entries) is tried again."""
 
 
 class MainWindow(QMainWindow):
@@ -133,6 +136,10 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
         # A read-only vault: every editing control stays disabled (ui/read_only.py).
         self.read_only_guard = ReadOnlyGuard(self)
+        # While the disk is full: write what waits (audit entries, a refused note) again.
+        self.space_retry = QTimer(self)
+        self.space_retry.setInterval(SPACE_RETRY_MS)
+        self.space_retry.timeout.connect(self.retry_after_full_disk)
 
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
@@ -390,10 +397,38 @@ class MainWindow(QMainWindow):
             self.profile_view.tabs.setCurrentIndex(resume[1])
         self.idle.start()
         self._apply_read_only()
+        self.space_retry.start()
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        self._give_back_held_note()
         self.offer_recovered_drafts()
+
+    def _give_back_held_note(self) -> None:
+        """A note the full disk refused when the vault locked goes back in the editor."""
+        try:
+            held = self.vault.take_held_note()
+        except CounselDeskError:
+            return
+        if held is None or not self.open_client(held.client_id, ask=False):
+            return
+        self.profile_view.tabs.setCurrentIndex(self.profile_view.TAB_SESSIONS)
+        self.profile_view.sessions_view.restore_unsaved(held.autosave_id, held.note)
+
+    @Slot()
+    def retry_after_full_disk(self) -> None:
+        """Write again what a full disk refused: the audit entries that wait, and the
+        note being typed; the banner then says whether the disk is still full."""
+        if not self.vault.is_unlocked or self.vault.read_only or self._lock_task is not None:
+            return
+        try:
+            self.vault.write_waiting_audit()
+        except CounselDeskError:
+            return
+        sessions = self.profile_view.sessions_view
+        if sessions.autosave_failed:
+            sessions.autosave()
+        self._show_storage_banner()
 
     def _show_storage_banner(self) -> None:
         vault = self.vault.vault if self.vault.is_unlocked else None
@@ -455,7 +490,24 @@ class MainWindow(QMainWindow):
             self._resume = (self.profile_view.client_id, self.profile_view.tabs.currentIndex())
         else:
             self._resume = None
-        self.profile_view.sessions_view.editor.flush()  # typing goes into the vault first
+        sessions = self.profile_view.sessions_view
+        sessions.editor.flush()  # typing goes into the vault first
+        unsaved = sessions.unsaved_note()
+        if unsaved is not None:
+            # The disk refused it: never dropped silently. It waits, encrypted under the
+            # vault's key, in memory only, and comes back when the vault is unlocked.
+            try:
+                self.vault.hold_unsaved_note(*unsaved)
+                held = self.tr(
+                    "The note you were writing could not be saved (the disk is full). Its "
+                    "text is kept, encrypted, in memory only: unlock the vault again to go "
+                    "on with it; it is saved as soon as there is space. Quitting Counsel "
+                    "Desk before that loses it."
+                )
+            except CounselDeskError:
+                held = self.tr("A note that could not be saved was discarded.")
+            note = " ".join(t for t in (note, held) if t)
+        self.space_retry.stop()
         self.idle.stop()
         self.vault_actions.close_vault_dialogs()
         self._clear_client_data()
@@ -811,6 +863,9 @@ class MainWindow(QMainWindow):
             drafts = self.vault.notes.recovered_drafts()
         except CounselDeskError:
             return
+        # The note given back after a lock is in the editor already.
+        shown = self.profile_view.sessions_view.autosave_id
+        drafts = [d for d in drafts if shown is None or d.autosave_id != shown]
         if not drafts:
             return
         first = drafts[0]
@@ -918,6 +973,22 @@ class MainWindow(QMainWindow):
     def _error(self, title: str, error: BaseException) -> None:
         self.prompter.error(self, title, error_text(error))
 
+    def _may_lose_unsaved_note(self) -> bool:
+        """Before quitting: a note the disk refused (on screen, or held while locked) is
+        lost with the app; she is asked first."""
+        open_note = self.vault.is_unlocked and self.profile_view.sessions_view.autosave_failed
+        if not open_note and not self.vault.holds_a_note:
+            return True
+        return self.prompter.confirm(
+            self,
+            self.tr("Note not saved"),
+            self.tr(
+                "A note could not be saved because the disk is full. If you quit now, its "
+                "text is lost. Free some space (and unlock the vault) to save it first. "
+                "Quit anyway?"
+            ),
+        )
+
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.unlock_view.is_busy:
@@ -928,6 +999,9 @@ class MainWindow(QMainWindow):
             return
         if self.vault.is_unlocked:
             self.profile_view.sessions_view.editor.flush()
+        if not self._may_lose_unsaved_note():
+            event.ignore()
+            return
         self.settings.window_geometry = QByteArray(self.saveGeometry())
         self.settings.sync()
         self.idle.stop()

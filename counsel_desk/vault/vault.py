@@ -23,6 +23,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
@@ -142,6 +145,7 @@ class Vault:
         self._clock = clock
         self._audit_key = derive_audit_key(data_key)
         self._head_key = head_key(data_key)
+        self._hold_key = _hold_key(data_key)
         # Set when the audit head could not be written to the header (disk full): it
         # waits in memory and is written at the next chance (lock, close, key change).
         # Set at unlock when the database is older than its header says (a rollback).
@@ -358,6 +362,7 @@ class Vault:
             conn.close()
             self._audit_key = b""
             self._head_key = b""
+            self._hold_key = b""
 
     # --- rollback ------------------------------------------------------------------
 
@@ -455,6 +460,28 @@ class Vault:
                 yield conn
             except DatabaseError as exc:
                 raise storage_error(exc, self.folder) from exc
+
+    # --- held in memory across a lock ---------------------------------------------------
+
+    def seal(self, data: bytes) -> bytes:
+        """``data`` encrypted (AES-256-GCM) under a key derived from the vault's data key,
+        to be held in memory while the vault is locked (a note a full disk refused): once
+        locked, only this vault unlocked again opens it. Never written anywhere."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+            nonce = secrets.token_bytes(12)
+            aad = self.header.vault_id.encode("utf-8")
+            return nonce + AESGCM(self._hold_key).encrypt(nonce, data, aad)
+
+    def unseal(self, sealed: bytes) -> bytes | None:
+        """What :meth:`seal` sealed, or None when this vault's key does not open it."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+            aad = self.header.vault_id.encode("utf-8")
+            try:
+                return AESGCM(self._hold_key).decrypt(sealed[:12], sealed[12:], aad)
+            except (InvalidTag, ValueError):
+                return None
 
     # --- audit entries that wait for space ---------------------------------------------
 
@@ -627,6 +654,7 @@ class Vault:
                 raise storage_error(exc, self.folder) from exc
             self._audit_key = derive_audit_key(new_key)
             self._head_key = head_key(new_key)
+            self._hold_key = _hold_key(new_key)
             new_header = VaultHeader(vault_id, current.created_at, slots)
             write_header(self.folder, new_header)
             self.header = new_header
@@ -787,6 +815,10 @@ class Vault:
         if head is not None:
             problems.append(head)
         return problems
+
+
+def _hold_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, b"counsel-desk/held-in-memory/v1", "sha256").digest()
 
 
 def _recovery_params(login: KdfParams) -> KdfParams:

@@ -2277,6 +2277,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
     </message>
     <message>
+        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
+        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
+    </message>
+    <message>
+        <source>A note that could not be saved was discarded.</source>
+        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
         <source>Vault locked. Backing up…</source>
         <translation>Brankas terkunci. Mencadangkan…</translation>
     </message>
@@ -2375,6 +2383,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
         <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Catatan belum disimpan</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4413,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Started from your note of {date}.</source>
         <translation>Dimulai dari catatan Anda tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {reason} Your text stays here and is saved as soon as that is possible.</source>
+        <translation>BELUM DISIMPAN: {reason} Teks Anda tetap di sini dan disimpan begitu hal itu memungkinkan.</translation>
     </message>
     <message>
         <source>Autosaved in the vault at {time}</source>

@@ -563,7 +563,14 @@ class SessionsView(QWidget):
                 client.id, self.editor.note(), self._autosave_id
             )
         except CounselDeskError as error:
-            self.editor.status_label.setText(error_text(error))
+            # Her text stays in the editor; the window tries again while the disk is full
+            # and holds it (encrypted, in memory) across a lock.
+            self.editor.show_not_saved(
+                self.tr(
+                    "NOT SAVED: {reason} Your text stays here and is saved as soon as "
+                    "that is possible."
+                ).format(reason=error_text(error))
+            )
             return
         self.editor.mark_saved(
             self.tr("Autosaved in the vault at {time}").format(
@@ -575,6 +582,30 @@ class SessionsView(QWidget):
     @property
     def autosave_id(self) -> int | None:
         return self._autosave_id
+
+    @property
+    def autosave_failed(self) -> bool:
+        """Whether the text in the editor is not in the vault: its autosave was refused."""
+        return self.editor.not_saved and self.editor.is_dirty
+
+    def unsaved_note(self) -> tuple[int, int | None, SessionNote] | None:
+        """The draft being typed when it is not in the vault (its client, its autosave,
+        the note), or None."""
+        client = self._client
+        if client is None or client.id is None or not self.editor.is_dirty:
+            return None
+        if self.stack.currentWidget() is not self.editor:
+            return None
+        return client.id, self._autosave_id, self.editor.note()
+
+    def restore_unsaved(self, autosave_id: int | None, note: SessionNote) -> None:
+        """Put a note held across a lock back in the editor, and try to save it."""
+        self._autosave_id = autosave_id
+        self.timeline.clearSelection()
+        self.editor.set_note(note)
+        self.editor._dirty = True
+        self.stack.setCurrentWidget(self.editor)
+        self.autosave()
 
     def save_draft(self) -> bool:
         client = self._client
