@@ -27,6 +27,7 @@ from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, fsync_dir
+from counsel_desk.vault.storage_errors import Cause, cause_of
 from counsel_desk.vault.vault import Vault
 
 BACKUP_FORMAT = "counsel-desk-backup/1"
@@ -106,15 +107,34 @@ def write_backup(
         os.replace(staging, out)
         fsync_dir(out.parent)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
-        raise StorageError(
-            UserMessage(
-                QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
+        with suppress(OSError):  # a drive that went away cannot delete it either
+            staging.unlink(missing_ok=True)
+        raise _backup_not_written(exc, out.parent) from exc
     vault.record(AuditAction.BACKUP_WRITTEN, detail=out.name)  # waits on a full disk
     return BackupInfo(out, vault.header.vault_id, created, version, out.stat().st_size)
+
+
+def _backup_not_written(exc: OSError, folder: Path) -> StorageError:
+    """Why a backup could not be written; a drive pulled out mid-backup said as such."""
+    reason = exc.strerror or str(exc)
+    if cause_of(exc) is Cause.DISK_GONE or not folder.is_dir():
+        return StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The backup could not be written: the drive it was going to was removed "
+                    "or cannot be reached ({reason}). No backup was made there; the vault "
+                    "is unchanged. Reconnect the drive and back up again.",
+                ),
+                reason=reason,
+            )
+        )
+    return StorageError(
+        UserMessage(
+            QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
+            reason=reason,
+        )
+    )
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes, when: dt.datetime) -> None:
@@ -134,6 +154,13 @@ def read_manifest(path: Path) -> BackupInfo:
             if fh is None or member.size > 64 * 1024:
                 raise _bad_backup("its manifest is missing")
             manifest = json.loads(fh.read())
+            # A file cut short (a drive pulled out while it was copied) is no backup:
+            # rotation must never count it as a good one.
+            size = Path(path).stat().st_size
+            names = {m.name for m in tar.getmembers()}
+            cut = any(m.offset_data + m.size > size for m in tar.getmembers())
+            if cut or not {HEADER_FILE, DATABASE_FILE} <= names:
+                raise _bad_backup("it is incomplete")
     except (OSError, tarfile.TarError, KeyError, ValueError) as exc:
         raise _bad_backup("it is not a Counsel Desk backup or it is damaged") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:

@@ -476,6 +476,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangan ini tidak dapat digunakan: {why}. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>The backup could not be written: the drive it was going to was removed or cannot be reached ({reason}). No backup was made there; the vault is unchanged. Reconnect the drive and back up again.</source>
+        <translation>Cadangan tidak dapat ditulis: drive tujuannya telah dicabut atau tidak dapat dijangkau ({reason}). Tidak ada cadangan yang dibuat di sana; brankas tidak berubah. Sambungkan kembali drive itu lalu buat cadangan lagi.</translation>
+    </message>
+    <message>
         <source>The backup could not be written: {reason}.</source>
         <translation>Cadangan tidak dapat ditulis: {reason}.</translation>
     </message>
