@@ -29,5 +29,4 @@ loose_umask  # tests/integration/test_private_files.py (usefixtures)
 pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
-_.unlock_recorded  # vault/vault.py: False when the unlock could not be audited (full disk)
 _.autosaved_drafts  # vault/repositories/reports.py: VaultInventory field

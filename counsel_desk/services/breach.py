@@ -141,8 +141,7 @@ class BreachService:
                 write_private(path, text.encode("utf-8"))
             except OSError as exc:
                 raise FileWriteError(path, exc) from exc
-        with self._vault.transaction():
-            self._vault.audit.append(AuditAction.EXPORT_WRITTEN, None, "breach letter")
+        self._vault.record(AuditAction.EXPORT_WRITTEN, None, "breach letter")
         return path
 
 

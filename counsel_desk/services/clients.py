@@ -17,7 +17,6 @@ from counsel_desk.domain.validation import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.vault.audit import AuditAction
-from counsel_desk.vault.errors import StorageError
 from counsel_desk.vault.repositories.clients import ClientRepository, ClientRow
 from counsel_desk.vault.vault import Vault
 
@@ -121,11 +120,8 @@ class ClientService:
         """A client's record opened to be read on screen: recorded in the audit trail
         (who was looked at, by case code; never what was read)."""
         client = self.get(client_id)
-        try:
-            with self._vault.transaction():
-                self._vault.audit.append(AuditAction.CLIENT_VIEWED, client.case_code)
-        except StorageError:
-            pass  # a full disk must not keep the counselor from reading her records
+        # On a full disk the entry waits in memory: reading needs no free space.
+        self._vault.record(AuditAction.CLIENT_VIEWED, client.case_code)
         return client
 
     def next_case_code(self) -> str:

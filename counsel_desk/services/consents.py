@@ -442,9 +442,9 @@ class ConsentService:
 
     def record_printed(self, client_id: int, kind: ConsentKind) -> None:
         """Record in the audit trail that a form was printed (what, never where)."""
-        with self._vault.transaction() as conn:
+        with self._vault.reading() as conn:
             code = ClientRepository(conn).case_code_for(client_id)
-            self._vault.audit.append(AuditAction.PRINTED, code, f"consent form {kind.value}")
+        self._vault.record(AuditAction.PRINTED, code, f"consent form {kind.value}")
 
     @staticmethod
     def print_form(path: Path, text: str, signature_lines: list[str]) -> Path:

@@ -313,8 +313,7 @@ class InterchangeService:
         return self.export(attachments=attachments).text
 
     def record_export(self, what: str) -> None:
-        with self._vault.transaction():
-            self._vault.audit.append(AuditAction.EXPORT_WRITTEN, detail=what)
+        self._vault.record(AuditAction.EXPORT_WRITTEN, detail=what)
 
 
 __all__ = ["FORMAT", "Export", "ExportCounts", "ImportReport", "InterchangeService"]

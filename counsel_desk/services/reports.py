@@ -53,12 +53,11 @@ class ReportService:
         if findings:
             raise SelfCheckFailedError(findings)
         pdf_common.write_file(path, data)
-        with self._vault.transaction():
-            self._vault.audit.append(
-                AuditAction.EXPORT_WRITTEN,
-                None,
-                f"report {report.start.isoformat()}..{report.end.isoformat()}",
-            )
+        self._vault.record(
+            AuditAction.EXPORT_WRITTEN,
+            None,
+            f"report {report.start.isoformat()}..{report.end.isoformat()}",
+        )
         return path
 
 

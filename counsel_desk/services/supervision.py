@@ -175,12 +175,9 @@ class SupervisionService:
         inp = replace(self._input(request, ctx, identifiers), output=Path(output))
         summary = write_supervision_pdf_checked(inp)
         digest = _sha256(Path(output))
-        with self._vault.transaction():
-            self._vault.audit.append(
-                AuditAction.EXPORT_WRITTEN,
-                inp.client.case_code,
-                f"supervision summary sha256:{digest}",
-            )
+        self._vault.record(
+            AuditAction.EXPORT_WRITTEN, inp.client.case_code, f"supervision summary sha256:{digest}"
+        )
         return ExportResult(Path(output), digest, summary)
 
     def export_full_record(
@@ -195,8 +192,7 @@ class SupervisionService:
             raise UnknownCaseCodeError(str(client_id))
         write_record_pdf(client, Path(output), include_private=include_private, language=language)
         digest = _sha256(Path(output))
-        with self._vault.transaction():
-            self._vault.audit.append(
-                AuditAction.EXPORT_WRITTEN, client.case_code, f"full record sha256:{digest}"
-            )
+        self._vault.record(
+            AuditAction.EXPORT_WRITTEN, client.case_code, f"full record sha256:{digest}"
+        )
         return ExportResult(Path(output), digest)

@@ -4,11 +4,14 @@ behind the unlock screen, Settings and ``counsel-desk-cli``."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from counsel_desk.domain.model import SessionNote
+from counsel_desk.domain.notes import note_from_payload, note_to_payload
 from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.consents import ConsentService
@@ -46,6 +49,15 @@ AUTO_BACKUP_KEY = "automatic_backups"
 
 
 @dataclass(frozen=True)
+class HeldNote:
+    """A note a full disk refused, given back after the vault was unlocked again."""
+
+    client_id: int
+    autosave_id: int | None
+    note: SessionNote
+
+
+@dataclass(frozen=True)
 class LockResult:
     """What locking did: the automatic backup it made, or why it could not."""
 
@@ -67,6 +79,9 @@ class VaultService:
         # Failed unlocks cannot be written when they happen (a wrong passphrase changes
         # no byte of the vault); they are counted here and recorded at the next unlock.
         self._failed_unlocks: dict[Path, int] = {}
+        # A note that could not be saved (full disk) when the vault locked: sealed under
+        # the vault's key (Vault.seal), in memory only, until that vault is unlocked.
+        self._held_note: tuple[Path, bytes] | None = None
 
     # --- state ---------------------------------------------------------------------
 
@@ -87,6 +102,12 @@ class VaultService:
     @staticmethod
     def looks_like_vault(path: Path) -> bool:
         return looks_like_vault(path)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open vault is on a disk or folder that cannot be written (it
+        opened read-only: reading and exports work, nothing can be saved)."""
+        return self.is_unlocked and self.vault.read_only
 
     @property
     def low_on_space(self) -> bool:
@@ -162,6 +183,47 @@ class VaultService:
         finally:
             vault.close()
         return result
+
+    # --- a note held across a lock ------------------------------------------------------
+
+    def hold_unsaved_note(self, client_id: int, autosave_id: int | None, note: SessionNote) -> None:
+        """Before a lock: keep a note that could not be saved (the disk is full), sealed
+        under the vault's key, in memory only, until the vault is unlocked again in this
+        run (``take_held_note``). Nothing of it is written anywhere."""
+        payload = json.dumps(
+            {"client_id": client_id, "autosave_id": autosave_id, "note": note_to_payload(note)}
+        ).encode("utf-8")
+        self._held_note = (self.vault.folder.absolute(), self.vault.seal(payload))
+
+    @property
+    def holds_a_note(self) -> bool:
+        """Whether a note that could not be saved waits in memory for the next unlock."""
+        return self._held_note is not None
+
+    def take_held_note(self) -> HeldNote | None:
+        """The note held at the last lock, once its vault is unlocked again (then it is
+        no longer held), or None."""
+        if self._held_note is None or not self.is_unlocked:
+            return None
+        folder, sealed = self._held_note
+        if folder != self.vault.folder.absolute():
+            return None  # another vault is open: it waits for its own
+        data = self.vault.unseal(sealed)
+        if data is None:
+            return None
+        self._held_note = None
+        held = json.loads(data.decode("utf-8"))
+        return HeldNote(
+            int(held["client_id"]),
+            None if held["autosave_id"] is None else int(held["autosave_id"]),
+            note_from_payload(held["note"]),
+        )
+
+    # --- audit entries waiting for space -------------------------------------------------
+
+    def write_waiting_audit(self) -> bool:
+        """Write the audit entries a full disk refused; True when none waits any more."""
+        return self.vault.write_waiting_audit()
 
     # --- keys ----------------------------------------------------------------------
 
@@ -319,8 +381,7 @@ class VaultService:
 
     def record_export(self, what: str, case_code: str | None = None) -> None:
         """Record in the audit trail that something was exported (what, never where)."""
-        with self.vault.transaction():
-            self.vault.audit.append(AuditAction.EXPORT_WRITTEN, case_code, what)
+        self.vault.record(AuditAction.EXPORT_WRITTEN, case_code, what)
 
     def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
         with self.vault.reading():

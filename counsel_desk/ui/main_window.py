@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.plain_text import install_plain_text_labels
 from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
+from counsel_desk.ui.read_only import ReadOnlyGuard
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
@@ -66,6 +67,9 @@ QLabel#emptyLabel { color: palette(placeholder-text); font-size: 11pt; }
 
 LOCK_IN_WORKER_ABOVE_BYTES = 16 * 1024 * 1024
 """A vault bigger than this is closed (and backed up) in a worker after a lock."""
+
+SPACE_RETRY_MS = 10_000
+"""How often what a full disk refused (a note, audit entries) is tried again."""
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +147,12 @@ class MainWindow(QMainWindow):
         self.storage_banner.setWordWrap(True)
         self.storage_banner.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
+        # A read-only vault: every editing control stays disabled (ui/read_only.py).
+        self.read_only_guard = ReadOnlyGuard(self)
+        # While the disk is full: write what waits (audit entries, a refused note) again.
+        self.space_retry = QTimer(self)
+        self.space_retry.setInterval(SPACE_RETRY_MS)
+        self.space_retry.timeout.connect(self.retry_after_full_disk)
 
         minutes = settings.auto_lock_minutes
         self.idle = IdleWatcher(idle_timeout_ms or minutes * 60_000, self)
@@ -341,6 +351,33 @@ class MainWindow(QMainWindow):
         self.vault_actions.update_enabled(unlocked)
         self.supervision_actions.update_enabled(unlocked)
         self.plan_actions.update_enabled(unlocked)
+        if unlocked and self.vault.read_only:
+            # Reading, exports and backups elsewhere work; nothing that writes the vault.
+            actions = self.vault_actions
+            for action in (
+                self.new_client_action,
+                self.save_action,
+                self.close_case_action,
+                actions.change_passphrase_action,
+                actions.replace_recovery_action,
+                actions.add_key_file_action,
+                actions.remove_key_file_action,
+                actions.due_action,
+            ):
+                action.setEnabled(False)
+
+    def _apply_read_only(self) -> None:
+        """On a read-only vault disable every editing control of the profile (notes,
+        consents, plan included) and of the dashboard; the exports stay."""
+        if not self.vault.read_only:
+            return
+        sessions = self.profile_view.sessions_view
+        self.read_only_guard.set_read_only(
+            True,
+            roots=(self.profile_view, self.dashboard_view),
+            containers=(sessions.editor, sessions.viewer.duty),
+            keep=(self.profile_view.export_button,),
+        )
 
     def _update_status(self) -> None:
         if self.vault.is_unlocked:
@@ -373,6 +410,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter)
         self.toolbar.setVisible(True)
         self.right_stack.setCurrentWidget(self.dashboard_view)
+        self._apply_read_only()
+        self.space_retry.start()
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
@@ -388,7 +427,36 @@ class MainWindow(QMainWindow):
                 self.right_stack.setCurrentWidget(self.dashboard_view)
                 self._update_actions()
                 raise
+        self._give_back_held_note()
         self.offer_recovered_drafts()
+
+    def _give_back_held_note(self) -> None:
+        """A note the full disk refused when the vault locked goes back in the editor."""
+        held = (
+            self.ops.op(self, "", self.vault.take_held_note)
+            .on_error(lambda _error: None)
+            .result_or(None)
+        )
+        if held is None or not self.open_client(held.client_id, ask=False):
+            return
+        self.profile_view.tabs.setCurrentIndex(self.profile_view.TAB_SESSIONS)
+        self.profile_view.sessions_view.restore_unsaved(held.autosave_id, held.note)
+
+    @Slot()
+    def retry_after_full_disk(self) -> None:
+        """Write again what a full disk refused: the audit entries that wait, and the
+        note being typed; the banner then says whether the disk is still full."""
+        if not self.vault.is_unlocked or self.vault.read_only or self.lock_pending:
+            return
+        written = self.ops.op(self, "", self.vault.write_waiting_audit).on_error(
+            lambda _error: None
+        )
+        if not written.run():
+            return
+        sessions = self.profile_view.sessions_view
+        if sessions.autosave_failed:
+            sessions.autosave()
+        self._show_storage_banner()
 
     def _show_storage_banner(self) -> None:
         vault = self.vault.vault if self.vault.is_unlocked else None
@@ -397,7 +465,7 @@ class MainWindow(QMainWindow):
                 "This vault is on a read-only disk: it opened read-only and nothing can be "
                 "saved. Exports to a writable folder still work."
             )
-        elif vault is not None and not vault.unlock_recorded:
+        elif vault is not None and vault.audit_waiting:
             text = self.tr(
                 "The disk that holds the vault is full: reading works, but nothing can be "
                 "saved until you free some space on it."
@@ -450,7 +518,29 @@ class MainWindow(QMainWindow):
             self._resume = (self.profile_view.client_id, self.profile_view.tabs.currentIndex())
         else:
             self._resume = None
-        self.profile_view.sessions_view.editor.flush()  # typing goes into the vault first
+        sessions = self.profile_view.sessions_view
+        sessions.editor.flush()  # typing goes into the vault first
+        unsaved = sessions.unsaved_note()
+        if unsaved is not None:
+            # The disk refused it: never dropped silently. It waits, encrypted under the
+            # vault's key, in memory only, and comes back when the vault is unlocked.
+            kept = (
+                self.ops.op(self, "", lambda: self.vault.hold_unsaved_note(*unsaved))
+                .on_error(lambda _error: None)
+                .run()
+            )
+            held = (
+                self.tr(
+                    "The note you were writing could not be saved (the disk is full). Its "
+                    "text is kept, encrypted, in memory only: unlock the vault again to go "
+                    "on with it; it is saved as soon as there is space. Quitting Counsel "
+                    "Desk before that loses it."
+                )
+                if kept
+                else self.tr("A note that could not be saved was discarded.")
+            )
+            note = " ".join(t for t in (note, held) if t)
+        self.space_retry.stop()
         self.idle.stop()
         self.vault_actions.close_vault_dialogs()
         self._clear_client_data()
@@ -540,6 +630,7 @@ class MainWindow(QMainWindow):
                 )
 
     def _clear_client_data(self) -> None:
+        self.read_only_guard.set_read_only(False)  # the views set their own state again
         self.profile_view.sessions_view.editor.focus_button.setChecked(False)
         self.profile_view.clear()
         self.caseload_view.clear()
@@ -727,8 +818,10 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------
     def show_settings(self) -> None:
         unlocked = self.vault.is_unlocked and not self.lock_pending
-        dialog = SettingsDialog(self.settings, self, vault=self.vault if unlocked else None)
-        if unlocked:  # its Backups and Retention pages come from the vault
+        # A read-only vault's settings cannot be saved: only the app's own pages then.
+        writable = unlocked and not self.vault.read_only
+        dialog = SettingsDialog(self.settings, self, vault=self.vault if writable else None)
+        if writable:  # its Backups and Retention pages come from the vault
             self.vault_actions.track(dialog)
         dialog.exec()
 
@@ -844,6 +937,9 @@ class MainWindow(QMainWindow):
         ).run()
 
     def _offer_drafts(self, drafts: list[RecoveredDraft]) -> None:
+        # The note given back after a lock is in the editor already.
+        shown = self.profile_view.sessions_view.autosave_id
+        drafts = [d for d in drafts if shown is None or d.autosave_id != shown]
         if not drafts:
             return
         first = drafts[0]
@@ -951,6 +1047,22 @@ class MainWindow(QMainWindow):
     def _error(self, title: str, error: BaseException) -> None:
         self.prompter.error(self, title, error_text(error))
 
+    def _may_lose_unsaved_note(self) -> bool:
+        """Before quitting: a note the disk refused (on screen, or held while locked) is
+        lost with the app; she is asked first."""
+        open_note = self.vault.is_unlocked and self.profile_view.sessions_view.autosave_failed
+        if not open_note and not self.vault.holds_a_note:
+            return True
+        return self.prompter.confirm(
+            self,
+            self.tr("Note not saved"),
+            self.tr(
+                "A note could not be saved because the disk is full. If you quit now, its "
+                "text is lost. Free some space (and unlock the vault) to save it first. "
+                "Quit anyway?"
+            ),
+        )
+
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.unlock_view.is_busy:
@@ -961,6 +1073,9 @@ class MainWindow(QMainWindow):
             return
         if self.vault.is_unlocked:
             self.profile_view.sessions_view.editor.flush()
+        if not self._may_lose_unsaved_note():
+            event.ignore()
+            return
         self.settings.window_geometry = QByteArray(self.saveGeometry())
         self.settings.sync()
         self.idle.stop()

@@ -62,6 +62,7 @@ class AuditAction(StrEnum):
     EXPORT_WRITTEN = "export_written"
     KEY_ROTATION_STARTED = "key_rotation_started"
     KEY_ROTATED = "key_rotated"
+    AUDIT_ENTRIES_LOST = "audit_entries_lost"
 
 
 def derive_audit_key(data_key: bytes) -> bytes:
@@ -155,11 +156,17 @@ class AuditLog:
         return int(rows["audit_head_id"]), bytes.fromhex(rows["audit_head_mac"])
 
     def append(
-        self, action: AuditAction, case_code: str | None = None, detail: str | None = None
+        self,
+        action: AuditAction,
+        case_code: str | None = None,
+        detail: str | None = None,
+        *,
+        at_time: dt.datetime | None = None,
     ) -> None:
-        """Add an entry. Call inside the transaction that made the change it records."""
+        """Add an entry. Call inside the transaction that made the change it records.
+        ``at_time``: when it happened, for an entry that waited in memory (full disk)."""
         head_id, head_mac = self._head()
-        at = self._clock().replace(microsecond=0).isoformat()
+        at = (at_time or self._clock()).replace(microsecond=0).isoformat()
         entry = AuditEntry(head_id + 1, at, action.value, case_code, detail)
         mac = self._mac(head_mac, entry)
         self._conn.execute(

@@ -29,6 +29,7 @@ from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, MAX_HEADER_BYTES
+from counsel_desk.vault.storage_errors import Cause, cause_of
 from counsel_desk.vault.vault import Vault
 
 BACKUP_FORMAT = "counsel-desk-backup/1"
@@ -106,15 +107,32 @@ def write_backup(
                 with db_path.open("rb") as fh:
                     tar.addfile(info, fh)
     except OSError as exc:
-        raise StorageError(
-            UserMessage(
-                QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
-                reason=failure_reason(exc),
-            )
-        ) from exc
-    with vault.transaction():
-        vault.audit.append(AuditAction.BACKUP_WRITTEN, detail=out.name)
+        raise _backup_not_written(exc, out.parent) from exc
+    vault.record(AuditAction.BACKUP_WRITTEN, detail=out.name)  # waits on a full disk
     return BackupInfo(out, vault.header.vault_id, created, version, out.stat().st_size)
+
+
+def _backup_not_written(exc: OSError, folder: Path) -> StorageError:
+    """Why a backup could not be written; a drive pulled out mid-backup said as such."""
+    reason = failure_reason(exc)
+    if cause_of(exc) is Cause.DISK_GONE or not folder.is_dir():
+        return StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The backup could not be written: the drive it was going to was removed "
+                    "or cannot be reached ({reason}). No backup was made there; the vault "
+                    "is unchanged. Reconnect the drive and back up again.",
+                ),
+                reason=reason,
+            )
+        )
+    return StorageError(
+        UserMessage(
+            QT_TRANSLATE_NOOP("Backups", "The backup could not be written: {reason}."),
+            reason=reason,
+        )
+    )
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes, when: dt.datetime) -> None:
@@ -138,6 +156,10 @@ def _members(tar: tarfile.TarFile, backup_size: int) -> dict[str, tarfile.TarInf
             raise _bad_backup(f"{member.name} is not a plain file")
         if member.size > backup_size:
             raise _bad_backup(f"{member.name} claims to be larger than the backup")
+        if member.offset_data + member.size > backup_size:
+            # A file cut short (a drive pulled out while it was copied) is no backup:
+            # rotation must never count it as a good one.
+            raise _bad_backup("it is incomplete")
         found[member.name] = member
     if set(found) != set(_MEMBERS):
         raise _bad_backup("a file is missing from it")

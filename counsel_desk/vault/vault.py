@@ -13,14 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import os
+import re
 import secrets
 import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir
@@ -76,6 +80,23 @@ from counsel_desk.vault.storage_errors import (
 
 Clock = Callable[[], dt.datetime]
 
+# An empty file in the vault's folder, ``audit-lost-<count>-<random>``, says that
+# <count> audit entries waited in memory for a full disk and the vault closed first.
+# An empty file needs no free space; the next unlock that can write records the loss in
+# the audit log and removes the file. It holds a number only, nothing of a client.
+_LOST_MARKER = re.compile(r"^audit-lost-([0-9]{1,9})-[0-9a-f]{8}$")
+
+
+@dataclass(frozen=True)
+class _WaitingEntry:
+    """An audit entry the disk refused (full): written by the next transaction."""
+
+    action: AuditAction
+    case_code: str | None
+    detail: str | None
+    at: dt.datetime
+    markers: tuple[Path, ...] = ()  # the lost-entry files this entry reports
+
 
 def resolve_vault_folder(path: Path) -> Path:
     """The vault folder for a path the user named: the folder, or its header file."""
@@ -125,6 +146,7 @@ class Vault:
         self._clock = clock
         self._audit_key = derive_audit_key(data_key)
         self._head_key = head_key(data_key)
+        self._hold_key = _hold_key(data_key)
         # Set when the audit head could not be written to the header (disk full): it
         # waits in memory and is written at the next chance (lock, close, key change).
         # Set at unlock when the database is older than its header says (a rollback).
@@ -133,8 +155,9 @@ class Vault:
         self._records_head = True
         # Set only on the Vault that Vault.create returns: shown once, never stored.
         self.recovery_key: str | None = None
-        # False when the unlock could not be written to the audit log (disk full).
-        self.unlock_recorded = True
+        # Audit entries the disk refused (full): kept in memory, in order, and written
+        # first by the next transaction that commits (see ``record``).
+        self._waiting: list[_WaitingEntry] = []
         # True when the vault's folder cannot be written: opened immutable, reading only.
         self.read_only = False
 
@@ -291,16 +314,11 @@ class Vault:
             vault.rollback_problem = vault.head_problem()
             # A read-only vault's header cannot be written: it keeps the head it has.
             vault._records_head = upgrade_and_record and not read_only
-            if read_only:
-                vault.unlock_recorded = False
-            elif upgrade_and_record:
-                try:
-                    with vault.transaction():
-                        vault.audit.append(AuditAction.UNLOCKED)
-                except StorageError:
-                    # A full disk must not lock the counselor out of her records: open
-                    # anyway; the app warns that nothing can be saved for now.
-                    vault.unlock_recorded = False
+            if upgrade_and_record and not read_only:
+                vault._report_lost_entries()
+                # A full disk must not lock the counselor out of her records: the entry
+                # waits in memory; the app warns that nothing can be saved for now.
+                vault.record(AuditAction.UNLOCKED)
         except DatabaseError as exc:
             conn.close()
             raise storage_error(exc, folder) from exc
@@ -334,10 +352,14 @@ class Vault:
                 self.audit.append(AuditAction.SCHEMA_UPGRADED, detail=f"{version} -> {applied[-1]}")
 
     def close(self) -> None:
-        """Lock: checkpoint the write-ahead log and close the database."""
+        """Lock: checkpoint the write-ahead log and close the database. Audit entries
+        still waiting for space are written now, or their loss is noted for the next
+        unlock (``_LOST_MARKER``)."""
         with self._lock:
             if self._conn is None:
                 return
+            if not self.write_waiting_audit():
+                self._note_lost_entries()
             with suppress(DatabaseError):
                 self.write_head()
             conn, self._conn = self._conn, None
@@ -346,6 +368,7 @@ class Vault:
             conn.close()
             self._audit_key = b""
             self._head_key = b""
+            self._hold_key = b""
 
     # --- rollback ------------------------------------------------------------------
 
@@ -444,16 +467,118 @@ class Vault:
             except DatabaseError as exc:
                 raise storage_error(exc, self.folder) from exc
 
+    # --- held in memory across a lock ---------------------------------------------------
+
+    def seal(self, data: bytes) -> bytes:
+        """``data`` encrypted (AES-256-GCM) under a key derived from the vault's data key,
+        to be held in memory while the vault is locked (a note a full disk refused): once
+        locked, only this vault unlocked again opens it. Never written anywhere."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+            nonce = secrets.token_bytes(12)
+            aad = self.header.vault_id.encode("utf-8")
+            return nonce + AESGCM(self._hold_key).encrypt(nonce, data, aad)
+
+    def unseal(self, sealed: bytes) -> bytes | None:
+        """What :meth:`seal` sealed, or None when this vault's key does not open it."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+            aad = self.header.vault_id.encode("utf-8")
+            try:
+                return AESGCM(self._hold_key).decrypt(sealed[:12], sealed[12:], aad)
+            except (InvalidTag, ValueError):
+                return None
+
+    # --- audit entries that wait for space ---------------------------------------------
+
+    def record(
+        self, action: AuditAction, case_code: str | None = None, detail: str | None = None
+    ) -> bool:
+        """Record in the audit log something that changed no record (an unlock, a view,
+        an export, a print). Reading needs no free space: when the disk refuses the entry
+        (full, read-only) it waits in memory, with its time, and is written first by the
+        next transaction that commits, in order, so the chain stays whole. True when it
+        (and every entry before it) is written now."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+            self._waiting.append(_WaitingEntry(action, case_code, detail, self._clock()))
+            return self.write_waiting_audit()
+
+    def write_waiting_audit(self) -> bool:
+        """Write the audit entries waiting for space; True when none is left waiting."""
+        with self._lock:
+            if not self._waiting:
+                return True
+            if self.read_only or self._conn is None:
+                return False
+            try:
+                with self.transaction():
+                    pass  # the transaction writes what waits
+            except StorageError:
+                return False
+            return not self._waiting
+
+    @property
+    def audit_waiting(self) -> int:
+        """How many audit entries wait in memory for the disk to have space."""
+        return len(self._waiting)
+
+    def _write_waiting(self, waiting: list[_WaitingEntry]) -> None:
+        log = self.audit
+        for entry in waiting:
+            log.append(entry.action, entry.case_code, entry.detail, at_time=entry.at)
+
+    def _written(self, waiting: list[_WaitingEntry]) -> None:
+        del self._waiting[: len(waiting)]
+        for entry in waiting:
+            for marker in entry.markers:
+                with suppress(OSError):
+                    marker.unlink()
+
+    def _report_lost_entries(self) -> None:
+        """At unlock: entries lost when the vault closed on a full disk are reported."""
+        markers: list[Path] = []
+        lost = 0
+        with suppress(OSError):
+            for path in self.folder.iterdir():
+                match = _LOST_MARKER.match(path.name)
+                if match is not None:
+                    markers.append(path)
+                    lost += int(match.group(1))
+        if markers:
+            self._waiting.append(
+                _WaitingEntry(
+                    AuditAction.AUDIT_ENTRIES_LOST,
+                    None,
+                    str(lost),
+                    self._clock(),
+                    tuple(sorted(markers)),
+                )
+            )
+
+    def _note_lost_entries(self) -> None:
+        lost = sum(1 for entry in self._waiting if not entry.markers)
+        self._waiting.clear()
+        if lost == 0 or self.read_only:
+            return  # a read-only vault records nothing, as its banner says
+        name = f"audit-lost-{lost}-{secrets.token_hex(4)}"
+        with suppress(OSError):  # an empty file needs no free space
+            (self.folder / name).touch(exist_ok=False)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One durable transaction: all of it is committed, or none of it."""
+        """One durable transaction: all of it is committed, or none of it. Audit entries
+        waiting for space are written first, in it."""
         with self._lock:
             conn = self.conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
                 raise storage_error(exc, self.folder) from exc
+            waiting = list(self._waiting)
             try:
+                if waiting:
+                    self._write_waiting(waiting)
                 yield conn
             except DatabaseError as exc:
                 with suppress(DatabaseError):
@@ -472,6 +597,8 @@ class Vault:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise storage_error(exc, self.folder) from exc
+            if waiting:
+                self._written(waiting)
 
     # --- keys ----------------------------------------------------------------------
 
@@ -535,6 +662,7 @@ class Vault:
                 raise storage_error(exc, self.folder) from exc
             self._audit_key = derive_audit_key(new_key)
             self._head_key = head_key(new_key)
+            self._hold_key = _hold_key(new_key)
             new_header = VaultHeader(vault_id, current.created_at, slots)
             write_header(self.folder, new_header)
             self.header = new_header
@@ -695,6 +823,10 @@ class Vault:
         if head is not None:
             problems.append(head)
         return problems
+
+
+def _hold_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, b"counsel-desk/held-in-memory/v1", "sha256").digest()
 
 
 def _recovery_params(login: KdfParams) -> KdfParams:

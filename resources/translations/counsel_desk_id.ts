@@ -186,6 +186,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kunci pemulihan diganti</translation>
     </message>
     <message>
+        <source>Audit entries lost (the disk was full)</source>
+        <translation>Entri log audit hilang (disk penuh)</translation>
+    </message>
+    <message>
         <source>Key file added</source>
         <translation>Berkas kunci ditambahkan</translation>
     </message>
@@ -474,6 +478,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>This backup cannot be used: {why}. Nothing was changed.</source>
         <translation>Cadangan ini tidak dapat digunakan: {why}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the drive it was going to was removed or cannot be reached ({reason}). No backup was made there; the vault is unchanged. Reconnect the drive and back up again.</source>
+        <translation>Cadangan tidak dapat ditulis: drive tujuannya telah dicabut atau tidak dapat dijangkau ({reason}). Tidak ada cadangan yang dibuat di sana; brankas tidak berubah. Sambungkan kembali drive itu lalu buat cadangan lagi.</translation>
     </message>
     <message>
         <source>The backup could not be written: {reason}.</source>
@@ -2427,6 +2435,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
     </message>
     <message>
+        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
+        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
+    </message>
+    <message>
+        <source>A note that could not be saved was discarded.</source>
+        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
         <source>Vault locked. Backing up…</source>
         <translation>Brankas terkunci. Mencadangkan…</translation>
     </message>
@@ -2525,6 +2541,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
         <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Catatan belum disimpan</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4673,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Started from your note of {date}.</source>
         <translation>Dimulai dari catatan Anda tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {reason} Your text stays here and is saved as soon as that is possible.</source>
+        <translation>BELUM DISIMPAN: {reason} Teks Anda tetap di sini dan disimpan begitu hal itu memungkinkan.</translation>
     </message>
     <message>
         <source>Autosaved in the vault at {time}</source>

@@ -142,3 +142,21 @@ def sample_vault_here(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-d
     assert cli("init", vault, *CHEAP)[0] == 0
     assert cli("import", vault, SAMPLE)[0] == 0
     return vault
+
+
+def test_a_read_only_vault_still_exports_json_and_a_supervision_pdf_to_a_writable_folder(
+    cli, vault_on_disk: Path, small_disk: SmallDisk, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.read_only()
+    before = snapshot(vault_on_disk)
+    out = tmp_path / "exports"
+    out.mkdir()
+    code, said, err = cli("export-json", vault_on_disk, out / "all.json")
+    assert code == 0, err
+    assert "Exported" in said + err and (out / "all.json").is_file()
+    assert "Budi" in (out / "all.json").read_text(encoding="utf-8")
+    code, said, err = cli("supervision-pdf", vault_on_disk, "C-0001", out / "sup.pdf")
+    assert code == 0, err
+    assert (out / "sup.pdf").is_file() and "redacted" in said + err
+    assert DAMAGE not in err and "Traceback" not in err
+    assert snapshot(vault_on_disk) == before  # nothing written into the vault's folder

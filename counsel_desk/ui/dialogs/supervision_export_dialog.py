@@ -554,6 +554,8 @@ class SupervisionExportDialog(QDialog):
             return True
         if not self._vault.is_unlocked:
             return False
+        if self._vault.read_only:
+            return True  # nothing can be kept in a read-only vault: the texts stay here
         try:
             self._service.save_context(self._context_client, self.context())
         except CounselDeskError as error:

@@ -33,6 +33,9 @@ ACTION_LABELS: dict[str, str] = {
         "AuditActions", "Change of the vault's key started"
     ),
     AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("AuditActions", "Vault's key changed"),
+    AuditAction.AUDIT_ENTRIES_LOST: QT_TRANSLATE_NOOP(
+        "AuditActions", "Audit entries lost (the disk was full)"
+    ),
     AuditAction.KEY_FILE_ADDED: QT_TRANSLATE_NOOP("AuditActions", "Key file added"),
     AuditAction.KEY_FILE_REMOVED: QT_TRANSLATE_NOOP("AuditActions", "Key file removed"),
     AuditAction.FAILED_UNLOCKS: QT_TRANSLATE_NOOP("AuditActions", "Failed unlock attempts"),

@@ -149,6 +149,7 @@ class NoteEditor(QWidget):
         self._hours = hours
         self._loading = False
         self._dirty = False
+        self.not_saved = False  # the vault refused the last save (a full disk)
         self._base = SessionNote(date=dt.date.today())
         self.field_edits: dict[str, QPlainTextEdit] = {}
         self.autosave_timer = QTimer(self)
@@ -424,6 +425,7 @@ class NoteEditor(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        self._set_not_saved(False)
         self.autosave_timer.stop()
         self._update_visibility()
         self.progress.load(note.id)
@@ -492,8 +494,18 @@ class NoteEditor(QWidget):
 
     def mark_saved(self, message: str) -> None:
         self._dirty = False
+        self._set_not_saved(False)
         self.autosave_timer.stop()
         self.status_label.setText(message)
+
+    def show_not_saved(self, message: str) -> None:
+        """A warning that stays until the text is saved: the vault refused it."""
+        self._set_not_saved(True)
+        self.status_label.setText(message)
+
+    def _set_not_saved(self, on: bool) -> None:
+        self.not_saved = on
+        self.status_label.setStyleSheet("color: #c62828; font-weight: 600;" if on else "")
 
     def set_duty_actions(self, actions: list[DutyAction]) -> None:
         self._base.duty_actions = list(actions)

@@ -603,9 +603,16 @@ class SessionsView(QWidget):
         client_id, note = client.id, self.editor.note()
         self._ops.op(
             self, "", lambda: self._notes().autosave(client_id, note, self._autosave_id)
-        ).on_error(lambda error: self.editor.status_label.setText(user_text(error))).on_success(
-            self._autosaved
-        ).run()
+        ).on_error(self._autosave_refused).on_success(self._autosaved).run()
+
+    def _autosave_refused(self, error: CounselDeskError) -> None:
+        # Her text stays in the editor; the window tries again while the disk is full
+        # and holds it (encrypted, in memory) across a lock.
+        self.editor.show_not_saved(
+            self.tr(
+                "NOT SAVED: {reason} Your text stays here and is saved as soon as that is possible."
+            ).format(reason=user_text(error))
+        )
 
     def _autosaved(self, autosave_id: int) -> None:
         self._autosave_id = autosave_id
@@ -619,6 +626,30 @@ class SessionsView(QWidget):
     @property
     def autosave_id(self) -> int | None:
         return self._autosave_id
+
+    @property
+    def autosave_failed(self) -> bool:
+        """Whether the text in the editor is not in the vault: its autosave was refused."""
+        return self.editor.not_saved and self.editor.is_dirty
+
+    def unsaved_note(self) -> tuple[int, int | None, SessionNote] | None:
+        """The draft being typed when it is not in the vault (its client, its autosave,
+        the note), or None."""
+        client = self._client
+        if client is None or client.id is None or not self.editor.is_dirty:
+            return None
+        if self.stack.currentWidget() is not self.editor:
+            return None
+        return client.id, self._autosave_id, self.editor.note()
+
+    def restore_unsaved(self, autosave_id: int | None, note: SessionNote) -> None:
+        """Put a note held across a lock back in the editor, and try to save it."""
+        self._autosave_id = autosave_id
+        self.timeline.clearSelection()
+        self.editor.set_note(note)
+        self.editor._dirty = True
+        self.stack.setCurrentWidget(self.editor)
+        self.autosave()
 
     def save_draft(self) -> bool:
         client = self._client
