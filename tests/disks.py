@@ -38,11 +38,22 @@ class SmallDisk:
                     fh.write(b"\0")
         assert shutil.disk_usage(self.root).free < 4096
 
+    def leave_free(self, size: int) -> None:
+        """Fill the disk, then give back about ``size`` bytes: nearly full."""
+        self.fill()
+        with open(self._ballast, "r+b") as fh:
+            fh.truncate(max(0, os.path.getsize(self._ballast) - size))
+
     def free_up(self) -> None:
         self._ballast.unlink(missing_ok=True)
 
     def read_only(self) -> None:
         result = _mount("-o", "remount,ro", str(self.root))
+        assert result.returncode == 0, result.stderr
+
+    def writable(self) -> None:
+        """Undo :meth:`read_only` (the write-protect switch moved back)."""
+        result = _mount("-o", "remount,rw", str(self.root))
         assert result.returncode == 0, result.stderr
 
 

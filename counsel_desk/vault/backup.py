@@ -210,7 +210,10 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
     info = read_manifest(path)
     if target.exists():
         raise VaultExistsError(str(target))
-    target.mkdir(mode=0o700, parents=True)
+    try:
+        target.mkdir(mode=0o700, parents=True)
+    except OSError as exc:  # a read-only or full disk: said as the unpacking refused
+        raise _not_unpacked(exc) from exc
     try:
         with tarfile.open(path, mode="r:") as tar:
             members = _members(tar, info.size)
@@ -243,17 +246,21 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
     except (OSError, tarfile.TarError, KeyError, ValueError, RecursionError) as exc:
         shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
-            raise StorageError(
-                UserMessage(
-                    QT_TRANSLATE_NOOP("Backups", "The backup could not be unpacked: {reason}."),
-                    reason=exc.strerror or str(exc),
-                )
-            ) from exc
+            raise _not_unpacked(exc) from exc
         raise _bad_backup("it is damaged") from exc
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
         raise
     return info
+
+
+def _not_unpacked(exc: OSError) -> StorageError:
+    return StorageError(
+        UserMessage(
+            QT_TRANSLATE_NOOP("Backups", "The backup could not be unpacked: {reason}."),
+            reason=exc.strerror or str(exc),
+        )
+    )
 
 
 def restore_backup(

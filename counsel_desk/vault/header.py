@@ -43,6 +43,7 @@ from counsel_desk.vault.kdf import (
     derive_key,
     derive_key_from_bytes,
 )
+from counsel_desk.vault.storage_errors import DISK_CAUSES, cause_of, storage_error
 
 HEADER_FORMAT = "counsel-desk-vault/1"
 HEADER_FILE = "vault.json"
@@ -324,11 +325,14 @@ def write_header(folder: Path, header: VaultHeader) -> None:
     try:
         write_private(folder / HEADER_FILE, header.to_bytes())
     except OSError as exc:
+        if cause_of(exc) in DISK_CAUSES:  # full, read-only, gone: said as such, with advice
+            raise storage_error(exc, folder) from exc
         raise StorageError(
             UserMessage(
                 QT_TRANSLATE_NOOP(
                     "VaultErrors",
-                    "Could not write the vault's key file: {reason}. Nothing was changed.",
+                    "Could not write the vault's header file (vault.json): {reason}. "
+                    "Nothing was changed.",
                 ),
                 reason=failure_reason(exc),
             )

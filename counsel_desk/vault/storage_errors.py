@@ -155,6 +155,11 @@ def storage_error(exc: BaseException, folder: object | None = None) -> VaultErro
     return error
 
 
+def no_space_error(folder: object | None = None) -> VaultError:
+    """The full-disk error, for a write that would not fit (found before it is tried)."""
+    return storage_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), folder)
+
+
 def folder_is_read_only(folder: os.PathLike[str] | str) -> bool:
     """Whether nothing can be written in ``folder`` (a read-only mount or no write access)."""
     try:
@@ -164,15 +169,31 @@ def folder_is_read_only(folder: os.PathLike[str] | str) -> bool:
     return bool(stats.f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
 
 
-def too_little_space_for_backups(folder: os.PathLike[str] | str) -> bool:
-    """Whether the disk under the vault's ``folder`` has less free space than two backups
-    of it need (a backup is about the size of ``records.db`` and its write-ahead log)."""
+def has_room_for_rewrite(folder: os.PathLike[str] | str) -> bool:
+    """Whether the disk under the vault's ``folder`` has room for one more copy of its
+    database (a new key rewrites every page into the write-ahead log first), with 64 KiB
+    to spare. True when it cannot tell."""
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return True
+    return stats.f_bavail * stats.f_frsize >= _database_size(folder) + _NEARLY_FULL
+
+
+def _database_size(folder: os.PathLike[str] | str) -> int:
     size = 0
     for name in ("records.db", "records.db-wal"):
         try:
             size += os.stat(os.path.join(folder, name)).st_size
         except OSError:
             continue
+    return size
+
+
+def too_little_space_for_backups(folder: os.PathLike[str] | str) -> bool:
+    """Whether the disk under the vault's ``folder`` has less free space than two backups
+    of it need (a backup is about the size of ``records.db`` and its write-ahead log)."""
+    size = _database_size(folder)
     try:
         stats = os.statvfs(folder)
     except OSError:

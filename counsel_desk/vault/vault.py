@@ -75,6 +75,8 @@ from counsel_desk.vault.storage_errors import (
     DISK_CAUSES,
     cause_of,
     folder_is_read_only,
+    has_room_for_rewrite,
+    no_space_error,
     storage_error,
 )
 
@@ -219,7 +221,10 @@ class Vault:
             fsync_dir(folder.parent)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise _storage_error(exc) from exc
+            raise _storage_error(exc, folder.parent) from exc
+        except DatabaseError as exc:  # SQLite's "disk is full" while the vault is made
+            shutil.rmtree(staging, ignore_errors=True)
+            raise storage_error(exc, folder.parent) from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -652,6 +657,10 @@ class Vault:
             ),
         )
         with self._lock:
+            # Every page is rewritten into the write-ahead log first: without room for a
+            # second copy of the database SQLCipher fails half-way, and says "locked".
+            if not has_room_for_rewrite(self.folder):
+                raise no_space_error(self.folder)
             write_header(self.folder, replace(current, pending=slots))
             with self.transaction():
                 self.audit.append(AuditAction.KEY_ROTATION_STARTED)
@@ -659,6 +668,8 @@ class Vault:
             try:
                 rekey_database(self.conn, new_key)
             except DatabaseError as exc:
+                if not has_room_for_rewrite(self.folder):  # it filled up meanwhile
+                    raise no_space_error(self.folder) from exc
                 raise storage_error(exc, self.folder) from exc
             self._audit_key = derive_audit_key(new_key)
             self._head_key = head_key(new_key)

@@ -5845,8 +5845,8 @@ Frasa sandi: {passphrase}</translation>
         <translation>Berkas kunci brankas ({file}) rusak: {why}. Pulihkan brankas dari cadangan.</translation>
     </message>
     <message>
-        <source>Could not write the vault&apos;s key file: {reason}. Nothing was changed.</source>
-        <translation>Berkas kunci brankas tidak dapat ditulis: {reason}. Tidak ada yang diubah.</translation>
+        <source>Could not write the vault&apos;s header file (vault.json): {reason}. Nothing was changed.</source>
+        <translation>Berkas kepala brankas (vault.json) tidak dapat ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The vault&apos;s key settings are damaged or unsafe ({why}); restore the vault from a backup.</source>

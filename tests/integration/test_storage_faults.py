@@ -160,3 +160,72 @@ def test_a_read_only_vault_still_exports_json_and_a_supervision_pdf_to_a_writabl
     assert (out / "sup.pdf").is_file() and "redacted" in said + err
     assert DAMAGE not in err and "Traceback" not in err
     assert snapshot(vault_on_disk) == before  # nothing written into the vault's folder
+
+
+# --- findings of the fault matrix (tests/integration/test_fault_matrix.py) -------------
+
+
+def test_init_on_a_full_disk_says_the_disk_is_full_and_leaves_no_folder(
+    cli, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.fill()
+    code, _, err = cli("init", small_disk.root / "vault", *CHEAP)
+    assert code == 1
+    assert "The disk that holds the vault is full" in err and "Free some space" in err
+    assert "internal error" not in err and DAMAGE not in err
+    assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
+
+
+def test_init_on_a_nearly_full_disk_says_the_disk_is_full_not_no_transaction(
+    cli, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    # Room to create the files, none for the schema's first COMMIT: SQLite has already
+    # rolled back, and a second ROLLBACK must not hide why.
+    small_disk.leave_free(96 * 1024)
+    code, _, err = cli("init", small_disk.root / "vault", *CHEAP)
+    assert code == 1
+    assert "The disk that holds the vault is full" in err
+    assert "no transaction" not in err and DAMAGE not in err
+    assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
+
+
+@pytest.mark.parametrize("free", [96 * 1024, 16 * 1024])
+def test_a_new_key_without_room_for_a_second_copy_says_the_disk_is_full(
+    cli, vault_on_disk: Path, small_disk: SmallDisk, free: int
+) -> None:  # type: ignore[no-untyped-def]
+    code, expected, _ = cli("list", vault_on_disk)
+    small_disk.leave_free(free)
+    new = "a lantern hums beside the quiet harbour gate"
+    code, _, err = cli("passwd", vault_on_disk, "--rotate-key", stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 1
+    assert "The disk that holds the vault is full" in err and "Free some space" in err
+    assert "Another program" not in err and DAMAGE not in err
+    small_disk.free_up()
+    assert cli("list", vault_on_disk)[:2] == (0, expected)  # the old passphrase still opens
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_a_passphrase_change_the_disk_refuses_names_the_cause_and_what_to_do(
+    cli, vault_on_disk: Path, small_disk: SmallDisk, fault: str
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.fill() if fault == "full" else small_disk.read_only()
+    new = "a lantern hums beside the quiet harbour gate"
+    code, _, err = cli("passwd", vault_on_disk, stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 1
+    advice = "Free some space" if fault == "full" else "copy the vault folder"
+    assert advice in err
+    assert "key file" not in err  # the vault has none: vault.json is no "key file"
+    assert DAMAGE not in err
+
+
+def test_a_restore_onto_a_read_only_disk_says_the_backup_could_not_be_unpacked(
+    cli, sample_vault_here: Path, small_disk: SmallDisk, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    backup = tmp_path / "b.cdbackup"
+    assert cli("backup", sample_vault_here, backup)[0] == 0
+    small_disk.read_only()
+    code, _, err = cli("restore", backup, small_disk.root / "restored")
+    assert code == 1
+    assert "The backup could not be unpacked: Read-only file system" in err
+    assert ".restoring-" not in err  # no internal staging folder named
+    assert list(small_disk.root.iterdir()) == []

@@ -8,8 +8,9 @@ migrations are never edited; a change to the schema is a new, higher-numbered on
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
-from counsel_desk.vault.connection import Connection
+from counsel_desk.vault.connection import Connection, DatabaseError
 from counsel_desk.vault.migrations import (
     m0001_initial,
     m0002_retention_settings,
@@ -44,7 +45,10 @@ def migrate(conn: Connection) -> list[int]:
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # A COMMIT the full disk refused has already rolled back: a second ROLLBACK
+            # would fail and hide why ("no transaction is active" instead of "disk full").
+            with suppress(DatabaseError):
+                conn.execute("ROLLBACK")
             raise
         applied.append(version)
     return applied
