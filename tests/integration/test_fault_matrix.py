@@ -34,9 +34,21 @@ from tests.integration.conftest import PASSPHRASE, SAMPLE
 from tests.integration.test_cli import cli  # noqa: F401 - the fixture
 
 NEW_PASSPHRASE = "a lantern hums beside the quiet harbour gate"
-MISLEADING = ("damaged or was altered", "restore it from a backup", "restore from a backup")
-INTERNAL = ("Traceback", "internal error", "COUNSEL_DESK_DEBUG")
-CAUSES = ("full", "read-only", "No space left", "Read-only")
+# What must not be said, what says the cause, in each language of the CLI. The system's
+# own words ("No space left on device") stay English.
+MISLEADING = {
+    "en": ("damaged or was altered", "restore it from a backup", "restore from a backup"),
+    "id": ("rusak atau telah diubah", "pulihkan dari cadangan", "pulihkan brankas dari"),
+}
+INTERNAL = {
+    "en": ("Traceback", "internal error", "COUNSEL_DESK_DEBUG"),
+    "id": ("Traceback", "kesalahan internal", "COUNSEL_DESK_DEBUG"),
+}
+CAUSES = {
+    "en": ("full", "read-only", "No space left", "Read-only"),
+    "id": ("penuh", "hanya-baca", "No space left", "Read-only"),
+}
+ERROR = {"en": "counsel-desk-cli: error:", "id": "counsel-desk-cli: kesalahan:"}
 
 
 @dataclass(frozen=True)
@@ -123,13 +135,14 @@ VAULT_FAULTS = ("vault 96 KiB free", "vault 16 KiB free", "vault full", "vault r
 OUT_FAULTS = ("output 96 KiB free", "output full", "output read-only")
 
 
-def _cases() -> Iterator[tuple[str, str]]:
-    for name, command in COMMANDS.items():
-        for fault in VAULT_FAULTS:
-            yield name, fault
-        if command.writes:
-            for fault in OUT_FAULTS:
-                yield name, fault
+def _cases() -> Iterator[tuple[str, str, str]]:
+    for language in ("en", "id"):
+        for name, command in COMMANDS.items():
+            for fault in VAULT_FAULTS:
+                yield name, fault, language
+            if command.writes:
+                for fault in OUT_FAULTS:
+                    yield name, fault, language
 
 
 def _apply(disk: SmallDisk, fault: str) -> None:
@@ -154,7 +167,9 @@ def _files(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.name != ".ballast"}
 
 
-@pytest.mark.parametrize(("name", "fault"), list(_cases()), ids=lambda x: x.replace(" ", "-"))
+@pytest.mark.parametrize(
+    ("name", "fault", "language"), list(_cases()), ids=lambda x: x.replace(" ", "-")
+)
 def test_a_disk_fault_is_told_as_what_it_is_and_changes_nothing(
     cli,
     small_disk: SmallDisk,
@@ -162,7 +177,10 @@ def test_a_disk_fault_is_told_as_what_it_is_and_changes_nothing(
     tmp_path: Path,
     name: str,
     fault: str,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LANGUAGE", language)
     command = COMMANDS[name]
     on_vault_disk = fault.startswith("vault")
     vault_home = small_disk.root if on_vault_disk else tmp_path / "home"
@@ -185,11 +203,11 @@ def test_a_disk_fault_is_told_as_what_it_is_and_changes_nothing(
     text = said + err
     if code not in (0, 1):
         findings.append(f"exit status {code}")
-    if any(word in text for word in INTERNAL):
+    if any(word in text for word in INTERNAL[language]):
         findings.append("internal error")
-    if any(word in text.lower() for word in MISLEADING):
+    if any(word in text.lower() for word in MISLEADING[language]):
         findings.append("says damaged")
-    if code == 1 and not any(cause in err for cause in CAUSES):
+    if code == 1 and not (ERROR[language] in err and any(c in err for c in CAUSES[language])):
         findings.append("cause not named")
     if code == 1:
         if _files(out_home) != before_out:
@@ -215,7 +233,7 @@ def test_a_disk_fault_is_told_as_what_it_is_and_changes_nothing(
 
     log = os.environ.get("COUNSEL_DESK_FAULT_MATRIX")
     if log:
-        first = next((line for line in err.splitlines() if "error" in line), "")
+        first = next((line for line in err.splitlines() if ERROR[language] in line), "")
         with open(log, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps([name, fault, code, first[:300], findings]) + "\n")
+            fh.write(json.dumps([name, fault, language, code, first, findings]) + "\n")
     assert not findings, (findings, code, err)
