@@ -29,7 +29,7 @@ from counsel_desk.vault.backup import (
     restore_backup,
     write_backup,
 )
-from counsel_desk.vault.errors import VaultLockedError, WrongPassphraseError
+from counsel_desk.vault.errors import StorageError, VaultLockedError, WrongPassphraseError
 from counsel_desk.vault.kdf import KdfParams, calibrate
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -42,10 +42,16 @@ if TYPE_CHECKING:
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
 
-__all__ = ["KdfParams", "LockResult", "VaultService", "calibrate"]
+__all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
 
 ROTATION_KEY = "backup_rotation"
 AUTO_BACKUP_KEY = "automatic_backups"
+
+
+def is_disk_refusal(error: BaseException) -> bool:
+    """Whether ``error`` is the disk refusing a write (full, read-only, gone, busy), not
+    bad input or damage: what was asked can often still be done without writing."""
+    return isinstance(error, StorageError)
 
 
 @dataclass(frozen=True)

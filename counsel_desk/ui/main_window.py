@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
             and self.profile_view.client_id == client_id
         ):
             return True
-        if ask and not self._resolve_unsaved():
+        if ask and not (self._resolve_unsaved() and self._may_leave_unsaved_note()):
             self.caseload_view.select_client(self.profile_view.client_id)
             return False
         return (
@@ -712,7 +712,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_client(self) -> None:
-        if not self.vault.is_unlocked or not self._resolve_unsaved():
+        if (
+            not self.vault.is_unlocked
+            or not self._resolve_unsaved()
+            or not self._may_leave_unsaved_note()
+        ):
             return
         self.profile_view.start_new()
         self.right_stack.setCurrentWidget(self.profile_view)
@@ -1046,6 +1050,23 @@ class MainWindow(QMainWindow):
 
     def _error(self, title: str, error: BaseException) -> None:
         self.prompter.error(self, title, error_text(error))
+
+    def _may_leave_unsaved_note(self) -> bool:
+        """Before another client replaces the note being typed: a note the disk refused
+        would be lost with it (it is in the editor only); she is asked first."""
+        sessions = self.profile_view.sessions_view
+        sessions.editor.flush()  # one more try: the disk may have room again
+        if not sessions.autosave_failed:
+            return True
+        return self.prompter.confirm(
+            self,
+            self.tr("Note not saved"),
+            self.tr(
+                "A note could not be saved because the disk is full. If you open another "
+                "client now, its text is lost. Free some space so that it is saved first. "
+                "Open the other client anyway?"
+            ),
+        )
 
     def _may_lose_unsaved_note(self) -> bool:
         """Before quitting: a note the disk refused (on screen, or held while locked) is

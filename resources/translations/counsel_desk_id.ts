@@ -2547,6 +2547,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catatan belum disimpan</translation>
     </message>
     <message>
+        <source>A note could not be saved because the disk is full. If you open another client now, its text is lost. Free some space so that it is saved first. Open the other client anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda membuka konseli lain sekarang, teksnya hilang. Kosongkan sebagian ruang agar catatan itu tersimpan lebih dulu. Tetap buka konseli lain?</translation>
+    </message>
+    <message>
         <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
         <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
     </message>
@@ -4667,6 +4671,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Draf</translation>
     </message>
     <message>
+        <source>This note is NOT SAVED: free some space on the vault&apos;s disk so that it is saved, or discard it, before you open another note.</source>
+        <translation>Catatan ini BELUM DISIMPAN: kosongkan sebagian ruang di disk brankas agar catatan itu tersimpan, atau buang catatan itu, sebelum Anda membuka catatan lain.</translation>
+    </message>
+    <message>
         <source>New note: autosaved into the vault as you type.</source>
         <translation>Catatan baru: tersimpan otomatis ke brankas saat Anda mengetik.</translation>
     </message>
@@ -5129,6 +5137,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Private process and sole-possession notes are left out.</source>
         <translation>Catatan pribadi konselor dan catatan pengingat pribadi tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Your texts could not be kept with the case: {why} They stay in this window for this export.</source>
+        <translation>Teks Anda tidak dapat disimpan bersama kasus: {why} Teks itu tetap di jendela ini untuk ekspor ini.</translation>
     </message>
     <message>
         <source>Choose a client.</source>

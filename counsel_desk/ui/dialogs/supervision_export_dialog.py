@@ -59,7 +59,7 @@ from counsel_desk.services.supervision import (
     SupervisionRequest,
     SupervisionService,
 )
-from counsel_desk.services.vault_service import VaultService
+from counsel_desk.services.vault_service import VaultService, is_disk_refusal
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text, translate
@@ -559,6 +559,16 @@ class SupervisionExportDialog(QDialog):
         try:
             self._service.save_context(self._context_client, self.context())
         except CounselDeskError as error:
+            if is_disk_refusal(error):
+                # A full disk (or one that went read-only): the summary is still made from
+                # what the vault holds, the texts stay in this window for this export.
+                self._show_error(
+                    self.tr(
+                        "Your texts could not be kept with the case: {why} They stay in "
+                        "this window for this export."
+                    ).format(why=error_text(error))
+                )
+                return True
             self._show_error(error_text(error))
             return False
         self._context_dirty = False

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.consents import ConsentService, text_sha256
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
 from counsel_desk.ui.file_chooser import forget_file_dialog_history
@@ -400,7 +401,16 @@ class ConsentsView(QWidget):
             self.consents_changed.emit()
             self.message.emit(self.tr("Consent recorded."))
 
-        return self._op(sign).on_success(signed).run()
+        def not_recorded(error: CounselDeskError) -> None:
+            # The form comes back as she filled it (the signer, a drawn signature), with
+            # why it was not recorded: a full disk must not cost her the signature.
+            text = user_text(error)
+            self.message.emit(text)
+            dialog.show_error(text)
+            self.active_dialog = dialog
+            dialog.open()
+
+        return self._ops.op(self, "", sign).on_success(signed).on_error(not_recorded).run()
 
     def choose_scan_for_selected(self) -> None:
         consent = self.selected()

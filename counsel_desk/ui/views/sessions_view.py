@@ -523,6 +523,8 @@ class SessionsView(QWidget):
         self.open_entry(self.model.entries()[row])
 
     def open_entry(self, entry: TimelineEntry) -> None:
+        if self._keeps_unsaved_note():
+            return
         note = entry.note
         if entry.is_recovered or (not note.is_signed and entry.owned):
             self._autosave_id = entry.autosave_id
@@ -562,10 +564,25 @@ class SessionsView(QWidget):
         return True
 
     # -- drafting ---------------------------------------------------------------------
+    def _keeps_unsaved_note(self) -> bool:
+        """True (and says so) when the note in the editor was refused by the disk: it is
+        in the editor only, so no other note may replace it there."""
+        self.editor.flush()  # one more try: the disk may have room again
+        if not self.autosave_failed:
+            return False
+        self.message.emit(
+            self.tr(
+                "This note is NOT SAVED: free some space on the vault's disk so that it is "
+                "saved, or discard it, before you open another note."
+            )
+        )
+        return True
+
     def new_note(self, template: TemplateId) -> None:
         if self._client is None or self._client.id is None:
             return
-        self.editor.flush()
+        if self._keeps_unsaved_note():
+            return
         self._autosave_id = None
         self.timeline.clearSelection()
         self.editor.set_note(
