@@ -118,7 +118,11 @@ def test_on_a_full_disk_reading_exports_and_backups_work_and_every_write_is_said
 
     # Another note or another client would replace the unsaved one: not silently.
     sessions.new_note(TemplateId.SOAP)
-    assert sessions.editor.field_edits["text"].toPlainText() == TEXT
+    assert sessions.editor.note().template is TemplateId.FREE
+    assert sessions.editor.note().fields["text"] == TEXT
+    first = sessions.model.entries()[0]
+    sessions.open_entry(first)
+    assert sessions.editor.note().fields.get("text") == TEXT
     prompter.confirm_answer = False
     assert not window.open_client(client_id(window, "C-0001"))
     assert prompter.asked == ["confirm"]
