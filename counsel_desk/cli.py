@@ -123,11 +123,11 @@ def _open(
     upgrade_and_record: bool = True,
 ) -> Vault:
     """Open ``args.vault`` with a passphrase from ``source`` and ``--key-file`` if given."""
-    from counsel_desk.vault.errors import NotAVaultError
+    from counsel_desk.vault.errors import not_a_vault
     from counsel_desk.vault.vault import Vault, looks_like_vault
 
     if not looks_like_vault(args.vault):
-        raise NotAVaultError(str(args.vault))
+        raise not_a_vault(str(args.vault))
     if passphrase is None:
         passphrase = source.existing()
     vault = Vault.open(

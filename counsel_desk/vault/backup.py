@@ -244,9 +244,12 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
                 if digest.hexdigest() != checksum:
                     raise _bad_backup(f"{name} does not match its checksum")
     except (OSError, tarfile.TarError, KeyError, ValueError, RecursionError) as exc:
+        # The folder made above, or the backup, gone: a drive pulled out mid-restore.
+        vanished = not target.is_dir() or not Path(path).is_file()
         shutil.rmtree(target, ignore_errors=True)
-        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
-            raise _not_unpacked(exc) from exc
+        if isinstance(exc, OSError) and (not isinstance(exc, FileNotFoundError) or vanished):
+            # A full, read-only or vanished disk is said as such, never as a damaged backup.
+            raise _not_unpacked(exc, vanished=vanished) from exc
         raise _bad_backup("it is damaged") from exc
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
@@ -254,11 +257,24 @@ def unpack_backup(path: Path, target: Path) -> BackupInfo:
     return info
 
 
-def _not_unpacked(exc: OSError) -> StorageError:
+def _not_unpacked(exc: OSError, *, vanished: bool = False) -> StorageError:
+    reason = failure_reason(exc)
+    if vanished or cause_of(exc) is Cause.DISK_GONE:
+        return StorageError(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The backup could not be unpacked: a drive it was read from or written "
+                    "to was removed or cannot be reached ({reason}). Nothing was restored "
+                    "and nothing was left behind. Reconnect the drive and restore again.",
+                ),
+                reason=reason,
+            )
+        )
     return StorageError(
         UserMessage(
             QT_TRANSLATE_NOOP("Backups", "The backup could not be unpacked: {reason}."),
-            reason=exc.strerror or str(exc),
+            reason=reason,
         )
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
 
@@ -85,6 +87,31 @@ class NotAVaultError(VaultError):
                 QT_TRANSLATE_NOOP("VaultErrors", "{path} is not a Counsel Desk vault."), path=path
             )
         )
+
+
+class VaultFolderMissingError(NotAVaultError):
+    """The vault's folder is not there at all: most often a USB drive or share that is
+    not connected, never a damaged vault."""
+
+    def __init__(self, path: str) -> None:
+        VaultError.__init__(
+            self,
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "There is no folder {path}. If the vault is on a USB drive or a network "
+                    "share, connect it and try again; nothing was changed.",
+                ),
+                path=path,
+            ),
+        )
+
+
+def not_a_vault(path: str) -> NotAVaultError:
+    """The error for a path that holds no vault: a missing folder said as such."""
+    if not os.path.lexists(path):
+        return VaultFolderMissingError(path)
+    return NotAVaultError(path)
 
 
 class VaultExistsError(VaultError):

@@ -45,7 +45,6 @@ from counsel_desk.vault.credentials import (
 )
 from counsel_desk.vault.errors import (
     KeyFileNotExpectedError,
-    NotAVaultError,
     StorageError,
     VaultDamagedError,
     VaultError,
@@ -54,6 +53,7 @@ from counsel_desk.vault.errors import (
     VaultTooNewError,
     WrongPassphraseError,
     WrongRecoveryKeyError,
+    not_a_vault,
 )
 from counsel_desk.vault.header import (
     DATABASE_FILE,
@@ -895,7 +895,7 @@ def _unlock(
 def _folder_and_header(path: Path) -> tuple[Path, VaultHeader]:
     folder = resolve_vault_folder(path)
     if not looks_like_vault(folder):
-        raise NotAVaultError(str(path))
+        raise not_a_vault(str(path))
     try:
         return folder, read_header(folder)
     except OSError as exc:

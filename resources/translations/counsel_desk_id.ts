@@ -488,6 +488,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangan tidak dapat ditulis: {reason}.</translation>
     </message>
     <message>
+        <source>The backup could not be unpacked: a drive it was read from or written to was removed or cannot be reached ({reason}). Nothing was restored and nothing was left behind. Reconnect the drive and restore again.</source>
+        <translation>Cadangan tidak dapat diekstrak: drive tempat cadangan dibaca atau ditulis telah dicabut atau tidak dapat dijangkau ({reason}). Tidak ada yang dipulihkan dan tidak ada yang tertinggal. Sambungkan kembali drive itu lalu pulihkan lagi.</translation>
+    </message>
+    <message>
         <source>The backup could not be unpacked: {reason}.</source>
         <translation>Cadangan tidak dapat diekstrak: {reason}.</translation>
     </message>
@@ -5839,6 +5843,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>{path} is not a Counsel Desk vault.</source>
         <translation>{path} bukan brankas Counsel Desk.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}. If the vault is on a USB drive or a network share, connect it and try again; nothing was changed.</source>
+        <translation>Folder {path} tidak ada. Jika brankas berada di flashdisk USB atau folder jaringan, sambungkan lalu coba lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{path} already exists and is not empty; choose a new folder for the vault.</source>

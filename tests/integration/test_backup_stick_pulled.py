@@ -118,3 +118,62 @@ def test_the_lock_goes_on_when_its_automatic_backup_loses_its_drive(
     service.unlock(tmp_path / "vault", PASSPHRASE)
     assert service.verify() == []
     service.lock(backup=False)
+
+
+def test_a_restore_whose_target_drive_is_pulled_says_reconnect_not_damaged(
+    service: VaultService, small_disk: SmallDisk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = write_backup(service.vault, tmp_path / "good.cdbackup")
+    target = small_disk.root / "restored"
+    real = backup._read_manifest
+
+    pulled_once: list[bool] = []
+
+    def pulled(*args: object, **kwargs: object) -> object:
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        if target.exists() and not pulled_once:  # unpacking has begun on the stick
+            done = subprocess.run(["umount", "-l", str(small_disk.root)], capture_output=True)
+            assert done.returncode == 0, done.stderr
+            pulled_once.append(True)
+        return result
+
+    monkeypatch.setattr(backup, "_read_manifest", pulled)
+    with pytest.raises(StorageError) as caught:
+        backup.unpack_backup(made.path, target)
+    text = str(caught.value.message)
+    assert "removed or cannot be reached" in text and "Reconnect the drive" in text
+    assert DAMAGE not in text and "is damaged" not in text
+    assert read_manifest(made.path).vault_id == made.vault_id  # the backup is still good
+
+
+def test_a_restore_whose_backup_drive_fails_mid_read_says_reconnect_not_damaged(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = write_backup(service.vault, tmp_path / "good.cdbackup")
+    real_open = tarfile.open
+
+    class Failing:
+        def __init__(self, tar: tarfile.TarFile) -> None:
+            self._tar = tar
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._tar, name)
+
+        def __enter__(self) -> Failing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._tar.close()
+
+        def extractfile(self, member: tarfile.TarInfo) -> object:
+            if member.name == "records.db":
+                raise OSError(errno.EIO, os.strerror(errno.EIO))
+            return self._tar.extractfile(member)
+
+    monkeypatch.setattr(backup.tarfile, "open", lambda *a, **k: Failing(real_open(*a, **k)))
+    target = tmp_path / "restored"
+    with pytest.raises(StorageError) as caught:
+        backup.unpack_backup(made.path, target)
+    text = str(caught.value.message)
+    assert "Reconnect the drive" in text and "is damaged" not in text
+    assert not target.exists()  # nothing half-restored is left

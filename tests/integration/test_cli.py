@@ -343,7 +343,7 @@ def test_init_refuses_an_existing_vault(cli, sample_vault: Path) -> None:  # typ
 
 def test_not_a_vault_is_a_clear_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, _, err = cli("list", tmp_path / "nowhere")
-    assert code == 1 and "not a Counsel Desk vault" in err
+    assert code == 1 and "There is no folder" in err
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -493,3 +493,23 @@ def test_a_refused_supervision_pdf_says_page_and_sentence_but_never_the_words(
     assert "page 1: a word from the never-print list, in: " in err and "▮▮▮" in err
     assert "--redact WORD" in err
     assert "Presenting concern" not in err and "presenting concern" not in err.lower()
+
+
+def test_a_vault_on_a_drive_that_is_not_connected_says_connect_it_not_damaged(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    gone = tmp_path / "usb-stick" / "vault"
+    for command in ("list", "verify", "export-json"):
+        argv = [command, gone] + ([tmp_path / "out.json"] if command == "export-json" else [])
+        code, _, err = cli(*argv)
+        assert code == 1, err
+        assert "There is no folder" in err and "connect it and try again" in err
+        assert "damaged" not in err and "Traceback" not in err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_a_folder_that_is_there_but_holds_no_vault_is_still_said_to_be_no_vault(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("list", tmp_path)
+    assert code == 1 and "is not a Counsel Desk vault" in err
