@@ -8,6 +8,8 @@
     python3 dev.py lupdate          refresh resources/translations/*.ts from the code
     python3 dev.py mutate [MODULE]  mutation testing (mutmut) of one core module, e.g.
                                     domain/reports.py; without MODULE, each in turn
+    python3 dev.py mutate --results MODULE  its survivors and score from the last run
+    python3 dev.py mutate --show NAME  the diff of one of those mutants
 
 Only the standard library is used here, so it works before anything is installed.
 """
@@ -191,7 +193,7 @@ import sys
 import mutmut.configuration as configuration
 from mutmut.__main__ import cli
 
-module, tests = sys.argv[1], sys.argv[2:]
+module, command, tests = sys.argv[1], sys.argv[2], sys.argv[3:]
 base = configuration._config_reader
 def narrowed():
     read = base()
@@ -204,15 +206,54 @@ def narrowed():
     return s
 configuration._config_reader = narrowed
 configuration.reset_config()
-cli(["run", "--max-children", "1"], standalone_mode=True)
+if command == "run":
+    cli(["run", "--max-children", "1"], standalone_mode=True)
+else:  # show: the diff of one mutant (mutmut's own looks only in only_mutate)
+    cli(["show", command], standalone_mode=True)
+"""
+
+# The last run's verdicts for one module, read from mutants/ (mutmut's own ``results``
+# lists every module of only_mutate in pyproject.toml, which names just one of them).
+_MUTATE_RESULTS = """
+import collections, sys
+from pathlib import Path
+from mutmut.__main__ import SourceFileMutationData
+from mutmut.stats import status_by_exit_code
+
+module = sys.argv[1]
+if not Path("mutants", module + ".meta").exists():
+    sys.exit(f"No results for {module}: run python3 dev.py mutate {module[13:]} first.")
+data = SourceFileMutationData(path=Path(module))
+data.load()
+counts = collections.Counter()
+for name, code in data.exit_code_by_key.items():
+    status = status_by_exit_code[code]
+    counts[status] += 1
+    if status != "killed":
+        print(f"    {name}: {status}")
+total = sum(counts.values())
+checked = total - counts["not checked"]
+caught = counts["killed"] + counts["timeout"] + counts["suspicious"]
+print(f"{module}: {total} mutants, " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+if checked:
+    print(f"score: {caught} of {checked} checked caught ({100 * caught / checked:.1f} %)")
+print("One of them: python3 dev.py mutate --show NAME")
 """
 
 
 def cmd_mutate(args: list[str]) -> int:
     """Mutation testing by hand (never part of ``test``): plants one small bug at a time
-    in a core module and runs that module's fast tests against it (docs/testing.md)."""
+    in a core module and runs that module's fast tests against it (docs/testing.md).
+    ``--results``: the survivors and the score of the last run, without running."""
     import tomllib
 
+    show_results = "--results" in args
+    args = [a for a in args if a != "--results"]
+    if args[:1] == ["--show"] and len(args) == 2:
+        # counsel_desk.domain.reports.x_term_of__mutmut_3 -> counsel_desk/domain/reports.py
+        parts = args[1].split(".")
+        module_path = "/".join(parts[: next(i for i, p in enumerate(parts) if "__mutmut_" in p)])
+        return _run(PYTHON, "-c", _MUTATE_RUNNER, f"{module_path}.py", args[1])
     ensure_installed("test")
     table = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["counsel_desk"][
         "mutate"
@@ -225,6 +266,11 @@ def cmd_mutate(args: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for module in modules:
+        if show_results:
+            code = _run(PYTHON, "-c", _MUTATE_RESULTS, f"counsel_desk/{module}", env=env)
+            if code != 0:
+                return code
+            continue
         print(f"== mutating counsel_desk/{module}", flush=True)
         cmd = ["nice", "-n", "19"] if os.name != "nt" else []
         code = _run(
@@ -233,12 +279,14 @@ def cmd_mutate(args: list[str]) -> int:
             "-c",
             _MUTATE_RUNNER,
             f"counsel_desk/{module}",
+            "run",
             *table[module],
             env=env,
         )
         if code != 0:
             return code
-    print("Survivors: .venv/bin/mutmut results; one of them: .venv/bin/mutmut show NAME")
+    if not show_results:
+        print("Survivors: python3 dev.py mutate --results MODULE; one: dev.py mutate --show NAME")
     return 0
 
 

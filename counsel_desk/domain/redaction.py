@@ -655,7 +655,8 @@ _DATE_PATTERNS: Final = re.compile(
     "|".join(
         (
             # 17 April 2010, 17 Agustus 2010, 17 Apr 2010, 17-apr-2010, 17th of April, 2010
-            rf"(?<![\w.]){_DAY}{_ORD}{_SEP}(?:of\s+)?(?:{_MONTH})\b\.?(?:,?{_SEP}{_YEAR}(?!\w))?",
+            # (the year's separator may be the month's dot: 17.Jan.2010)
+            rf"(?<![\w.]){_DAY}{_ORD}{_SEP}(?:of\s+)?(?:{_MONTH})\b(?:\.?,?{_SEP}{_YEAR}(?!\w)|\.)?",
             # April 17, 2010 / April 17th 2010 / April 17
             rf"(?<![\w])(?:{_MONTH})\b\.?\s+{_DAY}{_ORD}(?![\w]|[.,:]\d)(?:,?\s+{_YEAR}(?!\w))?",
             # 17/04/2010 17-04-2010 17.04.2010 04/17/2010 17/04/10

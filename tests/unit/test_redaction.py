@@ -165,7 +165,14 @@ def test_id_forms(form: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "form", [*date_forms(dt.date(2010, 4, 17)), "17 Agustus 2010", "17 Agt 2010", "17-Apr-2010"]
+    "form",
+    [
+        *date_forms(dt.date(2010, 4, 17)),
+        "17 Agustus 2010",
+        "17 Agt 2010",
+        "17-Apr-2010",
+        "17.Jul.2010",  # the year was left after "[DATE]" (the month's dot took its place)
+    ],
 )
 def test_date_forms(form: str) -> None:
     assert red(f"on {form} there") == "on [DATE] there"
