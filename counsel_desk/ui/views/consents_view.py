@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
 from counsel_desk.services.consents import ConsentService, text_sha256
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
 from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
@@ -250,6 +251,8 @@ class ConsentsView(QWidget):
         self.reload()
 
     def clear(self) -> None:
+        close_at_lock(self.active_dialog)  # a consent being recorded or revoked
+        self.active_dialog = None
         self._client = None
         self.model.set_consents([])
         self.details.clear()

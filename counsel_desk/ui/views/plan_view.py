@@ -34,6 +34,7 @@ from counsel_desk.domain.validation import ValidationError, errors
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.plans import PlanRecord, PlanService
 from counsel_desk.services.reminders import ReminderService
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.plan_dialogs import FollowUpDialog, PlanEditorDialog, goal_status_label
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations
@@ -251,6 +252,8 @@ class PlanView(QWidget):
         self.reload()
 
     def clear(self) -> None:
+        close_at_lock(self.active_dialog)  # the plan editor or a follow-up being typed
+        self.active_dialog = None
         self._client = None
         self._record = None
         self.version_combo.blockSignals(True)

@@ -39,6 +39,7 @@ from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import Issue, Severity, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService, TimelineEntry
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
 from counsel_desk.ui.labels import format_date, modality_label, risk_label, session_kind_label
 from counsel_desk.ui.models.timeline_model import TimelineModel
@@ -476,8 +477,12 @@ class SessionsView(QWidget):
         self.new_button.setEnabled(client.id is not None and self._service is not None)
 
     def clear(self) -> None:
-        if self.sign_dialog is not None:  # it shows the note: gone at a lock
-            self.sign_dialog.reject()
+        # The sign question, the addendum and the strike-through show the note or what is
+        # being typed about it: gone at a lock (also an automatic one).
+        close_at_lock(self.sign_dialog)
+        close_at_lock(self.active_dialog)
+        self.sign_dialog = None
+        self.active_dialog = None
         self.editor.autosave_timer.stop()
         self._client = None
         self._autosave_id = None
