@@ -34,6 +34,8 @@ NOTE = {
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--languages", default="en,id")
+    parser.add_argument("--themes", default="light,dark")
     args = parser.parse_args()
     work = isolated_home("counsel-desk-theme-shots-")
 
@@ -68,8 +70,10 @@ def main() -> int:
         print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
 
     for language, prefix in (("en", "screen-"), ("id", "id-screen-")):
+        if language not in args.languages.split(","):
+            continue
         load_translations(app, language)
-        for theme in ("light", "dark"):
+        for theme in args.themes.split(","):
             settings = AppSettings(
                 QSettings(
                     str(work / f"settings-{language}-{theme}.ini"), QSettings.Format.IniFormat
