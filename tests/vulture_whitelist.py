@@ -12,6 +12,7 @@ delete it. This file is read by vulture, never imported.
 _.eventFilter  # ui/idle.py
 _.filterAcceptsRow  # the proxy models
 _.paint  # ui/models/search_results_model.py (item delegate)
+_.highlightBlock  # ui/spelling.py (QSyntaxHighlighter)
 _.paintEvent, _.mousePressEvent, _.mouseMoveEvent, _.mouseReleaseEvent, _.tabletEvent
 _._session_lock  # ui/system_lock.py: connected by name to a D-Bus signal
 
@@ -26,6 +27,7 @@ _.report_dialog, _.breach_dialog  # ui/plan_actions.py
 # pytest fixtures used by name (autouse, or requested as an argument).
 compiled_translation  # tests/ui/test_languages.py
 loose_umask  # tests/integration/test_private_files.py (usefixtures)
+back_to_system  # tests/ui/test_themes.py (usefixtures)
 pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):

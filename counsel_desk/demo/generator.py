@@ -50,7 +50,7 @@ TODAY = dt.date(2025, 12, 19)
 
 
 def case_code(number: int) -> str:
-    return f"C-{number:05d}"
+    return f"C-{number:04d}"
 
 
 # --- places ---------------------------------------------------------------------------
@@ -1309,7 +1309,7 @@ def generate_caseload(
     """A synthetic caseload of ``clients`` clients with ``notes_per_client`` notes each
     (or, given a sequence of ``clients`` numbers, that many notes for each client).
 
-    The same arguments always give the same caseload. Case codes are C-00001, C-00002, ...
+    The same arguments always give the same caseload. Case codes are C-0001, C-0002, ... (the format the vault gives a new client)
     in order; every date is on or before ``today``; every client passes
     :func:`counsel_desk.domain.validation.validate_client` without errors.
     """

@@ -46,6 +46,8 @@ SCAN_TYPES = {
     "image/jpeg": b"\xff\xd8\xff",
 }
 ADULT_VARIANT = "-adult"
+# " at {school}" / " di {school}" inside a sentence, dropped when the client has no school.
+_SCHOOL_IN_SENTENCE = re.compile(r" (?:at|di) \{school\}")
 _TEMPLATE_FILE = re.compile(
     r"^(?P<kind>[a-z_]+)\.v(?P<version>\d+(?:-adult)?)\.(?P<lang>[a-z]{2})\.txt$"
 )
@@ -80,14 +82,18 @@ class ConsentTemplate:
         ``today`` None leaves the date blank (a form printed to be dated by hand).
 
         Placeholders are replaced literally (never ``str.format``), so braces in a name
-        are only text."""
+        are only text. Without a school, "the school counselor at {school}." reads "the
+        school counselor." (``di {school}`` likewise in Indonesian); a field line such as
+        "School: {school}" stays, empty, for the signer to fill in."""
+        school = (client.school or "").strip() if client else ""
+        body = self.body if school else _SCHOOL_IN_SENTENCE.sub("", self.body)
         values = {
             "{client_name}": client.full_name if client else "",
-            "{school}": (client.school or "") if client else "",
+            "{school}": school,
             "{released_to}": released_to or "",
             "{today}": today.isoformat() if today else "",
         }
-        text = f"{self.title}\n\n{self.body}"
+        text = f"{self.title}\n\n{body}"
         for key, value in values.items():
             text = text.replace(key, value)
         return text

@@ -19,6 +19,7 @@ from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.services.notes import NoteService
 from counsel_desk.services.retention import RetentionService
 from counsel_desk.services.search import SearchService
+from counsel_desk.services.spelling import SpellingService
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction, AuditEntry
 from counsel_desk.vault.backup import (
@@ -347,6 +348,10 @@ class VaultService:
     @property
     def supervision(self) -> SupervisionService:
         return SupervisionService(self.vault)
+
+    @property
+    def spelling(self) -> SpellingService:
+        return SpellingService(self.vault)
 
     @property
     def retention(self) -> RetentionService:

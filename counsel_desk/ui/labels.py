@@ -18,13 +18,14 @@ from counsel_desk.domain.enums import (
 )
 from counsel_desk.domain.vocabulary import VOCABULARY_CONTEXT, english_name
 from counsel_desk.i18n import context_of
+from counsel_desk.ui.theme import is_dark, tone
 
-# Chosen to stay readable on light and dark palettes; always shown next to the text.
-RISK_COLOURS = {
-    RiskLevel.NONE: QColor("#565d6b"),
-    RiskLevel.LOW: QColor("#276b2b"),
-    RiskLevel.MODERATE: QColor("#975a00"),
-    RiskLevel.HIGH: QColor("#c62828"),
+# Tones of ui/theme.py (a light and a dark value each); always shown next to the text.
+RISK_TONES = {
+    RiskLevel.NONE: "muted",
+    RiskLevel.LOW: "success",
+    RiskLevel.MODERATE: "warning",
+    RiskLevel.HIGH: "error",
 }
 
 
@@ -59,16 +60,18 @@ def consent_status_label(value: ConsentStatus) -> str:
 
 
 def risk_colour(level: RiskLevel) -> QColor:
-    return QColor(RISK_COLOURS[RiskLevel(level)])
+    """The risk level's colour in the theme now shown."""
+    return tone(RISK_TONES[RiskLevel(level)])
 
 
-_icon_cache: dict[RiskLevel, QIcon] = {}
+_icon_cache: dict[tuple[RiskLevel, bool], QIcon] = {}
 
 
 def risk_icon(level: RiskLevel) -> QIcon:
     """A small filled dot in the risk colour (shown beside the risk text, never alone)."""
     level = RiskLevel(level)
-    if level not in _icon_cache:
+    key = (level, is_dark())
+    if key not in _icon_cache:
         pixmap = QPixmap(12, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -77,8 +80,8 @@ def risk_icon(level: RiskLevel) -> QIcon:
         painter.setBrush(risk_colour(level))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        _icon_cache[level] = QIcon(pixmap)
-    return _icon_cache[level]
+        _icon_cache[key] = QIcon(pixmap)
+    return _icon_cache[key]
 
 
 def format_date(day: dt.date | None) -> str:

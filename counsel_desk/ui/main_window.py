@@ -41,10 +41,11 @@ from counsel_desk.ui.plan_actions import PlanActions
 from counsel_desk.ui.prompter import DialogPrompter, Prompter, UnsavedAnswer
 from counsel_desk.ui.read_only import ReadOnlyGuard
 from counsel_desk.ui.settings import AppSettings
+from counsel_desk.ui.spelling import Speller
 from counsel_desk.ui.supervision_actions import SupervisionActions
 from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.tasks import TaskRunner
-from counsel_desk.ui.theme import apply_text_size, readable_palette
+from counsel_desk.ui.theme import ThemeChoice, apply_text_size, apply_theme, styled, tone
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.views.caseload_view import CaseloadView
@@ -52,16 +53,19 @@ from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
 
-STYLE_SHEET = """
-QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
+
+def style_sheet() -> str:
+    """The window's style sheet, built again when the theme changes (ui/theme.py)."""
+    return f"""
+QLabel#sectionTitle {{ font-weight: 600; font-size: 11pt; }}
 QLabel#countLabel, QLabel#hint, QLabel#dateLabel, QLabel#profileFacts,
-QLabel#vaultPathLabel { color: palette(placeholder-text); }
-QLabel#fieldError { color: #c62828; }
-QLabel#profileCaseCode { color: palette(placeholder-text); font-size: 11pt; }
-QLabel#privacyPanel { color: palette(placeholder-text); font-size: 11pt; padding: 40px; }
-QFrame#unlockCard { background: palette(base); border: 1px solid palette(mid);
-                    border-radius: 10px; }
-QLabel#emptyLabel { color: palette(placeholder-text); font-size: 11pt; }
+QLabel#vaultPathLabel {{ color: palette(placeholder-text); }}
+QLabel#fieldError {{ color: {tone("error").name()}; }}
+QLabel#profileCaseCode {{ color: palette(placeholder-text); font-size: 11pt; }}
+QLabel#privacyPanel {{ color: palette(placeholder-text); font-size: 11pt; padding: 40px; }}
+QFrame#unlockCard {{ background: palette(base); border: 1px solid palette(mid);
+                    border-radius: 10px; }}
+QLabel#emptyLabel {{ color: palette(placeholder-text); font-size: 11pt; }}
 """
 
 
@@ -88,9 +92,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         app = QApplication.instance()
-        if isinstance(app, QApplication):  # hints and selections readable (ui/theme.py)
-            app.setPalette(readable_palette(app.palette()))
+        if isinstance(app, QApplication):  # light or dark, hints and selections readable
+            apply_theme(app, ThemeChoice(settings.theme))
             apply_text_size(app, settings.text_size_percent)
+            hints = app.styleHints()
+            if hints is not None:  # "System" follows the system's light or dark
+                hints.colorSchemeChanged.connect(self._system_scheme_changed)
         install_plain_text_labels()  # names and notes are never shown as rich text
         self.vault = vault
         self.settings = settings
@@ -105,7 +112,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(STYLE_SHEET)
+        styled(self, style_sheet)
         self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
         self.client_model = ClientTableModel(self, today=today)
@@ -415,6 +422,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        self.speller.set_service(lambda: self.vault.spelling)
         self.refresh()
         resume, self._resume = self._resume, None
         if resume is not None and resume[0] is not None:
@@ -631,6 +639,8 @@ class MainWindow(QMainWindow):
 
     def _clear_client_data(self) -> None:
         self.read_only_guard.set_read_only(False)  # the views set their own state again
+        self.speller.set_service(None)  # her own words are forgotten until the next unlock
+        self.profile_view.sessions_view.editor.forget_spelling_choices()
         self.profile_view.sessions_view.editor.focus_button.setChecked(False)
         self.profile_view.clear()
         self.caseload_view.clear()
@@ -841,6 +851,8 @@ class MainWindow(QMainWindow):
         if key.endswith("auto_lock_minutes"):
             self.idle.set_timeout_minutes(self.settings.auto_lock_minutes)
             self._update_status()
+        elif key.endswith("ui/theme"):
+            self.apply_theme()
         elif key.endswith("text_size_percent"):
             app = QApplication.instance()
             if isinstance(app, QApplication):
@@ -848,9 +860,27 @@ class MainWindow(QMainWindow):
         elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
             self.set_privacy(self.settings.privacy_mode)
 
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.settings.theme == ThemeChoice.SYSTEM:
+            self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """The theme chosen in Settings, on every window now; what was drawn as HTML with
+        the theme's colours (the open note, plan version, consent) is drawn again."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        apply_theme(app, ThemeChoice(self.settings.theme))
+        profile = self.profile_view
+        if profile.client is not None:
+            profile.redraw()
+
     # -- notes, consents, search ---------------------------------------------------------
     def _wire_notes_and_consents(self) -> None:
         sessions = self.profile_view.sessions_view
+        # Spell check of notes: dictionaries loaded in a worker, her words in the vault.
+        self.speller = Speller(self.ops, self)
+        sessions.editor.set_speller(self.speller)
         sessions.set_service(lambda: self.vault.notes)
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
         sessions.set_operations(self.ops)

@@ -18,6 +18,7 @@ MAX_AUTO_LOCK_MINUTES = 120
 LANGUAGES = ("en", "id")
 DEFAULT_TEXT_SIZE = 100
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 90, 200  # per cent of the system's text size
+THEMES = ("system", "light", "dark")  # ui/theme.ThemeChoice
 DEFAULT_PLATFORMS = ("Google Meet", "Zoom", "Microsoft Teams")
 
 
@@ -33,6 +34,7 @@ class AppSettings(QObject):
     _PRIVACY = "security/privacy_mode"
     _LANGUAGE = "ui/language"
     _TEXT_SIZE = "ui/text_size_percent"
+    _THEME = "ui/theme"
     _PLATFORMS = "sessions/approved_platforms"
     _HOURS_START = "sessions/working_hours_start"
     _HOURS_END = "sessions/working_hours_end"
@@ -121,6 +123,17 @@ class AppSettings(QObject):
     def text_size_percent(self, value: int) -> None:
         self._s.setValue(self._TEXT_SIZE, max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(value))))
         self.changed.emit(self._TEXT_SIZE)
+
+    @property
+    def theme(self) -> str:
+        """ "system" (follow the system's light or dark), "light" or "dark"."""
+        value = self._s.value(self._THEME, THEMES[0])
+        return value if isinstance(value, str) and value in THEMES else THEMES[0]
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue(self._THEME, value if value in THEMES else THEMES[0])
+        self.changed.emit(self._THEME)
 
     # -- language ---------------------------------------------------------------------
     @property

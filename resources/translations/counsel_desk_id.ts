@@ -2663,6 +2663,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Templat:</translation>
     </message>
     <message>
+        <source>The language this note is spell-checked in. Words you add are kept in the vault.</source>
+        <translation>Bahasa yang dipakai untuk memeriksa ejaan catatan ini. Kata yang Anda tambahkan disimpan di brankas.</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Ejaan:</translation>
+    </message>
+    <message>
         <source>Anything about risk not covered above</source>
         <translation>Hal lain tentang risiko yang belum tercakup di atas</translation>
     </message>
@@ -4766,6 +4774,26 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ukuran teks:</translation>
     </message>
     <message>
+        <source>System (light or dark)</source>
+        <translation>Sistem (terang atau gelap)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>System follows the light or dark setting of this computer.</source>
+        <translation>Sistem mengikuti pengaturan terang atau gelap komputer ini.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
         <source>A new language is used the next time Counsel Desk starts.</source>
         <translation>Bahasa baru akan digunakan saat Counsel Desk dijalankan berikutnya.</translation>
     </message>
@@ -4822,6 +4850,41 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
         <translation>Tanda tangan di sini dengan mouse, pena, atau jari</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>No spell check</source>
+        <translation>Tanpa pemeriksaan ejaan</translation>
+    </message>
+    <message>
+        <source>The word was not added</source>
+        <translation>Kata tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The dictionary could not be read</source>
+        <translation>Kamus tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(tidak ada saran)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to My Dictionary</source>
+        <translation>Tambahkan “{word}” ke kamus saya</translation>
+    </message>
+    <message>
+        <source>Kept inside the vault, with your records</source>
+        <translation>Disimpan di dalam brankas, bersama catatan Anda</translation>
     </message>
 </context>
 <context>

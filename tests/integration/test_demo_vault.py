@@ -14,7 +14,7 @@ import pytest
 from counsel_desk.demo import DEMO_PASSPHRASE
 from counsel_desk.demo.vault import DemoVaultService, build_demo_vault, make_demo_folder
 from counsel_desk.domain.enums import ClientStatus, ConsentKind, SignatureMethod
-from counsel_desk.domain.model import Consent
+from counsel_desk.domain.model import Client, Consent
 from counsel_desk.domain.plans import MOOD, SupportPlan
 from counsel_desk.domain.reminders import Reminder, ReminderKind
 from counsel_desk.services.clients import AttentionItem, AttentionKind, ClientSummary
@@ -175,3 +175,23 @@ def test_the_demo_export_re_imports_into_an_empty_vault_to_the_same_bytes(
         assert other.interchange.export_text() == first
     finally:
         other.lock(backup=False)
+
+
+def test_a_client_added_in_the_demo_gets_a_case_code_like_the_others(
+    tmp_path: Path,
+) -> None:
+    folder = make_demo_folder(tmp_path / "data")
+    build_demo_vault(folder, today=dt.date.today(), params=KdfParams.cheap_for_tests())
+    service = DemoVaultService(folder)
+    service.unlock(folder.vault_path, DEMO_PASSPHRASE)
+    try:
+        before = sorted(s.case_code for s in service.clients.list_summaries())
+        added, _ = service.clients.save_profile(Client(given_name="Sari", family_name="Wulan"))
+        after = {s.case_code for s in service.clients.list_summaries()}
+    finally:
+        service.lock(backup=False)
+    highest = max(before, key=lambda code: int(code.removeprefix("C-")))
+    assert added.case_code == f"C-{int(highest.removeprefix('C-')) + 1:04d}"
+    # One format: every code, the new one too, is "C-" and the same number of digits.
+    assert {len(code) for code in after} == {len(added.case_code)}, sorted(after)
+    assert added.case_code in after

@@ -247,7 +247,7 @@ def test_search_from_the_box_to_the_opened_note(qtbot, opened) -> None:
     qtbot.keyClicks(dialog.edit, "takut presenta")  # the last word is a prefix
     qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=10000)
     html = dialog.model.index(0).data(Qt.ItemDataRole.UserRole + 2)
-    assert "<b style='background-color:#ffe082'>presentasi</b>" in html
+    assert "<b style='background-color:#ffe082; color:#111827'>presentasi</b>" in html
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: opened.profile_view.client_id == client_id, timeout=10000)
     assert opened.profile_view.tabs.currentIndex() == opened.profile_view.TAB_SESSIONS

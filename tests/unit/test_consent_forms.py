@@ -210,3 +210,36 @@ def test_every_form_file_is_a_kind_version_and_language_the_app_reads() -> None:
     names = {p.name for p in template_folder().glob("*.txt")}
     read = {f"{t.kind.value}.v{t.version}.{t.language}.txt" for t in available_templates()}
     assert names == read
+
+
+# --- a client without a school ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_form_for_a_client_without_a_school_has_no_dangling_at_or_di(language: str) -> None:
+    client = Client(given_name="Budi", family_name="Santoso", date_of_birth=dt.date(2010, 6, 1))
+    every_version = [t for t in available_templates() if t.language == language]
+    for template in every_version:
+        text = template.filled(client, released_to="Puskesmas Candi", today=TODAY)
+        assert not re.search(r"\b(?:at|di)\s*[.,;:]", text), (template, text)
+        assert "{school}" not in text
+    guardian = template_for(ConsentKind.GUARDIAN_CONSENT, language)
+    sentence = {
+        "en": "with the school counselor. Because",
+        "id": "dengan konselor sekolah (guru BK). Karena",
+    }[language]
+    assert sentence in guardian.filled(client, released_to=None, today=None)
+    # With a school, the sentence names it as before.
+    named = guardian.filled(_client(dt.date(2010, 6, 1)), released_to=None, today=None)
+    assert {"en": "counselor at SMA Negeri 1.", "id": "(guru BK) di SMA Negeri 1."}[
+        language
+    ] in named
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_form_field_for_the_school_stays_empty_to_be_written_in(language: str) -> None:
+    client = Client(given_name="Budi", family_name="Santoso", date_of_birth=dt.date(2010, 6, 1))
+    form = template_for(ConsentKind.INFORMED_CONSENT, language, adult=True)
+    label = {"en": "School:", "id": "Sekolah:"}[language]
+    lines = form.filled(client, released_to=None, today=None).splitlines()
+    assert label in [ln.strip() for ln in lines]

@@ -8,6 +8,7 @@ from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.key_file_picker import KeyFilePicker
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 
@@ -61,7 +62,7 @@ class AddKeyFileDialog(TaskDialog):
         )
         warning.setObjectName("keyFileWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #8a4b00;")
+        set_tone(warning, "caution")
         self.extra.addWidget(warning)
         self.ok_button.setText(self.tr("Add Key File"))
         for signal in (

@@ -39,6 +39,7 @@ from counsel_desk.ui.models.audit_model import (
 )
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -250,9 +251,8 @@ class AuditDialog(QDialog):
         self._say(self.problems[0], ok=False)
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        colour = {True: "#276b2b", False: "#c62828", None: ""}[ok]
         self.verify_label.setText(text)
-        self.verify_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_tone(self.verify_label, {True: "success", False: "error", None: None}[ok])
 
     # -- export -----------------------------------------------------------------------
     @Slot()

@@ -11,6 +11,7 @@ from counsel_desk.services.integrity import BackupInfo
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.theme import set_tone
 
 
 def size_text(size: int) -> str:
@@ -60,7 +61,7 @@ class BackupNowDialog(TaskDialog):
                 "Backup saved: {name} ({size}). Keep it on another disk or a USB stick."
             ).format(name=result.path.name, size=size_text(result.size))
         )
-        self.done_label.setStyleSheet("color: #276b2b;")
+        set_tone(self.done_label, "success")
         self.done_label.setVisible(True)
         self.ok_button.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.breach import BreachFacts, BreachService, letter_facts
 from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text, translate
 
 
@@ -77,7 +78,7 @@ class BreachDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setObjectName("breachIntro")
-        intro.setStyleSheet("color: #8a1c1c; font-weight: 600;")
+        set_tone(intro, "alarm", "font-weight: 600;")
 
         # -- what the vault held ------------------------------------------------------
         self.counts_model = QStandardItemModel(self)
@@ -157,7 +158,7 @@ class BreachDialog(QDialog):
         self.contact_edit.setPlaceholderText(self.tr("Who to contact: school, telephone, e-mail"))
         self.deadline_label = QLabel(self)
         self.deadline_label.setObjectName("letterDeadline")
-        self.deadline_label.setStyleSheet("color: #8a1c1c;")
+        set_tone(self.deadline_label, "alarm")
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("letterPreview")
         self.preview.setReadOnly(True)

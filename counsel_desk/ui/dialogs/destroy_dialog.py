@@ -11,6 +11,7 @@ from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.models.retention_model import service_dates
 from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.theme import set_tone
 
 
 class DestroyDialog(TaskDialog):
@@ -39,7 +40,7 @@ class DestroyDialog(TaskDialog):
         self.backups_label.setObjectName("destroyBackups")
         self.backups_label.setWordWrap(True)
         self.backups_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.backups_label.setStyleSheet("color: #8a4b00;")
+        set_tone(self.backups_label, "caution")
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("confirmCodeEdit")
         self.code_edit.setPlaceholderText(plan.case_code)
@@ -52,7 +53,7 @@ class DestroyDialog(TaskDialog):
         self.body.removeItem(self.form)
         self.extra.addLayout(self.form)
         self.ok_button.setText(self.tr("Destroy for Good"))
-        self.ok_button.setStyleSheet("color: #c62828; font-weight: 600;")
+        set_tone(self.ok_button, "error", "font-weight: 600;")
         self.ok_button.setDefault(False)
         self.cancel_button.setDefault(True)
         self.code_edit.textChanged.connect(self.refresh)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui.theme import styled, tone
+
 
 class AddendumDialog(QDialog):
     """An addendum to a signed note: what is added, and why."""
@@ -128,9 +130,12 @@ class SignNoteDialog(QDialog):
         self.warnings_label.setObjectName("signWarnings")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet(
-            "QLabel { border: 1px solid #975a00; border-radius: 4px; padding: 6px;"
-            " background: palette(base); }"
+        styled(
+            self.warnings_label,
+            lambda: (
+                f"QLabel {{ border: 1px solid {tone('warning').name()}; border-radius: 4px;"
+                " padding: 6px; background: palette(base); }"
+            ),
         )
         if warnings:
             self.warnings_label.setText(

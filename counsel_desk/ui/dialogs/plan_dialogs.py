@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.plans import SCALES, Goal, GoalStatus, Objective, SupportPlan, new_key
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 
 GOAL_STATUS_LABELS = {
@@ -229,7 +230,7 @@ class PlanEditorDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_tone(self.error_label, "error")
         self.error_label.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

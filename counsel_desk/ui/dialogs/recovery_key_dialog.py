@@ -25,6 +25,7 @@ from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text, translate
 
 
@@ -109,7 +110,7 @@ class RecoveryKeyDialog(QDialog):
         )
         warning.setObjectName("recoveryWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #8a4b00;")
+        set_tone(warning, "caution")
 
         self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_pdf_button.setObjectName("savePdfButton")
@@ -228,7 +229,7 @@ class RecoveryKeyDialog(QDialog):
 
     def _note(self, text: str, *, error: bool = False) -> None:
         self.note_label.setText(text)
-        self.note_label.setStyleSheet("color: #c62828;" if error else "")
+        set_tone(self.note_label, "error" if error else None)
 
     # -- closing only with the tick ---------------------------------------------------
     def accept(self) -> None:

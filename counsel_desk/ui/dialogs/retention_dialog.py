@@ -35,6 +35,7 @@ from counsel_desk.ui.models.retention_model import (
     LogColumn,
 )
 from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text
 
 
@@ -106,7 +107,7 @@ class RetentionDialog(QDialog):
         self.release_button.setObjectName("releaseButton")
         self.destroy_button = QPushButton(self.tr("Destroy…"), due_page)
         self.destroy_button.setObjectName("destroyButton")
-        self.destroy_button.setStyleSheet("color: #c62828;")
+        set_tone(self.destroy_button, "error")
         hold_row = QHBoxLayout()
         hold_row.addWidget(QLabel(self.tr("Legal hold:"), due_page))
         hold_row.addWidget(self.reason_edit, 1)
@@ -226,7 +227,7 @@ class RetentionDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #c62828;" if error else "")
+        set_tone(self.message_label, "error" if error else None)
 
     # -- legal hold -------------------------------------------------------------------
     @Slot()

@@ -29,6 +29,7 @@ from counsel_desk.ui.settings import (
     MIN_TEXT_SIZE,
     AppSettings,
 )
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text
 
 
@@ -76,6 +77,16 @@ class SettingsDialog(QDialog):
             self.tr("The size of every text in Counsel Desk, from 90 to 200 per cent.")
         )
         form.addRow(self.tr("Text size:"), self.text_size_spin)
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo.addItem(self.tr("System (light or dark)"), "system")
+        self.theme_combo.addItem(self.tr("Light"), "light")
+        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        self.theme_combo.setAccessibleDescription(
+            self.tr("System follows the light or dark setting of this computer.")
+        )
+        form.addRow(self.tr("Theme:"), self.theme_combo)
         note = QLabel(self.tr("A new language is used the next time Counsel Desk starts."), self)
         note.setWordWrap(True)
         note.setObjectName("hint")
@@ -109,7 +120,7 @@ class SettingsDialog(QDialog):
             self.never_print_page = NeverPrintPage(vault, self.tabs)
             self.tabs.addTab(self.never_print_page, self.tr("Never Print"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         layout = QVBoxLayout(self)
@@ -125,6 +136,8 @@ class SettingsDialog(QDialog):
         self._settings.language = self.language_combo.currentData()
         if self.text_size_spin.value() != self._settings.text_size_percent:
             self._settings.text_size_percent = self.text_size_spin.value()
+        if self.theme_combo.currentData() != self._settings.theme:
+            self._settings.theme = self.theme_combo.currentData()
         try:
             for page in (
                 self.sessions_page,

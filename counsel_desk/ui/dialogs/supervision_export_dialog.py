@@ -62,20 +62,24 @@ from counsel_desk.services.supervision import (
 from counsel_desk.services.vault_service import VaultService, is_disk_refusal
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 from counsel_desk.ui.widgets.redaction_preview import RedactionPreview, legend_html
 
 CONTEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SupervisionContext))
 
-_STYLE = """
-QLabel#stepTitle { font-weight: 600; font-size: 11pt; }
-QLabel#sideTitle { font-weight: 600; }
-QLabel#hint, QLabel#privateWarning[quiet="true"] { color: palette(placeholder-text); }
-QLabel#privateWarning[quiet="false"] { color: #b45309; }
-QLabel#errorLabel { color: #c62828; }
-QLabel#resultLabel[ok="true"] { color: #276b2b; }
-QLabel#resultLabel[ok="false"] { color: #c62828; }
+
+def _style() -> str:
+    amber, red, green = (tone(n).name() for n in ("amber", "error", "success"))
+    return f"""
+QLabel#stepTitle {{ font-weight: 600; font-size: 11pt; }}
+QLabel#sideTitle {{ font-weight: 600; }}
+QLabel#hint, QLabel#privateWarning[quiet="true"] {{ color: palette(placeholder-text); }}
+QLabel#privateWarning[quiet="false"] {{ color: {amber}; }}
+QLabel#errorLabel {{ color: {red}; }}
+QLabel#resultLabel[ok="true"] {{ color: {green}; }}
+QLabel#resultLabel[ok="false"] {{ color: {red}; }}
 """
 
 
@@ -125,7 +129,7 @@ class SupervisionExportDialog(QDialog):
 
         self.setWindowTitle(self.tr("Export for Supervision"))
         self.setObjectName("supervisionExportDialog")
-        self.setStyleSheet(_STYLE)
+        styled(self, _style)
         self.resize(1120, 660)
 
         self.stack = QStackedWidget(self)

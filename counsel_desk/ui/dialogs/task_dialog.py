@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task
+from counsel_desk.ui.theme import set_tone
 
 
 class TaskDialog(QDialog):
@@ -64,7 +65,7 @@ class TaskDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_tone(self.error_label, "error")
         self.error_label.setVisible(False)
 
         self.buttons = QDialogButtonBox(self)

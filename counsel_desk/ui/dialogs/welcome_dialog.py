@@ -30,6 +30,7 @@ from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.new_passphrase import show_match
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 from counsel_desk.ui.widgets.strength_meter import StrengthMeter
@@ -149,7 +150,7 @@ class WelcomeDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        set_tone(self.error_label, "error")
         self.error_label.setVisible(False)
 
         self.open_existing_button = QPushButton(self.tr("Open an Existing Vault…"), self)

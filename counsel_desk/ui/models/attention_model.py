@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.ui.labels import client_cell
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import translate
 
 if TYPE_CHECKING:
@@ -33,14 +34,22 @@ KIND_LABELS = {
     "consent_missing": QT_TRANSLATE_NOOP("AttentionModel", "Consent missing"),
     "consent_expiring": QT_TRANSLATE_NOOP("AttentionModel", "Consent expiring"),
 }
-KIND_COLOURS = {
-    "draft_note": QColor("#1565c0"),
-    "minor_without_guardian_consent": QColor("#975a00"),
-    "high_risk": QColor("#c62828"),
-    "no_recent_session": QColor("#565d6b"),
-    "consent_missing": QColor("#8e24aa"),
-    "consent_expiring": QColor("#006d77"),
+KIND_TONES = {  # ui/theme.py: a light and a dark value each
+    "draft_note": "info",
+    "minor_without_guardian_consent": "warning",
+    "high_risk": "error",
+    "no_recent_session": "muted",
+    "consent_missing": "magenta",
+    "consent_expiring": "teal",
 }
+
+
+def kind_colour(kind: str) -> QColor | None:
+    """The attention kind's colour in the theme now shown."""
+    name = KIND_TONES.get(str(kind))
+    return tone(name) if name is not None else None
+
+
 KIND_ORDER = (
     "high_risk",
     "minor_without_guardian_consent",
@@ -113,5 +122,5 @@ class AttentionModel(QAbstractTableModel):
                 return client_cell(item.name, item.case_code, privacy=self._privacy)
             return translate(item.detail)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return KIND_COLOURS.get(str(item.kind))
+            return kind_colour(str(item.kind))
         return None

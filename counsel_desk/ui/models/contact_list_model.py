@@ -12,13 +12,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from counsel_desk.domain.model import Contact
+from counsel_desk.ui.theme import tone
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "relationship", "phone", "email")
-ERROR_BACKGROUND = QColor("#fde7e7")
 
 
 class ContactListModel(QAbstractTableModel):
@@ -104,7 +103,7 @@ class ContactListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in self._errors:
             return self._errors[key]
         if role == Qt.ItemDataRole.BackgroundRole and key in self._errors:
-            return ERROR_BACKGROUND
+            return tone("error-bg")
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -14,11 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from counsel_desk.domain.reminders import Reminder, ReminderKind
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.ui.labels import client_cell, format_date
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,13 +32,13 @@ KIND_LABELS = {
     ReminderKind.FOLLOW_UP: QT_TRANSLATE_NOOP("ReminderModel", "Follow-up"),
     ReminderKind.TURNING_18: QT_TRANSLATE_NOOP("ReminderModel", "Turning 18"),
 }
-KIND_COLOURS = {
-    ReminderKind.NOTE_UNSIGNED: QColor("#1565c0"),
-    ReminderKind.CONSENT_EXPIRING: QColor("#006d77"),
-    ReminderKind.RISK_REVIEW: QColor("#c62828"),
-    ReminderKind.PLAN_REVIEW: QColor("#276b2b"),
-    ReminderKind.FOLLOW_UP: QColor("#6a1b9a"),
-    ReminderKind.TURNING_18: QColor("#975a00"),
+KIND_TONES = {  # ui/theme.py: a light and a dark value each
+    ReminderKind.NOTE_UNSIGNED: "info",
+    ReminderKind.CONSENT_EXPIRING: "teal",
+    ReminderKind.RISK_REVIEW: "error",
+    ReminderKind.PLAN_REVIEW: "success",
+    ReminderKind.FOLLOW_UP: "private",
+    ReminderKind.TURNING_18: "warning",
 }
 
 
@@ -100,7 +100,8 @@ class ReminderModel(QAbstractTableModel):
             return translate(item.detail)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 1:
-                return KIND_COLOURS.get(item.kind)
+                name = KIND_TONES.get(item.kind)
+                return tone(name) if name is not None else None
             if column == 0 and item.due < self._today():
-                return QColor("#c62828")
+                return tone("error")
         return None

@@ -9,9 +9,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from counsel_desk.services.retention import RetentionStatus
+from counsel_desk.ui.theme import tone
 
 _Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +99,7 @@ class DueTableModel(QAbstractTableModel):
             and column == DueColumn.HOLD
             and status.legal_hold_reason
         ):
-            return QColor("#8a4b00")
+            return tone("caution")
         return None
 
 

@@ -23,6 +23,7 @@ from counsel_desk.domain.enums import NoteClass
 from counsel_desk.services.search import MATCH_END, MATCH_START, HitKind, SearchHit
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.note_labels import note_class_label
+from counsel_desk.ui.theme import MARK_BACKGROUND, MARK_TEXT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,9 +33,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 def highlighted_html(snippet: str) -> str:
     """The snippet escaped, then its match markers turned into highlighting."""
     escaped = html.escape(snippet.replace("\n", " "))
-    return escaped.replace(MATCH_START, "<b style='background-color:#ffe082'>").replace(
-        MATCH_END, "</b>"
-    )
+    mark = f"<b style='background-color:{MARK_BACKGROUND}; color:{MARK_TEXT}'>"
+    return escaped.replace(MATCH_START, mark).replace(MATCH_END, "</b>")
 
 
 def _tr(text: str) -> str:

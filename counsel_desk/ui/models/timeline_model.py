@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from counsel_desk.domain.enums import NoteClass
 from counsel_desk.domain.templates import template_for
 from counsel_desk.services.notes import TimelineEntry
 from counsel_desk.ui.labels import format_date, session_kind_label
 from counsel_desk.ui.note_labels import note_class_label, note_state_labels
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -66,9 +67,9 @@ class TimelineModel(QAbstractListModel):
             return entry
         if role == Qt.ItemDataRole.ForegroundRole:
             if note.is_struck:
-                return QColor("#8a8a8a")
+                return tone("muted")  # and struck out: not the colour alone
             if NoteClass(note.note_class) is not NoteClass.PROGRESS:
-                return QColor("#6a1b9a")
+                return tone("private")
             return None
         if role == Qt.ItemDataRole.FontRole and note.is_struck:
             font = QFont()

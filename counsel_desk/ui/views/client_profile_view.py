@@ -38,11 +38,12 @@ from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.domain.model import Client, age_on
 from counsel_desk.domain.validation import Issue, Severity
 from counsel_desk.ui.labels import (
+    RISK_TONES,
     format_date,
-    risk_colour,
     risk_label,
     status_label,
 )
+from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.views.plan_view import PlanView
@@ -475,6 +476,12 @@ class ClientProfileView(QWidget):
         self.tabs.setCurrentIndex(self.TAB_PROFILE)
         self.given_name_edit.setFocus()
 
+    def redraw(self) -> None:
+        """After a change of theme: what the tabs drew as HTML is drawn again."""
+        self.sessions_view.redraw()
+        self.consents_view.redraw()
+        self.plan_view.redraw()
+
     def clear(self) -> None:
         """Forget the client entirely (on lock): every field and table emptied."""
         self.show_client(Client(given_name=""))
@@ -538,12 +545,10 @@ class ClientProfileView(QWidget):
             return
         status = ClientStatus(client.status)
         self.status_chip.setText(status_label(status))
-        self.status_chip.setStyleSheet(
-            _chip_style("#546e7a" if status is ClientStatus.CLOSED else "#1565c0")
-        )
+        _chip(self.status_chip, "muted" if status is ClientStatus.CLOSED else "info")
         level = self.risk_combo.currentData() or RiskLevel.NONE
         self.risk_chip.setText(self.tr("Risk: {level}").format(level=risk_label(level)))
-        self.risk_chip.setStyleSheet(_chip_style(risk_colour(level).name()))
+        _chip(self.risk_chip, RISK_TONES[RiskLevel(level)])
 
     def _update_facts(self) -> None:
         client = self._client
@@ -676,10 +681,13 @@ class ClientProfileView(QWidget):
     def set_banner(self, text: str, *, error: bool = False) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-        colour = "#c62828" if error else "#975a00"
-        self.banner.setStyleSheet(
-            f"QLabel#profileBanner {{ color: {colour}; border: 1px solid {colour};"
-            " border-radius: 4px; padding: 6px 8px; }"
+        name = "error" if error else "warning"
+        styled(
+            self.banner,
+            lambda: (
+                f"QLabel#profileBanner {{ color: {tone(name).name()};"
+                f" border: 1px solid {tone(name).name()}; border-radius: 4px; padding: 6px 8px; }}"
+            ),
         )
 
     def _tab_of_field(self, key: str) -> int:
@@ -714,8 +722,12 @@ class ClientProfileView(QWidget):
         return texts
 
 
-def _chip_style(colour: str) -> str:
-    return (
-        f"color: {colour}; border: 1px solid {colour}; border-radius: 9px;"
-        " padding: 1px 8px; font-weight: 600;"
+def _chip(label: QLabel, name: str) -> None:
+    """A rounded chip in the tone ``name`` (ui/theme.py), built again when the theme changes."""
+    styled(
+        label,
+        lambda: (
+            f"color: {tone(name).name()}; border: 1px solid {tone(name).name()};"
+            " border-radius: 9px; padding: 1px 8px; font-weight: 600;"
+        ),
     )

@@ -39,12 +39,14 @@ from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.consents import ConsentService, text_sha256
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
 from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task, TaskRunner
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -197,6 +199,8 @@ class ConsentsView(QWidget):
         self.signature_label = QLabel(self)
         self.signature_label.setObjectName("consentSignatureImage")
         self.signature_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # The drawn ink is dark blue on transparent: on paper white in a dark theme too.
+        self.signature_label.setStyleSheet("QLabel#consentSignatureImage { background: #ffffff; }")
 
         self.new_button = QPushButton(self.tr("Record Consent…"), self)
         self.new_button.setObjectName("newConsentButton")
@@ -251,6 +255,8 @@ class ConsentsView(QWidget):
         self.reload()
 
     def clear(self) -> None:
+        close_at_lock(self.active_dialog)  # a consent being recorded or revoked
+        self.active_dialog = None
         self._client = None
         self.model.set_consents([])
         self.details.clear()
@@ -292,6 +298,11 @@ class ConsentsView(QWidget):
             has_service and selected is not None and selected.status is ConsentStatus.ACTIVE
         )
 
+    def redraw(self) -> None:
+        """After a change of theme: the consent shown is drawn in its colours."""
+        if self._client is not None:
+            self._show_selected()
+
     def _show_selected(self) -> None:
         consent = self.selected()
         self.signature_label.clear()
@@ -316,7 +327,7 @@ class ConsentsView(QWidget):
         if consent.text:
             ok = consent.text_sha256 == text_sha256(consent.text)
             parts.append(
-                "<p style='color:#555'>"
+                f"<p style='color:{tone('muted').name()}'>"
                 + html.escape(
                     self.tr("SHA-256 of the signed text: {hash}").format(
                         hash=consent.text_sha256 or ""
@@ -325,7 +336,7 @@ class ConsentsView(QWidget):
                 + (
                     ""
                     if ok
-                    else " <b style='color:#c62828'>"
+                    else f" <b style='color:{tone('error').name()}'>"
                     + html.escape(self.tr("does not match"))
                     + "</b>"
                 )

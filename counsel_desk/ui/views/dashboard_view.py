@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.ui.models.attention_model import (
     ITEM_ROLE,
-    KIND_COLOURS,
     KIND_ORDER,
+    KIND_TONES,
     AttentionModel,
     kind_label,
 )
+from counsel_desk.ui.theme import set_tone, styled, tone
 from counsel_desk.ui.widgets.reminders_panel import RemindersPanel
 
 if TYPE_CHECKING:
@@ -75,20 +76,23 @@ class _Card(QPushButton):
         self.setObjectName("attentionCard")
         self.setMinimumHeight(78)
         self.setMinimumWidth(120)
-        colour = KIND_COLOURS[kind].name()
-        self.setStyleSheet(
-            "QPushButton#attentionCard { border: 1px solid palette(mid);"
-            f" border-left: 5px solid {colour}; border-radius: 6px;"
-            " background: palette(base); }"
-            "QPushButton#attentionCard:checked { background: palette(alternate-base);"
-            " border-color: palette(highlight); }"
+        tone_name = KIND_TONES[kind]
+        styled(
+            self,
+            lambda: (
+                "QPushButton#attentionCard { border: 1px solid palette(mid);"
+                f" border-left: 5px solid {tone(tone_name).name()}; border-radius: 6px;"
+                " background: palette(base); }"
+                "QPushButton#attentionCard:checked { background: palette(alternate-base);"
+                " border-color: palette(highlight); }"
+            ),
         )
         self.count_label = QLabel("0", self)
         font = QFont(self.count_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.count_label.setFont(font)
-        self.count_label.setStyleSheet(f"color: {colour}; background: transparent;")
+        set_tone(self.count_label, tone_name, "background: transparent;")
         self.text_label = QLabel(kind_label(kind), self)
         self.text_label.setWordWrap(True)
         self.text_label.setStyleSheet("background: transparent;")

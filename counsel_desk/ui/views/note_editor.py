@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -52,6 +53,14 @@ from counsel_desk.ui.note_labels import (
     note_class_hint,
     note_class_label,
 )
+from counsel_desk.ui.spelling import (
+    Speller,
+    SpellHighlighter,
+    interface_language,
+    spelling_choices,
+    spelling_menu,
+)
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
 
@@ -147,6 +156,12 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self._platforms = platforms
         self._hours = hours
+        # Spell check (ui/spelling.py): the window gives the speller (set_speller); the
+        # language is chosen per note, the interface language by default.
+        self._speller: Speller | None = None
+        self._highlighters: list[tuple[QPlainTextEdit, SpellHighlighter]] = []
+        self._spelling_for: dict[int, str] = {}  # note id -> language, in memory only
+        self.spelling_menu_shown: QMenu | None = None
         self._loading = False
         self._dirty = False
         self.not_saved = False  # the vault refused the last save (a full disk)
@@ -213,7 +228,7 @@ class NoteEditor(QWidget):
         self.flags_label = QLabel(self)
         self.flags_label.setObjectName("boundaryFlags")
         self.flags_label.setWordWrap(True)
-        self.flags_label.setStyleSheet("color: #975a00;")
+        set_tone(self.flags_label, "warning")
 
         when = QHBoxLayout()
         when.addWidget(self.date_edit)
@@ -247,6 +262,17 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Class:"), self.class_combo)
         form.addRow("", self.class_hint)
         form.addRow(self.tr("Template:"), template_row)
+        self.spelling_combo = QComboBox(self)
+        self.spelling_combo.setObjectName("spellingCombo")
+        for label, language in spelling_choices():
+            self.spelling_combo.addItem(label, language)
+        self.spelling_combo.setAccessibleDescription(
+            self.tr(
+                "The language this note is spell-checked in. Words you add are kept in the vault."
+            )
+        )
+        self.spelling_combo.currentIndexChanged.connect(self._spelling_chosen)
+        form.addRow(self.tr("Spelling:"), self.spelling_combo)
 
         self.fields_box = QWidget(self)
         self.fields_layout = QVBoxLayout(self.fields_box)
@@ -383,11 +409,17 @@ class NoteEditor(QWidget):
             edit.setAccessibleName(label.text())
             edit.setAccessibleDescription(guidance.text())
             edit.setPlainText(values.get(spec.key, ""))
+            edit.setProperty("seenText", edit.toPlainText())
             edit.textChanged.connect(self._edited)
             self.fields_layout.addWidget(label)
             self.fields_layout.addWidget(guidance)
             self.fields_layout.addWidget(edit)
             self.field_edits[spec.key] = edit
+        self._highlighters = [
+            (e, h) for e, h in self._highlighters if e in (self.actions_edit, self.risk_notes_edit)
+        ]
+        for edit in self.field_edits.values():
+            self._check_spelling_of(edit)
 
     # -- loading and reading ----------------------------------------------------------
     def set_note(self, note: SessionNote) -> None:
@@ -421,7 +453,14 @@ class NoteEditor(QWidget):
             )
             self.actions_edit.setPlainText(risk.actions_taken)
             self.risk_notes_edit.setPlainText(note.risk_notes or "")
+            for risk_edit in (self.actions_edit, self.risk_notes_edit):
+                risk_edit.setProperty("seenText", risk_edit.toPlainText())
             self._build_fields(note.template, note.fields)
+            language = self._spelling_for.get(note.id, interface_language()) if note.id else None
+            self.spelling_combo.setCurrentIndex(
+                max(0, self.spelling_combo.findData(language or interface_language()))
+            )
+            self._apply_spelling()
         finally:
             self._loading = False
         self._dirty = False
@@ -429,6 +468,56 @@ class NoteEditor(QWidget):
         self.autosave_timer.stop()
         self._update_visibility()
         self.progress.load(note.id)
+
+    # -- spell check ------------------------------------------------------------------
+    def set_speller(self, speller: Speller) -> None:
+        self._speller = speller
+        for edit in (self.actions_edit, self.risk_notes_edit, *self.field_edits.values()):
+            self._check_spelling_of(edit)
+
+    def _check_spelling_of(self, edit: QPlainTextEdit) -> None:
+        speller = self._speller
+        if speller is None or any(e is edit for e, _ in self._highlighters):
+            return
+        highlighter = SpellHighlighter(edit.document(), speller)
+        highlighter.set_language(self.spelling_language())
+        self._highlighters.append((edit, highlighter))
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        edit.customContextMenuRequested.connect(
+            lambda pos, e=edit, h=highlighter: self._spelling_menu(e, h, pos)
+        )
+
+    def _spelling_menu(
+        self, edit: QPlainTextEdit, highlighter: SpellHighlighter, pos: QPoint
+    ) -> None:
+        if self._speller is None:
+            return
+        menu = spelling_menu(edit, highlighter, self._speller, pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(edit.viewport().mapToGlobal(pos))
+        self.spelling_menu_shown = menu  # tests and screenshots
+
+    def spelling_language(self) -> str:
+        """ "en", "id", or "" for no spell check."""
+        return str(self.spelling_combo.currentData() or "")
+
+    def highlighter_of(self, edit: QPlainTextEdit) -> SpellHighlighter | None:
+        return next((h for e, h in self._highlighters if e is edit), None)
+
+    def _spelling_chosen(self) -> None:
+        base = getattr(self, "_base", None)  # None while the editor is being built
+        note_id = base.id if base is not None else None
+        if note_id is not None and not getattr(self, "_loading", True):
+            self._spelling_for[note_id] = self.spelling_language()
+        self._apply_spelling()
+
+    def _apply_spelling(self) -> None:
+        for _, highlighter in self._highlighters:
+            highlighter.set_language(self.spelling_language())
+
+    def forget_spelling_choices(self) -> None:
+        """At a lock: which note was checked in which language goes too."""
+        self._spelling_for.clear()
 
     def note(self) -> SessionNote:
         """The note as the editor now shows it (its id kept)."""
@@ -505,7 +594,7 @@ class NoteEditor(QWidget):
 
     def _set_not_saved(self, on: bool) -> None:
         self.not_saved = on
-        self.status_label.setStyleSheet("color: #c62828; font-weight: 600;" if on else "")
+        set_tone(self.status_label, "error" if on else None, "font-weight: 600;" if on else "")
 
     def set_duty_actions(self, actions: list[DutyAction]) -> None:
         self._base.duty_actions = list(actions)
@@ -513,11 +602,21 @@ class NoteEditor(QWidget):
 
     def set_base_id(self, session_id: int | None) -> None:
         self._base.id = session_id
+        if session_id is not None:  # a new draft, saved: its spelling stays with it
+            self._spelling_for.setdefault(session_id, self.spelling_language())
 
     # -- editing ----------------------------------------------------------------------
     def _edited(self, *_args: object) -> None:
-        if self._loading:
-            return
+        if self._loading or any(h.busy for _, h in self._highlighters):
+            return  # a spell-check underline drawn again is no edit
+        sender = self.sender()
+        if isinstance(sender, QPlainTextEdit):
+            # The spell check's underlines are drawn after a delay and the document
+            # reports them as a change: only a change of the text is an edit.
+            text = sender.toPlainText()
+            if sender.property("seenText") == text:
+                return
+            sender.setProperty("seenText", text)
         self._dirty = True
         self.autosave_timer.start()
         self._update_visibility()
@@ -563,8 +662,10 @@ class NoteEditor(QWidget):
             widget.setVisible(online)
         note_class = NoteClass(self.class_combo.currentData() or NoteClass.PROGRESS)
         self.class_hint.setText(note_class_hint(note_class))
-        colour = "#6a1b9a" if note_class is not NoteClass.PROGRESS else "palette(placeholder-text)"
-        self.class_hint.setStyleSheet(f"color: {colour};")
+        if note_class is not NoteClass.PROGRESS:
+            set_tone(self.class_hint, "private")
+        else:
+            set_tone(self.class_hint, None, "color: palette(placeholder-text);")
         note = self.note()
         flags = boundary_flags(note, self._platforms(), self._hours())
         self.flags_label.setText("\n".join("⚠ " + translate(f) for f in flags))

@@ -34,10 +34,12 @@ from counsel_desk.domain.validation import ValidationError, errors
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.plans import PlanRecord, PlanService
 from counsel_desk.services.reminders import ReminderService
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.plan_dialogs import FollowUpDialog, PlanEditorDialog, goal_status_label
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.tasks import SyncRunner
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
@@ -63,16 +65,19 @@ def render_plan_html(plan: SupportPlan, record: PlanRecord | None, *, current: b
         if current
         else QCoreApplication.translate("PlanView", "earlier version, read-only")
     )
-    parts = [f"<p style='color:#555'>{_E(head)}</p>"]
+    muted = tone("muted").name()
+    parts = [f"<p style='color:{muted}'>{_E(head)}</p>"]
     if plan.reason:
         parts.append(
             f"<p><i>{_E(_tr('Revised because: {reason}').format(reason=plan.reason))}</i></p>"
         )
     for n, goal in enumerate(plan.goals, start=1):
         status = goal_status_label(goal.status)
-        colour = {"active": "#1f4e79", "achieved": "#276b2b", "discontinued": "#565d6b"}[
-            GoalStatus(goal.status).value
-        ]
+        colour = tone(
+            {"active": "navy", "achieved": "success", "discontinued": "muted"}[
+                GoalStatus(goal.status).value
+            ]
+        ).name()
         parts.append(
             f"<h3 style='margin-bottom:2px'>{_E(_tr('Goal {n}').format(n=n))}: {_E(goal.text)} "
             f"<span style='color:{colour}; font-size:small'>({_E(status)})</span></h3>"
@@ -91,7 +96,7 @@ def render_plan_html(plan: SupportPlan, record: PlanRecord | None, *, current: b
                 )
             )
         if dates:
-            parts.append(f"<p style='color:#555; margin-top:0'>{_E(' · '.join(dates))}</p>")
+            parts.append(f"<p style='color:{muted}; margin-top:0'>{_E(' · '.join(dates))}</p>")
         items = []
         for objective in goal.objectives:
             points = progress.get(objective.key, [])
@@ -112,7 +117,7 @@ def render_plan_html(plan: SupportPlan, record: PlanRecord | None, *, current: b
                     )
                 )
             items.append(
-                f"<li>{_E(objective.text)} <span style='color:#555'>— {_E('; '.join(bits))}"
+                f"<li>{_E(objective.text)} <span style='color:{muted}'>— {_E('; '.join(bits))}"
                 "</span></li>"
             )
         parts.append(f"<p style='margin-bottom:0'><b>{_E(_tr('Objectives'))}</b></p>")
@@ -251,6 +256,8 @@ class PlanView(QWidget):
         self.reload()
 
     def clear(self) -> None:
+        close_at_lock(self.active_dialog)  # the plan editor or a follow-up being typed
+        self.active_dialog = None
         self._client = None
         self._record = None
         self.version_combo.blockSignals(True)
@@ -309,10 +316,16 @@ class PlanView(QWidget):
         version = self.version_combo.currentData()
         return next((p for p in self._record.versions if p.version == version), None)
 
+    def redraw(self) -> None:
+        """After a change of theme: the plan version shown is drawn in its colours."""
+        if self._client is not None:
+            self._show_version()
+
     def _show_version(self) -> None:
         plan = self.selected_version()
         if plan is None or self._record is None:
-            self.browser.setHtml(f"<p style='color:#666'>{_E(self.empty_text)}</p>")
+            muted = tone("muted").name()
+            self.browser.setHtml(f"<p style='color:{muted}'>{_E(self.empty_text)}</p>")
             return
         self.browser.setHtml(
             render_plan_html(plan, self._record, current=plan is self._record.current)
@@ -368,7 +381,7 @@ class PlanView(QWidget):
             item = QStandardItem(f"{format_date(f.due_on)} — {f.text}")
             item.setData(f.id, FOLLOW_UP_ROLE)
             if f.due_on < today:
-                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setForeground(tone("error"))
             self.follow_up_model.appendRow(item)
         self.done_button.setEnabled(bool(follow_ups))
 

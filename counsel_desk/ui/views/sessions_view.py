@@ -39,6 +39,7 @@ from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import Issue, Severity, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService, TimelineEntry
+from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
 from counsel_desk.ui.labels import format_date, modality_label, risk_label, session_kind_label
 from counsel_desk.ui.models.timeline_model import TimelineModel
@@ -50,6 +51,7 @@ from counsel_desk.ui.note_labels import (
 )
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import SyncRunner
+from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
@@ -95,9 +97,16 @@ class NoteViewer(QWidget):
         self.addendum_button.clicked.connect(self.addendum_requested)
         self.strike_button.clicked.connect(self.strike_requested)
         self.entry: TimelineEntry | None = None
+        self._owner_label = ""
+
+    def redraw(self) -> None:
+        """The shown note again, in the colours of the theme now chosen."""
+        if self.entry is not None and self.browser.toPlainText():
+            self.browser.setHtml(render_note_html(self.entry, self._owner_label))
 
     def show_entry(self, entry: TimelineEntry, owner_label: str) -> None:
         self.entry = entry
+        self._owner_label = owner_label
         note = entry.note
         self.browser.setHtml(render_note_html(entry, owner_label))
         owned = entry.owned
@@ -113,9 +122,10 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
     """The note as the record shows it (escaped; group members by case code only)."""
     note = entry.note
     parts: list[str] = []
+    red, muted = tone("error").name(), tone("muted").name()
     if note.is_struck and note.struck_at is not None:
         parts.append(
-            "<p style='color:#c62828; border:1px solid #c62828; padding:4px'><b>"
+            f"<p style='color:{red}; border:1px solid {red}; padding:4px'><b>"
             + _E(
                 QCoreApplication.translate("SessionsView", "Struck through on {time}: {reason}")
             ).format(time=_E(_stamp(note.struck_at)), reason=_E(note.strike_reason or ""))
@@ -141,7 +151,7 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
     klass = NoteClass(note.note_class)
     if klass is not NoteClass.PROGRESS:
         parts.append(
-            "<p style='color:#6a1b9a'><b>"
+            f"<p style='color:{tone('private').name()}'><b>"
             + _E(note_class_label(klass))
             + "</b> — "
             + _E(note_class_hint(klass))
@@ -167,14 +177,14 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
                 + (
                     ""
                     if ok
-                    else " <b style='color:#c62828'>"
+                    else f" <b style='color:{red}'>"
                     + _E(QCoreApplication.translate("SessionsView", "does not match"))
                     + "</b>"
                 )
             )
     if entry.late:
         state.append(
-            "<b style='color:#975a00'>"
+            f"<b style='color:{tone('warning').name()}'>"
             + _E(
                 QCoreApplication.translate(
                     "SessionsView", "Late entry (written more than 24 hours after the session)"
@@ -183,7 +193,7 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
             + "</b>"
         )
     if state:
-        parts.append("<p style='color:#555'>" + " · ".join(state) + "</p>")
+        parts.append(f"<p style='color:{muted}'>" + " · ".join(state) + "</p>")
     if entry.group_codes or not entry.owned:
         codes = ", ".join(entry.group_codes)
         parts.append(
@@ -297,7 +307,8 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         # A one-cell table: QTextBrowser draws a cell's border and background, not a div's.
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px'>"
-            "<tr><td style='background-color:#eef4fb; border-left:3px solid #1565c0'>"
+            f"<tr><td style='background-color:{tone('addendum-bg').name()};"
+            f" border-left:3px solid {tone('info').name()}'>"
             f"<b>{_E(head)}</b><br>{_E(addendum.text).replace(chr(10), '<br>')}</td></tr></table>"
         )
     return "".join(parts)
@@ -475,9 +486,18 @@ class SessionsView(QWidget):
             self.open_note(selected)
         self.new_button.setEnabled(client.id is not None and self._service is not None)
 
+    def redraw(self) -> None:
+        """After a change of theme: the signed note shown is drawn in its colours."""
+        if self.stack.currentWidget() is self.viewer:
+            self.viewer.redraw()
+
     def clear(self) -> None:
-        if self.sign_dialog is not None:  # it shows the note: gone at a lock
-            self.sign_dialog.reject()
+        # The sign question, the addendum and the strike-through show the note or what is
+        # being typed about it: gone at a lock (also an automatic one).
+        close_at_lock(self.sign_dialog)
+        close_at_lock(self.active_dialog)
+        self.sign_dialog = None
+        self.active_dialog = None
         self.editor.autosave_timer.stop()
         self._client = None
         self._autosave_id = None

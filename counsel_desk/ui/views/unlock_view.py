@@ -24,6 +24,7 @@ from counsel_desk.ui.file_chooser import FileChooser, forget_file_dialog_history
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.key_file_picker import KeyFilePicker
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 
@@ -88,7 +89,7 @@ class UnlockView(QWidget):
         self.path_label.setWordWrap(True)
         self.path_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.path_label, None, "color: palette(placeholder-text);")
 
         self.passphrase_edit = PassphraseEdit(card)
         self.passphrase_edit.setObjectName("unlockPassphraseEdit")
@@ -213,7 +214,7 @@ class UnlockView(QWidget):
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #c62828;" if error else "")
+        set_tone(self.message_label, "error" if error else None)
 
     def focus_passphrase(self) -> None:
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -22,11 +22,28 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-PALETTE = ("#1f4e79", "#c0504d", "#276b2b", "#975a00", "#6a1b9a", "#006d77", "#5d4037")
+from counsel_desk.ui.theme import tone
+
+# Tones of ui/theme.py, one per line: each readable on the chart's background (the
+# palette's base) in the light and in the dark theme.
+LINE_TONES = ("navy", "rose", "success", "warning", "private", "teal", "brown")
+
+
+def line_colour(n: int) -> QColor:
+    return tone(LINE_TONES[n % len(LINE_TONES)])
 
 
 def nice_step(top: int) -> int:
@@ -53,6 +70,35 @@ class _ChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(140)  # the plan tab fits a laptop at 125 % scale
+        self.apply_colours()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: ui/theme.py
+            self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """The chart in the theme now shown: background, text, grid and every series."""
+        chart = self.chart()
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+        for n, series in enumerate(chart.series()):
+            if isinstance(series, QLineSeries):
+                pen = series.pen()
+                pen.setColor(line_colour(n))
+                series.setPen(pen)
+            elif isinstance(series, QBarSeries):
+                for bar_set in series.barSets():
+                    bar_set.setColor(line_colour(0))
+                    bar_set.setLabelColor(text)
 
     def _reset(self, title: str) -> QChart:
         chart = self.chart()
@@ -114,7 +160,7 @@ class LineChart(_ChartView):
             series.setName(name if len(name) <= 48 else name[:47] + "…")
             series.setPointsVisible(True)
             pen = series.pen()
-            pen.setColor(QColor(PALETTE[n % len(PALETTE)]))
+            pen.setColor(line_colour(n))
             pen.setWidthF(2.2)
             series.setPen(pen)
             for day, value in points:
@@ -123,6 +169,7 @@ class LineChart(_ChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().setVisible(bool(self.lines))
+        self.apply_colours()
         self.figures.removeRows(0, self.figures.rowCount())
         locale = QLocale()
         for name, points in self.lines.items():
@@ -183,7 +230,7 @@ class BarChart(_ChartView):
         self.categories = [f"{c} ({m})" if m else c for c, m in zip(categories, marks, strict=True)]
         self.values = [0 if m else int(v) for v, m in zip(values, marks, strict=True)]
         bar_set = QBarSet(series_name)
-        bar_set.setColor(QColor(PALETTE[0]))
+        bar_set.setColor(line_colour(0))
         bar_set.append([float(v) for v in self.values])
         series = QBarSeries()
         series.append(bar_set)
@@ -204,3 +251,4 @@ class BarChart(_ChartView):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         chart.legend().setVisible(False)
+        self.apply_colours()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui.theme import set_tone
+
 EARLIEST = dt.date(1900, 1, 1)
 
 
@@ -222,7 +224,7 @@ class OptionalDateEdit(QWidget):
             words = ""
         self.words_label.setText(words)
         self.words_label.setProperty("error", error)
-        self.words_label.setStyleSheet("color: #c62828;" if error else "")
+        set_tone(self.words_label, "error" if error else None)
         self.words_label.setAccessibleName(words)
 
     def _hint(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from counsel_desk.ui.theme import set_tone
+
 
 class EmptyHint(QObject):
     """A wrapped, centred hint on ``view``'s viewport, shown while its model has no rows.
@@ -20,7 +22,7 @@ class EmptyHint(QObject):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("color: palette(placeholder-text); padding: 12px;")
+        set_tone(self.label, None, "color: palette(placeholder-text); padding: 12px;")
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphrase
+from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 from counsel_desk.ui.widgets.strength_meter import StrengthMeter
 
@@ -20,12 +21,12 @@ def show_match(label: QLabel, passphrase: str, repeat: str) -> None:
         label.setText("")
     elif repeat == passphrase:
         label.setText(QCoreApplication.translate("NewPassphraseFields", "The passphrases match."))
-        label.setStyleSheet("color: #276b2b;")
+        set_tone(label, "success")
     else:
         label.setText(
             QCoreApplication.translate("NewPassphraseFields", "The passphrases do not match yet.")
         )
-        label.setStyleSheet("color: #975a00;")
+        set_tone(label, "warning")
 
 
 class NewPassphraseFields(QWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from counsel_desk.domain.redaction import Category, RedactionResult
 from counsel_desk.export.supervision_pdf import Section, SummaryItem, SupervisionSummary
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.ui.theme import MARK_TEXT
 
 # Light backgrounds with dark text: readable on light and dark palettes alike.
 _COLOURS: dict[Category, str] = {
@@ -41,7 +42,7 @@ _COLOURS: dict[Category, str] = {
     Category.DATE: "#e5e7eb",
     Category.TERM: "#fbcfe8",
 }
-_TEXT_ON_HIGHLIGHT = "#111827"
+_TEXT_ON_HIGHLIGHT = MARK_TEXT  # the same in the light and the dark theme
 
 _KINDS: dict[Category, str] = {
     Category.CLIENT: QT_TRANSLATE_NOOP("RedactionPreview", "the client"),

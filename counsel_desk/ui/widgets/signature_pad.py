@@ -16,6 +16,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+INK = "#0d2a6b"  # dark blue, on white paper in either theme
+PAPER = "#ffffff"
+
 
 class SignaturePad(QWidget):
     changed = Signal()
@@ -70,7 +73,7 @@ class SignaturePad(QWidget):
         target = self._scale(point)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#0d2a6b"), 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen = QPen(QColor(INK), 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         assert self._last is not None
@@ -111,8 +114,9 @@ class SignaturePad(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
-        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
+        # Paper, in a light or a dark theme: the ink is dark blue, as it is stored.
+        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.setPen(QPen(QColor("#8c8c8c"), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.75)
         painter.drawLine(16, baseline, self.width() - 16, baseline)
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

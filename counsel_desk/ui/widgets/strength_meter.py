@@ -7,16 +7,17 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from counsel_desk.domain.passphrase import PassphraseAssessment
+from counsel_desk.ui.theme import set_tone, tone
 from counsel_desk.ui.translate import translate
 
-_COLOURS = ("#c62828", "#b34000", "#975a00", "#3f6b1f", "#276b2b")
+TONES = ("error", "orange", "warning", "olive", "success")  # very weak … very strong
 
 
 class _Bar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filled = 0
-        self._colour = QColor(_COLOURS[0])
+        self._colour = tone(TONES[0])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -75,7 +76,7 @@ class StrengthMeter(QWidget):
 
     def clear(self) -> None:
         self._strength = -1
-        self._bar.set_level(0, QColor(_COLOURS[0]))
+        self._bar.set_level(0, tone(TONES[0]))
         self._verdict.setText("")
         self._problems.setText(
             self.tr("Use at least 15 characters. A few unrelated words are easy to remember.")
@@ -94,13 +95,13 @@ class StrengthMeter(QWidget):
             self.tr("Strong"),
             self.tr("Very strong"),
         )
-        colour = QColor(_COLOURS[assessment.strength])
-        self._bar.set_level(assessment.strength + 1, colour)
+        name = TONES[assessment.strength]
+        self._bar.set_level(assessment.strength + 1, tone(name))
         self._verdict.setText(words[assessment.strength])
-        self._verdict.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
+        set_tone(self._verdict, name, "font-weight: 600;")
         if assessment.problems:
             self._problems.setText("\n".join(translate(p) for p in assessment.problems))
-            self._problems.setStyleSheet(f"color: {QColor(_COLOURS[0]).name()};")
+            set_tone(self._problems, TONES[0])
         else:
             self._problems.setText(self.tr("This passphrase meets the policy."))
-            self._problems.setStyleSheet(f"color: {QColor(_COLOURS[4]).name()};")
+            set_tone(self._problems, TONES[4])

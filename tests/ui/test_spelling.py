@@ -1,0 +1,121 @@
+"""Issue 19, spell check in the note editor: a misspelled word is underlined, right-click
+offers suggestions that replace it and "Add … to My Dictionary", whose words are kept in
+the vault (never in a file outside it) and come back after a lock; the language is
+chosen per note, the interface language by default. Dictionaries: resources/dictionaries
+(Hunspell, read with spylls). Cheap Argon2 through tests/ui/conftest.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCharFormat
+
+from counsel_desk.domain.templates import TemplateId
+from counsel_desk.services.spelling import SpellingService
+from counsel_desk.ui.main_window import MainWindow
+from tests.leaks import readable_in
+from tests.ui.conftest import make_vault, sample_clients, unlock
+
+NAME = "Wulandarikah"  # a name no dictionary knows
+
+
+def _underlined(edit) -> list[str]:
+    """The words of ``edit`` drawn with the spell-check underline."""
+    text = edit.toPlainText()
+    found = []
+    block = edit.document().firstBlock()
+    while block.isValid():
+        for rng in block.layout().formats():
+            style = rng.format.underlineStyle()
+            if style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                start = block.position() + rng.start
+                found.append(text[start : start + rng.length])
+        block = block.next()
+    return found
+
+
+@pytest.fixture
+def editor(qtbot, window: MainWindow, tmp_path: Path):
+    path = make_vault(tmp_path / "v", sample_clients())
+    unlock(qtbot, window, path)
+    ayu = next(s for s in window.client_model.summaries() if s.given_name == "Ayu")
+    assert window.open_client(ayu.id)
+    profile = window.profile_view
+    profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
+    profile.sessions_view.new_note(TemplateId.FREE)
+    return profile.sessions_view.editor
+
+
+def _ready(qtbot, window: MainWindow, language: str) -> None:
+    window.speller.checker(language)
+    qtbot.waitUntil(lambda: window.speller.ready(language), timeout=20000)
+
+
+def test_a_misspelled_word_is_underlined_and_right_click_replaces_it(qtbot, window, editor):
+    assert editor.spelling_language() == "en"  # the interface language of the tests
+    edit = editor.field_edits["text"]
+    edit.setPlainText("The student talked about her famly and her exams.")
+    _ready(qtbot, window, "en")
+    qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)
+
+    at = edit.toPlainText().index("famly") + 2
+    cursor = edit.textCursor()
+    cursor.setPosition(at)
+    pos = edit.cursorRect(cursor).center()
+    editor._spelling_menu(edit, editor.highlighter_of(edit), pos)
+    menu = editor.spelling_menu_shown
+    texts = [a.text() for a in menu.actions()]
+    assert "family" in texts
+    assert "Add “famly” to My Dictionary" in texts
+    next(a for a in menu.actions() if a.text() == "family").trigger()
+    menu.close()
+    assert edit.toPlainText() == "The student talked about her family and her exams."
+    qtbot.waitUntil(lambda: _underlined(edit) == [], timeout=5000)
+
+
+def test_her_own_words_are_kept_in_the_vault_and_nowhere_else(
+    qtbot, window, editor, tmp_path, isolated_settings
+):
+    edit = editor.field_edits["text"]
+    edit.setPlainText(f"{NAME} came to talk about school.")
+    _ready(qtbot, window, "en")
+    qtbot.waitUntil(lambda: _underlined(edit) == [NAME], timeout=5000)
+    assert window.speller.add_word(NAME)
+    qtbot.waitUntil(lambda: _underlined(edit) == [], timeout=5000)
+    assert SpellingService(window.vault.vault).personal_words() == {NAME.casefold()}
+
+    window.lock()
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=10000)
+    assert window.speller.personal_words == set()  # forgotten while locked
+    # Not written anywhere outside the vault: not in the settings, not beside the vault.
+    for file in [*tmp_path.rglob("*")]:
+        if file.is_file():
+            data = file.read_bytes()
+            assert not readable_in(NAME.encode(), data), file
+            assert not readable_in(NAME.casefold().encode(), data), file
+
+    unlock(qtbot, window, tmp_path / "v")
+    assert window.speller.personal_words == {NAME.casefold()}
+
+
+def test_the_language_is_chosen_per_note(qtbot, window, editor):
+    edit = editor.field_edits["text"]
+    sentence = "Siswa bercerita tentang ujian dan keluarganya."
+    edit.setPlainText(sentence)
+    _ready(qtbot, window, "en")
+    qtbot.waitUntil(lambda: "bercerita" in _underlined(edit), timeout=5000)
+    editor.spelling_combo.setCurrentIndex(editor.spelling_combo.findData("id"))
+    _ready(qtbot, window, "id")
+    qtbot.waitUntil(lambda: _underlined(edit) == [], timeout=5000)
+    assert window.profile_view.sessions_view.save_draft()
+    first = editor.note().id
+    # Another note starts in the interface language; the first keeps its own.
+    window.profile_view.sessions_view.new_note(TemplateId.FREE)
+    assert editor.spelling_language() == "en"
+    assert window.profile_view.sessions_view.open_note(first)
+    assert editor.spelling_language() == "id"
+    # Off: nothing is underlined.
+    editor.spelling_combo.setCurrentIndex(editor.spelling_combo.findData(""))
+    editor.field_edits["text"].setPlainText("famly bercerrita")
+    assert _underlined(editor.field_edits["text"]) == []
