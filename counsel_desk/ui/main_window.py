@@ -491,7 +491,9 @@ class MainWindow(QMainWindow):
         return self.handle_welcome_result(dialog, dialog.exec())
 
     def make_welcome_dialog(self) -> WelcomeDialog:
-        return WelcomeDialog(self.vault, self.runner, self, calibrator=self._calibrator)
+        dialog = WelcomeDialog(self.vault, self.runner, self, calibrator=self._calibrator)
+        self.unlock_view.stand_aside_for(dialog)
+        return dialog
 
     def handle_welcome_result(self, dialog: WelcomeDialog, result: int) -> bool:
         """Go on after the welcome dialog closed with ``result``."""

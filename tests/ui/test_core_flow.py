@@ -207,3 +207,16 @@ def test_unsaved_changes_prompt_on_close_and_on_switching_client(qtbot, window, 
     prompter.unsaved_answer = UnsavedAnswer.DISCARD
     assert window.close()
     assert not window.vault.is_unlocked
+
+
+def test_no_empty_unlock_card_shows_behind_the_first_run_welcome(qtbot, window):
+    """The locked screen's rounded card peeked out above the welcome dialog's title as a
+    stray empty box; it stays hidden while the welcome is open and comes back after."""
+    window.show()
+    assert window.unlock_view.card_visible
+    dialog: WelcomeDialog = window.make_welcome_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not window.unlock_view.card_visible
+    dialog.reject()
+    assert window.unlock_view.card_visible

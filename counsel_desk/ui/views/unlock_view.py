@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -57,6 +58,7 @@ class UnlockView(QWidget):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(480)
         card.setMinimumWidth(420)
+        self._card = card
 
         logo = QLabel(card)
         logo.setPixmap(app_icon().pixmap(96, 96))
@@ -215,6 +217,17 @@ class UnlockView(QWidget):
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
         set_tone(self.message_label, "error" if error else None)
+
+    def stand_aside_for(self, dialog: QDialog) -> None:
+        """Hide the unlock card while ``dialog`` (the first-run welcome) is open: its
+        rounded edge showed above the dialog's title as a stray empty box. It comes back
+        when the dialog closes."""
+        self._card.setVisible(False)
+        dialog.finished.connect(lambda _result: self._card.setVisible(True))
+
+    @property
+    def card_visible(self) -> bool:
+        return not self._card.isHidden()
 
     def focus_passphrase(self) -> None:
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
