@@ -4,6 +4,7 @@ file holds, and what the counselor is told when a key file cannot be read or wri
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from pathlib import Path
@@ -61,8 +62,9 @@ def test_a_device_that_never_ends_is_refused_without_being_read_to_its_end() -> 
 
 
 def test_a_key_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
+    # The reason is the system's own words (in the system's language when it has one).
     assert _refusal(tmp_path / "missing.key") == (
-        "The key file cannot be read: No such file or directory."
+        f"The key file cannot be read: {os.strerror(errno.ENOENT)}."
     )
     assert (
         _refusal(tmp_path)
@@ -97,7 +99,7 @@ def test_a_new_key_file_that_cannot_be_written_says_why(tmp_path: Path) -> None:
     with pytest.raises(KeyFileError) as caught:
         write_new_key_file(tmp_path / "unplugged" / "counsel.key")
     assert str(caught.value.message) == (
-        "The key file cannot be written: No such file or directory."
+        f"The key file cannot be written: {os.strerror(errno.ENOENT)}."
     )
 
 
