@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import locale
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +34,17 @@ def sample_exported_text() -> str:
 settings.register_profile("default", settings.get_profile("default"))
 settings.register_profile("thorough", max_examples=300, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _system_messages_follow_the_environment() -> Iterator[None]:
+    """After each test, the C library's own messages (``os.strerror``) follow the
+    environment again.
+
+    A test that runs the CLI in this process with ``LANGUAGE=id`` makes glibc answer in
+    Indonesian; glibc reads ``LANGUAGE`` again only when the message locale is set, so
+    without this every later test would see "Tidak ruang lagi diperangkat" for ENOSPC."""
+    yield
+    current = locale.setlocale(locale.LC_MESSAGES)
+    locale.setlocale(locale.LC_MESSAGES, "C")
+    locale.setlocale(locale.LC_MESSAGES, current)
