@@ -21,13 +21,18 @@ from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import failure_reason, fsync_dir, private_dir, private_file
 from counsel_desk.vault import migrations
 from counsel_desk.vault.audit import AuditAction
-from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
+from counsel_desk.vault.errors import (
+    StorageError,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+)
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, MAX_HEADER_BYTES
 from counsel_desk.vault.storage_errors import Cause, cause_of
 from counsel_desk.vault.vault import Vault
@@ -58,12 +63,26 @@ def _bad_backup(why: str) -> VaultDamagedError:
     )
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
+@dataclass(frozen=True)
+class _Snapshot:
+    """The vault as it was at one moment: its header and its database file, both as they
+    are on disk (the database encrypted), held in memory."""
+
+    schema_version: int
+    header: bytes
+    database: bytes
+
+
+def _snapshot(vault: Vault) -> _Snapshot:
+    """Checkpoint and copy the vault's files into memory while its lock is held: the
+    only part of a backup that makes autosave, the auto-lock and every read wait. The
+    copy is the encrypted file's bytes, never plaintext; nothing is written to disk."""
+    with vault.reading() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        version = migrations.schema_version(conn)
+        header = (vault.folder / HEADER_FILE).read_bytes()
+        database = (vault.folder / DATABASE_FILE).read_bytes()
+    return _Snapshot(version, header, database)
 
 
 def write_backup(
@@ -71,45 +90,49 @@ def write_backup(
 ) -> BackupInfo:
     """Write a backup of ``vault`` to ``out`` (replaced atomically if it exists).
 
-    The database is checkpointed and copied while the vault's lock is held, so the copy
-    is consistent. Slow for a large vault: call it off the GUI thread.
+    The database is checkpointed and copied into memory while the vault's lock is held,
+    so the copy is consistent; the hashing, the archive and the fsync to ``out`` (slow on
+    a USB stick) run without the lock, so the vault can be read, written and locked
+    meanwhile. Slow for a large vault: call it off the GUI thread.
     """
     out = Path(out).expanduser().absolute()
     created = clock().replace(microsecond=0)
+    vault_id = vault.header.vault_id
     try:
         if not out.parent.exists():
             private_dir(out.parent)
-        with vault.reading() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            version = migrations.schema_version(conn)
-            db_path = vault.folder / DATABASE_FILE
-            header_bytes = (vault.folder / HEADER_FILE).read_bytes()
-            with private_file(out) as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-                db_sum = _sha256_file(db_path)
-                info = tar.gettarinfo(str(db_path), arcname=DATABASE_FILE)
-                manifest = {
-                    "format": BACKUP_FORMAT,
-                    "vault_id": vault.header.vault_id,
-                    "created_at": created.isoformat(),
-                    "schema_version": version,
-                    "files": {
-                        HEADER_FILE: hashlib.sha256(header_bytes).hexdigest(),
-                        DATABASE_FILE: db_sum,
-                    },
-                    "sizes": {HEADER_FILE: len(header_bytes), DATABASE_FILE: info.size},
-                }
-                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode(), created)
-                _add_bytes(tar, HEADER_FILE, header_bytes, created)
-                info.mtime = int(created.timestamp())
-                info.uid = info.gid = 0
-                info.uname = info.gname = ""
-                info.mode = 0o600
-                with db_path.open("rb") as fh:
-                    tar.addfile(info, fh)
+        snap = _snapshot(vault)
+        version = snap.schema_version
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "vault_id": vault_id,
+            "created_at": created.isoformat(),
+            "schema_version": version,
+            "files": {
+                HEADER_FILE: hashlib.sha256(snap.header).hexdigest(),
+                DATABASE_FILE: hashlib.sha256(snap.database).hexdigest(),
+            },
+            "sizes": {HEADER_FILE: len(snap.header), DATABASE_FILE: len(snap.database)},
+        }
+        members = (
+            (MANIFEST, json.dumps(manifest, indent=2).encode()),
+            (HEADER_FILE, snap.header),
+            (DATABASE_FILE, snap.database),
+        )
+        with private_file(out) as raw:
+            _write_archive(raw, members, created)
     except OSError as exc:
         raise _backup_not_written(exc, out.parent) from exc
-    vault.record(AuditAction.BACKUP_WRITTEN, detail=out.name)  # waits on a full disk
-    return BackupInfo(out, vault.header.vault_id, created, version, out.stat().st_size)
+    with suppress(VaultLockedError):  # locked meanwhile: the backup stands, unrecorded
+        vault.record(AuditAction.BACKUP_WRITTEN, detail=out.name)  # waits on a full disk
+    return BackupInfo(out, vault_id, created, version, out.stat().st_size)
+
+
+def _write_archive(raw: BinaryIO, members: Iterable[tuple[str, bytes]], when: dt.datetime) -> None:
+    """The slow part of a backup (the archive onto its drive), run without the lock."""
+    with tarfile.open(fileobj=raw, mode="w") as tar:
+        for name, data in members:
+            _add_bytes(tar, name, data, when)
 
 
 def _backup_not_written(exc: OSError, folder: Path) -> StorageError:

@@ -11,6 +11,7 @@ import os
 import subprocess
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,14 +36,14 @@ def service(tmp_path: Path) -> VaultService:
 def _pull_the_stick_while_writing(monkeypatch: pytest.MonkeyPatch, stick: SmallDisk) -> None:
     """Unmount the stick (lazily: the backup's open file stays writable, its folder is
     gone) just as the database is being copied onto it."""
-    real = backup._sha256_file
+    real = backup._write_archive
 
-    def pulled(path: Path) -> str:
+    def pulled(*args: Any) -> None:
         result = subprocess.run(["umount", "-l", str(stick.root)], capture_output=True)
         assert result.returncode == 0, result.stderr
-        return real(path)
+        real(*args)
 
-    monkeypatch.setattr(backup, "_sha256_file", pulled)
+    monkeypatch.setattr(backup, "_write_archive", pulled)
 
 
 def test_a_stick_pulled_mid_backup_says_reconnect_and_the_vault_is_untouched(

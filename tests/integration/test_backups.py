@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import tarfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from counsel_desk.domain.model import Client, SessionNote
+from counsel_desk.domain.templates import TemplateId
 from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.vault import KdfParams, Vault
+from counsel_desk.vault import backup as backup_module
 from counsel_desk.vault.backup import (
     BackupInfo,
     Rotation,
@@ -211,3 +217,103 @@ def test_failed_unlocks_are_recorded_at_the_next_unlock(sample_vault: Path) -> N
     entries = service.audit_entries(3)
     assert (entries[0].action, entries[0].detail) == ("failed_unlocks", "3")
     service.lock(backup=False)
+
+
+class _HeldWrite:
+    """A backup whose archive-writing phase (the slow one on a USB stick) waits until the
+    test lets it go: ``writing`` is set once the backup is in that phase."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.writing = threading.Event()
+        self.go = threading.Event()
+        real = backup_module._write_archive
+
+        def held(*args: Any) -> None:
+            self.writing.set()
+            assert self.go.wait(timeout=60), "the test never let the backup go on"
+            real(*args)
+
+        monkeypatch.setattr(backup_module, "_write_archive", held)
+
+    def start(self, work: Callable[[], BackupInfo]) -> Callable[[], BackupInfo]:
+        """Run ``work`` in a thread, return once it is writing; the returned call lets
+        it go and gives its result (or raises its error)."""
+        outcome: list[BackupInfo | BaseException] = []
+
+        def run() -> None:
+            try:
+                outcome.append(work())
+            except BaseException as exc:  # handed to the test thread below
+                outcome.append(exc)
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        assert self.writing.wait(timeout=60), "the backup never reached its write phase"
+
+        def finish() -> BackupInfo:
+            self.go.set()
+            thread.join(timeout=60)
+            assert outcome, "the backup did not end"
+            if isinstance(outcome[0], BaseException):
+                raise outcome[0]
+            return outcome[0]
+
+        return finish
+
+
+def _in_another_thread(work: Callable[[], object]) -> bool:
+    """Whether ``work`` completes while the test thread waits (a deadlock guard, not a
+    speed limit: it either finishes at once or waits for the vault's lock forever)."""
+    done = threading.Event()
+    threading.Thread(target=lambda: (work(), done.set()), daemon=True).start()
+    return done.wait(timeout=30)
+
+
+def test_a_note_is_saved_while_a_backup_is_being_written_and_the_backup_still_restores(
+    sample_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = VaultService(backup_root=tmp_path / "auto")
+    service.unlock(sample_vault, PASSPHRASE)
+    held = _HeldWrite(monkeypatch)
+    finish = held.start(lambda: service.backup_to(tmp_path / "usb" / "slow.cdbackup"))
+
+    def save_a_new_client_and_her_note() -> None:
+        client, _ = service.clients.save_profile(
+            Client(given_name="Wulan", family_name="Mid-Backup", date_of_birth=dt.date(2010, 5, 1)),
+            today=dt.date(2025, 8, 1),
+        )
+        assert client.id is not None
+        service.notes.save_draft(
+            client.id,
+            SessionNote(date=dt.date(2025, 8, 1), template=TemplateId.SOAP, fields={"plan": "p"}),
+        )
+
+    assert _in_another_thread(save_a_new_client_and_her_note)  # not held behind the backup
+    assert not held.go.is_set()  # ...while the backup was still writing
+    made = finish()
+    assert "Mid-Backup" in service.interchange.export_text()
+    service.lock(backup=False)
+
+    restorer = VaultService(backup_root=tmp_path / "auto")
+    restorer.restore(made.path, tmp_path / "restored", PASSPHRASE)
+    assert restorer.verify() == []
+    # The backup is the vault as it was when the backup began: whole, without the note.
+    assert restorer.interchange.export_text() == sample_exported_text()
+    restorer.lock(backup=False)
+
+
+def test_the_vault_locks_while_a_backup_is_being_written_and_the_backup_is_whole(
+    sample_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = VaultService(backup_root=tmp_path / "auto")
+    service.unlock(sample_vault, PASSPHRASE)
+    held = _HeldWrite(monkeypatch)
+    finish = held.start(lambda: service.backup_to(tmp_path / "usb" / "slow.cdbackup"))
+    assert _in_another_thread(lambda: service.lock(backup=False))
+    assert not service.is_unlocked and not held.go.is_set()
+    made = finish()  # the vault was locked meanwhile: the backup is made all the same
+    restorer = VaultService(backup_root=tmp_path / "auto")
+    restorer.restore(made.path, tmp_path / "restored", PASSPHRASE)
+    assert restorer.verify() == []
+    assert restorer.interchange.export_text() == sample_exported_text()
+    restorer.lock(backup=False)
