@@ -2427,6 +2427,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Brankas terbuka.</translation>
     </message>
     <message>
+        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
+        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
+    </message>
+    <message>
         <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
         <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
     </message>
@@ -5982,6 +5986,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>the audit trail head recorded in the vault&apos;s key file was altered</source>
         <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
+    </message>
+    <message>
+        <source>this vault is older than this computer last saw it: audit entry {seq} was the newest when it was last used here, but the vault does not hold it. Its files may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>brankas ini lebih lama daripada yang terakhir dilihat komputer ini: entri audit {seq} adalah yang terbaru saat brankas terakhir dipakai di sini, tetapi brankas tidak memuatnya. Berkasnya mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
     <message>
         <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
