@@ -20,22 +20,61 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
+import threading
 from pathlib import Path
 
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.paths import default_data_dir
 from counsel_desk.private_files import private_dir, write_private
 
-__all__ = ["SEEN_HEADS_FILE", "copy_key", "forget", "last_seen", "remember", "seen_heads_path"]
+__all__ = [
+    "SEEN_HEADS_FILE",
+    "copy_key",
+    "forget",
+    "last_seen",
+    "remember",
+    "seen_heads_path",
+    "take_problem",
+]
 
 SEEN_HEADS_FILE = "seen-heads.json"
 _FORMAT = "counsel-desk-seen-heads"
 _MAX_BYTES = 4 * 1024 * 1024
 
-log = logging.getLogger(__name__)
-
 Head = tuple[int, str]
+
+# The last problem with the file (damaged, unreadable, not writable), for a warning.
+_problem: UserMessage | None = None
+_problem_lock = threading.Lock()
+
+
+def _note(template: str, path: Path, reason: str) -> None:
+    global _problem
+    with _problem_lock:
+        if _problem is None:  # the first one says most (unreadable, so also not written)
+            _problem = UserMessage(template, file=str(path), reason=reason)
+
+
+def take_problem() -> UserMessage | None:
+    """The problem met with the file since the last call (and forget it), or None."""
+    global _problem
+    with _problem_lock:
+        problem, _problem = _problem, None
+    return problem
+
+
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "VaultErrors",
+    "{file} (where this computer remembers the vaults it opened, to notice an older copy put "
+    "back) is damaged or unreadable ({reason}); it is ignored and written again at the next "
+    "lock",
+)
+_UNWRITABLE = QT_TRANSLATE_NOOP(
+    "VaultErrors",
+    "{file} (where this computer remembers the vaults it opened, to notice an older copy put "
+    "back) could not be written ({reason}); an older copy put back may go unnoticed here",
+)
 
 
 def seen_heads_path() -> Path:
@@ -56,7 +95,7 @@ def _load(path: Path) -> dict[str, Head]:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        log.warning("%s could not be read (%s); it is ignored", SEEN_HEADS_FILE, exc.strerror)
+        _note(_UNREADABLE, path, exc.strerror or type(exc).__name__)
         return {}
     try:
         if len(raw) > _MAX_BYTES:
@@ -75,8 +114,8 @@ def _load(path: Path) -> dict[str, Head]:
             if isinstance(seq, int) and not isinstance(seq, bool) and isinstance(head_hash, str):
                 out[str(key)] = (seq, head_hash)
         return out
-    except (ValueError, RecursionError, UnicodeDecodeError):
-        log.warning("%s is damaged; it is ignored and rewritten at the next lock", SEEN_HEADS_FILE)
+    except (ValueError, RecursionError, UnicodeDecodeError) as exc:
+        _note(_UNREADABLE, path, str(exc) or type(exc).__name__)
         return {}
 
 
@@ -90,7 +129,7 @@ def _save(path: Path, heads: dict[str, Head]) -> None:
         private_dir(path.parent)
         write_private(path, json.dumps(doc, indent=1).encode("utf-8") + b"\n")
     except OSError as exc:  # a full or read-only disk: detection waits, unlocking does not
-        log.warning("%s could not be written (%s)", SEEN_HEADS_FILE, exc.strerror)
+        _note(_UNWRITABLE, path, exc.strerror or type(exc).__name__)
 
 
 def last_seen(vault_id: str, folder: Path) -> Head | None:

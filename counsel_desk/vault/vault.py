@@ -155,6 +155,8 @@ class Vault:
         self.rollback_problem: UserMessage | None = None
         # The newest head this computer saw of this copy of the vault (seen_heads.py).
         self._seen: tuple[int, str] | None = None
+        # Why seen-heads.json could not be read or written, if it could not (a warning).
+        self.seen_heads_problem: UserMessage | None = None
         # False for a read-only open (``verify``): then not even the header is written.
         self._records_head = True
         # Set only on the Vault that Vault.create returns: shown once, never stored.
@@ -318,6 +320,7 @@ class Vault:
             vault = cls(folder, header, conn, data_key, clock)
             vault.read_only = read_only
             vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            seen_heads.take_problem()
             vault._seen = seen_heads.last_seen(header.vault_id, folder)
             vault.rollback_problem = vault.head_problem()
             # A read-only vault's header cannot be written: it keeps the head it has.
@@ -329,6 +332,7 @@ class Vault:
                 vault.record(AuditAction.UNLOCKED)
                 if vault.rollback_problem is None:
                     vault._remember_head(vault._head_now())
+            vault.seen_heads_problem = seen_heads.take_problem()
         except DatabaseError as exc:
             conn.close()
             raise storage_error(exc, folder) from exc

@@ -5995,6 +5995,14 @@ Frasa sandi: {passphrase}</translation>
         <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
         <translation>basis data lebih lama daripada berkas kuncinya: {file} mencatat entri audit {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data tidak memuatnya. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
+    <message>
+        <source>{file} (where this computer remembers the vaults it opened, to notice an older copy put back) is damaged or unreadable ({reason}); it is ignored and written again at the next lock</source>
+        <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) rusak atau tidak dapat dibaca ({reason}); berkas ini diabaikan dan ditulis ulang saat brankas dikunci berikutnya</translation>
+    </message>
+    <message>
+        <source>{file} (where this computer remembers the vaults it opened, to notice an older copy put back) could not be written ({reason}); an older copy put back may go unnoticed here</source>
+        <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) tidak dapat ditulis ({reason}); salinan lama yang dikembalikan mungkin tidak dikenali di komputer ini</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
