@@ -136,6 +136,11 @@ def _open(
         keyfile=getattr(args, "key_file", None),
         upgrade_and_record=upgrade_and_record,
     )
+    if vault.seen_heads_problem is not None:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "warning: {problem}"),
+            problem=_message(vault.seen_heads_problem),
+        )
     if upgrade_and_record and vault.rollback_problem is not None:
         say(
             QT_TRANSLATE_NOOP("Cli", "warning: {problem}"),

@@ -48,3 +48,14 @@ def _system_messages_follow_the_environment() -> Iterator[None]:
     current = locale.setlocale(locale.LC_MESSAGES)
     locale.setlocale(locale.LC_MESSAGES, "C")
     locale.setlocale(locale.LC_MESSAGES, current)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The per-user data folder (``seen-heads.json`` lives there) is a temp folder: a test
+    never reads or writes the developer's own."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home

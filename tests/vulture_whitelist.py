@@ -28,6 +28,7 @@ _.report_dialog, _.breach_dialog  # ui/plan_actions.py
 compiled_translation  # tests/ui/test_languages.py
 loose_umask  # tests/integration/test_private_files.py (usefixtures)
 back_to_system  # tests/ui/test_themes.py (usefixtures)
+_private_data_home  # tests/conftest.py (autouse: XDG_DATA_HOME is a temp folder)
 pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):

@@ -468,7 +468,12 @@ class MainWindow(QMainWindow):
 
     def _show_storage_banner(self) -> None:
         vault = self.vault.vault if self.vault.is_unlocked else None
-        if vault is not None and vault.read_only:
+        if vault is not None and vault.rollback_problem is not None:
+            text = self.tr(
+                "Warning: {problem} If you did not put an older copy back yourself, "
+                "restore your newest backup."
+            ).format(problem=translate(vault.rollback_problem))
+        elif vault is not None and vault.read_only:
             text = self.tr(
                 "This vault is on a read-only disk: it opened read-only and nothing can be "
                 "saved. Exports to a writable folder still work."

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import failure_reason, fsync_dir, private_dir, private_file
-from counsel_desk.vault import migrations
+from counsel_desk.vault import migrations, seen_heads
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.errors import (
     StorageError,
@@ -344,6 +344,11 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        seen_heads.forget(info.vault_id, staging)
+    # A restore is deliberate: whatever this computer saw in that folder before is no
+    # rollback. The open below records the restored head as the newest seen.
+    seen_heads.forget(info.vault_id, target)
     vault = opener(target)
     with vault.transaction():
         vault.audit.append(AuditAction.RESTORED, detail=info.created_at.isoformat())

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir
-from counsel_desk.vault import migrations
+from counsel_desk.vault import migrations, seen_heads
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
     Connection,
@@ -153,6 +153,10 @@ class Vault:
         # waits in memory and is written at the next chance (lock, close, key change).
         # Set at unlock when the database is older than its header says (a rollback).
         self.rollback_problem: UserMessage | None = None
+        # The newest head this computer saw of this copy of the vault (seen_heads.py).
+        self._seen: tuple[int, str] | None = None
+        # Why seen-heads.json could not be read or written, if it could not (a warning).
+        self.seen_heads_problem: UserMessage | None = None
         # False for a read-only open (``verify``): then not even the header is written.
         self._records_head = True
         # Set only on the Vault that Vault.create returns: shown once, never stored.
@@ -316,6 +320,8 @@ class Vault:
             vault = cls(folder, header, conn, data_key, clock)
             vault.read_only = read_only
             vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            seen_heads.take_problem()
+            vault._seen = seen_heads.last_seen(header.vault_id, folder)
             vault.rollback_problem = vault.head_problem()
             # A read-only vault's header cannot be written: it keeps the head it has.
             vault._records_head = upgrade_and_record and not read_only
@@ -324,6 +330,9 @@ class Vault:
                 # A full disk must not lock the counselor out of her records: the entry
                 # waits in memory; the app warns that nothing can be saved for now.
                 vault.record(AuditAction.UNLOCKED)
+                if vault.rollback_problem is None:
+                    vault._remember_head(vault._head_now())
+            vault.seen_heads_problem = seen_heads.take_problem()
         except DatabaseError as exc:
             conn.close()
             raise storage_error(exc, folder) from exc
@@ -393,6 +402,7 @@ class Vault:
                 # Never overwrite the evidence of a rollback with the older head.
                 return
             head = self._head_now()
+            self._remember_head(head)
             if head is None or head == self.header.audit_head:
                 return
             # Never write over a header changed behind our back: take its slots.
@@ -409,8 +419,35 @@ class Vault:
                 return  # a full disk: the next lock or close writes it
             self.header = new_header
 
+    def _remember_head(self, head: tuple[int, str, str] | None) -> None:
+        """Record ``head`` as the newest this computer saw of this copy (never fails)."""
+        if head is None or self._seen == head[:2]:
+            return
+        seen_heads.remember(self.header.vault_id, self.folder, head[0], head[1])
+        self._seen = (head[0], head[1])
+
     def head_problem(self) -> UserMessage | None:
-        """Whether the database is older than the audit head its header records."""
+        """Whether the database is older than the audit head its header records, or
+        (database and header rolled back together) than this computer last saw."""
+        problem = self._header_head_problem()
+        if problem is None and self._seen is not None:
+            seq, head_hash = self._seen
+            with self._lock:
+                row = self.conn.execute("SELECT mac FROM audit_log WHERE id = ?", (seq,)).fetchone()
+            if row is None or bytes(row[0]).hex() != head_hash:
+                problem = UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors",
+                        "this vault is older than this computer last saw it: audit entry "
+                        "{seq} was the newest when it was last used here, but the vault does "
+                        "not hold it. Its files may have been copied back from an older "
+                        "state (a rollback): recent changes may be missing or undone.",
+                    ),
+                    seq=seq,
+                )
+        return problem
+
+    def _header_head_problem(self) -> UserMessage | None:
         head = self.header.audit_head
         if head is None:
             return None

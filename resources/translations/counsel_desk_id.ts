@@ -2427,6 +2427,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Brankas terbuka.</translation>
     </message>
     <message>
+        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
+        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
+    </message>
+    <message>
         <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
         <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
     </message>
@@ -5984,8 +5988,20 @@ Frasa sandi: {passphrase}</translation>
         <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
     </message>
     <message>
+        <source>this vault is older than this computer last saw it: audit entry {seq} was the newest when it was last used here, but the vault does not hold it. Its files may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>brankas ini lebih lama daripada yang terakhir dilihat komputer ini: entri audit {seq} adalah yang terbaru saat brankas terakhir dipakai di sini, tetapi brankas tidak memuatnya. Berkasnya mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
+    </message>
+    <message>
         <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
         <translation>basis data lebih lama daripada berkas kuncinya: {file} mencatat entri audit {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data tidak memuatnya. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{file} (where this computer remembers the vaults it opened, to notice an older copy put back) is damaged or unreadable ({reason}); it is ignored and written again at the next lock</source>
+        <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) rusak atau tidak dapat dibaca ({reason}); berkas ini diabaikan dan ditulis ulang saat brankas dikunci berikutnya</translation>
+    </message>
+    <message>
+        <source>{file} (where this computer remembers the vaults it opened, to notice an older copy put back) could not be written ({reason}); an older copy put back may go unnoticed here</source>
+        <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) tidak dapat ditulis ({reason}); salinan lama yang dikembalikan mungkin tidak dikenali di komputer ini</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,61 @@
+"""A vault whose database and header were both copied back to an older state: the window
+says so in a banner when it unlocks (issue 15, item 2); a restore says nothing of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from counsel_desk.ui.main_window import MainWindow
+
+from .choosers import use_chooser
+from .conftest import PASSPHRASE, make_vault, sample_clients, unlock
+from .test_backup_ui import back_up
+
+FILES = ("records.db", "vault.json")
+
+
+def lock(qtbot, window: MainWindow) -> None:
+    window.lock()
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=30000)
+
+
+def test_a_vault_copied_back_whole_unlocks_with_a_rollback_banner(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = make_vault(tmp_path / "vault", sample_clients())
+    older = {name: (path / name).read_bytes() for name in FILES}
+    unlock(qtbot, window, path)
+    assert not window.storage_banner.isVisibleTo(window)
+    lock(qtbot, window)
+    for name, data in older.items():  # the old database together with its old header
+        (path / name).write_bytes(data)
+    for extra in ("records.db-wal", "records.db-shm"):
+        (path / extra).unlink(missing_ok=True)
+    unlock(qtbot, window, path)
+    assert "Budi" in {s.given_name for s in window.client_model.summaries()}
+    assert window.storage_banner.isVisibleTo(window)
+    text = window.storage_banner.text()
+    assert "rollback" in text and "older than this computer last saw" in text
+    assert "restore your newest backup" in text
+
+
+def test_a_restored_backup_unlocks_without_a_rollback_banner(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    backup = back_up(qtbot, window, tmp_path / "b.cdbackup").info.path
+    window.prompter.confirm_answer = True
+    target_parent = tmp_path / "restored"
+    target_parent.mkdir()
+    use_chooser(window, backup, target_parent)
+    dialog = window.vault_actions.restore()
+    dialog.backup_picker.choose_button.click()
+    dialog.folder_button.click()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=30000)
+    assert not window.storage_banner.isVisibleTo(window)
+    restored = window.vault.path
+    lock(qtbot, window)
+    unlock(qtbot, window, restored)
+    assert not window.storage_banner.isVisibleTo(window)
