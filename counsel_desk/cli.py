@@ -57,10 +57,23 @@ class CliError(CounselDeskError):
 class PassphraseSource:
     """Reads passphrases from the terminal (no echo) or from piped standard input."""
 
-    def __init__(self, stdin: IO[str], prompt: Callable[[str], str] = getpass.getpass) -> None:
+    def __init__(
+        self,
+        stdin: IO[str],
+        prompt: Callable[[str], str] | None = None,
+        ask: Callable[[str], str] | None = None,
+    ) -> None:
         self._stdin = stdin
-        self._prompt = prompt
+        self._prompt = prompt or (lambda label: getpass.getpass(label))
+        self._ask = ask or (lambda question: input(question))
         self._interactive = stdin.isatty()
+
+    def agrees(self, question: str) -> bool:
+        """A yes/no question on the terminal (Enter means yes); piped input: no."""
+        if not self._interactive:
+            return False
+        answer = self._ask(question).strip().casefold()
+        return answer in ("", "y", "yes", "j", "ja", "ya")
 
     def _line(self, label: str) -> str:
         if self._interactive:
@@ -165,10 +178,7 @@ def _open(
 
 def _weak_kdf(vault: Vault) -> KdfParams | None:
     """The login slot's Argon2 settings, when they are below RFC 9106's recommendation."""
-    from counsel_desk.vault.header import login_slot
-
-    kdf = vault.header.slot(login_slot(vault.header)).kdf
-    return kdf if kdf.is_below_recommended else None
+    return vault.weak_kdf
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -423,7 +433,26 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
             words = ClientRepository(conn).identifying_words()
         _check_new_passphrase(new, words)
         weak = _weak_kdf(vault)
-        params = calibrate() if args.strengthen else None  # never below RFC 9106
+        strengthen = args.strengthen or (
+            weak is not None
+            and source.agrees(
+                _(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "This vault's Argon2 settings (t={t}, m={m} KiB, p={p}) are weaker "
+                        "than recommended. Raise them to this computer's calibration now "
+                        "(about one second to unlock)? [Y/n] ",
+                    )
+                ).format(t=weak.time_cost, m=weak.memory_kib, p=weak.parallelism)
+            )
+        )
+        if strengthen:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Measuring this computer to set the key derivation to about 1 second..."
+                )
+            )
+        params = calibrate() if strengthen else None  # never below RFC 9106
         recovery_key = vault.change_passphrase(
             old,
             new,

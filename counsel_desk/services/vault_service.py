@@ -249,6 +249,24 @@ class VaultService:
             old, new, params, keyfile=keyfile, rotate_key=rotate_key
         )
 
+    @property
+    def weak_kdf(self) -> KdfParams | None:
+        """The open vault's Argon2 settings when they are below RFC 9106's recommendation."""
+        return self.vault.weak_kdf
+
+    def strengthen(
+        self,
+        passphrase: str,
+        keyfile: Path | None = None,
+        calibrator: Callable[[], KdfParams] | None = None,
+    ) -> KdfParams:
+        """Wrap the data key again with this computer's calibration (never below RFC
+        9106); the passphrase stays. Slow (calibration and two Argon2 runs): run it off the
+        GUI thread. Returns the settings now in force."""
+        params = (calibrator or calibrate)()
+        self.vault.change_passphrase(passphrase, passphrase, params, keyfile=keyfile)
+        return params
+
     def estimated_rotation_seconds(self) -> float:
         """How long changing the vault's key takes for this vault, roughly."""
         return self.vault.estimated_rotation_seconds()

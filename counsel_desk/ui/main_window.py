@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,6 +53,7 @@ from counsel_desk.ui.views.caseload_view import CaseloadView
 from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
+from counsel_desk.ui.widgets.kdf_banner import KdfBanner
 
 
 def style_sheet() -> str:
@@ -133,7 +135,16 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_view)
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        # Weak Argon2 settings (an old vault, a planted header) are said after unlock,
+        # with a Strengthen button (ui/widgets/kdf_banner.py).
+        self.kdf_banner = KdfBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.kdf_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         # Keys, backups, audit and retention (ui/vault_actions.py); file dialogs behind a
         # seam (tests swap it); the clipboard guard; a big vault's closing in a worker.
@@ -168,6 +179,7 @@ class MainWindow(QMainWindow):
         settings.changed.connect(self._setting_changed)
 
         self.unlock_view.unlocked.connect(self._on_unlocked)
+        self.kdf_banner.strengthen_requested.connect(self.vault_actions.strengthen_key)
         self.unlock_view.create_requested.connect(self.run_welcome)
         self.unlock_view.recover_requested.connect(self._recover)
         self.unlock_view.set_chooser(self.chooser)
@@ -487,6 +499,15 @@ class MainWindow(QMainWindow):
             text = ""
         self.storage_banner.setText(text)
         self.storage_banner.setVisible(bool(text))
+        if vault is None:
+            self.kdf_banner.show_for(None)
+        else:
+            self.kdf_banner.show_for(vault.weak_kdf, can_write=not vault.read_only)
+
+    @property
+    def calibrator(self) -> Calibrator | None:
+        """What measures this computer for Argon2 (tests: a cheap stand-in)."""
+        return self._calibrator
 
     def run_welcome(self) -> bool:
         """The first-run dialog; True when a vault was created or chosen."""
@@ -1004,6 +1025,7 @@ class MainWindow(QMainWindow):
 
     def update_vault_actions(self) -> None:
         self._update_actions()
+        self._show_storage_banner()  # and the weak-key-settings banner
 
     @Slot()
     def _recover(self) -> None:

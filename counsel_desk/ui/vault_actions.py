@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from counsel_desk.services.integrity import BACKUP_SUFFIX, BackupInfo
+from counsel_desk.services.vault_service import KdfParams
 from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
 from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
 from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog, size_text
@@ -28,6 +29,7 @@ from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
 from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
 from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
+from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
 
 if TYPE_CHECKING:
     from counsel_desk.ui.main_window import MainWindow
@@ -252,6 +254,30 @@ class VaultActions(QObject):
             self.show_recovery_key(result, folder, replaced=True)
         else:
             self._status(self.tr("The passphrase was changed."))
+
+    def strengthen_key(self) -> StrengthenKeyDialog | None:
+        """The weak-settings banner's Strengthen button: calibrate and wrap again."""
+        if not self._unlocked or self.window.vault.read_only:
+            return None
+        dialog = StrengthenKeyDialog(
+            self.window.vault,
+            self.window.runner,
+            self.window.chooser,
+            self.window,
+            calibrator=self.window.calibrator,
+        )
+        dialog.succeeded.connect(self._strengthened)
+        self._open(dialog)
+        return dialog
+
+    def _strengthened(self, params: object) -> None:
+        self.window.update_vault_actions()
+        if isinstance(params, KdfParams):
+            self._status(
+                self.tr("Key settings strengthened: Argon2id t={t}, m={m} KiB, p={p}.").format(
+                    t=params.time_cost, m=params.memory_kib, p=params.parallelism
+                )
+            )
 
     def add_key_file(self) -> AddKeyFileDialog | None:
         if not self._unlocked or self.window.vault.has_key_file:

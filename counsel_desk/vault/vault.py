@@ -771,6 +771,13 @@ class Vault:
     def has_key_file(self) -> bool:
         return login_slot(self.header) == PASSPHRASE_KEYFILE_SLOT
 
+    @property
+    def weak_kdf(self) -> KdfParams | None:
+        """The login slot's Argon2 settings when they are below RFC 9106's recommendation
+        (the least calibration ever chooses), else None."""
+        kdf = self.header.slot(login_slot(self.header)).kdf
+        return kdf if kdf.is_below_recommended else None
+
     def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> str:
         """Require ``keyfile`` with the passphrase from now on. With ``create`` a new random
         key file is written at ``keyfile`` (never overwriting); otherwise an existing file

@@ -1028,6 +1028,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Frasa sandi saat ini: </translation>
     </message>
     <message>
+        <source>This vault&apos;s Argon2 settings (t={t}, m={m} KiB, p={p}) are weaker than recommended. Raise them to this computer&apos;s calibration now (about one second to unlock)? [Y/n] </source>
+        <translation>Pengaturan Argon2 brankas ini (t={t}, m={m} KiB, p={p}) lebih lemah daripada yang dianjurkan. Naikkan sekarang sesuai pengukuran komputer ini (membuka kunci sekitar satu detik)? [Y/n] </translation>
+    </message>
+    <message>
         <source>Passphrase changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
     </message>
@@ -2245,6 +2249,17 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Case code {code} is already in the vault; nothing was imported.</source>
         <translation>Kode kasus {code} sudah ada di brankas; tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>KdfBanner</name>
+    <message>
+        <source>Strengthen…</source>
+        <translation>Perkuat…</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s passphrase is protected by weaker key settings (Argon2id t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4): a stolen copy is cheaper to guess. Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
+        <translation>Frasa sandi brankas ini dilindungi pengaturan kunci yang lebih lemah (Argon2id t={t}, m={m} KiB, p={p}) daripada yang dianjurkan (t=3, m=65536 KiB, p=4): salinan yang dicuri lebih mudah ditebak. Perkuat dengan pengaturan yang diukur di komputer ini; frasa sandi Anda tetap sama.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4938,33 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>StrengthenKeyDialog</name>
+    <message>
+        <source>Strengthen Key Settings</source>
+        <translation>Perkuat pengaturan kunci</translation>
+    </message>
+    <message>
+        <source>The key that opens the records is wrapped again with settings measured on this computer (about one second to unlock). Your passphrase stays the same. Backups made before now keep their old, weaker settings.</source>
+        <translation>Kunci yang membuka catatan dibungkus ulang dengan pengaturan yang diukur di komputer ini (membuka kunci sekitar satu detik). Frasa sandi Anda tetap sama. Cadangan yang dibuat sebelum ini tetap memakai pengaturan lama yang lebih lemah.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
+    </message>
+    <message>
+        <source>Strengthen</source>
+        <translation>Perkuat</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and wrapping the key again…</source>
+        <translation>Mengukur komputer ini dan membungkus ulang kunci…</translation>
+    </message>
+</context>
+<context>
     <name>StrikeDialog</name>
     <message>
         <source>Strike Through a Signed Note</source>
@@ -5823,6 +5865,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The passphrase was changed.</source>
         <translation>Frasa sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Key settings strengthened: Argon2id t={t}, m={m} KiB, p={p}.</source>
+        <translation>Pengaturan kunci diperkuat: Argon2id t={t}, m={m} KiB, p={p}.</translation>
     </message>
     <message>
         <source>Key file added: the vault now needs it to open.</source>

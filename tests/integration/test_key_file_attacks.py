@@ -4,6 +4,7 @@ older vault.json was put back)."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from counsel_desk.vault import Vault
+from counsel_desk.vault.kdf import KdfParams
 from tests.integration.conftest import PASSPHRASE, SAMPLE
 from tests.integration.test_cli import CHEAP, run
 
@@ -153,3 +155,52 @@ def test_unlocking_a_vault_with_weak_argon2_settings_says_so_and_offers_to_stren
     assert not header.slot(login_slot(header)).kdf.is_below_recommended
     code, _, err = cli("list", vault)
     assert code == 0 and "weaker" not in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_passwd_on_a_terminal_offers_to_raise_weak_argon2_settings_and_does_on_enter(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """At the terminal `passwd` asks whether to raise weak settings to today's
+    calibration (Enter: yes), and does it; answering no keeps them and says how."""
+    import builtins
+    import getpass
+
+    from counsel_desk import cli as cli_module
+    from counsel_desk.vault.header import login_slot, read_header
+
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    new = "a completely different passphrase for the vault"
+    monkeypatch.setattr(cli_module, "calibrate", KdfParams.recommended_minimum)
+    asked: list[str] = []
+
+    def passwd(answer: str, old: str, new_one: str) -> tuple[int, str]:
+        typed = iter([old, new_one, new_one])
+        monkeypatch.setattr(getpass, "getpass", lambda label="": next(typed))
+        monkeypatch.setattr(builtins, "input", lambda q="": asked.append(q) or answer)
+        monkeypatch.setattr(sys, "stdin", _Terminal(""))
+        code = cli_module.main(["passwd", str(vault)])
+        return code, capsys.readouterr().err
+
+    code, err = passwd("n", PASSPHRASE, new)
+    assert code == 0, err
+    assert asked and "t=1, m=8192 KiB, p=1" in asked[-1] and "[Y/n]" in asked[-1]
+    assert "--strengthen" in err
+    header = read_header(vault)
+    assert header.slot(login_slot(header)).kdf.is_below_recommended
+    asked.clear()
+    code, err = passwd("", new, PASSPHRASE)
+    assert code == 0, err
+    assert asked
+    header = read_header(vault)
+    assert header.slot(login_slot(header)).kdf == KdfParams.recommended_minimum()
+    assert "Argon2 settings now t=3, m=65536 KiB, p=4" in err
+    asked.clear()
+    code, err = passwd("", PASSPHRASE, new)  # strong now: no question
+    assert code == 0, err
+    assert not asked
