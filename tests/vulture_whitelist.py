@@ -29,6 +29,7 @@ compiled_translation  # tests/ui/test_languages.py
 loose_umask  # tests/integration/test_private_files.py (usefixtures)
 back_to_system  # tests/ui/test_themes.py (usefixtures)
 _private_data_home  # tests/conftest.py (autouse: XDG_DATA_HOME is a temp folder)
+_system_messages_follow_the_environment  # tests/conftest.py (autouse: glibc's messages)
 pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):

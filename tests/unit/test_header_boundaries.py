@@ -236,12 +236,6 @@ def test_the_audit_head_read_is_the_one_written() -> None:
 # -- key slots ----------------------------------------------------------------------------
 
 
-def _slot_doc() -> dict[str, Any]:
-    doc = _doc(_header())
-    slot: dict[str, Any] = doc["slots"][0]
-    return slot
-
-
 @pytest.mark.parametrize(
     "edit, says",
     [
