@@ -1,0 +1,123 @@
+"""Sites moved onto the operation layer (issue 14) still tell a vault error where they
+did, in her language, and change nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counsel_desk.i18n import Catalog, CounselDeskError, UserMessage
+from tests.ui.test_languages import compiled_translation, language  # noqa: F401 - fixtures
+
+NOT_FOUND = "That client is no longer in the vault."  # translated in context Clients
+
+
+def _fails(*_args: object, **_kwargs: object) -> None:
+    raise CounselDeskError(UserMessage(NOT_FOUND))
+
+
+class _FailingService:
+    def __getattr__(self, _name: str) -> object:
+        return _fails
+
+
+def _in_indonesian() -> str:
+    expected = Catalog.load("id").translate("Clients", NOT_FOUND)
+    assert expected != NOT_FOUND
+    return expected
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_search_the_vault_refuses_says_why_in_the_count_line(qtbot, language) -> None:  # noqa: F811
+    from counsel_desk.ui.dialogs.search_dialog import SearchDialog
+
+    dialog = SearchDialog(lambda: _FailingService())  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.edit.setText("takut")
+    dialog.run_query()
+    assert dialog.count_label.text() == _in_indonesian()
+    assert dialog.model.rowCount() == 0
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_breach_facts_the_vault_refuses_are_told_on_the_status_line(qtbot, language) -> None:  # noqa: F811
+    from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
+    from tests.ui.choosers import FakeChooser
+
+    dialog = BreachDialog(lambda: _FailingService(), FakeChooser())  # type: ignore[arg-type, return-value]
+    qtbot.addWidget(dialog)
+    dialog.load()
+    assert dialog.status_label.text() == _in_indonesian()
+    assert dialog.facts is None
+    assert dialog.save_letter() is None  # nothing to write a letter from
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_breach_letter_the_vault_refuses_is_told_and_no_file_is_written(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+) -> None:
+    from tests.ui.choosers import use_chooser
+    from tests.ui.conftest import make_vault, sample_clients, unlock
+
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    dialog = window.plan_actions.show_breach()
+    assert dialog.facts is not None
+    saved: list[object] = []
+    dialog.letter_saved.connect(saved.append)
+    use_chooser(window, tmp_path / "notice.pdf")
+    dialog._chooser = window.chooser
+    real = window.vault.breach
+    dialog._breach = lambda: _Failing(real, "save_letter")
+    assert dialog.save_letter() is None
+    assert dialog.status_label.text() == _in_indonesian()
+    assert saved == [] and not (tmp_path / "notice.pdf").exists()
+
+
+class _Failing:
+    """A real service of which one method is refused by the vault."""
+
+    def __init__(self, real: object, name: str) -> None:
+        self._real = real
+        self._name = name
+
+    def __getattr__(self, name: str) -> object:
+        return _fails if name == self._name else getattr(self._real, name)
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_reminders_the_vault_refuses_are_told_in_the_status_bar(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from tests.ui.conftest import TODAY, make_vault, sample_clients, unlock
+
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    ayu = next(s.id for s in window.vault.clients.list_summaries() if s.given_name == "Ayu")
+    follow_up = window.vault.reminders.add_follow_up(ayu, TODAY, "Check in")
+    window.plan_actions.refresh_reminders()
+    panel = window.dashboard_view.reminders
+    shown_before = panel.model.rowCount()
+    assert shown_before > 0
+    real = window.vault.reminders
+    service = type(window.vault)
+    monkeypatch.setattr(
+        service, "reminders", property(lambda _self: _Failing(real, "complete_follow_up"))
+    )
+    window.statusBar().clearMessage()
+    window.plan_actions.complete_follow_up(follow_up.id)
+    assert window.statusBar().currentMessage() == _in_indonesian()
+    monkeypatch.setattr(service, "reminders", property(lambda _self: _Failing(real, "reminders")))
+    window.statusBar().clearMessage()
+    window.plan_actions.refresh_reminders()
+    assert window.statusBar().currentMessage() == _in_indonesian()
+    assert panel.model.rowCount() == shown_before  # the list as it was, not emptied
+    monkeypatch.undo()
+    now = dt.datetime.combine(TODAY, dt.time())
+    assert follow_up.id in {r.ref_id for r in real.reminders(now)}  # not completed
