@@ -121,3 +121,50 @@ def test_reminders_the_vault_refuses_are_told_in_the_status_bar(
     monkeypatch.undo()
     now = dt.datetime.combine(TODAY, dt.time())
     assert follow_up.id in {r.ref_id for r in real.reminders(now)}  # not completed
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_supervision_texts_and_names_the_vault_refuses_are_told_and_kept_in_the_window(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from tests.ui.conftest import unlock
+    from tests.ui.test_supervision_export import client_id, open_dialog, sample_vault
+
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    assert window.open_client(client_id(window))
+    dialog = open_dialog(qtbot, window)
+    real = window.vault.supervision
+    service = type(window.vault)
+    monkeypatch.setattr(
+        service, "supervision", property(lambda _self: _Failing(real, "save_context"))
+    )
+    edit = next(iter(dialog.text_edits.values()))
+    edit.setPlainText("Apa yang bisa saya coba minggu depan?")
+    assert not dialog.save_context()  # not kept: the export waits
+    assert dialog.error_label.text() == _in_indonesian()
+    assert edit.toPlainText() == "Apa yang bisa saya coba minggu depan?"
+    assert dialog._context_dirty
+
+    monkeypatch.setattr(
+        service, "supervision", property(lambda _self: _Failing(real, "set_never_print"))
+    )
+    monkeypatch.setattr(dialog, "_selected_name", lambda: "Doni")
+    dialog.error_label.clear()
+    dialog.redact_selected_name()
+    assert dialog.error_label.text() == _in_indonesian()
+    assert "Doni" not in real.never_print()
+
+    clients = window.vault.clients
+    monkeypatch.setattr(
+        service, "clients", property(lambda _self: _Failing(clients, "save_profile"))
+    )
+    changed: list[int] = []
+    dialog.record_changed.connect(changed.append)
+    dialog.error_label.clear()
+    dialog.add_selected_name_as_person()
+    assert dialog.error_label.text() == _in_indonesian()
+    assert changed == []
