@@ -168,3 +168,48 @@ def test_supervision_texts_and_names_the_vault_refuses_are_told_and_kept_in_the_
     dialog.add_selected_name_as_person()
     assert dialog.error_label.text() == _in_indonesian()
     assert changed == []
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_legal_hold_or_destruction_the_vault_refuses_is_told_and_changes_nothing(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+    from tests.ui.conftest import unlock
+    from tests.ui.test_retention_ui import vault_with_an_old_closed_case
+
+    path = tmp_path / "vault"
+    vault_with_an_old_closed_case(path)
+    unlock(qtbot, window, path)
+    window.vault.retention.set_policy(RetentionPolicy(RetentionProfile.ADULT_CLINICAL))
+    window.vault_actions.due_action.trigger()
+    dialog = window.vault_actions.last_dialog
+    assert dialog.select_client(dialog.model.statuses()[0].client_id)
+    real = window.vault.retention
+    service = type(window.vault)
+    refuse = ("set_legal_hold", "release_legal_hold", "plan_destruction")
+    monkeypatch.setattr(service, "retention", property(lambda _self: _FailingAll(real, refuse)))
+    dialog.reason_edit.setText("laporan ke polisi")
+    dialog.place_hold()
+    assert dialog.message_label.text() == _in_indonesian()
+    assert dialog.reason_edit.text() == "laporan ke polisi"  # kept to try again
+    assert dialog.model.index(0, 4).data() == ""
+    dialog.message_label.clear()
+    dialog.release_hold()
+    assert dialog.message_label.text() == _in_indonesian()
+    dialog.message_label.clear()
+    assert dialog.ask_destroy() is None and dialog.destroy_dialog is None
+    assert dialog.message_label.text() == _in_indonesian()
+
+
+class _FailingAll(_Failing):
+    def __init__(self, real: object, names: tuple[str, ...]) -> None:
+        super().__init__(real, "")
+        self._names = names
+
+    def __getattr__(self, name: str) -> object:
+        return _fails if name in self._names else getattr(self._real, name)
