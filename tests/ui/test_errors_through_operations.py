@@ -213,3 +213,36 @@ class _FailingAll(_Failing):
 
     def __getattr__(self, name: str) -> object:
         return _fails if name in self._names else getattr(self._real, name)
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_plan_the_vault_refuses_to_read_or_keep_is_told_and_the_editor_stays_open(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from tests.ui.conftest import make_vault, sample_clients, unlock
+
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    assert window.open_client(window.vault.clients.list_summaries()[0].id)
+    view = window.profile_view
+    view.tabs.setCurrentIndex(view.TAB_PLAN)
+    plan_view = view.plan_view
+    real = window.vault.plans
+    service = type(window.vault)
+    monkeypatch.setattr(
+        service, "plans", property(lambda _self: _FailingAll(real, ("record", "save_version")))
+    )
+    window.prompter.errors.clear()
+    plan_view.reload()
+    assert [text for _title, text in window.prompter.errors] == [_in_indonesian()]
+    dialog = plan_view.open_editor()
+    assert dialog is not None
+    dialog.goal_editors[0].text_edit.setText("Tujuan")
+    dialog.goal_editors[0].objectives.item(0, 0).setText("Sasaran")
+    dialog.submitted.emit()
+    assert dialog.isVisible() and dialog.error_label.text() == _in_indonesian()
+    monkeypatch.undo()
+    assert real.record(plan_view._client.id).current is None  # nothing was kept
