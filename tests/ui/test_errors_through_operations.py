@@ -246,3 +246,19 @@ def test_a_plan_the_vault_refuses_to_read_or_keep_is_told_and_the_editor_stays_o
     assert dialog.isVisible() and dialog.error_label.text() == _in_indonesian()
     monkeypatch.undo()
     assert real.record(plan_view._client.id).current is None  # nothing was kept
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_consent_form_the_vault_cannot_make_says_why_where_the_form_would_stand(
+    qtbot,
+    language,  # noqa: F811
+) -> None:
+    from counsel_desk.domain.model import Client
+    from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
+
+    client = Client(given_name="Ayu", family_name="Lestari", grade="8A", id=1)
+    dialog = ConsentDialog(_FailingService(), client)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.form_text() == _in_indonesian()
+    assert _in_indonesian() in dialog.text_view.toPlainText()
+    assert dialog.printable_text() == _in_indonesian()
