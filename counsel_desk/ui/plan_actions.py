@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenuBar
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import user_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.main_window import MainWindow
@@ -76,22 +76,25 @@ class PlanActions(QObject):
         if not window.vault.is_unlocked:
             panel.clear()
             return
-        try:
-            now = dt.datetime.combine(window.today(), dt.datetime.now().time())
-            panel.set_items(window.vault.reminders.reminders(now))
-        except CounselDeskError as error:
-            window.statusBar().showMessage(error_text(error), 6000)
+        now = dt.datetime.combine(window.today(), dt.datetime.now().time())
+        window.ops.op(window, "", lambda: window.vault.reminders.reminders(now)).on_success(
+            panel.set_items
+        ).on_error(self._tell).run()
 
     def complete_follow_up(self, follow_up_id: int) -> None:
-        try:
-            self.window.vault.reminders.complete_follow_up(follow_up_id)
-        except CounselDeskError as error:
-            self.window.statusBar().showMessage(error_text(error), 6000)
-            return
+        window = self.window
+        window.ops.op(
+            window, "", lambda: window.vault.reminders.complete_follow_up(follow_up_id)
+        ).on_success(lambda _: self._follow_up_completed()).on_error(self._tell).run()
+
+    def _follow_up_completed(self) -> None:
         self.refresh_reminders()
         plan_view = self.window.profile_view.plan_view
         if plan_view.record is not None:
             plan_view.reload()
+
+    def _tell(self, error: CounselDeskError) -> None:
+        self.window.statusBar().showMessage(user_text(error), 6000)
 
     def _notes_changed(self) -> None:
         plan_view = self.window.profile_view.plan_view

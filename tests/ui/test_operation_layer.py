@@ -255,9 +255,24 @@ def test_a_bug_while_a_big_vault_closes_in_the_background_leaves_it_locked(
     assert window.client_model.rowCount() == 3
 
 
+def test_a_quick_question_answers_its_result_or_the_default_when_the_vault_refuses(
+    ops, prompter, button
+):
+    assert ops.op(button, "T", lambda: 42).result_or(None) == 42
+
+    def refused() -> int:
+        raise CounselDeskError(UserMessage("The vault is locked."))
+
+    told: list[CounselDeskError] = []
+    assert ops.op(button, "T", refused).on_error(told.append).result_or(None) is None
+    assert len(told) == 1 and prompter.errors == []
+    assert ops.op(button, "Title", refused).disabling(button).result_or(-1) == -1
+    assert prompter.errors == [("Title", "The vault is locked.")] and button.isEnabled()
+
+
 # -- what is left of the hand-made ways ---------------------------------------------------
 # Each number may only go down: vault work from the GUI goes through ui/operations.py.
-MAX_EXCEPT_COUNSEL_DESK_ERROR = 20
+MAX_EXCEPT_COUNSEL_DESK_ERROR = 3
 MAX_RUNNER_RUN_SITES = 5
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.breach import BreachFacts, BreachService, letter_facts
 from counsel_desk.ui.labels import format_date
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.theme import set_tone
-from counsel_desk.ui.translate import error_text, translate
+from counsel_desk.ui.translate import translate
+
+T = TypeVar("T")
 
 
 def _size(n: int) -> str:
@@ -65,6 +68,7 @@ class BreachDialog(QDialog):
         self._breach = breach
         self._chooser = chooser
         self._today = today
+        self._ops = Operations(SyncRunner(), None)  # errors: the status line
         self.facts: BreachFacts | None = None
 
         intro = QLabel(
@@ -219,12 +223,16 @@ class BreachDialog(QDialog):
 
     # -- facts --------------------------------------------------------------------------
     def load(self) -> None:
-        try:
-            self.facts = self._breach().facts()
-        except CounselDeskError as error:
-            self.status_label.setText(error_text(error))
-            return
-        facts = self.facts
+        self._op(lambda: self._breach().facts()).on_success(self._show_facts).run()
+
+    def _op(self, work: Callable[[], T]) -> VaultOp[T]:
+        """Vault work whose error is told on the status line, as everything here is."""
+        return self._ops.op(self, "", work).on_error(
+            lambda error: self.status_label.setText(user_text(error))
+        )
+
+    def _show_facts(self, facts: BreachFacts) -> None:
+        self.facts = facts
         inv = facts.inventory
         rows = [
             (self.tr("Clients"), inv.clients),
@@ -358,10 +366,10 @@ class BreachDialog(QDialog):
             return None
         if path.suffix.lower() not in (".pdf", ".txt"):
             path = path.with_suffix(".pdf")
-        try:
-            saved = self._breach().save_letter(self._letter_facts(), language, path)
-        except (CounselDeskError, OSError) as error:
-            self.status_label.setText(error_text(error))
+        saved = self._op(
+            lambda: self._breach().save_letter(self._letter_facts(), language, path)
+        ).result_or(None)
+        if saved is None:
             return None
         self.status_label.setText(
             self.tr("Saved to {path}. The file is not encrypted; it holds no names.").format(

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelationship
 from counsel_desk.domain.model import Client
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
 from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label
+from counsel_desk.ui.operations import Operations
+from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.translate import error_text
 from counsel_desk.ui.widgets.signature_pad import SignaturePad
 
@@ -95,6 +96,7 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         self.setWindowTitle(self.tr("Record a Signed Consent"))
         self._service = service
+        self._ops = Operations(SyncRunner(), None)  # a form that cannot be made says why
         self._client = client
         self._today = today
         self._scan: tuple[str, bytes] | None = None
@@ -298,16 +300,14 @@ class ConsentDialog(QDialog):
                 if self._client.guardians:
                     self.signer_edit.setText(self._client.guardians[0].name)
                     self.detail_edit.setText(self._client.guardians[0].relationship or "")
-        try:
-            _, text = self._service.render(
-                kind,
-                self._client.id or 0,
-                self.language,
-                released_to=self.released_edit.text() or None,
-                today=self.signed_on_edit.date().toPython(),
-            )
-        except CounselDeskError as error:
-            text = error_text(error)
+        client_id, language = self._client.id or 0, self.language
+        released_to = self.released_edit.text() or None
+        today = self.signed_on_edit.date().toPython()
+        text = self._form_or_refusal(
+            lambda: self._service.render(
+                kind, client_id, language, released_to=released_to, today=today
+            )[1]
+        )
         self._text = text
         self.text_view.setHtml(form_html(text))
 
@@ -317,18 +317,24 @@ class ConsentDialog(QDialog):
 
     def printable_text(self) -> str:
         """The form to print and sign by hand: the same form, its date left blank."""
-        try:
-            _, text = self._service.render(
-                self.kind,
-                self._client.id or 0,
-                self.language,
-                released_to=self.released_edit.text() or None,
-                today=self.signed_on_edit.date().toPython(),
-                blank_date=True,
-            )
-        except CounselDeskError as error:
-            return error_text(error)
-        return text
+        kind, client_id, language = self.kind, self._client.id or 0, self.language
+        released_to = self.released_edit.text() or None
+        today = self.signed_on_edit.date().toPython()
+        return self._form_or_refusal(
+            lambda: self._service.render(
+                kind, client_id, language, released_to=released_to, today=today, blank_date=True
+            )[1]
+        )
+
+    def _form_or_refusal(self, render: Callable[[], str]) -> str:
+        """The rendered form, or -- where the form would stand -- why it cannot be made."""
+        told: list[str] = []
+        text = (
+            self._ops.op(self, "", render)
+            .on_error(lambda error: told.append(error_text(error)))
+            .result_or(None)
+        )
+        return text if text is not None else told[0]
 
     # -- signature --------------------------------------------------------------------
     def choose_scan(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.retention import PROFILE_NAMES, RetentionProfile
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.retention import RetentionStatus
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.destroy_dialog import DestroyDialog
@@ -34,9 +34,12 @@ from counsel_desk.ui.models.retention_model import (
     DueTableModel,
     LogColumn,
 )
-from counsel_desk.ui.tasks import TaskRunner
+from counsel_desk.ui.operations import Operations, VaultOp
+from counsel_desk.ui.tasks import SyncRunner, TaskRunner
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text
+
+T = TypeVar("T")
 
 
 def _rule_name(rule: str) -> str:
@@ -72,6 +75,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._runner = runner
+        self._ops = Operations(SyncRunner(), None)  # quick vault work; errors: the message line
         self._today = today
         self.destroy_dialog: DestroyDialog | None = None
         self.setWindowTitle(self.tr("Due for Destruction"))
@@ -225,6 +229,12 @@ class RetentionDialog(QDialog):
             status is not None and not held and status.is_due(self._today())
         )
 
+    def _op(self, work: Callable[[], T]) -> VaultOp[T]:
+        """Quick vault work whose error is told on the message line."""
+        return self._ops.op(self, "", work).on_error(
+            lambda error: self._say(error_text(error), error=True)
+        )
+
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
         set_tone(self.message_label, "error" if error else None)
@@ -235,11 +245,12 @@ class RetentionDialog(QDialog):
         status = self.selected_status()
         if status is None:
             return
-        try:
-            self._vault.retention.set_legal_hold(status.client_id, self.reason_edit.text())
-        except CounselDeskError as error:
-            self._say(error_text(error), error=True)
-            return
+        reason = self.reason_edit.text()
+        self._op(lambda: self._vault.retention.set_legal_hold(status.client_id, reason)).on_success(
+            lambda _: self._hold_placed(status)
+        ).run()
+
+    def _hold_placed(self, status: RetentionStatus) -> None:
         self.reason_edit.clear()
         self._say(
             self.tr(
@@ -253,11 +264,11 @@ class RetentionDialog(QDialog):
         status = self.selected_status()
         if status is None:
             return
-        try:
-            self._vault.retention.release_legal_hold(status.client_id)
-        except CounselDeskError as error:
-            self._say(error_text(error), error=True)
-            return
+        self._op(lambda: self._vault.retention.release_legal_hold(status.client_id)).on_success(
+            lambda _: self._hold_released(status)
+        ).run()
+
+    def _hold_released(self, status: RetentionStatus) -> None:
         self._say(self.tr("The legal hold on {code} was released.").format(code=status.case_code))
         self.reload()
 
@@ -267,10 +278,10 @@ class RetentionDialog(QDialog):
         status = self.selected_status()
         if status is None or status.legal_hold_reason is not None:
             return None
-        try:
-            plan = self._vault.retention.plan_destruction(status.client_id)
-        except CounselDeskError as error:
-            self._say(error_text(error), error=True)
+        plan = self._op(lambda: self._vault.retention.plan_destruction(status.client_id)).result_or(
+            None
+        )
+        if plan is None:
             return None
         dialog = DestroyDialog(self._vault, self._runner, plan, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

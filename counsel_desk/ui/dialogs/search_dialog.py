@@ -8,10 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.search import HitKind, SearchHit, SearchService
 from counsel_desk.ui.models.search_results_model import HIT_ROLE, HtmlDelegate, SearchResultsModel
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.tasks import SyncRunner
 
 TYPING_PAUSE_MS = 120
 
@@ -34,6 +34,7 @@ class SearchDialog(QDialog):
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Search Notes and Profiles"))
         self._service = service
+        self._ops = Operations(SyncRunner(), None)  # errors: the count line
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setPlaceholderText(self.tr("Search every note and profile…"))
@@ -65,11 +66,13 @@ class SearchDialog(QDialog):
 
     def run_query(self) -> None:
         text = self.edit.text()
-        try:
-            hits = self._service().search(text) if text.strip() else []
-        except CounselDeskError as error:
-            self.count_label.setText(error_text(error))
-            return
+        self._ops.op(
+            self, "", lambda: self._service().search(text) if text.strip() else []
+        ).on_success(lambda hits: self._show(text, hits)).on_error(
+            lambda error: self.count_label.setText(user_text(error))
+        ).run()
+
+    def _show(self, text: str, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
         if text.strip():
             self.count_label.setText(self.tr("Results: {count}").format(count=len(hits)))

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -61,11 +63,14 @@ from counsel_desk.services.supervision import (
 )
 from counsel_desk.services.vault_service import VaultService, is_disk_refusal
 from counsel_desk.ui.file_chooser import FileChooser
-from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.operations import Operations, VaultOp
+from counsel_desk.ui.tasks import SyncRunner, Task, TaskRunner
 from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import error_text, translate
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 from counsel_desk.ui.widgets.redaction_preview import RedactionPreview, legend_html
+
+T = TypeVar("T")
 
 CONTEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SupervisionContext))
 
@@ -112,6 +117,7 @@ class SupervisionExportDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._runner = runner
+        self._ops = Operations(SyncRunner(), None)  # quick vault work; errors: the error line
         self._chooser = chooser
         self._today = today or dt.date.today()
         self._privacy = privacy
@@ -459,11 +465,7 @@ class SupervisionExportDialog(QDialog):
         return str(value) if value is not None else None
 
     def _fill_clients(self, client_id: int | None) -> None:
-        try:
-            summaries = self._vault.clients.list_summaries()
-        except CounselDeskError as error:
-            self._show_error(error_text(error))
-            summaries = []
+        summaries = self._op(self._vault.clients.list_summaries).result_or([])
         for s in sorted(summaries, key=lambda s: s.case_code):
             text = s.case_code if self._privacy else f"{s.case_code} — {s.full_name}"
             self.client_combo.addItem(text, s.id)
@@ -497,6 +499,12 @@ class SupervisionExportDialog(QDialog):
         self.status_label.setVisible(text is not None)
         self.status_label.setText(text or "")
         self._update_buttons()
+
+    def _op(self, work: Callable[[], T]) -> VaultOp[T]:
+        """Quick vault work whose error is told on the error line."""
+        return self._ops.op(self, "", work).on_error(
+            lambda error: self._show_error(error_text(error))
+        )
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -542,10 +550,7 @@ class SupervisionExportDialog(QDialog):
         self._context_client = client_id
         context = SupervisionContext()
         if client_id is not None:
-            try:
-                context = self._service.context(client_id)
-            except CounselDeskError as error:
-                self._show_error(error_text(error))
+            context = self._op(lambda: self._service.context(client_id)).result_or(context)
         for key, edit in self.text_edits.items():
             edit.blockSignals(True)
             edit.setPlainText(getattr(context, key) or "")
@@ -560,9 +565,15 @@ class SupervisionExportDialog(QDialog):
             return False
         if self._vault.read_only:
             return True  # nothing can be kept in a read-only vault: the texts stay here
-        try:
-            self._service.save_context(self._context_client, self.context())
-        except CounselDeskError as error:
+        client_id = self._context_client
+        refused: list[CounselDeskError] = []
+        kept = (
+            self._ops.op(self, "", lambda: self._service.save_context(client_id, self.context()))
+            .on_error(refused.append)
+            .run()
+        )
+        if not kept:
+            (error,) = refused
             if is_disk_refusal(error):
                 # A full disk (or one that went read-only): the summary is still made from
                 # what the vault holds, the texts stay in this window for this export.
@@ -735,14 +746,13 @@ class SupervisionExportDialog(QDialog):
         name = self._selected_name()
         if name is None:
             return
-        try:
+
+        def never_print() -> None:
             terms = self._service.never_print()
             if name.casefold() not in {t.casefold() for t in terms}:
                 self._service.set_never_print([*terms, name])
-        except CounselDeskError as error:
-            self._show_error(error_text(error))
-            return
-        self._identifiers_changed()
+
+        self._op(never_print).on_success(lambda _: self._identifiers_changed()).run()
 
     @Slot()
     def add_selected_name_as_person(self) -> None:
@@ -751,16 +761,18 @@ class SupervisionExportDialog(QDialog):
         client_id = self.client_id
         if name is None or client_id is None:
             return
-        try:
+
+        def add_person() -> None:
             client = self._vault.clients.get(client_id)
             if name.casefold() not in {p.casefold() for p in client.other_people}:
                 self._vault.clients.save_profile(
                     replace(client, other_people=[*client.other_people, name]),
                     today=self._today,
                 )
-        except CounselDeskError as error:
-            self._show_error(error_text(error))
-            return
+
+        self._op(add_person).on_success(lambda _: self._person_added(client_id)).run()
+
+    def _person_added(self, client_id: int) -> None:
         self.record_changed.emit(client_id)
         self._identifiers_changed()
 

@@ -279,14 +279,23 @@ class PlanView(QWidget):
             self.clear()
             self._client = client_keep
             return
-        try:
-            record = self._plans().record(client.id)
-            follow_ups = (
-                self._reminders().follow_ups(client.id) if self._reminders is not None else []
+        client_id, plans, reminders = client.id, self._plans, self._reminders
+        title = self.tr("Could not read the plan")
+        read = (
+            self._ops.op(
+                self,
+                title,
+                lambda: (
+                    plans().record(client_id),
+                    reminders().follow_ups(client_id) if reminders is not None else [],
+                ),
             )
-        except CounselDeskError as error:
-            self._error(self.tr("Could not read the plan"), error)
+            .on_error(lambda error: self._error(title, error))
+            .result_or(None)
+        )
+        if read is None:
             return
+        record, follow_ups = read
         self._record = record
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
@@ -406,14 +415,25 @@ class PlanView(QWidget):
         client = self._client
         if client is None or client.id is None or self._plans is None:
             return False
-        try:
-            saved, _warnings = self._plans().save_version(client.id, dialog.plan(), dialog.reason())
-        except ValidationError as error:
-            dialog.show_errors([translate(i.message) for i in errors(error.issues)])
+        client_id, plans = client.id, self._plans
+        result = (
+            self._ops.op(
+                self,
+                "",
+                lambda: plans().save_version(client_id, dialog.plan(), dialog.reason()),
+            )
+            .handle(
+                ValidationError,
+                lambda error: dialog.show_errors(
+                    [translate(i.message) for i in errors(error.issues)]
+                ),
+            )
+            .on_error(lambda error: dialog.show_errors([error_text(error)]))
+            .result_or(None)
+        )
+        if result is None:
             return False
-        except CounselDeskError as error:
-            dialog.show_errors([error_text(error)])
-            return False
+        saved, _warnings = result
         dialog.accept()
         self.reload()
         if self._progress_box is not None:
