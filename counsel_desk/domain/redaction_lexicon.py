@@ -222,5 +222,6 @@ PLACES_AND_PROPER_WORDS: Final = _words(
     christmas easter eid nyepi galungan kuningan imlek waisak diwali ramadan ramadhan
     idul adha fitri lebaran natal paskah
     god allah jesus yesus
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """
 )

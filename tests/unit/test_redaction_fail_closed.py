@@ -54,6 +54,7 @@ def test_an_unlisted_name_is_printed_as_a_possible_person(
         "Keluarganya pindah ke Surabaya, lalu ke Jakarta Selatan.",
         "Sesudah libur Lebaran konseli lebih ceria.",
         "PHQ-9 score went down; BK room was quiet.",
+        "Mondays are hardest, she says; on Fridays she is calmer.",
         "Sekolah sudah mulai. Menurutnya ujian berat.",
     ],
 )
