@@ -11,7 +11,11 @@ PDF with **pdftotext** and **pypdf**, and prints the issue's table:
   guardian, contact) found in either extraction — for a name that is also a word, every
   capitalised use — plus the client's street and phone;
 * clinical phrases kept, of those written;
-* unlisted people (after a kinship or role word) left in;
+* unlisted people after a kinship or role word left in, and those with none before them
+  ("At lunch Marwoto sat with her"; ``--without-possible-people`` measures without the
+  ``[PERSON ?]`` rule of docs/redaction.md);
+* capitalised ordinary words lost: capitalised words of the sentences that identify no
+  one (places, holidays, "Hope Week", sentence starts);
 * ordinary words (lower-case uses of word-names) lost;
 * word-names left in lower-case prose: lower-case uses of a listed name that is also a
   common word, beyond the ordinary uses the corpus wrote ("ketemu eka" is kept by the
@@ -105,6 +109,10 @@ class Row:
     clinical_total: int = 0
     unlisted_left: int = 0
     unlisted_total: int = 0
+    bare_left: int = 0
+    bare_total: int = 0
+    capitalised_lost: int = 0
+    capitalised_total: int = 0
     ordinary_lost: int = 0
     ordinary_total: int = 0
     word_names_left: int = 0
@@ -156,6 +164,25 @@ def score(
         left = max(_count(name, t) for t in texts)
         row.unlisted_left += min(n, left)
         row.unlisted_total += n
+    for name, n in Counter(truth.bare).items():
+        left = max(_count(name, t) for t in texts)
+        row.bare_left += min(n, left)
+        row.bare_total += n
+    for word, n in _capitalised(plain).items():
+        kept = min(
+            len(re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", t)) for t in texts
+        )
+        row.capitalised_lost += max(0, n - kept)
+        row.capitalised_total += n
+
+
+def _capitalised(text: str) -> Counter[str]:
+    """Capitalised words (not all capitals) of text that identifies no one."""
+    return Counter(
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if len(w) > 1 and w[0].isupper() and not w.isupper()
+    )
 
 
 def evaluate(corpus: SchoolCorpus, work: Path, *, verbose: bool = False) -> Row:
@@ -205,8 +232,19 @@ def table(rows: dict[str, Row]) -> str:
         return f"{a} of {b} ({100 * a / b:.0f} %)" if b else "—"
 
     line("clinical phrases kept", [pct(x.clinical_kept, x.clinical_total) for x in r])
-    line("unlisted people left in", [pct(x.unlisted_left, x.unlisted_total) for x in r])
+    line(
+        "unlisted people after a kinship word left in",
+        [pct(x.unlisted_left, x.unlisted_total) for x in r],
+    )
+    line(
+        "unlisted people with no kinship word left in",
+        [pct(x.bare_left, x.bare_total) for x in r],
+    )
     line("ordinary words lost", [pct(x.ordinary_lost, x.ordinary_total) for x in r])
+    line(
+        "capitalised ordinary words lost",
+        [pct(x.capitalised_lost, x.capitalised_total) for x in r],
+    )
     line(
         "word-names left in lower-case prose (kept by rule)",
         [str(x.word_names_left) for x in r],
@@ -214,12 +252,31 @@ def table(rows: dict[str, Row]) -> str:
     return "\n".join(lines)
 
 
+def _without_possible_people() -> None:
+    from counsel_desk.domain import redaction
+    from counsel_desk.export import supervision_pdf
+
+    class Before(redaction.Redactor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["possible_people"] = False
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    supervision_pdf.Redactor = Before  # type: ignore[misc]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["A", "B"], action="append")
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--without-possible-people",
+        action="store_true",
+        help="measure as before issue 16 item 3: no [PERSON ?] for words in no dictionary",
+    )
     args = parser.parse_args(argv)
+    if args.without_possible_people:
+        _without_possible_people()
     if shutil.which("pdftotext") is None:
         raise SystemExit("pdftotext (poppler-utils) is needed")
     rows: dict[str, Row] = {}

@@ -302,6 +302,46 @@ _ORDINARY_B = (
     ("skye", "Wants to visit the isle of skye one day, he read about it."),
 )
 
+# Not the names above, and not looked at while the rules were written: a held-out check.
+_BARE_NAMES_A = (
+    "Sutrisno",
+    "Giyanto",
+    "Wartini",
+    "Sumiyati",
+    "Poniman",
+    "Kasiyem",
+    "Jumadi",
+    "Tarmiji",
+    "Rusmini",
+    "Supardi",
+    "Yuliani",
+    "Ngadiman",
+)
+_BARE_NAMES_B = (
+    "Priscilla",
+    "Oliver",
+    "Hendrawan",
+    "Clarissa",
+    "Matthias",
+    "Yohanes",
+    "Felicia",
+    "Ignatius",
+    "Veronika",
+    "Stefanus",
+    "Marcella",
+    "Jonathan",
+)
+_BARE_A = (
+    "Saat istirahat {u} ikut duduk di kantin.",
+    "{u} sering mengajaknya pulang bersama.",
+    "Dia bilang {u} marah waktu di kelas.",
+)
+_BARE_B = (
+    "At lunch {u} sat with her again.",
+    "{u} keeps texting her late at night.",
+    "She said that {u} was upset in class.",
+)
+
 _HOLIDAY_A = ("Sesudah libur Lebaran konseli lebih ceria.",)
 _HOLIDAY_B = ("After the Nyepi holiday she seemed calmer.",)
 
@@ -313,6 +353,7 @@ class ClientTruth:
     case_code: str
     clinical: list[str] = field(default_factory=list)  # each phrase once per insertion
     unlisted: list[str] = field(default_factory=list)  # each name once per insertion
+    bare: list[str] = field(default_factory=list)  # unlisted, with no kinship word before
     ordinary: Counter[str] = field(default_factory=Counter)  # word-name -> lower-case uses
     plain: list[str] = field(default_factory=list)  # every sentence that identifies no one
     forms: list[str] = field(default_factory=list)  # identifying surfaces written
@@ -454,6 +495,9 @@ def _phone(rng: random.Random) -> str:
 def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCorpus:
     """Corpus ``"A"`` (Indonesian SMP/SMA) or ``"B"`` (English-medium, Jakarta and Bali)."""
     rng = random.Random(f"{which}:{seed}")
+    # Unlisted people without a kinship word ("Lalu Marwoto ikut duduk"): drawn from a
+    # second generator, so that everything the first one draws stays as it was.
+    bare_rng = random.Random(f"{which}:{seed}:bare")
     a = which == "A"
     people = _PEOPLE_A if a else _PEOPLE_B
     guardians = _GUARDIANS_A if a else _GUARDIANS_B
@@ -518,6 +562,12 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
                     parts.append(text)
                     t.plain.append(text.replace(u, ""))
                     t.unlisted.append(u)
+                if bare_rng.random() < 0.3:
+                    u = bare_rng.choice(_BARE_NAMES_A if a else _BARE_NAMES_B)
+                    text = bare_rng.choice(_BARE_A if a else _BARE_B).format(u=u)
+                    parts.append(text)
+                    t.plain.append(text.replace(u, ""))
+                    t.bare.append(u)
                 if rng.random() < 0.15:
                     text = rng.choice(_HOLIDAY_A if a else _HOLIDAY_B)
                     parts.append(text)

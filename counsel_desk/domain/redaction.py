@@ -26,6 +26,7 @@ Pure Python: no Qt, no SQL, no files.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import re
 import unicodedata
@@ -47,9 +48,11 @@ from counsel_desk.domain.redaction_lexicon import (
     NAMES_MORE_THAN_WORDS,
     NAMES_NOT_WORDS,
     NOT_NAMES,
+    PLACES_AND_PROPER_WORDS,
     SPEECH_AFTER,
     SPEECH_BEFORE,
 )
+from counsel_desk.domain.wordlist import is_word
 
 __all__ = [
     "Category",
@@ -534,12 +537,14 @@ class IdentifierSet:
 
     # -- matching
 
-    def find(self, text: str) -> list[Detection]:
+    def find(self, text: str, *, possible_people: bool = False) -> list[Detection]:
         """Every identifier and every generic identifying pattern in ``text``.
 
+        With ``possible_people`` also every capitalised word that is in neither language's
+        dictionary, no place and no word she kept (``[PERSON ?]``, supervision PDFs).
         Overlapping detections are all returned; :class:`Redactor` merges them.
         """
-        return _Scanner(self, text).run()
+        return _Scanner(self, text).run(possible_people=possible_people)
 
 
 _NOTE_IN_BRACKETS: Final = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
@@ -695,6 +700,15 @@ def _valid_numeric_date(match: re.Match[str]) -> bool:
     return True
 
 
+POSSIBLE_PERSON: Final = "?:"
+"""Key prefix of a possible person (a capitalised word in no dictionary): ``[PERSON ?]``."""
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_word(normal_token: str) -> bool:
+    return is_word(normal_token)
+
+
 class _Token(NamedTuple):
     start: int  # in the normal text
     end: int
@@ -742,11 +756,13 @@ class _Scanner:
             return True
         return _SENTENCE_END.search(before) is not None
 
-    def run(self) -> list[Detection]:
+    def run(self, *, possible_people: bool = False) -> list[Detection]:
         self._names()
         self._school_acronyms()
         self._broken()
         self._unlisted()
+        if possible_people:
+            self._possible_people()
         self._numbers()
         self._patterns()
         self.found.sort(key=lambda d: (d.start, d.end))
@@ -1074,6 +1090,55 @@ class _Scanner:
                 (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
 
+    def _maybe_person(self, i: int) -> bool:
+        """Token i is a capitalised word that no dictionary, place list or stop list knows."""
+        token = self.tokens[i]
+        if (
+            len(token.text) < 2
+            or not token.text.isalpha()
+            or i in self.name_tokens
+            or not self._capitalised(token)
+            or token.text in NOT_NAMES
+            or token.text in HONORIFICS
+            or token.text in KINSHIP_WORDS
+            or token.text in PLACES_AND_PROPER_WORDS
+            or token.text in self.ids.kept
+        ):
+            return False
+        written = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
+        if written.isupper():
+            return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
+        if token.start > 0 and self.normal[token.start - 1] == "'":
+            return False  # "Don't" -> "t", "Jum'at"
+        return not _is_word(token.text)
+
+    def _possible_people(self) -> None:
+        """Fail closed (issue 16): a capitalised word in no dictionary of either language,
+        no place and not kept ("Marwoto datang", "asked Febriani") is a possible person,
+        ``[PERSON ?]``. Neighbouring such words are one span ("Gregorius Theodore")."""
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if not self._maybe_person(i):
+                i += 1
+                continue
+            last = i
+            while (
+                last + 1 < len(tokens)
+                and self.normal[tokens[last].end : tokens[last + 1].start] == " "
+                and self._maybe_person(last + 1)
+            ):
+                last += 1
+            words = " ".join(t.text for t in tokens[i : last + 1])
+            self._add(
+                tokens[i].start,
+                self._suffix_end(last),
+                Category.UNLISTED_PERSON,
+                _PRIORITY[Category.UNLISTED_PERSON],
+                (_Entry(Category.UNLISTED_PERSON, POSSIBLE_PERSON + words, None, -1, False),),
+            )
+            i = last + 1
+
     # numbers
 
     def _numbers(self) -> None:
@@ -1175,9 +1240,13 @@ class Redactor:
     same ``Redactor`` so that "[PERSON A]" is the same person on page 1 and on page 9.
     """
 
-    def __init__(self, identifiers: IdentifierSet, *, language: str = "en") -> None:
+    def __init__(
+        self, identifiers: IdentifierSet, *, language: str = "en", possible_people: bool = False
+    ) -> None:
         self.identifiers = identifiers
         self.language = language  # of the labels (domain/placeholders.py)
+        # Also redact capitalised words in no dictionary as [PERSON ?] (supervision PDFs).
+        self.possible_people = possible_people
         self._subject: str | None = None
         self._person_labels: dict[str, str] = {}
         self._started = False
@@ -1193,7 +1262,7 @@ class Redactor:
             raise ValueError("a Redactor is one document about one client; start a new one")
         self._started = True
         self._subject = subject_client_case_code
-        detections = self.identifiers.find(text)
+        detections = self.identifiers.find(text, possible_people=self.possible_people)
         pieces: list[str] = []
         spans: list[RedactionSpan] = []
         position = 0
@@ -1217,6 +1286,8 @@ class Redactor:
             return detection.category, fixed_label(detection.category.value, self.language)
         subject = self._subject
         entries = detection.entries
+        if all((e.person or "").startswith(POSSIBLE_PERSON) for e in entries):
+            return Category.UNLISTED_PERSON, fixed_label("unknown_person", self.language)
         for e in entries:
             if e.category is Category.CLIENT and e.case_code == subject:
                 return Category.CLIENT, fixed_label("client", self.language)

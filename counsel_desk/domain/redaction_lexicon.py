@@ -178,3 +178,50 @@ SPEECH_AFTER: Final = _words(
     said says told asked cried came felt wrote texted replied
     """
 )
+
+# Places, peoples, languages, faiths and feasts a note names without naming anyone: a
+# capitalised word here is kept even though no dictionary has it in lower case (the
+# "possible person" rule of docs/redaction.md). Indonesia's provinces, their capitals and
+# large cities and regencies; countries and cities her students come from or travel to.
+PLACES_AND_PROPER_WORDS: Final = _words(
+    """
+    aceh sumatera sumatra utara barat selatan timur tengah riau jambi bengkulu lampung
+    bangka belitung kepulauan jakarta jawa banten yogyakarta jogja jogjakarta bali nusa
+    tenggara kalimantan sulawesi gorontalo maluku papua pegunungan daya
+    banda medan padang pekanbaru palembang pangkalpinang tanjungpinang bandar serang
+    bandung semarang surabaya denpasar mataram kupang pontianak palangkaraya palangka raya
+    banjarmasin samarinda tarakan manado palu makassar kendari mamuju ambon sofifi ternate
+    jayapura manokwari sorong merauke nabire timika wamena biak fakfak
+    bogor depok tangerang bekasi cirebon tasikmalaya sukabumi cimahi garut cianjur
+    karawang purwakarta subang indramayu kuningan majalengka sumedang ciamis banjar
+    pangandaran solo surakarta magelang salatiga pekalongan tegal purwokerto banyumas
+    cilacap kebumen kudus pati jepara rembang blora demak kendal klaten boyolali sragen
+    wonogiri karanganyar sukoharjo temanggung wonosobo purworejo sleman bantul kulon
+    progo gunungkidul malang batu kediri blitar madiun mojokerto pasuruan probolinggo
+    jember banyuwangi situbondo bondowoso lumajang tulungagung trenggalek ponorogo
+    pacitan ngawi magetan nganjuk jombang lamongan gresik sidoarjo tuban bojonegoro
+    madura bangkalan sampang pamekasan sumenep badung gianyar tabanan buleleng
+    klungkung karangasem jembrana bangli ubud kuta canggih canggu sanur seminyak
+    nusa dua jimbaran singaraja lombok sumbawa bima flores ende maumere labuan bajo
+    sumba timor balikpapan bontang singkawang sampit bitung tomohon gowa maros bone
+    parepare palopo toraja binjai pematangsiantar siantar tebing tinggi sibolga
+    tapanuli toba samosir nias bukittinggi payakumbuh solok dumai batam bintan
+    lubuklinggau prabumulih metro cilegon lebak pandeglang tangsel bsd serpong
+    kemang menteng kebayoran cilandak pondok indah kelapa gading pluit senayan
+    sudirman thamrin kuningan cikini depok cibubur
+    singapore singapura malaysia kuala lumpur thailand bangkok philippines manila
+    vietnam hanoi china beijing shanghai hong kong taiwan japan tokyo korea seoul
+    india australia sydney melbourne perth canberra zealand auckland america usa
+    york london england britain uk scotland ireland france paris germany berlin
+    netherlands belanda amsterdam holland europe asia africa canada toronto
+    dubai mecca makkah mekkah madinah medina arab saudi
+    english indonesian chinese javanese balinese sundanese batak bataknese papuan
+    dutch australian american british japanese korean indian arabic malay melayu
+    minang minangkabau bugis dayak betawi madurese ambonese tionghoa
+    christian muslim catholic protestant hindu buddhist islamic moslem
+    christmas easter eid nyepi galungan kuningan imlek waisak diwali ramadan ramadhan
+    idul adha fitri lebaran natal paskah
+    god allah jesus yesus
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    """
+)

@@ -401,7 +401,9 @@ class _Builder:
         self.inp = inp
         self.w = _words(inp.language)
         self.code = inp.client.case_code or "—"
-        self.redactor = Redactor(inp.all_clients_identifiers, language=inp.language)
+        self.redactor = Redactor(
+            inp.all_clients_identifiers, language=inp.language, possible_people=True
+        )
         self.all_text: list[str] = []
 
     def redact(self, text: str | None) -> RedactionResult | None:

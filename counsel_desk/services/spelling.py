@@ -11,12 +11,11 @@ Loading a dictionary takes a few tenths of a second: the UI does it in a worker.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from counsel_desk.paths import resource_path
+from counsel_desk.domain.wordlist import hunspell
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
 
@@ -27,19 +26,11 @@ MAX_WORD = 60
 # A word: letters (any script), with inner apostrophes or hyphens ("don't", "anak-anak").
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
-_lock = threading.Lock()
-_loaded: dict[str, Any] = {}
-
 
 def dictionary(language: str) -> Any:
-    """The spylls dictionary of ``language`` ("en" or "id"), read once and kept."""
-    from spylls.hunspell import Dictionary
-
-    name = LANGUAGES[language]
-    with _lock:
-        if language not in _loaded:
-            _loaded[language] = Dictionary.from_files(str(resource_path("dictionaries", name)))
-        return _loaded[language]
+    """The spylls dictionary of ``language`` ("en" or "id"), read once and kept (the
+    same one the redaction's word check uses: ``domain/wordlist.py``)."""
+    return hunspell(language)
 
 
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,85 @@
+"""Is a word an ordinary word of English or Indonesian? (issue 16, "fail closed").
+
+The word lists are the Hunspell dictionaries shipped for the spell checker
+(``resources/dictionaries``: en_US and id_ID, licences beside them), read with spylls, a
+pure-Python Hunspell, so every inflected and derived form its affix rules make counts
+("described", "families", "berbicara", "rumahnya"). A word is looked up **in lower
+case**: a stem the dictionary has only with a capital ("Aaron", "Oliver", "Abraham") is a
+proper noun, a name more often than not, and does not count. British spellings are
+tried in their American form ("practised", "behaviour").
+
+Loading both dictionaries takes about a second, once, at the first call (the export runs
+in a worker); a look-up about 0.1 ms, and every answer is cached. No Qt.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import unicodedata
+from typing import Any, Final
+
+DICTIONARIES: Final = {"en": "en_US", "id": "id_ID"}
+
+_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def hunspell(language: str) -> Any:
+    """The spylls dictionary of ``language`` ("en" or "id"), read once and kept."""
+    from spylls.hunspell import Dictionary
+
+    from counsel_desk.paths import resource_path
+
+    name = DICTIONARIES[language]
+    with _lock:
+        if language not in _loaded:
+            _loaded[language] = Dictionary.from_files(str(resource_path("dictionaries", name)))
+        return _loaded[language]
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# British endings and their American form in en_US: practise(d), behaviour, organise(d),
+# centre, travelling.
+_BRITISH: Final = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("lling", "ling"),
+    ("lled", "led"),
+)
+_BRITISH_PRACTISE: Final = {"practise": "practice", "practised": "practiced"}
+
+
+def _variants(word: str) -> list[str]:
+    out = [word]
+    if word.startswith("practis"):
+        out.append(_BRITISH_PRACTISE.get(word, "practic" + word[len("practis") :]))
+    for british, american in _BRITISH:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            out.append(word[: -len(british)] + american)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def is_word(word: str) -> bool:
+    """True when ``word`` (any case) written in lower case is an English or Indonesian
+    word, or one of its forms: "Sekolah", "Described", "berbicara", "Hope" — not
+    "Marwoto", "Oliver", "Febriani"."""
+    folded = _fold(word)
+    if not folded.isalpha():
+        folded = folded.replace("'", "")
+    english, indonesian = hunspell("en"), hunspell("id")
+    return any(english.lookup(w) or indonesian.lookup(w) for w in _variants(folded))
