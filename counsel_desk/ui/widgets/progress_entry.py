@@ -9,7 +9,6 @@ those of a new note are kept here and written with its first save
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -32,9 +31,10 @@ from counsel_desk.domain.plans import (
     ObjectiveRating,
     SupportPlan,
 )
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.plans import PlanService
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.plain_text import plain_tooltip
+from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.translate import error_text
 
 
@@ -52,6 +52,7 @@ class ProgressEntry(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ops = Operations(SyncRunner(), None)  # errors: the error signal
         self.setObjectName("progressEntry")
         self.setTitle(self.tr("Progress and measures (optional)"))
         self._service: Callable[[], PlanService] | None = None
@@ -97,11 +98,14 @@ class ProgressEntry(QGroupBox):
         """The client whose current plan lists the objectives to rate."""
         self._client_id = client_id
         self._plan = None
-        if client_id is not None and self._service is not None:
-            try:
-                self._plan = self._service().current(client_id)
-            except CounselDeskError:
-                self._plan = None
+        service = self._service
+        if client_id is not None and service is not None:
+            # Unreadable: rated as if there were no plan (the Plan tab says why).
+            self._plan = (
+                self._ops.op(self, "", lambda: service().current(client_id))
+                .on_error(lambda _error: None)
+                .result_or(None)
+            )
         self._build_objectives()
 
     def _build_objectives(self) -> None:
@@ -139,9 +143,14 @@ class ProgressEntry(QGroupBox):
         self._session_id = session_id
         ratings: list[ObjectiveRating] = []
         measures: list[Measure] = []
-        if session_id is not None and self._service is not None:
-            with contextlib.suppress(CounselDeskError):
-                ratings, measures = self._service().session_scores(session_id)
+        service = self._service
+        if session_id is not None and service is not None:
+            # Unreadable: shown unrated, as a new note is.
+            ratings, measures = (
+                self._ops.op(self, "", lambda: service().session_scores(session_id))
+                .on_error(lambda _error: None)
+                .result_or((ratings, measures))
+            )
         self._loading = True
         try:
             by_key = {r.objective_key: r.score for r in ratings}
@@ -183,12 +192,14 @@ class ProgressEntry(QGroupBox):
         self._session_id = session_id
         if self._service is None:
             return False
-        try:
-            self._service().save_session_scores(session_id, self.ratings(), self.measures())
-        except CounselDeskError as exc:
-            self.error.emit(error_text(exc))
-            return False
-        return True
+        service, ratings, measures = self._service, self.ratings(), self.measures()
+        return (
+            self._ops.op(
+                self, "", lambda: service().save_session_scores(session_id, ratings, measures)
+            )
+            .on_error(lambda error: self.error.emit(error_text(error)))
+            .run()
+        )
 
     def clear(self) -> None:
         self._client_id = None
