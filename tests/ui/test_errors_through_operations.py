@@ -262,3 +262,27 @@ def test_a_consent_form_the_vault_cannot_make_says_why_where_the_form_would_stan
     assert dialog.form_text() == _in_indonesian()
     assert _in_indonesian() in dialog.text_view.toPlainText()
     assert dialog.printable_text() == _in_indonesian()
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_settings_a_page_refuses_stay_open_with_the_reason_in_her_language(
+    qtbot,
+    language,  # noqa: F811
+    window,
+) -> None:
+    from PySide6.QtCore import QTime
+
+    from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.sessions_page.start_edit.setTime(QTime(15, 0))
+    dialog.sessions_page.end_edit.setTime(QTime(7, 0))
+    dialog.accept()
+    reason = Catalog.load("id").translate(
+        "SessionsSettingsPage", "Working hours must end after they start."
+    )
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == reason
+    assert dialog.isVisible() and dialog.result() == 0  # still open, to put right
+    assert window.settings.working_hours[1] != dt.time(7, 0)

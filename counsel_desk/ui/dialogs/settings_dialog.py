@@ -22,6 +22,7 @@ from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.dialogs.sessions_settings_page import SessionsSettingsPage
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.settings import (
     MAX_AUTO_LOCK_MINUTES,
     MAX_TEXT_SIZE,
@@ -29,6 +30,7 @@ from counsel_desk.ui.settings import (
     MIN_TEXT_SIZE,
     AppSettings,
 )
+from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import error_text
 
@@ -43,6 +45,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._ops = Operations(SyncRunner(), None)  # errors: the line above the buttons
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(440)
 
@@ -138,17 +141,26 @@ class SettingsDialog(QDialog):
             self._settings.text_size_percent = self.text_size_spin.value()
         if self.theme_combo.currentData() != self._settings.theme:
             self._settings.theme = self.theme_combo.currentData()
-        try:
+        pages = [
+            page
             for page in (
                 self.sessions_page,
                 self.backup_page,
                 self.retention_page,
                 self.never_print_page,
-            ):
-                if page is not None:
-                    page.apply()
-        except CounselDeskError as error:
-            self.error_label.setText(error_text(error))
-            self.error_label.setVisible(True)
-            return
-        super().accept()
+            )
+            if page is not None
+        ]
+
+        def apply_pages() -> bool:
+            for page in pages:
+                page.apply()
+            return True
+
+        if self._ops.op(self, "", apply_pages).on_error(self._show_error).result_or(False):
+            super().accept()
+
+    def _show_error(self, error: CounselDeskError) -> None:
+        """A page its vault refused stays open with the reason; the dialog stays open."""
+        self.error_label.setText(error_text(error))
+        self.error_label.setVisible(True)
