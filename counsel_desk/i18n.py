@@ -19,6 +19,15 @@ from functools import lru_cache
 from typing import Any
 
 MESSAGES_CONTEXT = "Messages"
+
+# Invisible characters that change the direction text is shown in: embeddings and
+# overrides (U+202A-U+202E), isolates (U+2066-U+2069), the marks (U+200E, U+200F, U+061C).
+# In a name or a file name they make "C-0001\u202efdp.exe" read as "C-0001exe.pdf".
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
 LANGUAGES = ("en", "id")
 
 
