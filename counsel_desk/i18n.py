@@ -28,6 +28,27 @@ BIDI_CONTROLS = frozenset(
 )
 
 
+def neutralise_bidi(text: str) -> str:
+    """``text`` with every text-direction control written as a visible ``<U+202E>``: a
+    path or file name shown to the user reads as it is, never reordered."""
+    if not any(ch in BIDI_CONTROLS for ch in text):
+        return text
+    return "".join(f"<U+{ord(ch):04X}>" if ch in BIDI_CONTROLS else ch for ch in text)
+
+
+def shown_path(path: os.PathLike[str] | str) -> str:
+    """A path or file name as the user reads it (see :func:`neutralise_bidi`)."""
+    return neutralise_bidi(os.fspath(path))
+
+
+def shown_param(value: Any) -> Any:
+    """A message parameter as shown: text and paths with direction controls made visible
+    (names cannot hold them; paths, file names and system details can)."""
+    if isinstance(value, str | os.PathLike):
+        return neutralise_bidi(os.fspath(value))
+    return value
+
+
 LANGUAGES = ("en", "id")
 
 
@@ -100,10 +121,11 @@ class Catalog:
         text = self.translate(message.context, message.template)
         if not message.params:
             return text
+        params = {key: shown_param(value) for key, value in message.params.items()}
         try:
-            return text.format(**message.params)
-        except (KeyError, IndexError, ValueError):
-            return str(message)
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English
+            return message.template.format(**params)
 
 
 def system_language() -> str:
