@@ -19,6 +19,36 @@ from functools import lru_cache
 from typing import Any
 
 MESSAGES_CONTEXT = "Messages"
+
+# Invisible characters that change the direction text is shown in: embeddings and
+# overrides (U+202A-U+202E), isolates (U+2066-U+2069), the marks (U+200E, U+200F, U+061C).
+# In a name or a file name they make "C-0001\u202efdp.exe" read as "C-0001exe.pdf".
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def neutralise_bidi(text: str) -> str:
+    """``text`` with every text-direction control written as a visible ``<U+202E>``: a
+    path or file name shown to the user reads as it is, never reordered."""
+    if not any(ch in BIDI_CONTROLS for ch in text):
+        return text
+    return "".join(f"<U+{ord(ch):04X}>" if ch in BIDI_CONTROLS else ch for ch in text)
+
+
+def shown_path(path: os.PathLike[str] | str) -> str:
+    """A path or file name as the user reads it (see :func:`neutralise_bidi`)."""
+    return neutralise_bidi(os.fspath(path))
+
+
+def shown_param(value: Any) -> Any:
+    """A message parameter as shown: text and paths with direction controls made visible
+    (names cannot hold them; paths, file names and system details can)."""
+    if isinstance(value, str | os.PathLike):
+        return neutralise_bidi(os.fspath(value))
+    return value
+
+
 LANGUAGES = ("en", "id")
 
 
@@ -91,10 +121,11 @@ class Catalog:
         text = self.translate(message.context, message.template)
         if not message.params:
             return text
+        params = {key: shown_param(value) for key, value in message.params.items()}
         try:
-            return text.format(**message.params)
-        except (KeyError, IndexError, ValueError):
-            return str(message)
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English
+            return message.template.format(**params)
 
 
 def system_language() -> str:

@@ -50,6 +50,7 @@ from counsel_desk.domain.model import (
 )
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.validation import MAX_CASE_CODE_LENGTH, MAX_SESSION_MINUTES
+from counsel_desk.i18n import BIDI_CONTROLS
 
 __all__ = [
     "caseloads",
@@ -82,7 +83,7 @@ _AWKWARD = (
 _LINE_BREAKS = ("\n", "\n\n", "\t", " \n ")
 # Text-direction controls are refused in one-line fields (names, codes: issue 15, item
 # 14) and kept in notes, where they are only ever shown in the note viewer.
-_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = "".join(sorted(BIDI_CONTROLS))
 _MULTI_LINE_AWKWARD = (*_AWKWARD, "\u200f", "\u202e")
 
 _SINGLE_LINE_CHARS = st.characters(

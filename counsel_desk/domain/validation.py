@@ -17,7 +17,7 @@ from enum import StrEnum
 from counsel_desk.domain.enums import ClientStatus, ConsentStatus, SessionKind
 from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
 from counsel_desk.domain.templates import template_for
-from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.i18n import BIDI_CONTROLS, QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
 MAX_CASE_CODE_LENGTH = 40
 MAX_SESSION_MINUTES = 24 * 60
@@ -73,11 +73,9 @@ def raise_for_errors(issues: list[Issue]) -> None:
         raise ValidationError(found)
 
 
-# Invisible characters that change the direction text is shown in: embeddings and
-# overrides (U+202A-U+202E), isolates (U+2066-U+2069) and the two marks (U+200E, U+200F).
-# In a name or a case code they make "C-0001\u202efdp.exe" read as "C-0001exe.pdf":
-# refused in every one-line field, which is what names, codes and file names come from.
-BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible text-direction characters (i18n.BIDI_CONTROLS: U+202A-U+202E, U+2066-U+2069,
+# U+200E, U+200F, U+061C) make "C-0001\u202efdp.exe" read as "C-0001exe.pdf": refused in
+# every one-line field, which is what names, codes and file names come from.
 
 
 def has_bidi_controls(text: str) -> bool:
@@ -271,14 +269,16 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
             issues.append(
                 _err(f"other_people[{i}]", QT_TRANSLATE_NOOP("Validation", "A name is required."))
             )
+        else:
+            issues += validate_single_line(person, f"other_people[{i}]")
     seen: set[str] = set()
     for i, tag in enumerate(client.tags):
         if not tag.strip():
             issues.append(
                 _err(f"tags[{i}]", QT_TRANSLATE_NOOP("Validation", "A tag cannot be blank."))
             )
-        elif _has_control_chars(tag) or "\n" in tag or "\t" in tag:
-            issues += validate_single_line(tag, f"tags[{i}]")
+        elif line_issues := validate_single_line(tag, f"tags[{i}]"):
+            issues += line_issues
         elif tag in seen:
             issues.append(
                 _err(
@@ -469,6 +469,10 @@ def validate_consent(consent: Consent, path: str) -> list[Issue]:
                 QT_TRANSLATE_NOOP("Validation", "Who signed the consent is required."),
             )
         )
+    else:
+        issues += validate_single_line(consent.signed_by, f"{path}.signed_by")
+    issues += validate_single_line(consent.relationship_detail, f"{path}.relationship_detail")
+    issues += validate_single_line(consent.released_to, f"{path}.released_to")
     if not consent.template_version.strip():
         issues.append(
             _err(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -135,16 +134,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_view)
         self.pages.addWidget(self.splitter)
-        # Weak Argon2 settings (an old vault, a planted header) are said after unlock,
-        # with a Strengthen button (ui/widgets/kdf_banner.py).
-        self.kdf_banner = KdfBanner(self)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.kdf_banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.pages)
 
         # Keys, backups, audit and retention (ui/vault_actions.py); file dialogs behind a
         # seam (tests swap it); the clipboard guard; a big vault's closing in a worker.
@@ -165,6 +155,11 @@ class MainWindow(QMainWindow):
         self.storage_banner.setWordWrap(True)
         self.storage_banner.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
+        # Weak Argon2 settings (an old vault, a planted header) are said after unlock,
+        # with a Strengthen button (ui/widgets/kdf_banner.py); in the status bar, so the
+        # window still fits a laptop screen at 125 %.
+        self.kdf_banner = KdfBanner(self)
+        self.statusBar().insertPermanentWidget(1, self.kdf_banner)
         # A read-only vault: every editing control stays disabled (ui/read_only.py).
         self.read_only_guard = ReadOnlyGuard(self)
         # While the disk is full: write what waits (audit entries, a refused note) again.

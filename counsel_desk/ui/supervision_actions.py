@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from counsel_desk.domain.notes import is_record_note
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.supervision import ExportResult
 from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
 from counsel_desk.ui.operations import VaultOp
@@ -141,7 +142,7 @@ class SupervisionActions(QObject):
         if isinstance(result, ExportResult):
             self.window.statusBar().showMessage(
                 self.tr("Supervision summary saved (not encrypted): {name}").format(
-                    name=result.path.name
+                    name=shown_path(result.path.name)
                 ),
                 10000,
             )
@@ -215,6 +216,8 @@ class SupervisionActions(QObject):
 
     def _record_written(self, result: ExportResult) -> None:
         self.window.statusBar().showMessage(
-            self.tr("Full record saved (not encrypted): {path}").format(path=str(result.path)),
+            self.tr("Full record saved (not encrypted): {path}").format(
+                path=shown_path(result.path)
+            ),
             15000,
         )

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from counsel_desk.i18n import MESSAGES_CONTEXT, CounselDeskError, UserMessage
+from counsel_desk.i18n import MESSAGES_CONTEXT, CounselDeskError, UserMessage, shown_param
 from counsel_desk.ui.labels import format_date
 
 # The contexts core modules mark their messages in (QT_TRANSLATE_NOOP(context, text)).
@@ -56,7 +56,7 @@ def _shown(value: object) -> object:
         return format_date(value)
     if isinstance(value, UserMessage):
         return translate(value)
-    return value
+    return shown_param(value)  # a path's direction controls made visible
 
 
 def error_text(error: BaseException) -> str:

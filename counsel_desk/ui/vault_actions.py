@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.integrity import BACKUP_SUFFIX, BackupInfo
 from counsel_desk.services.vault_service import KdfParams
 from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
@@ -336,7 +337,7 @@ class VaultActions(QObject):
         if isinstance(info, BackupInfo):
             self._status(
                 self.tr("Backup saved: {name} ({size}).").format(
-                    name=info.path.name, size=size_text(info.size)
+                    name=shown_path(info.path.name), size=size_text(info.size)
                 )
             )
 

@@ -2258,8 +2258,12 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perkuat…</translation>
     </message>
     <message>
-        <source>This vault&apos;s passphrase is protected by weaker key settings (Argon2id t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4): a stolen copy is cheaper to guess. Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
-        <translation>Frasa sandi brankas ini dilindungi pengaturan kunci yang lebih lemah (Argon2id t={t}, m={m} KiB, p={p}) daripada yang dianjurkan (t=3, m=65536 KiB, p=4): salinan yang dicuri lebih mudah ditebak. Perkuat dengan pengaturan yang diukur di komputer ini; frasa sandi Anda tetap sama.</translation>
+        <source>Weak key settings (Argon2id t={t}, m={m} KiB, p={p}): a stolen copy of this vault is cheaper to guess.</source>
+        <translation>Pengaturan kunci lemah (Argon2id t={t}, m={m} KiB, p={p}): salinan brankas ini yang dicuri lebih mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s passphrase is protected by weaker key settings than recommended (t=3, m=65536 KiB, p=4). Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
+        <translation>Frasa sandi brankas ini dilindungi pengaturan kunci yang lebih lemah daripada yang dianjurkan (t=3, m=65536 KiB, p=4). Perkuat dengan pengaturan yang diukur di komputer ini; frasa sandi Anda tetap sama.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ def test_unlocking_a_vault_with_weak_argon2_settings_shows_a_banner_that_strengt
     banner = window.kdf_banner
     assert banner.isVisible()
     assert "t=1, m=8192 KiB, p=1" in banner.label.text()
+    # One line in the status bar; what is recommended in the tooltip and for screen readers.
+    assert "\n" not in banner.label.text() and not banner.label.wordWrap()
+    assert banner.parent() is window.statusBar()
+    assert "t=3, m=65536 KiB, p=4" in banner.label.toolTip()
+    assert "t=3, m=65536 KiB, p=4" in banner.accessibleDescription()
     calibrated_on.clear()
     banner.button.click()
     dialogs = window.findChildren(StrengthenKeyDialog)

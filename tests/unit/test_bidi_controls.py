@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from counsel_desk.domain.model import Client, Contact
+from counsel_desk.domain.enums import ConsentKind
+from counsel_desk.domain.model import Client, Consent, Contact
 from counsel_desk.domain.validation import BIDI_CONTROLS, errors, validate_client
 from counsel_desk.export.interchange import InterchangeError, parse_document
 
@@ -34,6 +35,35 @@ def test_a_guardians_name_with_an_override_is_refused() -> None:
         given_name="Budi", guardians=[Contact("\u202eotraH", "father")], opened_on=TODAY
     )
     assert [i.path for i in errors(validate_client(client, today=TODAY))] == ["guardians[0].name"]
+
+
+def test_a_direction_control_in_another_persons_name_or_a_tag_is_refused() -> None:
+    client = Client(
+        given_name="Budi",
+        other_people=["Rian", "\u202eitS"],
+        tags=["anxiety", "fdp.exe\u2067"],
+        opened_on=TODAY,
+    )
+    assert [i.path for i in errors(validate_client(client, today=TODAY))] == [
+        "other_people[1]",
+        "tags[1]",
+    ]
+
+
+@pytest.mark.parametrize("field", ["signed_by", "relationship_detail", "released_to"])
+def test_a_direction_control_in_a_consents_names_is_refused(field: str) -> None:
+    consent = Consent(
+        ConsentKind.RELEASE_OF_INFORMATION,
+        signed_by="Ibu Siti",
+        signed_on=TODAY,
+        relationship_detail="ibu kandung",
+        released_to="Puskesmas Depok",
+    )
+    setattr(consent, field, getattr(consent, field) + "\u202e")
+    client = Client(given_name="Budi", consents=[consent], opened_on=TODAY)
+    found = errors(validate_client(client, today=TODAY))
+    assert [i.path for i in found] == [f"consents[0].{field}"]
+    assert "text-direction" in str(found[0].message)
 
 
 def test_an_import_with_an_override_in_a_name_is_refused_whole() -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.i18n import CounselDeskError, UserMessage
+from counsel_desk.i18n import CounselDeskError, UserMessage, shown_path
 from counsel_desk.private_files import failure_reason, write_private
 from counsel_desk.services.integrity import AuditEntry, verify
 from counsel_desk.services.vault_service import VaultService
@@ -280,7 +280,7 @@ class AuditDialog(QDialog):
             self.tr(
                 "Exported {count} entries to {path}. The file holds case codes and actions, "
                 "no names, and is not encrypted."
-            ).format(count=self.proxy.rowCount(), path=str(path)),
+            ).format(count=self.proxy.rowCount(), path=shown_path(path)),
             ok=True,
         )
         return path

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.integrity import BackupInfo
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
@@ -35,7 +36,7 @@ class BackupNowDialog(TaskDialog):
         )
         self._vault = vault
         self.target = target
-        self.target_label = QLabel(str(target), self)
+        self.target_label = QLabel(shown_path(target), self)
         self.target_label.setObjectName("backupTarget")
         self.target_label.setWordWrap(True)
         self.form.addRow(self.tr("Backup file:"), self.target_label)
@@ -59,7 +60,7 @@ class BackupNowDialog(TaskDialog):
         self.done_label.setText(
             self.tr(
                 "Backup saved: {name} ({size}). Keep it on another disk or a USB stick."
-            ).format(name=result.path.name, size=size_text(result.size))
+            ).format(name=shown_path(result.path.name), size=size_text(result.size))
         )
         set_tone(self.done_label, "success")
         self.done_label.setVisible(True)

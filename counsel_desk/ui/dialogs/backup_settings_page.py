@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.integrity import Rotation
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.models.backup_list_model import BackupColumn, BackupListModel
@@ -28,9 +29,9 @@ from counsel_desk.ui.models.backup_list_model import BackupColumn, BackupListMod
 def _short_path(path: Path) -> str:
     """The home folder written as ~ (shorter, and as people know it)."""
     try:
-        return str(Path("~") / path.relative_to(Path.home()))
+        return shown_path(Path("~") / path.relative_to(Path.home()))
     except ValueError:
-        return str(path)
+        return shown_path(path)
 
 
 class BackupSettingsPage(QWidget):
@@ -58,7 +59,7 @@ class BackupSettingsPage(QWidget):
             box.setMaximumWidth(180)
         folder = vault.backup_folder()
         self.folder_label = QLabel(_short_path(folder), self)
-        self.folder_label.setToolTip(str(folder))
+        self.folder_label.setToolTip(shown_path(folder))
         self.folder_label.setObjectName("backupFolderLabel")
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.breach import BreachFacts, BreachService, letter_facts
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
@@ -271,7 +272,8 @@ class BreachDialog(QDialog):
             self.range_label.setText(self.tr("The vault holds no dated records."))
         self.vault_label.setText(
             self.tr("Vault folder: {vault}\nAutomatic backups go to: {backups}").format(
-                vault=str(facts.vault_folder or ""), backups=str(facts.backup_folder)
+                vault=shown_path(facts.vault_folder or ""),
+                backups=shown_path(facts.backup_folder),
             )
         )
         self.backups_model.clear()
@@ -283,7 +285,7 @@ class BreachDialog(QDialog):
                 [
                     QStandardItem(backup.created_at.strftime("%Y-%m-%d %H:%M")),
                     QStandardItem(_size(backup.size)),
-                    QStandardItem(str(backup.path)),
+                    QStandardItem(shown_path(backup.path)),
                 ]
             )
         if not facts.backups:
@@ -373,7 +375,7 @@ class BreachDialog(QDialog):
             return None
         self.status_label.setText(
             self.tr("Saved to {path}. The file is not encrypted; it holds no names.").format(
-                path=str(saved)
+                path=shown_path(saved)
             )
         )
         self.letter_saved.emit(saved)

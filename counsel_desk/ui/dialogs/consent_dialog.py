@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelationship
 from counsel_desk.domain.model import Client
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
 from counsel_desk.ui.file_chooser import forget_file_dialog_history
 from counsel_desk.ui.labels import consent_kind_label
@@ -366,7 +367,7 @@ class ConsentDialog(QDialog):
         self._scan = (media_type, data)
         self.scan_label.setText(
             self.tr("{name} ({size} KB) will be stored encrypted in the vault.").format(
-                name=name or media_type, size=max(1, len(data) // 1024)
+                name=shown_path(name) or media_type, size=max(1, len(data) // 1024)
             )
         )
         self.method_tabs.setCurrentIndex(2)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.export.recovery_pdf import write_recovery_pdf
+from counsel_desk.i18n import shown_path
 from counsel_desk.private_files import failure_reason
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.file_chooser import FileChooser
@@ -211,7 +212,7 @@ class RecoveryKeyDialog(QDialog):
             self.tr(
                 "Saved to {path}. This PDF is NOT encrypted: print it, keep the printout in "
                 "a safe place, then delete the file."
-            ).format(path=str(path))
+            ).format(path=shown_path(path))
         )
         self._update()
 

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.export.pdf_check import SelfCheckFailedError
 from counsel_desk.export.supervision_pdf import Section, SupervisionSummary
-from counsel_desk.i18n import CounselDeskError
+from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.supervision import (
     ExportResult,
     SupervisionContext,
@@ -826,7 +826,7 @@ class SupervisionExportDialog(QDialog):
                 self.tr(
                     "Saved and checked: {path}\nThe PDF is not encrypted. Give it only to your "
                     "supervisor, and delete it when supervision is done."
-                ).format(path=str(result.path)),
+                ).format(path=shown_path(result.path)),
                 ok=True,
             )
             self.exported.emit(result)

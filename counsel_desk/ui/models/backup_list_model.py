@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.services.integrity import BackupInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,7 @@ class BackupListModel(QAbstractTableModel):
                 return backup.created_at.strftime("%Y-%m-%d %H:%M")
             if column == BackupColumn.SIZE:
                 return QLocale().formattedDataSize(backup.size, 1)
-            return backup.path.name
+            return shown_path(backup.path.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == BackupColumn.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

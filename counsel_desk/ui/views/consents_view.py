@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
-from counsel_desk.i18n import CounselDeskError
+from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.consents import ConsentService, text_sha256
 from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
@@ -499,7 +499,7 @@ class ConsentsView(QWidget):
         note = self.tr(
             "The PDF {name} is not encrypted: keep it safe, and destroy it once the signed "
             "form is attached to the vault."
-        ).format(name=path.name)
+        ).format(name=shown_path(path.name))
         client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.i18n import CounselDeskError
+from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.file_chooser import FileChooser, forget_file_dialog_history
 from counsel_desk.ui.icons import app_icon
@@ -33,9 +33,11 @@ from counsel_desk.ui.widgets.passphrase_edit import PassphraseEdit
 def _short_path(path: Path) -> str:
     """The path with the home folder written as ~ (shorter, and as users know it)."""
     try:
-        return str(Path("~") / path.expanduser().resolve().relative_to(Path.home().resolve()))
+        return shown_path(
+            Path("~") / path.expanduser().resolve().relative_to(Path.home().resolve())
+        )
     except (ValueError, OSError, RuntimeError):
-        return str(path)
+        return shown_path(path)
 
 
 class UnlockView(QWidget):

@@ -18,17 +18,17 @@ class KdfBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kdfBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setObjectName("kdfBannerText")
-        self.label.setWordWrap(True)
+        # One line (the window must still fit a laptop at 125 %); the rest in the tooltip.
+        self.label.setWordWrap(False)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.label, "warning")
         self.button = QPushButton(self.tr("Strengthen…"), self)
         self.button.setObjectName("strengthenButton")
         self.button.clicked.connect(self.strengthen_requested)
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
         self.setVisible(False)
@@ -40,11 +40,16 @@ class KdfBanner(QFrame):
             return
         self.label.setText(
             self.tr(
-                "This vault's passphrase is protected by weaker key settings (Argon2id "
-                "t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4): a "
-                "stolen copy is cheaper to guess. Strengthen them with settings measured "
-                "on this computer; your passphrase stays the same."
+                "Weak key settings (Argon2id t={t}, m={m} KiB, p={p}): a stolen copy of "
+                "this vault is cheaper to guess."
             ).format(t=weak.time_cost, m=weak.memory_kib, p=weak.parallelism)
         )
+        details = self.tr(
+            "This vault's passphrase is protected by weaker key settings than recommended "
+            "(t=3, m=65536 KiB, p=4). Strengthen them with settings measured on this "
+            "computer; your passphrase stays the same."
+        )
+        self.label.setToolTip(details)
+        self.setAccessibleDescription(details)
         self.button.setEnabled(can_write)
         self.setVisible(True)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from counsel_desk.i18n import shown_path
 from counsel_desk.ui.file_chooser import FileChooser
 
 
@@ -48,7 +49,7 @@ class KeyFilePicker(QWidget):
 
     def set_path(self, path: Path | None) -> None:
         self._path = path
-        self.path_edit.setText(str(path) if path else "")
+        self.path_edit.setText(shown_path(path) if path else "")
         self.changed.emit()
 
     def choose(self) -> None:
