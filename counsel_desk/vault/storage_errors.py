@@ -142,12 +142,32 @@ def disk_is_full(folder: os.PathLike[str] | str) -> bool:
     return stats.f_bavail * stats.f_frsize < _NEARLY_FULL
 
 
-def storage_error(exc: BaseException, folder: object | None = None) -> VaultError:
+# While a new vault is made there are no records yet to reassure her about: what is true
+# is that no vault was made, and that another folder will do.
+_CREATING_MESSAGES: dict[Cause, str] = {
+    Cause.NO_SPACE: QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "The disk chosen for the new vault is full ({detail}). No vault was made there. Free "
+        "some space on that disk, or choose a folder on another disk.",
+    ),
+    Cause.READ_ONLY: QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "The folder chosen for the new vault is read-only ({detail}). No vault was made "
+        "there. Choose a folder you can write to.",
+    ),
+}
+
+
+def storage_error(
+    exc: BaseException, folder: object | None = None, *, creating: bool = False
+) -> VaultError:
     """The user-facing error for ``exc``: a :class:`VaultDamagedError` only for damage,
-    otherwise a :class:`StorageError` whose message names the cause and what to do."""
+    otherwise a :class:`StorageError` whose message names the cause and what to do.
+    ``creating``: the error came while a new vault was made in ``folder``."""
     cause = refine(cause_of(exc), folder)
     detail = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
-    message = UserMessage(_MESSAGES[cause], detail=detail)
+    template = (_CREATING_MESSAGES if creating else _MESSAGES).get(cause, _MESSAGES[cause])
+    message = UserMessage(template, detail=detail)
     if cause is Cause.DAMAGED:
         return VaultDamagedError(message)
     error = StorageError(message)

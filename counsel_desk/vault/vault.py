@@ -225,10 +225,10 @@ class Vault:
             fsync_dir(folder.parent)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise _storage_error(exc, folder.parent) from exc
+            raise storage_error(exc, folder.parent, creating=True) from exc
         except DatabaseError as exc:  # SQLite's "disk is full" while the vault is made
             shutil.rmtree(staging, ignore_errors=True)
-            raise storage_error(exc, folder.parent) from exc
+            raise storage_error(exc, folder.parent, creating=True) from exc
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

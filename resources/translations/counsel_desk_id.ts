@@ -6018,6 +6018,14 @@ Frasa sandi: {passphrase}</translation>
         <translation>Brankas tidak dapat membaca atau menulis file-nya ({detail}). Tidak ada bagian dari perubahan ini yang disimpan; coba lagi.</translation>
     </message>
     <message>
+        <source>The disk chosen for the new vault is full ({detail}). No vault was made there. Free some space on that disk, or choose a folder on another disk.</source>
+        <translation>Disk yang dipilih untuk brankas baru penuh ({detail}). Tidak ada brankas yang dibuat di sana. Kosongkan sebagian ruang di disk itu, atau pilih folder di disk lain.</translation>
+    </message>
+    <message>
+        <source>The folder chosen for the new vault is read-only ({detail}). No vault was made there. Choose a folder you can write to.</source>
+        <translation>Folder yang dipilih untuk brankas baru hanya-baca ({detail}). Tidak ada brankas yang dibuat di sana. Pilih folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
         <source>encrypted pages fail their check: {detail}</source>
         <translation>halaman terenkripsi gagal diperiksa: {detail}</translation>
     </message>

@@ -173,9 +173,26 @@ def test_init_on_a_full_disk_says_the_disk_is_full_and_leaves_no_folder(
     small_disk.fill()
     code, _, err = cli("init", small_disk.root / "vault", *CHEAP)
     assert code == 1
-    assert "The disk that holds the vault is full" in err and "Free some space" in err
+    assert "The disk chosen for the new vault is full" in err and "No vault was made" in err
+    assert "choose a folder on another disk" in err
+    # There are no records yet: nothing may reassure her about records that do not exist.
+    assert "records are not damaged" not in err
     assert "internal error" not in err and DAMAGE not in err
     assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
+
+
+def test_init_on_a_write_protected_stick_says_to_choose_a_folder_she_can_write_to(
+    cli, small_disk: SmallDisk
+) -> None:  # type: ignore[no-untyped-def]
+    small_disk.read_only()
+    try:
+        code, _, err = cli("init", small_disk.root / "vault", *CHEAP)
+    finally:
+        small_disk.writable()
+    assert code == 1
+    assert "The folder chosen for the new vault is read-only" in err
+    assert "No vault was made" in err and "records are not damaged" not in err
+    assert not (small_disk.root / "vault").exists()
 
 
 def test_init_on_a_nearly_full_disk_says_the_disk_is_full_not_no_transaction(
@@ -186,7 +203,7 @@ def test_init_on_a_nearly_full_disk_says_the_disk_is_full_not_no_transaction(
     small_disk.leave_free(96 * 1024)
     code, _, err = cli("init", small_disk.root / "vault", *CHEAP)
     assert code == 1
-    assert "The disk that holds the vault is full" in err
+    assert "The disk chosen for the new vault is full" in err
     assert "no transaction" not in err and DAMAGE not in err
     assert sorted(p.name for p in small_disk.root.iterdir()) == [".ballast"]
 
