@@ -1091,14 +1091,16 @@ class _Scanner:
             )
 
     def _maybe_person(self, i: int) -> bool:
-        """Token i is a capitalised word that no dictionary, place list or stop list knows."""
+        """Token i is a capitalised word that no dictionary, place list or stop list knows.
+        A word-name of the stop list that notes use as a name far more than as a word and
+        no dictionary knows ("Eka", "Pratama") is left to the dictionaries: fail closed."""
         token = self.tokens[i]
         if (
             len(token.text) < 2
             or not token.text.isalpha()
             or i in self.name_tokens
             or not self._capitalised(token)
-            or token.text in NOT_NAMES
+            or (token.text in NOT_NAMES and token.text not in NAMES_MORE_THAN_WORDS)
             or token.text in HONORIFICS
             or token.text in KINSHIP_WORDS
             or token.text in PLACES_AND_PROPER_WORDS
@@ -1149,6 +1151,7 @@ class _Scanner:
             digits = "".join(normal[p] for p in positions)
             count = len(digits)
             hit = False
+            covered = [False] * count  # digits that belong to a number of the records
             if count >= 6:
                 for k in range(count):
                     for length in lengths:
@@ -1159,11 +1162,20 @@ class _Scanner:
                             continue
                         hit = True
                         first = k  # the trunk "0" or country code "62" belong to the number
-                        if first >= 1 and digits[first - 1] == "0":
+                        if digits[k] == "0" or digits.startswith("62", k):
+                            pass  # written with them already
+                        elif first >= 1 and digits[first - 1] == "0":
                             first -= 1
                         elif first >= 2 and digits[first - 2 : first] == "62":
                             first -= 2
-                        start, end = positions[first], positions[k + length - 1] + 1
+                        last = k + length - 1
+                        # Digits glued on without a separator are the same number.
+                        while first > 0 and positions[first - 1] == positions[first] - 1:
+                            first -= 1
+                        while last + 1 < count and positions[last + 1] == positions[last] + 1:
+                            last += 1
+                        covered[first : last + 1] = [True] * (last + 1 - first)
+                        start, end = positions[first], positions[last] + 1
                         while start > m.start() and normal[start - 1] in "+( ":
                             start -= 1
                         while start < positions[first] and normal[start] == " ":
@@ -1172,16 +1184,43 @@ class _Scanner:
                             end += 1
                         category = entries[0].category
                         self._add(start, end, category, _PRIORITY[category], tuple(entries))
-            if count >= _GENERIC_DIGITS and not hit:
-                text = m.group().strip("()")
-                if _ACADEMIC_YEAR.match(text) or (
-                    _AMOUNT.match(text)
-                    or _MONEY_BEFORE.search(normal[max(0, m.start() - 5) : m.start()])
-                ):
+            if not hit:
+                self._generic_number(m.start(), m.end(), count)
+                continue
+            # Fail closed: beside a number of the records, in the same run ("0812 9999
+            # 8888 / 0813 1111 2222"), another long number is still a number.
+            i = 0
+            while i < count:
+                if covered[i]:
+                    i += 1
                     continue
-                phone_like = text.startswith(("+", "0", "62")) and 9 <= count <= 15
-                category = Category.PHONE if phone_like else Category.ID
-                self._add(m.start(), m.end(), category, _GENERIC_NUMBER_PRIORITY, ())
+                j = i
+                while j + 1 < count and not covered[j + 1]:
+                    j += 1
+                start, end = positions[i], positions[j] + 1
+                while start > m.start() and normal[start - 1] in "+(":
+                    start -= 1
+                if end < m.end() and normal[end] == ")":
+                    end += 1
+                self._generic_number(start, end, j + 1 - i)
+                i = j + 1
+
+    def _generic_number(self, start: int, end: int, count: int) -> None:
+        """A run of ``count`` digits in no record: long enough, it is a phone or an ID
+        number — unless it is a school year (2024/2025) or an amount (Rp 1.500.000)."""
+        if count < _GENERIC_DIGITS:
+            return
+        normal = self.normal
+        if normal[end - 1] == ")" and "(" not in normal[start:end]:
+            end -= 1  # "(ayah 0857 7777 6666)": the bracket is the sentence's
+        text = normal[start:end].strip("()")
+        if _ACADEMIC_YEAR.match(text) or (
+            _AMOUNT.match(text) or _MONEY_BEFORE.search(normal[max(0, start - 5) : start])
+        ):
+            return
+        phone_like = text.startswith(("+", "0", "62")) and 9 <= count <= 15
+        category = Category.PHONE if phone_like else Category.ID
+        self._add(start, end, category, _GENERIC_NUMBER_PRIORITY, ())
 
     # e-mails, handles and dates
 
