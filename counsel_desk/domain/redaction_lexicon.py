@@ -222,6 +222,7 @@ PLACES_AND_PROPER_WORDS: Final = _words(
     christmas easter eid nyepi galungan kuningan imlek waisak diwali ramadan ramadhan
     idul adha fitri lebaran natal paskah
     god allah jesus yesus
+    pancasila garuda merdeka proklamasi kemerdekaan sumpah pemuda
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """
 )
