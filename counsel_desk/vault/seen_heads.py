@@ -18,9 +18,11 @@ detection on this computer, never the unlock.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import threading
 from pathlib import Path
 
@@ -84,14 +86,42 @@ def seen_heads_path() -> Path:
 
 def copy_key(vault_id: str, folder: Path) -> str:
     """The record's key: the vault's id and a SHA-256 of its folder's real path."""
-    real = os.path.realpath(os.fspath(folder))
-    return f"{vault_id}/{hashlib.sha256(real.encode('utf-8', 'surrogateescape')).hexdigest()}"
+    return _key(vault_id, os.path.realpath(os.fspath(folder)))
+
+
+def _key(vault_id: str, path: str) -> str:
+    return f"{vault_id}/{hashlib.sha256(path.encode('utf-8', 'surrogateescape')).hexdigest()}"
+
+
+def _copy_keys(vault_id: str, folder: Path) -> list[str]:
+    """The keys of this copy: its real path's, and the path's as she opens it when that
+    is a link. A vault folder replaced by a link to an older copy is the same path she
+    always opens: its record still counts (attack F2)."""
+    real = copy_key(vault_id, folder)
+    given = _key(vault_id, os.path.abspath(os.fspath(folder)))
+    return [real] if given == real else [real, given]
+
+
+# A sequence number SQLite can hold (an entry's seq is an INTEGER): beyond it, damage.
+_MAX_SEQ = 2**63 - 1
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, never blocking: a FIFO or a device put in its place is refused
+    before a byte is read (the unlock must not wait for ever, attack F4)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(_MAX_BYTES + 1)
+    finally:
+        os.close(fd)
 
 
 def _load(path: Path) -> dict[str, Head]:
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(_MAX_BYTES + 1)
+        raw = _read(path)
     except FileNotFoundError:
         return {}
     except OSError as exc:
@@ -107,12 +137,21 @@ def _load(path: Path) -> dict[str, Head]:
         if not isinstance(heads, dict):
             raise ValueError("no heads")
         out: dict[str, Head] = {}
+        damaged = 0
         for key, value in heads.items():
-            if not isinstance(value, dict):
-                continue
-            seq, head_hash = value.get("seq"), value.get("hash")
-            if isinstance(seq, int) and not isinstance(seq, bool) and isinstance(head_hash, str):
+            seq = value.get("seq") if isinstance(value, dict) else None
+            head_hash = value.get("hash") if isinstance(value, dict) else None
+            if (
+                isinstance(seq, int)
+                and not isinstance(seq, bool)
+                and 0 <= seq <= _MAX_SEQ
+                and isinstance(head_hash, str)
+            ):
                 out[str(key)] = (seq, head_hash)
+            else:  # one damaged record costs its own copy's detection, not the others'
+                damaged += 1
+        if damaged:
+            _note(_UNREADABLE, path, f"{damaged} damaged record(s)")
         return out
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         _note(_UNREADABLE, path, str(exc) or type(exc).__name__)
@@ -134,17 +173,20 @@ def _save(path: Path, heads: dict[str, Head]) -> None:
 
 def last_seen(vault_id: str, folder: Path) -> Head | None:
     """The newest head this computer saw for this copy, or None."""
-    return _load(seen_heads_path()).get(copy_key(vault_id, folder))
+    heads = _load(seen_heads_path())
+    seen = [heads[k] for k in _copy_keys(vault_id, folder) if k in heads]
+    return max(seen, default=None)
 
 
 def remember(vault_id: str, folder: Path, seq: int, head_hash: str) -> None:
     """Record ``(seq, head_hash)`` as the newest head seen of this copy."""
     path = seen_heads_path()
     heads = _load(path)
-    key = copy_key(vault_id, folder)
-    if heads.get(key) == (seq, head_hash):
+    keys = _copy_keys(vault_id, folder)
+    if all(heads.get(k) == (seq, head_hash) for k in keys):
         return
-    heads[key] = (seq, head_hash)
+    for key in keys:
+        heads[key] = (seq, head_hash)
     _save(path, heads)
 
 
@@ -152,5 +194,6 @@ def forget(vault_id: str, folder: Path) -> None:
     """Drop this copy's record (a restore into its folder is a deliberate new start)."""
     path = seen_heads_path()
     heads = _load(path)
-    if heads.pop(copy_key(vault_id, folder), None) is not None:
+    dropped = [heads.pop(k, None) for k in _copy_keys(vault_id, folder)]
+    if any(d is not None for d in dropped):
         _save(path, heads)

@@ -4,6 +4,7 @@ this computer remembers the newest audit head it saw of each copy (seen-heads.js
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import stat
@@ -128,3 +129,52 @@ def test_the_seen_heads_file_holds_no_client_data_no_path_and_is_private(
     assert re.fullmatch(re.escape(vault_id) + r"/[0-9a-f]{64}", key)
     assert set(value) == {"seq", "hash"}
     assert isinstance(value["seq"], int) and re.fullmatch(r"[0-9a-f]{64}", value["hash"])
+
+
+def test_a_vault_folder_replaced_by_a_link_to_an_older_copy_is_noticed(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    # Attack F2: the path she always opens now leads to an older copy of both files.
+    assert cli("list", sample_vault)[0] == 0
+    older = sample_vault.with_name(".older")
+    shutil.copytree(sample_vault, older)
+    for _ in range(2):
+        assert cli("list", sample_vault)[0] == 0
+    sample_vault.rename(sample_vault.with_name("moved-away"))
+    sample_vault.symlink_to(older)
+    code, out, err = cli("verify", sample_vault)
+    assert code == 1 and "older than this computer last saw" in out + err
+
+
+def test_a_fifo_in_place_of_the_seen_heads_file_is_a_warning_not_a_hang(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    # Attack F4: a blocking open() of a FIFO waited for ever at every unlock.
+    path = seen_heads_path()
+    path.unlink()
+    os.mkfifo(path)
+    code, out, err = cli("list", sample_vault)
+    assert code == 0 and out
+    assert "warning:" in err and "seen-heads.json" in err and "not a regular file" in err
+
+
+@pytest.mark.parametrize("seq", [2**63, 2**70, -1, "7", True])
+def test_a_record_with_an_impossible_sequence_number_is_a_warning_not_an_internal_error(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+    seq: object,
+) -> None:  # type: ignore[no-untyped-def]
+    # Attack F5: a seq of 2**70 stopped every unlock with an OverflowError.
+    assert cli("list", sample_vault)[0] == 0
+    path = seen_heads_path()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    ((_, value),) = doc["heads"].items()
+    value["seq"] = seq
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = cli("list", sample_vault)
+    assert code == 0 and out, err
+    assert "internal error" not in err
+    assert "warning:" in err and "damaged record" in err
+    assert cli("verify", sample_vault)[0] == 0
