@@ -182,7 +182,9 @@ class VaultHeader:
         # passphrase. Headers written before it existed have none.
         if "checksum" in doc:
             stored = doc.pop("checksum")
-            if not isinstance(stored, str) or not hmac.compare_digest(stored, _checksum(doc)):
+            if not isinstance(stored, str) or not hmac.compare_digest(
+                stored.encode("utf-8", "surrogatepass"), _checksum(doc).encode("ascii")
+            ):  # as bytes: compare_digest refuses a str that is not ASCII (attack F6)
                 raise _damaged("its checksum does not match")
         vault_id, created = doc.get("vault_id"), doc.get("created_at")
         slots = doc.get("slots")

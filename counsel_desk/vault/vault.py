@@ -454,7 +454,9 @@ class Vault:
         seq, head_hash, mac = head
         with self._lock:
             expected = head_mac(self._head_key, self.header.vault_id, seq, head_hash)
-            if not hmac.compare_digest(mac, expected):
+            if not hmac.compare_digest(  # as bytes: a stored MAC may not be ASCII (F6)
+                mac.encode("utf-8", "surrogatepass"), expected.encode("ascii")
+            ):
                 return UserMessage(
                     QT_TRANSLATE_NOOP(
                         "VaultErrors",

@@ -178,3 +178,20 @@ def test_a_record_with_an_impossible_sequence_number_is_a_warning_not_an_interna
     assert "internal error" not in err
     assert "warning:" in err and "damaged record" in err
     assert cli("verify", sample_vault)[0] == 0
+
+
+@pytest.mark.parametrize("mac", ["é", "\u0000", "0" * 64])
+def test_an_audit_head_mac_edited_to_any_text_is_an_alteration_not_an_internal_error(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+    mac: str,
+) -> None:  # type: ignore[no-untyped-def]
+    # Attack F6: a MAC that is not ASCII made compare_digest raise a TypeError.
+    header = sample_vault / "vault.json"
+    doc = json.loads(header.read_text(encoding="utf-8"))
+    doc.pop("checksum")  # headers from before checksums are allowed to have none
+    doc["audit_head"]["mac"] = mac
+    header.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = cli("verify", sample_vault)
+    assert code == 1 and "internal error" not in err
+    assert "audit trail head recorded in the vault's key file was altered" in out + err

@@ -145,7 +145,9 @@ def test_a_field_edited_without_its_checksum_is_damage(field: str, value: object
         VaultHeader.from_bytes(json.dumps(doc).encode())
 
 
-@pytest.mark.parametrize("stored", [None, 12, ["sha256:"], "sha256:" + "0" * 64, ""])
+@pytest.mark.parametrize(
+    "stored", [None, 12, ["sha256:"], "sha256:" + "0" * 64, "", "sha256:é", "\ud800"]
+)
 def test_a_checksum_that_is_not_the_header_s_own_is_damage(stored: object) -> None:
     doc = _doc(_header())
     doc["checksum"] = stored
