@@ -452,7 +452,8 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
                     "Cli", "Measuring this computer to set the key derivation to about 1 second..."
                 )
             )
-        params = calibrate() if strengthen else None  # never below RFC 9106
+        # never below RFC 9106, nor below what the vault has (a vault made stronger)
+        params = calibrate().at_least(vault.login_kdf) if strengthen else None
         recovery_key = vault.change_passphrase(
             old,
             new,

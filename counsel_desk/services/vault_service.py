@@ -263,7 +263,7 @@ class VaultService:
         """Wrap the data key again with this computer's calibration (never below RFC
         9106); the passphrase stays. Slow (calibration and two Argon2 runs): run it off the
         GUI thread. Returns the settings now in force."""
-        params = (calibrator or calibrate)()
+        params = (calibrator or calibrate)().at_least(self.vault.login_kdf)
         self.vault.change_passphrase(passphrase, passphrase, params, keyfile=keyfile)
         return params
 

@@ -54,6 +54,15 @@ class KdfParams:
             or self.parallelism < floor.parallelism
         )
 
+    def at_least(self, current: KdfParams) -> KdfParams:
+        """These settings, never weaker than ``current`` in any of the three: strengthening
+        a vault made stronger elsewhere (a slower computer, a careful admin) keeps what it
+        had (attack F9). Passes are trimmed only to stay within the work bound."""
+        memory = max(self.memory_kib, current.memory_kib)
+        passes = max(self.time_cost, current.time_cost)
+        passes = max(1, min(passes, MAX_WORK_KIB_PASSES // memory))
+        return KdfParams(passes, memory, max(self.parallelism, current.parallelism))
+
     def to_json(self) -> dict[str, int]:
         return {
             "time_cost": self.time_cost,

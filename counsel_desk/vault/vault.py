@@ -777,8 +777,13 @@ class Vault:
     def weak_kdf(self) -> KdfParams | None:
         """The login slot's Argon2 settings when they are below RFC 9106's recommendation
         (the least calibration ever chooses), else None."""
-        kdf = self.header.slot(login_slot(self.header)).kdf
+        kdf = self.login_kdf
         return kdf if kdf.is_below_recommended else None
+
+    @property
+    def login_kdf(self) -> KdfParams:
+        """The Argon2 settings of the slot the passphrase opens."""
+        return self.header.slot(login_slot(self.header)).kdf
 
     def add_key_file(self, passphrase: str, keyfile: Path, *, create: bool = True) -> str:
         """Require ``keyfile`` with the passphrase from now on. With ``create`` a new random

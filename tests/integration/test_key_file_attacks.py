@@ -204,3 +204,37 @@ def test_passwd_on_a_terminal_offers_to_raise_weak_argon2_settings_and_does_on_e
     code, err = passwd("", PASSPHRASE, new)  # strong now: no question
     assert code == 0, err
     assert not asked
+
+
+def test_strengthening_a_vault_made_stronger_elsewhere_never_lowers_a_setting(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Attack F9: a vault made with more passes than this computer's calibration (on a
+    slower computer, by a careful admin) lost them to `passwd --strengthen` without a
+    word. Each setting stays at least where it was; the others rise."""
+    from counsel_desk import cli as cli_module
+    from counsel_desk.vault.header import login_slot, read_header
+
+    vault = tmp_path / "vault"
+    made = ["--argon2-time", "6", "--argon2-memory-kib", "8192", "--argon2-parallelism", "1"]
+    assert cli("init", vault, *made)[0] == 0
+    # this computer calibrates to fewer passes but more memory and lanes (cheap for tests)
+    monkeypatch.setattr(cli_module, "calibrate", lambda: KdfParams(2, 16384, 2))
+    new = "a completely different passphrase for the vault"
+    code, _, err = cli("passwd", vault, "--strengthen", stdin=f"{PASSPHRASE}\n{new}\n")
+    assert code == 0, err
+    header = read_header(vault)
+    assert header.slot(login_slot(header)).kdf == KdfParams(6, 16384, 2)
+    assert "t=6, m=16384 KiB, p=2" in err
+
+
+def test_the_settings_of_a_strengthening_keep_the_work_bound() -> None:
+    from counsel_desk.vault.kdf import MAX_WORK_KIB_PASSES
+
+    current = KdfParams(40, 64 * 1024, 4)
+    calibrated = KdfParams(3, 1024 * 1024, 4)
+    stronger = calibrated.at_least(current)
+    assert stronger.memory_kib == 1024 * 1024 and stronger.parallelism == 4
+    assert stronger.time_cost * stronger.memory_kib <= MAX_WORK_KIB_PASSES
+    assert stronger.time_cost == MAX_WORK_KIB_PASSES // (1024 * 1024)
+    assert KdfParams(3, 65536, 4).at_least(KdfParams(1, 8192, 1)) == KdfParams(3, 65536, 4)
