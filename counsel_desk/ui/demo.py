@@ -30,6 +30,7 @@ from counsel_desk.demo.vault import (
 )
 from counsel_desk.services.vault_service import KdfParams
 from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.operations import Operations, report_fault
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import Task, TaskRunner
 from counsel_desk.ui.translate import error_text
@@ -80,6 +81,9 @@ class DemoSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        # The unlock screen tells why the demo could not be made (never a message box);
+        # a bug does too, before it is reported as one.
+        self._ops = Operations(runner, None, fault=self._broke)
         self.folder = make_demo_folder(data_dir)
         # If Qt never gets to say goodbye (an exception, sys.exit), Python still does.
         self._atexit = functools.partial(remove_demo_folder, self.folder)
@@ -89,7 +93,6 @@ class DemoSession(QObject):
         self._today = today
         self._params = params
         self._window: MainWindow | None = None
-        self._task: Task | None = None
         self._cleaned = False
         self._old_handlers: dict[int, Any] = {}
         self._wake: QTimer | None = None
@@ -98,7 +101,7 @@ class DemoSession(QObject):
     def vault_path(self) -> Path:
         return self.folder.vault_path
 
-    def start(self, window: MainWindow) -> Task:
+    def start(self, window: MainWindow) -> Task[Path]:
         """Build the demo vault in a worker; the unlock screen shows it being prepared."""
         self._window = window
         app = QCoreApplication.instance()
@@ -114,28 +117,28 @@ class DemoSession(QObject):
             True,
             QCoreApplication.translate("Demo", "Preparing the demo vault with invented records…"),
         )
-        task = self.runner.run(
-            build_demo_vault, self.folder, today=self._today, params=self._params
+        folder, today, params = self.folder, self._today, self._params
+        return (
+            self._ops.op(None, "", lambda: build_demo_vault(folder, today=today, params=params))
+            .on_success(self._built)
+            .on_error(self._failed)
+            .run_in_background()
         )
-        self._task = task
-        task.finished.connect(self._built)
-        task.failed.connect(self._failed)
-        return task
 
-    @Slot(object)
-    def _built(self, _result: object) -> None:
-        self._task = None
+    def _built(self, _vault: object) -> None:
         if self._window is not None:
             view = self._window.unlock_view
             view.set_preparing(False)
             view.focus_passphrase()
         self.ready.emit()
 
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        self._task = None
+    def _broke(self, error: BaseException) -> None:
+        self._failed(error)
+        report_fault(error)
+
+    def _failed(self, error: BaseException) -> None:
         if self._window is not None:
-            text = error_text(error) if isinstance(error, BaseException) else ""
+            text = error_text(error)
             self._window.unlock_view.set_preparing(
                 False,
                 QCoreApplication.translate(

@@ -4,6 +4,7 @@ did, in her language, and change nothing else."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -286,3 +287,189 @@ def test_settings_a_page_refuses_stay_open_with_the_reason_in_her_language(
     assert dialog.error_label.isVisible() and dialog.error_label.text() == reason
     assert dialog.isVisible() and dialog.result() == 0  # still open, to put right
     assert window.settings.working_hours[1] != dt.time(7, 0)
+
+
+def _in_indonesian_as(context: str, template: str, **params: str) -> str:
+    text = Catalog.load("id").translate(context, template)
+    assert text != template
+    return text.format(**params)
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_supervision_summary_the_vault_refuses_to_prepare_or_write_is_told_and_nothing_is_saved(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from tests.ui.choosers import use_chooser
+    from tests.ui.conftest import unlock
+    from tests.ui.test_supervision_export import client_id, review, sample_vault
+
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    assert window.open_client(client_id(window))
+    real = window.vault.supervision
+    service = type(window.vault)
+    refusing = {"name": "identifiers"}
+    monkeypatch.setattr(
+        service, "supervision", property(lambda _self: _Failing(real, refusing["name"]))
+    )
+    # The identifiers (built in a worker as the dialog opens) are refused.
+    window.supervision_actions.export_action.trigger()
+    dialog = window.supervision_actions.dialog
+    qtbot.waitUntil(lambda: dialog.error_label.text() == _in_indonesian(), timeout=10000)
+    assert dialog._ids is None and dialog.review_button.isEnabled()
+
+    # Then the preview: told on the error line, the dialog idle again, not "preparing".
+    refusing["name"] = "prepare"
+    dialog.error_label.clear()
+    dialog.review_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label.text() == _in_indonesian(), timeout=15000)
+    assert dialog.summary is None and not dialog.busy.isVisible()
+    assert dialog.back_button.isEnabled()
+
+    # The preview made after all, the PDF is refused: said on the result line, no file.
+    refusing["name"] = "export"
+    dialog.go_back()
+    review(qtbot, dialog)
+    out = tmp_path / "summary.pdf"
+    dialog._chooser = use_chooser(window, out)
+    with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
+        assert dialog.save_pdf() is not None and dialog.is_busy
+    assert isinstance(blocker.args[0], CounselDeskError)
+    assert dialog.result_label.text() == _in_indonesian_as(
+        "SupervisionExportDialog", "The PDF was not saved: {reason}", reason=_in_indonesian()
+    )
+    assert not out.exists()
+    assert not dialog.is_busy and dialog.close_button.isEnabled()
+    assert dialog.save_button.isEnabled()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_while_the_supervision_preview_is_made_leaves_the_dialog_usable(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    from tests.ui.conftest import unlock
+    from tests.ui.test_supervision_export import client_id, open_dialog, review, sample_vault
+
+    faults: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _kind, error, _tb: faults.append(error))
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    assert window.open_client(client_id(window))
+    dialog = open_dialog(qtbot, window)
+    real = window.vault.supervision
+    service = type(window.vault)
+
+    def broken(*_args: object) -> None:
+        raise KeyError("Budi")  # a bug, with a name in it
+
+    monkeypatch.setattr(service, "supervision", property(lambda _self: _Broken(real, broken)))
+    dialog.review_button.click()
+    qtbot.waitUntil(lambda: bool(faults), timeout=15000)
+    assert isinstance(faults[0], KeyError)  # reported as the bug it is
+    assert not dialog.busy.isVisible() and dialog.back_button.isEnabled()
+    assert "Budi" not in dialog.error_label.text()
+    monkeypatch.setattr(service, "supervision", property(lambda _self: real))
+    dialog.go_back()
+    review(qtbot, dialog)  # and the summary can still be made
+    assert dialog.summary is not None
+
+
+class _Broken:
+    def __init__(self, real: object, prepare: object) -> None:
+        self._real = real
+        self._prepare = prepare
+
+    def __getattr__(self, name: str) -> object:
+        return self._prepare if name == "prepare" else getattr(self._real, name)
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_recovery_key_pdf_the_disk_refuses_is_told_and_the_key_stays_on_screen(
+    qtbot,
+    language,  # noqa: F811
+    tmp_path,
+) -> None:
+    from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+    from counsel_desk.ui.tasks import TaskRunner
+    from tests.ui.choosers import FakeChooser
+
+    key = "-".join(["ABCD"] * 12)
+    gone = tmp_path / "unplugged-stick" / "key.pdf"  # its folder is not there
+    runner = TaskRunner()
+    dialog = RecoveryKeyDialog(key, tmp_path / "Vault", runner, FakeChooser(gone))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    task = dialog.save_pdf()
+    assert task is not None and dialog.is_saving
+    assert not dialog.save_pdf_button.isEnabled()
+    dialog.stored_check.setChecked(True)
+    assert not dialog.close_button.isEnabled()  # not while the PDF is being written
+    qtbot.waitUntil(lambda: not dialog.is_saving, timeout=30000)
+    assert dialog.note_label.text() == _in_indonesian_as(
+        "RecoveryKeyDialog", "The PDF could not be saved: {reason}.", reason=os.strerror(2)
+    )
+    assert dialog.saved_pdf is None and not gone.exists()
+    assert dialog.save_pdf_button.isEnabled() and dialog.close_button.isEnabled()
+    assert "ABCD" in dialog.key_label.text()
+    dialog.accept()
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_a_demo_vault_that_cannot_be_made_says_so_and_cannot_be_unlocked(
+    qtbot,
+    language,  # noqa: F811
+    window,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from counsel_desk.ui import demo as demo_ui
+    from counsel_desk.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(demo_ui, "build_demo_vault", _fails)
+    ini = QSettings(str(tmp_path / "demo.ini"), QSettings.Format.IniFormat)
+    demo = demo_ui.DemoSession(TaskRunner(), data_dir=tmp_path / "data", settings=ini)
+    try:
+        with qtbot.waitSignal(demo.failed, timeout=30000):
+            demo.start(window)
+        view = window.unlock_view
+        assert view.message_label.text() == _in_indonesian_as(
+            "Demo", "The demo vault could not be made. {reason}", reason=_in_indonesian()
+        )
+        assert not view.busy.isVisible() and not view.unlock_button.isEnabled()
+    finally:
+        demo.cleanup()
+    assert not demo.folder.root.exists()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_while_the_demo_is_built_says_it_was_not_made_and_is_reported(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from counsel_desk.ui import demo as demo_ui
+    from counsel_desk.ui.tasks import TaskRunner
+
+    faults: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _kind, error, _tb: faults.append(error))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("Budi")
+
+    monkeypatch.setattr(demo_ui, "build_demo_vault", broken)
+    ini = QSettings(str(tmp_path / "demo.ini"), QSettings.Format.IniFormat)
+    demo = demo_ui.DemoSession(TaskRunner(), data_dir=tmp_path / "data", settings=ini)
+    try:
+        with qtbot.waitSignal(demo.failed, timeout=30000):
+            demo.start(window)
+        view = window.unlock_view
+        assert "The demo vault could not be made." in view.message_label.text()
+        assert "Budi" not in view.message_label.text()
+        assert not view.busy.isVisible() and not view.unlock_button.isEnabled()
+        assert [type(f) for f in faults] == [KeyError]
+    finally:
+        demo.cleanup()

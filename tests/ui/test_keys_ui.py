@@ -306,7 +306,7 @@ def test_replace_the_recovery_key_shows_the_new_one_and_saves_a_private_pdf(
     assert KEY_PATTERN.match(new_key) and new_key != old_key
 
     shown.save_pdf_button.click()
-    qtbot.waitUntil(lambda: shown._task is None, timeout=30000)
+    qtbot.waitUntil(lambda: not shown.is_saving, timeout=30000)
     assert shown.saved_pdf is not None, shown.note_label.text()
     written = pdf.with_name("key.pdf")
     assert shown.saved_pdf == written

@@ -273,7 +273,7 @@ def test_a_quick_question_answers_its_result_or_the_default_when_the_vault_refus
 # -- what is left of the hand-made ways ---------------------------------------------------
 # Each number may only go down: vault work from the GUI goes through ui/operations.py.
 MAX_EXCEPT_COUNSEL_DESK_ERROR = 0
-MAX_RUNNER_RUN_SITES = 5
+MAX_RUNNER_RUN_SITES = 0  # operations.py runs the runner; nothing else in ui/ does
 
 
 def _ui_sources() -> dict[str, str]:

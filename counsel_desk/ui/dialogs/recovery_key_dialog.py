@@ -20,18 +20,32 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.export.recovery_pdf import write_recovery_pdf
-from counsel_desk.i18n import shown_path
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage, shown_path
 from counsel_desk.private_files import failure_reason
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
-from counsel_desk.ui.tasks import Task, TaskRunner
+from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.theme import set_tone
-from counsel_desk.ui.translate import error_text, translate
 
 
 def _pdf_tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryPdf", text)
+
+
+def _write_pdf(path: Path, key: str, vault_name: str, created: dt.date, date_text: str) -> int:
+    """Write the sheet (in a worker); a disk that refuses it is told as the PDF not
+    saved, with the reason."""
+    try:
+        return write_recovery_pdf(path, key, vault_name, created, tr=_pdf_tr, date_text=date_text)
+    except OSError as error:
+        raise CounselDeskError(
+            UserMessage(
+                QT_TRANSLATE_NOOP("RecoveryKeyDialog", "The PDF could not be saved: {reason}."),
+                reason=failure_reason(error),
+            )
+        ) from None
 
 
 class RecoveryKeyDialog(QDialog):
@@ -39,7 +53,7 @@ class RecoveryKeyDialog(QDialog):
         self,
         recovery_key: str,
         vault_folder: Path,
-        runner: TaskRunner,
+        runner: Runner,
         chooser: FileChooser,
         parent: QWidget | None = None,
         *,
@@ -50,11 +64,12 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self._key = recovery_key
         self._folder = vault_folder
-        self._runner = runner
+        # The PDF's errors are shown on the note line under the buttons, never in a box.
+        self._ops = Operations(runner, None)
+        self._saving: VaultOp[int] | None = None
         self.chooser = chooser
         self._clipboard = clipboard or sensitive_clipboard()
         self._today = today or dt.date.today()
-        self._task: Task | None = None
         self.saved_pdf: Path | None = None
         self.setWindowTitle(self.tr("Your Recovery Key"))
         self.setWindowIcon(app_icon())
@@ -160,11 +175,16 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _update(self) -> None:
-        self.close_button.setEnabled(self.stored_check.isChecked() and self._task is None)
+        self.close_button.setEnabled(self.can_close)
+
+    @property
+    def is_saving(self) -> bool:
+        """The PDF is being written (the dialog does not close meanwhile)."""
+        return self._saving is not None and self._saving.running
 
     @property
     def can_close(self) -> bool:
-        return self.stored_check.isChecked() and self._task is None
+        return self.stored_check.isChecked() and not self.is_saving
 
     # -- copy and PDF -----------------------------------------------------------------
     @Slot()
@@ -178,36 +198,30 @@ class RecoveryKeyDialog(QDialog):
         )
 
     @Slot()
-    def save_pdf(self) -> None:
-        if self._task is not None:
-            return
+    def save_pdf(self) -> Task[int] | None:
+        """Ask where, then write the PDF in a worker."""
+        if self.is_saving:
+            return None
         suggested = Path.home() / "counsel-desk-recovery-key.pdf"
         path = self.chooser.save_file(
             self, self.tr("Save the recovery key as PDF"), suggested, self.tr("PDF (*.pdf)")
         )
         if path is None:
-            return
+            return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         date_text = QLocale().toString(self._today, QLocale.FormatType.LongFormat)
-        self.save_pdf_button.setEnabled(False)
-        self._task = self._runner.run(
-            write_recovery_pdf,
-            path,
-            self._key,
-            self._folder.name,
-            self._today,
-            tr=_pdf_tr,
-            date_text=date_text,
-        )
-        self._task.finished.connect(lambda _size, p=path: self._pdf_saved(p))
-        self._task.failed.connect(self._pdf_failed)
+        key, name, today = self._key, self._folder.name, self._today
+        op = self._ops.op(self, "", lambda: _write_pdf(path, key, name, today, date_text))
+        self._saving = op
+        op.disabling(self.save_pdf_button).on_done(self._update)
+        op.on_success(lambda _size: self._pdf_saved(path)).on_error(self._pdf_failed)
+        task = op.run_in_background()
         self._update()
+        return task
 
     def _pdf_saved(self, path: Path) -> None:
-        self._task = None
         self.saved_pdf = path
-        self.save_pdf_button.setEnabled(True)
         self._note(
             self.tr(
                 "Saved to {path}. This PDF is NOT encrypted: print it, keep the printout in "
@@ -216,17 +230,8 @@ class RecoveryKeyDialog(QDialog):
         )
         self._update()
 
-    @Slot(object)
-    def _pdf_failed(self, error: object) -> None:
-        self._task = None
-        self.save_pdf_button.setEnabled(True)
-        text = error_text(error) if isinstance(error, BaseException) else ""
-        if isinstance(error, OSError):
-            text = self.tr("The PDF could not be saved: {reason}.").format(
-                reason=translate(failure_reason(error))
-            )
-        self._note(text, error=True)
-        self._update()
+    def _pdf_failed(self, error: CounselDeskError) -> None:
+        self._note(user_text(error), error=True)
 
     def _note(self, text: str, *, error: bool = False) -> None:
         self.note_label.setText(text)

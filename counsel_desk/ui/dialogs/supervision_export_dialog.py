@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -63,7 +64,7 @@ from counsel_desk.services.supervision import (
 )
 from counsel_desk.services.vault_service import VaultService, is_disk_refusal
 from counsel_desk.ui.file_chooser import FileChooser
-from counsel_desk.ui.operations import Operations, VaultOp
+from counsel_desk.ui.operations import Operations, VaultOp, report_fault
 from counsel_desk.ui.tasks import SyncRunner, Task, TaskRunner
 from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import error_text, translate
@@ -116,15 +117,20 @@ class SupervisionExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._runner = runner
+        self._runner = runner  # waited for at lock, while a PDF is being written
         self._ops = Operations(SyncRunner(), None)  # quick vault work; errors: the error line
+        # Slow work in a worker, its errors told in the dialog; a bug leaves the dialog
+        # idle and is reported as one. The identifiers and the preview:
+        self._preview_ops = Operations(runner, None, fault=self._preview_broke)
+        # The PDF (its result line, and export_done, either way):
+        self._export_ops = Operations(runner, None, fault=self._export_broke)
         self._chooser = chooser
         self._today = today or dt.date.today()
         self._privacy = privacy
         self._ids: IdentifierSet | None = None
-        self._ids_task: Task | None = None
-        self._prepare_task: Task | None = None
-        self._export_task: Task | None = None
+        self._ids_op: VaultOp[IdentifierSet] | None = None
+        self._prepare_op: VaultOp[SupervisionSummary] | None = None
+        self._export_op: VaultOp[ExportResult] | None = None
         self._review_pending = False
         self._context_client: int | None = None
         self._context_dirty = False
@@ -441,18 +447,18 @@ class SupervisionExportDialog(QDialog):
     def _service(self) -> SupervisionService:
         return self._vault.supervision
 
+    @staticmethod
+    def _runs(op: VaultOp[Any] | None) -> bool:
+        return op is not None and op.running
+
     @property
     def is_busy(self) -> bool:
         """An export is being written (the dialog cannot be closed meanwhile)."""
-        return self._export_task is not None
+        return self._runs(self._export_op)
 
     @property
     def _working(self) -> bool:
-        return (
-            self._prepare_task is not None
-            or self._export_task is not None
-            or (self._review_pending)
-        )
+        return self._runs(self._prepare_op) or self.is_busy or self._review_pending
 
     @property
     def client_id(self) -> int | None:
@@ -486,7 +492,7 @@ class SupervisionExportDialog(QDialog):
         self.save_button.setEnabled(not working and self.summary is not None)
         self.save_button.setDefault(review)
         self.review_button.setDefault(not review)
-        self.close_button.setEnabled(self._export_task is None)
+        self.close_button.setEnabled(not self.is_busy)
         selected = self.names_list.currentItem() is not None
         for button in (self.redact_button, self.add_person_button, self.not_name_button):
             button.setEnabled(selected and not working)
@@ -601,25 +607,26 @@ class SupervisionExportDialog(QDialog):
         self._ids = None
         if not self._vault.is_unlocked:
             return
-        self._ids_task = self._runner.run(self._service.identifiers)
-        self._ids_task.finished.connect(self._identifiers_loaded)
-        self._ids_task.failed.connect(self._identifiers_failed)
+        op = self._preview_ops.op(self, "", self._service.identifiers)
+        self._ids_op = op
+        op.on_success(self._identifiers_loaded).on_error(self._not_prepared).run_in_background()
 
-    @Slot(object)
-    def _identifiers_loaded(self, ids: object) -> None:
-        self._ids_task = None
-        if not isinstance(ids, IdentifierSet):
-            return
+    def _identifiers_loaded(self, ids: IdentifierSet) -> None:
         self._ids = ids
         if self._review_pending:
             self._prepare()
 
-    @Slot(object)
-    def _identifiers_failed(self, error: object) -> None:
-        self._ids_task = None
+    def _not_prepared(self, error: BaseException) -> None:
+        """The identifiers or the preview could not be made: the dialog is idle again and
+        says why on the error line."""
         self._review_pending = False
         self._set_working(None)
-        self._show_error(error_text(error) if isinstance(error, BaseException) else "")
+        self._show_error(error_text(error))
+
+    def _preview_broke(self, error: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self._not_prepared(error)
+        report_fault(error)
 
     # -- step 1 -> step 2 ---------------------------------------------------------------
     def request(self) -> SupervisionRequest | None:
@@ -665,7 +672,7 @@ class SupervisionExportDialog(QDialog):
         self._set_working(self.tr("Preparing the redacted summary…"))
         if self._ids is not None:
             self._prepare()
-        elif self._ids_task is None:
+        elif not self._runs(self._ids_op):
             self._start_identifiers()
 
     def _prepare(self) -> None:
@@ -675,18 +682,13 @@ class SupervisionExportDialog(QDialog):
             self._set_working(None)
             return
         self._request, self._context = request, self.context()
-        self._prepare_task = self._runner.run(
-            self._service.prepare, request, self._context, self._ids
-        )
-        self._prepare_task.finished.connect(self._prepared)
-        self._prepare_task.failed.connect(self._prepare_failed)
+        service, context, ids = self._service, self._context, self._ids
+        op = self._preview_ops.op(self, "", lambda: service.prepare(request, context, ids))
+        self._prepare_op = op
+        op.on_success(self._prepared).on_error(self._not_prepared).run_in_background()
         self._update_buttons()
 
-    @Slot(object)
-    def _prepared(self, summary: object) -> None:
-        self._prepare_task = None
-        if not isinstance(summary, SupervisionSummary):
-            return
+    def _prepared(self, summary: SupervisionSummary) -> None:
         self.summary = summary
         self.preview.show_summary(summary)
         legend = self.preview.legend()
@@ -704,12 +706,6 @@ class SupervisionExportDialog(QDialog):
             self.names_list.blockSignals(False)
         self._set_working(None)
         self.preview_ready.emit()
-
-    @Slot(object)
-    def _prepare_failed(self, error: object) -> None:
-        self._prepare_task = None
-        self._set_working(None)
-        self._show_error(error_text(error) if isinstance(error, BaseException) else "")
 
     @Slot()
     def go_back(self) -> None:
@@ -795,7 +791,7 @@ class SupervisionExportDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------
     @Slot()
-    def save_pdf(self) -> Task | None:
+    def save_pdf(self) -> Task[ExportResult] | None:
         """Ask where, then write, read back and check the PDF in a worker."""
         if self._working or self.summary is None or self._request is None or self._ids is None:
             return None
@@ -808,45 +804,44 @@ class SupervisionExportDialog(QDialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        task = self._runner.run(
-            self._service.export, self._request, target, self._context, self._ids
-        )
-        self._export_task = task
-        task.finished.connect(self._exported)
-        task.failed.connect(self._export_failed)
+        service, request, context, ids = self._service, self._request, self._context, self._ids
+        op = self._export_ops.op(self, "", lambda: service.export(request, target, context, ids))
+        self._export_op = op
+        op.on_success(self._exported).on_error(self._export_failed)
+        task = op.run_in_background()
         self._set_working(self.tr("Writing the PDF and checking it…"))
         return task
 
-    @Slot(object)
-    def _exported(self, result: object) -> None:
-        self._export_task = None
+    def _exported(self, result: ExportResult) -> None:
         self._set_working(None)
-        if isinstance(result, ExportResult):
-            self._show_result(
-                self.tr(
-                    "Saved and checked: {path}\nThe PDF is not encrypted. Give it only to your "
-                    "supervisor, and delete it when supervision is done."
-                ).format(path=shown_path(result.path)),
-                ok=True,
-            )
-            self.exported.emit(result)
+        self._show_result(
+            self.tr(
+                "Saved and checked: {path}\nThe PDF is not encrypted. Give it only to your "
+                "supervisor, and delete it when supervision is done."
+            ).format(path=shown_path(result.path)),
+            ok=True,
+        )
+        self.exported.emit(result)
         self.export_done.emit(result)
 
-    @Slot(object)
-    def _export_failed(self, error: object) -> None:
-        self._export_task = None
+    def _export_failed(self, error: BaseException) -> None:
         self._set_working(None)
         if isinstance(error, SelfCheckFailedError):
             # The words found are shown here, to the counselor only: never logged.
             self._show_result(
                 translate(error.message, "PdfCheck"), ok=False, details=error.details()
             )
-        elif isinstance(error, BaseException):
+        else:
             self._show_result(
                 self.tr("The PDF was not saved: {reason}").format(reason=error_text(error)),
                 ok=False,
             )
         self.export_done.emit(error)
+
+    def _export_broke(self, error: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self._export_failed(error)
+        report_fault(error)
 
     # -- closing ------------------------------------------------------------------------
     def wipe(self) -> None:
@@ -855,7 +850,7 @@ class SupervisionExportDialog(QDialog):
         A PDF being written is let finish first (a second or so), so that it is checked
         and recorded in the audit log before the vault closes: a half-done export is
         worse than a short wait."""
-        if self._export_task is not None:
+        if self.is_busy:
             self._runner.wait_for_all(30000)
         self.save_context()
         self._context_dirty = False
@@ -874,13 +869,13 @@ class SupervisionExportDialog(QDialog):
         self._context = None
 
     def done(self, result: int) -> None:
-        if self._export_task is not None:
+        if self.is_busy:
             return  # the file is being written and checked: wait for the verdict
         self.save_context()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._export_task is not None:
+        if self.is_busy:
             event.ignore()
             return
         super().closeEvent(event)

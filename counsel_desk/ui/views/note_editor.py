@@ -577,11 +577,27 @@ class NoteEditor(QWidget):
             return
         super().keyPressEvent(event)
 
+    def use_preferences(
+        self, platforms: Callable[[], list[str]], hours: Callable[[], WorkingHours]
+    ) -> None:
+        """Where the approved platforms (offered for online sessions) and the working
+        hours (an entry outside them is flagged) come from: Settings → Sessions."""
+        self._platforms = platforms
+        self._hours = hours
+
     @property
     def is_dirty(self) -> bool:
+        """The text on screen is not in the vault as it stands."""
         return self._dirty
 
+    def mark_unsaved(self) -> None:
+        """The note just put here is not in the vault as it stands (recovered text, a
+        note held across a lock): it is autosaved when she leaves it, and a refused save
+        keeps it here and asks before it is lost, as if she had typed it."""
+        self._dirty = True
+
     def mark_saved(self, message: str) -> None:
+        """The text on screen is in the vault; ``message`` says so on the status line."""
         self._dirty = False
         self._set_not_saved(False)
         self.autosave_timer.stop()

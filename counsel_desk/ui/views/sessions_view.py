@@ -466,8 +466,7 @@ class SessionsView(QWidget):
     def set_preferences(
         self, platforms: Callable[[], list[str]], hours: Callable[[], WorkingHours]
     ) -> None:
-        self.editor._platforms = platforms
-        self.editor._hours = hours
+        self.editor.use_preferences(platforms, hours)
 
     def show_client(self, client: Client) -> None:
         same = self._client is not None and client.id == self._client.id
@@ -555,7 +554,7 @@ class SessionsView(QWidget):
                         time=_stamp(entry.autosaved_at)
                     )
                 )
-                self.editor._dirty = True
+                self.editor.mark_unsaved()
             else:
                 self.editor.status_label.setText(self.tr("Draft"))
             self.stack.setCurrentWidget(self.editor)
@@ -658,7 +657,6 @@ class SessionsView(QWidget):
                 time=dt.datetime.now().strftime("%H:%M:%S")
             )
         )
-        self.editor._dirty = False
 
     @property
     def autosave_id(self) -> int | None:
@@ -684,7 +682,7 @@ class SessionsView(QWidget):
         self._autosave_id = autosave_id
         self.timeline.clearSelection()
         self.editor.set_note(note)
-        self.editor._dirty = True
+        self.editor.mark_unsaved()
         self.stack.setCurrentWidget(self.editor)
         self.autosave()
 
