@@ -125,6 +125,7 @@ _ID_LINES = (
     "Konseli tampak lebih tenang. Latihan napas 4-7-8 dicoba bersama.",
     "{n} cerita soal teman sekelas yg sering mengejek. Rencana: bicara dgn wali kelas.",
     "Sesi singkat di ruang BK, {n} datang sendiri stlh jam istirahat.",
+    "{n} (kls 9C) ribut dgn anak X IPA 2 — HP ortu: 0812 9999 8888 / 0813-2222-1111.",
     "Tdk ada tanda bahaya hari ini; tindak lanjut minggu depan.",
 )
 _EN_LINES = (

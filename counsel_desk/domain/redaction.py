@@ -82,6 +82,7 @@ class Category(StrEnum):
     EMAIL = "email"
     ID = "id"
     DATE = "date"
+    CLASS = "class"  # a class with its parallel ("9C", "VIII-B", "X IPA 2")
     TERM = "term"  # the counselor's "never print" list
 
     @property
@@ -104,6 +105,7 @@ _PERSON_CATEGORIES: Final = frozenset(
 _PRIORITY: Final = {
     Category.EMAIL: 0,
     Category.DATE: 1,
+    Category.CLASS: 2,
     Category.PHONE: 2,
     Category.ID: 2,
     Category.ADDRESS: 3,
@@ -671,6 +673,29 @@ _DATE_PATTERNS: Final = re.compile(
         )
     )
 )
+# A class with its parallel singles a student out of a school's year ("kelas 9C" is some
+# thirty students, "grade 9" some three hundred): "9C", "7A", "10B", "VIII-B", "IX C" after
+# a class word, "X IPA 2", "XI MIPA-3", "XII IPS 1" (the stream and its number). The
+# grade level alone ("kelas 9", "grade 9") stays: the summary gives it anyway.
+_ROMAN_GRADE: Final = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+_NUMBER_GRADE: Final = r"(?:1[0-2]|[1-9])"
+_STREAM: Final = r"(?:mipa|ipa|ips|iis|bahasa|bhs|agama|tkj|rpl|akl|otkp|bdp|mm)"
+_CLASS_PATTERN: Final = re.compile(
+    "|".join(
+        (
+            # X IPA 2, XI-MIPA-3, 11 IPS 1, XII Bahasa (with or without a class word)
+            rf"(?<![\w-])(?:{_ROMAN_GRADE}|{_NUMBER_GRADE})[ \t.-]?{_STREAM}(?:[ \t.-]?\d{{1,2}})?(?![\w])",
+            # kelas IX C, kelas 9 c, class 7-A, grade 10 B, kls. VIII.b, sekelas 8F
+            rf"(?<![\w])(?:kelas|kls\.?|class|grade|sekelas|homeroom)[ \t]+"
+            rf"(?:{_ROMAN_GRADE}|{_NUMBER_GRADE})[ \t]?[-./]?[ \t]?[a-j](?![\w])",
+            # 9C, 10B, 7a: a grade number and the parallel's letter, written together
+            rf"(?<![\w.,/-]){_NUMBER_GRADE}[a-j](?![\w]|[-/]\d)",
+            # VIII-B, IX/C, VII.A: a roman grade, a separator and the letter
+            rf"(?<![\w.,/-]){_ROMAN_GRADE}[-/.][a-j](?![\w]|[-/.]\w)",
+        )
+    )
+)
+_CLASS_WORD: Final = re.compile(r"(?:kelas|kls\.?|class|grade|sekelas|homeroom)[ \t]+")
 _EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
 _DIGIT_RUN: Final = re.compile(r"\+?\(?\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d)*\)?")
@@ -1234,6 +1259,12 @@ class _Scanner:
             if not _valid_numeric_date(m):
                 continue
             self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+        for m in _CLASS_PATTERN.finditer(self.normal):
+            start = m.start()
+            word = _CLASS_WORD.match(self.normal, start)
+            if word is not None:
+                start = word.end()  # "kelas [KELAS]": the word itself identifies no one
+            self._add(start, m.end(), Category.CLASS, _PRIORITY[Category.CLASS], ())
 
 
 # --- redaction -------------------------------------------------------------------------

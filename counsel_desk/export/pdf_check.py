@@ -65,6 +65,7 @@ _WHAT: dict[tuple[Category, bool], str] = {
     (Category.EMAIL, False): QT_TRANSLATE_NOOP("PdfCheck", "an e-mail address"),
     (Category.ID, False): QT_TRANSLATE_NOOP("PdfCheck", "an ID number"),
     (Category.DATE, False): QT_TRANSLATE_NOOP("PdfCheck", "a date"),
+    (Category.CLASS, False): QT_TRANSLATE_NOOP("PdfCheck", "a class and its parallel"),
     (Category.TERM, False): QT_TRANSLATE_NOOP("PdfCheck", "a word from the never-print list"),
 }
 

@@ -3125,6 +3125,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>tanggal</translation>
     </message>
     <message>
+        <source>a class and its parallel</source>
+        <translation>kelas beserta rombelnya</translation>
+    </message>
+    <message>
         <source>a word from the never-print list</source>
         <translation>kata dari daftar jangan dicetak</translation>
     </message>
@@ -3865,6 +3869,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>a date</source>
         <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>a class and its parallel (9C)</source>
+        <translation>kelas beserta rombelnya (9C)</translation>
     </message>
     <message>
         <source>a word from your never-print list</source>

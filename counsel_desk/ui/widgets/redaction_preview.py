@@ -40,6 +40,7 @@ _COLOURS: dict[Category, str] = {
     Category.EMAIL: "#fed7aa",
     Category.ID: "#fecdd3",
     Category.DATE: "#e5e7eb",
+    Category.CLASS: "#e5e7eb",
     Category.TERM: "#fbcfe8",
 }
 _TEXT_ON_HIGHLIGHT = MARK_TEXT  # the same in the light and the dark theme
@@ -58,6 +59,7 @@ _KINDS: dict[Category, str] = {
     Category.EMAIL: QT_TRANSLATE_NOOP("RedactionPreview", "an e-mail address"),
     Category.ID: QT_TRANSLATE_NOOP("RedactionPreview", "an ID number"),
     Category.DATE: QT_TRANSLATE_NOOP("RedactionPreview", "a date"),
+    Category.CLASS: QT_TRANSLATE_NOOP("RedactionPreview", "a class and its parallel (9C)"),
     Category.TERM: QT_TRANSLATE_NOOP("RedactionPreview", "a word from your never-print list"),
 }
 
