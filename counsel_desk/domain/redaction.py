@@ -539,14 +539,30 @@ class IdentifierSet:
 
     # -- matching
 
-    def find(self, text: str, *, possible_people: bool = False) -> list[Detection]:
+    def find(
+        self, text: str, *, possible_people: bool = False, subject: str | None = None
+    ) -> list[Detection]:
         """Every identifier and every generic identifying pattern in ``text``.
 
         With ``possible_people`` also every capitalised word that is in neither language's
         dictionary, no place and no word she kept (``[PERSON ?]``, supervision PDFs).
+        With ``subject`` (the case code of the client the text is about) also the day and
+        month of that client's birth written without a year ("17/03"): a score or a
+        fraction is only a birthday when it is hers.
         Overlapping detections are all returned; :class:`Redactor` merges them.
         """
-        return _Scanner(self, text).run(possible_people=possible_people)
+        return _Scanner(self, text, subject).run(possible_people=possible_people)
+
+    def _birth_months(self) -> frozenset[tuple[int, int]]:
+        """(month, year) of every birth date in the records."""
+        return frozenset((d.month, d.year) for d in self._dates)
+
+    def _birthday(self, code: str | None) -> tuple[int, int] | None:
+        """(day, month) of the birth date of the client with case code ``code``."""
+        for date, entries in self._dates.items():
+            if any(e.case_code == code for e in entries):
+                return date.day, date.month
+        return None
 
 
 _NOTE_IN_BRACKETS: Final = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
@@ -741,8 +757,9 @@ class _Token(NamedTuple):
 
 
 class _Scanner:
-    def __init__(self, ids: IdentifierSet, text: str) -> None:
+    def __init__(self, ids: IdentifierSet, text: str, subject: str | None = None) -> None:
         self.ids = ids
+        self.subject = subject
         self.text = text
         self.normal, self.offsets = normalize(text)
         self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.normal)]
@@ -1259,12 +1276,39 @@ class _Scanner:
             if not _valid_numeric_date(m):
                 continue
             self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+        self._partial_birth_dates()
         for m in _CLASS_PATTERN.finditer(self.normal):
             start = m.start()
             word = _CLASS_WORD.match(self.normal, start)
             if word is not None:
                 start = word.end()  # "kelas [KELAS]": the word itself identifies no one
             self._add(start, m.end(), Category.CLASS, _PRIORITY[Category.CLASS], ())
+
+    def _partial_birth_dates(self) -> None:
+        """A birth date in part: month and year of any client's birth ("Maret 2011",
+        "03/2011"), and day and month of the subject's own ("17/03", "3-17")."""
+        if not self.ids._dates:
+            return
+        months = self.ids._birth_months()
+        for m in _MONTH_YEAR.finditer(self.normal):
+            month = _MONTHS.get(m.group("mw") or "") or int(m.group("mn") or 0)
+            if (month, int(m.group("y"))) in months:
+                self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+        birthday = self.ids._birthday(self.subject) if self.subject else None
+        if birthday is None:
+            return
+        for m in _DAY_MONTH.finditer(self.normal):
+            a, b = int(m.group(1)), int(m.group(2))
+            if birthday in ((a, b), (b, a)):
+                self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+
+
+# Parts of a birth date (matched against the records only, see _partial_birth_dates).
+_MONTH_YEAR: Final = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<mw>{_MONTH})\.?,?[ \t]+|(?P<mn>0?[1-9]|1[0-2])[./-])"
+    r"(?P<y>(?:19|20)\d\d)(?![\w]|[./-]\d)"
+)
+_DAY_MONTH: Final = re.compile(r"(?<![\w.,/-])(\d{1,2})[./-](\d{1,2})(?![\w]|[./-]\d)")
 
 
 # --- redaction -------------------------------------------------------------------------
@@ -1332,7 +1376,9 @@ class Redactor:
             raise ValueError("a Redactor is one document about one client; start a new one")
         self._started = True
         self._subject = subject_client_case_code
-        detections = self.identifiers.find(text, possible_people=self.possible_people)
+        detections = self.identifiers.find(
+            text, possible_people=self.possible_people, subject=subject_client_case_code
+        )
         pieces: list[str] = []
         spans: list[RedactionSpan] = []
         position = 0

@@ -1,0 +1,63 @@
+"""A birth date in part still identifies a child (issue 16, item 6): the month and year
+of any client's birth, and the day and month of the subject's own, are redacted however
+they are written; the same shapes that are no one's birthday (a score, a fraction, a
+session month) stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.redaction import IdentifierSet, Redactor
+
+
+def red(text: str, subject: str = "B-1") -> str:
+    caseload = Caseload(
+        [
+            Client("Dimas", case_code="B-1", date_of_birth=dt.date(2011, 3, 17)),
+            Client("Sari", case_code="B-2", date_of_birth=dt.date(2010, 10, 6)),
+        ]
+    )
+    ids = IdentifierSet.from_caseload(caseload)
+    return Redactor(ids, language="id").redact(text, subject_client_case_code=subject).text
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Maret 2011", "maret 2011", "Mar. 2011", "March, 2011", "03/2011", "3-2011", "3.2011"],
+)
+def test_the_month_and_year_of_a_birth_are_redacted(written: str) -> None:
+    assert red(f"lahir {written} di Klaten") == "lahir [TANGGAL] di Klaten"
+
+
+def test_the_month_and_year_of_another_clients_birth_are_redacted_too() -> None:
+    assert red("adiknya lahir Oktober 2010") == "adiknya lahir [TANGGAL]"
+
+
+@pytest.mark.parametrize("written", ["17/03", "17/3", "17-03", "17.3", "3/17", "03-17"])
+def test_the_day_and_month_of_the_subjects_birth_are_redacted(written: str) -> None:
+    assert red(f"ultah tgl {written} kemarin") == "ultah tgl [TANGGAL] kemarin"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "skor 6/10",  # another client's birthday, but here a score
+        "sesi Maret 2025",
+        "Maret 2012",
+        "3/4 pertemuan",
+        "17/04",
+        "16/03",
+        "jam 10.30",
+        "lahir 2011",
+    ],
+)
+def test_a_score_a_fraction_and_a_session_month_stay(kept: str) -> None:
+    assert red(kept) == kept
+
+
+def test_another_clients_day_and_month_are_no_birthday_in_the_subjects_summary() -> None:
+    assert red("skor 6/10", subject="B-1") == "skor 6/10"
+    assert red("skor 6/10", subject="B-2") == "skor [TANGGAL]"
