@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from counsel_desk.domain.calendar_days import is_public_day
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
@@ -805,6 +806,7 @@ class _Scanner:
         self._unlisted()
         if possible_people:
             self._possible_people()
+        self._find_dates()
         self._numbers()
         self._patterns()
         self.found.sort(key=lambda d: (d.start, d.end))
@@ -1252,6 +1254,8 @@ class _Scanner:
         number — unless it is a school year (2024/2025) or an amount (Rp 1.500.000)."""
         if count < _GENERIC_DIGITS:
             return
+        if any(a <= start and end <= b for a, b in self._public_days):
+            return  # a public holiday written in digits (17/08/2025)
         normal = self.normal
         if normal[end - 1] == ")" and "(" not in normal[start:end]:
             end -= 1  # "(ayah 0857 7777 6666)": the bracket is the sentence's
@@ -1272,9 +1276,7 @@ class _Scanner:
             self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], tuple(entries))
         for m in _HANDLE.finditer(self.normal):
             self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
-        for m in _DATE_PATTERNS.finditer(self.normal):
-            if not _valid_numeric_date(m):
-                continue
+        for m in self._found_dates:
             self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
         self._partial_birth_dates()
         for m in _CLASS_PATTERN.finditer(self.normal):
@@ -1283,6 +1285,36 @@ class _Scanner:
             if word is not None:
                 start = word.end()  # "kelas [KELAS]": the word itself identifies no one
             self._add(start, m.end(), Category.CLASS, _PRIORITY[Category.CLASS], ())
+
+    def _find_dates(self) -> None:
+        """The dates to redact, and the public days to keep (a kept "17/08/2025" is no
+        eight-digit number either)."""
+        self._found_dates: list[re.Match[str]] = []
+        self._public_days: list[tuple[int, int]] = []
+        for m in _DATE_PATTERNS.finditer(self.normal):
+            if not _valid_numeric_date(m):
+                continue
+            if self._public_day(m):
+                self._public_days.append(m.span())
+            else:
+                self._found_dates.append(m)
+
+    def _public_day(self, match: re.Match[str]) -> bool:
+        """A holiday or a day schools mark ("libur 17 Agustus", "Idul Fitri, 31 Maret
+        2025") identifies no one: kept, unless it is a birth date in the records, the
+        subject's birthday, or written as a birth ("lahir 17 Agustus")."""
+        parts = _date_parts(match)
+        if parts is None:
+            return False
+        day, month, year = parts
+        if not is_public_day(day, month, year):
+            return False
+        if _BIRTH_BEFORE.search(self.normal[max(0, match.start() - 24) : match.start()]):
+            return False
+        for date in self.ids._dates:
+            if (date.day, date.month) == (day, month) and year in (None, date.year):
+                return False  # a birth date in the records, or its day
+        return True
 
     def _partial_birth_dates(self) -> None:
         """A birth date in part: month and year of any client's birth ("Maret 2011",
@@ -1301,6 +1333,35 @@ class _Scanner:
             a, b = int(m.group(1)), int(m.group(2))
             if birthday in ((a, b), (b, a)):
                 self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
+
+
+def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of a date found by _DATE_PATTERNS; None when it is
+    ambiguous (04/05: 4 May or April 5)."""
+    if match.group("a") is not None:
+        a, b = int(match.group("a")), int(match.group("b"))
+        y = match.group("y")
+        year = int(y) if len(y) == 4 else None
+        if a > 12 >= b:
+            return a, b, year
+        if b > 12 >= a:
+            return b, a, year
+        return (a, b, year) if a == b else None
+    if match.group("yy") is not None:
+        return int(match.group("d")), int(match.group("m")), int(match.group("yy"))
+    text = match.group()
+    month = next((_MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in _MONTHS), None)
+    day = re.search(r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)", text)
+    year = re.search(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", text)
+    if month is None or day is None:
+        return None
+    return int(day.group(1)), month, int(year.group(1)) if year else None
+
+
+_BIRTH_BEFORE: Final = re.compile(
+    r"(?:lahir|kelahiran|ultah|ulang tahun|milad|born|birthday|birth|dob|b-day)\W*"
+    r"(?:\w+\W+){0,2}$"
+)
 
 
 # Parts of a birth date (matched against the records only, see _partial_birth_dates).

@@ -1,0 +1,67 @@
+"""Dates of the public calendar identify no one and stay in a supervision summary (issue
+16, item 5): Indonesia's holidays (the movable ones for the year written) and the days
+schools mark; unless the date is a birth date in the records, the subject's birthday, or
+written as someone's birth."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counsel_desk.domain.calendar_days import is_public_day
+from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.redaction import IdentifierSet, Redactor
+
+
+def red(text: str, dob: dt.date = dt.date(2011, 3, 17)) -> str:
+    caseload = Caseload([Client("Dimas", case_code="H-1", date_of_birth=dob)])
+    ids = IdentifierSet.from_caseload(caseload)
+    return Redactor(ids, language="id").redact(text, subject_client_case_code="H-1").text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Libur 17 Agustus, lalu ujian.",
+        "after Christmas (25 December 2025)",
+        "upacara 17/08/2025 di lapangan",
+        "2025-08-17",
+        "on 12/25/2025",
+        "Hari Kartini, 21 April",
+        "Hari Guru 25 November 2024",
+        "ujian sesudah Idul Fitri, 31 Maret 2025",  # movable: Eid al-Fitr of 2025
+        "Nyepi 29 Maret 2025",
+    ],
+)
+def test_a_public_holiday_or_a_day_schools_mark_stays(kept: str) -> None:
+    assert red(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sesi 30 Maret 2025", "sesi [TANGGAL]"),
+        ("10 April 2025", "[TANGGAL]"),  # Idul Fitri of 2024, not of 2025
+        ("lahir 17 Agustus 2011", "lahir [TANGGAL]"),
+        ("ulang tahunnya 17 Agustus", "ulang tahunnya [TANGGAL]"),
+        ("born on 25 December", "born on [TANGGAL]"),
+        ("01/05/2025", "[TANGGAL]"),  # 1 May or 5 January: not known, so redacted
+    ],
+)
+def test_any_other_date_a_birth_and_an_ambiguous_one_are_redacted(text: str, expected: str) -> None:
+    assert red(text) == expected
+
+
+def test_a_holiday_that_is_a_birth_date_in_the_records_is_redacted() -> None:
+    independence = dt.date(2011, 8, 17)
+    assert red("upacara 17 Agustus", dob=independence) == "upacara [TANGGAL]"
+    assert red("17 Agustus 2011", dob=independence) == "[TANGGAL]"
+
+
+def test_the_fixed_days_need_no_year_and_the_movable_ones_do() -> None:
+    assert is_public_day(17, 8) and is_public_day(25, 12, 2030)
+    assert is_public_day(31, 3, 2025)  # Idul Fitri 2025
+    assert not is_public_day(31, 3)  # which year's?
+    assert is_public_day(10, 4, 2024) and not is_public_day(10, 4, 2025)
+    assert not is_public_day(30, 2, 2025) and not is_public_day(1, 2, 3000)
