@@ -1352,10 +1352,10 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     text = match.group()
     month = next((_MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in _MONTHS), None)
     day = re.search(r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)", text)
-    year = re.search(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", text)
+    written_year = re.search(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", text)
     if month is None or day is None:
         return None
-    return int(day.group(1)), month, int(year.group(1)) if year else None
+    return int(day.group(1)), month, int(written_year.group(1)) if written_year else None
 
 
 _BIRTH_BEFORE: Final = re.compile(
