@@ -20,8 +20,11 @@ Rules the generated data keeps (see validation.py):
 * times are whole minutes and timestamps whole seconds (what counsel-desk/1 holds), and no
   ``id`` is set.
 
-Single-line text excludes surrogates, control characters and line/paragraph separators;
-multi-line text excludes surrogates and control characters other than newline and tab.
+Single-line text excludes surrogates, control characters, line/paragraph separators and
+the characters that are refused or taken out there (text-direction controls, U+200B, U+FEFF,
+U+00AD ...: ``domain/invisible.py``); it keeps ZWJ/ZWNJ and variation selectors. Case codes
+hold no invisible character at all and are in NFC. Multi-line text excludes surrogates and
+control characters other than newline and tab; it keeps every invisible character.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from counsel_desk.domain.enums import (
     SessionKind,
     SignerRelationship,
 )
+from counsel_desk.domain.invisible import KEPT_IN_NAMES, REMOVED, normal_case_code
 from counsel_desk.domain.model import (
     Addendum,
     Caseload,
@@ -69,7 +73,9 @@ _AWKWARD = (
     "José",
     "שלום",
     "مرحبا",
-    "\u200b",  # zero-width space
+    "\u200d",  # zero-width joiner on its own
+    "\u200c",  # zero-width non-joiner (Persian: "می\u200cخواهم")
+    "\ufe0f",  # emoji presentation selector
     '"',
     "'",
     "\\",
@@ -84,11 +90,21 @@ _LINE_BREAKS = ("\n", "\n\n", "\t", " \n ")
 # Text-direction controls are refused in one-line fields (names, codes: issue 15, item
 # 14) and kept in notes, where they are only ever shown in the note viewer.
 _BIDI = "".join(sorted(BIDI_CONTROLS))
-_MULTI_LINE_AWKWARD = (*_AWKWARD, "\u200f", "\u202e")
+# Characters that draw nothing are taken out of one-line fields when a record is saved or
+# imported (issue 15, item 14, attack F7): notes keep them, so only multi-line text has them.
+_REMOVED = "".join(sorted(REMOVED))
+_INVISIBLE_PASTED = ("\u200b", "\ufeff", "\u00ad", "\u2060", "\u034f", "\U000e0041")
+_MULTI_LINE_AWKWARD = (*_AWKWARD, *_INVISIBLE_PASTED, "\u200f", "\u202e", "\u2028", "\u2029")
 
 _SINGLE_LINE_CHARS = st.characters(
-    exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters=_BIDI
+    exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters=_BIDI + _REMOVED
 )
+# A case code holds no invisible character at all (refused, not taken out).
+_CASE_CODE_CHARS = st.characters(
+    exclude_categories=("Cs", "Cc", "Zl", "Zp", "Cf"),
+    exclude_characters=_BIDI + _REMOVED + "".join(sorted(KEPT_IN_NAMES)),
+)
+_CASE_CODE_AWKWARD = tuple(s for s in _AWKWARD if not any(ch in KEPT_IN_NAMES for ch in s))
 _MULTI_LINE_CHARS = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n\t")
 
 
@@ -118,7 +134,7 @@ _optional_line = st.one_of(st.none(), single_line_text())
 _optional_text = st.one_of(st.none(), multi_line_text())
 
 _EMAIL_CHARS = st.characters(
-    exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), exclude_characters="@" + _BIDI
+    exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), exclude_characters="@" + _BIDI + _REMOVED
 )
 _email_part = st.text(_EMAIL_CHARS, min_size=1, max_size=10)
 _emails = st.one_of(
@@ -136,11 +152,16 @@ _CASE_CODE_PATTERN = st.from_regex(r"[A-Z]{1,3}-[0-9]{1,6}", fullmatch=True)
 
 
 def _unicode_case_code(text: str) -> str:
-    code = text.strip()[:MAX_CASE_CODE_LENGTH].strip()
+    """A case code as the vault keeps it: trimmed, NFC, at most 40 characters."""
+    code = normal_case_code(text).strip()
+    while len(code) > MAX_CASE_CODE_LENGTH:  # NFC may lengthen a cut code (U+0958)
+        code = normal_case_code(code[:MAX_CASE_CODE_LENGTH].strip())
     return code or "C-1"
 
 
-_case_codes = st.one_of(_CASE_CODE_PATTERN, single_line_text(3).map(_unicode_case_code))
+_case_codes = st.one_of(
+    _CASE_CODE_PATTERN, _text(_CASE_CODE_CHARS, _CASE_CODE_AWKWARD, 3).map(_unicode_case_code)
+)
 
 _PAST = dt.date(2024, 12, 31)  # before any "today" a test runs on
 _birth_dates = st.dates(min_value=dt.date(1940, 1, 1), max_value=_PAST)

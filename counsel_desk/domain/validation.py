@@ -11,10 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from counsel_desk.domain.enums import ClientStatus, ConsentStatus, SessionKind
+from counsel_desk.domain.invisible import (
+    LINE_SEPARATORS,
+    REMOVED,
+    invisible_in_case_code,
+    normal_case_code,
+    shown_code_point,
+    strip_invisible,
+    strip_invisible_optional,
+)
 from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
 from counsel_desk.domain.templates import template_for
 from counsel_desk.i18n import BIDI_CONTROLS, QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
@@ -97,6 +106,21 @@ def _has_control_chars(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text)
 
 
+def _breaks_lines(text: str) -> bool:
+    """A line break, a tab, another control character, or U+2028/U+2029 (which Qt draws
+    as a line break)."""
+    return (
+        _has_control_chars(text)
+        or "\n" in text
+        or "\t" in text
+        or any(ch in LINE_SEPARATORS for ch in text)
+    )
+
+
+def _shown_characters(found: list[str]) -> str:
+    return ", ".join(shown_code_point(ch) for ch in found)
+
+
 def _err(path: str, text: str, **params: object) -> Issue:
     return Issue(path, UserMessage(text, **params), Severity.ERROR)
 
@@ -110,7 +134,7 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
         return []
     if not code.strip():
         return [_err(path, QT_TRANSLATE_NOOP("Validation", "The case code cannot be blank."))]
-    if code != code.strip() or _has_control_chars(code) or "\n" in code or "\t" in code:
+    if code != code.strip() or _breaks_lines(code):
         return [
             _err(
                 path,
@@ -122,6 +146,18 @@ def validate_case_code(code: str | None, path: str = "case_code") -> list[Issue]
         ]
     if has_bidi_controls(code):
         return [_bidi_issue(path)]
+    if found := invisible_in_case_code(code):
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The case code holds an invisible character ({characters}), which would "
+                    "make it look like another code: remove it.",
+                ),
+                characters=_shown_characters(found),
+            )
+        ]
     if len(code) > MAX_CASE_CODE_LENGTH:
         return [
             _err(
@@ -149,7 +185,7 @@ SINGLE_LINE_FIELDS = (
 
 
 def validate_single_line(value: str | None, path: str) -> list[Issue]:
-    if value and (_has_control_chars(value) or "\n" in value or "\t" in value):
+    if value and _breaks_lines(value):
         return [
             _err(
                 path,
@@ -158,7 +194,68 @@ def validate_single_line(value: str | None, path: str) -> list[Issue]:
         ]
     if value and has_bidi_controls(value):
         return [_bidi_issue(path)]
+    if value and (found := list(dict.fromkeys(ch for ch in value if ch in REMOVED))):
+        # clean_record takes these out before a record is saved or imported; a record
+        # that did not pass through it is refused rather than stored with them.
+        return [
+            _err(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This field holds an invisible character ({characters}): remove it.",
+                ),
+                characters=_shown_characters(found),
+            )
+        ]
     return []
+
+
+def _clean_contact(contact: Contact) -> Contact:
+    return replace(
+        contact,
+        name=strip_invisible(contact.name),
+        relationship=strip_invisible_optional(contact.relationship),
+        phone=strip_invisible_optional(contact.phone),
+        email=strip_invisible_optional(contact.email),
+    )
+
+
+def clean_consent(consent: Consent) -> Consent:
+    """``consent`` with invisible characters taken out of its one-line fields (see
+    :mod:`counsel_desk.domain.invisible`)."""
+    return replace(
+        consent,
+        signed_by=strip_invisible(consent.signed_by),
+        relationship_detail=strip_invisible_optional(consent.relationship_detail),
+        released_to=strip_invisible_optional(consent.released_to),
+    )
+
+
+def clean_record(client: Client) -> Client:
+    """``client`` as it is saved or imported: the case code (and the codes a group session
+    lists) in NFC, and the characters that draw nothing (U+200B, U+FEFF, U+00AD ...) taken
+    out of every one-line field. What she reads does not change; what is refused
+    (text-direction controls, invisible characters in a case code) is left for
+    :func:`validate_client` to refuse."""
+    changes: dict[str, object] = {
+        name: strip_invisible_optional(getattr(client, name)) for name in SINGLE_LINE_FIELDS
+    }
+    return replace(
+        client,
+        **changes,  # type: ignore[arg-type]
+        case_code=None if client.case_code is None else normal_case_code(client.case_code),
+        guardians=[_clean_contact(c) for c in client.guardians],
+        emergency_contacts=[_clean_contact(c) for c in client.emergency_contacts],
+        other_people=[strip_invisible(p) for p in client.other_people],
+        tags=[strip_invisible(t) for t in client.tags],
+        sessions=[
+            replace(note, group_members=[normal_case_code(c) for c in note.group_members])
+            if note.group_members
+            else note
+            for note in client.sessions
+        ],
+        consents=[clean_consent(c) for c in client.consents],
+    )
 
 
 def validate_email(value: str | None, path: str) -> list[Issue]:

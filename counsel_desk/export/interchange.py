@@ -54,6 +54,7 @@ from counsel_desk.domain.enums import (
     SignatureMethod,
     SignerRelationship,
 )
+from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import (
     Addendum,
     Caseload,
@@ -82,6 +83,7 @@ from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
     Severity,
+    clean_record,
     validate_case_code,
     validate_client,
 )
@@ -1361,10 +1363,12 @@ def _read_document(
     v2 = document["format"] == FORMAT
     _check_keys(_DOCUMENT, document, "", DOCUMENT_KEYS + (DOCUMENT_V2_KEYS if v2 else ()))
     raw_clients = _array(_DOCUMENT, document, "", "clients")
-    clients = [_client(raw, i, v2) for i, raw in enumerate(raw_clients)]
+    # Case codes in NFC, invisible characters out of names (clean_record): before the
+    # codes are compared, so "José-1" composed and decomposed are one code used twice.
+    clients = [clean_record(_client(raw, i, v2)) for i, raw in enumerate(raw_clients)]
     records = _vault_records(document, raw_clients, clients) if v2 else VaultRecords()
     _check_unique_case_codes(clients)
-    known = set(known_case_codes)
+    known = {normal_case_code(code) for code in known_case_codes}
     known.update(c.case_code for c in clients if c.case_code is not None)
     result = ParseResult(Caseload(clients), records=records)
     for number, client in enumerate(clients, start=1):

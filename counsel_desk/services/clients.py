@@ -11,6 +11,7 @@ from counsel_desk.domain.model import Client, age_on
 from counsel_desk.domain.validation import (
     Issue,
     ValidationError,
+    clean_record,
     raise_for_errors,
     validate_client,
     warnings,
@@ -136,7 +137,7 @@ class ClientService:
         Raises ValidationError when the profile has errors; returns the saved client and
         the warnings. A new client without a case code gets the next free one.
         """
-        profile = replace(client, sessions=[], consents=[])
+        profile = clean_record(replace(client, sessions=[], consents=[]))
         issues = validate_client(profile, today=today)
         raise_for_errors(issues)
         with self._vault.transaction() as conn:

@@ -22,6 +22,7 @@ from counsel_desk.domain.enums import (
     SignatureMethod,
     SignerRelationship,
 )
+from counsel_desk.domain.invisible import strip_invisible, strip_invisible_optional
 from counsel_desk.domain.model import ADULT_AGE, Client, Consent
 from counsel_desk.domain.validation import (
     Issue,
@@ -290,6 +291,17 @@ class ConsentService:
 
     # --- signing -------------------------------------------------------------------
 
+    @staticmethod
+    def _cleaned(draft: ConsentDraft) -> ConsentDraft:
+        """The draft with the characters that draw nothing (U+200B, U+FEFF ...) taken out
+        of its names, before anything is checked or rendered (issue 15, item 14)."""
+        return replace(
+            draft,
+            signed_by=strip_invisible(draft.signed_by),
+            relationship_detail=strip_invisible_optional(draft.relationship_detail),
+            released_to=strip_invisible_optional(draft.released_to),
+        )
+
     def _validate(self, draft: ConsentDraft) -> None:
         if not draft.signed_by.strip():
             raise _issue("signed_by", QT_TRANSLATE_NOOP("Consents", "Type the signer's name."))
@@ -355,6 +367,7 @@ class ConsentService:
 
     def sign(self, client_id: int, draft: ConsentDraft) -> Consent:
         """Record a signed consent with the exact text it was signed under and its hash."""
+        draft = self._cleaned(draft)
         self._validate(draft)
         with self._vault.transaction() as conn:
             consent_id = self._insert(conn, client_id, draft, None)
@@ -369,8 +382,8 @@ class ConsentService:
     ) -> list[Consent]:
         """A minor's consent: the guardian's consent and the student's own assent, signed
         together and linked as one bundle."""
-        guardian = replace(guardian, kind=ConsentKind.GUARDIAN_CONSENT)
-        assent = replace(assent, kind=ConsentKind.ASSENT)
+        guardian = self._cleaned(replace(guardian, kind=ConsentKind.GUARDIAN_CONSENT))
+        assent = self._cleaned(replace(assent, kind=ConsentKind.ASSENT))
         self._validate(guardian)
         self._validate(assent)
         bundle = secrets.token_hex(8)

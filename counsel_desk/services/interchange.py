@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.retention import RetentionPolicy
@@ -117,6 +118,7 @@ class InterchangeService:
         parsed = parse_document(text, known_case_codes=existing)
         caseload = parsed.caseload
         records = parsed.records
+        existing = {normal_case_code(code) for code in existing}  # as the file's are
         for index, client in enumerate(caseload.clients, start=1):
             if client.case_code is not None and client.case_code in existing:
                 raise InterchangeError(

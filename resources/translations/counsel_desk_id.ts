@@ -5684,12 +5684,20 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kode kasus tidak boleh diawali atau diakhiri spasi, atau berisi baris baru.</translation>
     </message>
     <message>
+        <source>The case code holds an invisible character ({characters}), which would make it look like another code: remove it.</source>
+        <translation>Kode kasus memuat karakter yang tidak terlihat ({characters}), yang dapat membuatnya tampak sama dengan kode lain: hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>The case code is longer than {limit} characters.</source>
         <translation>Kode kasus lebih dari {limit} karakter.</translation>
     </message>
     <message>
         <source>This field is one line: no line breaks or tabs.</source>
         <translation>Kolom ini hanya satu baris: tanpa baris baru atau tab.</translation>
+    </message>
+    <message>
+        <source>This field holds an invisible character ({characters}): remove it.</source>
+        <translation>Isian ini memuat karakter yang tidak terlihat ({characters}): hapus karakter itu.</translation>
     </message>
     <message>
         <source>“{value}” does not look like an e-mail address.</source>

@@ -49,3 +49,34 @@ def test_a_key_file_name_with_a_direction_override_is_shown_with_it_visible(
     picker.set_path(key)
     assert picker.path == key  # the file she chose, unchanged
     assert RLO not in picker.path_edit.text() and "school<U+202E>txt.key" in picker.path_edit.text()
+
+
+def test_a_case_code_typed_with_a_zero_width_space_is_refused_naming_it(qtbot, window, tmp_path):
+    """Issue 15, item 14, attack F7: "C-0001" + U+200B would look like C-0001."""
+    path = make_vault(tmp_path / "vault", sample_clients())
+    unlock(qtbot, window, path)
+    codes = {s.case_code for s in window.vault.clients.list_summaries()}
+    window.new_client()
+    profile = window.profile_view
+    profile.given_name_edit.setText("Ayu")
+    profile.case_code_edit.setText(sorted(codes)[0] + "\u200b")
+    assert not window.save()
+    assert {s.case_code for s in window.vault.clients.list_summaries()} == codes
+    shown = " ".join(
+        w.text() for w in profile.findChildren(type(window.state_label)) if w.isVisibleTo(profile)
+    )
+    assert "U+200B" in shown and "\u200b" not in shown
+
+
+def test_a_name_pasted_with_a_zero_width_space_is_saved_as_it_reads(qtbot, window, tmp_path):
+    path = make_vault(tmp_path / "vault", sample_clients())
+    unlock(qtbot, window, path)
+    window.new_client()
+    profile = window.profile_view
+    profile.given_name_edit.setText("Mehr\u200bnaz\ufeff")
+    profile.other_people_editor.set_names(["Ri\u00adan", "مهر\u200cناز"])
+    assert window.save()
+    assert profile.given_name_edit.text() == "Mehrnaz"
+    saved = [s for s in window.vault.clients.list_summaries() if s.given_name == "Mehrnaz"]
+    assert len(saved) == 1
+    assert window.vault.clients.get(saved[0].id).other_people == ["Rian", "مهر\u200cناز"]

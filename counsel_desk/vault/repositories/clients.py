@@ -13,6 +13,7 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     RiskLevel,
 )
+from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Client, Consent, Contact
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.consents import ConsentRepository
@@ -155,10 +156,17 @@ class ClientRepository:
         return str(row[0]) if row else None
 
     def id_for_case_code(self, case_code: str) -> int | None:
-        row = self._conn.execute(
-            "SELECT id FROM clients WHERE case_code = ?", (case_code,)
-        ).fetchone()
-        return int(row[0]) if row else None
+        """The client whose case code is ``case_code``, compared in NFC: "José-1" typed
+        with a decomposed é finds the client, also one whose code was saved decomposed
+        before codes were kept in NFC (issue 15, item 14)."""
+        wanted = normal_case_code(case_code)
+        row = self._conn.execute("SELECT id FROM clients WHERE case_code = ?", (wanted,)).fetchone()
+        if row:
+            return int(row[0])
+        for client_id, code in self._conn.execute("SELECT id, case_code FROM clients"):
+            if normal_case_code(code) == wanted:
+                return int(client_id)
+        return None
 
     def case_codes(self) -> set[str]:
         return {r[0] for r in self._conn.execute("SELECT case_code FROM clients")}
