@@ -93,7 +93,7 @@ class SupervisionActions(QObject):
             return None
         # The dialog may change the profile (a name added as another person): edits
         # pending in the profile are settled first, so nothing is overwritten later.
-        if not window._resolve_unsaved():
+        if not window.resolve_unsaved_changes():
             return None
         dialog = SupervisionExportDialog(
             window.vault,
@@ -154,7 +154,7 @@ class SupervisionActions(QObject):
         client_id = client_id if client_id is not None else self._current_client()
         if not self._unlocked or client_id is None or self._writing_record:
             return None
-        if not window._resolve_unsaved():
+        if not window.resolve_unsaved_changes():
             return None
         known = client_id
         client = window.ops.op(
@@ -203,7 +203,7 @@ class SupervisionActions(QObject):
         op.on_done(self._record_ended).on_success(self._record_written)
         window.statusBar().showMessage(self.tr("Writing the full record…"))
         task = op.run_in_background()
-        window.update_vault_actions()
+        window.vault_state_changed()
         return task
 
     @property
@@ -211,7 +211,7 @@ class SupervisionActions(QObject):
         return self._record_op is not None and self._record_op.running
 
     def _record_ended(self) -> None:
-        self.window.update_vault_actions()
+        self.window.vault_state_changed()
         self.window.statusBar().clearMessage()
 
     def _record_written(self, result: ExportResult) -> None:

@@ -272,7 +272,7 @@ class VaultActions(QObject):
         return dialog
 
     def _strengthened(self, params: object) -> None:
-        self.window.update_vault_actions()
+        self.window.vault_state_changed()
         if isinstance(params, KdfParams):
             self._status(
                 self.tr("Key settings strengthened: Argon2id t={t}, m={m} KiB, p={p}.").format(
@@ -301,7 +301,7 @@ class VaultActions(QObject):
         return dialog
 
     def _key_file_changed(self, result: object = None, *, added: bool) -> None:
-        self.window.update_vault_actions()
+        self.window.vault_state_changed()
         self._status(
             self.tr("Key file added: the vault now needs it to open.")
             if added
