@@ -151,9 +151,11 @@ class MainWindow(QMainWindow):
         # in a worker.
         self._lock_op: VaultOp[LockResult] | None = None  # a big vault closing in a worker
         self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
-        self.vault_actions = VaultActions(self)
-        self.supervision_actions = SupervisionActions(self)  # export, full record
-        self.plan_actions = PlanActions(self)  # plans, reminders, term report, breach
+        # The actions get the context and this window as their host (ui/context.py).
+        self.vault_actions = VaultActions(self.context, self)
+        self.supervision_actions = SupervisionActions(self.context, self)  # export, record
+        self.plan_actions = PlanActions(self.context, self)  # plans, reminders, reports
+        self._wire_actions()
         self._create_actions()
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
@@ -936,7 +938,24 @@ class MainWindow(QMainWindow):
         if profile.client is not None:
             profile.redraw()
 
-    # -- notes, consents, search ---------------------------------------------------------
+    # -- notes, consents, plans, search ---------------------------------------------------
+    def _wire_actions(self) -> None:
+        """The views' requests to the actions; the plan tab's services."""
+        profile = self.profile_view
+        profile.supervision_requested.connect(self.supervision_actions.export_for_supervision)
+        profile.full_record_requested.connect(self.supervision_actions.print_full_record)
+        plans = self.plan_actions
+        plan_view = profile.plan_view
+        plan_view.set_services(lambda: self.vault.plans, lambda: self.vault.reminders)
+        plan_view.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
+        plan_view.message.connect(lambda text: self.show_status(text, 6000))
+        plan_view.plan_changed.connect(plans.refresh_reminders)
+        editor = profile.sessions_view.editor
+        editor.progress.set_service(lambda: self.vault.plans)
+        editor.progress.error.connect(lambda text: editor.status_label.setText(text))
+        profile.sessions_view.notes_changed.connect(plans.notes_changed)
+        self.dashboard_view.reminders.follow_up_done.connect(plans.complete_follow_up)
+
     def _wire_notes_and_consents(self) -> None:
         sessions = self.profile_view.sessions_view
         # Spell check of notes: dictionaries loaded in a worker, her words in the vault.
