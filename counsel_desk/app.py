@@ -11,12 +11,17 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import counsel_desk
 from counsel_desk.paths import resource_path
+
+if TYPE_CHECKING:  # imported with the window, after the first screen's needs
+    from counsel_desk.ui.file_chooser import FileChooser
+    from counsel_desk.ui.prompter import Prompter
 
 log = logging.getLogger("counsel_desk")
 
@@ -109,9 +114,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    prompter: Prompter | None = None,
+    chooser: FileChooser | None = None,
+) -> int:
     """``counsel-desk [--demo]``: with ``--demo``, a throw-away vault of invented records
-    (its passphrase on the unlock screen, its folder deleted when the app quits)."""
+    (its passphrase on the unlock screen, its folder deleted when the app quits).
+
+    ``prompter`` and ``chooser`` replace the real question and file dialogs (tests)."""
     from counsel_desk.hardening import harden_process
 
     harden_process()  # no core dump may hold the data key, the passphrase or a record
@@ -140,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = demo.settings if demo is not None else AppSettings()
     load_translations(app, settings.language)
     vault = demo.vault if demo is not None else VaultService()
-    window = MainWindow(vault, settings, runner)
+    window = MainWindow(vault, settings, runner, prompter, chooser=chooser)
     install_excepthook(window.recover_from_fault)
     window.show()
     last = settings.last_vault_path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.model import Client
 from counsel_desk.domain.notes import WorkingHours
+from counsel_desk.domain.reminders import Reminder
 from counsel_desk.domain.validation import Issue, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import RecoveredDraft
 from counsel_desk.services.vault_service import LockResult, VaultService
 from counsel_desk.ui.accessibility import AccessibleNames
-from counsel_desk.ui.clipboard import sensitive_clipboard
+from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
+from counsel_desk.ui.context import AppContext
 from counsel_desk.ui.dialogs.about_dialog import AboutDialog
 from counsel_desk.ui.dialogs.search_dialog import SearchDialog
 from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         today: Callable[[], dt.date] = dt.date.today,
         calibrator: Calibrator | None = None,
         idle_timeout_ms: int | None = None,
+        chooser: FileChooser | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -100,13 +103,21 @@ class MainWindow(QMainWindow):
             if hints is not None:  # "System" follows the system's light or dark
                 hints.colorSchemeChanged.connect(self._system_scheme_changed)
         install_plain_text_labels()  # names and notes are never shown as rich text
-        self.vault = vault
-        self.settings = settings
-        self.runner = runner or TaskRunner(self)
-        self.prompter: Prompter = prompter or DialogPrompter()
-        self.ops = Operations(self.runner, self.prompter)  # vault work: ui/operations.py
-        self._today = today
-        self._calibrator = calibrator
+        runner = runner or TaskRunner(self)
+        prompter = prompter or DialogPrompter()
+        # The services and seams, built once and handed to the actions (ui/context.py);
+        # file dialogs behind a seam (tests plug in a fake); the clipboard guard.
+        self.context = AppContext(
+            vault=vault,
+            settings=settings,
+            runner=runner,
+            ops=Operations(runner, prompter),  # vault work: ui/operations.py
+            prompter=prompter,
+            chooser=chooser or FileChooser(),
+            clipboard=sensitive_clipboard(),
+            today=today,
+            calibrator=calibrator,
+        )
         # Only the client id and tab survive a lock, in memory, never on disk.
         self._resume: tuple[int | None, int] | None = None
         self._locking = False  # inside lock(): a fault there finishes the lock
@@ -136,15 +147,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-        # Keys, backups, audit and retention (ui/vault_actions.py); file dialogs behind a
-        # seam (tests swap it); the clipboard guard; a big vault's closing in a worker.
-        self.chooser = FileChooser()
-        self.clipboard = sensitive_clipboard()
+        # Keys, backups, audit and retention (ui/vault_actions.py); a big vault's closing
+        # in a worker.
         self._lock_op: VaultOp[LockResult] | None = None  # a big vault closing in a worker
         self.lock_in_worker_above = LOCK_IN_WORKER_ABOVE_BYTES
-        self.vault_actions = VaultActions(self)
-        self.supervision_actions = SupervisionActions(self)  # export, full record
-        self.plan_actions = PlanActions(self)  # plans, reminders, term report, breach
+        # The actions get the context and this window as their host (ui/context.py).
+        self.vault_actions = VaultActions(self.context, self)
+        self.supervision_actions = SupervisionActions(self.context, self)  # export, record
+        self.plan_actions = PlanActions(self.context, self)  # plans, reminders, reports
+        self._wire_actions()
         self._create_actions()
         self._create_menus_and_toolbar()
         self.state_label = QLabel(self)
@@ -194,6 +205,40 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_locked()
+
+    # -- the context's members, read-only ----------------------------------------------
+    @property
+    def vault(self) -> VaultService:
+        return self.context.vault
+
+    @property
+    def settings(self) -> AppSettings:
+        return self.context.settings
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self.context.runner
+
+    @property
+    def ops(self) -> Operations:
+        return self.context.ops
+
+    @property
+    def prompter(self) -> Prompter:
+        return self.context.prompter
+
+    @property
+    def chooser(self) -> FileChooser:
+        return self.context.chooser
+
+    @property
+    def clipboard(self) -> SensitiveClipboard:
+        return self.context.clipboard
+
+    @property
+    def calibrator(self) -> Calibrator | None:
+        """What measures this computer for Argon2 (tests: a cheap stand-in)."""
+        return self.context.calibrator
 
     # -- construction -----------------------------------------------------------------
     def _action(
@@ -499,11 +544,6 @@ class MainWindow(QMainWindow):
         else:
             self.kdf_banner.show_for(vault.weak_kdf, can_write=not vault.read_only)
 
-    @property
-    def calibrator(self) -> Calibrator | None:
-        """What measures this computer for Argon2 (tests: a cheap stand-in)."""
-        return self._calibrator
-
     def run_welcome(self) -> bool:
         """The first-run dialog; True when a vault was created or chosen."""
         if self.vault.is_unlocked:
@@ -512,7 +552,7 @@ class MainWindow(QMainWindow):
         return self.handle_welcome_result(dialog, dialog.exec())
 
     def make_welcome_dialog(self) -> WelcomeDialog:
-        dialog = WelcomeDialog(self.vault, self.runner, self, calibrator=self._calibrator)
+        dialog = WelcomeDialog(self.vault, self.runner, self, calibrator=self.calibrator)
         self.unlock_view.stand_aside_for(dialog)
         return dialog
 
@@ -680,7 +720,7 @@ class MainWindow(QMainWindow):
         def load() -> None:
             clients = self.vault.clients
             self.client_model.set_summaries(clients.list_summaries())
-            self.dashboard_view.set_items(clients.attention(self._today()))
+            self.dashboard_view.set_items(clients.attention(self.today()))
             self.dashboard_view.set_low_space(self.vault.low_on_space)
             self.plan_actions.refresh_reminders()
 
@@ -690,7 +730,7 @@ class MainWindow(QMainWindow):
             current if self.right_stack.currentWidget() is self.profile_view else None
         )
 
-    def _resolve_unsaved(self) -> bool:
+    def resolve_unsaved_changes(self) -> bool:
         """Ask what to do with unsaved edits; False when the user cancels."""
         if not self.profile_view.is_dirty:
             return True
@@ -715,7 +755,7 @@ class MainWindow(QMainWindow):
             and self.profile_view.client_id == client_id
         ):
             return True
-        if ask and not (self._resolve_unsaved() and self._may_leave_unsaved_note()):
+        if ask and not (self.resolve_unsaved_changes() and self._may_leave_unsaved_note()):
             self.caseload_view.select_client(self.profile_view.client_id)
             return False
         return (
@@ -747,7 +787,7 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         if (
             not self.vault.is_unlocked
-            or not self._resolve_unsaved()
+            or not self.resolve_unsaved_changes()
             or not self._may_leave_unsaved_note()
         ):
             return
@@ -758,7 +798,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_dashboard(self) -> None:
-        if not self.vault.is_unlocked or not self._resolve_unsaved():
+        if not self.vault.is_unlocked or not self.resolve_unsaved_changes():
             return
         self.profile_view.clear()
         self.right_stack.setCurrentWidget(self.dashboard_view)
@@ -780,7 +820,7 @@ class MainWindow(QMainWindow):
             self.ops.op(
                 self,
                 self.tr("The profile was not saved"),
-                lambda: self.vault.clients.save_profile(client, today=self._today()),
+                lambda: self.vault.clients.save_profile(client, today=self.today()),
             )
             .handle(ValidationError, lambda error: self.profile_view.show_issues(error.issues))
             .on_success(lambda result: self._show_saved(*result))
@@ -801,7 +841,7 @@ class MainWindow(QMainWindow):
         client = self.profile_view.collect()
         return (
             self.ops.op(
-                self, "", lambda: self.vault.clients.save_profile(client, today=self._today())
+                self, "", lambda: self.vault.clients.save_profile(client, today=self.today())
             )
             .on_error(lambda _error: None)  # the caller says the typing was discarded
             .run()
@@ -812,7 +852,7 @@ class MainWindow(QMainWindow):
         client = self.profile_view.client
         if not self.vault.is_unlocked or client is None or client.id is None:
             return
-        if not self._resolve_unsaved():
+        if not self.resolve_unsaved_changes():
             return
         day = self.prompter.closing_date(self, client.opened_on)
         if day is None:
@@ -898,7 +938,24 @@ class MainWindow(QMainWindow):
         if profile.client is not None:
             profile.redraw()
 
-    # -- notes, consents, search ---------------------------------------------------------
+    # -- notes, consents, plans, search ---------------------------------------------------
+    def _wire_actions(self) -> None:
+        """The views' requests to the actions; the plan tab's services."""
+        profile = self.profile_view
+        profile.supervision_requested.connect(self.supervision_actions.export_for_supervision)
+        profile.full_record_requested.connect(self.supervision_actions.print_full_record)
+        plans = self.plan_actions
+        plan_view = profile.plan_view
+        plan_view.set_services(lambda: self.vault.plans, lambda: self.vault.reminders)
+        plan_view.set_error_handler(lambda title, text: self.prompter.error(self, title, text))
+        plan_view.message.connect(lambda text: self.show_status(text, 6000))
+        plan_view.plan_changed.connect(plans.refresh_reminders)
+        editor = profile.sessions_view.editor
+        editor.progress.set_service(lambda: self.vault.plans)
+        editor.progress.error.connect(lambda text: editor.status_label.setText(text))
+        profile.sessions_view.notes_changed.connect(plans.notes_changed)
+        self.dashboard_view.reminders.follow_up_done.connect(plans.complete_follow_up)
+
     def _wire_notes_and_consents(self) -> None:
         sessions = self.profile_view.sessions_view
         # Spell check of notes: dictionaries loaded in a worker, her words in the vault.
@@ -986,7 +1043,7 @@ class MainWindow(QMainWindow):
         are in the vault's autosave; offer to open them."""
 
         def find() -> list[RecoveredDraft]:
-            self.vault.consents.expire_due(self._today())
+            self.vault.consents.expire_due(self.today())
             return self.vault.notes.recovered_drafts()
 
         self.ops.op(self, "", find).on_error(lambda _error: None).on_success(
@@ -1014,13 +1071,59 @@ class MainWindow(QMainWindow):
             self.profile_view.tabs.setCurrentIndex(self.profile_view.TAB_SESSIONS)
             self.profile_view.sessions_view.open_recovered(first.autosave_id)
 
-    # -- keys, backups, retention (flows in ui/vault_actions.py) ------------------------
+    # -- the actions' host (WindowHost, ui/context.py) ----------------------------------
     def today(self) -> dt.date:
-        return self._today()
+        return self.context.today()
 
-    def update_vault_actions(self) -> None:
+    def window_widget(self) -> QWidget:
+        return self
+
+    def current_client_id(self) -> int | None:
+        """The client whose profile is shown; None on the Today view or a new profile."""
+        if self.right_stack.currentWidget() is not self.profile_view:
+            return None
+        return self.profile_view.client_id
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
+
+    def vault_state_changed(self) -> None:
         self._update_actions()
         self._show_storage_banner()  # and the weak-key-settings banner
+
+    def track_vault_dialog(self, dialog: QDialog) -> None:
+        self.vault_actions.track(dialog)
+
+    @Slot(int)
+    def client_changed(self, client_id: int) -> None:
+        """A client's record changed outside the profile (the supervision dialog added a
+        name): shown again if it is on screen and not being edited; the caseload too."""
+        if not self.vault.is_unlocked:
+            return
+        profile = self.profile_view
+        if profile.client_id == client_id and not profile.is_dirty:
+            client = (
+                self.ops.op(self, "", lambda: self.vault.clients.get(client_id))
+                .on_error(lambda _error: None)  # gone meanwhile: nothing to show
+                .result_or(None)
+            )
+            if client is None:
+                return
+            tab = profile.tabs.currentIndex()
+            profile.show_client(client)
+            profile.tabs.setCurrentIndex(tab)
+        self.refresh()
+
+    def show_reminders(self, reminders: Sequence[Reminder]) -> None:
+        self.dashboard_view.reminders.set_items(reminders)
+
+    def reload_plan(self) -> None:
+        plan_view = self.profile_view.plan_view
+        if plan_view.record is not None:
+            plan_view.reload()
 
     @Slot()
     def _recover(self) -> None:
@@ -1028,8 +1131,11 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.vault_actions.recover(path)
 
-    def unlocked_by_dialog(self) -> None:
-        """A dialog (recovery key, restore) unlocked the vault: show the workspace."""
+    def unlocked_by_dialog(self, vault_path: Path | None = None) -> None:
+        """A dialog (recovery key, restore) unlocked the vault, at ``vault_path`` if it
+        is another one than the unlock screen's: show the workspace."""
+        if vault_path is not None:
+            self.unlock_view.set_vault_path(vault_path)
         self.unlock_view.passphrase_edit.wipe()
         self.unlock_view.set_message("")
         self._on_unlocked()
@@ -1143,7 +1249,7 @@ class MainWindow(QMainWindow):
         if self.unlock_view.is_busy:
             event.ignore()
             return
-        if self.vault.is_unlocked and not self._resolve_unsaved():
+        if self.vault.is_unlocked and not self.resolve_unsaved_changes():
             event.ignore()
             return
         if self.vault.is_unlocked:

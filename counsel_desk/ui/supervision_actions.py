@@ -24,7 +24,7 @@ from counsel_desk.ui.operations import VaultOp
 from counsel_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.context import AppContext, WindowHost
 
 
 def default_record_name(case_code: str, day_iso: str) -> str:
@@ -33,13 +33,16 @@ def default_record_name(case_code: str, day_iso: str) -> str:
 
 
 class SupervisionActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext, host: WindowHost) -> None:
+        widget = host.window_widget()
+        super().__init__(widget)
+        self.context = context
+        self.host = host
+        self._dialog_parent = widget  # of the dialogs and shortcuts
         self.dialog: SupervisionExportDialog | None = None
         self._record_op: VaultOp[ExportResult] | None = None  # a full record being written
 
-        self.export_action = QAction(self.tr("Export for &Supervision…"), window)
+        self.export_action = QAction(self.tr("Export for &Supervision…"), widget)
         self.export_action.setObjectName("exportSupervisionAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -47,19 +50,15 @@ class SupervisionActions(QObject):
         self.export_action.setStatusTip(tip)
         self.export_action.setToolTip(tip)
         self.export_action.triggered.connect(lambda *_: self.export_for_supervision())
-        window.addAction(self.export_action)
+        widget.addAction(self.export_action)
 
-        self.full_record_action = QAction(self.tr("Print &Full Record…"), window)
+        self.full_record_action = QAction(self.tr("Print &Full Record…"), widget)
         self.full_record_action.setObjectName("fullRecordAction")
         self.full_record_action.setStatusTip(
             self.tr("The complete, unredacted record of this client as a PDF")
         )
         self.full_record_action.triggered.connect(lambda *_: self.print_full_record())
-        window.addAction(self.full_record_action)
-
-        profile = window.profile_view
-        profile.supervision_requested.connect(self.export_for_supervision)
-        profile.full_record_requested.connect(self.print_full_record)
+        widget.addAction(self.full_record_action)
 
     # -- menus and state --------------------------------------------------------------
     def add_to_menu(self, menu: QMenu) -> None:
@@ -70,46 +69,40 @@ class SupervisionActions(QObject):
     def update_enabled(self, unlocked: bool) -> None:
         self.export_action.setEnabled(unlocked)
         self.full_record_action.setEnabled(
-            unlocked and self._current_client() is not None and not self._writing_record
+            unlocked and self.host.current_client_id() is not None and not self._writing_record
         )
-
-    def _current_client(self) -> int | None:
-        window = self.window
-        if window.right_stack.currentWidget() is not window.profile_view:
-            return None
-        return window.profile_view.client_id
 
     @property
     def _unlocked(self) -> bool:
-        return self.window.vault.is_unlocked and not self.window.lock_pending
+        return self.context.vault.is_unlocked and not self.host.lock_pending
 
     # -- export for supervision -------------------------------------------------------
     @Slot()
     def export_for_supervision(
         self, client_id: int | None = None
     ) -> SupervisionExportDialog | None:
-        window = self.window
+        context = self.context
         if not self._unlocked:
             return None
         # The dialog may change the profile (a name added as another person): edits
         # pending in the profile are settled first, so nothing is overwritten later.
-        if not window._resolve_unsaved():
+        if not self.host.resolve_unsaved_changes():
             return None
         dialog = SupervisionExportDialog(
-            window.vault,
-            window.runner,
-            window.chooser,
-            window,
-            client_id=client_id if client_id is not None else self._current_client(),
-            today=window.today(),
-            privacy=window.privacy,
-            language=window.settings.language or "en",
+            context.vault,
+            context.runner,
+            context.chooser,
+            self._dialog_parent,
+            client_id=client_id if client_id is not None else self.host.current_client_id(),
+            today=context.today(),
+            privacy=self.host.privacy,
+            language=context.settings.language or "en",
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.record_changed.connect(self._record_changed)
+        dialog.record_changed.connect(self.host.client_changed)
         dialog.exported.connect(self._exported)
         dialog.finished.connect(self._dialog_closed)
-        window.vault_actions.track(dialog)
+        self.host.track_vault_dialog(dialog)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -118,29 +111,10 @@ class SupervisionActions(QObject):
     def _dialog_closed(self) -> None:
         self.dialog = None
 
-    @Slot(int)
-    def _record_changed(self, client_id: int) -> None:
-        window = self.window
-        if not window.vault.is_unlocked:
-            return
-        profile = window.profile_view
-        if profile.client_id == client_id and not profile.is_dirty:
-            client = (
-                window.ops.op(window, "", lambda: window.vault.clients.get(client_id))
-                .on_error(lambda _error: None)  # gone meanwhile: nothing to show
-                .result_or(None)
-            )
-            if client is None:
-                return
-            tab = profile.tabs.currentIndex()
-            profile.show_client(client)
-            profile.tabs.setCurrentIndex(tab)
-        window.refresh()
-
     @Slot(object)
     def _exported(self, result: object) -> None:
         if isinstance(result, ExportResult):
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 self.tr("Supervision summary saved (not encrypted): {name}").format(
                     name=shown_path(result.path.name)
                 ),
@@ -150,21 +124,21 @@ class SupervisionActions(QObject):
     # -- full record ----------------------------------------------------------------------
     @Slot()
     def print_full_record(self, client_id: int | None = None) -> Task[ExportResult] | None:
-        window = self.window
-        client_id = client_id if client_id is not None else self._current_client()
+        context, parent = self.context, self._dialog_parent
+        client_id = client_id if client_id is not None else self.host.current_client_id()
         if not self._unlocked or client_id is None or self._writing_record:
             return None
-        if not window._resolve_unsaved():
+        if not self.host.resolve_unsaved_changes():
             return None
         known = client_id
-        client = window.ops.op(
-            window, self.tr("Print Full Record"), lambda: window.vault.clients.get(known)
+        client = context.ops.op(
+            parent, self.tr("Print Full Record"), lambda: context.vault.clients.get(known)
         ).result_or(None)
         if client is None:
             return None
         code = client.case_code or ""
-        if not window.prompter.confirm(
-            window,
+        if not context.prompter.confirm(
+            parent,
             self.tr("Print Full Record"),
             self.tr(
                 "The full record of {code} holds the client's name and every identifying "
@@ -174,17 +148,17 @@ class SupervisionActions(QObject):
         ):
             return None
         private = [n for n in client.sessions if not is_record_note(n)]
-        include_private = bool(private) and window.prompter.confirm(
-            window,
+        include_private = bool(private) and context.prompter.confirm(
+            parent,
             self.tr("Print Full Record"),
             self.tr(
                 "{count} of these notes are your private process or sole-possession notes, "
                 "which are not part of the record. Include them in this print?"
             ).format(count=len(private)),
         )
-        suggested = Path.home() / default_record_name(code, window.today().isoformat())
-        target = window.chooser.save_file(
-            window, self.tr("Save the full record as"), suggested, self.tr("PDF (*.pdf)")
+        suggested = Path.home() / default_record_name(code, context.today().isoformat())
+        target = context.chooser.save_file(
+            parent, self.tr("Save the full record as"), suggested, self.tr("PDF (*.pdf)")
         )
         if target is None:
             return None
@@ -192,18 +166,18 @@ class SupervisionActions(QObject):
             target = target.with_name(target.name + ".pdf")
         language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         chosen = target
-        op = window.ops.op(
-            window,
+        op = context.ops.op(
+            parent,
             self.tr("The full record was not saved"),
-            lambda: window.vault.supervision.export_full_record(
+            lambda: context.vault.supervision.export_full_record(
                 known, chosen, include_private=include_private, language=language
             ),
         )
         self._record_op = op
         op.on_done(self._record_ended).on_success(self._record_written)
-        window.statusBar().showMessage(self.tr("Writing the full record…"))
+        self.host.show_status(self.tr("Writing the full record…"))
         task = op.run_in_background()
-        window.update_vault_actions()
+        self.host.vault_state_changed()
         return task
 
     @property
@@ -211,11 +185,11 @@ class SupervisionActions(QObject):
         return self._record_op is not None and self._record_op.running
 
     def _record_ended(self) -> None:
-        self.window.update_vault_actions()
-        self.window.statusBar().clearMessage()
+        self.host.vault_state_changed()
+        self.host.show_status("")
 
     def _record_written(self, result: ExportResult) -> None:
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Full record saved (not encrypted): {path}").format(
                 path=shown_path(result.path)
             ),

@@ -33,7 +33,7 @@ from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
 from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
 
 if TYPE_CHECKING:
-    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.context import AppContext, WindowHost
 
 
 def default_backup_name(day: dt.date) -> str:
@@ -42,19 +42,22 @@ def default_backup_name(day: dt.date) -> str:
 
 
 class VaultActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext, host: WindowHost) -> None:
+        widget = host.window_widget()
+        super().__init__(widget)
+        self.context = context
+        self.host = host
+        self._dialog_parent = widget  # of the dialogs and shortcuts
         self._dialogs: list[QDialog] = []
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.last_dialog: QDialog | None = None
 
         def action(text: str, slot: object, tip: str = "") -> QAction:
-            act = QAction(text, window)
+            act = QAction(text, widget)
             if tip:
                 act.setStatusTip(tip)
             act.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            window.addAction(act)
+            widget.addAction(act)
             return act
 
         self.backup_action = action(
@@ -103,7 +106,7 @@ class VaultActions(QObject):
         has_key_file = False
         if unlocked:
             try:
-                has_key_file = self.window.vault.has_key_file
+                has_key_file = self.context.vault.has_key_file
             except Exception:  # a vault closing under us: treat as locked
                 unlocked = False
         for act in (
@@ -116,7 +119,7 @@ class VaultActions(QObject):
             act.setEnabled(unlocked)
         self.add_key_file_action.setEnabled(unlocked and not has_key_file)
         self.remove_key_file_action.setEnabled(unlocked and has_key_file)
-        self.restore_action.setEnabled(not self.window.lock_pending and not self._busy())
+        self.restore_action.setEnabled(not self.host.lock_pending and not self._busy())
 
     def _busy(self) -> bool:
         return any(getattr(d, "is_busy", False) for d in self._dialogs)
@@ -153,11 +156,11 @@ class VaultActions(QObject):
         return dialog
 
     def _status(self, text: str, ms: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.host.show_status(text, ms)
 
     @property
     def _unlocked(self) -> bool:
-        return self.window.vault.is_unlocked and not self.window.lock_pending
+        return self.context.vault.is_unlocked and not self.host.lock_pending
 
     # -- recovery key -----------------------------------------------------------------
     def show_recovery_key(
@@ -166,11 +169,11 @@ class VaultActions(QObject):
         dialog = RecoveryKeyDialog(
             recovery_key,
             folder,
-            self.window.runner,
-            self.window.chooser,
-            self.window,
-            clipboard=self.window.clipboard,
-            today=self.window.today(),
+            self.context.runner,
+            self.context.chooser,
+            self._dialog_parent,
+            clipboard=self.context.clipboard,
+            today=self.context.today(),
             replaced=replaced,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -185,16 +188,16 @@ class VaultActions(QObject):
 
     def recover(self, path: Path) -> RecoverDialog | None:
         """Unlock screen → "Forgot passphrase?": recovery key + new passphrase."""
-        if self.window.vault.is_unlocked or self.window.lock_pending:
+        if self.context.vault.is_unlocked or self.host.lock_pending:
             return None
-        dialog = RecoverDialog(self.window.vault, self.window.runner, path, self.window)
+        dialog = RecoverDialog(self.context.vault, self.context.runner, path, self._dialog_parent)
         folder = path.parent if path.name == "vault.json" else path
         dialog.succeeded.connect(lambda result: self._recovered(result, folder))
         self._open(dialog)
         return dialog
 
     def _recovered(self, result: object, folder: Path) -> None:
-        self.window.unlocked_by_dialog()
+        self.host.unlocked_by_dialog()
         self._status(
             self.tr(
                 "Vault opened with the recovery key. Your new passphrase is set, and the "
@@ -208,11 +211,11 @@ class VaultActions(QObject):
     def replace_recovery_key(self) -> CredentialsDialog | None:
         if not self._unlocked:
             return None
-        vault = self.window.vault
+        vault = self.context.vault
         dialog = CredentialsDialog(
-            self.window.runner,
-            self.window.chooser,
-            self.window,
+            self.context.runner,
+            self.context.chooser,
+            self._dialog_parent,
             title=self.tr("Replace the Recovery Key"),
             intro=self.tr(
                 "A new recovery key is made and shown once; the old one stops opening the "
@@ -236,9 +239,9 @@ class VaultActions(QObject):
         if not self._unlocked:
             return None
         dialog = ChangePassphraseDialog(
-            self.window.vault, self.window.runner, self.window.chooser, self.window
+            self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
-        folder = self.window.vault.path or Path()
+        folder = self.context.vault.path or Path()
         dialog.succeeded.connect(lambda result: self._passphrase_changed(result, folder))
         self._open(dialog)
         return dialog
@@ -258,21 +261,21 @@ class VaultActions(QObject):
 
     def strengthen_key(self) -> StrengthenKeyDialog | None:
         """The weak-settings banner's Strengthen button: calibrate and wrap again."""
-        if not self._unlocked or self.window.vault.read_only:
+        if not self._unlocked or self.context.vault.read_only:
             return None
         dialog = StrengthenKeyDialog(
-            self.window.vault,
-            self.window.runner,
-            self.window.chooser,
-            self.window,
-            calibrator=self.window.calibrator,
+            self.context.vault,
+            self.context.runner,
+            self.context.chooser,
+            self._dialog_parent,
+            calibrator=self.context.calibrator,
         )
         dialog.succeeded.connect(self._strengthened)
         self._open(dialog)
         return dialog
 
     def _strengthened(self, params: object) -> None:
-        self.window.update_vault_actions()
+        self.host.vault_state_changed()
         if isinstance(params, KdfParams):
             self._status(
                 self.tr("Key settings strengthened: Argon2id t={t}, m={m} KiB, p={p}.").format(
@@ -281,27 +284,27 @@ class VaultActions(QObject):
             )
 
     def add_key_file(self) -> AddKeyFileDialog | None:
-        if not self._unlocked or self.window.vault.has_key_file:
+        if not self._unlocked or self.context.vault.has_key_file:
             return None
         dialog = AddKeyFileDialog(
-            self.window.vault, self.window.runner, self.window.chooser, self.window
+            self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
         dialog.succeeded.connect(lambda r: self._key_file_changed(r, added=True))
         self._open(dialog)
         return dialog
 
     def remove_key_file(self) -> RemoveKeyFileDialog | None:
-        if not self._unlocked or not self.window.vault.has_key_file:
+        if not self._unlocked or not self.context.vault.has_key_file:
             return None
         dialog = RemoveKeyFileDialog(
-            self.window.vault, self.window.runner, self.window.chooser, self.window
+            self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
         dialog.succeeded.connect(lambda r: self._key_file_changed(r, added=False))
         self._open(dialog)
         return dialog
 
     def _key_file_changed(self, result: object = None, *, added: bool) -> None:
-        self.window.update_vault_actions()
+        self.host.vault_state_changed()
         self._status(
             self.tr("Key file added: the vault now needs it to open.")
             if added
@@ -309,15 +312,15 @@ class VaultActions(QObject):
         )
         if isinstance(result, str) and result:
             # Adding or removing a key file changes the vault's key: a new recovery key.
-            self.show_recovery_key(result, self.window.vault.path or Path())
+            self.show_recovery_key(result, self.context.vault.path or Path())
 
     # -- backups ----------------------------------------------------------------------
     def back_up_now(self) -> BackupNowDialog | None:
         if not self._unlocked:
             return None
-        suggested = Path.home() / default_backup_name(self.window.today())
-        target = self.window.chooser.save_file(
-            self.window,
+        suggested = Path.home() / default_backup_name(self.context.today())
+        target = self.context.chooser.save_file(
+            self._dialog_parent,
             self.tr("Back up the vault to"),
             suggested,
             self.tr("Counsel Desk backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
@@ -326,7 +329,9 @@ class VaultActions(QObject):
             return None
         if not target.name.endswith(BACKUP_SUFFIX):
             target = target.with_name(target.name + BACKUP_SUFFIX)
-        dialog = BackupNowDialog(self.window.vault, self.window.runner, target, self.window)
+        dialog = BackupNowDialog(
+            self.context.vault, self.context.runner, target, self._dialog_parent
+        )
         dialog.succeeded.connect(self._backed_up)
         self._open(dialog)
         dialog.submit()
@@ -342,12 +347,12 @@ class VaultActions(QObject):
             )
 
     def restore(self) -> RestoreDialog | None:
-        window = self.window
-        if window.lock_pending:
+        context = self.context
+        if self.host.lock_pending:
             return None
-        if window.vault.is_unlocked:
-            if not window.prompter.confirm(
-                window,
+        if context.vault.is_unlocked:
+            if not context.prompter.confirm(
+                self._dialog_parent,
                 self.tr("Restore from Backup"),
                 self.tr(
                     "The open vault is locked first (and backed up, if automatic backups "
@@ -355,17 +360,20 @@ class VaultActions(QObject):
                 ),
             ):
                 return None
-            window.lock()
+            self.host.lock()
         dialog = RestoreDialog(
-            window.vault, window.runner, window.chooser, window, today=window.today()
+            context.vault,
+            context.runner,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today(),
         )
         dialog.succeeded.connect(lambda _r, d=dialog: self._restored(d.target))
         self._open(dialog)
         return dialog
 
     def _restored(self, target: Path) -> None:
-        self.window.unlock_view.set_vault_path(target)
-        self.window.unlocked_by_dialog()
+        self.host.unlocked_by_dialog(target)
         self._status(self.tr("The backup was checked and restored; this is the restored vault."))
 
     # -- audit and retention ----------------------------------------------------------
@@ -373,11 +381,11 @@ class VaultActions(QObject):
         if not self._unlocked:
             return None
         dialog = AuditDialog(
-            self.window.vault,
-            self.window.runner,
-            self.window.chooser,
-            self.window,
-            today=self.window.today(),
+            self.context.vault,
+            self.context.runner,
+            self.context.chooser,
+            self._dialog_parent,
+            today=self.context.today(),
         )
         self._open(dialog)
         return dialog
@@ -386,8 +394,8 @@ class VaultActions(QObject):
         if not self._unlocked:
             return None
         dialog = RetentionDialog(
-            self.window.vault, self.window.runner, self.window, today=self.window.today
+            self.context.vault, self.context.runner, self._dialog_parent, today=self.context.today
         )
-        dialog.destroyed_client.connect(self.window.client_destroyed)
+        dialog.destroyed_client.connect(self.host.client_destroyed)
         self._open(dialog)
         return dialog

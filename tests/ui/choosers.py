@@ -26,8 +26,10 @@ class FakeChooser:
 
 
 def use_chooser(window, *answers: Path | None) -> FakeChooser:
-    """Plug a fake chooser into the window (its dialogs and the unlock screen)."""
-    chooser = FakeChooser(*answers)
-    window.chooser = chooser
-    window.unlock_view.set_chooser(chooser)
+    """Give the window's fake chooser (the ``window`` fixture builds the window with one,
+    for its dialogs, actions and unlock screen) these answers, forgetting earlier ones."""
+    chooser = window.chooser
+    assert isinstance(chooser, FakeChooser), "build the window with chooser=FakeChooser()"
+    chooser.answers = list(answers)
+    chooser.asked = []
     return chooser

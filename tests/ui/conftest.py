@@ -24,6 +24,7 @@ from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.prompter import UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import TaskRunner
+from tests.ui.choosers import FakeChooser
 
 TODAY = dt.date(2025, 9, 15)
 PASSPHRASE = "tiga kucing makan nasi goreng pedas"
@@ -112,6 +113,7 @@ def window(qtbot, vault_service, settings, runner, prompter) -> Iterator[MainWin
         prompter,
         today=lambda: TODAY,
         calibrator=cheap_calibrator,
+        chooser=FakeChooser(),  # answers given by use_chooser (tests/ui/choosers.py)
     )
     qtbot.addWidget(win)
     win.show()

@@ -26,6 +26,13 @@ from counsel_desk.ui.tasks import TaskRunner
 from .conftest import FakePrompter
 
 
+def quiet_prompter() -> FakePrompter:
+    """For ``app.main``: no modal question; unsaved typing is discarded at the end."""
+    prompter = FakePrompter()
+    prompter.unsaved_answer = UnsavedAnswer.DISCARD
+    return prompter
+
+
 def windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
@@ -36,9 +43,7 @@ def give_up_after(seconds: float, seen: dict[str, object]) -> QTimer:
 
     def give_up() -> None:
         seen["gave_up"] = True
-        for window in windows():
-            window.prompter = FakePrompter()
-            window.prompter.unsaved_answer = UnsavedAnswer.DISCARD
+        for window in windows():  # made by main(prompter=quiet_prompter())
             window.close()
         QApplication.instance().exit(1)
 
@@ -172,8 +177,6 @@ def test_counsel_desk_dash_dash_demo_end_to_end(
 
     def finish(window: MainWindow) -> None:
         seen["clients"] = window.client_model.rowCount()
-        window.prompter = FakePrompter()
-        window.prompter.unsaved_answer = UnsavedAnswer.DISCARD
         window.close()  # the last window: the application quits
         window.deleteLater()
 
@@ -181,7 +184,7 @@ def test_counsel_desk_dash_dash_demo_end_to_end(
     QApplication.instance().setQuitOnLastWindowClosed(True)
     watchdog = give_up_after(120, seen)
     try:
-        code = app_module.main(["counsel-desk", "--demo"])
+        code = app_module.main(["counsel-desk", "--demo"], prompter=quiet_prompter())
     finally:
         watchdog.stop()
     assert "gave_up" not in seen, f"the demo never got to its unlock screen: {seen}"
@@ -218,7 +221,7 @@ def test_a_demo_ended_by_sigterm_still_deletes_its_folder(
     gave_up: dict[str, object] = {}
     watchdog = give_up_after(120, gave_up)
     try:
-        code = app_module.main(["counsel-desk", "--demo"])
+        code = app_module.main(["counsel-desk", "--demo"], prompter=quiet_prompter())
     finally:
         watchdog.stop()
     assert not gave_up, "the demo never got to its unlock screen"
@@ -227,7 +230,5 @@ def test_a_demo_ended_by_sigterm_still_deletes_its_folder(
     assert not any(default_data_dir().glob("Demo-*"))
     assert signal.getsignal(signal.SIGTERM) == before  # handlers restored
     for window in windows():
-        window.prompter = FakePrompter()
-        window.prompter.unsaved_answer = UnsavedAnswer.DISCARD
         window.close()
         window.deleteLater()
