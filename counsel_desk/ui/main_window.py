@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.create_requested.connect(self.run_welcome)
         self.unlock_view.recover_requested.connect(self._recover)
         self.unlock_view.set_chooser(self.chooser)
+        self.profile_view.consents_view.chooser = self.chooser
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.lock_requested.connect(self.system_lock_requested)
         self.caseload_view.client_activated.connect(self.open_client)
@@ -552,7 +553,9 @@ class MainWindow(QMainWindow):
         return self.handle_welcome_result(dialog, dialog.exec())
 
     def make_welcome_dialog(self) -> WelcomeDialog:
-        dialog = WelcomeDialog(self.vault, self.runner, self, calibrator=self.calibrator)
+        dialog = WelcomeDialog(
+            self.vault, self.runner, self, calibrator=self.calibrator, chooser=self.chooser
+        )
         self.unlock_view.stand_aside_for(dialog)
         return dialog
 

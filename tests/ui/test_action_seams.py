@@ -180,3 +180,27 @@ def test_back_up_now_needs_only_the_context_and_a_host(
     assert (tmp_path / "usb" / "copy.cdbackup").is_file()
     qtbot.waitUntil(lambda: any("Backup saved" in s for s in host.statuses), timeout=5000)
     assert actions.open_dialogs() == [dialog]  # a lock would close it
+
+
+SEAMS = {"file_chooser.py": "QFileDialog", "prompter.py": "QMessageBox"}
+
+
+def test_file_dialogs_and_message_boxes_are_asked_only_through_their_seams() -> None:
+    """Every file choice goes through FileChooser (a fake answers in tests; Qt's folder
+    history is wiped after it, issue 15 item 8) and every question through the Prompter:
+    a direct QFileDialog or QMessageBox elsewhere is a dialog no test reaches."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.Attribute):
+                names = [node.attr]
+            elif isinstance(node, ast.Name):
+                names = [node.id]
+            for name in names:
+                if name in SEAMS.values() and SEAMS.get(path.name) != name:
+                    found.append(f"{path.relative_to(UI)}:{node.lineno} {name}")
+    assert found == []

@@ -201,3 +201,41 @@ def test_no_scan_signature_or_printed_form_is_written_outside_the_vault(
     assert new - vault_files - settings_files == {printed}
     assert list(temp.iterdir()) == [] and list(home.iterdir()) == []
     assert os.environ["TMPDIR"] == str(temp)
+
+
+def test_the_scan_and_the_printed_form_are_chosen_through_the_windows_file_chooser(
+    qtbot, opened, tmp_path: Path
+) -> None:
+    """The consent dialog's Attach, the tab's Attach for a recorded consent and Print ask
+    the window's chooser (a fake here: no real file dialog in a test, issue 14)."""
+    from tests.ui.choosers import use_chooser
+
+    view, _ = _consents(opened, "C-0003")
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% a scanned form\n%%EOF\n")
+    chooser = use_chooser(opened, scan)
+    dialog = view.open_consent_dialog(ConsentKind.ONLINE_COUNSELING)
+    dialog.choose_scan()
+    assert [kind for kind, *_ in chooser.asked] == ["open"]
+    _ok(dialog)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
+    assert view.model.consents()[0].method is SignatureMethod.SCAN
+
+    png = tmp_path / "page.png"
+    png.write_bytes(PNG_1PX)
+    use_chooser(opened, png)
+    view.table.selectRow(0)
+    view.choose_scan_for_selected()
+    qtbot.waitUntil(lambda: len(view.model.consents()[0].attachments) == 2, timeout=10000)
+
+    printed = tmp_path / "form.pdf"
+    chooser = use_chooser(opened, printed)
+    dialog = view.open_consent_dialog(ConsentKind.GUARDIAN_CONSENT)
+    task = view.print_form(dialog)
+    assert task is not None and chooser.asked[0][0] == "save"
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    assert printed.read_bytes().startswith(b"%PDF")
+    use_chooser(opened, None)  # she cancels: nothing printed
+    assert view.print_form(dialog) is None
+    dialog.reject()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -39,7 +38,7 @@ from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelati
 from counsel_desk.domain.model import Client
 from counsel_desk.i18n import shown_path
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
-from counsel_desk.ui.file_chooser import forget_file_dialog_history
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import consent_kind_label
 from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.tasks import SyncRunner
@@ -92,9 +91,11 @@ class ConsentDialog(QDialog):
         *,
         today: Callable[[], dt.date] = dt.date.today,
         kind: ConsentKind = ConsentKind.INFORMED_CONSENT,
+        chooser: FileChooser | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
+        self._chooser = chooser or FileChooser()
         self.setWindowTitle(self.tr("Record a Signed Consent"))
         self._service = service
         self._ops = Operations(SyncRunner(), None)  # a form that cannot be made says why
@@ -339,15 +340,14 @@ class ConsentDialog(QDialog):
 
     # -- signature --------------------------------------------------------------------
     def choose_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self._chooser.open_file(
             self,
             self.tr("Attach the Signed Form"),
-            "",
+            None,
             self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
         )
-        forget_file_dialog_history()
-        if path:
-            self.attach_file(Path(path))
+        if path is not None:
+            self.attach_file(path)
 
     def attach_file(self, path: Path) -> bool:
         """Read the chosen file into memory (it is stored encrypted when recorded)."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from counsel_desk.domain.passphrase import PassphraseAssessment, assess_passphra
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.paths import default_vault_path
 from counsel_desk.services.vault_service import KdfParams, VaultService, calibrate
-from counsel_desk.ui.file_chooser import forget_file_dialog_history
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner
@@ -57,9 +56,11 @@ class WelcomeDialog(QDialog):
         *,
         calibrator: Calibrator | None = None,
         location: Path | None = None,
+        chooser: FileChooser | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._chooser = chooser or FileChooser()
         self._runner = runner
         self._calibrator = calibrator or _calibrate_one_second
         # Its errors are shown in the dialog itself; each step disables it while it runs.
@@ -207,19 +208,15 @@ class WelcomeDialog(QDialog):
         )
 
     def _browse(self) -> None:
-        start = str(Path(self.location_edit.text()).expanduser().parent)
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to keep the vault"), start
-        )
-        forget_file_dialog_history()
-        if folder:
-            self.location_edit.setText(str(Path(folder) / "Counsel Desk Vault"))
+        start = Path(self.location_edit.text()).expanduser().parent
+        folder = self._chooser.folder(self, self.tr("Choose where to keep the vault"), start)
+        if folder is not None:
+            self.location_edit.setText(str(folder / "Counsel Desk Vault"))
 
     def _choose_existing(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an existing vault"))
-        forget_file_dialog_history()
-        if folder:
-            self.choose_existing(Path(folder))
+        folder = self._chooser.folder(self, self.tr("Open an existing vault"))
+        if folder is not None:
+            self.choose_existing(folder)
 
     def choose_existing(self, folder: Path) -> bool:
         """Use an existing vault instead of creating one (the dialog closes)."""

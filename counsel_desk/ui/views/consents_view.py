@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,7 @@ from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.consents import ConsentService, text_sha256
 from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
-from counsel_desk.ui.file_chooser import forget_file_dialog_history
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
@@ -166,6 +165,7 @@ class ConsentsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self.chooser: FileChooser = FileChooser()  # the window gives its own (set_chooser)
         self._service: Callable[[], ConsentService] | None = None
         # Errors are told in the window's status line (``message``) or the dialog.
         self._ops = Operations(TaskRunner(self), None)
@@ -387,7 +387,9 @@ class ConsentsView(QWidget):
                 today
             ) and not self._client.has_active_guardian_consent_on(today)
             kind = ConsentKind.GUARDIAN_CONSENT if needs_guardian else ConsentKind.INFORMED_CONSENT
-        dialog = ConsentDialog(self._consents(), self._client, self, today=self._today, kind=kind)
+        dialog = ConsentDialog(
+            self._consents(), self._client, self, today=self._today, kind=kind, chooser=self.chooser
+        )
         dialog.accepted.connect(lambda: self.record(dialog))
         dialog.print_requested.connect(lambda: self.print_form(dialog))
         dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
@@ -427,12 +429,14 @@ class ConsentsView(QWidget):
         consent = self.selected()
         if consent is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach the Signed Form"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
+        path = self.chooser.open_file(
+            self,
+            self.tr("Attach the Signed Form"),
+            None,
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
         )
-        forget_file_dialog_history()
-        if path:
-            self.attach_scan(Path(path))
+        if path is not None:
+            self.attach_scan(path)
 
     def attach_scan(self, path: Path) -> bool:
         """Read the file the user chose and keep it, encrypted, with the selected consent."""
@@ -481,16 +485,15 @@ class ConsentsView(QWidget):
         """Write the form as a PDF where the user chooses (never elsewhere), off the GUI
         thread, and say that the file is not encrypted."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = self.chooser.save_file(
                 dialog,
                 self.tr("Print Consent Form to PDF"),
-                "consent-form.pdf",
+                Path.home() / "consent-form.pdf",
                 self.tr("PDF (*.pdf)"),
             )
-            forget_file_dialog_history()
-            if not chosen:
+            if chosen is None:
                 return None
-            path = Path(chosen)
+            path = chosen
         # The form's own fields (name, relationship, date) are printed once, the date
         # blank for the signer; only the signature line is added.
         text = dialog.printable_text()

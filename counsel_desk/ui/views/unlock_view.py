@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.vault_service import VaultService
-from counsel_desk.ui.file_chooser import FileChooser, forget_file_dialog_history
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.tasks import Runner, Task
@@ -111,7 +110,8 @@ class UnlockView(QWidget):
         self._key_file_shown = False
         self._pending_lock: Task[Any] | None = None  # the previous session still closing
         self._unlock_when_closed = False
-        self.key_file = KeyFilePicker(FileChooser(), card)
+        self._chooser = FileChooser()
+        self.key_file = KeyFilePicker(self._chooser, card)
         self.key_file.setObjectName("unlockKeyFile")
         self.key_file.path_edit.setPlaceholderText(self.tr("Key file"))
         self.key_file.setVisible(False)
@@ -289,6 +289,7 @@ class UnlockView(QWidget):
     # -- key file, recovery, the previous session closing -----------------------------
     def set_chooser(self, chooser: FileChooser) -> None:
         self.key_file.chooser = chooser
+        self._chooser = chooser
 
     def _requires_key_file(self) -> bool:
         try:
@@ -324,11 +325,10 @@ class UnlockView(QWidget):
             self.start_unlock()
 
     def _choose_other(self) -> None:
-        start = str(self._path.parent) if self._path else ""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a vault"), start)
-        forget_file_dialog_history()
-        if folder:
-            self.choose_vault(Path(folder))
+        start = self._path.parent if self._path else None
+        folder = self._chooser.folder(self, self.tr("Open a vault"), start)
+        if folder is not None:
+            self.choose_vault(folder)
 
     def choose_vault(self, folder: Path) -> bool:
         if not self._vault.looks_like_vault(folder):
