@@ -65,6 +65,7 @@ __all__ = [
     "name_part",
     "normalize",
     "possible_names",
+    "possible_people_in",
 ]
 
 
@@ -1322,6 +1323,24 @@ def _merge(detections: list[Detection]) -> Iterator[list[Detection]]:
         group, end = [d], d.end
     if group:
         yield group
+
+
+def possible_people_in(result: RedactionResult, language: str = "en") -> list[str]:
+    """The words ``result`` printed as ``[PERSON ?]``, as written (invisible characters
+    and a hyphenated clitic dropped: "Mar\u200bwoto-nya" -> "Marwoto"), once each in
+    order: what the review offers to keep (``IdentifierSet.keep``)."""
+    label = fixed_label("unknown_person", language)
+    found: dict[str, str] = {}
+    for span in result.spans:
+        if span.label != label:
+            continue
+        written = result.original[span.start : span.end]
+        word = "".join(c for c in written if unicodedata.category(c) != "Cf")
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and _norm(tail) in NAME_SUFFIXES:
+            word = head
+        found.setdefault(_norm(word), word)
+    return list(found.values())
 
 
 # --- unlisted names ---------------------------------------------------------------------

@@ -2267,6 +2267,21 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>KeptWordsPage</name>
+    <message>
+        <source>Words you chose to keep in the supervision review: they are in no record and no dictionary but are no one&apos;s name, so every summary prints them as written instead of [PERSON ?]. A name in a record and a never-print word are redacted all the same. Remove a word to have it replaced again.</source>
+        <translation>Kata yang Anda pilih untuk tetap dicetak saat meninjau ringkasan untuk supervisi: kata ini tidak ada di berkas kasus mana pun maupun di kamus, tetapi bukan nama siapa pun, sehingga setiap ringkasan mencetaknya apa adanya, bukan sebagai [ORANG ?] ([PERSON ?] dalam ringkasan berbahasa Inggris). Nama yang ada di berkas kasus dan kata dari daftar jangan dicetak tetap disamarkan. Hapus sebuah kata agar kata itu diganti lagi.</translation>
+    </message>
+    <message>
+        <source>No kept words yet. Keep one from the review of a supervision summary.</source>
+        <translation>Belum ada kata yang tetap dicetak. Pilih kata saat meninjau ringkasan untuk supervisi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>KeyFilePicker</name>
     <message>
         <source>No key file chosen</source>
@@ -4836,6 +4851,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Never Print</source>
         <translation>Jangan dicetak</translation>
     </message>
+    <message>
+        <source>Kept Words</source>
+        <translation>Tetap dicetak</translation>
+    </message>
 </context>
 <context>
     <name>SignNoteDialog</name>
@@ -5216,10 +5235,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
     </message>
     <message>
-        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name.</source>
-        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama.</translation>
-    </message>
-    <message>
         <source>None found.</source>
         <translation>Tidak ditemukan.</translation>
     </message>
@@ -5246,6 +5261,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Leave the word as it is in this export</source>
         <translation>Biarkan kata ini apa adanya dalam ekspor ini</translation>
+    </message>
+    <message>
+        <source>Always Keep This Word</source>
+        <translation>Selalu cetak kata ini</translation>
+    </message>
+    <message>
+        <source>Print the word as written in every summary from now on (Settings → Kept Words). A name in a record is still redacted.</source>
+        <translation>Cetak kata ini apa adanya di setiap ringkasan mulai sekarang (Pengaturan → Tetap dicetak). Nama yang ada di berkas kasus tetap disamarkan.</translation>
     </message>
     <message>
         <source>Private notes are your own working notes, not the record. Include them only when supervision needs them; they are redacted like the rest.</source>
@@ -5278,6 +5301,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Nothing needed replacing.</source>
         <translation>Tidak ada yang perlu diganti.</translation>
+    </message>
+    <message>
+        <source>Printed as {label}</source>
+        <translation>Dicetak sebagai {label}</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name. A word in no record and no dictionary is printed as {label}: keep it if it is no one&apos;s name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama. Kata yang tidak ada di berkas kasus mana pun maupun di kamus dicetak sebagai {label}: pilih agar tetap dicetak bila kata itu bukan nama siapa pun.</translation>
     </message>
     <message>
         <source>Save the supervision summary as</source>

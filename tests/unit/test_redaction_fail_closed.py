@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from counsel_desk.domain.model import Caseload, Client
-from counsel_desk.domain.redaction import IdentifierSet, Redactor
+from counsel_desk.domain.redaction import IdentifierSet, Redactor, possible_people_in
 from counsel_desk.domain.redaction_lexicon import PLACES_AND_PROPER_WORDS
 from counsel_desk.domain.wordlist import is_word
 from counsel_desk.export.supervision_pdf import SupervisionInput, prepare_supervision_summary
@@ -75,6 +75,19 @@ def test_a_word_she_kept_is_printed_as_written() -> None:
     out = red(text, keep=("Zumbaroo",))
     assert "Zumbaroo club" in out
     assert "Febriani" not in out  # keeping one word keeps only that word
+
+
+def test_the_review_offers_each_possible_person_once_as_written_without_invisibles() -> None:
+    redactor = Redactor(_ids(), language="id", possible_people=True)
+    result = redactor.redact(
+        "Mar\u200bwoto-nya datang dgn Gregorius Theodore. Lalu marwoto pulang; Marwoto lagi. "
+        "Bu Sulastri tahu.",
+        subject_client_case_code="C-1",
+    )
+    # Keeping the offered word keeps what was printed as [ORANG ?]; Sulastri after a
+    # title is a lettered person, not offered.
+    assert possible_people_in(result, "id") == ["Marwoto", "Gregorius Theodore"]
+    assert possible_people_in(result, "en") == []  # the labels of another language
 
 
 def _name_words(client: Client) -> set[str]:
