@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.redaction import IdentifierSet, Redactor, possible_people_in
-from counsel_desk.domain.redaction_lexicon import PLACES_AND_PROPER_WORDS
+from counsel_desk.domain.redaction_lexicon import COMMON_WORDS, PLACES_AND_PROPER_WORDS
 from counsel_desk.domain.wordlist import is_word
 from counsel_desk.export.supervision_pdf import SupervisionInput, prepare_supervision_summary
 from tests.caseloads import realistic_caseloads
@@ -95,11 +95,15 @@ def _name_words(client: Client) -> set[str]:
     names += [c.name for c in (*client.guardians, *client.emergency_contacts)]
     words = {w for n in names for w in re.findall(r"[^\W\d_]+", n)}
     # Fail closed catches what no dictionary knows; a name that is also a word ("Indah",
-    # "Hope") needs the record, and so does a place used as a name.
+    # "Hope", and the word-names of COMMON_WORDS: "Eka" is "one") needs the record, and
+    # so does a place used as a name.
     return {
         w
         for w in words
-        if len(w) > 2 and not is_word(w) and w.casefold() not in PLACES_AND_PROPER_WORDS
+        if len(w) > 2
+        and not is_word(w)
+        and w.casefold() not in PLACES_AND_PROPER_WORDS
+        and w.casefold() not in COMMON_WORDS
     }
 
 
