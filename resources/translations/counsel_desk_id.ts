@@ -996,6 +996,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berhasil mengekspor {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {ratings} penilaian kemajuan, {measures} skor, {follow_ups} tindak lanjut, {attachments} tanda tangan digambar dan formulir pindaian, {holds} penangguhan pemusnahan (keperluan hukum), dan {terms} kata jangan dicetak.</translation>
     </message>
     <message>
+        <source>Also exported: {count} kept words (printed as written in supervision summaries).</source>
+        <translation>Juga diekspor: {count} kata tetap dicetak (dicetak apa adanya dalam ringkasan untuk supervisi).</translation>
+    </message>
+    <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
         <translation>Tidak disertakan sesuai permintaan (--no-attachments): {count} tanda tangan digambar dan formulir pindaian; semuanya tetap di brankas dan cadangannya yang terenkripsi.</translation>
     </message>

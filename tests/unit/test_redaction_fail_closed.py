@@ -8,13 +8,15 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.redaction import IdentifierSet, Redactor, possible_people_in
 from counsel_desk.domain.redaction_lexicon import COMMON_WORDS, PLACES_AND_PROPER_WORDS
 from counsel_desk.domain.wordlist import is_word
 from counsel_desk.export.supervision_pdf import SupervisionInput, prepare_supervision_summary
-from tests.caseloads import realistic_caseloads
+from tests.caseloads import KEEPABLE, realistic_caseloads, vault_word_lists
+from tests.redaction_corpus import leaks
 
 
 def _ids(keep: tuple[str, ...] = ()) -> IdentifierSet:
@@ -119,3 +121,36 @@ def test_no_generated_name_survives_in_a_supervision_summary_without_its_record(
             # Capitalised as a name is written; lower case is the record's job (item 2).
             written = word[:1].upper() + word[1:].lower()
             assert not re.search(rf"(?<![^\W\d_]){re.escape(written)}", text), (word, text)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_kept_words_print_as_written_and_never_unmask_a_name_of_the_caseload(
+    data: st.DataObject,
+) -> None:
+    caseload = data.draw(realistic_caseloads(max_clients=2))
+    lists = data.draw(vault_word_lists(caseload))
+    plain = IdentifierSet.from_caseload(caseload, extra_terms=lists.never_print)
+    kept = IdentifierSet.from_caseload(caseload, extra_terms=lists.never_print)
+    kept.keep(lists.keep_words)
+    never = {w.casefold().strip() for w in lists.never_print}
+    question = "Dia main Genshin dan Kahoot, desain di Canva; ke Indomaret; pakai Duolingo."
+    for client in caseload.clients:
+        before = prepare_supervision_summary(SupervisionInput(client, plain, question=question))
+        after = prepare_supervision_summary(SupervisionInput(client, kept, question=question))
+        # Keeping words unmasks no identifier the summary without them redacted ...
+        assert leaks(after.plain_text(), caseload) == leaks(before.plain_text(), caseload)
+        # ... and no never-print word,
+        for word in never:
+            assert before.plain_text().casefold().count(word) == (
+                after.plain_text().casefold().count(word)
+            )
+        # ... while every kept word that is no one is printed as written.
+        shown = {w.casefold() for w in after.possible_people}
+        for word in KEEPABLE:
+            if word.casefold() in never:  # on both lists: never printed
+                assert word not in after.plain_text()
+                continue
+            assert word.casefold() in {w.casefold() for w in before.possible_people}
+            if word in lists.keep_words:
+                assert word.casefold() not in shown and word in after.plain_text()
