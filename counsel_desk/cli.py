@@ -353,6 +353,14 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
         holds=counts.legal_holds,
         terms=counts.never_print,
     )
+    if counts.keep_words:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Also exported: {count} kept words (printed as written in supervision summaries).",
+            ),
+            count=counts.keep_words,
+        )
     if counts.attachments_left_out:
         say(
             QT_TRANSLATE_NOOP(

@@ -15,6 +15,10 @@ Two sources, both valid for ``validate_client`` (warnings allowed):
 * :func:`every_kind_caseload` — one fixed caseload in which every enum member occurs at
   least once (``tests/integration/test_whole_product.py`` checks that it does), for the
   tests that must see everything every time.
+* :func:`vault_word_lists` — the vault's never-print and kept words (``never_print`` and
+  ``keep_words`` of counsel-desk/2) for a drawn caseload: words that are no one (apps and
+  shops the notes mention, printed as ``[PERSON ?]`` unless kept), and — as a counselor
+  may keep one by mistake — the caseload's own name parts and a never-print word too.
 
 Plans, ratings, measures and reminders are not part of counsel-desk/1: the tests make
 them through the services with :func:`add_plans_and_reminders`.
@@ -53,6 +57,7 @@ from counsel_desk.domain.model import (
     SessionNote,
 )
 from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.export.interchange import VaultRecords
 
 TODAY = dt.date(2026, 3, 16)  # the "today" the whole-product tests run on
 
@@ -88,6 +93,8 @@ ADDRESSES = (
 )
 PLATFORMS = ("Google Meet", "Zoom", "WhatsApp", "Microsoft Teams", None)
 INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff")
+# Words that are no one but in no dictionary and no place list: [PERSON ?] unless kept.
+KEEPABLE = ("Duolingo", "Genshin", "Kahoot", "Indomaret", "Canva")
 
 
 def _mangle(name: str, how: int) -> str:
@@ -127,6 +134,7 @@ _ID_LINES = (
     "Sesi singkat di ruang BK, {n} datang sendiri stlh jam istirahat.",
     "{n} (kls 9C) ribut dgn anak X IPA 2 — HP ortu: 0812 9999 8888 / 0813-2222-1111.",
     "Tdk ada tanda bahaya hari ini; tindak lanjut minggu depan.",
+    "Malamnya main Genshin sampai larut; sepakat dibatasi satu jam. {n} setuju.",
 )
 _EN_LINES = (
     "{n} said she hasn't slept properly since the exams started.",
@@ -136,6 +144,7 @@ _EN_LINES = (
     "Friendship trouble in class; agreed to try one conversation this week.",
     "Brief check-in at lunch, teh manis and a chat. Mood ok-ish.",
     "No safety concerns today. Follow up next week.",
+    "Revises with Duolingo and Kahoot, buys snacks at Indomaret with {n}.",
 )
 
 
@@ -343,6 +352,29 @@ def _caseloads(draw: st.DrawFn, max_clients: int) -> Caseload:
 def realistic_caseloads(max_clients: int = 3) -> SearchStrategy[Caseload]:
     """Valid caseloads of 1..``max_clients`` clients written as counselors write."""
     return _caseloads(max_clients)
+
+
+def _name_parts(caseload: Caseload) -> list[str]:
+    names: list[str] = []
+    for c in caseload.clients:
+        names += [c.given_name, c.family_name or "", c.preferred_name or ""]
+        names += [p.name for p in (*c.guardians, *c.emergency_contacts)] + c.other_people
+    return sorted({w for n in names for w in n.replace("-", " ").split() if len(w) > 1})
+
+
+@st.composite
+def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
+    """The vault's never-print and kept words for ``caseload`` (no blank word, each
+    once): kept words that are no one, name parts of the caseload's people in any letter
+    case (a kept word never unmasks a name), and a word on both lists (never printed)."""
+    names = _name_parts(caseload)
+    word = st.sampled_from(KEEPABLE)
+    if names:
+        name = st.sampled_from(names)
+        word = st.one_of(word, name, name.map(str.lower), name.map(lambda w: f" {w.upper()} "))
+    kept = draw(st.lists(word, unique_by=str.casefold, max_size=6))
+    never = draw(st.lists(st.sampled_from(["Kampung Melayu", "klub catur", *kept]), max_size=2))
+    return VaultRecords(never_print=sorted(set(never)), keep_words=kept)
 
 
 # --- every kind, every time ---------------------------------------------------------

@@ -66,6 +66,7 @@ __all__ = [
     "name_part",
     "normalize",
     "possible_names",
+    "possible_people_in",
 ]
 
 
@@ -317,7 +318,8 @@ class IdentifierSet:
 
     def keep(self, words: Iterable[str]) -> None:
         """Words that are no person ("Kemang", "Nyepi"): not redacted as unlisted people.
-        A word that is in a record is redacted all the same."""
+        A word that is in a record is redacted all the same, and so is a "never print"
+        term (added before or after): a term's match outranks a kept word."""
         for word in words:
             self.kept.update(_tokens(_norm(word)))
 
@@ -1118,8 +1120,9 @@ class _Scanner:
             if last is None:
                 continue
             words = [t.text for t in tokens[i + 1 : last + 1]]
-            if all(w in self.ids.kept for w in words):
-                continue
+            beside_name = title.text not in HONORIFICS and title.text not in KINSHIP_WORDS
+            if not beside_name and all(w in self.ids.kept for w in words):
+                continue  # a kept word right after a listed name is the rest of that name
             if title.text in HONORIFICS:
                 start = self._honorific_start(i + 1)
             elif title.text in KINSHIP_WORDS:
@@ -1499,6 +1502,24 @@ def _merge(detections: list[Detection]) -> Iterator[list[Detection]]:
         yield group
 
 
+def possible_people_in(result: RedactionResult, language: str = "en") -> list[str]:
+    """The words ``result`` printed as ``[PERSON ?]``, as written (invisible characters
+    and a hyphenated clitic dropped: "Mar\u200bwoto-nya" -> "Marwoto"), once each in
+    order: what the review offers to keep (``IdentifierSet.keep``)."""
+    label = fixed_label("unknown_person", language)
+    found: dict[str, str] = {}
+    for span in result.spans:
+        if span.label != label:
+            continue
+        written = result.original[span.start : span.end]
+        word = "".join(c for c in written if unicodedata.category(c) != "Cf")
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and _norm(tail) in NAME_SUFFIXES:
+            word = head
+        found.setdefault(_norm(word), word)
+    return list(found.values())
+
+
 # --- unlisted names ---------------------------------------------------------------------
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -1511,7 +1532,8 @@ def possible_names(text: str, identifiers: IdentifierSet) -> list[str]:
     either language (sentence starters, weekdays, months, titles, school and clinical
     words, large places), not inside anything the identifier set already redacts, and
     written with a capital at least once in the middle of a sentence: a word seen only
-    at the start of sentences ("Taught", "Konseli") is not a name candidate.
+    at the start of sentences ("Taught", "Konseli") is not a name candidate. A word she
+    kept (``IdentifierSet.keep``) is not listed.
     Returned once each, in order of first appearance, as first written.
     """
     detections = identifiers.find(text)
@@ -1532,6 +1554,8 @@ def possible_names(text: str, identifiers: IdentifierSet) -> list[str]:
         key = _norm(word)
         if key in NOT_NAMES or key in HONORIFICS:
             continue
+        if all(t in identifiers.kept for t in _tokens(key)):
+            continue  # she said it is no one's name
         first.setdefault(key, word)
         before = text[max(0, m.start() - 12) : m.start()]
         initial = (m.start() <= 12 and not before.strip(" \"'([\t")) or bool(

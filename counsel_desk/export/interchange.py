@@ -197,7 +197,7 @@ CONSENT_EXTENSION_KEYS: Final = (
 
 
 # counsel-desk/2: optional keys, written only when there is something to write.
-DOCUMENT_V2_KEYS: Final = ("retention", "never_print")
+DOCUMENT_V2_KEYS: Final = ("retention", "never_print", "keep_words")
 RETENTION_KEYS: Final = (
     "profile",
     "school_years",
@@ -414,6 +414,7 @@ class VaultRecords:
     clients: list[ClientRecords] = field(default_factory=list)
     retention: RetentionPolicy | None = None
     never_print: list[str] = field(default_factory=list)
+    keep_words: list[str] = field(default_factory=list)  # printed as written, not [PERSON ?]
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1290,11 +1291,23 @@ def _vault_records(
         for i, (raw, client) in enumerate(zip(raw_clients, clients, strict=True))
         if isinstance(raw, _JsonObject)
     ]
-    never_print = _strings(_DOCUMENT, root, "", "never_print")
-    for i, term in enumerate(never_print):
-        if not term.strip():
-            _DOCUMENT.fail(f"never_print[{i}]", _BLANK, key=f"never_print[{i}]")
-    return VaultRecords(clients=found, retention=_retention(root), never_print=never_print)
+    never_print = _word_list(root, "never_print")
+    retention = _retention(root)
+    return VaultRecords(
+        clients=found,
+        retention=retention,
+        never_print=never_print,
+        keep_words=_word_list(root, "keep_words"),
+    )
+
+
+def _word_list(root: _JsonObject, name: str) -> list[str]:
+    """``never_print`` or ``keep_words``: a list of strings, none blank."""
+    words = _strings(_DOCUMENT, root, "", name)
+    for i, word in enumerate(words):
+        if not word.strip():
+            _DOCUMENT.fail(f"{name}[{i}]", _BLANK, key=f"{name}[{i}]")
+    return words
 
 
 # --- checking records -----------------------------------------------------------------
@@ -1675,6 +1688,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["retention"] = records.retention.to_json()
     if records.never_print:
         document["never_print"] = list(records.never_print)
+    if records.keep_words:
+        document["keep_words"] = list(records.keep_words)
     return document
 
 

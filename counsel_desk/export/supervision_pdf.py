@@ -54,6 +54,7 @@ from counsel_desk.domain.redaction import (
     RedactionResult,
     Redactor,
     possible_names,
+    possible_people_in,
 )
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
@@ -166,6 +167,8 @@ class SupervisionSummary:
     subtitle: str
     sections: list[SummarySection] = field(default_factory=list)
     possible_names: list[str] = field(default_factory=list)
+    # Words printed as [PERSON ?] (in no record, no dictionary): she may keep them.
+    possible_people: list[str] = field(default_factory=list)
 
     def redactions(self) -> Iterator[tuple[SummarySection, SummaryItem]]:
         """Every redacted text, for the review dialog."""
@@ -405,14 +408,18 @@ class _Builder:
             inp.all_clients_identifiers, language=inp.language, possible_people=True
         )
         self.all_text: list[str] = []
+        self.possible_people: dict[str, str] = {}  # casefolded -> as first written
 
     def redact(self, text: str | None) -> RedactionResult | None:
         if not text or not text.strip():
             return None
         self.all_text.append(text)
-        return self.redactor.redact(
+        result = self.redactor.redact(
             text.strip(), subject_client_case_code=self.inp.client.case_code
         )
+        for word in possible_people_in(result, self.inp.language):
+            self.possible_people.setdefault(word.casefold(), word)
+        return result
 
     def item(self, label: str | None, text: str | None) -> SummaryItem | None:
         result = self.redact(text)
@@ -532,6 +539,7 @@ class _Builder:
         summary.possible_names = possible_names(
             "\n\n".join(self.all_text), inp.all_clients_identifiers
         )
+        summary.possible_people = list(self.possible_people.values())
         return summary
 
     def session(self, n: int, week: int, note: SessionNote, *, heading: bool) -> SummarySection:

@@ -21,7 +21,7 @@ from counsel_desk.export.interchange import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.services.retention import POLICY_KEY
-from counsel_desk.services.supervision import NEVER_PRINT_KEY
+from counsel_desk.services.supervision import KEPT_WORDS_KEY, NEVER_PRINT_KEY
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
@@ -64,6 +64,7 @@ class ExportCounts:
     attachments_left_out: int
     legal_holds: int
     never_print: int
+    keep_words: int
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -102,6 +103,7 @@ def _count(
         attachments_left_out=left_out,
         legal_holds=sum(1 for c in clients if c.legal_hold is not None),
         never_print=len(records.never_print),
+        keep_words=len(records.keep_words),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -190,10 +192,14 @@ class InterchangeService:
             settings = VaultSettingsRepository(conn)
             if records.retention is not None:
                 settings.set(POLICY_KEY, records.retention.to_json())
-            if records.never_print:
-                merged = list(settings.get(NEVER_PRINT_KEY, []) or [])
-                merged += [t for t in records.never_print if t not in merged]
-                settings.set(NEVER_PRINT_KEY, merged)
+            for key, words in (
+                (NEVER_PRINT_KEY, records.never_print),
+                (KEPT_WORDS_KEY, records.keep_words),
+            ):
+                if words:  # added to the vault's list; each word once
+                    merged = list(settings.get(key, []) or [])
+                    merged += [w for w in words if w not in merged]
+                    settings.set(key, merged)
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
                 detail=(
@@ -294,6 +300,7 @@ class InterchangeService:
             settings = VaultSettingsRepository(conn)
             stored_policy = settings.get(POLICY_KEY)
             terms = settings.get(NEVER_PRINT_KEY, [])
+            kept = settings.get(KEPT_WORDS_KEY, [])
             autosaved = len(SessionRepository(conn).autosaves())
             destroyed = len(retention.destruction_log())
         records = VaultRecords(
@@ -302,6 +309,7 @@ class InterchangeService:
             if stored_policy is not None
             else None,
             never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
+            keep_words=[w for w in kept if isinstance(w, str)] if isinstance(kept, list) else [],
         )
         caseload = Caseload(clients)
         counts = _count(

@@ -2,7 +2,9 @@
 "Export for supervision…" and ``counsel-desk-cli supervision-pdf``.
 
 The identifier set is the whole vault plus the "never print" list: a note about one
-client often names another. Every PDF is read back before it is written, and not written
+client often names another. The "always keep" list (issue 16) names words that are no
+one ("Duolingo", "Indomaret"): they are printed as written instead of ``[PERSON ?]``, but
+never a name in a record, and never a word that is also on the never-print list. Every PDF is read back before it is written, and not written
 if anything identifying survived (``export/pdf_check.py``). The audit log records that an export of
 a case code was made, and the file's SHA-256: not where it was written.
 """
@@ -34,6 +36,13 @@ from counsel_desk.vault.repositories.supervision import SupervisionContextReposi
 from counsel_desk.vault.vault import Vault
 
 NEVER_PRINT_KEY = "never_print_terms"
+KEPT_WORDS_KEY = "kept_words"
+
+
+def _tidy_terms(terms: list[str]) -> list[str]:
+    """Spaces at the ends dropped, blanks dropped, each once, sorted ignoring case: how
+    both word lists are stored."""
+    return sorted({t.strip() for t in terms if t.strip()}, key=str.casefold)
 
 
 @dataclass(frozen=True)
@@ -92,15 +101,28 @@ class SupervisionService:
         return [t for t in terms if isinstance(t, str)] if isinstance(terms, list) else []
 
     def set_never_print(self, terms: list[str]) -> None:
-        cleaned = sorted({t.strip() for t in terms if t.strip()}, key=str.casefold)
         with self._vault.transaction() as conn:
-            VaultSettingsRepository(conn).set(NEVER_PRINT_KEY, cleaned)
+            VaultSettingsRepository(conn).set(NEVER_PRINT_KEY, _tidy_terms(terms))
+
+    def kept_words(self) -> list[str]:
+        """Words she said are no one's name: printed as written in every summary."""
+        with self._vault.reading() as conn:
+            words = VaultSettingsRepository(conn).get(KEPT_WORDS_KEY, [])
+        return [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
+
+    def set_kept_words(self, words: list[str]) -> None:
+        with self._vault.transaction() as conn:
+            VaultSettingsRepository(conn).set(KEPT_WORDS_KEY, _tidy_terms(words))
 
     def identifiers(self) -> IdentifierSet:
-        """Everyone the vault knows, plus the never-print words. Notes are not loaded."""
+        """Everyone the vault knows, plus the never-print words, with the kept words kept.
+        A word on both lists is never printed; a kept word that is a name in a record is
+        redacted all the same (``IdentifierSet.keep``). Notes are not loaded."""
         with self._vault.reading() as conn:
             profiles = ClientRepository(conn).all_profiles()
-        return IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
+        ids = IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
+        ids.keep(self.kept_words())
+        return ids
 
     # --- the sections kept with the case --------------------------------------------
 

@@ -996,6 +996,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berhasil mengekspor {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {ratings} penilaian kemajuan, {measures} skor, {follow_ups} tindak lanjut, {attachments} tanda tangan digambar dan formulir pindaian, {holds} penangguhan pemusnahan (keperluan hukum), dan {terms} kata jangan dicetak.</translation>
     </message>
     <message>
+        <source>Also exported: {count} kept words (printed as written in supervision summaries).</source>
+        <translation>Juga diekspor: {count} kata tetap dicetak (dicetak apa adanya dalam ringkasan untuk supervisi).</translation>
+    </message>
+    <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
         <translation>Tidak disertakan sesuai permintaan (--no-attachments): {count} tanda tangan digambar dan formulir pindaian; semuanya tetap di brankas dan cadangannya yang terenkripsi.</translation>
     </message>
@@ -2264,6 +2268,21 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>This vault&apos;s passphrase is protected by weaker key settings than recommended (t=3, m=65536 KiB, p=4). Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
         <translation>Frasa sandi brankas ini dilindungi pengaturan kunci yang lebih lemah daripada yang dianjurkan (t=3, m=65536 KiB, p=4). Perkuat dengan pengaturan yang diukur di komputer ini; frasa sandi Anda tetap sama.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptWordsPage</name>
+    <message>
+        <source>Words you chose to keep in the supervision review: they are in no record and no dictionary but are no one&apos;s name, so every summary prints them as written instead of [PERSON ?]. A name in a record and a never-print word are redacted all the same. Remove a word to have it replaced again.</source>
+        <translation>Kata yang Anda pilih untuk tetap dicetak saat meninjau ringkasan untuk supervisi: kata ini tidak ada di berkas kasus mana pun maupun di kamus, tetapi bukan nama siapa pun, sehingga setiap ringkasan mencetaknya apa adanya, bukan sebagai [ORANG ?] ([PERSON ?] dalam ringkasan berbahasa Inggris). Nama yang ada di berkas kasus dan kata dari daftar jangan dicetak tetap disamarkan. Hapus sebuah kata agar kata itu diganti lagi.</translation>
+    </message>
+    <message>
+        <source>No kept words yet. Keep one from the review of a supervision summary.</source>
+        <translation>Belum ada kata yang tetap dicetak. Pilih kata saat meninjau ringkasan untuk supervisi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4863,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Never Print</source>
         <translation>Jangan dicetak</translation>
     </message>
+    <message>
+        <source>Kept Words</source>
+        <translation>Tetap dicetak</translation>
+    </message>
 </context>
 <context>
     <name>SignNoteDialog</name>
@@ -5224,10 +5247,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
     </message>
     <message>
-        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name.</source>
-        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama.</translation>
-    </message>
-    <message>
         <source>None found.</source>
         <translation>Tidak ditemukan.</translation>
     </message>
@@ -5254,6 +5273,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Leave the word as it is in this export</source>
         <translation>Biarkan kata ini apa adanya dalam ekspor ini</translation>
+    </message>
+    <message>
+        <source>Always Keep This Word</source>
+        <translation>Selalu cetak kata ini</translation>
+    </message>
+    <message>
+        <source>Print the word as written in every summary from now on (Settings → Kept Words). A name in a record is still redacted.</source>
+        <translation>Cetak kata ini apa adanya di setiap ringkasan mulai sekarang (Pengaturan → Tetap dicetak). Nama yang ada di berkas kasus tetap disamarkan.</translation>
     </message>
     <message>
         <source>Private notes are your own working notes, not the record. Include them only when supervision needs them; they are redacted like the rest.</source>
@@ -5286,6 +5313,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Nothing needed replacing.</source>
         <translation>Tidak ada yang perlu diganti.</translation>
+    </message>
+    <message>
+        <source>Printed as {label}</source>
+        <translation>Dicetak sebagai {label}</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name. A word in no record and no dictionary is printed as {label}: keep it if it is no one&apos;s name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama. Kata yang tidak ada di berkas kasus mana pun maupun di kamus dicetak sebagai {label}: pilih agar tetap dicetak bila kata itu bukan nama siapa pun.</translation>
     </message>
     <message>
         <source>Save the supervision summary as</source>

@@ -75,6 +75,22 @@ def test_export_json_says_what_it_wrote_and_what_stays_behind(
     assert "Not exported: the audit log" in err
     assert "--no-attachments" not in err
     assert "autosave" not in err and "destruction log" not in err
+    assert "kept words" not in err  # the sample vault has none
+
+
+def test_export_json_carries_the_kept_words_and_says_how_many(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.services.supervision import SupervisionService
+    from counsel_desk.vault.vault import Vault
+
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        SupervisionService(vault).set_kept_words(["Genshin", "Duolingo"])
+    out = tmp_path / "out.json"
+    code, _, err = cli("export-json", sample_vault, out)
+    assert code == 0, err
+    assert "Also exported: 2 kept words (printed as written in supervision summaries)" in err
+    assert json.loads(out.read_text(encoding="utf-8"))["keep_words"] == ["Duolingo", "Genshin"]
 
 
 def test_export_json_names_the_unsaved_notes_and_the_destruction_log_it_cannot_carry(

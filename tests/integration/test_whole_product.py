@@ -18,13 +18,13 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, SignatureMethod
-from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
-from counsel_desk.export.interchange import InterchangeError, dump_document
+from counsel_desk.export.interchange import InterchangeError, VaultRecords, dump_document
 from counsel_desk.services.consents import ConsentDraft
 from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
@@ -34,6 +34,7 @@ from tests.caseloads import (
     enum_members_in,
     every_kind_caseload,
     realistic_caseloads,
+    vault_word_lists,
 )
 
 PASSPHRASE = "whole product passphrase, long enough"
@@ -222,6 +223,8 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     assert holds == {s.case_code: s.legal_hold_reason for s in other.retention.statuses()}
     assert vault.retention.policy() == other.retention.policy()
     assert vault.supervision.never_print() == other.supervision.never_print()
+    assert vault.supervision.kept_words() == other.supervision.kept_words()
+    assert counts.keep_words == len(vault.supervision.kept_words())
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
@@ -240,8 +243,10 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     make_vault: object, tmp_path: Path
 ) -> None:
     vault: VaultService = make_vault()  # type: ignore[operator]
-    report = vault.interchange.import_text(dump_document(every_kind_caseload()))
+    kept = VaultRecords(keep_words=["Genshin", "ayu", " Duolingo "])  # "ayu": a name
+    report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
+    assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
     round_trip(vault, make_vault)
@@ -254,12 +259,15 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(caseload=realistic_caseloads())
+@given(data=st.data())
 def test_any_realistic_caseload_works_in_every_read_and_export(
-    caseload: Caseload, make_vault: object, tmp_path_factory: pytest.TempPathFactory
+    data: st.DataObject, make_vault: object, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
+    caseload = data.draw(realistic_caseloads())
+    lists = data.draw(vault_word_lists(caseload))
     vault: VaultService = make_vault()  # type: ignore[operator]
-    vault.interchange.import_text(dump_document(caseload))
+    vault.interchange.import_text(dump_document(caseload, lists))
+    assert vault.supervision.kept_words() == lists.keep_words
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
@@ -276,6 +284,7 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     text = WHOLE_VAULT.read_text(encoding="utf-8")
     report = vault.interchange.import_text(text)
     assert (report.plan_versions, report.attachments, report.legal_holds) >= (2, 2, 1)
+    assert vault.supervision.kept_words() == ["Duolingo", "Genshin"]
     assert vault.interchange.export_text() == text
 
 
@@ -290,4 +299,5 @@ def test_a_broken_v2_file_is_refused_and_the_vault_stays_as_it_was(make_vault: o
     assert info.value.key == "follow_ups[0].due_on"
     assert vault.clients.list_summaries() == []
     assert vault.supervision.never_print() == []
+    assert vault.supervision.kept_words() == []
     assert vault.retention.policy() == RetentionPolicy()

@@ -13,10 +13,10 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from counsel_desk.domain.model import Caseload
 from counsel_desk.export.interchange import dump_document
-from tests.caseloads import realistic_caseloads
+from tests.caseloads import realistic_caseloads, vault_word_lists
 from tests.integration.conftest import PASSPHRASE
 
 CHEAP = ["--argon2-time", "1", "--argon2-memory-kib", "8192", "--argon2-parallelism", "1"]
@@ -44,14 +44,16 @@ def _cli(*argv: str | Path) -> subprocess.CompletedProcess[str]:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(realistic_caseloads(max_clients=2))
+@given(st.data())
 def test_the_cli_imports_exports_and_writes_supervision_pdfs_for_any_caseload(
-    caseload: Caseload,
+    data: st.DataObject,
 ) -> None:
+    caseload = data.draw(realistic_caseloads(max_clients=2))
+    lists = data.draw(vault_word_lists(caseload))  # kept words, some of them names
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         source = root / "in.json"
-        source.write_bytes(dump_document(caseload).encode("utf-8"))
+        source.write_bytes(dump_document(caseload, lists).encode("utf-8"))
         vault = root / "vault"
         assert _cli("init", vault, *CHEAP).returncode == 0
         imported = _cli("import", vault, source)
@@ -60,7 +62,9 @@ def test_the_cli_imports_exports_and_writes_supervision_pdfs_for_any_caseload(
         assert _cli("verify", vault).returncode == 0
         first = root / "first.json"
         assert _cli("export-json", vault, first).returncode == 0
-        codes = [c["case_code"] for c in json.loads(first.read_text("utf-8"))["clients"]]
+        exported = json.loads(first.read_text("utf-8"))
+        assert exported.get("keep_words", []) == lists.keep_words
+        codes = [c["case_code"] for c in exported["clients"]]
         for code in codes:
             pdf = _cli("supervision-pdf", vault, code, root / "s.pdf")
             # Names typed as counselors type them never make the self-check refuse.

@@ -159,6 +159,15 @@ def test_supervision_texts_and_names_the_vault_refuses_are_told_and_kept_in_the_
     assert dialog.error_label.text() == _in_indonesian()
     assert "Doni" not in real.never_print()
 
+    monkeypatch.setattr(
+        service, "supervision", property(lambda _self: _Failing(real, "set_kept_words"))
+    )
+    monkeypatch.setattr(dialog, "is_possible_person", lambda _word: True)
+    dialog.error_label.clear()
+    dialog.keep_selected_word()
+    assert dialog.error_label.text() == _in_indonesian()
+    assert "Doni" not in real.kept_words()
+
     clients = window.vault.clients
     monkeypatch.setattr(
         service, "clients", property(lambda _self: _Failing(clients, "save_profile"))

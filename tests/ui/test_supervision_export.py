@@ -157,6 +157,60 @@ def test_possible_names_are_redacted_added_as_people_or_dismissed(qtbot, opened)
     assert "Febriani" not in window.vault.supervision.never_print()
 
 
+def test_a_person_word_is_kept_with_one_click_and_printed_in_every_later_summary(
+    qtbot, opened, settings
+):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    dialog.text_edits["reactions"].setPlainText(
+        "She plays Genshin every night with Doni. Kahoot quizzes calm her."
+    )
+    review(qtbot, dialog)
+    text = dialog.preview.toPlainText()
+    assert "Genshin" not in text and "plays [PERSON ?] every" in text
+    # Every word printed as [PERSON ?] is listed, also one seen only at a sentence start.
+    assert {"Genshin", "Kahoot"} <= set(dialog.possible_names())
+    assert dialog.select_name("Doni")  # printed as written already: nothing to keep
+    assert not dialog.keep_button.isEnabled()
+    assert dialog.select_name("Genshin")
+    assert dialog.keep_button.isEnabled()
+
+    redo(qtbot, dialog, dialog.keep_button)  # one click: stored, and the preview redone
+    assert window.vault.supervision.kept_words() == ["Genshin"]
+    text = dialog.preview.toPlainText()
+    assert "plays Genshin every night" in text
+    assert "[PERSON ?] quizzes" in text  # only the word she kept
+    assert "Genshin" not in dialog.possible_names()
+    assert leaks(text, caseload(window.vault)) == []  # every name is still redacted
+    dialog.reject()
+
+    # A later summary, of another client, in Indonesian: printed as written too.
+    again = open_dialog(qtbot, window)
+    again.client_combo.setCurrentIndex(again.client_combo.findData(client_id(window, "C-0002")))
+    again.language_combo.setCurrentIndex(again.language_combo.findData("id"))
+    again.text_edits["reactions"].setPlainText("Dia main Genshin dan Kahoot.")
+    review(qtbot, again)
+    assert "main Genshin dan [ORANG ?]" in again.preview.toPlainText()
+    again.reject()
+
+    # Settings -> Kept Words lists it; removing it replaces the word again.
+    dialog = SettingsDialog(settings, window, vault=window.vault)
+    qtbot.addWidget(dialog)
+    page = dialog.kept_words_page
+    assert page is not None and page.words() == ["Genshin"]
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) == "Kept Words"
+    assert not page.remove_button.isEnabled()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.remove_button.click()
+    assert page.words() == [] and page.empty_label.isVisibleTo(page)
+    dialog.accept()
+    assert window.vault.supervision.kept_words() == []
+    last = open_dialog(qtbot, window)
+    last.text_edits["reactions"].setPlainText("She plays Genshin every night.")
+    review(qtbot, last)
+    assert "plays [PERSON ?] every" in last.preview.toPlainText()
+
+
 def pdf_words(path: Path) -> str:
     reader = PdfReader(str(path))
     pages = "\n".join(page.extract_text() or "" for page in reader.pages)

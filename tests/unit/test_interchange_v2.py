@@ -39,6 +39,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
+    assert list(doc)[-2:] == ["never_print", "keep_words"] and doc["keep_words"]
     keys = {k for c in doc["clients"] for k in c}
     assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
     sessions = [s for c in doc["clients"] for s in c["sessions"]]
@@ -67,6 +68,7 @@ def test_attachments_come_back_as_the_exact_bytes_with_their_hash() -> None:
 def test_a_v1_document_reads_with_no_v2_records_and_is_written_as_v2() -> None:
     parsed = parse_document(sample_caseload_text())
     assert parsed.records.clients == [] and parsed.records.never_print == []
+    assert parsed.records.keep_words == []
     assert dump_document(parsed.caseload, parsed.records).startswith(
         '{\n  "format": "counsel-desk/2"'
     )
@@ -78,6 +80,27 @@ def test_a_v1_document_may_not_use_v2_keys() -> None:
     error = refused(doc)
     assert error.key in {"retention", "never_print"} or error.client_ref is not None
     assert "is not part of the counsel-desk/1 format" in str(error)
+
+
+def test_a_v1_document_may_not_carry_kept_words() -> None:
+    doc = json.loads(sample_caseload_text())
+    assert doc["format"] == "counsel-desk/1"
+    doc["keep_words"] = ["Duolingo"]
+    error = refused(doc)
+    assert error.key == "keep_words"
+    assert "is not part of the counsel-desk/1 format" in str(error)
+
+
+def test_kept_words_are_read_and_written_back_in_their_order_after_never_print() -> None:
+    doc = whole()
+    doc["keep_words"] = ["Indomaret", "duolingo", "Kahoot"]  # as the vault holds them
+    parsed = parse_document(json.dumps(doc))
+    assert parsed.records.keep_words == ["Indomaret", "duolingo", "Kahoot"]
+    again = json.loads(dump_document(parsed.caseload, parsed.records))
+    assert again["keep_words"] == ["Indomaret", "duolingo", "Kahoot"]
+    assert list(again)[-2:] == ["never_print", "keep_words"]
+    parsed.records.keep_words = []
+    assert "keep_words" not in dump_document(parsed.caseload, parsed.records)  # not when empty
 
 
 def _edit_plan_version(doc: Doc) -> str:
@@ -175,6 +198,16 @@ def _edit_never_print(doc: Doc) -> str:
     return f"never_print[{len(doc['never_print']) - 1}]"
 
 
+def _edit_keep_words(doc: Doc) -> str:
+    doc["keep_words"].insert(0, "")
+    return "keep_words[0]"
+
+
+def _edit_keep_words_type(doc: Doc) -> str:
+    doc["keep_words"] = "Duolingo"
+    return "keep_words"
+
+
 BROKEN: list[Callable[[Doc], str]] = [
     _edit_plan_version,
     _edit_digest,
@@ -190,6 +223,8 @@ BROKEN: list[Callable[[Doc], str]] = [
     _edit_retention,
     _edit_retention_years,
     _edit_never_print,
+    _edit_keep_words,
+    _edit_keep_words_type,
 ]
 
 

@@ -8,13 +8,19 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from counsel_desk.domain.model import Caseload, Client
-from counsel_desk.domain.redaction import IdentifierSet, Redactor
-from counsel_desk.domain.redaction_lexicon import PLACES_AND_PROPER_WORDS
+from counsel_desk.domain.redaction import IdentifierSet, Redactor, possible_people_in
+from counsel_desk.domain.redaction_lexicon import (
+    COMMON_WORDS,
+    NAMES_MORE_THAN_WORDS,
+    PLACES_AND_PROPER_WORDS,
+)
 from counsel_desk.domain.wordlist import is_word
 from counsel_desk.export.supervision_pdf import SupervisionInput, prepare_supervision_summary
-from tests.caseloads import realistic_caseloads
+from tests.caseloads import KEEPABLE, realistic_caseloads, vault_word_lists
+from tests.redaction_corpus import leaks
 
 
 def _ids(keep: tuple[str, ...] = ()) -> IdentifierSet:
@@ -93,16 +99,34 @@ def test_a_word_she_kept_is_printed_as_written() -> None:
     assert "Febriani" not in out  # keeping one word keeps only that word
 
 
+def test_the_review_offers_each_possible_person_once_as_written_without_invisibles() -> None:
+    redactor = Redactor(_ids(), language="id", possible_people=True)
+    result = redactor.redact(
+        "Mar\u200bwoto-nya datang dgn Gregorius Theodore. Lalu marwoto pulang; Marwoto lagi. "
+        "Bu Sulastri tahu.",
+        subject_client_case_code="C-1",
+    )
+    # Keeping the offered word keeps what was printed as [ORANG ?]; Sulastri after a
+    # title is a lettered person, not offered.
+    assert possible_people_in(result, "id") == ["Marwoto", "Gregorius Theodore"]
+    assert possible_people_in(result, "en") == []  # the labels of another language
+
+
 def _name_words(client: Client) -> set[str]:
     names = [client.given_name, client.family_name or "", client.preferred_name or ""]
     names += [c.name for c in (*client.guardians, *client.emergency_contacts)]
     words = {w for n in names for w in re.findall(r"[^\W\d_]+", n)}
     # Fail closed catches what no dictionary knows; a name that is also a word ("Indah",
-    # "Hope") needs the record, and so does a place used as a name.
+    # "Hope", and the common words that are names less often than words) needs the
+    # record, and so does a place used as a name; "Eka", "Pratama" (names far more than
+    # words, in no dictionary) are caught without it.
     return {
         w
         for w in words
-        if len(w) > 2 and not is_word(w) and w.casefold() not in PLACES_AND_PROPER_WORDS
+        if len(w) > 2
+        and not is_word(w)
+        and w.casefold() not in PLACES_AND_PROPER_WORDS
+        and (w.casefold() not in COMMON_WORDS or w.casefold() in NAMES_MORE_THAN_WORDS)
     }
 
 
@@ -118,3 +142,36 @@ def test_no_generated_name_survives_in_a_supervision_summary_without_its_record(
             # Capitalised as a name is written; lower case is the record's job (item 2).
             written = word[:1].upper() + word[1:].lower()
             assert not re.search(rf"(?<![^\W\d_]){re.escape(written)}", text), (word, text)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_kept_words_print_as_written_and_never_unmask_a_name_of_the_caseload(
+    data: st.DataObject,
+) -> None:
+    caseload = data.draw(realistic_caseloads(max_clients=2))
+    lists = data.draw(vault_word_lists(caseload))
+    plain = IdentifierSet.from_caseload(caseload, extra_terms=lists.never_print)
+    kept = IdentifierSet.from_caseload(caseload, extra_terms=lists.never_print)
+    kept.keep(lists.keep_words)
+    never = {w.casefold().strip() for w in lists.never_print}
+    question = "Dia main Genshin dan Kahoot, desain di Canva; ke Indomaret; pakai Duolingo."
+    for client in caseload.clients:
+        before = prepare_supervision_summary(SupervisionInput(client, plain, question=question))
+        after = prepare_supervision_summary(SupervisionInput(client, kept, question=question))
+        # Keeping words unmasks no identifier the summary without them redacted ...
+        assert leaks(after.plain_text(), caseload) == leaks(before.plain_text(), caseload)
+        # ... and no never-print word,
+        for word in never:
+            assert before.plain_text().casefold().count(word) == (
+                after.plain_text().casefold().count(word)
+            )
+        # ... while every kept word that is no one is printed as written.
+        shown = {w.casefold() for w in after.possible_people}
+        for word in KEEPABLE:
+            if word.casefold() in never:  # on both lists: never printed
+                assert word not in after.plain_text()
+                continue
+            assert word.casefold() in {w.casefold() for w in before.possible_people}
+            if word in lists.keep_words:
+                assert word.casefold() not in shown and word in after.plain_text()

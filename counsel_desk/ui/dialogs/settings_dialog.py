@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
+from counsel_desk.ui.dialogs.kept_words_page import KeptWordsPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.dialogs.sessions_settings_page import SessionsSettingsPage
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
         self.backup_page: BackupSettingsPage | None = None
         self.retention_page: RetentionSettingsPage | None = None
         self.never_print_page: NeverPrintPage | None = None
+        self.kept_words_page: KeptWordsPage | None = None
         if vault is not None and vault.is_unlocked:
             self.setMinimumWidth(620)
             self.backup_page = BackupSettingsPage(vault, self.tabs)
@@ -122,6 +124,8 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.retention_page, self.tr("Retention"))
             self.never_print_page = NeverPrintPage(vault, self.tabs)
             self.tabs.addTab(self.never_print_page, self.tr("Never Print"))
+            self.kept_words_page = KeptWordsPage(vault, self.tabs)
+            self.tabs.addTab(self.kept_words_page, self.tr("Kept Words"))
         self.error_label = QLabel(self)
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)
@@ -148,6 +152,7 @@ class SettingsDialog(QDialog):
                 self.backup_page,
                 self.retention_page,
                 self.never_print_page,
+                self.kept_words_page,
             )
             if page is not None
         ]

@@ -9,8 +9,9 @@ Two steps in one dialog:
 2. **Review** — the redacted text exactly as the PDF will print it, every replacement
    highlighted with a legend of its labels, and the capitalised words that look like
    names but are in no record: each can be redacted everywhere (the vault's never-print
-   list), added as another person of this client, or dismissed for this export. Any change
-   re-runs the preview. Then **Save PDF…**: the PDF is rendered, read back and checked off
+   list), added as another person of this client, or dismissed for this export; a word
+   printed as ``[PERSON ?]`` can be kept as written in every summary from now on (the
+   vault's kept words, issue 16). Any change re-runs the preview. Then **Save PDF…**: the PDF is rendered, read back and checked off
    the GUI thread; if the self-check finds anything, nothing is written and the words
    found are shown here — on screen only, never logged.
 
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.domain.placeholders import fixed_label
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.export.pdf_check import SelfCheckFailedError
 from counsel_desk.export.supervision_pdf import Section, SupervisionSummary
@@ -135,6 +137,7 @@ class SupervisionExportDialog(QDialog):
         self._context_client: int | None = None
         self._context_dirty = False
         self._dismissed: set[str] = set()
+        self._possible_people: set[str] = set()  # casefolded words printed as [PERSON ?]
         self.summary: SupervisionSummary | None = None
         self._request: SupervisionRequest | None = None  # what the preview was made from
         self._context: SupervisionContext | None = None
@@ -211,6 +214,7 @@ class SupervisionExportDialog(QDialog):
         self.redact_button.clicked.connect(self.redact_selected_name)
         self.add_person_button.clicked.connect(self.add_selected_name_as_person)
         self.not_name_button.clicked.connect(self.dismiss_selected_name)
+        self.keep_button.clicked.connect(self.keep_selected_word)
         self.private_check.toggled.connect(self._private_toggled)
         for edit in self.text_edits.values():
             edit.textChanged.connect(self._context_edited)
@@ -385,13 +389,8 @@ class SupervisionExportDialog(QDialog):
 
         names_title = QLabel(self.tr("Possible names not in any record"), page)
         names_title.setObjectName("sideTitle")
-        names_hint = QLabel(
-            self.tr(
-                "Capitalised words that look like names. Redact each one, add it to this "
-                "client's record, or mark it as not a name."
-            ),
-            page,
-        )
+        names_hint = QLabel(self._names_hint_text(fixed_label("unknown_person", "en")), page)
+        self.names_hint = names_hint
         names_hint.setObjectName("hint")
         names_hint.setWordWrap(True)
         self.names_list = QListWidget(page)
@@ -411,7 +410,15 @@ class SupervisionExportDialog(QDialog):
         self.not_name_button = QPushButton(self.tr("It's Not a Name"), page)
         self.not_name_button.setObjectName("notANameButton")
         self.not_name_button.setToolTip(self.tr("Leave the word as it is in this export"))
-        for button in (self.redact_button, self.add_person_button, self.not_name_button):
+        self.keep_button = QPushButton(self.tr("Always Keep This Word"), page)
+        self.keep_button.setObjectName("keepWordButton")
+        self.keep_button.setToolTip(
+            self.tr(
+                "Print the word as written in every summary from now on (Settings → Kept "
+                "Words). A name in a record is still redacted."
+            )
+        )
+        for button in self._name_buttons():
             button.setAutoDefault(False)
 
         side = QVBoxLayout()
@@ -426,6 +433,7 @@ class SupervisionExportDialog(QDialog):
         side.addWidget(self.redact_button)
         side.addWidget(self.add_person_button)
         side.addWidget(self.not_name_button)
+        side.addWidget(self.keep_button)
         side_widget = QWidget(page)
         side_widget.setLayout(side)
         side_widget.setFixedWidth(330)
@@ -441,6 +449,9 @@ class SupervisionExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         return page
+
+    def _name_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.redact_button, self.add_person_button, self.not_name_button, self.keep_button)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -493,9 +504,12 @@ class SupervisionExportDialog(QDialog):
         self.save_button.setDefault(review)
         self.review_button.setDefault(not review)
         self.close_button.setEnabled(not self.is_busy)
-        selected = self.names_list.currentItem() is not None
+        item = self.names_list.currentItem()
         for button in (self.redact_button, self.add_person_button, self.not_name_button):
-            button.setEnabled(selected and not working)
+            button.setEnabled(item is not None and not working)
+        self.keep_button.setEnabled(
+            item is not None and not working and self.is_possible_person(item.text())
+        )
         has_names = self.names_list.count() > 0
         self.names_list.setVisible(has_names)
         self.names_empty.setVisible(not has_names and self.summary is not None)
@@ -668,6 +682,7 @@ class SupervisionExportDialog(QDialog):
         self.preview.clear_summary()
         self.legend_label.setText("")
         self.names_list.clear()
+        self._possible_people = set()
         self._review_pending = True
         self._set_working(self.tr("Preparing the redacted summary…"))
         if self._ids is not None:
@@ -696,9 +711,18 @@ class SupervisionExportDialog(QDialog):
             legend_html(legend) if legend else self.tr("Nothing needed replacing.")
         )
         self.names_list.clear()
-        for name in summary.possible_names:
-            if name.casefold() not in self._dismissed:
-                QListWidgetItem(name, self.names_list)
+        self._possible_people = {w.casefold() for w in summary.possible_people}
+        label = fixed_label("unknown_person", summary.language)
+        self.names_hint.setText(self._names_hint_text(label))
+        listed: set[str] = set()
+        for name in [*summary.possible_names, *summary.possible_people]:
+            key = name.casefold()
+            if key in self._dismissed or key in listed:
+                continue
+            listed.add(key)
+            item = QListWidgetItem(name, self.names_list)
+            if key in self._possible_people:
+                item.setToolTip(self.tr("Printed as {label}").format(label=label))
         self.preview.mark_words(self.possible_names())
         if self.names_list.count():
             self.names_list.blockSignals(True)  # select the first, but stay at the top
@@ -706,6 +730,13 @@ class SupervisionExportDialog(QDialog):
             self.names_list.blockSignals(False)
         self._set_working(None)
         self.preview_ready.emit()
+
+    def _names_hint_text(self, label: str) -> str:
+        return self.tr(
+            "Capitalised words that look like names. Redact each one, add it to this "
+            "client's record, or mark it as not a name. A word in no record and no "
+            "dictionary is printed as {label}: keep it if it is no one's name."
+        ).format(label=label)
 
     @Slot()
     def go_back(self) -> None:
@@ -749,6 +780,26 @@ class SupervisionExportDialog(QDialog):
                 self._service.set_never_print([*terms, name])
 
         self._op(never_print).on_success(lambda _: self._identifiers_changed()).run()
+
+    def is_possible_person(self, word: str) -> bool:
+        """The word is printed as [PERSON ?] in this preview."""
+        return word.casefold() in self._possible_people
+
+    @Slot()
+    def keep_selected_word(self) -> None:
+        """Add a [PERSON ?] word to the vault's kept words, then redo the preview: it is
+        printed as written in this and every later summary (a name in a record is still
+        redacted)."""
+        word = self._selected_name()
+        if word is None or not self.is_possible_person(word):
+            return
+
+        def keep() -> None:
+            words = self._service.kept_words()
+            if word.casefold() not in {w.casefold() for w in words}:
+                self._service.set_kept_words([*words, word])
+
+        self._op(keep).on_success(lambda _: self._identifiers_changed()).run()
 
     @Slot()
     def add_selected_name_as_person(self) -> None:
@@ -860,6 +911,7 @@ class SupervisionExportDialog(QDialog):
             edit.blockSignals(False)
         self.preview.clear_summary()
         self.names_list.clear()
+        self._possible_people = set()
         self.findings_view.clear()
         self.result_label.clear()
         self.client_combo.clear()
