@@ -10,9 +10,11 @@ run against every mutant of vault/backup.py (``python3 dev.py mutate vault/backu
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import io
 import json
+import re
 import stat
 import tarfile
 from collections.abc import Iterator
@@ -99,13 +101,11 @@ def _told(error: BaseException) -> str:
     return str(error)
 
 
-def _refused(path: Path, target: Path, words: str) -> None:
+def _refused(path: Path, target: Path, why: str) -> None:
+    """Unpacking ``path`` is refused with exactly this reason, and leaves nothing."""
     with pytest.raises(VaultDamagedError) as err:
         unpack_backup(path, target)
-    message = _told(err.value)
-    assert message.startswith("This backup cannot be used: ")
-    assert message.endswith(". Nothing was changed.")
-    assert words in message, message
+    assert _told(err.value) == f"This backup cannot be used: {why}. Nothing was changed."
     assert not target.exists()
 
 
@@ -173,8 +173,8 @@ def test_a_backup_that_cannot_be_written_says_why_and_leaves_nothing(
     (folder / "b.cdbackup").mkdir()  # a folder where the file would go
     with pytest.raises(StorageError) as err:
         write_backup(vault, folder / "b.cdbackup", clock=_clock())
-    assert _told(err.value).startswith("The backup could not be written: ")
-    assert "was removed" not in str(err.value)
+    told = _told(err.value)
+    assert re.fullmatch(r"The backup could not be written: (?!None)[^.]+\.", told), told
     assert [p.name for p in folder.iterdir()] == ["b.cdbackup"]
 
 
@@ -183,8 +183,13 @@ def test_a_backup_whose_drive_is_gone_says_reconnect(vault: Vault, tmp_path: Pat
     stick.write_bytes(b"")  # not a folder: the drive is not there
     with pytest.raises(StorageError) as err:
         write_backup(vault, stick / "b.cdbackup", clock=_clock())
-    assert "was removed or cannot be reached" in _told(err.value)
-    assert "Reconnect the drive" in str(err.value)
+    told = _told(err.value)
+    assert re.fullmatch(
+        r"The backup could not be written: the drive it was going to was removed or cannot "
+        r"be reached \((?!None)[^)]+\)\. No backup was made there; the vault is unchanged\. "
+        r"Reconnect the drive and back up again\.",
+        told,
+    ), told
 
 
 # --- what a backup says about itself ----------------------------------------------------
@@ -213,8 +218,8 @@ def test_a_time_with_a_zone_is_read_in_local_time(backup: Path, tmp_path: Path) 
         ({"schema_version": "two"}, "its manifest is damaged"),
         ({"vault_id": _DROP}, "its manifest is damaged"),
         ({"created_at": _DROP}, "its manifest is damaged"),
-        ({"format": "counsel-desk-backup/2"}, "not a Counsel Desk backup"),
-        ({"format": _DROP}, "not a Counsel Desk backup"),
+        ({"format": "counsel-desk-backup/2"}, "it is not a Counsel Desk backup"),
+        ({"format": _DROP}, "it is not a Counsel Desk backup"),
     ],
 )
 def test_a_manifest_that_does_not_say_what_it_must_is_refused(
@@ -223,7 +228,7 @@ def test_a_manifest_that_does_not_say_what_it_must_is_refused(
     out = _with_manifest(backup, tmp_path / "m.cdbackup", **change)
     with pytest.raises(VaultDamagedError) as err:
         read_manifest(out)
-    assert words in str(err.value)
+    assert _told(err.value) == f"This backup cannot be used: {words}. Nothing was changed."
 
 
 def test_a_manifest_that_is_not_an_object_is_refused(backup: Path, tmp_path: Path) -> None:
@@ -376,7 +381,8 @@ def test_a_repeated_or_stranger_member_is_refused_by_name(backup: Path, tmp_path
 
 def test_a_long_stranger_name_is_shown_cut_to_80_characters(backup: Path, tmp_path: Path) -> None:
     members = {"x" * 90: b"", **_members(backup)}
-    _refused(_tar(tmp_path / "x.cdbackup", members), tmp_path / "t", repr("x" * 80) + ")")
+    why = f"it holds an unexpected file ({'x' * 80!r})"
+    _refused(_tar(tmp_path / "x.cdbackup", members), tmp_path / "t", why)
 
 
 def test_a_link_member_is_refused(backup: Path, tmp_path: Path) -> None:
@@ -425,6 +431,9 @@ def test_a_member_larger_than_the_whole_backup_is_refused_as_such(
         fh.write(huge.tobuf())
     assert out.stat().st_size == size
     _refused(out, tmp_path / "t", "records.db claims to be larger than the backup")
+    huge.size = size  # as large as the whole file, its own header included: cut short
+    out.write_bytes(out.read_bytes()[:-512] + huge.tobuf())
+    _refused(out, tmp_path / "t", "it is incomplete")
 
 
 def test_a_file_that_is_not_a_backup_is_refused(tmp_path: Path) -> None:
@@ -634,3 +643,31 @@ def test_an_old_backup_that_cannot_be_deleted_now_stays_and_the_new_one_is_made(
     second = automatic_backup(vault, folder, Rotation(1, 0), clock=_clock(WHEN + dt.timedelta(1)))
     monkeypatch.undo()
     assert sorted(p.name for p in folder.iterdir()) == sorted([first.path.name, second.path.name])
+
+
+def test_a_compressed_archive_is_refused_and_never_unpacked(backup: Path, tmp_path: Path) -> None:
+    # A backup is a plain tar: a compressed one could hold far more than its size (a
+    # decompression bomb) and no Counsel Desk ever wrote one.
+    packed = tmp_path / "packed.cdbackup"
+    packed.write_bytes(gzip.compress(backup.read_bytes()))
+    _refused(packed, tmp_path / "t", "it is not a Counsel Desk backup or it is damaged")
+
+
+def test_unpacking_makes_the_missing_folders_above_the_target(backup: Path, tmp_path: Path) -> None:
+    target = tmp_path / "stick" / "restores" / "today"
+    unpack_backup(backup, target)
+    assert (target / "records.db").is_file()
+
+
+def test_a_restore_leaves_this_computer_one_record_of_the_vault_and_none_of_its_staging(
+    backup: Path, vault: Vault, tmp_path: Path
+) -> None:
+    restore_backup(backup, tmp_path / "restored", _opener).close()
+    heads = json.loads(seen_heads.seen_heads_path().read_text(encoding="utf-8"))["heads"]
+    mine = [k for k in heads if k.startswith(vault.header.vault_id + "/")]
+    expected = {
+        seen_heads.copy_key(vault.header.vault_id, tmp_path / "restored"),
+        seen_heads.copy_key(vault.header.vault_id, vault.folder),
+    }
+    assert set(mine) <= expected
+    assert seen_heads.copy_key(vault.header.vault_id, tmp_path / "restored") in mine
