@@ -30,12 +30,12 @@ from counsel_desk.vault.backup import (
     restore_backup,
     write_backup,
 )
-from counsel_desk.vault.errors import StorageError, VaultLockedError, WrongPassphraseError
+from counsel_desk.vault.errors import StorageError, VaultLockedError
 from counsel_desk.vault.kdf import KdfParams, calibrate
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.storage_errors import too_little_space_for_backups
-from counsel_desk.vault.vault import Vault, looks_like_vault, resolve_vault_folder
+from counsel_desk.vault.vault import Vault, looks_like_vault
 
 if TYPE_CHECKING:
     from counsel_desk.services.breach import BreachService
@@ -83,9 +83,6 @@ class VaultService:
         self._vault: Vault | None = None
         self._backup_root = backup_root
         self._clock = clock
-        # Failed unlocks cannot be written when they happen (a wrong passphrase changes
-        # no byte of the vault); they are counted here and recorded at the next unlock.
-        self._failed_unlocks: dict[Path, int] = {}
         # A note that could not be saved (full disk) when the vault locked: sealed under
         # the vault's key (Vault.seal), in memory only, until that vault is unlocked.
         self._held_note: tuple[Path, bytes] | None = None
@@ -145,15 +142,11 @@ class VaultService:
 
     def unlock(self, path: Path, passphrase: str, keyfile: Path | None = None) -> None:
         """Slow (Argon2): run off the GUI thread."""
-        folder = resolve_vault_folder(path).absolute()
-        try:
-            vault = Vault.open(path, passphrase, keyfile=keyfile, clock=self._clock)
-        except WrongPassphraseError:
-            self._failed_unlocks[folder] = self._failed_unlocks.get(folder, 0) + 1
-            raise
+        # A wrong passphrase is counted on this computer (vault/failed_unlocks.py) and
+        # recorded in the audit trail by the next unlock, here or in the CLI.
+        vault = Vault.open(path, passphrase, keyfile=keyfile, clock=self._clock)
         self.lock(backup=False)
         self._vault = vault
-        self._record_failed_unlocks(folder)
 
     def recover(self, path: Path, recovery_key: str, new_passphrase: str) -> str:
         """Open with the recovery key and set a new passphrase; the vault's key changes too.
@@ -163,14 +156,7 @@ class VaultService:
         vault.recovery_key = None
         self.lock(backup=False)
         self._vault = vault
-        self._record_failed_unlocks(resolve_vault_folder(path).absolute())
         return new_recovery_key
-
-    def _record_failed_unlocks(self, folder: Path) -> None:
-        failed = self._failed_unlocks.pop(folder, 0)
-        if failed:
-            with self.vault.transaction():
-                self.vault.audit.append(AuditAction.FAILED_UNLOCKS, detail=str(failed))
 
     def lock(self, *, backup: bool = True) -> LockResult:
         """Close the vault; first make an automatic backup (unless turned off)."""

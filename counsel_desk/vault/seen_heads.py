@@ -106,22 +106,23 @@ def _copy_keys(vault_id: str, folder: Path) -> list[str]:
 _MAX_SEQ = 2**63 - 1
 
 
-def _read(path: Path) -> bytes:
-    """The file's bytes, never blocking: a FIFO or a device put in its place is refused
-    before a byte is read (the unlock must not wait for ever, attack F4)."""
+def read_small_file(path: Path, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a regular file, never blocking: a FIFO or a device
+    put in its place is refused before a byte is read (the unlock must not wait for ever,
+    attack F4)."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            return fh.read(_MAX_BYTES + 1)
+            return fh.read(limit + 1)
     finally:
         os.close(fd)
 
 
 def _load(path: Path) -> dict[str, Head]:
     try:
-        raw = _read(path)
+        raw = read_small_file(path, _MAX_BYTES)
     except FileNotFoundError:
         return {}
     except OSError as exc:

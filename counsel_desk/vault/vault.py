@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir
-from counsel_desk.vault import migrations, seen_heads
+from counsel_desk.vault import failed_unlocks, migrations, seen_heads
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
     Connection,
@@ -262,7 +262,11 @@ class Vault:
             credentials = Credentials(
                 passphrase, read_key_file(keyfile) if keyfile is not None else None
             )
-            header, _data_key = _unlock(folder, header, login_slot, credentials)
+            try:
+                header, _data_key = _unlock(folder, header, login_slot, credentials)
+            except WrongPassphraseError:
+                failed_unlocks.count_failure(header.vault_id, folder)
+                raise
         return cls._open_unwrapped(folder, header, _data_key, clock, upgrade_and_record)
 
     @classmethod
@@ -283,12 +287,16 @@ class Vault:
         today's records, and the new recovery key is in ``recovery_key``: show it once.
         """
         folder, header = _folder_and_header(path)
-        header, data_key = _unlock(
-            folder,
-            header,
-            lambda _h: RECOVERY_SLOT,
-            Credentials(recovery_key=parse_recovery_key(recovery_key)),
-        )
+        try:
+            header, data_key = _unlock(
+                folder,
+                header,
+                lambda _h: RECOVERY_SLOT,
+                Credentials(recovery_key=parse_recovery_key(recovery_key)),
+            )
+        except WrongRecoveryKeyError:
+            failed_unlocks.count_failure(header.vault_id, folder)
+            raise
         old = header.slot(login_slot(header))
         vault = cls._open_unwrapped(folder, header, data_key, clock, True)
         try:
@@ -327,6 +335,10 @@ class Vault:
             vault._records_head = upgrade_and_record and not read_only
             if upgrade_and_record and not read_only:
                 vault._report_lost_entries()
+                # Wrong passphrases since the last unlock, by the window or the CLI.
+                failed = failed_unlocks.take(header.vault_id, folder)
+                if failed:
+                    vault.record(AuditAction.FAILED_UNLOCKS, detail=str(failed))
                 # A full disk must not lock the counselor out of her records: the entry
                 # waits in memory; the app warns that nothing can be saved for now.
                 vault.record(AuditAction.UNLOCKED)

@@ -214,8 +214,11 @@ def test_failed_unlocks_are_recorded_at_the_next_unlock(sample_vault: Path) -> N
         with pytest.raises(WrongPassphraseError):
             service.unlock(sample_vault, "guessing wrongly again")
     service.unlock(sample_vault, PASSPHRASE)
-    entries = service.audit_entries(3)
-    assert (entries[0].action, entries[0].detail) == ("failed_unlocks", "3")
+    entries = service.audit_entries(3)  # newest first: the unlock, then the attempts
+    assert [(e.action, e.detail) for e in entries[:2]] == [
+        ("unlocked", None),
+        ("failed_unlocks", "3"),
+    ]
     service.lock(backup=False)
 
 
