@@ -26,6 +26,7 @@ from counsel_desk.domain.validation import Issue, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import RecoveredDraft
 from counsel_desk.services.vault_service import LockResult, VaultService
+from counsel_desk.ui import settings as settings_options
 from counsel_desk.ui.accessibility import AccessibleNames
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.context import AppContext
@@ -913,17 +914,17 @@ class MainWindow(QMainWindow):
             self.caseload_view.filter_edit.setFocus()
             self.caseload_view.filter_edit.selectAll()
 
-    def _setting_changed(self, key: str) -> None:
-        if key.endswith("auto_lock_minutes"):
+    def _setting_changed(self, option: object) -> None:
+        if option is settings_options.AUTO_LOCK:
             self.idle.set_timeout_minutes(self.settings.auto_lock_minutes)
             self._update_status()
-        elif key.endswith("ui/theme"):
+        elif option is settings_options.THEME:
             self.apply_theme()
-        elif key.endswith("text_size_percent"):
+        elif option is settings_options.TEXT_SIZE:
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_text_size(app, self.settings.text_size_percent)
-        elif key.endswith("privacy_mode") and self.privacy != self.settings.privacy_mode:
+        elif option is settings_options.PRIVACY and self.privacy != self.settings.privacy_mode:
             self.set_privacy(self.settings.privacy_mode)
 
     def _system_scheme_changed(self, _scheme: object) -> None:

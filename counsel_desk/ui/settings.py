@@ -1,14 +1,25 @@
 """Typed access to the application's QSettings: the only module that touches QSettings.
 
 Only non-sensitive interface state lives here: window geometry, the last vault's PATH,
-auto-lock minutes, the privacy-mode flag, the language and the text size. Never a name, a case code, a
-client id or anything else from the vault.
+auto-lock minutes, the privacy-mode flag, the language, the theme, the text size and the
+sessions' professional boundaries. Never a name, a case code, a client id or anything
+else from the vault.
+
+Every setting is declared once, as an :class:`Option`: its key, its default and how a
+stored value is read back (anything out of range or of the wrong type reads as the
+default: a hand-edited or older settings file never breaks the app). ``get`` and ``set``
+are the one way in and out; ``changed`` carries the option that changed. The settings
+carry a version; :data:`UPGRADES` are the ordered steps that bring older settings up to
+it, run once when the settings are opened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -20,181 +31,283 @@ DEFAULT_TEXT_SIZE = 100
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 90, 200  # per cent of the system's text size
 THEMES = ("system", "light", "dark")  # ui/theme.ThemeChoice
 DEFAULT_PLATFORMS = ("Google Meet", "Zoom", "Microsoft Teams")
+DEFAULT_HOURS = (dt.time(7, 0), dt.time(16, 0))
+DEFAULT_WORKDAYS = frozenset(range(5))  # Monday to Friday
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class Option(Generic[T]):
+    """One setting: where it is stored, what it is when unset or unreadable, and how a
+    stored value is read (``read`` returns None for a value it cannot use) and written."""
+
+    key: str
+    default: T
+    read: Callable[[object], T | None]
+    write: Callable[[T], object] = lambda value: value
+
+    def __repr__(self) -> str:
+        return f"Option({self.key!r})"
+
+
+def _int_in(low: int, high: int) -> Callable[[object], int | None]:
+    def read(value: object) -> int | None:
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+        return max(low, min(high, number))
+
+    return read
+
+
+def _clamp_int(low: int, high: int) -> Callable[[int], object]:
+    return lambda value: max(low, min(high, int(value)))
+
+
+def _bool(value: object) -> bool | None:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1")
+    return bool(value)
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object], str | None]:
+    return lambda value: value if isinstance(value, str) and value in choices else None
+
+
+def _bytes(value: object) -> QByteArray | None:
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _path(value: object) -> Path | None:
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def _strings(value: object) -> list[str] | None:
+    if isinstance(value, str):
+        value = [value] if value else []
+    if not isinstance(value, list):
+        return None
+    return [str(v) for v in value if str(v).strip()]
+
+
+def _time(value: object) -> dt.time | None:
+    try:
+        return dt.time.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _weekdays(value: object) -> frozenset[int] | None:
+    try:
+        days = frozenset(int(d) for d in str(value).split(",") if d.strip()) if value else None
+    except ValueError:
+        return None
+    return days if days and days <= set(range(7)) else None
+
+
+GEOMETRY: Option[QByteArray | None] = Option("window/geometry", None, _bytes)
+WINDOW_STATE: Option[QByteArray | None] = Option("window/state", None, _bytes)
+LAST_VAULT: Option[Path | None] = Option(
+    "vault/last_path", None, _path, lambda p: None if p is None else str(p)
+)
+AUTO_LOCK: Option[int] = Option(
+    "security/auto_lock_minutes",
+    DEFAULT_AUTO_LOCK_MINUTES,
+    _int_in(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
+    _clamp_int(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
+)
+PRIVACY: Option[bool] = Option("security/privacy_mode", False, _bool, bool)
+LANGUAGE: Option[str | None] = Option("ui/language", None, _one_of(LANGUAGES))
+TEXT_SIZE: Option[int] = Option(
+    "ui/text_size_percent",
+    DEFAULT_TEXT_SIZE,
+    _int_in(MIN_TEXT_SIZE, MAX_TEXT_SIZE),
+    _clamp_int(MIN_TEXT_SIZE, MAX_TEXT_SIZE),
+)
+THEME: Option[str] = Option(
+    "ui/theme", THEMES[0], _one_of(THEMES), lambda v: v if v in THEMES else THEMES[0]
+)
+PLATFORMS: Option[list[str]] = Option(
+    "sessions/approved_platforms",
+    list(DEFAULT_PLATFORMS),
+    _strings,
+    lambda v: [p.strip() for p in v if p.strip()],
+)
+HOURS_START: Option[dt.time] = Option(
+    "sessions/working_hours_start", DEFAULT_HOURS[0], _time, lambda t: t.strftime("%H:%M")
+)
+HOURS_END: Option[dt.time] = Option(
+    "sessions/working_hours_end", DEFAULT_HOURS[1], _time, lambda t: t.strftime("%H:%M")
+)
+WORKDAYS: Option[frozenset[int]] = Option(
+    "sessions/working_days",
+    DEFAULT_WORKDAYS,
+    _weekdays,
+    lambda days: ",".join(str(d) for d in sorted(days)),
+)
+
+OPTIONS: tuple[Option[Any], ...] = (
+    GEOMETRY,
+    WINDOW_STATE,
+    LAST_VAULT,
+    AUTO_LOCK,
+    PRIVACY,
+    LANGUAGE,
+    TEXT_SIZE,
+    THEME,
+    PLATFORMS,
+    HOURS_START,
+    HOURS_END,
+    WORKDAYS,
+)
+
+VERSION_KEY = "settings/version"
+
+
+def _drop_undeclared(settings: QSettings) -> None:
+    """Version 1: keys no option declares (left by development builds) are removed, so
+    nothing the app no longer knows about lingers in the settings file."""
+    known = {option.key for option in OPTIONS} | {VERSION_KEY}
+    for key in settings.allKeys():
+        if key not in known:
+            settings.remove(key)
+
+
+# The steps that bring settings of version n - 1 up to version n, in order.
+UPGRADES: tuple[Callable[[QSettings], None], ...] = (_drop_undeclared,)
+SETTINGS_VERSION = len(UPGRADES)
 
 
 class AppSettings(QObject):
-    """One typed property per setting; emits ``changed(key)`` when one is written."""
+    """The declared options, read and written through ``get``/``set`` (and a property
+    per option for the call sites); emits ``changed(option)`` when one is written."""
 
-    changed = Signal(str)
-
-    _GEOMETRY = "window/geometry"
-    _STATE = "window/state"
-    _LAST_VAULT = "vault/last_path"
-    _AUTO_LOCK = "security/auto_lock_minutes"
-    _PRIVACY = "security/privacy_mode"
-    _LANGUAGE = "ui/language"
-    _TEXT_SIZE = "ui/text_size_percent"
-    _THEME = "ui/theme"
-    _PLATFORMS = "sessions/approved_platforms"
-    _HOURS_START = "sessions/working_hours_start"
-    _HOURS_END = "sessions/working_hours_end"
-    _WORKDAYS = "sessions/working_days"
+    changed = Signal(object)
 
     def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._s = settings if settings is not None else QSettings()
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        stored = _int_in(0, 10**6)(self._s.value(VERSION_KEY, 0)) or 0
+        if stored >= SETTINGS_VERSION:
+            return
+        for step in UPGRADES[stored:]:
+            step(self._s)
+        self._s.setValue(VERSION_KEY, SETTINGS_VERSION)
+
+    @property
+    def version(self) -> int:
+        return _int_in(0, 10**6)(self._s.value(VERSION_KEY, 0)) or 0
 
     def sync(self) -> None:
         self._s.sync()
 
-    # -- window -----------------------------------------------------------------------
+    def get(self, option: Option[T]) -> T:
+        stored = self._s.value(option.key)
+        if stored is None:
+            return option.default
+        value = option.read(stored)
+        return option.default if value is None else value
+
+    def set(self, option: Option[T], value: T, *, notify: bool = True) -> None:
+        stored = option.write(value)
+        if stored is None:
+            self._s.remove(option.key)
+        else:
+            self._s.setValue(option.key, stored)
+        if notify:
+            self.changed.emit(option)
+
+    # -- one property per option, for the call sites ----------------------------------
     @property
     def window_geometry(self) -> QByteArray | None:
-        value = self._s.value(self._GEOMETRY)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        return self.get(GEOMETRY)
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self._s.setValue(self._GEOMETRY, value)
+        self.set(GEOMETRY, value, notify=False)
 
     @property
     def window_state(self) -> QByteArray | None:
-        value = self._s.value(self._STATE)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        return self.get(WINDOW_STATE)
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
-        self._s.setValue(self._STATE, value)
+        self.set(WINDOW_STATE, value, notify=False)
 
-    # -- vault ------------------------------------------------------------------------
     @property
     def last_vault_path(self) -> Path | None:
-        value = self._s.value(self._LAST_VAULT)
-        return Path(value) if isinstance(value, str) and value else None
+        return self.get(LAST_VAULT)
 
     @last_vault_path.setter
     def last_vault_path(self, value: Path | None) -> None:
-        if value is None:
-            self._s.remove(self._LAST_VAULT)
-        else:
-            self._s.setValue(self._LAST_VAULT, str(value))
-        self.changed.emit(self._LAST_VAULT)
+        self.set(LAST_VAULT, value)
 
-    # -- security ---------------------------------------------------------------------
     @property
     def auto_lock_minutes(self) -> int:
-        value = self._s.value(self._AUTO_LOCK, DEFAULT_AUTO_LOCK_MINUTES)
-        try:
-            minutes = int(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_AUTO_LOCK_MINUTES
-        return max(MIN_AUTO_LOCK_MINUTES, min(MAX_AUTO_LOCK_MINUTES, minutes))
+        return self.get(AUTO_LOCK)
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, value: int) -> None:
-        minutes = max(MIN_AUTO_LOCK_MINUTES, min(MAX_AUTO_LOCK_MINUTES, int(value)))
-        self._s.setValue(self._AUTO_LOCK, minutes)
-        self.changed.emit(self._AUTO_LOCK)
+        self.set(AUTO_LOCK, value)
 
     @property
     def privacy_mode(self) -> bool:
-        value = self._s.value(self._PRIVACY, False)
-        if isinstance(value, str):
-            return value.lower() in ("true", "1")
-        return bool(value)
+        return self.get(PRIVACY)
 
     @privacy_mode.setter
     def privacy_mode(self, value: bool) -> None:
-        self._s.setValue(self._PRIVACY, bool(value))
-        self.changed.emit(self._PRIVACY)
+        self.set(PRIVACY, value)
 
-    # -- comfort ----------------------------------------------------------------------
     @property
     def text_size_percent(self) -> int:
         """The whole app's text size, in per cent of the system's (90–200)."""
-        value = self._s.value(self._TEXT_SIZE, DEFAULT_TEXT_SIZE)
-        try:
-            percent = int(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_TEXT_SIZE
-        return max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, percent))
+        return self.get(TEXT_SIZE)
 
     @text_size_percent.setter
     def text_size_percent(self, value: int) -> None:
-        self._s.setValue(self._TEXT_SIZE, max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(value))))
-        self.changed.emit(self._TEXT_SIZE)
+        self.set(TEXT_SIZE, value)
 
     @property
     def theme(self) -> str:
         """ "system" (follow the system's light or dark), "light" or "dark"."""
-        value = self._s.value(self._THEME, THEMES[0])
-        return value if isinstance(value, str) and value in THEMES else THEMES[0]
+        return self.get(THEME)
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self._s.setValue(self._THEME, value if value in THEMES else THEMES[0])
-        self.changed.emit(self._THEME)
+        self.set(THEME, value)
 
-    # -- language ---------------------------------------------------------------------
     @property
     def language(self) -> str | None:
         """``"en"``, ``"id"``, or None to follow the system."""
-        value = self._s.value(self._LANGUAGE)
-        return value if value in LANGUAGES else None
+        return self.get(LANGUAGE)
 
     @language.setter
     def language(self, value: str | None) -> None:
-        if value in LANGUAGES:
-            self._s.setValue(self._LANGUAGE, value)
-        else:
-            self._s.remove(self._LANGUAGE)
-        self.changed.emit(self._LANGUAGE)
+        self.set(LANGUAGE, value if value in LANGUAGES else None)
 
-    # -- sessions (professional boundaries; no client data) -----------------------------
     @property
     def approved_platforms(self) -> list[str]:
         """Online platforms the school approved; a session on another one is flagged."""
-        value = self._s.value(self._PLATFORMS)
-        if isinstance(value, str):
-            value = [value] if value else []
-        if not isinstance(value, list):
-            return list(DEFAULT_PLATFORMS)
-        return [str(v) for v in value if str(v).strip()]
+        return list(self.get(PLATFORMS))
 
     @approved_platforms.setter
     def approved_platforms(self, value: list[str]) -> None:
-        self._s.setValue(self._PLATFORMS, [v.strip() for v in value if v.strip()])
-        self.changed.emit(self._PLATFORMS)
+        self.set(PLATFORMS, value)
 
     @property
     def working_hours(self) -> tuple[dt.time, dt.time, frozenset[int]]:
         """Start, end and weekdays (Monday 0) of the counselor's working hours."""
-
-        def _time(key: str, default: dt.time) -> dt.time:
-            value = self._s.value(key)
-            try:
-                return dt.time.fromisoformat(str(value)) if value else default
-            except ValueError:
-                return default
-
-        days = self._s.value(self._WORKDAYS)
-        try:
-            weekdays = (
-                frozenset(int(d) for d in str(days).split(",") if d.strip()) if days else None
-            )
-        except ValueError:
-            weekdays = None
-        return (
-            _time(self._HOURS_START, dt.time(7, 0)),
-            _time(self._HOURS_END, dt.time(16, 0)),
-            weekdays if weekdays else frozenset(range(5)),
-        )
+        return self.get(HOURS_START), self.get(HOURS_END), self.get(WORKDAYS)
 
     def set_working_hours(self, start: dt.time, end: dt.time, weekdays: frozenset[int]) -> None:
-        self._s.setValue(self._HOURS_START, start.strftime("%H:%M"))
-        self._s.setValue(self._HOURS_END, end.strftime("%H:%M"))
-        self._s.setValue(self._WORKDAYS, ",".join(str(d) for d in sorted(weekdays)))
-        self.changed.emit(self._HOURS_START)
+        self.set(HOURS_START, start, notify=False)
+        self.set(HOURS_END, end, notify=False)
+        self.set(WORKDAYS, weekdays)
 
     def keys(self) -> list[str]:
         """Every key stored (tests check that no client data ever lands here)."""

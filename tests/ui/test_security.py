@@ -141,6 +141,7 @@ def test_settings_hold_only_interface_state(qtbot, window, tmp_path, settings):
         "security/auto_lock_minutes",
         "security/privacy_mode",
         "ui/language",
+        "settings/version",
     }
     assert set(settings.keys()) <= allowed
     stored = " ".join(str(v) for v in settings.all_values().values())

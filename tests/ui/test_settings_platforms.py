@@ -135,7 +135,10 @@ def test_settings_hold_no_client_data(qtbot, settings) -> None:
     _ok(dialog)
     keys = settings.keys()
     assert "sessions/approved_platforms" in keys
-    assert all(k.startswith(("sessions/", "security/", "ui/", "window/", "vault/")) for k in keys)
+    assert all(
+        k.startswith(("sessions/", "security/", "ui/", "window/", "vault/", "settings/"))
+        for k in keys
+    )
 
 
 def test_saved_preferences_drive_the_note_editors_flags(qtbot, settings) -> None:
