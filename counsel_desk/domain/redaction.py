@@ -684,7 +684,9 @@ _SENDER_LEAD: Final = re.compile(
     r"[\s\"'\u201c\u201d\u201e\[\]()<>*•\-\d.:,/]*(?:am|pm)?[\s\]\-:]*"
 )
 CLITICS: Final = frozenset(s for s in NAME_SUFFIXES if s != "s")
-_KIN_GAP: Final = re.compile(r"[ \t]{1,2}|[ \t]?[,(:][ \t]?")
+# Between a kinship word and the name: a space, a comma, a bracket or a colon, and an
+# opening quote ("her sister 'Siti'", "adiknya \u201cTono\u201d").
+_KIN_GAP: Final = re.compile(r"(?:[ \t]{1,2}|[ \t]?[,(:][ \t]?)[\"'\u201c\u201e]?")
 _SENDER_COLON: Final = re.compile(r"(?:-?(?:nya|lah|kah|pun|ku|mu))?[ \t]?:(?!\d)")
 _OPEN_QUOTE: Final = re.compile(r"[\"\u201c\u201e'][ \t]*$")
 _LINE_BREAK_GAP: Final = re.compile(r"-?[ \t]*\n\s*")
@@ -1110,9 +1112,52 @@ class _Scanner:
         written = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
         if written.isupper():
             return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
-        if token.start > 0 and self.normal[token.start - 1] == "'":
-            return False  # "Don't" -> "t", "Jum'at"
+        if self._apostrophe_word(i):
+            return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
         return not _is_word(token.text)
+
+    def _apostrophe_word(self, i: int) -> bool:
+        """Token i and its neighbour across one apostrophe, with nothing else between, make
+        a word ("Isn't", "Jum'at", "Qur'an"). An opening quote is no such apostrophe ("calls
+        him 'Tono'", "\u2018Gregorius\u2019"), and "O'Brien", "D'Souza", "Marwoto's" make
+        no word, so they stay possible people."""
+        tokens, normal = self.tokens, self.normal
+        token = tokens[i]
+        pairs = []
+        if i > 0 and tokens[i - 1].end == token.start - 1 and normal[token.start - 1] == "'":
+            pairs.append((tokens[i - 1], token))
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].start == token.end + 1
+            and normal[token.end] == "'"
+        ):
+            pairs.append((token, tokens[i + 1]))
+        for a, b in pairs:
+            if not (a.text.isalpha() and b.text.isalpha()):
+                continue
+            joined = a.text + b.text
+            if (
+                joined in NOT_NAMES
+                or joined in PLACES_AND_PROPER_WORDS
+                or _is_word(f"{a.text}'{b.text}")
+            ):
+                return True
+        return False
+
+    def _prefix_start(self, i: int) -> int:
+        """Start of the possible person at token i, with the name's first part and its
+        apostrophe ("O'Brien", "D'Souza", "d'Almeida", "Nur'Aini")."""
+        token = self.tokens[i]
+        if i > 0 and token.start >= 2 and self.normal[token.start - 1] == "'":
+            prev = self.tokens[i - 1]
+            if (
+                prev.end == token.start - 1
+                and prev.text.isalpha()
+                and (len(prev.text) == 1 or self._capitalised(prev))
+                and (prev.start == 0 or not self.normal[prev.start - 1].isalnum())
+            ):
+                return prev.start
+        return token.start
 
     def _possible_people(self) -> None:
         """Fail closed (issue 16): a capitalised word in no dictionary of either language,
@@ -1127,13 +1172,13 @@ class _Scanner:
             last = i
             while (
                 last + 1 < len(tokens)
-                and self.normal[tokens[last].end : tokens[last + 1].start] == " "
+                and self.normal[tokens[last].end : tokens[last + 1].start] in (" ", "'")
                 and self._maybe_person(last + 1)
             ):
-                last += 1
+                last += 1  # "Gregorius Theodore", "Nur'Aini": one span
             words = " ".join(t.text for t in tokens[i : last + 1])
             self._add(
-                tokens[i].start,
+                self._prefix_start(i),
                 self._suffix_end(last),
                 Category.UNLISTED_PERSON,
                 _PRIORITY[Category.UNLISTED_PERSON],

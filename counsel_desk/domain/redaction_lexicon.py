@@ -221,7 +221,7 @@ PLACES_AND_PROPER_WORDS: Final = _words(
     christian muslim catholic protestant hindu buddhist islamic moslem
     christmas easter eid nyepi galungan kuningan imlek waisak diwali ramadan ramadhan
     idul adha fitri lebaran natal paskah
-    god allah jesus yesus
+    god allah jesus yesus quran alquran
     pancasila garuda merdeka proklamasi kemerdekaan sumpah pemuda
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """

@@ -79,7 +79,8 @@ def is_word(word: str) -> bool:
     word, or one of its forms: "Sekolah", "Described", "berbicara", "Hope" — not
     "Marwoto", "Oliver", "Febriani"."""
     folded = _fold(word)
-    if not folded.isalpha():
-        folded = folded.replace("'", "")
+    forms = [folded]
+    if not folded.isalpha():  # "isn't" as written, and "jum'at" as "jumat"
+        forms.append(folded.replace("'", ""))
     english, indonesian = hunspell("en"), hunspell("id")
-    return any(english.lookup(w) or indonesian.lookup(w) for w in _variants(folded))
+    return any(english.lookup(w) or indonesian.lookup(w) for form in forms for w in _variants(form))
