@@ -43,6 +43,7 @@ from counsel_desk.domain.redaction_lexicon import (
     HONORIFICS,
     KINSHIP_HONORIFICS,
     KINSHIP_WORDS,
+    MAIL_SERVICES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMES_MORE_THAN_WORDS,
@@ -311,6 +312,21 @@ class IdentifierSet:
         self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
         self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
         self.kept: set[str] = set()  # words (normal form) she said are no one's name
+        self._name_parts: tuple[dict[str, list[_Entry]], int] | None = None
+
+    def name_parts(self) -> tuple[dict[str, list[_Entry]], int]:
+        """Every one-word name of a person ("budi", "santoso", "carternguyen") -> the
+        people it names, and the longest one's length (made at the first use, kept)."""
+        if self._name_parts is None:
+            parts: dict[str, list[_Entry]] = {}
+            for key, node in self._trie.items():
+                payload = node.get(_END) if isinstance(node, dict) else None
+                if isinstance(payload, list) and key.isalpha():
+                    people = [e for e in payload if e.category.is_person and e.person]
+                    if people:
+                        parts[key] = people
+            self._name_parts = (parts, max(map(len, parts), default=0))
+        return self._name_parts
 
     def keep(self, words: Iterable[str]) -> None:
         """Words that are no person ("Kemang", "Nyepi"): not redacted as unlisted people.
@@ -424,6 +440,7 @@ class IdentifierSet:
     def _insert(self, tokens: list[str], entry: _Entry) -> None:
         self._grouped.clear()  # a payload may grow: groupings made before are stale
         self._people.clear()
+        self._name_parts = None
         node = self._trie
         for token in tokens:
             child = node.get(token)
@@ -672,6 +689,7 @@ _DATE_PATTERNS: Final = re.compile(
     )
 )
 _EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_WITHOUT_DOT: Final = re.compile(r"(?<![\w.+'-])([\w.+'-]+)@([\w-]+)(?![\w-]|\.[\w-])")
 _HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
 _DIGIT_RUN: Final = re.compile(r"\+?\(?\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d)*\)?")
 _ACADEMIC_YEAR: Final = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")
@@ -805,6 +823,10 @@ class _Scanner:
                 stem = self._suffixed(trie, tokens[i])
                 if stem is not None:
                     best = (i, stem[0], stem[1])
+                else:
+                    glued = self._concatenated(tokens[i].text)
+                    if glued is not None:
+                        best = (i, glued, tokens[i].text)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -911,7 +933,10 @@ class _Scanner:
             stem = text[: -len(suffix)]
             if not text.endswith(suffix) or len(stem) < 2:
                 continue
-            if suffix == "s" and not self.normal.startswith("'", token.end):
+            # "-s" without an apostrophe ("santosos house") only on a stem of four
+            # letters or more when the whole is no word ("dinas", "kertas", "marks").
+            plain_s = suffix == "s" and not self.normal.startswith("'", token.end)
+            if plain_s and len(stem) < 4:
                 continue
             if not capitalised and not self._lower_stem_ok(stem, token):
                 continue
@@ -920,9 +945,52 @@ class _Scanner:
                 payload = child.get(_END)
                 if isinstance(payload, list):
                     people = self.ids._people_in(payload)
-                    if people:
+                    if people and not (plain_s and (text in NOT_NAMES or _is_word(text))):
                         return people, stem
         return None
+
+    def _concatenated(self, text: str) -> list[_Entry] | None:
+        """The people whose name parts, two or more, glued together make ``text``
+        ("budisantoso", "santosobudi", "hartonosantosonya"): usernames and handles
+        written without a space or @. Only when the whole is no word ("rosemary" for a
+        Rose Mary stays)."""
+        if len(text) < 5 or len(text) > 40 or not text.isalpha() or text in NOT_NAMES:
+            return None
+        first: list[_Entry] = []
+        keys: set[str] = set()
+        for end, people in self._name_parts_at(text, 0):
+            found = self._glued_names(text, end, frozenset(e.person for e in people))
+            if found:
+                keys |= found
+                first.extend(e for e in people if e.person in found and e not in first)
+        if not first or _is_word(text):
+            return None
+        return first
+
+    def _name_parts_at(self, text: str, pos: int) -> Iterator[tuple[int, list[_Entry]]]:
+        """Every listed one-word name part that ``text`` has at ``pos``: (its end, the
+        people it belongs to)."""
+        parts, longest = self.ids.name_parts()
+        for end in range(pos + 2, min(len(text), pos + longest) + 1):
+            people = parts.get(text[pos:end])
+            if people is not None:
+                yield end, people
+
+    def _glued_names(self, text: str, pos: int, persons: frozenset[str | None]) -> set[str]:
+        """Those of ``persons`` for whom ``text[pos:]`` is one or more of their name
+        parts, the last one with a clitic or not."""
+        if pos < len(text) and text[pos:] in CLITICS:
+            return set()  # "budinya" is one part and a clitic: ``_suffixed``'s case
+        out: set[str] = set()
+        for end, people in self._name_parts_at(text, pos):
+            keys = {e.person for e in people if e.person in persons}
+            if not keys:
+                continue
+            if end == len(text) or text[end:] in CLITICS:
+                out |= keys  # type: ignore[arg-type]
+            else:
+                out |= self._glued_names(text, end, frozenset(keys))
+        return out
 
     def _lower_stem_ok(self, stem: str, token: _Token) -> bool:
         """Whether a lower-case ``stem`` + clitic is a name: a stem of three letters or
@@ -1022,15 +1090,17 @@ class _Scanner:
         return start
 
     def _suffix_end(self, last: int) -> int:
-        """End of the name at token ``last``, with a hyphenated suffix ("Budi-nya")."""
+        """End of the name at token ``last``, with a hyphenated suffix ("Budi-nya") and
+        digits glued to it ("budisantoso99": a username)."""
         end = self.tokens[last].end
         if last + 1 < len(self.tokens):
             nxt = self.tokens[last + 1]
-            if (
+            hyphenated = (
                 nxt.text in NAME_SUFFIXES
                 and nxt.text != "s"
                 and self.normal[end : nxt.start] == "-"
-            ):
+            )
+            if hyphenated or (nxt.start == end and nxt.text.isdigit()):
                 end = nxt.end
         return end
 
@@ -1091,6 +1161,19 @@ class _Scanner:
                 _PRIORITY[Category.UNLISTED_PERSON],
                 (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
+
+    def _holds_a_name(self, text: str) -> bool:
+        """Whether a listed person's name part, in any case, or several glued together
+        ("budisantoso") is one of the words of ``text`` (an address's local part)."""
+        trie = self.ids._trie
+        for word in _TOKEN.findall(text):
+            node = trie.get(word)
+            payload = node.get(_END) if isinstance(node, dict) else None
+            if isinstance(payload, list) and self.ids._people_in(payload):
+                return True
+            if word.isalpha() and self._concatenated(word) is not None:
+                return True
+        return False
 
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
@@ -1270,9 +1353,15 @@ class _Scanner:
     # e-mails, handles and dates
 
     def _patterns(self) -> None:
-        for m in _EMAIL.finditer(self.normal):
+        at = "@" in self.normal
+        for m in _EMAIL.finditer(self.normal) if at else ():
             entries = self.ids._emails.get(m.group().strip(".'"), [])
             self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], tuple(entries))
+        for m in _EMAIL_WITHOUT_DOT.finditer(self.normal) if at else ():
+            # "budisantoso@gmail", "indah.p@yahoo": an address written without its
+            # domain's end, when a mail service or a listed name is in it.
+            if m.group(2) in MAIL_SERVICES or self._holds_a_name(m.group(1)):
+                self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], ())
         for m in _HANDLE.finditer(self.normal):
             self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
         for m in _DATE_PATTERNS.finditer(self.normal):

@@ -164,6 +164,14 @@ KINSHIP_WORDS: Final = frozenset(
     """
 )
 
+# Mail services: "budisantoso@gmail" is an e-mail address written without its ".com".
+MAIL_SERVICES: Final = _words(
+    """
+    gmail googlemail yahoo ymail hotmail outlook live msn icloud aol proton protonmail
+    gmx yandex zoho mail email
+    """
+)
+
 # Words around a person's name in notes: "kata bayu", "ketemu eka", "bayu bilang",
 # "eka said". A lower-case name that is also a word counts as a name next to one.
 SPEECH_BEFORE: Final = _words(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from counsel_desk.domain.model import Caseload, Client, Contact
-from counsel_desk.domain.redaction import IdentifierSet, Redactor
+from counsel_desk.domain.redaction import Category, IdentifierSet, Redactor
 
 CLIENT = Client(
     "Budi",
@@ -66,3 +66,66 @@ def test_a_quoted_name_after_a_kinship_word_is_a_person() -> None:
 )
 def test_contractions_and_quoted_words_stay_as_written(text: str) -> None:
     assert red(text) == text
+
+
+# --- F11: a listed name glued into one word, a handle, an address without its dot -------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("budisantoso is his username", "[CLIENT] is his username"),
+        ("tiktok budisantoso99, line id santosobudi", "tiktok [CLIENT], line id [CLIENT]"),
+        ("IG-nya BudiSantoso_", "IG-nya [CLIENT]_"),
+        ("akun hartonosantosonya diblokir", "akun [GUARDIAN 1] diblokir"),
+        ("santosos house is near the school", "[CLIENT] house"),
+    ],
+)
+def test_a_listed_name_glued_into_one_word_is_redacted(text: str, label: str) -> None:
+    out = red(text)
+    assert label in out
+    assert "budi" not in out.lower() and "santoso" not in out.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "email budisantoso@gmail",
+        "email budi.santoso@yahoo",
+        "hartono@mail is the father's",
+        "her address: putri99@gmail",
+    ],
+)
+def test_an_address_without_its_dot_is_an_email(text: str) -> None:
+    out = red(text)
+    assert "[EMAIL]" in out
+    assert "@" not in out
+
+
+def test_the_self_check_finds_a_glued_name_too() -> None:
+    # The read-back check of the PDF runs the matcher without the possible-people rule:
+    # a glued name or an address without its dot must be a finding there as well.
+    found = {d.category for d in IDS.find("ig budisantoso99, mail budisantoso@gmail")}
+    assert found == {Category.CLIENT, Category.EMAIL}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas pendidikan sent kertas and the marks of the term.",
+        "The herb rosemary, a hat, and sebelas anak.",
+        "Ketemu@kantin jam 10; meet me @ the gate.",
+    ],
+)
+def test_words_that_a_name_glued_to_something_makes_stay(text: str) -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Dina", family_name="Kerta", case_code="R-2"),
+                Client("Rose", family_name="Mary", case_code="R-3"),
+                Client("Bela", family_name="Se", case_code="R-4"),
+            ]
+        )
+    )
+    redactor = Redactor(ids, possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="R-2").text == text
