@@ -38,9 +38,11 @@ from typing import Final, NamedTuple
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
+    ABBREVIATIONS,
     COMMON_WORDS,
     COMMON_WORDS_ID,
     HONORIFICS,
+    INFORMAL_WORDS,
     KINSHIP_HONORIFICS,
     KINSHIP_WORDS,
     MAIL_SERVICES,
@@ -729,6 +731,21 @@ def _is_word(normal_token: str) -> bool:
     return is_word(normal_token)
 
 
+_ELONGATED: Final = re.compile(r"(.)\1{2,}")
+_LAUGHTER: Final = re.compile(r"a?(?:wk|kw)+w?k?|(?:h[aeiou]){2,}h?|(?:xi){2,}|(?:ka){3,}")
+
+
+def _informal_or_word(normal_token: str) -> bool:
+    """A word of either dictionary or of chat ("nggak", "gimana", "udah", "wkwkwk",
+    "lmao"), also when its letters are drawn out ("capekkk", "PLISSS", "TOLONGGG")."""
+    forms = [normal_token]
+    if _ELONGATED.search(normal_token):
+        forms += [_ELONGATED.sub(r"\1", normal_token), _ELONGATED.sub(r"\1\1", normal_token)]
+    return any(
+        w in INFORMAL_WORDS or _LAUGHTER.fullmatch(w) is not None or _is_word(w) for w in forms
+    )
+
+
 class _Token(NamedTuple):
     start: int  # in the normal text
     end: int
@@ -744,6 +761,7 @@ class _Scanner:
         self._index = {t.start: i for i, t in enumerate(self.tokens)}
         self.found: list[Detection] = []
         self.name_tokens: set[int] = set()  # indices of tokens inside a listed name
+        self._capital_runs: list[bool] | None = None  # tokens among words in capitals
 
     # offsets
 
@@ -983,11 +1001,11 @@ class _Scanner:
             return set()  # "budinya" is one part and a clitic: ``_suffixed``'s case
         out: set[str] = set()
         for end, people in self._name_parts_at(text, pos):
-            keys = {e.person for e in people if e.person in persons}
+            keys = {e.person for e in people if e.person is not None and e.person in persons}
             if not keys:
                 continue
             if end == len(text) or text[end:] in CLITICS:
-                out |= keys  # type: ignore[arg-type]
+                out |= keys
             else:
                 out |= self._glued_names(text, end, frozenset(keys))
         return out
@@ -1135,9 +1153,7 @@ class _Scanner:
                 and tokens[j].text.isalpha()
                 and self._capitalised(tokens[j])
                 and tokens[j].text not in NOT_NAMES
-                and not self.text[
-                    self._orig_start(tokens[j].start) : self._orig_end(tokens[j].end)
-                ].isupper()
+                and (not self._all_capitals(tokens[j]) or self._unlisted_in_capitals(i, j))
                 and j not in self.name_tokens
                 and (j == i + 1 or self._joined(j))
             ):
@@ -1175,6 +1191,17 @@ class _Scanner:
                 return True
         return False
 
+    def _unlisted_in_capitals(self, i: int, j: int) -> bool:
+        """Token j, in capitals after token i (a title, a kinship word or a listed name)
+        and the words between, may be the person's name: right after a title any name in
+        capitals ("KATA BU SITI"); elsewhere only a word no dictionary knows ("ADIKNYA
+        DONI", but not "BUDI BILANG")."""
+        if not self._name_in_capitals(j):
+            return False
+        if j == i + 1 and self.tokens[i].text in HONORIFICS:
+            return True
+        return not _informal_or_word(self.tokens[j].text)
+
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
         A word-name of the stop list that notes use as a name far more than as a word and
@@ -1192,12 +1219,64 @@ class _Scanner:
             or token.text in self.ids.kept
         ):
             return False
-        written = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
-        if written.isupper():
+        if self._all_capitals(token) and not self._name_in_capitals(i):
             return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
         if self._apostrophe_word(i):
             return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
-        return not _is_word(token.text)
+        return not _informal_or_word(token.text)
+
+    def _all_capitals(self, token: _Token) -> bool:
+        return self.text[self._orig_start(token.start) : self._orig_end(token.end)].isupper()
+
+    def _name_in_capitals(self, i: int) -> bool:
+        """Token i, written in capitals, may be a name: it has four letters or more, is no
+        known abbreviation ("OSIS", "ADHD", "PPDB") and stands among words in capitals —
+        three or more on its line, or the whole line ("TADI MARWOTO DATANG", a chat
+        message typed in capitals). A lone acronym in ordinary text ("CBT", "PHQ-9",
+        "BK", "UKS") stays."""
+        text = self.tokens[i].text
+        if len(text) < 4 or text in ABBREVIATIONS:
+            return False
+        if self._capital_runs is None:
+            self._capital_runs = self._runs_in_capitals()
+        return self._capital_runs[i]
+
+    def _runs_in_capitals(self) -> list[bool]:
+        """For every token: whether it is in a run of words in capitals on one line that
+        has three words of two letters or more, or two when nothing else is on the line."""
+        tokens, normal = self.tokens, self.normal
+        out = [False] * len(tokens)
+        i = 0
+        while i < len(tokens):
+            if not self._all_capitals(tokens[i]):
+                i += 1
+                continue
+            j, words = i, 0
+            while True:
+                written = self.text[
+                    self._orig_start(tokens[j].start) : self._orig_end(tokens[j].end)
+                ]
+                if written.isupper() and len(written) >= 2:
+                    words += 1
+                if j + 1 >= len(tokens) or "\n" in normal[tokens[j].end : tokens[j + 1].start]:
+                    break
+                nxt = self.text[
+                    self._orig_start(tokens[j + 1].start) : self._orig_end(tokens[j + 1].end)
+                ]
+                if not (nxt.isupper() or not any(c.islower() for c in nxt)):
+                    break
+                j += 1
+            line_start = normal.rfind("\n", 0, tokens[i].start) + 1
+            line_end = normal.find("\n", tokens[j].end)
+            line_end = len(normal) if line_end < 0 else line_end
+            alone = not any(
+                c.isalpha()
+                for c in normal[line_start : tokens[i].start] + normal[tokens[j].end : line_end]
+            )
+            if words >= 3 or (words == 2 and alone):
+                out[i : j + 1] = [True] * (j + 1 - i)
+            i = j + 1
+        return out
 
     def _apostrophe_word(self, i: int) -> bool:
         """Token i and its neighbour across one apostrophe, with nothing else between, make

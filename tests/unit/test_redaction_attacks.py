@@ -129,3 +129,45 @@ def test_words_that_a_name_glued_to_something_makes_stay(text: str) -> None:
     )
     redactor = Redactor(ids, possible_people=True)
     assert redactor.redact(text, subject_client_case_code="R-2").text == text
+
+
+# --- F14: unlisted names in a message typed in capitals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dia kirim pesan: TADI MARWOTO DATANG KE RUMAH.", "MARWOTO"),
+        ("GREGORIUS BILANG AKU CAPEK", "GREGORIUS"),
+        ("Chat:\nMARWOTO DATANG\nlalu dia diam.", "MARWOTO"),
+        ("Pesannya: KATA BU SITI AKU BODO.", "SITI"),
+        ("HE SAID PRISCILLA WAS THERE", "PRISCILLA"),
+    ],
+)
+def test_an_unlisted_name_in_a_message_in_capitals_is_a_possible_person(
+    text: str, name: str
+) -> None:
+    out = red(text, "id")
+    assert name not in out
+    assert "[ORANG ?]" in out or "[ORANG A]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PHQ-9 turun; CBT dan BK jalan terus, OSIS dan UKS membantu.",
+        "Skor PHQ GAD SDQ naik; hasil WISC dan DASS dibahas.",
+        "Dia ikut KOPSIS dan lomba FLSN tahun ini.",
+        "PESANNYA: SEMUA ANAK OSIS IKUT, ADA YANG ADHD DAN PTSD.",
+        "Dia nulis: AKU UDAH CAPEKKK, NGGAK MAU SEKOLAH LAGI WKWKWK.",
+        "SHE TEXTED: I HATE MY LIFE LMAO, LEAVE ME ALONE. DON'T TOUCH ME, I'M DONE.",
+        "KEGIATAN PERUNDUNGAN DI SEKOLAH, TEMAN SEKELAS IKUT. MATEMATIKANYA SUSAH.",
+    ],
+)
+def test_acronyms_chat_words_and_words_in_capitals_stay(text: str) -> None:
+    assert red(text, "id") == text
+
+
+def test_a_listed_name_next_to_words_in_capitals_takes_only_itself() -> None:
+    out = red("BUDI SANTOSO BILANG GITU, KATANYA MARAH")
+    assert out == "[CLIENT] BILANG GITU, KATANYA MARAH"
