@@ -3,10 +3,15 @@ what must stay (issue 16; attack findings F10, F11, F14)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.redaction import Category, IdentifierSet, Redactor
+from counsel_desk.export.pdf_check import write_supervision_pdf_checked
+from counsel_desk.export.supervision_pdf import SupervisionInput
 
 CLIENT = Client(
     "Budi",
@@ -171,3 +176,29 @@ def test_acronyms_chat_words_and_words_in_capitals_stay(text: str) -> None:
 def test_a_listed_name_next_to_words_in_capitals_takes_only_itself() -> None:
     out = red("BUDI SANTOSO BILANG GITU, KATANYA MARAH")
     assert out == "[CLIENT] BILANG GITU, KATANYA MARAH"
+
+
+# --- the whole path: the attacker's notes, through the checked PDF ------------------------
+
+
+def test_the_attackers_notes_leave_no_name_in_the_written_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "summary.pdf"
+    inp = SupervisionInput(
+        CLIENT,
+        IDS,
+        path,
+        background_strengths=(
+            "Her friend calls him 'Tono' and \u2018Gregorius\u2019 at home; Marwoto's "
+            "sister 'Siti' came with Mr. O'Brien and Ms. D'Souza."
+        ),
+        conceptualization=(
+            "budisantoso is his username; tiktok budisantoso99, email budisantoso@gmail, "
+            "hartonosantoso@ mail, near the santosos house."
+        ),
+        response_progress="He texted: TADI MARWOTO DATANG. GREGORIUS BILANG CAPEK.",
+    )
+    write_supervision_pdf_checked(inp)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages).lower()
+    for word in ("tono", "gregorius", "siti", "brien", "souza", "budi", "santoso", "marwoto"):
+        assert word not in text, word
+    assert "calls him" in text and "username" in text and "datang" in text
