@@ -17,6 +17,10 @@ PDF with **pdftotext** and **pypdf**, and prints the issue's table:
 * capitalised ordinary words lost: capitalised words of the sentences that identify no
   one (places, holidays, "Hope Week", sentence starts);
 * ordinary words (lower-case uses of word-names) lost;
+* in capitals (a chat message typed in capitals, attack F14): each sentence of the notes
+  that holds an unlisted person with no kinship word before it, written in capitals and
+  redacted in-process as the summary is — is the name left in? — and each sentence that
+  identifies no one, in capitals: how many of its words are lost;
 * word-names left in lower-case prose: lower-case uses of a listed name that is also a
   common word, beyond the ordinary uses the corpus wrote ("ketemu eka" is kept by the
   rule of docs/redaction.md: lower-case words in prose stay words).
@@ -43,6 +47,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from counsel_desk.cli import main as cli_main
+from counsel_desk.domain.model import Client
+from counsel_desk.domain.redaction import IdentifierSet, Redactor
 from counsel_desk.export.interchange import dump_document
 from tests.school_corpora import CLITICS, SchoolCorpus, school_corpus
 
@@ -116,6 +122,10 @@ class Row:
     ordinary_lost: int = 0
     ordinary_total: int = 0
     word_names_left: int = 0
+    caps_bare_left: int = 0
+    caps_bare_total: int = 0
+    caps_lost: int = 0
+    caps_total: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -174,6 +184,33 @@ def score(
         )
         row.capitalised_lost += max(0, n - kept)
         row.capitalised_total += n
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def in_capitals(row: Row, corpus: SchoolCorpus) -> None:
+    """Add the corpus's sentences written in capitals, redacted as a summary redacts them
+    (``Redactor`` with the possible-people rule; no PDF: the matcher is the same)."""
+    ids = IdentifierSet.from_caseload(corpus.caseload)
+    for client in corpus.caseload.clients:
+        truth = corpus.truth[str(client.case_code)]
+        redactor = Redactor(ids, language=corpus.language, possible_people=True)
+
+        def red(text: str, redactor: Redactor = redactor, client: Client = client) -> str:
+            return redactor.redact(text, subject_client_case_code=client.case_code).text
+
+        notes = " ".join(s.text() for s in client.sessions)
+        for name in sorted(set(truth.bare)):
+            for sentence in re.findall(rf"[^.!?]*\b{re.escape(name)}\b[^.!?]*[.!?]?", notes):
+                row.caps_bare_total += 1
+                row.caps_bare_left += name.upper() in red(sentence.upper())
+        for sentence in truth.plain:
+            upper = sentence.upper()
+            before = Counter(_CAPS_WORD.findall(upper))
+            after = Counter(_CAPS_WORD.findall(red(upper)))
+            row.caps_total += sum(before.values())
+            row.caps_lost += sum((before - after).values())
 
 
 def _capitalised(text: str) -> Counter[str]:
@@ -249,6 +286,14 @@ def table(rows: dict[str, Row]) -> str:
         "word-names left in lower-case prose (kept by rule)",
         [str(x.word_names_left) for x in r],
     )
+    line(
+        "in capitals: unlisted people with no kinship word left in",
+        [pct(x.caps_bare_left, x.caps_bare_total) for x in r],
+    )
+    line(
+        "in capitals: words of sentences that identify no one lost",
+        [pct(x.caps_lost, x.caps_total) for x in r],
+    )
     return "\n".join(lines)
 
 
@@ -282,7 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, Row] = {}
     with tempfile.TemporaryDirectory(prefix="redaction-eval-") as tmp:
         for name in args.corpus or ["A", "B"]:
-            rows[name] = evaluate(school_corpus(name, args.seed), Path(tmp), verbose=args.verbose)
+            corpus = school_corpus(name, args.seed)
+            rows[name] = evaluate(corpus, Path(tmp), verbose=args.verbose)
+            in_capitals(rows[name], corpus)
     print(table(rows))
     if args.verbose:
         for row in rows.values():

@@ -39,11 +39,14 @@ from counsel_desk.domain.calendar_days import is_public_day
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
+    ABBREVIATIONS,
     COMMON_WORDS,
     COMMON_WORDS_ID,
     HONORIFICS,
+    INFORMAL_WORDS,
     KINSHIP_HONORIFICS,
     KINSHIP_WORDS,
+    MAIL_SERVICES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMES_MORE_THAN_WORDS,
@@ -315,6 +318,21 @@ class IdentifierSet:
         self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
         self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
         self.kept: set[str] = set()  # words (normal form) she said are no one's name
+        self._name_parts: tuple[dict[str, list[_Entry]], int] | None = None
+
+    def name_parts(self) -> tuple[dict[str, list[_Entry]], int]:
+        """Every one-word name of a person ("budi", "santoso", "carternguyen") -> the
+        people it names, and the longest one's length (made at the first use, kept)."""
+        if self._name_parts is None:
+            parts: dict[str, list[_Entry]] = {}
+            for key, node in self._trie.items():
+                payload = node.get(_END) if isinstance(node, dict) else None
+                if isinstance(payload, list) and key.isalpha():
+                    people = [e for e in payload if e.category.is_person and e.person]
+                    if people:
+                        parts[key] = people
+            self._name_parts = (parts, max(map(len, parts), default=0))
+        return self._name_parts
 
     def keep(self, words: Iterable[str]) -> None:
         """Words that are no person ("Kemang", "Nyepi"): not redacted as unlisted people.
@@ -429,6 +447,7 @@ class IdentifierSet:
     def _insert(self, tokens: list[str], entry: _Entry) -> None:
         self._grouped.clear()  # a payload may grow: groupings made before are stale
         self._people.clear()
+        self._name_parts = None
         node = self._trie
         for token in tokens:
             child = node.get(token)
@@ -716,6 +735,7 @@ _CLASS_PATTERN: Final = re.compile(
 )
 _CLASS_WORD: Final = re.compile(r"(?:kelas|kls\.?|class|grade|sekelas|homeroom)[ \t]+")
 _EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_WITHOUT_DOT: Final = re.compile(r"(?<![\w.+'-])([\w.+'-]+)@([\w-]+)(?![\w-]|\.[\w-])")
 _HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
 _DIGIT_RUN: Final = re.compile(r"\+?\(?\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d)*\)?")
 _ACADEMIC_YEAR: Final = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")
@@ -728,7 +748,9 @@ _SENDER_LEAD: Final = re.compile(
     r"[\s\"'\u201c\u201d\u201e\[\]()<>*•\-\d.:,/]*(?:am|pm)?[\s\]\-:]*"
 )
 CLITICS: Final = frozenset(s for s in NAME_SUFFIXES if s != "s")
-_KIN_GAP: Final = re.compile(r"[ \t]{1,2}|[ \t]?[,(:][ \t]?")
+# Between a kinship word and the name: a space, a comma, a bracket or a colon, and an
+# opening quote ("her sister 'Siti'", "adiknya \u201cTono\u201d").
+_KIN_GAP: Final = re.compile(r"(?:[ \t]{1,2}|[ \t]?[,(:][ \t]?)[\"'\u201c\u201e]?")
 _SENDER_COLON: Final = re.compile(r"(?:-?(?:nya|lah|kah|pun|ku|mu))?[ \t]?:(?!\d)")
 _OPEN_QUOTE: Final = re.compile(r"[\"\u201c\u201e'][ \t]*$")
 _LINE_BREAK_GAP: Final = re.compile(r"-?[ \t]*\n\s*")
@@ -753,6 +775,21 @@ def _is_word(normal_token: str) -> bool:
     return is_word(normal_token)
 
 
+_ELONGATED: Final = re.compile(r"(.)\1{2,}")
+_LAUGHTER: Final = re.compile(r"a?(?:wk|kw)+w?k?|(?:h[aeiou]){2,}h?|(?:xi){2,}|(?:ka){3,}")
+
+
+def _informal_or_word(normal_token: str) -> bool:
+    """A word of either dictionary or of chat ("nggak", "gimana", "udah", "wkwkwk",
+    "lmao"), also when its letters are drawn out ("capekkk", "PLISSS", "TOLONGGG")."""
+    forms = [normal_token]
+    if _ELONGATED.search(normal_token):
+        forms += [_ELONGATED.sub(r"\1", normal_token), _ELONGATED.sub(r"\1\1", normal_token)]
+    return any(
+        w in INFORMAL_WORDS or _LAUGHTER.fullmatch(w) is not None or _is_word(w) for w in forms
+    )
+
+
 class _Token(NamedTuple):
     start: int  # in the normal text
     end: int
@@ -769,6 +806,7 @@ class _Scanner:
         self._index = {t.start: i for i, t in enumerate(self.tokens)}
         self.found: list[Detection] = []
         self.name_tokens: set[int] = set()  # indices of tokens inside a listed name
+        self._capital_runs: list[bool] | None = None  # tokens among words in capitals
 
     # offsets
 
@@ -849,6 +887,10 @@ class _Scanner:
                 stem = self._suffixed(trie, tokens[i])
                 if stem is not None:
                     best = (i, stem[0], stem[1])
+                else:
+                    glued = self._concatenated(tokens[i].text)
+                    if glued is not None:
+                        best = (i, glued, tokens[i].text)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -955,7 +997,10 @@ class _Scanner:
             stem = text[: -len(suffix)]
             if not text.endswith(suffix) or len(stem) < 2:
                 continue
-            if suffix == "s" and not self.normal.startswith("'", token.end):
+            # "-s" without an apostrophe ("santosos house") only on a stem of four
+            # letters or more when the whole is no word ("dinas", "kertas", "marks").
+            plain_s = suffix == "s" and not self.normal.startswith("'", token.end)
+            if plain_s and len(stem) < 4:
                 continue
             if not capitalised and not self._lower_stem_ok(stem, token):
                 continue
@@ -964,9 +1009,52 @@ class _Scanner:
                 payload = child.get(_END)
                 if isinstance(payload, list):
                     people = self.ids._people_in(payload)
-                    if people:
+                    if people and not (plain_s and (text in NOT_NAMES or _is_word(text))):
                         return people, stem
         return None
+
+    def _concatenated(self, text: str) -> list[_Entry] | None:
+        """The people whose name parts, two or more, glued together make ``text``
+        ("budisantoso", "santosobudi", "hartonosantosonya"): usernames and handles
+        written without a space or @. Only when the whole is no word ("rosemary" for a
+        Rose Mary stays)."""
+        if len(text) < 5 or len(text) > 40 or not text.isalpha() or text in NOT_NAMES:
+            return None
+        first: list[_Entry] = []
+        keys: set[str] = set()
+        for end, people in self._name_parts_at(text, 0):
+            found = self._glued_names(text, end, frozenset(e.person for e in people))
+            if found:
+                keys |= found
+                first.extend(e for e in people if e.person in found and e not in first)
+        if not first or _is_word(text):
+            return None
+        return first
+
+    def _name_parts_at(self, text: str, pos: int) -> Iterator[tuple[int, list[_Entry]]]:
+        """Every listed one-word name part that ``text`` has at ``pos``: (its end, the
+        people it belongs to)."""
+        parts, longest = self.ids.name_parts()
+        for end in range(pos + 2, min(len(text), pos + longest) + 1):
+            people = parts.get(text[pos:end])
+            if people is not None:
+                yield end, people
+
+    def _glued_names(self, text: str, pos: int, persons: frozenset[str | None]) -> set[str]:
+        """Those of ``persons`` for whom ``text[pos:]`` is one or more of their name
+        parts, the last one with a clitic or not."""
+        if pos < len(text) and text[pos:] in CLITICS:
+            return set()  # "budinya" is one part and a clitic: ``_suffixed``'s case
+        out: set[str] = set()
+        for end, people in self._name_parts_at(text, pos):
+            keys = {e.person for e in people if e.person is not None and e.person in persons}
+            if not keys:
+                continue
+            if end == len(text) or text[end:] in CLITICS:
+                out |= keys
+            else:
+                out |= self._glued_names(text, end, frozenset(keys))
+        return out
 
     def _lower_stem_ok(self, stem: str, token: _Token) -> bool:
         """Whether a lower-case ``stem`` + clitic is a name: a stem of three letters or
@@ -1066,15 +1154,17 @@ class _Scanner:
         return start
 
     def _suffix_end(self, last: int) -> int:
-        """End of the name at token ``last``, with a hyphenated suffix ("Budi-nya")."""
+        """End of the name at token ``last``, with a hyphenated suffix ("Budi-nya") and
+        digits glued to it ("budisantoso99": a username)."""
         end = self.tokens[last].end
         if last + 1 < len(self.tokens):
             nxt = self.tokens[last + 1]
-            if (
+            hyphenated = (
                 nxt.text in NAME_SUFFIXES
                 and nxt.text != "s"
                 and self.normal[end : nxt.start] == "-"
-            ):
+            )
+            if hyphenated or (nxt.start == end and nxt.text.isdigit()):
                 end = nxt.end
         return end
 
@@ -1109,9 +1199,7 @@ class _Scanner:
                 and tokens[j].text.isalpha()
                 and self._capitalised(tokens[j])
                 and tokens[j].text not in NOT_NAMES
-                and not self.text[
-                    self._orig_start(tokens[j].start) : self._orig_end(tokens[j].end)
-                ].isupper()
+                and (not self._all_capitals(tokens[j]) or self._unlisted_in_capitals(i, j))
                 and j not in self.name_tokens
                 and (j == i + 1 or self._joined(j))
             ):
@@ -1137,6 +1225,30 @@ class _Scanner:
                 (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
 
+    def _holds_a_name(self, text: str) -> bool:
+        """Whether a listed person's name part, in any case, or several glued together
+        ("budisantoso") is one of the words of ``text`` (an address's local part)."""
+        trie = self.ids._trie
+        for word in _TOKEN.findall(text):
+            node = trie.get(word)
+            payload = node.get(_END) if isinstance(node, dict) else None
+            if isinstance(payload, list) and self.ids._people_in(payload):
+                return True
+            if word.isalpha() and self._concatenated(word) is not None:
+                return True
+        return False
+
+    def _unlisted_in_capitals(self, i: int, j: int) -> bool:
+        """Token j, in capitals after token i (a title, a kinship word or a listed name)
+        and the words between, may be the person's name: right after a title any name in
+        capitals ("KATA BU SITI"); elsewhere only a word no dictionary knows ("ADIKNYA
+        DONI", but not "BUDI BILANG")."""
+        if not self._name_in_capitals(j):
+            return False
+        if j == i + 1 and self.tokens[i].text in HONORIFICS:
+            return True
+        return not _informal_or_word(self.tokens[j].text)
+
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
         A word-name of the stop list that notes use as a name far more than as a word and
@@ -1154,12 +1266,107 @@ class _Scanner:
             or token.text in self.ids.kept
         ):
             return False
-        written = self.text[self._orig_start(token.start) : self._orig_end(token.end)]
-        if written.isupper():
+        if self._all_capitals(token) and not self._name_in_capitals(i):
             return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
-        if token.start > 0 and self.normal[token.start - 1] == "'":
-            return False  # "Don't" -> "t", "Jum'at"
-        return not _is_word(token.text)
+        if self._apostrophe_word(i):
+            return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
+        return not _informal_or_word(token.text)
+
+    def _all_capitals(self, token: _Token) -> bool:
+        return self.text[self._orig_start(token.start) : self._orig_end(token.end)].isupper()
+
+    def _name_in_capitals(self, i: int) -> bool:
+        """Token i, written in capitals, may be a name: it has four letters or more, is no
+        known abbreviation ("OSIS", "ADHD", "PPDB") and stands among words in capitals —
+        three or more on its line, or the whole line ("TADI MARWOTO DATANG", a chat
+        message typed in capitals). A lone acronym in ordinary text ("CBT", "PHQ-9",
+        "BK", "UKS") stays."""
+        text = self.tokens[i].text
+        if len(text) < 4 or text in ABBREVIATIONS:
+            return False
+        if self._capital_runs is None:
+            self._capital_runs = self._runs_in_capitals()
+        return self._capital_runs[i]
+
+    def _runs_in_capitals(self) -> list[bool]:
+        """For every token: whether it is in a run of words in capitals on one line that
+        has three words of two letters or more, or two when nothing else is on the line."""
+        tokens, normal = self.tokens, self.normal
+        out = [False] * len(tokens)
+        i = 0
+        while i < len(tokens):
+            if not self._all_capitals(tokens[i]):
+                i += 1
+                continue
+            j, words = i, 0
+            while True:
+                written = self.text[
+                    self._orig_start(tokens[j].start) : self._orig_end(tokens[j].end)
+                ]
+                if written.isupper() and len(written) >= 2:
+                    words += 1
+                if j + 1 >= len(tokens) or "\n" in normal[tokens[j].end : tokens[j + 1].start]:
+                    break
+                nxt = self.text[
+                    self._orig_start(tokens[j + 1].start) : self._orig_end(tokens[j + 1].end)
+                ]
+                if not (nxt.isupper() or not any(c.islower() for c in nxt)):
+                    break
+                j += 1
+            line_start = normal.rfind("\n", 0, tokens[i].start) + 1
+            line_end = normal.find("\n", tokens[j].end)
+            line_end = len(normal) if line_end < 0 else line_end
+            alone = not any(
+                c.isalpha()
+                for c in normal[line_start : tokens[i].start] + normal[tokens[j].end : line_end]
+            )
+            if words >= 3 or (words == 2 and alone):
+                out[i : j + 1] = [True] * (j + 1 - i)
+            i = j + 1
+        return out
+
+    def _apostrophe_word(self, i: int) -> bool:
+        """Token i and its neighbour across one apostrophe, with nothing else between, make
+        a word ("Isn't", "Jum'at", "Qur'an"). An opening quote is no such apostrophe ("calls
+        him 'Tono'", "\u2018Gregorius\u2019"), and "O'Brien", "D'Souza", "Marwoto's" make
+        no word, so they stay possible people."""
+        tokens, normal = self.tokens, self.normal
+        token = tokens[i]
+        pairs = []
+        if i > 0 and tokens[i - 1].end == token.start - 1 and normal[token.start - 1] == "'":
+            pairs.append((tokens[i - 1], token))
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].start == token.end + 1
+            and normal[token.end] == "'"
+        ):
+            pairs.append((token, tokens[i + 1]))
+        for a, b in pairs:
+            if not (a.text.isalpha() and b.text.isalpha()):
+                continue
+            joined = a.text + b.text
+            if (
+                joined in NOT_NAMES
+                or joined in PLACES_AND_PROPER_WORDS
+                or _is_word(f"{a.text}'{b.text}")
+            ):
+                return True
+        return False
+
+    def _prefix_start(self, i: int) -> int:
+        """Start of the possible person at token i, with the name's first part and its
+        apostrophe ("O'Brien", "D'Souza", "d'Almeida", "Nur'Aini")."""
+        token = self.tokens[i]
+        if i > 0 and token.start >= 2 and self.normal[token.start - 1] == "'":
+            prev = self.tokens[i - 1]
+            if (
+                prev.end == token.start - 1
+                and prev.text.isalpha()
+                and (len(prev.text) == 1 or self._capitalised(prev))
+                and (prev.start == 0 or not self.normal[prev.start - 1].isalnum())
+            ):
+                return prev.start
+        return token.start
 
     def _possible_people(self) -> None:
         """Fail closed (issue 16): a capitalised word in no dictionary of either language,
@@ -1174,13 +1381,13 @@ class _Scanner:
             last = i
             while (
                 last + 1 < len(tokens)
-                and self.normal[tokens[last].end : tokens[last + 1].start] == " "
+                and self.normal[tokens[last].end : tokens[last + 1].start] in (" ", "'")
                 and self._maybe_person(last + 1)
             ):
-                last += 1
+                last += 1  # "Gregorius Theodore", "Nur'Aini": one span
             words = " ".join(t.text for t in tokens[i : last + 1])
             self._add(
-                tokens[i].start,
+                self._prefix_start(i),
                 self._suffix_end(last),
                 Category.UNLISTED_PERSON,
                 _PRIORITY[Category.UNLISTED_PERSON],
@@ -1274,9 +1481,15 @@ class _Scanner:
     # e-mails, handles and dates
 
     def _patterns(self) -> None:
-        for m in _EMAIL.finditer(self.normal):
+        at = "@" in self.normal
+        for m in _EMAIL.finditer(self.normal) if at else ():
             entries = self.ids._emails.get(m.group().strip(".'"), [])
             self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], tuple(entries))
+        for m in _EMAIL_WITHOUT_DOT.finditer(self.normal) if at else ():
+            # "budisantoso@gmail", "indah.p@yahoo": an address written without its
+            # domain's end, when a mail service or a listed name is in it.
+            if m.group(2) in MAIL_SERVICES or self._holds_a_name(m.group(1)):
+                self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], ())
         for m in _HANDLE.finditer(self.normal):
             self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
         for m in self._found_dates:

@@ -164,6 +164,40 @@ KINSHIP_WORDS: Final = frozenset(
     """
 )
 
+# Informal Indonesian and English chat words that no dictionary holds: a capitalised or
+# all-capitals one is a word, not a possible person ("Gimana caranya?", "AKU UDAH
+# CAPEK"). None of them is a name.
+INFORMAL_WORDS: Final = _words(
+    """
+    nggak ngga nggk enggak engga gak ga gk kagak gimana gmn udah udh dah gitu gini
+    pengen pingin pgn beneran bener ngapain gabut mager baper nangis ngerti curhat bodo
+    bgt bngt bangett anjay njir woy woi lho tuh yaudah udahan gapapa gpp gaada gada gatau
+    tauk ngerasa ngerjain ngomong nyokap bokap ortu plis bete ngamuk ngilang brengsek
+    sumpeh kayaknya kyk makasih mksh thx yg sy aq km knp krn tp jd gt dgn sm tdk blm
+    kalo klo kalau aja doang banget bgtt sih deh dong kok kan nih loh
+    lmao lmfao rofl idk tbh bruh pls plz omg wtf lol lmk smh ngl istg yall ikr imo btw
+    """
+)
+
+# Abbreviations of four letters or more that a chat message in capitals may carry:
+# kept where a word in capitals among others in capitals would be a possible person.
+ABBREVIATIONS: Final = _words(
+    """
+    osis adhd ptsd ppdb mpls anbk unbk utbk snbt snbp pkbm bpjs dapodik nisn psas psts
+    lkpd ipas ppkn pjok paskibra rohis mabit sdit smpit mtsn smkn sman smpn wisc rcads
+    dass mmpi cbcl tfcbt sfbt emdr lgbt lgbtq kdrt uptd dinsos kpai lpsk napza narkoba
+    polsek polres ekskul bimbel covid whatsapp tiktok youtube instagram
+    """
+)
+
+# Mail services: "budisantoso@gmail" is an e-mail address written without its ".com".
+MAIL_SERVICES: Final = _words(
+    """
+    gmail googlemail yahoo ymail hotmail outlook live msn icloud aol proton protonmail
+    gmx yandex zoho mail email
+    """
+)
+
 # Words around a person's name in notes: "kata bayu", "ketemu eka", "bayu bilang",
 # "eka said". A lower-case name that is also a word counts as a name next to one.
 SPEECH_BEFORE: Final = _words(
@@ -221,7 +255,7 @@ PLACES_AND_PROPER_WORDS: Final = _words(
     christian muslim catholic protestant hindu buddhist islamic moslem
     christmas easter eid nyepi galungan kuningan imlek waisak diwali ramadan ramadhan
     idul adha fitri lebaran natal paskah
-    god allah jesus yesus
+    god allah jesus yesus quran alquran
     pancasila garuda merdeka proklamasi kemerdekaan sumpah pemuda
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """

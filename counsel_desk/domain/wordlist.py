@@ -6,7 +6,8 @@ pure-Python Hunspell, so every inflected and derived form its affix rules make c
 ("described", "families", "berbicara", "rumahnya"). A word is looked up **in lower
 case**: a stem the dictionary has only with a capital ("Aaron", "Oliver", "Abraham") is a
 proper noun, a name more often than not, and does not count. British spellings are
-tried in their American form ("practised", "behaviour").
+tried in their American form ("practised", "behaviour"), and a few Indonesian forms the
+id_ID affix rules lack are taken apart ("matematikanya", "perundungan", "sekelas").
 
 Loading both dictionaries takes about a second, once, at the first call (the export runs
 in a worker); a look-up about 0.1 ms, and every answer is cached. No Qt.
@@ -73,13 +74,41 @@ def _variants(word: str) -> list[str]:
     return out
 
 
+# Indonesian forms the id_ID affix rules do not make: a clitic after a suffix or a
+# borrowed word ("matematikanya", "jurnalnya"), the confixes pe-/per-/ke- ... -an
+# ("perundungan") and se- ("sekelas"). The stem must be an Indonesian word of four letters
+# or more (five after se-); a bare "-i" is not taken off: "Sasaki" and "Tabuni" are names.
+_ID_CLITICS: Final = ("nya", "lah", "kah", "pun", "ku", "mu")
+_ID_SUFFIXES: Final = ("kan", "an")
+_ID_CONFIX_PREFIXES: Final = ("pe", "per", "ke")
+
+
+def _indonesian_stems(word: str) -> set[str]:
+    stems = {word}
+    stems.update(word[: -len(c)] for c in _ID_CLITICS if word.endswith(c))
+    for stem in list(stems):
+        for suffix in _ID_SUFFIXES:
+            if stem.endswith(suffix):
+                stems.add(stem[: -len(suffix)])
+                if suffix == "an":
+                    stems.update(
+                        stem[len(p) : -2] for p in _ID_CONFIX_PREFIXES if stem.startswith(p)
+                    )
+    stems.update(s[2:] for s in list(stems) if s.startswith("se") and len(s) >= 7)
+    stems.discard(word)
+    return {s for s in stems if len(s) >= 4}
+
+
 @functools.lru_cache(maxsize=65536)
 def is_word(word: str) -> bool:
     """True when ``word`` (any case) written in lower case is an English or Indonesian
     word, or one of its forms: "Sekolah", "Described", "berbicara", "Hope" — not
     "Marwoto", "Oliver", "Febriani"."""
     folded = _fold(word)
-    if not folded.isalpha():
-        folded = folded.replace("'", "")
+    forms = [folded]
+    if not folded.isalpha():  # "isn't" as written, and "jum'at" as "jumat"
+        forms.append(folded.replace("'", ""))
     english, indonesian = hunspell("en"), hunspell("id")
-    return any(english.lookup(w) or indonesian.lookup(w) for w in _variants(folded))
+    if any(english.lookup(w) or indonesian.lookup(w) for form in forms for w in _variants(form)):
+        return True
+    return folded.isalpha() and any(indonesian.lookup(s) for s in _indonesian_stems(folded))
