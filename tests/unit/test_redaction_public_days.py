@@ -32,6 +32,11 @@ def red(text: str, dob: dt.date = dt.date(2011, 3, 17)) -> str:
         "Hari Guru 25 November 2024",
         "ujian sesudah Idul Fitri, 31 Maret 2025",  # movable: Eid al-Fitr of 2025
         "Nyepi 29 Maret 2025",
+        "25/12/2025",  # day first
+        "01/01/2025",  # the same number both ways: no doubt which day
+        "31/03/2025",  # a movable holiday written in digits needs its year
+        "2025-03-31",
+        "upacara 17/08/25",  # a two-digit year: only the fixed days count
     ],
 )
 def test_a_public_holiday_or_a_day_schools_mark_stays(kept: str) -> None:
@@ -47,6 +52,8 @@ def test_a_public_holiday_or_a_day_schools_mark_stays(kept: str) -> None:
         ("ulang tahunnya 17 Agustus", "ulang tahunnya [TANGGAL]"),
         ("born on 25 December", "born on [TANGGAL]"),
         ("01/05/2025", "[TANGGAL]"),  # 1 May or 5 January: not known, so redacted
+        ("31/03/24", "[TANGGAL]"),  # which century's Idul Fitri? not known
+        ("30/03/2024", "[TANGGAL]"),
     ],
 )
 def test_any_other_date_a_birth_and_an_ambiguous_one_are_redacted(text: str, expected: str) -> None:
