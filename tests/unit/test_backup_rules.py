@@ -671,3 +671,65 @@ def test_a_restore_leaves_this_computer_one_record_of_the_vault_and_none_of_its_
     }
     assert set(mine) <= expected
     assert seen_heads.copy_key(vault.header.vault_id, tmp_path / "restored") in mine
+
+
+def _mkdir_fails(monkeypatch: pytest.MonkeyPatch, code: int, words: str) -> None:
+    real = Path.mkdir
+
+    def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == "t":
+            raise OSError(code, words, str(self))
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+
+
+def test_unpacking_onto_a_full_disk_says_the_systems_reason(
+    backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    _mkdir_fails(monkeypatch, errno.ENOSPC, "No space left on device")
+    with pytest.raises(StorageError) as err:
+        unpack_backup(backup, tmp_path / "t")
+    assert _told(err.value) == "The backup could not be unpacked: No space left on device."
+
+
+def test_unpacking_onto_a_drive_that_went_away_says_reconnect(
+    backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    _mkdir_fails(monkeypatch, errno.EIO, "Input/output error")
+    with pytest.raises(StorageError) as err:
+        unpack_backup(backup, tmp_path / "t")
+    assert _told(err.value) == (
+        "The backup could not be unpacked: a drive it was read from or written to was "
+        "removed or cannot be reached (Input/output error). Nothing was restored and "
+        "nothing was left behind. Reconnect the drive and restore again."
+    )
+
+
+def test_a_backup_read_failing_midway_says_reconnect_and_leaves_nothing(
+    backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    real = tarfile.TarFile.extractfile
+
+    class Failing(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, _buffer: object) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+    def extract(self: tarfile.TarFile, member: tarfile.TarInfo | str):  # type: ignore[no-untyped-def]
+        name = member if isinstance(member, str) else member.name
+        return io.BufferedReader(Failing()) if name == "records.db" else real(self, member)
+
+    monkeypatch.setattr(tarfile.TarFile, "extractfile", extract)
+    with pytest.raises(StorageError) as err:
+        unpack_backup(backup, tmp_path / "t")
+    assert "was removed or cannot be reached (Input/output error)" in _told(err.value)
+    assert not (tmp_path / "t").exists()
