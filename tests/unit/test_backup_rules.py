@@ -717,16 +717,16 @@ def test_a_backup_read_failing_midway_says_reconnect_and_leaves_nothing(
 
     real = tarfile.TarFile.extractfile
 
-    class Failing(io.RawIOBase):
-        def readable(self) -> bool:
-            return True
-
-        def readinto(self, _buffer: object) -> int:
-            raise OSError(errno.EIO, "Input/output error")
-
     def extract(self: tarfile.TarFile, member: tarfile.TarInfo | str):  # type: ignore[no-untyped-def]
+        source = real(self, member)
         name = member if isinstance(member, str) else member.name
-        return io.BufferedReader(Failing()) if name == "records.db" else real(self, member)
+        if name == "records.db" and source is not None:
+
+            def read(_size: int = -1) -> bytes:
+                raise OSError(errno.EIO, "Input/output error")
+
+            source.read = read  # type: ignore[method-assign]
+        return source
 
     monkeypatch.setattr(tarfile.TarFile, "extractfile", extract)
     with pytest.raises(StorageError) as err:
