@@ -147,19 +147,17 @@ def name_from_labels(root: QWidget) -> None:
             widget.setAccessibleName(widget.placeholderText())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessibleNames", text)
-
-
 def _fallback_description(widget: QWidget) -> str:
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return widget.placeholderText()
     box = widget.parentWidget()
     if isinstance(widget, QAbstractButton) and isinstance(box, QDialogButtonBox):
         if box.standardButton(widget) == QDialogButtonBox.StandardButton.Close:
-            return _tr("Closes this window.")
+            return QCoreApplication.translate("AccessibleNames", "Closes this window.")
         if box.buttonRole(widget) == QDialogButtonBox.ButtonRole.RejectRole:
-            return _tr("Closes this window without doing anything.")
+            return QCoreApplication.translate(
+                "AccessibleNames", "Closes this window without doing anything."
+            )
     return ""
 
 
