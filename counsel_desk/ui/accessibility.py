@@ -1,10 +1,20 @@
-"""Accessible names for every control a screen reader or the keyboard can reach.
+"""Accessible names and descriptions for every control a screen reader or the keyboard
+can reach.
 
 Most controls are named where they are made (a button by its text, a field by the form
 label whose buddy it is). The rest take the text the counselor sees beside them: the
 label of their form row (a row may hold several controls: a date field's text box, a
-name with its relationship), else their placeholder text. ``AccessibleNames`` does this
-for every window as it is shown; ``unnamed_controls`` is what a test checks.
+name with its relationship), else their placeholder text.
+
+The description says what a control does or what to type. Qt reads a control's tooltip
+when it has no description (and a line edit's placeholder); a control without either is
+described where it is made (``setAccessibleDescription(self.tr(...))``). What is left
+here is what no view makes itself: a text box's placeholder, a button box's Cancel and
+Close. A tab bar is described by its tabs' tooltips (Qt reads no description of the bar).
+
+``AccessibleNames`` does both for every window once as it is shown (one walk of its
+widgets; menus and tooltips are skipped); ``unnamed_controls`` and
+``undescribed_controls`` are what the tests check.
 """
 
 from __future__ import annotations
@@ -12,13 +22,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QTabBar,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -61,6 +76,27 @@ def needs_name(widget: QWidget) -> bool:
     return _reachable(widget)
 
 
+def accessible_description(widget: QWidget) -> str:
+    """What a screen reader says after the name: the description, else the tooltip (Qt).
+
+    A tab bar has none of its own (Qt reads no description of it): each of its tabs is
+    described by the tab's tooltip, and the bar counts as described when every tab is."""
+    if isinstance(widget, QTabBar):
+        tips = [widget.tabToolTip(i).strip() for i in range(widget.count())]
+        return " / ".join(tips) if all(tips) else ""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description).strip() if interface is not None else ""
+
+
+def undescribed_controls(root: QWidget) -> list[QWidget]:
+    """The visible controls under ``root`` a keyboard reaches that nothing describes."""
+    return [
+        widget
+        for widget in [root, *root.findChildren(QWidget)]
+        if widget.isVisible() and needs_name(widget) and not accessible_description(widget)
+    ]
+
+
 def unnamed_controls(root: QWidget) -> list[QWidget]:
     """The visible controls under ``root`` a keyboard reaches but nothing names."""
     return [
@@ -99,15 +135,47 @@ def name_from_labels(root: QWidget) -> None:
             field = field_item.widget() or field_item.layout()
             for widget in _widgets_of(field):
                 if needs_name(widget) and not widget.accessibleName():
-                    hint = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+                    if isinstance(widget, QLineEdit):
+                        hint = widget.placeholderText()
+                    elif isinstance(widget, QAbstractButton):  # its own text says which
+                        hint = _clean(widget.text())
+                    else:
+                        hint = ""
                     widget.setAccessibleName(f"{text} — {hint}" if hint else text)
     for widget in root.findChildren(QLineEdit):
         if needs_name(widget) and not accessible_name(widget) and widget.placeholderText():
             widget.setAccessibleName(widget.placeholderText())
 
 
+def _fallback_description(widget: QWidget) -> str:
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.placeholderText()
+    box = widget.parentWidget()
+    if isinstance(widget, QAbstractButton) and isinstance(box, QDialogButtonBox):
+        if box.standardButton(widget) == QDialogButtonBox.StandardButton.Close:
+            return QCoreApplication.translate("AccessibleNames", "Closes this window.")
+        if box.buttonRole(widget) == QDialogButtonBox.ButtonRole.RejectRole:
+            return QCoreApplication.translate(
+                "AccessibleNames", "Closes this window without doing anything."
+            )
+    return ""
+
+
+def describe_from_help(root: QWidget) -> None:
+    """Describe every undescribed control under ``root`` Qt and its view left without
+    one (see the module)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if needs_name(widget) and not accessible_description(widget):
+            text = _fallback_description(widget)
+            if text:
+                widget.setAccessibleDescription(text)
+
+
+_PASSING = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+
+
 class AccessibleNames(QObject):
-    """Names a window's unnamed controls from their labels whenever it is shown."""
+    """Names and describes a window's controls (see the module) whenever it is shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +184,12 @@ class AccessibleNames(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType() not in _PASSING
+        ):
             name_from_labels(watched)
+            describe_from_help(watched)
         return False

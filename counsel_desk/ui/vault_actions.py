@@ -223,6 +223,9 @@ class VaultActions(QObject):
                 "before today still open with the old key."
             ),
             ok_text=self.tr("Make a New Key"),
+            ok_description=self.tr(
+                "Makes a new recovery key and shows it once; the old key stops opening the vault."
+            ),
             status=self.tr("Making a new recovery key…"),
             job=vault.replace_recovery_key,
             needs_key_file=vault.has_key_file,

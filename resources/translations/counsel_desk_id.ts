@@ -21,6 +21,17 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Menutup jendela ini.</translation>
+    </message>
+    <message>
+        <source>Closes this window without doing anything.</source>
+        <translation>Menutup jendela ini tanpa melakukan apa pun.</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyFileDialog</name>
     <message>
         <source>Add a Key File</source>
@@ -35,8 +46,20 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Buat berkas kunci baru</translation>
     </message>
     <message>
+        <source>Counsel Desk makes a new key file where you choose.</source>
+        <translation>Counsel Desk membuat berkas kunci baru di tempat yang Anda pilih.</translation>
+    </message>
+    <message>
         <source>Use an existing file (it must never change)</source>
         <translation>Gunakan berkas yang sudah ada (berkas ini tidak boleh berubah sama sekali)</translation>
+    </message>
+    <message>
+        <source>A file you already have becomes the key file; if it ever changes, it no longer opens the vault.</source>
+        <translation>Berkas yang sudah Anda miliki menjadi berkas kunci; jika berkas itu berubah, brankas tidak dapat dibuka lagi dengannya.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
         <source>Save it as:</source>
@@ -53,6 +76,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Add Key File</source>
         <translation>Tambah berkas kunci</translation>
+    </message>
+    <message>
+        <source>From now on the vault opens only with the passphrase and this key file. You get a new recovery key.</source>
+        <translation>Mulai sekarang brankas hanya dapat dibuka dengan frasa sandi dan berkas kunci ini. Anda mendapat kunci pemulihan baru.</translation>
     </message>
     <message>
         <source>Adding the key file…</source>
@@ -74,6 +101,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Catatan yang sudah ditandatangani tetap persis seperti saat ditandatangani. Adendum ditambahkan di bawahnya dengan tanggal dan jam hari ini.</translation>
     </message>
     <message>
+        <source>What to add to the signed note; it is dated and cannot be changed later.</source>
+        <translation>Apa yang ingin ditambahkan pada catatan yang sudah ditandatangani; adendum diberi tanggal dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
         <source>e.g. information received after the session; correction</source>
         <translation>mis. informasi yang diterima setelah sesi; koreksi</translation>
     </message>
@@ -88,6 +119,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Add Addendum</source>
         <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>Adds the addendum below the signed note, with today&apos;s date and time.</source>
+        <translation>Menambahkan adendum di bawah catatan yang sudah ditandatangani, dengan tanggal dan jam hari ini.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +356,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Semua tindakan</translation>
     </message>
     <message>
+        <source>Which kind of entry the trail lists, or all of them.</source>
+        <translation>Jenis entri yang ditampilkan jejak audit, atau semuanya.</translation>
+    </message>
+    <message>
         <source>Filter:</source>
         <translation>Saring:</translation>
     </message>
@@ -329,16 +368,32 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Entri audit</translation>
     </message>
     <message>
+        <source>Everything done in the vault, newest first: when, what and for which case.</source>
+        <translation>Semua yang dilakukan di brankas, yang terbaru di atas: kapan, apa, dan untuk kasus mana.</translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Checks that no entry of the trail was changed or taken out.</source>
+        <translation>Memeriksa bahwa tidak ada entri jejak audit yang diubah atau dihapus.</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
+        <source>Saves the entries listed as a CSV file where you choose; it is not encrypted.</source>
+        <translation>Menyimpan entri yang ditampilkan sebagai berkas CSV di tempat yang Anda pilih; berkas itu tidak terenkripsi.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the audit trail.</source>
+        <translation>Menutup jejak audit.</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
@@ -426,6 +481,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangkan</translation>
     </message>
     <message>
+        <source>Writes an encrypted copy of the vault to the backup file shown.</source>
+        <translation>Menulis salinan brankas yang terenkripsi ke berkas cadangan yang ditampilkan.</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
@@ -445,12 +504,24 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangkan otomatis saat brankas dikunci atau ditutup</translation>
     </message>
     <message>
+        <source>Tick it to make a backup each time the vault locks or Counsel Desk closes.</source>
+        <translation>Centang untuk membuat cadangan setiap kali brankas dikunci atau Counsel Desk ditutup.</translation>
+    </message>
+    <message>
         <source> backups</source>
         <translation> cadangan</translation>
     </message>
     <message>
+        <source>How many of the newest backups are always kept; older ones are deleted.</source>
+        <translation>Berapa cadangan terbaru yang selalu disimpan; cadangan yang lebih lama dihapus.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> hari</translation>
+    </message>
+    <message>
+        <source>Besides the newest, one backup of each day is kept for this many days.</source>
+        <translation>Selain yang terbaru, satu cadangan per hari disimpan selama sekian hari ini.</translation>
     </message>
     <message>
         <source>Keep the newest:</source>
@@ -463,6 +534,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Backup folder:</source>
         <translation>Folder cadangan:</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Cadangan brankas ini</translation>
+    </message>
+    <message>
+        <source>Each backup in the backup folder: when it was made, its size and file.</source>
+        <translation>Setiap cadangan di folder cadangan: kapan dibuat, ukurannya, dan berkasnya.</translation>
     </message>
     <message>
         <source>Backups of this vault: {count}</source>
@@ -558,8 +637,16 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Yang mungkin ada di salinan yang hilang</translation>
     </message>
     <message>
+        <source>How many clients, notes and consents of each kind the vault holds.</source>
+        <translation>Berapa banyak konseli, catatan, dan persetujuan dari setiap jenis yang ada di brankas.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Each backup of this vault and where it is: it may have been lost too.</source>
+        <translation>Setiap cadangan brankas ini dan lokasinya: cadangan itu mungkin ikut hilang.</translation>
     </message>
     <message>
         <source>What the vault holds:</source>
@@ -570,24 +657,56 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Cadangan brankas ini:</translation>
     </message>
     <message>
+        <source>Steps to take</source>
+        <translation>Langkah yang harus diambil</translation>
+    </message>
+    <message>
+        <source>What to do now, in order. Space ticks a step; the ticks are not saved.</source>
+        <translation>Apa yang harus dilakukan sekarang, berurutan. Tombol Spasi mencentang satu langkah; centang tidak disimpan.</translation>
+    </message>
+    <message>
         <source>Tick each step as you take it (the ticks are not saved).</source>
         <translation>Centang setiap langkah yang sudah Anda ambil (centangnya tidak disimpan).</translation>
+    </message>
+    <message>
+        <source>The language the notification letter is written in.</source>
+        <translation>Bahasa yang dipakai untuk surat pemberitahuan.</translation>
     </message>
     <message>
         <source>e.g. 14 September 2025, afternoon</source>
         <translation>mis. 14 September 2025, siang</translation>
     </message>
     <message>
+        <source>The day you found out, as year-month-day; the deadline counts from it.</source>
+        <translation>Tanggal Anda mengetahuinya, sebagai tahun-bulan-tanggal; tenggat dihitung dari tanggal ini.</translation>
+    </message>
+    <message>
         <source>What happened, in a few plain sentences (no names)</source>
         <translation>Apa yang terjadi, dalam beberapa kalimat sederhana (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>What happened, in a few plain sentences, without names. Tab moves on.</source>
+        <translation>Apa yang terjadi, dalam beberapa kalimat sederhana, tanpa nama. Tombol Tab pindah ke isian berikutnya.</translation>
     </message>
     <message>
         <source>Who to contact: school, telephone, e-mail</source>
         <translation>Kontak: sekolah, telepon, e-mail</translation>
     </message>
     <message>
+        <source>The letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>The letter as it will be saved, made from the fields above.</source>
+        <translation>Surat sebagaimana akan disimpan, disusun dari isian di atas.</translation>
+    </message>
+    <message>
         <source>Save Letter…</source>
         <translation>Simpan surat…</translation>
+    </message>
+    <message>
+        <source>Saves the letter as a PDF or a text file where you choose; it is not encrypted.</source>
+        <translation>Menyimpan surat sebagai PDF atau berkas teks di tempat yang Anda pilih; berkas itu tidak terenkripsi.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -618,16 +737,32 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Isi brankas</translation>
     </message>
     <message>
+        <source>What a lost copy of the vault may hold, and its backups</source>
+        <translation>Apa yang mungkin ada di salinan brankas yang hilang, beserta cadangannya</translation>
+    </message>
+    <message>
         <source>Steps to Take</source>
         <translation>Langkah yang harus diambil</translation>
+    </message>
+    <message>
+        <source>What to do now, step by step</source>
+        <translation>Apa yang harus dilakukan sekarang, langkah demi langkah</translation>
     </message>
     <message>
         <source>Notification Letter</source>
         <translation>Surat pemberitahuan</translation>
     </message>
     <message>
+        <source>A letter telling the people concerned what happened</source>
+        <translation>Surat yang memberi tahu pihak yang bersangkutan tentang apa yang terjadi</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the window; nothing here is saved.</source>
+        <translation>Menutup jendela; tidak ada yang disimpan dari sini.</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -862,6 +997,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Saring menurut nama, kode kasus, atau kelas</translation>
     </message>
     <message>
+        <source>Which clients the caseload lists: active, closed or all.</source>
+        <translation>Konseli mana yang ditampilkan di daftar: yang aktif, yang ditutup, atau semuanya.</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -872,6 +1011,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Your clients. Choose one to open the profile; a column header sorts.</source>
+        <translation>Konseli Anda. Pilih satu untuk membuka profilnya; judul kolom mengurutkan daftar.</translation>
     </message>
     <message>
         <source>Filter by case code or grade</source>
@@ -893,6 +1036,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ganti frasa sandi</translation>
     </message>
     <message>
+        <source>The passphrase the vault opens with now.</source>
+        <translation>Frasa sandi yang membuka brankas saat ini.</translation>
+    </message>
+    <message>
         <source>Current passphrase:</source>
         <translation>Frasa sandi saat ini:</translation>
     </message>
@@ -907,6 +1054,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Recommended if the old passphrase may have been seen; about {seconds} s for your vault; you get a new recovery key to print.</source>
         <translation>Disarankan jika frasa sandi lama mungkin pernah terlihat orang lain; sekitar {seconds} detik untuk brankas Anda; Anda mendapat kunci pemulihan baru untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>From now on the vault opens with the new passphrase only.</source>
+        <translation>Mulai sekarang brankas hanya dapat dibuka dengan frasa sandi yang baru.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -1215,6 +1366,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ekspor</translation>
     </message>
     <message>
+        <source>Opens a menu: a redacted summary for supervision, or the full record printed.</source>
+        <translation>Membuka menu: ringkasan yang disamarkan untuk supervisi, atau cetakan berkas kasus lengkap.</translation>
+    </message>
+    <message>
         <source>Export for Supervision…</source>
         <translation>Ekspor untuk supervisi…</translation>
     </message>
@@ -1227,32 +1382,64 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tutup kasus…</translation>
     </message>
     <message>
+        <source>Closes this client&apos;s case on a date you choose. The record is kept.</source>
+        <translation>Menutup kasus konseli ini pada tanggal yang Anda pilih. Berkas kasusnya tetap disimpan.</translation>
+    </message>
+    <message>
         <source>Save Profile</source>
         <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <source>Saves the changes to this profile (Ctrl+S).</source>
+        <translation>Menyimpan perubahan pada profil ini (Ctrl+S).</translation>
     </message>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Name, date of birth, school and contact details</source>
+        <translation>Nama, tanggal lahir, sekolah, dan data kontak</translation>
+    </message>
+    <message>
         <source>Family &amp;&amp; Contacts</source>
         <translation>Keluarga &amp;&amp; kontak</translation>
+    </message>
+    <message>
+        <source>Guardians, emergency contacts and the other people the record names</source>
+        <translation>Orang tua/wali, kontak darurat, dan orang lain yang disebut dalam berkas kasus</translation>
     </message>
     <message>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
+        <source>Referral, presenting concern, risk level, tags and the case&apos;s dates</source>
+        <translation>Sumber rujukan, masalah yang dikemukakan, tingkat risiko, label, dan tanggal kasus</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Session notes: write, sign and read them</source>
+        <translation>Catatan sesi: tulis, tandatangani, dan baca</translation>
     </message>
     <message>
         <source>Consents</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
+        <source>The consents recorded for this client</source>
+        <translation>Persetujuan yang dicatat untuk konseli ini</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>The support plan, progress charts and follow-ups</source>
+        <translation>Rencana dukungan, grafik perkembangan, dan tindak lanjut</translation>
     </message>
     <message>
         <source>Privacy mode is on: names, contact details and notes are hidden. Turn privacy mode off to see or edit this profile.</source>
@@ -1267,16 +1454,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kode kasus:</translation>
     </message>
     <message>
+        <source>The code that stands for the client in exports and in privacy mode. Left empty, one is assigned when the profile is saved.</source>
+        <translation>Kode yang mewakili konseli dalam ekspor dan dalam mode privasi. Jika dibiarkan kosong, kode diberikan saat profil disimpan.</translation>
+    </message>
+    <message>
         <source>Given name:</source>
         <translation>Nama depan:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s given name, as the school writes it.</source>
+        <translation>Nama depan konseli, seperti yang ditulis sekolah.</translation>
     </message>
     <message>
         <source>Family name:</source>
         <translation>Nama keluarga:</translation>
     </message>
     <message>
+        <source>The family name, if the client has one.</source>
+        <translation>Nama keluarga, jika konseli memilikinya.</translation>
+    </message>
+    <message>
         <source>Preferred name:</source>
         <translation>Nama panggilan:</translation>
+    </message>
+    <message>
+        <source>The name the client likes to be called, if it is another one.</source>
+        <translation>Nama panggilan yang disukai konseli, jika berbeda.</translation>
     </message>
     <message>
         <source>Date of birth:</source>
@@ -1287,6 +1490,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
+        <source>The client&apos;s gender, in the client&apos;s own words.</source>
+        <translation>Jenis kelamin konseli, dengan kata-kata konseli sendiri.</translation>
+    </message>
+    <message>
         <source>School and contact</source>
         <translation>Sekolah dan kontak</translation>
     </message>
@@ -1295,28 +1502,56 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Sekolah:</translation>
     </message>
     <message>
+        <source>The school the client attends.</source>
+        <translation>Sekolah tempat konseli belajar.</translation>
+    </message>
+    <message>
         <source>Grade:</source>
         <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s grade or class, for example 8B.</source>
+        <translation>Kelas konseli, misalnya 8B.</translation>
     </message>
     <message>
         <source>Student number:</source>
         <translation>Nomor induk siswa:</translation>
     </message>
     <message>
+        <source>The school&apos;s number for this student, if you keep it.</source>
+        <translation>Nomor induk siswa dari sekolah, jika Anda mencatatnya.</translation>
+    </message>
+    <message>
         <source>National ID:</source>
         <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>The national identity number, only if the record needs it.</source>
+        <translation>Nomor induk kependudukan (NIK), hanya jika berkas kasus memerlukannya.</translation>
     </message>
     <message>
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
+        <source>The client&apos;s own phone number.</source>
+        <translation>Nomor telepon konseli sendiri.</translation>
+    </message>
+    <message>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
+        <source>The client&apos;s own e-mail address.</source>
+        <translation>Alamat e-mail konseli sendiri.</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Where the client lives; it may take several lines. Tab moves on.</source>
+        <translation>Tempat tinggal konseli; boleh beberapa baris. Tombol Tab pindah ke isian berikutnya.</translation>
     </message>
     <message>
         <source>Add Guardian</source>
@@ -1363,16 +1598,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Sumber rujukan:</translation>
     </message>
     <message>
+        <source>Who sent the client to you, for example a homeroom teacher.</source>
+        <translation>Siapa yang merujuk konseli kepada Anda, misalnya wali kelas.</translation>
+    </message>
+    <message>
         <source>Presenting concern:</source>
         <translation>Masalah yang dikemukakan:</translation>
+    </message>
+    <message>
+        <source>Why the client came, in a few sentences. Tab moves on.</source>
+        <translation>Mengapa konseli datang, dalam beberapa kalimat. Tombol Tab pindah ke isian berikutnya.</translation>
     </message>
     <message>
         <source>Risk level:</source>
         <translation>Tingkat risiko:</translation>
     </message>
     <message>
+        <source>Your assessment of risk now. A note&apos;s risk section changes it too.</source>
+        <translation>Penilaian risiko Anda saat ini. Bagian risiko di catatan sesi juga mengubahnya.</translation>
+    </message>
+    <message>
         <source>Tags:</source>
         <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Words to find the client by, separated by commas.</source>
+        <translation>Kata untuk menemukan konseli, dipisahkan dengan koma.</translation>
     </message>
     <message>
         <source>Case opened:</source>
@@ -1500,6 +1751,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catat persetujuan yang ditandatangani</translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Which consent is recorded; its text is shown beside the signer&apos;s fields.</source>
+        <translation>Persetujuan mana yang dicatat; teksnya ditampilkan di samping isian penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Bahasa formulir</translation>
+    </message>
+    <message>
+        <source>The language the form is printed and signed in.</source>
+        <translation>Bahasa yang dipakai untuk mencetak dan menandatangani formulir.</translation>
+    </message>
+    <message>
         <source>Name and role, e.g. dr. Sari, Puskesmas</source>
         <translation>Nama dan jabatan, mis. dr. Sari, Puskesmas</translation>
     </message>
@@ -1508,12 +1775,44 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Teks formulir</translation>
     </message>
     <message>
+        <source>The exact words the signer agrees to; they are kept with the consent.</source>
+        <translation>Kata-kata persis yang disetujui penanda tangan; teks ini disimpan bersama persetujuan.</translation>
+    </message>
+    <message>
+        <source>The full name of the person who signs, as they write it.</source>
+        <translation>Nama lengkap orang yang menandatangani, seperti yang ia tulis.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s relationship</source>
+        <translation>Hubungan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Who the signer is to the client.</source>
+        <translation>Hubungan penanda tangan dengan konseli.</translation>
+    </message>
+    <message>
         <source>e.g. mother, aunt</source>
         <translation>mis. ibu, bibi</translation>
     </message>
     <message>
+        <source>The day the form was signed, as year-month-day; Alt+Down opens a calendar.</source>
+        <translation>Tanggal formulir ditandatangani, sebagai tahun-bulan-tanggal; Alt+Panah Bawah membuka kalender.</translation>
+    </message>
+    <message>
         <source>Expires on</source>
         <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>The consent expires</source>
+        <translation>Persetujuan ini berakhir</translation>
+    </message>
+    <message>
+        <source>Tick it if the consent ends on a date; choose the date next to it.</source>
+        <translation>Centang jika persetujuan berakhir pada suatu tanggal; pilih tanggalnya di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>The last day the consent holds, as year-month-day.</source>
+        <translation>Hari terakhir persetujuan berlaku, sebagai tahun-bulan-tanggal.</translation>
     </message>
     <message>
         <source>The signer typed or confirmed their name above; no image is kept.</source>
@@ -1522,6 +1821,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Clear</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Hapus tanda tangan</translation>
+    </message>
+    <message>
+        <source>Wipes the drawn signature to sign again.</source>
+        <translation>Menghapus tanda tangan yang digambar agar bisa menandatangani lagi.</translation>
     </message>
     <message>
         <source>The signature is kept as an image inside the vault.</source>
@@ -1536,20 +1843,44 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Lampirkan pindaian…</translation>
     </message>
     <message>
+        <source>Chooses the scan of the signed paper form: a PDF, PNG or JPEG of 20 MB at most.</source>
+        <translation>Memilih pindaian formulir kertas yang sudah ditandatangani: PDF, PNG, atau JPEG, paling besar 20 MB.</translation>
+    </message>
+    <message>
         <source>Typed name</source>
         <translation>Nama diketik</translation>
+    </message>
+    <message>
+        <source>The signer typed or confirmed their name; no image is kept</source>
+        <translation>Penanda tangan mengetik atau mengonfirmasi namanya; tidak ada gambar yang disimpan</translation>
     </message>
     <message>
         <source>Draw signature</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
+        <source>The signer signs on the screen with the mouse, a pen or a finger</source>
+        <translation>Penanda tangan menandatangani di layar dengan mouse, pena, atau jari</translation>
+    </message>
+    <message>
         <source>Scanned paper form</source>
         <translation>Formulir kertas yang dipindai</translation>
     </message>
     <message>
+        <source>A scan of the form signed on paper</source>
+        <translation>Pindaian formulir yang ditandatangani di kertas</translation>
+    </message>
+    <message>
         <source>Also record the student&apos;s own agreement (assent)</source>
         <translation>Catat juga persetujuan siswa (assent)</translation>
+    </message>
+    <message>
+        <source>Tick it to record, with this consent, that the student agrees too.</source>
+        <translation>Centang untuk mencatat, bersama persetujuan ini, bahwa siswa juga setuju.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name as they write it for the assent.</source>
+        <translation>Nama siswa seperti yang ia tulis untuk persetujuan siswa (assent).</translation>
     </message>
     <message>
         <source>Student:</source>
@@ -1580,8 +1911,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Cetak untuk ditandatangani di kertas…</translation>
     </message>
     <message>
+        <source>Saves the form as a PDF to print and sign on paper; attach its scan later.</source>
+        <translation>Menyimpan formulir sebagai PDF untuk dicetak dan ditandatangani di kertas; lampirkan pindaiannya nanti.</translation>
+    </message>
+    <message>
         <source>Record Consent</source>
         <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Keeps the consent, its exact text and the signature in the vault.</source>
+        <translation>Menyimpan persetujuan, teksnya yang persis, dan tanda tangannya di brankas.</translation>
     </message>
     <message>
         <source>Attach the Signed Form</source>
@@ -1713,20 +2052,40 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Belum ada persetujuan yang dicatat untuk konseli ini. Gunakan “Catat persetujuan…”: untuk siswa di bawah 18 tahun, yang terbuka adalah persetujuan orang tua/wali, bersama persetujuan siswa (assent).</translation>
     </message>
     <message>
+        <source>This client&apos;s consents and their status. Choose one to see it below.</source>
+        <translation>Persetujuan konseli ini dan statusnya. Pilih satu untuk melihatnya di bawah.</translation>
+    </message>
+    <message>
         <source>The consent chosen</source>
         <translation>Persetujuan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Who signed the consent chosen, when, and the exact text signed.</source>
+        <translation>Siapa yang menandatangani persetujuan yang dipilih, kapan, dan teks persis yang ditandatangani.</translation>
     </message>
     <message>
         <source>Record Consent…</source>
         <translation>Catat persetujuan…</translation>
     </message>
     <message>
+        <source>Fills in a consent form for this client and records who signed it.</source>
+        <translation>Mengisi formulir persetujuan untuk konseli ini dan mencatat siapa yang menandatanganinya.</translation>
+    </message>
+    <message>
         <source>Attach Scan…</source>
         <translation>Lampirkan pindaian…</translation>
     </message>
     <message>
+        <source>Adds a scan of the signed paper form (PDF, PNG or JPEG) to the consent chosen.</source>
+        <translation>Menambahkan pindaian formulir kertas yang sudah ditandatangani (PDF, PNG, atau JPEG) ke persetujuan yang dipilih.</translation>
+    </message>
+    <message>
         <source>Revoke…</source>
         <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Marks the consent chosen as withdrawn from a date. It stays in the record.</source>
+        <translation>Menandai persetujuan yang dipilih sebagai dicabut mulai suatu tanggal. Persetujuan itu tetap ada di berkas kasus.</translation>
     </message>
     <message>
         <source>Signed by {name} on {date}</source>
@@ -1792,8 +2151,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>ContactListEditor</name>
     <message>
+        <source>One person a row: name, relationship, phone. Type to change the cell chosen; Tab moves to the next cell.</source>
+        <translation>Satu orang per baris: nama, hubungan, telepon. Ketik untuk mengubah kolom yang dipilih; tombol Tab pindah ke kolom berikutnya.</translation>
+    </message>
+    <message>
+        <source>Adds a row: type the name, the relationship and a phone number.</source>
+        <translation>Menambahkan baris: ketik nama, hubungan, dan nomor telepon.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the person chosen.</source>
+        <translation>Menghapus orang yang dipilih.</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
@@ -1829,6 +2200,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Key file:</source>
         <translation>Berkas kunci:</translation>
     </message>
+    <message>
+        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1839,6 +2214,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Clients who need something today. Enter opens the client chosen.</source>
+        <translation>Konseli yang memerlukan sesuatu hari ini. Enter membuka konseli yang dipilih.</translation>
     </message>
     <message>
         <source>Nothing needs your attention today.</source>
@@ -1883,8 +2262,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ketik {code} untuk mengonfirmasi:</translation>
     </message>
     <message>
+        <source>Type the case code shown to confirm which case is destroyed.</source>
+        <translation>Ketik kode kasus yang ditampilkan untuk memastikan kasus mana yang dimusnahkan.</translation>
+    </message>
+    <message>
         <source>Destroy for Good</source>
         <translation>Musnahkan permanen</translation>
+    </message>
+    <message>
+        <source>Deletes the case&apos;s records for good; this cannot be undone.</source>
+        <translation>Menghapus berkas kasus ini secara permanen; tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <source>• the client&apos;s profile, guardians and contacts</source>
@@ -1983,6 +2370,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Mark done now</source>
         <translation>Tandai selesai sekarang</translation>
     </message>
+    <message>
+        <source>{step}: mark done now</source>
+        <translation>{step}: tandai selesai sekarang</translation>
+    </message>
+    <message>
+        <source>Records that you took this step, with the time now.</source>
+        <translation>Mencatat bahwa Anda sudah mengambil langkah ini, dengan waktu saat ini.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2021,6 +2416,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
+        <source>The day it should be done by, as year-month-day; Alt+Down opens a calendar.</source>
+        <translation>Tanggal paling lambat tindak lanjut selesai, sebagai tahun-bulan-tanggal; Alt+Panah Bawah membuka kalender.</translation>
+    </message>
+    <message>
         <source>e.g. Call the guardian about the school visit</source>
         <translation>mis. Telepon orang tua/wali tentang kunjungan ke sekolah</translation>
     </message>
@@ -2032,6 +2431,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>What:</source>
         <translation>Tindakan:</translation>
     </message>
+    <message>
+        <source>Adds the follow-up; it appears on Today when due.</source>
+        <translation>Menambahkan tindak lanjut; tindak lanjut muncul di Hari ini saat waktunya tiba.</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
@@ -2042,6 +2445,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>What the client wants to achieve</source>
         <translation>Yang ingin dicapai konseli</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Status tujuan</translation>
+    </message>
+    <message>
+        <source>How far the goal has come: still worked on, reached, or set aside.</source>
+        <translation>Sejauh mana tujuan ini: masih diupayakan, tercapai, atau dihentikan.</translation>
     </message>
     <message>
         <source>Target date:</source>
@@ -2064,20 +2479,48 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Target</translation>
     </message>
     <message>
+        <source>Objectives</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>One measurable objective a row: what, the scale it is rated on, and the rating that means it is met. Type to change the objective chosen.</source>
+        <translation>Satu sasaran terukur per baris: apa sasarannya, skala penilaiannya, dan nilai yang berarti sasaran tercapai. Ketik untuk mengubah sasaran yang dipilih.</translation>
+    </message>
+    <message>
         <source>Add Objective</source>
         <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <source>Adds a row for one more objective of this goal.</source>
+        <translation>Menambahkan baris untuk satu sasaran lagi dari tujuan ini.</translation>
     </message>
     <message>
         <source>Remove Objective</source>
         <translation>Hapus sasaran</translation>
     </message>
     <message>
+        <source>Removes the objective chosen in the table.</source>
+        <translation>Menghapus sasaran yang dipilih di tabel.</translation>
+    </message>
+    <message>
         <source>Remove Goal</source>
         <translation>Hapus tujuan</translation>
     </message>
     <message>
+        <source>Takes this goal out of the new version; earlier versions keep it.</source>
+        <translation>Mengeluarkan tujuan ini dari versi baru; versi sebelumnya tetap memuatnya.</translation>
+    </message>
+    <message>
         <source>One intervention per line, e.g. weekly check-in, study-skills group</source>
         <translation>Satu intervensi per baris, mis. pertemuan mingguan, kelompok keterampilan belajar</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervensi</translation>
+    </message>
+    <message>
+        <source>What you will do towards the goal, one intervention a line.</source>
+        <translation>Apa yang akan Anda lakukan untuk mencapai tujuan, satu intervensi per baris.</translation>
     </message>
     <message>
         <source>Goal:</source>
@@ -2094,6 +2537,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Interventions:</source>
         <translation>Intervensi:</translation>
+    </message>
+    <message>
+        <source>The objective is rated from 0 to this number in each session note.</source>
+        <translation>Sasaran dinilai dari 0 sampai angka ini di setiap catatan sesi.</translation>
+    </message>
+    <message>
+        <source>The rating that means the objective is met; a dash for none.</source>
+        <translation>Nilai yang berarti sasaran tercapai; tanda pisah jika tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2713,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perkuat…</translation>
     </message>
     <message>
+        <source>Protects the passphrase with stronger key settings measured on this computer. The passphrase stays the same.</source>
+        <translation>Melindungi frasa sandi dengan pengaturan kunci yang lebih kuat, diukur di komputer ini. Frasa sandi tetap sama.</translation>
+    </message>
+    <message>
         <source>Weak key settings (Argon2id t={t}, m={m} KiB, p={p}): a stolen copy of this vault is cheaper to guess.</source>
         <translation>Pengaturan kunci lemah (Argon2id t={t}, m={m} KiB, p={p}): salinan brankas ini yang dicuri lebih mudah ditebak.</translation>
     </message>
@@ -2296,6 +2751,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Pilih…</translation>
     </message>
     <message>
+        <source>Opens a file window to choose where the new key file is saved.</source>
+        <translation>Membuka jendela berkas untuk memilih tempat berkas kunci baru disimpan.</translation>
+    </message>
+    <message>
+        <source>Opens a file window to choose the key file.</source>
+        <translation>Membuka jendela berkas untuk memilih berkas kunci.</translation>
+    </message>
+    <message>
         <source>Where should the new key file go?</source>
         <translation>Di mana berkas kunci baru akan disimpan?</translation>
     </message>
@@ -2326,6 +2789,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>LineChart</name>
     <message>
+        <source>A chart. The table next to it holds the same figures.</source>
+        <translation>Grafik. Tabel di sebelahnya memuat angka yang sama.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Garis</translation>
     </message>
@@ -2340,6 +2807,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>{chart}, in numbers</source>
         <translation>{chart}, dalam angka</translation>
+    </message>
+    <message>
+        <source>Each point of the chart: its line, date and value.</source>
+        <translation>Setiap titik grafik: garisnya, tanggalnya, dan nilainya.</translation>
     </message>
 </context>
 <context>
@@ -2604,8 +3075,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>NameListEditor</name>
     <message>
+        <source>One name a line. Type to change the name chosen.</source>
+        <translation>Satu nama per baris. Ketik untuk mengubah nama yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Adds a line: type the person&apos;s name.</source>
+        <translation>Menambahkan baris: ketik nama orang itu.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the name chosen.</source>
+        <translation>Menghapus nama yang dipilih.</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
@@ -2627,12 +3110,36 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah</translation>
     </message>
     <message>
+        <source>Adds the word or phrase typed: it is never printed in a supervision summary.</source>
+        <translation>Menambahkan kata atau frasa yang diketik: kata itu tidak pernah dicetak dalam ringkasan untuk supervisi.</translation>
+    </message>
+    <message>
+        <source>Never printed</source>
+        <translation>Tidak pernah dicetak</translation>
+    </message>
+    <message>
+        <source>The words replaced by [REDACTED] in every summary. Choose some to remove them.</source>
+        <translation>Kata-kata yang diganti dengan [DISAMARKAN] di setiap ringkasan. Pilih beberapa untuk menghapusnya.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the words chosen: summaries print them again.</source>
+        <translation>Menghapus kata yang dipilih: ringkasan mencetaknya lagi.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
+    <message>
+        <source>Type the new passphrase, a few unrelated words; the meter below says how strong it is. The button at the end shows it.</source>
+        <translation>Ketik frasa sandi baru, beberapa kata yang tidak saling berhubungan; pengukur di bawahnya menunjukkan seberapa kuat. Tombol di ujung isian menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase once more, to be sure of it.</source>
+        <translation>Ketik frasa sandi baru sekali lagi, untuk memastikannya.</translation>
+    </message>
     <message>
         <source>New passphrase:</source>
         <translation>Frasa sandi baru:</translation>
@@ -2653,8 +3160,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Session date</source>
+        <translation>Tanggal sesi</translation>
+    </message>
+    <message>
+        <source>The day of the session, as year-month-day; Alt+Down opens a calendar.</source>
+        <translation>Tanggal sesi, sebagai tahun-bulan-tanggal; Alt+Panah Bawah membuka kalender.</translation>
+    </message>
+    <message>
         <source>at</source>
         <translation>pukul</translation>
+    </message>
+    <message>
+        <source>Record the start time</source>
+        <translation>Catat jam mulai</translation>
+    </message>
+    <message>
+        <source>Tick it to record when the session started.</source>
+        <translation>Centang untuk mencatat jam sesi dimulai.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Jam mulai</translation>
+    </message>
+    <message>
+        <source>When the session started, as hours:minutes.</source>
+        <translation>Jam sesi dimulai, sebagai jam:menit.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2665,16 +3196,48 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>—</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>How long the session lasted, in minutes; 0 if not recorded.</source>
+        <translation>Lama sesi, dalam menit; 0 jika tidak dicatat.</translation>
+    </message>
+    <message>
+        <source>How you met: in person, by video, by phone or by chat.</source>
+        <translation>Cara Anda bertemu: tatap muka, video, telepon, atau obrolan (chat).</translation>
+    </message>
+    <message>
+        <source>Who took part: the client alone, a group, the family, or a consultation.</source>
+        <translation>Siapa yang ikut: konseli sendiri, kelompok, keluarga, atau konsultasi.</translation>
+    </message>
+    <message>
         <source>Case codes of the other members: C-0002, C-0004</source>
         <translation>Kode kasus anggota lainnya: C-0002, C-0004</translation>
+    </message>
+    <message>
+        <source>The headings the note is written under.</source>
+        <translation>Judul-judul bagian tempat catatan ditulis.</translation>
     </message>
     <message>
         <source>Start from My Last Note</source>
         <translation>Mulai dari catatan terakhir saya</translation>
     </message>
     <message>
+        <source>Starts a note set up like your last one for this client (template, kind, duration), its fields empty.</source>
+        <translation>Memulai catatan yang diatur seperti catatan terakhir Anda untuk konseli ini (templat, jenis, durasi), dengan isian kosong.</translation>
+    </message>
+    <message>
+        <source>The video or chat service the session used; type one or choose it.</source>
+        <translation>Layanan video atau obrolan yang dipakai dalam sesi; ketik atau pilih.</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <source>How you made sure it was the client at the other end.</source>
+        <translation>Cara Anda memastikan bahwa yang di seberang memang konseli.</translation>
     </message>
     <message>
         <source>Identity checked by:</source>
@@ -2729,8 +3292,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Mengungkapkan kekerasan atau penelantaran</translation>
     </message>
     <message>
+        <source>Tick it if the client spoke of it in this session.</source>
+        <translation>Centang jika konseli membicarakannya dalam sesi ini.</translation>
+    </message>
+    <message>
+        <source>Tick it if the client disclosed abuse or neglect; the steps you may be obliged to take then appear below.</source>
+        <translation>Centang jika konseli mengungkapkan kekerasan atau penelantaran; langkah yang mungkin wajib Anda ambil lalu muncul di bawah.</translation>
+    </message>
+    <message>
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Your assessment of risk in this session; it becomes the client&apos;s risk level.</source>
+        <translation>Penilaian risiko Anda dalam sesi ini; penilaian ini menjadi tingkat risiko konseli.</translation>
     </message>
     <message>
         <source>Safety plan, who was told, referrals made, follow-up agreed</source>
@@ -2757,12 +3332,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Buang draf</translation>
     </message>
     <message>
+        <source>Deletes this draft. A signed note is never deleted.</source>
+        <translation>Menghapus draf ini. Catatan yang sudah ditandatangani tidak pernah dihapus.</translation>
+    </message>
+    <message>
         <source>Save Draft</source>
         <translation>Simpan draf</translation>
     </message>
     <message>
+        <source>Saves the note as a draft you can still change. Drafts save themselves too.</source>
+        <translation>Menyimpan catatan sebagai draf yang masih dapat diubah. Draf juga tersimpan otomatis.</translation>
+    </message>
+    <message>
         <source>Sign and Lock…</source>
         <translation>Tandatangani (tidak dapat diubah lagi)…</translation>
+    </message>
+    <message>
+        <source>Shows the note to check, then signs it: after that it can never be changed, only added to.</source>
+        <translation>Menampilkan catatan untuk diperiksa, lalu menandatanganinya: setelah itu catatan tidak dapat diubah lagi, hanya dapat ditambah adendum.</translation>
     </message>
     <message>
         <source>Focus</source>
@@ -2958,12 +3545,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catatan yang sudah ditandatangani</translation>
     </message>
     <message>
+        <source>The note as it was signed, with its addenda. It cannot be changed.</source>
+        <translation>Catatan sebagaimana ditandatangani, beserta adendumnya. Catatan ini tidak dapat diubah.</translation>
+    </message>
+    <message>
         <source>Add Addendum…</source>
         <translation>Tambah adendum…</translation>
     </message>
     <message>
+        <source>Adds a dated text below the signed note, which itself stays as it is.</source>
+        <translation>Menambahkan teks bertanggal di bawah catatan yang sudah ditandatangani; catatannya sendiri tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>Strike Through…</source>
         <translation>Coret…</translation>
+    </message>
+    <message>
+        <source>Marks the signed note as struck through, with your reason. It stays in the record.</source>
+        <translation>Menandai catatan yang sudah ditandatangani sebagai dicoret, dengan alasan Anda. Catatan itu tetap ada di berkas kasus.</translation>
     </message>
     <message>
         <source>Signed notes are read-only.</source>
@@ -3084,6 +3683,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 </context>
 <context>
     <name>PassphraseEdit</name>
+    <message>
+        <source>Type the passphrase; it is hidden. The button at the end shows it.</source>
+        <translation>Ketik frasa sandi; frasa sandi disembunyikan. Tombol di ujung isian menampilkannya.</translation>
+    </message>
     <message>
         <source>Show passphrase</source>
         <translation>Tampilkan frasa sandi</translation>
@@ -3224,12 +3827,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah tujuan</translation>
     </message>
     <message>
+        <source>Adds one more goal, with a row for its first objective.</source>
+        <translation>Menambahkan satu tujuan lagi, dengan baris untuk sasaran pertamanya.</translation>
+    </message>
+    <message>
         <source>Why the plan changes (e.g. review with the client and guardian)</source>
         <translation>Mengapa rencana berubah (mis. tinjauan bersama konseli dan orang tua/wali)</translation>
     </message>
     <message>
         <source>Reason for revision:</source>
         <translation>Alasan revisi:</translation>
+    </message>
+    <message>
+        <source>Saves the plan as a new version; earlier versions are never changed.</source>
+        <translation>Menyimpan rencana sebagai versi baru; versi sebelumnya tidak pernah diubah.</translation>
     </message>
     <message>
         <source>Goal {number}</source>
@@ -3314,12 +3925,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Versi rencana</translation>
     </message>
     <message>
+        <source>Which version of the support plan is shown; the newest comes first.</source>
+        <translation>Versi rencana dukungan yang ditampilkan; yang terbaru paling atas.</translation>
+    </message>
+    <message>
         <source>New Plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
+        <source>Writes a new version of the support plan: goals, objectives, interventions and dates. Earlier versions are kept.</source>
+        <translation>Menulis versi baru rencana dukungan: tujuan, sasaran, intervensi, dan tanggal. Versi sebelumnya tetap disimpan.</translation>
+    </message>
+    <message>
         <source>Add Follow-up…</source>
         <translation>Tambah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Adds something to do for this client by a date; it appears on Today.</source>
+        <translation>Menambahkan sesuatu yang harus dilakukan untuk konseli ini paling lambat pada suatu tanggal; muncul di Hari ini.</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -3328,6 +3951,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Support plan</source>
         <translation>Rencana dukungan</translation>
+    </message>
+    <message>
+        <source>The plan version chosen: its goals, objectives and dates.</source>
+        <translation>Versi rencana yang dipilih: tujuan, sasaran, dan tanggalnya.</translation>
     </message>
     <message>
         <source>No support plan yet. A plan sets goals, each with measurable objectives, the interventions chosen, a target date and a review date; progress on each objective is rated in the session notes.</source>
@@ -3350,20 +3977,40 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perkembangan</translation>
     </message>
     <message>
+        <source>The rating of each objective, session by session</source>
+        <translation>Nilai setiap sasaran, sesi demi sesi</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <source>The client&apos;s mood, session by session</source>
+        <translation>Suasana hati konseli, sesi demi sesi</translation>
     </message>
     <message>
         <source>Questionnaires</source>
         <translation>Kuesioner</translation>
     </message>
     <message>
+        <source>Questionnaire totals, session by session</source>
+        <translation>Skor total kuesioner, sesi demi sesi</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
+        <source>What is still to do for this client, by date.</source>
+        <translation>Apa yang masih harus dilakukan untuk konseli ini, menurut tanggal.</translation>
+    </message>
+    <message>
         <source>Mark Done</source>
         <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Marks the follow-up chosen as done.</source>
+        <translation>Menandai tindak lanjut yang dipilih sebagai selesai.</translation>
     </message>
     <message>
         <source>Follow-ups:</source>
@@ -3484,8 +4131,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Perkembangan dan skor (opsional)</translation>
     </message>
     <message>
+        <source>The client&apos;s mood today, from 0 (very low) to 10 (very good); optional.</source>
+        <translation>Suasana hati konseli hari ini, dari 0 (sangat buruk) sampai 10 (sangat baik); opsional.</translation>
+    </message>
+    <message>
         <source>Questionnaire, e.g. SDQ</source>
         <translation>Kuesioner, mis. SDQ</translation>
+    </message>
+    <message>
+        <source>Questionnaire total</source>
+        <translation>Skor total kuesioner</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s total score; a dash when it was not given.</source>
+        <translation>Skor total kuesioner; tanda pisah jika kuesioner tidak diberikan.</translation>
     </message>
     <message>
         <source>total</source>
@@ -3506,6 +4165,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Rate progress on each objective of the support plan (version {v}).</source>
         <translation>Nilai perkembangan setiap sasaran rencana dukungan (versi {v}).</translation>
+    </message>
+    <message>
+        <source>Progress on this objective, from 0 to {max}.</source>
+        <translation>Perkembangan pada sasaran ini, dari 0 sampai {max}.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4372,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Gunakan kunci pemulihan</translation>
     </message>
     <message>
+        <source>Type the recovery key you printed or saved: groups of four letters and digits.</source>
+        <translation>Ketik kunci pemulihan yang Anda cetak atau simpan: kelompok empat huruf dan angka.</translation>
+    </message>
+    <message>
         <source>Recovery key:</source>
         <translation>Kunci pemulihan:</translation>
     </message>
@@ -3719,6 +4386,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Recover and Unlock</source>
         <translation>Pulihkan dan buka</translation>
+    </message>
+    <message>
+        <source>Opens the vault with the recovery key and sets the new passphrase.</source>
+        <translation>Membuka brankas dengan kunci pemulihan dan menetapkan frasa sandi baru.</translation>
     </message>
     <message>
         <source>Opening the vault with the recovery key…</source>
@@ -3760,16 +4431,36 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
+        <source>Saves the recovery key as a PDF to print; delete the file once printed.</source>
+        <translation>Menyimpan kunci pemulihan sebagai PDF untuk dicetak; hapus berkasnya setelah dicetak.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Salin kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Puts the recovery key on the clipboard for a short time, then clears it.</source>
+        <translation>Menaruh kunci pemulihan di papan klip sebentar, lalu mengosongkannya.</translation>
     </message>
     <message>
         <source>I have stored the recovery key safely</source>
         <translation>Saya sudah menyimpan kunci pemulihan dengan aman</translation>
     </message>
     <message>
+        <source>Tick it once the key is printed or saved somewhere safe; then Close works.</source>
+        <translation>Centang setelah kunci dicetak atau disimpan di tempat yang aman; setelah itu tombol Tutup dapat dipakai.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the window. The recovery key is not shown again.</source>
+        <translation>Menutup jendela. Kunci pemulihan tidak ditampilkan lagi.</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
@@ -4007,8 +4698,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tandai tindak lanjut selesai</translation>
     </message>
     <message>
+        <source>Marks the follow-up chosen in the reminders as done.</source>
+        <translation>Menandai tindak lanjut yang dipilih di pengingat sebagai selesai.</translation>
+    </message>
+    <message>
         <source>Nothing is due. Unsigned notes, expiring consents, risk and plan reviews, follow-ups and students turning 18 appear here when they are.</source>
         <translation>Belum ada yang jatuh tempo. Catatan yang belum ditandatangani, persetujuan yang akan berakhir, tinjauan risiko dan rencana, tindak lanjut, serta siswa yang segera berusia 18 tahun muncul di sini saat waktunya tiba.</translation>
+    </message>
+    <message>
+        <source>What is due, soonest first. Enter opens the client the row is about.</source>
+        <translation>Apa yang sudah waktunya, yang paling dekat di atas. Enter membuka konseli yang dimaksud baris itu.</translation>
     </message>
     <message>
         <source>{count} due, {overdue} overdue</source>
@@ -4038,8 +4737,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
+        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
         <source>Remove Key File</source>
         <translation>Lepas berkas kunci</translation>
+    </message>
+    <message>
+        <source>From now on the vault opens with the passphrase alone.</source>
+        <translation>Mulai sekarang brankas dapat dibuka dengan frasa sandi saja.</translation>
     </message>
     <message>
         <source>Removing the key file…</source>
@@ -4073,12 +4780,52 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
+        <source>The period the report counts; Custom dates lets you type both ends.</source>
+        <translation>Periode yang dihitung laporan; Tanggal pilihan memungkinkan Anda mengetik awal dan akhirnya.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <source>The first day counted, as year-month-day.</source>
+        <translation>Hari pertama yang dihitung, sebagai tahun-bulan-tanggal.</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Hari terakhir periode</translation>
+    </message>
+    <message>
+        <source>The last day counted, as year-month-day.</source>
+        <translation>Hari terakhir yang dihitung, sebagai tahun-bulan-tanggal.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
+        <source>Show the report</source>
+        <translation>Tampilkan laporan</translation>
+    </message>
+    <message>
+        <source>Counts the sessions of the period and shows the figures below.</source>
+        <translation>Menghitung sesi dalam periode itu dan menampilkan angkanya di bawah.</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Bahasa PDF</translation>
+    </message>
+    <message>
+        <source>The language the saved report is written in.</source>
+        <translation>Bahasa yang dipakai untuk laporan yang disimpan.</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the report shown as a PDF where you choose. It names no one.</source>
+        <translation>Menyimpan laporan yang ditampilkan sebagai PDF di tempat yang Anda pilih. Laporan itu tidak menyebut nama siapa pun.</translation>
     </message>
     <message>
         <source>PDF in:</source>
@@ -4105,16 +4852,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Per bulan</translation>
     </message>
     <message>
+        <source>Sessions and students, month by month</source>
+        <translation>Sesi dan siswa, bulan demi bulan</translation>
+    </message>
+    <message>
         <source>By kind</source>
         <translation>Per jenis</translation>
+    </message>
+    <message>
+        <source>Sessions by kind: individual, group, family, consultation</source>
+        <translation>Sesi menurut jenis: individual, kelompok, keluarga, konsultasi</translation>
     </message>
     <message>
         <source>By modality</source>
         <translation>Per cara layanan</translation>
     </message>
     <message>
+        <source>Sessions by how you met</source>
+        <translation>Sesi menurut cara layanan</translation>
+    </message>
+    <message>
         <source>By concern</source>
         <translation>Per masalah</translation>
+    </message>
+    <message>
+        <source>Students by concern, from their tags</source>
+        <translation>Siswa menurut masalah, dari labelnya</translation>
     </message>
     <message>
         <source>No names, case codes or dates of birth. Counts of 1–4 are shown as “&lt;5”; a cell that would let a hidden count be worked out from the total is shown as “*”. Concerns of fewer than 5 students are not named. Charts leave hidden cells out.</source>
@@ -4123,6 +4886,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the report.</source>
+        <translation>Menutup laporan.</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -4330,6 +5097,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Cadangan Counsel Desk (*{suffix});;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>Opens a file window to choose the backup to restore.</source>
+        <translation>Membuka jendela berkas untuk memilih cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
         <source>No backup chosen</source>
         <translation>Belum ada cadangan yang dipilih</translation>
     </message>
@@ -4338,12 +5109,28 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Brankas hasil pemulihan {date}</translation>
     </message>
     <message>
+        <source>The folder the restored vault is made in; it must be new or empty.</source>
+        <translation>Folder tempat brankas hasil pemulihan dibuat; folder itu harus baru atau kosong.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
+        <source>Opens a file window to choose the new vault&apos;s folder.</source>
+        <translation>Membuka jendela berkas untuk memilih folder brankas baru.</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>Frasa sandi brankas saat cadangan dibuat.</translation>
+    </message>
+    <message>
         <source>The vault needed a key file</source>
         <translation>Brankas ini memerlukan berkas kunci</translation>
+    </message>
+    <message>
+        <source>Tick it if the vault also needed a key file then; choose the file below.</source>
+        <translation>Centang jika saat itu brankas juga memerlukan berkas kunci; pilih berkasnya di bawah.</translation>
     </message>
     <message>
         <source>Backup file:</source>
@@ -4360,6 +5147,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Restore</source>
         <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Checks the backup and makes it a new vault in the folder chosen.</source>
+        <translation>Memeriksa cadangan dan menjadikannya brankas baru di folder yang dipilih.</translation>
     </message>
     <message>
         <source>Where should the restored vault go?</source>
@@ -4416,8 +5207,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tampilkan semua kasus yang sudah ditutup</translation>
     </message>
     <message>
+        <source>Tick it to list every closed case, not only those due.</source>
+        <translation>Centang untuk menampilkan semua kasus yang sudah ditutup, bukan hanya yang sudah waktunya.</translation>
+    </message>
+    <message>
         <source>Due for destruction</source>
         <translation>Sudah waktunya dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Closed cases past their keeping date. Choose one to hold or destroy it.</source>
+        <translation>Kasus yang sudah ditutup dan melewati batas waktu penyimpanannya. Pilih satu untuk ditangguhkan atau dimusnahkan.</translation>
     </message>
     <message>
         <source>No case is due for destruction.</source>
@@ -4432,16 +5231,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tetapkan penangguhan pemusnahan (keperluan hukum)</translation>
     </message>
     <message>
+        <source>Keeps the case chosen past its date, for the reason typed, until the hold is released.</source>
+        <translation>Menyimpan kasus yang dipilih melewati tanggalnya, dengan alasan yang diketik, sampai penangguhan dicabut.</translation>
+    </message>
+    <message>
         <source>Release Legal Hold</source>
         <translation>Cabut penangguhan pemusnahan</translation>
+    </message>
+    <message>
+        <source>Ends the hold of the case chosen: it is due again on its date.</source>
+        <translation>Mengakhiri penangguhan kasus yang dipilih: kasus itu kembali jatuh waktu pada tanggalnya.</translation>
     </message>
     <message>
         <source>Destroy…</source>
         <translation>Musnahkan…</translation>
     </message>
     <message>
+        <source>Deletes the records of the case chosen for good, after you type its case code. Only the log keeps its code and dates.</source>
+        <translation>Menghapus berkas kasus yang dipilih secara permanen, setelah Anda mengetik kode kasusnya. Hanya log yang menyimpan kode dan tanggalnya.</translation>
+    </message>
+    <message>
         <source>Legal hold:</source>
         <translation>Penangguhan pemusnahan (keperluan hukum):</translation>
+    </message>
+    <message>
+        <source>Each case destroyed: its code, dates of service and the day it was destroyed.</source>
+        <translation>Setiap kasus yang dimusnahkan: kodenya, tanggal layanan, dan tanggal pemusnahannya.</translation>
     </message>
     <message>
         <source>What was destroyed, and when. The log keeps only case codes and dates; it stays in the vault after the records are gone.</source>
@@ -4456,8 +5271,20 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Log pemusnahan</translation>
     </message>
     <message>
+        <source>Closed cases due for destruction, and legal holds</source>
+        <translation>Kasus yang sudah ditutup dan sudah waktunya dimusnahkan, serta penangguhan pemusnahan (keperluan hukum)</translation>
+    </message>
+    <message>
+        <source>What was destroyed, and when</source>
+        <translation>Apa yang sudah dimusnahkan, dan kapan</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the window.</source>
+        <translation>Menutup jendela.</translation>
     </message>
     <message>
         <source>Retention rule (Settings → Retention): {rule}.</source>
@@ -4498,8 +5325,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>RetentionSettingsPage</name>
     <message>
+        <source>Which rule gives a closed case its destruction date; the rule is shown below.</source>
+        <translation>Aturan yang menentukan tanggal pemusnahan kasus yang sudah ditutup; aturannya ditampilkan di bawah.</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> tahun</translation>
+    </message>
+    <message>
+        <source>How many years a closed case is kept before it is due for destruction.</source>
+        <translation>Berapa tahun kasus yang sudah ditutup disimpan sebelum waktunya dimusnahkan.</translation>
     </message>
     <message>
         <source>Retention profile:</source>
@@ -4536,6 +5371,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Revoked on</source>
         <translation>Dicabut pada</translation>
     </message>
+    <message>
+        <source>The day the consent was withdrawn, as year-month-day.</source>
+        <translation>Tanggal persetujuan dicabut, sebagai tahun-bulan-tanggal.</translation>
+    </message>
+    <message>
+        <source>Marks the consent revoked from this date.</source>
+        <translation>Menandai persetujuan sebagai dicabut mulai tanggal ini.</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -4550,6 +5393,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Notes and profiles holding the words typed. Enter opens the one chosen.</source>
+        <translation>Catatan dan profil yang memuat kata yang diketik. Enter membuka yang dipilih.</translation>
     </message>
     <message>
         <source>Results: {count}</source>
@@ -4586,12 +5433,28 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah</translation>
     </message>
     <message>
+        <source>Adds the platform typed to the approved ones.</source>
+        <translation>Menambahkan platform yang diketik ke daftar yang disetujui.</translation>
+    </message>
+    <message>
+        <source>The platforms online sessions may use. Choose some to remove them.</source>
+        <translation>Platform yang boleh dipakai untuk sesi daring. Pilih beberapa untuk menghapusnya.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>Removes the platforms chosen in the list.</source>
+        <translation>Menghapus platform yang dipilih di daftar.</translation>
+    </message>
+    <message>
         <source>Restore Defaults</source>
         <translation>Kembalikan ke bawaan</translation>
+    </message>
+    <message>
+        <source>Replaces the list with the platforms Counsel Desk starts with.</source>
+        <translation>Mengganti daftar dengan platform bawaan Counsel Desk.</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -4602,8 +5465,28 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Sesi yang dimulai atau berakhir di luar jam ini akan ditandai.</translation>
     </message>
     <message>
+        <source>Working hours start</source>
+        <translation>Jam kerja mulai</translation>
+    </message>
+    <message>
+        <source>When your working day starts, as hours:minutes.</source>
+        <translation>Jam hari kerja Anda dimulai, sebagai jam:menit.</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Jam kerja selesai</translation>
+    </message>
+    <message>
+        <source>When your working day ends, as hours:minutes.</source>
+        <translation>Jam hari kerja Anda selesai, sebagai jam:menit.</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Tick it if you work on this day.</source>
+        <translation>Centang jika Anda bekerja pada hari ini.</translation>
     </message>
     <message>
         <source>Hours:</source>
@@ -4709,6 +5592,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Belum ada catatan. Klik “Catatan baru” untuk menulis yang pertama, atau pilih templat dari tanda panahnya.</translation>
     </message>
     <message>
+        <source>This client&apos;s notes and drafts. Choose one to read it below.</source>
+        <translation>Catatan dan draf konseli ini. Pilih satu untuk membacanya di bawah.</translation>
+    </message>
+    <message>
+        <source>Starts a note from the SOAP template. Its menu (Alt+Down) has the other templates and “Start from My Last Note”.</source>
+        <translation>Memulai catatan dari templat SOAP. Menunya (Alt+Panah Bawah) memuat templat lain dan “Mulai dari catatan terakhir saya”.</translation>
+    </message>
+    <message>
         <source>New Note</source>
         <translation>Catatan baru</translation>
     </message>
@@ -4800,12 +5691,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation> menit</translation>
     </message>
     <message>
+        <source>The vault locks itself after this many minutes without a key or a click.</source>
+        <translation>Brankas terkunci sendiri setelah sekian menit tanpa tombol ditekan atau klik.</translation>
+    </message>
+    <message>
         <source>Start in privacy mode (case codes, no names)</source>
         <translation>Mulai dalam mode privasi (kode kasus, tanpa nama)</translation>
     </message>
     <message>
+        <source>Tick it to see case codes instead of names each time the vault opens.</source>
+        <translation>Centang untuk melihat kode kasus, bukan nama, setiap kali brankas dibuka.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>The language of Counsel Desk, used the next time it starts.</source>
+        <translation>Bahasa Counsel Desk, dipakai saat Counsel Desk dijalankan berikutnya.</translation>
     </message>
     <message>
         <source>Lock the vault after:</source>
@@ -4848,16 +5751,36 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Bahasa baru akan digunakan saat Counsel Desk dijalankan berikutnya.</translation>
     </message>
     <message>
+        <source>Saves the settings of every page and closes the window.</source>
+        <translation>Menyimpan pengaturan di semua halaman dan menutup jendela.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Automatic lock, privacy mode, language, text size and theme</source>
+        <translation>Kunci otomatis, mode privasi, bahasa, ukuran teks, dan tema</translation>
+    </message>
+    <message>
+        <source>Approved online platforms and your working hours</source>
+        <translation>Platform daring yang disetujui dan jam kerja Anda</translation>
     </message>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
+        <source>Automatic backups, and how many are kept</source>
+        <translation>Cadangan otomatis, dan berapa yang disimpan</translation>
+    </message>
+    <message>
         <source>Retention</source>
         <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>How long closed cases are kept</source>
+        <translation>Berapa lama kasus yang sudah ditutup disimpan</translation>
     </message>
     <message>
         <source>Never Print</source>
@@ -4866,6 +5789,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Kept Words</source>
         <translation>Tetap dicetak</translation>
+    </message>
+    <message>
+        <source>Words that look like names but are no one&apos;s, printed as written</source>
+        <translation>Kata yang tampak seperti nama tetapi bukan nama siapa pun, dicetak apa adanya</translation>
+    </message>
+    <message>
+        <source>Words never printed in a supervision summary</source>
+        <translation>Kata yang tidak pernah dicetak dalam ringkasan untuk supervisi</translation>
     </message>
 </context>
 <context>
@@ -4895,8 +5826,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catatan yang akan ditandatangani</translation>
     </message>
     <message>
+        <source>Read it through: once signed, it can never be changed.</source>
+        <translation>Baca sampai selesai: setelah ditandatangani, catatan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
         <source>&amp;Sign and Lock</source>
         <translation>&amp;Tandatangani (tidak dapat diubah lagi)</translation>
+    </message>
+    <message>
+        <source>Signs the note as shown and locks it for good; later changes can only be addenda.</source>
+        <translation>Menandatangani catatan seperti yang ditampilkan sehingga tidak dapat diubah lagi; perubahan berikutnya hanya dapat berupa adendum.</translation>
     </message>
 </context>
 <context>
@@ -4991,8 +5930,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
+        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
+    </message>
+    <message>
         <source>Strengthen</source>
         <translation>Perkuat</translation>
+    </message>
+    <message>
+        <source>Measures this computer and protects the passphrase with stronger key settings; the passphrase stays the same.</source>
+        <translation>Mengukur komputer ini dan melindungi frasa sandi dengan pengaturan kunci yang lebih kuat; frasa sandi tetap sama.</translation>
     </message>
     <message>
         <source>Measuring this computer and wrapping the key again…</source>
@@ -5016,6 +5963,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Strike Through</source>
         <translation>Coret</translation>
+    </message>
+    <message>
+        <source>Marks the note struck through with the reason typed. It is never deleted.</source>
+        <translation>Menandai catatan sebagai dicoret dengan alasan yang diketik. Catatan itu tidak pernah dihapus.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -5091,20 +6042,44 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ekspor untuk supervisi</translation>
     </message>
     <message>
+        <source>What the check of the PDF found</source>
+        <translation>Temuan pemeriksaan PDF</translation>
+    </message>
+    <message>
+        <source>Each thing the check of the saved PDF found, a line each.</source>
+        <translation>Setiap temuan pemeriksaan PDF yang disimpan, satu per baris.</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of sections and to your texts.</source>
+        <translation>Kembali ke pilihan bagian dan ke teks Anda.</translation>
     </message>
     <message>
         <source>Review Redacted Text →</source>
         <translation>Periksa teks yang disamarkan →</translation>
     </message>
     <message>
+        <source>Shows the summary with names and identifiers replaced, to read before anything is saved.</source>
+        <translation>Menampilkan ringkasan dengan nama dan data pengenal yang sudah diganti, untuk dibaca sebelum apa pun disimpan.</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
+        <source>Saves the summary you reviewed as a PDF where you choose, then checks it.</source>
+        <translation>Menyimpan ringkasan yang sudah Anda periksa sebagai PDF di tempat yang Anda pilih, lalu memeriksanya.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the window. Your texts for the supervisor are kept with the case.</source>
+        <translation>Menutup jendela. Teks Anda untuk supervisor disimpan bersama kasus.</translation>
     </message>
     <message>
         <source>Question for supervision</source>
@@ -5191,8 +6166,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
+        <source>The client the summary is about.</source>
+        <translation>Konseli yang dibahas dalam ringkasan.</translation>
+    </message>
+    <message>
         <source>Leave “—” for the first or the latest session.</source>
         <translation>Biarkan “—” untuk mulai dari sesi pertama atau sampai sesi terakhir.</translation>
+    </message>
+    <message>
+        <source>The language of the summary&apos;s headings; your texts stay as you wrote them.</source>
+        <translation>Bahasa judul-judul ringkasan; teks Anda tetap seperti yang Anda tulis.</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -5215,8 +6198,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Bagian</translation>
     </message>
     <message>
+        <source>Tick it to put this section in the summary.</source>
+        <translation>Centang untuk memasukkan bagian ini ke ringkasan.</translation>
+    </message>
+    <message>
         <source>Include private process notes and sole-possession notes</source>
         <translation>Sertakan catatan pribadi konselor dan catatan pengingat pribadi</translation>
+    </message>
+    <message>
+        <source>Tick it to put your private notes in the summary too; without it they are left out.</source>
+        <translation>Centang untuk ikut memasukkan catatan pribadi Anda ke ringkasan; tanpa centang, catatan itu tidak dimasukkan.</translation>
     </message>
     <message>
         <source>What goes into the summary</source>
@@ -5231,6 +6222,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Hanya Anda yang dapat menulis bagian ini. Isinya disimpan bersama kasus untuk lain kali, dan disamarkan seperti bagian lainnya.</translation>
     </message>
     <message>
+        <source>{hint} (kept with the case, and redacted like everything else)</source>
+        <translation>{hint} (disimpan bersama kasus, dan disamarkan seperti isi lainnya)</translation>
+    </message>
+    <message>
         <source>Review the redacted summary</source>
         <translation>Periksa ringkasan yang disamarkan</translation>
     </message>
@@ -5239,12 +6234,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Inilah teks yang akan dicetak dalam PDF. Setiap penggantian disorot. Bacalah seperti supervisor Anda akan membacanya: nama yang tidak ada di catatan mana pun dan tidak didahului sapaan atau gelar tidak diganti — periksa daftar di sebelah kanan.</translation>
     </message>
     <message>
+        <source>The redacted summary</source>
+        <translation>Ringkasan yang disamarkan</translation>
+    </message>
+    <message>
+        <source>The text the PDF will print; every replacement is marked with its label.</source>
+        <translation>Teks yang akan dicetak di PDF; setiap penggantian ditandai dengan labelnya.</translation>
+    </message>
+    <message>
         <source>Labels in this summary</source>
         <translation>Label dalam ringkasan ini</translation>
     </message>
     <message>
         <source>Possible names not in any record</source>
         <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Choose one, then redact it, add it to the record or mark it as not a name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Pilih satu, lalu samarkan, tambahkan ke berkas kasus, atau tandai sebagai bukan nama.</translation>
     </message>
     <message>
         <source>None found.</source>
@@ -5642,6 +6649,10 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Opens the vault with the passphrase typed (and the key file, if it needs one).</source>
+        <translation>Membuka brankas dengan frasa sandi yang diketik (dan berkas kunci, jika diperlukan).</translation>
+    </message>
+    <message>
         <source>Key file</source>
         <translation>Berkas kunci</translation>
     </message>
@@ -5650,16 +6661,32 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
         <translation>Gunakan berkas kunci</translation>
     </message>
     <message>
+        <source>Shows a field to choose the key file this vault needs besides the passphrase.</source>
+        <translation>Menampilkan isian untuk memilih berkas kunci yang diperlukan brankas ini selain frasa sandi.</translation>
+    </message>
+    <message>
         <source>Forgot passphrase? Use recovery key…</source>
         <translation>Lupa frasa sandi? Gunakan kunci pemulihan…</translation>
+    </message>
+    <message>
+        <source>Opens the vault with its recovery key and lets you choose a new passphrase.</source>
+        <translation>Membuka brankas dengan kunci pemulihannya dan memungkinkan Anda memilih frasa sandi baru.</translation>
     </message>
     <message>
         <source>Open Another Vault…</source>
         <translation>Buka brankas lain…</translation>
     </message>
     <message>
+        <source>Chooses another vault folder to unlock instead of this one.</source>
+        <translation>Memilih folder brankas lain untuk dibuka, bukan yang ini.</translation>
+    </message>
+    <message>
         <source>Create a New Vault…</source>
         <translation>Buat brankas baru…</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty encrypted vault with its own passphrase.</source>
+        <translation>Membuat brankas terenkripsi baru yang kosong dengan frasa sandinya sendiri.</translation>
     </message>
     <message>
         <source>No vault chosen yet.</source>
@@ -5912,6 +6939,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Make a New Key</source>
         <translation>Buat kunci baru</translation>
+    </message>
+    <message>
+        <source>Makes a new recovery key and shows it once; the old key stops opening the vault.</source>
+        <translation>Membuat kunci pemulihan baru dan menampilkannya sekali; kunci lama tidak dapat membuka brankas lagi.</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
@@ -6355,8 +7386,24 @@ Frasa sandi: {passphrase}</translation>
         <translation>Catatan kasus Anda disimpan dalam brankas terenkripsi di komputer ini. Pilih lokasi brankas dan frasa sandi yang hanya Anda ketahui.</translation>
     </message>
     <message>
+        <source>The folder the new vault is made in; it must be new or empty.</source>
+        <translation>Folder tempat brankas baru dibuat; folder itu harus baru atau kosong.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Opens a file window to choose the vault&apos;s folder.</source>
+        <translation>Membuka jendela berkas untuk memilih folder brankas.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that opens the vault, a few unrelated words; the meter below says how strong it is. It cannot be recovered without the recovery key.</source>
+        <translation>Pilih frasa sandi yang membuka brankas, beberapa kata yang tidak saling berhubungan; pengukur di bawahnya menunjukkan seberapa kuat. Frasa sandi tidak dapat dipulihkan tanpa kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase once more, to be sure of it.</source>
+        <translation>Ketik frasa sandi sekali lagi, untuk memastikannya.</translation>
     </message>
     <message>
         <source>Vault folder:</source>
@@ -6379,12 +7426,24 @@ Frasa sandi: {passphrase}</translation>
         <translation>Buka brankas yang sudah ada…</translation>
     </message>
     <message>
+        <source>Chooses the folder of a vault you already have, instead of making one.</source>
+        <translation>Memilih folder brankas yang sudah Anda miliki, alih-alih membuat yang baru.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
+        <source>Closes this window without making a vault.</source>
+        <translation>Menutup jendela ini tanpa membuat brankas.</translation>
+    </message>
+    <message>
         <source>Create Vault</source>
         <translation>Buat brankas</translation>
+    </message>
+    <message>
+        <source>Makes the encrypted vault in the folder and shows its recovery key.</source>
+        <translation>Membuat brankas terenkripsi di folder itu dan menampilkan kunci pemulihannya.</translation>
     </message>
     <message>
         <source>Choose where to keep the vault</source>
@@ -6420,6 +7479,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Figures</source>
         <translation>Angka</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers, a row for each; a hidden count is marked.</source>
+        <translation>Angka-angka grafik, satu baris untuk masing-masing; jumlah yang disembunyikan ditandai.</translation>
     </message>
 </context>
 </TS>

@@ -34,10 +34,19 @@ class AddKeyFileDialog(TaskDialog):
         self._vault = vault
         self.create_radio = QRadioButton(self.tr("Create a new key file"), self)
         self.create_radio.setObjectName("createKeyFileRadio")
+        self.create_radio.setAccessibleDescription(
+            self.tr("Counsel Desk makes a new key file where you choose.")
+        )
         self.existing_radio = QRadioButton(
             self.tr("Use an existing file (it must never change)"), self
         )
         self.existing_radio.setObjectName("existingKeyFileRadio")
+        self.existing_radio.setAccessibleDescription(
+            self.tr(
+                "A file you already have becomes the key file; if it ever changes, it no "
+                "longer opens the vault."
+            )
+        )
         self.create_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.create_radio)
@@ -46,6 +55,9 @@ class AddKeyFileDialog(TaskDialog):
         self.existing_picker = KeyFilePicker(chooser, self)
         self.passphrase_edit = PassphraseEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr("The vault's passphrase, to confirm it is you.")
+        )
         self.form.addRow(self.create_radio)
         self.form.addRow(self.tr("Save it as:"), self.new_picker)
         self.form.addRow(self.existing_radio)
@@ -65,6 +77,12 @@ class AddKeyFileDialog(TaskDialog):
         set_tone(warning, "caution")
         self.extra.addWidget(warning)
         self.ok_button.setText(self.tr("Add Key File"))
+        self.ok_button.setAccessibleDescription(
+            self.tr(
+                "From now on the vault opens only with the passphrase and this key file. "
+                "You get a new recovery key."
+            )
+        )
         for signal in (
             self.create_radio.toggled,
             self.new_picker.changed,

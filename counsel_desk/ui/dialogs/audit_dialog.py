@@ -108,6 +108,9 @@ class AuditDialog(QDialog):
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("actionFilter")
         self.action_combo.addItem(self.tr("All actions"), None)
+        self.action_combo.setAccessibleDescription(
+            self.tr("Which kind of entry the trail lists, or all of them.")
+        )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         filters = QHBoxLayout()
@@ -122,6 +125,9 @@ class AuditDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.setAccessibleDescription(
+            self.tr("Everything done in the vault, newest first: when, what and for which case.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AuditColumn.TIME, Qt.SortOrder.DescendingOrder)
@@ -145,9 +151,16 @@ class AuditDialog(QDialog):
         self.verify_label.setTextFormat(Qt.TextFormat.PlainText)
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setAccessibleDescription(
+            self.tr("Checks that no entry of the trail was changed or taken out.")
+        )
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleDescription(
+            self.tr("Saves the entries listed as a CSV file where you choose; it is not encrypted.")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleDescription(self.tr("Closes the audit trail."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.export_button)

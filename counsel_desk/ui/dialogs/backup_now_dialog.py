@@ -41,6 +41,9 @@ class BackupNowDialog(TaskDialog):
         self.target_label.setWordWrap(True)
         self.form.addRow(self.tr("Backup file:"), self.target_label)
         self.ok_button.setText(self.tr("Back Up"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Writes an encrypted copy of the vault to the backup file shown.")
+        )
         self.info: BackupInfo | None = None
         self.done_label = QLabel(self)
         self.done_label.setObjectName("backupDone")

@@ -43,17 +43,26 @@ class BackupSettingsPage(QWidget):
             self.tr("Back up automatically when the vault locks or closes"), self
         )
         self.auto_check.setObjectName("autoBackupCheck")
+        self.auto_check.setAccessibleDescription(
+            self.tr("Tick it to make a backup each time the vault locks or Counsel Desk closes.")
+        )
         self.auto_check.setChecked(vault.automatic_backups_enabled())
         self.keep_last_spin = QSpinBox(self)
         self.keep_last_spin.setObjectName("keepLastSpin")
         self.keep_last_spin.setRange(1, 1000)
         self.keep_last_spin.setValue(rotation.keep_last)
         self.keep_last_spin.setSuffix(self.tr(" backups"))
+        self.keep_last_spin.setAccessibleDescription(
+            self.tr("How many of the newest backups are always kept; older ones are deleted.")
+        )
         self.daily_spin = QSpinBox(self)
         self.daily_spin.setObjectName("keepDailySpin")
         self.daily_spin.setRange(0, 3650)
         self.daily_spin.setValue(rotation.keep_daily_days)
         self.daily_spin.setSuffix(self.tr(" days"))
+        self.daily_spin.setAccessibleDescription(
+            self.tr("Besides the newest, one backup of each day is kept for this many days.")
+        )
         for box in (self.keep_last_spin, self.daily_spin):
             box.setMinimumWidth(140)
             box.setMaximumWidth(180)
@@ -76,6 +85,10 @@ class BackupSettingsPage(QWidget):
         self.model.set_backups(vault.backups())
         self.table = QTableView(self)
         self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Backups of this vault"))
+        self.table.setAccessibleDescription(
+            self.tr("Each backup in the backup folder: when it was made, its size and file.")
+        )
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -90,6 +90,9 @@ class BreachDialog(QDialog):
         self.counts_table = QTableView(self)
         self.counts_table.setObjectName("breachCounts")
         self.counts_table.setAccessibleName(self.tr("What the lost copy may hold"))
+        self.counts_table.setAccessibleDescription(
+            self.tr("How many clients, notes and consents of each kind the vault holds.")
+        )
         self.counts_table.setModel(self.counts_model)
         self.counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts_table.verticalHeader().setVisible(False)
@@ -106,6 +109,9 @@ class BreachDialog(QDialog):
         self.backups_table = QTableView(self)
         self.backups_table.setObjectName("breachBackups")
         self.backups_table.setAccessibleName(self.tr("Backups"))
+        self.backups_table.setAccessibleDescription(
+            self.tr("Each backup of this vault and where it is: it may have been lost too.")
+        )
         self.backups_table.setModel(self.backups_model)
         self.backups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups_table.verticalHeader().setVisible(False)
@@ -127,6 +133,10 @@ class BreachDialog(QDialog):
         self.steps_model = QStandardItemModel(self)
         self.steps_list = QListView(self)
         self.steps_list.setObjectName("breachSteps")
+        self.steps_list.setAccessibleName(self.tr("Steps to take"))
+        self.steps_list.setAccessibleDescription(
+            self.tr("What to do now, in order. Space ticks a step; the ticks are not saved.")
+        )
         self.steps_list.setModel(self.steps_model)
         self.steps_list.setWordWrap(True)
         self.steps_list.setSpacing(3)
@@ -143,6 +153,9 @@ class BreachDialog(QDialog):
         self.language_combo.setObjectName("letterLanguage")
         self.language_combo.addItem("Bahasa Indonesia", "id")
         self.language_combo.addItem("English", "en")
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language the notification letter is written in.")
+        )
         self.incident_edit = QLineEdit(self)
         self.incident_edit.setObjectName("letterIncident")
         self.incident_edit.setPlaceholderText(self.tr("e.g. 14 September 2025, afternoon"))
@@ -150,6 +163,9 @@ class BreachDialog(QDialog):
         self.discovered_edit.setObjectName("letterDiscovered")
         self.discovered_edit.setCalendarPopup(True)
         self.discovered_edit.setDisplayFormat("yyyy-MM-dd")
+        self.discovered_edit.setAccessibleDescription(
+            self.tr("The day you found out, as year-month-day; the deadline counts from it.")
+        )
         day = today()
         self.discovered_edit.setDate(QDate(day.year, day.month, day.day))
         self.what_edit = QPlainTextEdit(self)
@@ -158,6 +174,9 @@ class BreachDialog(QDialog):
             self.tr("What happened, in a few plain sentences (no names)")
         )
         self.what_edit.setFixedHeight(60)
+        self.what_edit.setAccessibleDescription(
+            self.tr("What happened, in a few plain sentences, without names. Tab moves on.")
+        )
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("letterContact")
         self.contact_edit.setPlaceholderText(self.tr("Who to contact: school, telephone, e-mail"))
@@ -167,8 +186,17 @@ class BreachDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("letterPreview")
         self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("The letter"))
+        self.preview.setAccessibleDescription(
+            self.tr("The letter as it will be saved, made from the fields above.")
+        )
         self.save_button = QPushButton(self.tr("Save Letter…"), self)
         self.save_button.setObjectName("saveLetterButton")
+        self.save_button.setAccessibleDescription(
+            self.tr(
+                "Saves the letter as a PDF or a text file where you choose; it is not encrypted."
+            )
+        )
         letter_page = QWidget(self)
         letter_form = QFormLayout()
         letter_form.addRow(self.tr("Language:"), self.language_combo)
@@ -191,12 +219,20 @@ class BreachDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(held, self.tr("What the Vault Held"))
-        self.tabs.addTab(steps_page, self.tr("Steps to Take"))
-        self.tabs.addTab(letter_page, self.tr("Notification Letter"))
+        index = self.tabs.addTab(held, self.tr("What the Vault Held"))
+        self.tabs.setTabToolTip(
+            index, self.tr("What a lost copy of the vault may hold, and its backups")
+        )
+        index = self.tabs.addTab(steps_page, self.tr("Steps to Take"))
+        self.tabs.setTabToolTip(index, self.tr("What to do now, step by step"))
+        index = self.tabs.addTab(letter_page, self.tr("Notification Letter"))
+        self.tabs.setTabToolTip(
+            index, self.tr("A letter telling the people concerned what happened")
+        )
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         close = QPushButton(self.tr("Close"), self)
+        close.setAccessibleDescription(self.tr("Closes the window; nothing here is saved."))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)

@@ -41,6 +41,7 @@ class ChangePassphraseDialog(TaskDialog):
         self._has_key_file = vault.has_key_file
         self.old_edit = PassphraseEdit(self)
         self.old_edit.setObjectName("oldPassphraseEdit")
+        self.old_edit.setAccessibleDescription(self.tr("The passphrase the vault opens with now."))
         self.form.addRow(self.tr("Current passphrase:"), self.old_edit)
         self.key_file = KeyFilePicker(chooser, self)
         if self._has_key_file:
@@ -69,6 +70,9 @@ class ChangePassphraseDialog(TaskDialog):
         self.form.addRow(self.rotate_check)
         self.form.addRow(self.rotate_hint)
         self.ok_button.setText(self.tr("Change Passphrase"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("From now on the vault opens with the new passphrase only.")
+        )
         self.old_edit.textChanged.connect(self.refresh)
         self.fields.changed.connect(self.refresh)
         self.key_file.changed.connect(self.refresh)

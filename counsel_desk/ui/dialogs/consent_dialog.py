@@ -105,11 +105,19 @@ class ConsentDialog(QDialog):
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("consentKind")
+        self.kind_combo.setAccessibleName(self.tr("Form"))
+        self.kind_combo.setAccessibleDescription(
+            self.tr("Which consent is recorded; its text is shown beside the signer's fields.")
+        )
         for k in ConsentKind:
             if k is not ConsentKind.ASSENT:
                 self.kind_combo.addItem(consent_kind_label(k), k)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("consentLanguage")
+        self.language_combo.setAccessibleName(self.tr("Language of the form"))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language the form is printed and signed in.")
+        )
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
         self.released_edit = QLineEdit(self)
@@ -118,14 +126,24 @@ class ConsentDialog(QDialog):
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("consentText")
         self.text_view.setAccessibleName(self.tr("The text of the form"))
+        self.text_view.setAccessibleDescription(
+            self.tr("The exact words the signer agrees to; they are kept with the consent.")
+        )
         self.text_view.setMinimumHeight(200)
         self.text_view.document().setDocumentMargin(10)
         self._text = ""
 
         self.signer_edit = QLineEdit(self)
         self.signer_edit.setObjectName("consentSigner")
+        self.signer_edit.setAccessibleDescription(
+            self.tr("The full name of the person who signs, as they write it.")
+        )
         self.relationship_combo = QComboBox(self)
         self.relationship_combo.setObjectName("consentRelationship")
+        self.relationship_combo.setAccessibleName(self.tr("Signer's relationship"))
+        self.relationship_combo.setAccessibleDescription(
+            self.tr("Who the signer is to the client.")
+        )
         for r in SignerRelationship:
             self.relationship_combo.addItem(_relationship_label(r), r)
         self.detail_edit = QLineEdit(self)
@@ -135,12 +153,23 @@ class ConsentDialog(QDialog):
         self.signed_on_edit.setObjectName("consentSignedOn")
         self.signed_on_edit.setCalendarPopup(True)
         self.signed_on_edit.setDisplayFormat("yyyy-MM-dd")
+        self.signed_on_edit.setAccessibleDescription(
+            self.tr("The day the form was signed, as year-month-day; Alt+Down opens a calendar.")
+        )
         day = today()
         self.signed_on_edit.setDate(QDate(day.year, day.month, day.day))
         self.expires_check = QCheckBox(self.tr("Expires on"), self)
         self.expires_check.setObjectName("consentExpires")
+        self.expires_check.setAccessibleName(self.tr("The consent expires"))
+        self.expires_check.setAccessibleDescription(
+            self.tr("Tick it if the consent ends on a date; choose the date next to it.")
+        )
         self.expires_edit = QDateEdit(self)
         self.expires_edit.setObjectName("consentExpiresOn")
+        self.expires_edit.setAccessibleName(self.tr("Expires on"))
+        self.expires_edit.setAccessibleDescription(
+            self.tr("The last day the consent holds, as year-month-day.")
+        )
         self.expires_edit.setCalendarPopup(True)
         self.expires_edit.setDisplayFormat("yyyy-MM-dd")
         later = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
@@ -156,6 +185,8 @@ class ConsentDialog(QDialog):
         typed.setWordWrap(True)
         self.pad = SignaturePad(self)
         clear = QPushButton(self.tr("Clear"), self)
+        clear.setAccessibleName(self.tr("Clear the signature"))
+        clear.setAccessibleDescription(self.tr("Wipes the drawn signature to sign again."))
         clear.clicked.connect(self.pad.clear)
         drawn = QWidget(self)
         drawn_layout = QVBoxLayout(drawn)
@@ -172,11 +203,23 @@ class ConsentDialog(QDialog):
         self.scan_label.setObjectName("scanLabel")
         self.scan_button = QPushButton(self.tr("Attach Scan…"), scan)
         self.scan_button.setObjectName("attachScanButton")
+        self.scan_button.setAccessibleDescription(
+            self.tr(
+                "Chooses the scan of the signed paper form: a PDF, PNG or JPEG of 20 MB at most."
+            )
+        )
         scan_layout.addWidget(self.scan_label, 1)
         scan_layout.addWidget(self.scan_button)
-        self.method_tabs.addTab(typed, self.tr("Typed name"))
-        self.method_tabs.addTab(drawn, self.tr("Draw signature"))
-        self.method_tabs.addTab(scan, self.tr("Scanned paper form"))
+        index = self.method_tabs.addTab(typed, self.tr("Typed name"))
+        self.method_tabs.setTabToolTip(
+            index, self.tr("The signer typed or confirmed their name; no image is kept")
+        )
+        index = self.method_tabs.addTab(drawn, self.tr("Draw signature"))
+        self.method_tabs.setTabToolTip(
+            index, self.tr("The signer signs on the screen with the mouse, a pen or a finger")
+        )
+        index = self.method_tabs.addTab(scan, self.tr("Scanned paper form"))
+        self.method_tabs.setTabToolTip(index, self.tr("A scan of the form signed on paper"))
 
         # A minor's bundle: the student's own assent, signed at the same time.
         self.assent_box = QGroupBox(
@@ -184,9 +227,15 @@ class ConsentDialog(QDialog):
         )
         self.assent_box.setObjectName("assentBox")
         self.assent_box.setCheckable(True)
+        self.assent_box.setAccessibleDescription(
+            self.tr("Tick it to record, with this consent, that the student agrees too.")
+        )
         self.assent_box.setChecked(client.is_minor_on(day))
         self.assent_name = QLineEdit(client.full_name, self.assent_box)
         self.assent_name.setObjectName("assentSigner")
+        self.assent_name.setAccessibleDescription(
+            self.tr("The student's name as they write it for the assent.")
+        )
         self.assent_pad = SignaturePad(self.assent_box)
         self.assent_pad.setObjectName("assentPad")
         assent_form = QFormLayout(self.assent_box)
@@ -223,10 +272,16 @@ class ConsentDialog(QDialog):
 
         self.print_button = QPushButton(self.tr("Print for Signing on Paper…"), self)
         self.print_button.setObjectName("printConsentButton")
+        self.print_button.setAccessibleDescription(
+            self.tr("Saves the form as a PDF to print and sign on paper; attach its scan later.")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record Consent"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Keeps the consent, its exact text and the signature in the vault.")
+        )
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ class CredentialsDialog(TaskDialog):
         title: str,
         intro: str,
         ok_text: str,
+        ok_description: str = "",
         status: str,
         job: Job,
         needs_key_file: bool,
@@ -45,6 +46,10 @@ class CredentialsDialog(TaskDialog):
         else:
             self.key_file.hide()
         self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleDescription(ok_description)
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr("The vault's passphrase, to confirm it is you.")
+        )
         self.passphrase_edit.textChanged.connect(self.refresh)
         self.key_file.changed.connect(self.refresh)
         self.refresh()

@@ -52,7 +52,13 @@ class DestroyDialog(TaskDialog):
         # The form sits above the summary in the base layout; put it last here.
         self.body.removeItem(self.form)
         self.extra.addLayout(self.form)
+        self.code_edit.setAccessibleDescription(
+            self.tr("Type the case code shown to confirm which case is destroyed.")
+        )
         self.ok_button.setText(self.tr("Destroy for Good"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Deletes the case's records for good; this cannot be undone.")
+        )
         set_tone(self.ok_button, "error", "font-weight: 600;")
         self.ok_button.setDefault(False)
         self.cancel_button.setDefault(True)

@@ -46,15 +46,27 @@ class NeverPrintPage(StringListEditing, QWidget):
         self.term_edit.setPlaceholderText(self.tr("A word or phrase"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("neverPrintAdd")
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds the word or phrase typed: it is never printed in a supervision summary.")
+        )
         self.add_button.setAutoDefault(False)
         self.model = QStringListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("neverPrintList")
+        self.view.setAccessibleName(self.tr("Never printed"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "The words replaced by [REDACTED] in every summary. Choose some to remove them."
+            )
+        )
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("neverPrintRemove")
+        self.remove_button.setAccessibleDescription(
+            self.tr("Removes the words chosen: summaries print them again.")
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.setEnabled(False)
 

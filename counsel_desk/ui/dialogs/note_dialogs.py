@@ -38,6 +38,9 @@ class AddendumDialog(QDialog):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("addendumText")
         self.text_edit.setMinimumHeight(120)
+        self.text_edit.setAccessibleDescription(
+            self.tr("What to add to the signed note; it is dated and cannot be changed later.")
+        )
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("addendumReason")
         self.reason_edit.setPlaceholderText(
@@ -50,6 +53,9 @@ class AddendumDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Addendum"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Adds the addendum below the signed note, with today's date and time.")
+        )
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,6 +94,9 @@ class StrikeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Strike Through"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Marks the note struck through with the reason typed. It is never deleted.")
+        )
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -154,6 +163,9 @@ class SignNoteDialog(QDialog):
         self.preview.setOpenLinks(False)
         self.preview.setHtml(note_html)
         self.preview.setAccessibleName(self.tr("The note to be signed"))
+        self.preview.setAccessibleDescription(
+            self.tr("Read it through: once signed, it can never be changed.")
+        )
         heading.setBuddy(self.preview)
         layout.addWidget(self.preview, 1)
         self.buttons = QDialogButtonBox(self)
@@ -161,6 +173,11 @@ class SignNoteDialog(QDialog):
             self.tr("&Sign and Lock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_button.setObjectName("confirmSignButton")
+        self.sign_button.setAccessibleDescription(
+            self.tr(
+                "Signs the note as shown and locks it for good; later changes can only be addenda."
+            )
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button.setAutoDefault(False)
         self.sign_button.setDefault(False)

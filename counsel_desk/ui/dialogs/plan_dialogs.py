@@ -61,10 +61,16 @@ class GoalEditor(QGroupBox):
         self.text_edit = QLineEdit(goal.text, self)
         self.text_edit.setObjectName("goal_text")
         self.text_edit.setPlaceholderText(self.tr("What the client wants to achieve"))
+        # Named here, not from the form's labels: a goal added later is named too.
+        self.text_edit.setAccessibleName(self.tr("Goal"))
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("goal_status")
         for status in GoalStatus:
             self.status_combo.addItem(goal_status_label(status), status)
+        self.status_combo.setAccessibleName(self.tr("Goal status"))
+        self.status_combo.setAccessibleDescription(
+            self.tr("How far the goal has come: still worked on, reached, or set aside.")
+        )
         self.status_combo.setCurrentIndex(self.status_combo.findData(GoalStatus(goal.status)))
         self.target_edit = OptionalDateEdit(self)
         self.target_edit.setObjectName("goal_target_date")
@@ -91,14 +97,26 @@ class GoalEditor(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.objectives.setMinimumHeight(110)
+        self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.objectives.setAccessibleDescription(
+            self.tr(
+                "One measurable objective a row: what, the scale it is rated on, and the "
+                "rating that means it is met. Type to change the objective chosen."
+            )
+        )
         for objective in goal.objectives:
             self.add_objective(objective)
         add = QPushButton(self.tr("Add Objective"), self)
         add.setObjectName("addObjectiveButton")
+        add.setAccessibleDescription(self.tr("Adds a row for one more objective of this goal."))
         remove = QPushButton(self.tr("Remove Objective"), self)
+        remove.setAccessibleDescription(self.tr("Removes the objective chosen in the table."))
         add.clicked.connect(lambda *_: self.add_objective())
         remove.clicked.connect(lambda *_: self._remove_objective())
         remove_goal = QPushButton(self.tr("Remove Goal"), self)
+        remove_goal.setAccessibleDescription(
+            self.tr("Takes this goal out of the new version; earlier versions keep it.")
+        )
         remove_goal.clicked.connect(lambda *_: self.remove_requested.emit(self))
         objective_buttons = QHBoxLayout()
         objective_buttons.addWidget(add)
@@ -112,6 +130,10 @@ class GoalEditor(QGroupBox):
             self.tr("One intervention per line, e.g. weekly check-in, study-skills group")
         )
         self.interventions_edit.setFixedHeight(64)
+        self.interventions_edit.setAccessibleName(self.tr("Interventions"))
+        self.interventions_edit.setAccessibleDescription(
+            self.tr("What you will do towards the goal, one intervention a line.")
+        )
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -133,11 +155,19 @@ class GoalEditor(QGroupBox):
         for value in SCALES:
             scale.addItem(f"0–{value}", value)
         scale.setCurrentIndex(max(0, scale.findData(objective.scale_max)))
+        scale.setAccessibleName(self.tr("Scale"))
+        scale.setAccessibleDescription(
+            self.tr("The objective is rated from 0 to this number in each session note.")
+        )
         self.objectives.setCellWidget(row, 1, scale)
         target = QSpinBox(self.objectives)
         target.setRange(-1, 10)
         target.setSpecialValueText("—")
         target.setValue(-1 if objective.target is None else objective.target)
+        target.setAccessibleName(self.tr("Target"))
+        target.setAccessibleDescription(
+            self.tr("The rating that means the objective is met; a dash for none.")
+        )
         self.objectives.setCellWidget(row, 2, target)
         return row
 
@@ -215,6 +245,9 @@ class PlanEditorDialog(QDialog):
         scroll.setWidget(self.goals_box)
         self.add_goal_button = QPushButton(self.tr("Add Goal"), self)
         self.add_goal_button.setObjectName("addGoalButton")
+        self.add_goal_button.setAccessibleDescription(
+            self.tr("Adds one more goal, with a row for its first objective.")
+        )
         self.add_goal_button.clicked.connect(lambda *_: self.add_goal())
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("plan_reason")
@@ -234,6 +267,9 @@ class PlanEditorDialog(QDialog):
         self.error_label.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Saves the plan as a new version; earlier versions are never changed.")
         )
         buttons.accepted.connect(self.submitted)
         buttons.rejected.connect(self.reject)
@@ -294,6 +330,9 @@ class FollowUpDialog(QDialog):
         self.date_edit.setObjectName("follow_up_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleDescription(
+            self.tr("The day it should be done by, as year-month-day; Alt+Down opens a calendar.")
+        )
         due = today + dt.timedelta(days=7)
         self.date_edit.setDate(QDate(due.year, due.month, due.day))
         self.text_edit = QLineEdit(self)
@@ -309,6 +348,7 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleDescription(self.tr("Adds the follow-up; it appears on Today when due."))
         ok.setEnabled(False)
         self.text_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)

@@ -36,6 +36,11 @@ class RecoverDialog(TaskDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.15)
         self.key_edit.setFont(mono)
+        self.key_edit.setAccessibleDescription(
+            self.tr(
+                "Type the recovery key you printed or saved: groups of four letters and digits."
+            )
+        )
         self.fields = NewPassphraseFields(self)
         self.form.addRow(self.tr("Recovery key:"), self.key_edit)
         self.form.addRow(self.fields)
@@ -50,6 +55,9 @@ class RecoverDialog(TaskDialog):
         note.setWordWrap(True)
         self.extra.addWidget(note)
         self.ok_button.setText(self.tr("Recover and Unlock"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Opens the vault with the recovery key and sets the new passphrase.")
+        )
         self.key_edit.textChanged.connect(self.refresh)
         self.fields.changed.connect(self.refresh)
         self.refresh()

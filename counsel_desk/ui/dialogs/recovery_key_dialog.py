@@ -130,16 +130,29 @@ class RecoveryKeyDialog(QDialog):
 
         self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_pdf_button.setAccessibleDescription(
+            self.tr("Saves the recovery key as a PDF to print; delete the file once printed.")
+        )
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery key"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Puts the recovery key on the clipboard for a short time, then clears it.")
+        )
         self.note_label = QLabel(self)
         self.note_label.setObjectName("recoveryNote")
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.stored_check = QCheckBox(self.tr("I have stored the recovery key safely"), self)
         self.stored_check.setObjectName("storedCheck")
+        self.stored_check.setAccessibleDescription(
+            self.tr("Tick it once the key is printed or saved somewhere safe; then Close works.")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeButton")
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the window. The recovery key is not shown again.")
+        )
         self.close_button.setEnabled(False)
         self.close_button.setDefault(True)
 

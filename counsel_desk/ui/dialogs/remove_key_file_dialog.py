@@ -35,7 +35,13 @@ class RemoveKeyFileDialog(TaskDialog):
         self.key_file = KeyFilePicker(chooser, self)
         self.form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
         self.form.addRow(self.tr("Key file:"), self.key_file)
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr("The vault's passphrase, to confirm it is you.")
+        )
         self.ok_button.setText(self.tr("Remove Key File"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("From now on the vault opens with the passphrase alone.")
+        )
         self.passphrase_edit.textChanged.connect(self.refresh)
         self.key_file.changed.connect(self.refresh)
         self.refresh()

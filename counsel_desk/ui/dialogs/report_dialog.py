@@ -97,6 +97,9 @@ class _FiguresPage(QWidget):
         self.model = FiguresModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Figures"))
+        self.table.setAccessibleDescription(
+            self.tr("The chart's numbers, a row for each; a hidden count is marked.")
+        )
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -153,21 +156,41 @@ class ReportDialog(QDialog):
         }
         for key in self.PRESETS:
             self.preset_combo.addItem(names[key], key)
+        self.preset_combo.setAccessibleDescription(
+            self.tr("The period the report counts; Custom dates lets you type both ends.")
+        )
         self.start_edit = QDateEdit(self)
         self.end_edit = QDateEdit(self)
         for edit, name in ((self.start_edit, "reportStart"), (self.end_edit, "reportEnd")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit.setAccessibleName(self.tr("First day of the period"))
+        self.start_edit.setAccessibleDescription(
+            self.tr("The first day counted, as year-month-day.")
+        )
+        self.end_edit.setAccessibleName(self.tr("Last day of the period"))
+        self.end_edit.setAccessibleDescription(self.tr("The last day counted, as year-month-day."))
         self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setObjectName("showReportButton")
+        self.show_button.setAccessibleName(self.tr("Show the report"))
+        self.show_button.setAccessibleDescription(
+            self.tr("Counts the sessions of the period and shows the figures below.")
+        )
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("reportLanguage")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Bahasa Indonesia", "id")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.setAccessibleName(self.tr("Language of the PDF"))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language the saved report is written in.")
+        )
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setObjectName("saveReportButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the report shown as a PDF where you choose. It names no one.")
+        )
         self.save_button.setEnabled(False)
         period = QHBoxLayout()
         period.addWidget(self.preset_combo)
@@ -207,15 +230,19 @@ class ReportDialog(QDialog):
         self.pages: dict[str, _FiguresPage] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for key, title in (
-            ("by_month", self.tr("By month")),
-            ("by_kind", self.tr("By kind")),
-            ("by_modality", self.tr("By modality")),
-            ("by_tag", self.tr("By concern")),
+        for key, title, tip in (
+            ("by_month", self.tr("By month"), self.tr("Sessions and students, month by month")),
+            (
+                "by_kind",
+                self.tr("By kind"),
+                self.tr("Sessions by kind: individual, group, family, consultation"),
+            ),
+            ("by_modality", self.tr("By modality"), self.tr("Sessions by how you met")),
+            ("by_tag", self.tr("By concern"), self.tr("Students by concern, from their tags")),
         ):
             page = _FiguresPage(self)
             self.pages[key] = page
-            self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
 
         self.rule_label = QLabel(
             self.tr(
@@ -232,6 +259,7 @@ class ReportDialog(QDialog):
         self.status_label.setObjectName("reportStatus")
         self.status_label.setWordWrap(True)
         close = QPushButton(self.tr("Close"), self)
+        close.setAccessibleDescription(self.tr("Closes the report."))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)

@@ -46,6 +46,7 @@ class RestoreDialog(TaskDialog):
             filters=self.tr("Counsel Desk backups (*{suffix});;All files (*)").format(
                 suffix=BACKUP_SUFFIX
             ),
+            description=self.tr("Opens a file window to choose the backup to restore."),
         )
         self.backup_picker.path_edit.setPlaceholderText(self.tr("No backup chosen"))
         self.folder_edit = QLineEdit(self)
@@ -55,13 +56,25 @@ class RestoreDialog(TaskDialog):
         self.folder_edit.setText(
             str(default.with_name(self.tr("Restored Vault {date}").format(date=day)))
         )
+        self.folder_edit.setAccessibleDescription(
+            self.tr("The folder the restored vault is made in; it must be new or empty.")
+        )
         self.folder_button = QPushButton(self.tr("Browse…"), self)
+        self.folder_button.setAccessibleDescription(
+            self.tr("Opens a file window to choose the new vault's folder.")
+        )
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         self.passphrase_edit = PassphraseEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr("The passphrase the vault had when the backup was made.")
+        )
         self.key_file_check = QCheckBox(self.tr("The vault needed a key file"), self)
+        self.key_file_check.setAccessibleDescription(
+            self.tr("Tick it if the vault also needed a key file then; choose the file below.")
+        )
         self.key_file = KeyFilePicker(chooser, self)
         self.key_file.setVisible(False)
         self.form.addRow(self.tr("Backup file:"), self.backup_picker)
@@ -70,6 +83,9 @@ class RestoreDialog(TaskDialog):
         self.form.addRow("", self.key_file_check)
         self.form.addRow("", self.key_file)
         self.ok_button.setText(self.tr("Restore"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Checks the backup and makes it a new vault in the folder chosen.")
+        )
         self.folder_button.clicked.connect(self._choose_folder)
         self.key_file_check.toggled.connect(self.key_file.setVisible)
         for signal in (

@@ -88,9 +88,15 @@ class RetentionDialog(QDialog):
         self.rule_label.setWordWrap(True)
         self.show_all_check = QCheckBox(self.tr("Show every closed case"), due_page)
         self.show_all_check.setObjectName("showAllCheck")
+        self.show_all_check.setAccessibleDescription(
+            self.tr("Tick it to list every closed case, not only those due.")
+        )
         self.model = DueTableModel(self)
         self.table = _table(due_page, "dueTable")
         self.table.setAccessibleName(self.tr("Due for destruction"))
+        self.table.setAccessibleDescription(
+            self.tr("Closed cases past their keeping date. Choose one to hold or destroy it.")
+        )
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for column in DueColumn:
@@ -107,10 +113,25 @@ class RetentionDialog(QDialog):
         )
         self.hold_button = QPushButton(self.tr("Place on Legal Hold"), due_page)
         self.hold_button.setObjectName("holdButton")
+        self.hold_button.setAccessibleDescription(
+            self.tr(
+                "Keeps the case chosen past its date, for the reason typed, until the hold "
+                "is released."
+            )
+        )
         self.release_button = QPushButton(self.tr("Release Legal Hold"), due_page)
         self.release_button.setObjectName("releaseButton")
+        self.release_button.setAccessibleDescription(
+            self.tr("Ends the hold of the case chosen: it is due again on its date.")
+        )
         self.destroy_button = QPushButton(self.tr("Destroy…"), due_page)
         self.destroy_button.setObjectName("destroyButton")
+        self.destroy_button.setAccessibleDescription(
+            self.tr(
+                "Deletes the records of the case chosen for good, after you type its case "
+                "code. Only the log keeps its code and dates."
+            )
+        )
         set_tone(self.destroy_button, "error")
         hold_row = QHBoxLayout()
         hold_row.addWidget(QLabel(self.tr("Legal hold:"), due_page))
@@ -138,6 +159,10 @@ class RetentionDialog(QDialog):
         self.log_model = DestructionLogModel(self, _rule_name)
         self.log_table = _table(log_page, "destructionLogTable")
         self.log_table.setModel(self.log_model)
+        self.log_table.setAccessibleName(self.tr("Destruction log"))
+        self.log_table.setAccessibleDescription(
+            self.tr("Each case destroyed: its code, dates of service and the day it was destroyed.")
+        )
         log_header = self.log_table.horizontalHeader()
         for column in LogColumn:
             log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -157,9 +182,12 @@ class RetentionDialog(QDialog):
         log_layout.addWidget(self.log_table, 1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(due_page, self.tr("Due"))
-        self.tabs.addTab(log_page, self.tr("Destruction log"))
+        index = self.tabs.addTab(due_page, self.tr("Due"))
+        self.tabs.setTabToolTip(index, self.tr("Closed cases due for destruction, and legal holds"))
+        index = self.tabs.addTab(log_page, self.tr("Destruction log"))
+        self.tabs.setTabToolTip(index, self.tr("What was destroyed, and when"))
         close_button = QPushButton(self.tr("Close"), self)
+        close_button.setAccessibleDescription(self.tr("Closes the window."))
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close_button)

@@ -48,6 +48,9 @@ class RetentionSettingsPage(QWidget):
         for profile in RetentionProfile:
             self.profile_combo.addItem(profile_name(profile), profile.value)
         self.profile_combo.setCurrentIndex(self.profile_combo.findData(policy.profile.value))
+        self.profile_combo.setAccessibleDescription(
+            self.tr("Which rule gives a closed case its destruction date; the rule is shown below.")
+        )
 
         def spin(value: int, name: str) -> QSpinBox:
             box = QSpinBox(self)
@@ -57,6 +60,9 @@ class RetentionSettingsPage(QWidget):
             box.setValue(value)
             box.setMinimumWidth(120)
             box.setMaximumWidth(160)
+            box.setAccessibleDescription(
+                self.tr("How many years a closed case is kept before it is due for destruction.")
+            )
             return box
 
         self.school_spin = spin(policy.school_years, "schoolYearsSpin")

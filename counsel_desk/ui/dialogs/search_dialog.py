@@ -44,6 +44,9 @@ class SearchDialog(QDialog):
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(
+            self.tr("Notes and profiles holding the words typed. Enter opens the one chosen.")
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setAlternatingRowColors(True)

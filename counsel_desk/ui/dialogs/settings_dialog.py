@@ -55,8 +55,14 @@ class SettingsDialog(QDialog):
         self.auto_lock_spin.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.auto_lock_spin.setSuffix(self.tr(" min"))
         self.auto_lock_spin.setValue(settings.auto_lock_minutes)
+        self.auto_lock_spin.setAccessibleDescription(
+            self.tr("The vault locks itself after this many minutes without a key or a click.")
+        )
         self.privacy_check = QCheckBox(
             self.tr("Start in privacy mode (case codes, no names)"), self
+        )
+        self.privacy_check.setAccessibleDescription(
+            self.tr("Tick it to see case codes instead of names each time the vault opens.")
         )
         self.privacy_check.setChecked(settings.privacy_mode)
         self.language_combo = QComboBox(self)
@@ -64,6 +70,9 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Bahasa Indonesia", "id")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language of Counsel Desk, used the next time it starts.")
+        )
 
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -98,6 +107,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Saves the settings of every page and closes the window.")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.tabs = QTabWidget(self)
@@ -108,10 +120,14 @@ class SettingsDialog(QDialog):
         general_layout.addLayout(form)
         general_layout.addWidget(note)
         general_layout.addStretch(1)
-        self.tabs.addTab(general, self.tr("General"))
+        index = self.tabs.addTab(general, self.tr("General"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Automatic lock, privacy mode, language, text size and theme")
+        )
         # Approved platforms and working hours: preferences, no client data; always shown.
         self.sessions_page = SessionsSettingsPage(settings, self.tabs)
-        self.tabs.addTab(self.sessions_page, self.tr("Sessions"))
+        index = self.tabs.addTab(self.sessions_page, self.tr("Sessions"))
+        self.tabs.setTabToolTip(index, self.tr("Approved online platforms and your working hours"))
         self.backup_page: BackupSettingsPage | None = None
         self.retention_page: RetentionSettingsPage | None = None
         self.never_print_page: NeverPrintPage | None = None
@@ -120,12 +136,18 @@ class SettingsDialog(QDialog):
             self.setMinimumWidth(620)
             self.backup_page = BackupSettingsPage(vault, self.tabs)
             self.retention_page = RetentionSettingsPage(vault, self.tabs)
-            self.tabs.addTab(self.backup_page, self.tr("Backups"))
-            self.tabs.addTab(self.retention_page, self.tr("Retention"))
+            index = self.tabs.addTab(self.backup_page, self.tr("Backups"))
+            self.tabs.setTabToolTip(index, self.tr("Automatic backups, and how many are kept"))
+            index = self.tabs.addTab(self.retention_page, self.tr("Retention"))
+            self.tabs.setTabToolTip(index, self.tr("How long closed cases are kept"))
             self.never_print_page = NeverPrintPage(vault, self.tabs)
-            self.tabs.addTab(self.never_print_page, self.tr("Never Print"))
+            index = self.tabs.addTab(self.never_print_page, self.tr("Never Print"))
+            self.tabs.setTabToolTip(index, self.tr("Words never printed in a supervision summary"))
             self.kept_words_page = KeptWordsPage(vault, self.tabs)
-            self.tabs.addTab(self.kept_words_page, self.tr("Kept Words"))
+            index = self.tabs.addTab(self.kept_words_page, self.tr("Kept Words"))
+            self.tabs.setTabToolTip(
+                index, self.tr("Words that look like names but are no one's, printed as written")
+            )
         self.error_label = QLabel(self)
         set_tone(self.error_label, "error")
         self.error_label.setWordWrap(True)

@@ -47,7 +47,16 @@ class StrengthenKeyDialog(TaskDialog):
             self.form.addRow(self.tr("Key file:"), self.key_file)
         else:
             self.key_file.hide()
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr("The vault's passphrase, to confirm it is you.")
+        )
         self.ok_button.setText(self.tr("Strengthen"))
+        self.ok_button.setAccessibleDescription(
+            self.tr(
+                "Measures this computer and protects the passphrase with stronger key "
+                "settings; the passphrase stays the same."
+            )
+        )
         self.passphrase_edit.textChanged.connect(self.refresh)
         self.key_file.changed.connect(self.refresh)
         self.refresh()

@@ -172,19 +172,38 @@ class SupervisionExportDialog(QDialog):
         self.result_label.setVisible(False)
         self.findings_view = QPlainTextEdit(self)
         self.findings_view.setObjectName("findingsView")
+        self.findings_view.setAccessibleName(self.tr("What the check of the PDF found"))
+        self.findings_view.setAccessibleDescription(
+            self.tr("Each thing the check of the saved PDF found, a line each.")
+        )
         self.findings_view.setReadOnly(True)
         self.findings_view.setMaximumHeight(110)
         self.findings_view.setVisible(False)
 
         self.back_button = QPushButton(self.tr("← Back"), self)
         self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleDescription(
+            self.tr("Returns to the choice of sections and to your texts.")
+        )
         self.review_button = QPushButton(self.tr("Review Redacted Text →"), self)
         self.review_button.setObjectName("reviewButton")
         self.review_button.setDefault(True)
+        self.review_button.setAccessibleDescription(
+            self.tr(
+                "Shows the summary with names and identifiers replaced, to read before "
+                "anything is saved."
+            )
+        )
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setObjectName("savePdfButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the summary you reviewed as a PDF where you choose, then checks it.")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeButton")
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the window. Your texts for the supervisor are kept with the case.")
+        )
         self.close_button.setAutoDefault(False)
         self.back_button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -265,6 +284,7 @@ class SupervisionExportDialog(QDialog):
         self.client_combo = QComboBox(page)
         self.client_combo.setObjectName("clientCombo")
         self.client_combo.setMinimumContentsLength(24)
+        self.client_combo.setAccessibleDescription(self.tr("The client the summary is about."))
         self.from_edit = OptionalDateEdit(page, opens_at=lambda: self._today)
         self.from_edit.setObjectName("fromDate")
         self.to_edit = OptionalDateEdit(page, opens_at=lambda: self._today)
@@ -275,6 +295,9 @@ class SupervisionExportDialog(QDialog):
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Bahasa Indonesia", "id")
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language of the summary's headings; your texts stay as you wrote them.")
+        )
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
@@ -293,6 +316,7 @@ class SupervisionExportDialog(QDialog):
         for n, section in enumerate(Section):
             box = QCheckBox(names[section], page)
             box.setObjectName(f"section_{section.value}")
+            box.setAccessibleDescription(self.tr("Tick it to put this section in the summary."))
             box.setChecked(True)
             self.section_checks[section] = box
             grid.addWidget(box, n % 7, n // 7)
@@ -301,6 +325,12 @@ class SupervisionExportDialog(QDialog):
             self.tr("Include private process notes and sole-possession notes"), page
         )
         self.private_check.setObjectName("privateNotesCheck")
+        self.private_check.setAccessibleDescription(
+            self.tr(
+                "Tick it to put your private notes in the summary too; without it they are "
+                "left out."
+            )
+        )
         self.private_warning = QLabel(page)
         self.private_warning.setObjectName("privateWarning")
         self.private_warning.setWordWrap(True)
@@ -341,6 +371,11 @@ class SupervisionExportDialog(QDialog):
             edit = QPlainTextEdit(inner)
             edit.setObjectName(f"context_{key}")
             edit.setPlaceholderText(hints.get(key, ""))
+            edit.setAccessibleDescription(
+                self.tr("{hint} (kept with the case, and redacted like everything else)").format(
+                    hint=hints.get(key, names[Section(key)])
+                )
+            )
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(58)
             edit.setMaximumHeight(84)
@@ -378,6 +413,10 @@ class SupervisionExportDialog(QDialog):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         self.preview = RedactionPreview(page)
+        self.preview.setAccessibleName(self.tr("The redacted summary"))
+        self.preview.setAccessibleDescription(
+            self.tr("The text the PDF will print; every replacement is marked with its label.")
+        )
 
         legend_title = QLabel(self.tr("Labels in this summary"), page)
         legend_title.setObjectName("sideTitle")
@@ -395,6 +434,13 @@ class SupervisionExportDialog(QDialog):
         names_hint.setWordWrap(True)
         self.names_list = QListWidget(page)
         self.names_list.setObjectName("possibleNames")
+        self.names_list.setAccessibleName(self.tr("Possible names not in any record"))
+        self.names_list.setAccessibleDescription(
+            self.tr(
+                "Capitalised words that look like names. Choose one, then redact it, add "
+                "it to the record or mark it as not a name."
+            )
+        )
         self.names_empty = QLabel(self.tr("None found."), page)
         self.names_empty.setObjectName("hint")
         self.redact_button = QPushButton(self.tr("Redact Everywhere"), page)

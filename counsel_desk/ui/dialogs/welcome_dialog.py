@@ -104,7 +104,13 @@ class WelcomeDialog(QDialog):
 
         self.location_edit = QLineEdit(str(location or default_vault_path()), self)
         self.location_edit.setObjectName("locationEdit")
+        self.location_edit.setAccessibleDescription(
+            self.tr("The folder the new vault is made in; it must be new or empty.")
+        )
         self.browse_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_button.setAccessibleDescription(
+            self.tr("Opens a file window to choose the vault's folder.")
+        )
         location_row = QHBoxLayout()
         location_row.addWidget(self.location_edit, 1)
         location_row.addWidget(self.browse_button)
@@ -113,6 +119,16 @@ class WelcomeDialog(QDialog):
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.repeat_edit = PassphraseEdit(self)
         self.repeat_edit.setObjectName("repeatEdit")
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr(
+                "Choose the passphrase that opens the vault, a few unrelated words; the "
+                "meter below says how strong it is. It cannot be recovered without the "
+                "recovery key."
+            )
+        )
+        self.repeat_edit.setAccessibleDescription(
+            self.tr("Type the passphrase once more, to be sure of it.")
+        )
         self.meter = StrengthMeter(self)
         self.match_label = QLabel(self)
         self.match_label.setObjectName("matchLabel")
@@ -156,9 +172,18 @@ class WelcomeDialog(QDialog):
 
         self.open_existing_button = QPushButton(self.tr("Open an Existing Vault…"), self)
         self.open_existing_button.setObjectName("openExistingButton")
+        self.open_existing_button.setAccessibleDescription(
+            self.tr("Chooses the folder of a vault you already have, instead of making one.")
+        )
         self.cancel_button = QPushButton(self.tr("Quit"), self)
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes this window without making a vault.")
+        )
         self.create_button = QPushButton(self.tr("Create Vault"), self)
         self.create_button.setObjectName("createButton")
+        self.create_button.setAccessibleDescription(
+            self.tr("Makes the encrypted vault in the folder and shows its recovery key.")
+        )
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         buttons = QHBoxLayout()

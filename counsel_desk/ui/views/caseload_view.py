@@ -69,6 +69,9 @@ class CaseloadView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
+        self.status_combo.setAccessibleDescription(
+            self.tr("Which clients the caseload lists: active, closed or all.")
+        )
         self.status_combo.addItem(self.tr("Active"), StatusFilter.ACTIVE)
         self.status_combo.addItem(self.tr("Closed"), StatusFilter.CLOSED)
         self.status_combo.addItem(self.tr("All"), StatusFilter.ALL)
@@ -79,6 +82,9 @@ class CaseloadView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("caseloadTable")
         self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setAccessibleDescription(
+            self.tr("Your clients. Choose one to open the profile; a column header sorts.")
+        )
         self.table.setHorizontalHeader(CompactHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

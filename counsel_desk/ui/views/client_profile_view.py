@@ -104,7 +104,11 @@ class ClientProfileView(QWidget):
         edit.textEdited.connect(self._mark_dirty)
         return edit
 
-    def _row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> None:
+    def _row(
+        self, form: QFormLayout, label: str, key: str, widget: QWidget, description: str = ""
+    ) -> None:
+        if description:
+            widget.setAccessibleDescription(description)  # what to type, for a screen reader
         error = _error_label(widget.parentWidget() or self)
         self._field_errors[key] = error
         box = QVBoxLayout()
@@ -141,6 +145,9 @@ class ClientProfileView(QWidget):
         self.facts_label.setObjectName("profileFacts")
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleDescription(
+            self.tr("Opens a menu: a redacted summary for supervision, or the full record printed.")
+        )
         export_menu = QMenu(self.export_button)
         export_menu.addAction(
             self.tr("Export for Supervision…"), lambda: self.supervision_requested.emit()
@@ -151,8 +158,14 @@ class ClientProfileView(QWidget):
         self.export_button.setMenu(export_menu)
         self.close_case_button = QPushButton(self.tr("Close Case…"), self)
         self.close_case_button.setObjectName("closeCaseButton")
+        self.close_case_button.setAccessibleDescription(
+            self.tr("Closes this client's case on a date you choose. The record is kept.")
+        )
         self.save_button = QPushButton(self.tr("Save Profile"), self)
         self.save_button.setObjectName("saveButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the changes to this profile (Ctrl+S).")
+        )
         self.save_button.setEnabled(False)
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
@@ -182,15 +195,25 @@ class ClientProfileView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
-        self.tabs.addTab(self._build_contacts_tab(), self.tr("Family && Contacts"))
-        self.tabs.addTab(self._build_case_tab(), self.tr("Case"))
-        self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
-        self.tabs.addTab(self._build_consents_tab(), self.tr("Consents"))
+        index = self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
+        self.tabs.setTabToolTip(index, self.tr("Name, date of birth, school and contact details"))
+        index = self.tabs.addTab(self._build_contacts_tab(), self.tr("Family && Contacts"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Guardians, emergency contacts and the other people the record names")
+        )
+        index = self.tabs.addTab(self._build_case_tab(), self.tr("Case"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Referral, presenting concern, risk level, tags and the case's dates")
+        )
+        index = self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
+        self.tabs.setTabToolTip(index, self.tr("Session notes: write, sign and read them"))
+        index = self.tabs.addTab(self._build_consents_tab(), self.tr("Consents"))
+        self.tabs.setTabToolTip(index, self.tr("The consents recorded for this client"))
         self.plan_view = PlanView(self, today=self._today)  # support plan, progress, measures
         self.plan_view.setObjectName("planView")
         self.plan_view.attach_progress(self.sessions_view.editor.progress)
-        self.tabs.addTab(self.plan_view, self.tr("Plan"))
+        index = self.tabs.addTab(self.plan_view, self.tr("Plan"))
+        self.tabs.setTabToolTip(index, self.tr("The support plan, progress charts and follow-ups"))
 
         self.privacy_panel = QLabel(
             self.tr(
@@ -248,23 +271,98 @@ class ClientProfileView(QWidget):
 
         person = QGroupBox(self.tr("Person"), page)
         form = self._form()
-        self._row(form, self.tr("Case code:"), "case_code", self.case_code_edit)
-        self._row(form, self.tr("Given name:"), "given_name", self.given_name_edit)
-        self._row(form, self.tr("Family name:"), "family_name", self.family_name_edit)
-        self._row(form, self.tr("Preferred name:"), "preferred_name", self.preferred_name_edit)
+        self._row(
+            form,
+            self.tr("Case code:"),
+            "case_code",
+            self.case_code_edit,
+            self.tr(
+                "The code that stands for the client in exports and in privacy mode. "
+                "Left empty, one is assigned when the profile is saved."
+            ),
+        )
+        self._row(
+            form,
+            self.tr("Given name:"),
+            "given_name",
+            self.given_name_edit,
+            self.tr("The client's given name, as the school writes it."),
+        )
+        self._row(
+            form,
+            self.tr("Family name:"),
+            "family_name",
+            self.family_name_edit,
+            self.tr("The family name, if the client has one."),
+        )
+        self._row(
+            form,
+            self.tr("Preferred name:"),
+            "preferred_name",
+            self.preferred_name_edit,
+            self.tr("The name the client likes to be called, if it is another one."),
+        )
         self._row(form, self.tr("Date of birth:"), "date_of_birth", self.dob_edit)
-        self._row(form, self.tr("Gender:"), "gender", self.gender_edit)
+        self._row(
+            form,
+            self.tr("Gender:"),
+            "gender",
+            self.gender_edit,
+            self.tr("The client's gender, in the client's own words."),
+        )
         person.setLayout(form)
 
         school = QGroupBox(self.tr("School and contact"), page)
         form2 = self._form()
-        self._row(form2, self.tr("School:"), "school", self.school_edit)
-        self._row(form2, self.tr("Grade:"), "grade", self.grade_edit)
-        self._row(form2, self.tr("Student number:"), "student_number", self.student_number_edit)
-        self._row(form2, self.tr("National ID:"), "national_id", self.national_id_edit)
-        self._row(form2, self.tr("Phone:"), "phone", self.phone_edit)
-        self._row(form2, self.tr("E-mail:"), "email", self.email_edit)
-        self._row(form2, self.tr("Address:"), "address", self.address_edit)
+        self._row(
+            form2,
+            self.tr("School:"),
+            "school",
+            self.school_edit,
+            self.tr("The school the client attends."),
+        )
+        self._row(
+            form2,
+            self.tr("Grade:"),
+            "grade",
+            self.grade_edit,
+            self.tr("The client's grade or class, for example 8B."),
+        )
+        self._row(
+            form2,
+            self.tr("Student number:"),
+            "student_number",
+            self.student_number_edit,
+            self.tr("The school's number for this student, if you keep it."),
+        )
+        self._row(
+            form2,
+            self.tr("National ID:"),
+            "national_id",
+            self.national_id_edit,
+            self.tr("The national identity number, only if the record needs it."),
+        )
+        self._row(
+            form2,
+            self.tr("Phone:"),
+            "phone",
+            self.phone_edit,
+            self.tr("The client's own phone number."),
+        )
+        self._row(
+            form2,
+            self.tr("E-mail:"),
+            "email",
+            self.email_edit,
+            self.tr("The client's own e-mail address."),
+        )
+        self._row(
+            form2,
+            self.tr("Address:"),
+            "address",
+            self.address_edit,
+            self.tr("Where the client lives; it may take several lines. Tab moves on."),
+        )
         school.setLayout(form2)
         # One label width for both boxes, so their fields line up.
         labels = [
@@ -364,10 +462,34 @@ class ClientProfileView(QWidget):
         self.closed_label = QLabel(page)
         self.closed_label.setObjectName("closedOnLabel")
         form = self._form()
-        self._row(form, self.tr("Referral source:"), "referral_source", self.referral_edit)
-        self._row(form, self.tr("Presenting concern:"), "presenting_concern", self.concern_edit)
-        self._row(form, self.tr("Risk level:"), "risk_level", self.risk_combo)
-        self._row(form, self.tr("Tags:"), "tags", self.tags_edit)
+        self._row(
+            form,
+            self.tr("Referral source:"),
+            "referral_source",
+            self.referral_edit,
+            self.tr("Who sent the client to you, for example a homeroom teacher."),
+        )
+        self._row(
+            form,
+            self.tr("Presenting concern:"),
+            "presenting_concern",
+            self.concern_edit,
+            self.tr("Why the client came, in a few sentences. Tab moves on."),
+        )
+        self._row(
+            form,
+            self.tr("Risk level:"),
+            "risk_level",
+            self.risk_combo,
+            self.tr("Your assessment of risk now. A note's risk section changes it too."),
+        )
+        self._row(
+            form,
+            self.tr("Tags:"),
+            "tags",
+            self.tags_edit,
+            self.tr("Words to find the client by, separated by commas."),
+        )
         self._row(form, self.tr("Case opened:"), "opened_on", self.opened_edit)
         self._row(form, self.tr("Case closed:"), "closed_on", self.closed_label)
         box = QGroupBox(self.tr("Case"), page)

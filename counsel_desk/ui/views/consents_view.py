@@ -141,10 +141,15 @@ class RevokeDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Revoked on"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("The day the consent was withdrawn, as year-month-day.")
+        )
         self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleDescription(self.tr("Marks the consent revoked from this date."))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -192,10 +197,14 @@ class ConsentsView(QWidget):
                 "student under 18 it opens the guardian consent, with the student's own "
                 "assent."
             ),
+            self.tr("This client's consents and their status. Choose one to see it below."),
         )
         self.details = QTextBrowser(self)
         self.details.setObjectName("consentDetails")
         self.details.setAccessibleName(self.tr("The consent chosen"))
+        self.details.setAccessibleDescription(
+            self.tr("Who signed the consent chosen, when, and the exact text signed.")
+        )
         self.signature_label = QLabel(self)
         self.signature_label.setObjectName("consentSignatureImage")
         self.signature_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -204,10 +213,21 @@ class ConsentsView(QWidget):
 
         self.new_button = QPushButton(self.tr("Record Consent…"), self)
         self.new_button.setObjectName("newConsentButton")
+        self.new_button.setAccessibleDescription(
+            self.tr("Fills in a consent form for this client and records who signed it.")
+        )
         self.scan_button = QPushButton(self.tr("Attach Scan…"), self)
         self.scan_button.setObjectName("attachScanToConsentButton")
+        self.scan_button.setAccessibleDescription(
+            self.tr(
+                "Adds a scan of the signed paper form (PDF, PNG or JPEG) to the consent chosen."
+            )
+        )
         self.revoke_button = QPushButton(self.tr("Revoke…"), self)
         self.revoke_button.setObjectName("revokeConsentButton")
+        self.revoke_button.setAccessibleDescription(
+            self.tr("Marks the consent chosen as withdrawn from a date. It stays in the record.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)

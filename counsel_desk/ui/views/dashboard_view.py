@@ -155,6 +155,9 @@ class DashboardView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("attentionTable")
         self.table.setAccessibleName(self.tr("Needs attention"))
+        self.table.setAccessibleDescription(
+            self.tr("Clients who need something today. Enter opens the client chosen.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

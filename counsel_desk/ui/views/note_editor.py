@@ -127,6 +127,12 @@ class DutyChecklist(QGroupBox):
             else:
                 button = QPushButton(self.tr("Mark done now"), self)
                 button.setObjectName(f"duty_{step.value}")
+                button.setAccessibleName(
+                    self.tr("{step}: mark done now").format(step=duty_step_label(step))
+                )
+                button.setAccessibleDescription(
+                    self.tr("Records that you took this step, with the time now.")
+                )
                 button.setEnabled(enabled)
                 button.clicked.connect(lambda *_, s=step: self.step_done.emit(s))
                 self.buttons[step] = button
@@ -182,23 +188,45 @@ class NoteEditor(QWidget):
         self.date_edit.setObjectName("note_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Session date"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("The day of the session, as year-month-day; Alt+Down opens a calendar.")
+        )
         self.time_check = QCheckBox(self.tr("at"), self)
+        self.time_check.setAccessibleName(self.tr("Record the start time"))
+        self.time_check.setAccessibleDescription(
+            self.tr("Tick it to record when the session started.")
+        )
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("note_start_time")
         self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Start time"))
+        self.time_edit.setAccessibleDescription(
+            self.tr("When the session started, as hours:minutes.")
+        )
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setObjectName("note_duration")
         self.duration_spin.setRange(0, 1440)
         self.duration_spin.setSuffix(self.tr(" min"))
         self.duration_spin.setSpecialValueText(self.tr("—"))
+        self.duration_spin.setAccessibleName(self.tr("Duration"))
+        self.duration_spin.setAccessibleDescription(
+            self.tr("How long the session lasted, in minutes; 0 if not recorded.")
+        )
         self.modality_combo = QComboBox(self)
         self.modality_combo.setObjectName("note_modality")
         for m in Modality:
             self.modality_combo.addItem(modality_label(m), m)
+        self.modality_combo.setAccessibleDescription(
+            self.tr("How you met: in person, by video, by phone or by chat.")
+        )
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("note_kind")
         for k in SessionKind:
             self.kind_combo.addItem(session_kind_label(k), k)
+        self.kind_combo.setAccessibleDescription(
+            self.tr("Who took part: the client alone, a group, the family, or a consultation.")
+        )
         self.members_edit = QLineEdit(self)
         self.members_edit.setObjectName("note_group_members")
         self.members_edit.setPlaceholderText(
@@ -215,16 +243,31 @@ class NoteEditor(QWidget):
         self.template_combo.setObjectName("note_template")
         for t in TemplateId:
             self.template_combo.addItem(translate(TEMPLATES[t].name, "NoteTemplates"), t)
+        self.template_combo.setAccessibleDescription(
+            self.tr("The headings the note is written under.")
+        )
         self.last_button = QPushButton(self.tr("Start from My Last Note"), self)
         self.last_button.setObjectName("startFromLastButton")
+        self.last_button.setAccessibleDescription(
+            self.tr(
+                "Starts a note set up like your last one for this client (template, kind, "
+                "duration), its fields empty."
+            )
+        )
         self.platform_combo = QComboBox(self)
         self.platform_combo.setObjectName("note_platform")
         self.platform_combo.setEditable(True)
+        self.platform_combo.setAccessibleDescription(
+            self.tr("The video or chat service the session used; type one or choose it.")
+        )
         self.identity_combo = QComboBox(self)
         self.identity_combo.setObjectName("note_identity_check")
         self.identity_combo.addItem(self.tr("Not recorded"), None)
         for i in IdentityCheck:
             self.identity_combo.addItem(identity_check_label(i), i)
+        self.identity_combo.setAccessibleDescription(
+            self.tr("How you made sure it was the client at the other end.")
+        )
         self.flags_label = QLabel(self)
         self.flags_label.setObjectName("boundaryFlags")
         self.flags_label.setWordWrap(True)
@@ -288,11 +331,24 @@ class NoteEditor(QWidget):
         self.others_check.setObjectName("risk_harm_to_others")
         self.abuse_check = QCheckBox(self.tr("Abuse or neglect disclosed"), self)
         self.abuse_check.setObjectName("risk_abuse_disclosed")
+        for check in (self.self_harm_check, self.others_check, self.abuse_check):
+            check.setAccessibleDescription(
+                self.tr("Tick it if the client spoke of it in this session.")
+            )
+        self.abuse_check.setAccessibleDescription(
+            self.tr(
+                "Tick it if the client disclosed abuse or neglect; the steps you may be "
+                "obliged to take then appear below."
+            )
+        )
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("risk_level")
         self.level_combo.addItem(self.tr("Not assessed"), None)
         for level in RiskLevel:
             self.level_combo.addItem(risk_label(level), level)
+        self.level_combo.setAccessibleDescription(
+            self.tr("Your assessment of risk in this session; it becomes the client's risk level.")
+        )
         self.actions_edit = QPlainTextEdit(self)
         self.actions_edit.setObjectName("risk_actions_taken")
         self.actions_edit.setPlaceholderText(
@@ -337,10 +393,22 @@ class NoteEditor(QWidget):
         self.status_label.setObjectName("autosaveStatus")
         self.discard_button = QPushButton(self.tr("Discard Draft"), self)
         self.discard_button.setObjectName("discardDraftButton")
+        self.discard_button.setAccessibleDescription(
+            self.tr("Deletes this draft. A signed note is never deleted.")
+        )
         self.save_button = QPushButton(self.tr("Save Draft"), self)
         self.save_button.setObjectName("saveDraftButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the note as a draft you can still change. Drafts save themselves too.")
+        )
         self.sign_button = QPushButton(self.tr("Sign and Lock…"), self)
         self.sign_button.setObjectName("signButton")
+        self.sign_button.setAccessibleDescription(
+            self.tr(
+                "Shows the note to check, then signs it: after that it can never be "
+                "changed, only added to."
+            )
+        )
         self.focus_button = QPushButton(self.tr("Focus"), self)
         self.focus_button.setObjectName("focusWritingButton")
         self.focus_button.setCheckable(True)
@@ -678,6 +746,7 @@ class NoteEditor(QWidget):
             widget.setVisible(online)
         note_class = NoteClass(self.class_combo.currentData() or NoteClass.PROGRESS)
         self.class_hint.setText(note_class_hint(note_class))
+        self.class_combo.setAccessibleDescription(self.class_hint.text())
         if note_class is not NoteClass.PROGRESS:
             set_tone(self.class_hint, "private")
         else:

@@ -150,11 +150,23 @@ class PlanView(QWidget):
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("planVersions")
         self.version_combo.setAccessibleName(self.tr("Plan version"))
+        self.version_combo.setAccessibleDescription(
+            self.tr("Which version of the support plan is shown; the newest comes first.")
+        )
         self.version_combo.setMinimumWidth(240)
         self.edit_button = QPushButton(self.tr("New Plan…"), self)
         self.edit_button.setObjectName("revisePlanButton")
+        self.edit_button.setAccessibleDescription(
+            self.tr(
+                "Writes a new version of the support plan: goals, objectives, "
+                "interventions and dates. Earlier versions are kept."
+            )
+        )
         self.follow_up_button = QPushButton(self.tr("Add Follow-up…"), self)
         self.follow_up_button.setObjectName("addFollowUpButton")
+        self.follow_up_button.setAccessibleDescription(
+            self.tr("Adds something to do for this client by a date; it appears on Today.")
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Plan:"), self))
         top.addWidget(self.version_combo)
@@ -165,6 +177,9 @@ class PlanView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("planBrowser")
         self.browser.setAccessibleName(self.tr("Support plan"))
+        self.browser.setAccessibleDescription(
+            self.tr("The plan version chosen: its goals, objectives and dates.")
+        )
         self.browser.setOpenLinks(False)
         self.empty_text = self.tr(
             "No support plan yet. A plan sets goals, each with measurable objectives, the "
@@ -183,19 +198,30 @@ class PlanView(QWidget):
         self.questionnaire_chart.setAccessibleName(self.tr("Questionnaires chart"))
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.setDocumentMode(True)
-        self.chart_tabs.addTab(with_table(self.progress_chart), self.tr("Progress"))
-        self.chart_tabs.addTab(with_table(self.measures_chart), self.tr("Mood"))
-        self.chart_tabs.addTab(with_table(self.questionnaire_chart), self.tr("Questionnaires"))
+        index = self.chart_tabs.addTab(with_table(self.progress_chart), self.tr("Progress"))
+        self.chart_tabs.setTabToolTip(
+            index, self.tr("The rating of each objective, session by session")
+        )
+        index = self.chart_tabs.addTab(with_table(self.measures_chart), self.tr("Mood"))
+        self.chart_tabs.setTabToolTip(index, self.tr("The client's mood, session by session"))
+        index = self.chart_tabs.addTab(
+            with_table(self.questionnaire_chart), self.tr("Questionnaires")
+        )
+        self.chart_tabs.setTabToolTip(index, self.tr("Questionnaire totals, session by session"))
 
         self.follow_up_model = QStandardItemModel(self)
         self.follow_up_list = QListView(self)
         self.follow_up_list.setObjectName("followUps")
         self.follow_up_list.setAccessibleName(self.tr("Follow-ups"))
+        self.follow_up_list.setAccessibleDescription(
+            self.tr("What is still to do for this client, by date.")
+        )
         self.follow_up_list.setModel(self.follow_up_model)
         self.follow_up_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_up_list.setMaximumHeight(56)
         self.done_button = QPushButton(self.tr("Mark Done"), self)
         self.done_button.setObjectName("followUpDoneButton")
+        self.done_button.setAccessibleDescription(self.tr("Marks the follow-up chosen as done."))
         follow = QHBoxLayout()
         follow_label = QLabel(self.tr("Follow-ups:"), self)
         follow_label.setAlignment(Qt.AlignmentFlag.AlignTop)

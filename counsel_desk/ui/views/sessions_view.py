@@ -75,14 +75,25 @@ class NoteViewer(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("noteBrowser")
         self.browser.setAccessibleName(self.tr("The signed note"))
+        self.browser.setAccessibleDescription(
+            self.tr("The note as it was signed, with its addenda. It cannot be changed.")
+        )
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(10)
         self.duty = DutyChecklist(self)
         self.duty.setVisible(False)
         self.addendum_button = QPushButton(self.tr("Add Addendum…"), self)
         self.addendum_button.setObjectName("addendumButton")
+        self.addendum_button.setAccessibleDescription(
+            self.tr("Adds a dated text below the signed note, which itself stays as it is.")
+        )
         self.strike_button = QPushButton(self.tr("Strike Through…"), self)
         self.strike_button.setObjectName("strikeButton")
+        self.strike_button.setAccessibleDescription(
+            self.tr(
+                "Marks the signed note as struck through, with your reason. It stays in the record."
+            )
+        )
         buttons = QHBoxLayout()
         self.read_only_label = QLabel(self.tr("Signed notes are read-only."), self)
         self.read_only_label.setObjectName("hint")
@@ -357,9 +368,16 @@ class SessionsView(QWidget):
                 "No notes yet. Click “New Note” to write the first one, or choose a "
                 "template from its arrow."
             ),
+            self.tr("This client's notes and drafts. Choose one to read it below."),
         )
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newNoteButton")
+        self.new_button.setAccessibleDescription(
+            self.tr(
+                "Starts a note from the SOAP template. Its menu (Alt+Down) has the other "
+                "templates and “Start from My Last Note”."
+            )
+        )
         self.new_button.setText(self.tr("New Note"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

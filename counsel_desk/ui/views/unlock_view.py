@@ -100,6 +100,11 @@ class UnlockView(QWidget):
         self.passphrase_edit.setMinimumHeight(30)
         self.unlock_button = QPushButton(self.tr("Unlock"), card)
         self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setAccessibleDescription(
+            self.tr(
+                "Opens the vault with the passphrase typed (and the key file, if it needs one)."
+            )
+        )
         self.unlock_button.setDefault(True)
         self.unlock_button.setMinimumHeight(30)
         row = QHBoxLayout()
@@ -117,9 +122,15 @@ class UnlockView(QWidget):
         self.key_file.setVisible(False)
         self.use_key_file_button = QPushButton(self.tr("Use a key file"), card)
         self.use_key_file_button.setObjectName("useKeyFileButton")
+        self.use_key_file_button.setAccessibleDescription(
+            self.tr("Shows a field to choose the key file this vault needs besides the passphrase.")
+        )
         self.use_key_file_button.setFlat(True)
         self.recover_button = QPushButton(self.tr("Forgot passphrase? Use recovery key…"), card)
         self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setAccessibleDescription(
+            self.tr("Opens the vault with its recovery key and lets you choose a new passphrase.")
+        )
         self.recover_button.setFlat(True)
         key_links = QHBoxLayout()
         key_links.addWidget(self.use_key_file_button)
@@ -139,8 +150,14 @@ class UnlockView(QWidget):
 
         self.other_button = QPushButton(self.tr("Open Another Vault…"), card)
         self.other_button.setFlat(True)
+        self.other_button.setAccessibleDescription(
+            self.tr("Chooses another vault folder to unlock instead of this one.")
+        )
         self.new_button = QPushButton(self.tr("Create a New Vault…"), card)
         self.new_button.setFlat(True)
+        self.new_button.setAccessibleDescription(
+            self.tr("Creates a new, empty encrypted vault with its own passphrase.")
+        )
         links = QHBoxLayout()
         links.addWidget(self.other_button)
         links.addStretch(1)

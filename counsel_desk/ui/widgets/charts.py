@@ -70,6 +70,11 @@ class _ChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(140)  # the plan tab fits a laptop at 125 % scale
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "LineChart", "A chart. The table next to it holds the same figures."
+            )
+        )
         self.apply_colours()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -199,6 +204,11 @@ def with_table(chart: LineChart, parent: QWidget | None = None) -> QSplitter:
     table.setAccessibleName(
         QCoreApplication.translate("LineChart", "{chart}, in numbers").format(
             chart=chart.accessibleName()
+        )
+    )
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "LineChart", "Each point of the chart: its line, date and value."
         )
     )
     pair.addWidget(table)

@@ -54,9 +54,19 @@ class ContactListEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(96)
         self.view.setMaximumHeight(150)
+        self.view.setAccessibleDescription(
+            self.tr(
+                "One person a row: name, relationship, phone. Type to change the cell "
+                "chosen; Tab moves to the next cell."
+            )
+        )
         self.empty_hint = EmptyHint(self.view, empty_text) if empty_text else None
         self.add_button = QPushButton(add_text, self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds a row: type the name, the relationship and a phone number.")
+        )
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleDescription(self.tr("Removes the person chosen."))
         self.remove_button.setEnabled(False)
         self.errors = _error_label(self)
         buttons = QHBoxLayout()
@@ -130,8 +140,13 @@ class NameListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.view.setAccessibleDescription(
+            self.tr("One name a line. Type to change the name chosen.")
+        )
         self.add_button = QPushButton(add_text, self)
+        self.add_button.setAccessibleDescription(self.tr("Adds a line: type the person's name."))
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleDescription(self.tr("Removes the name chosen."))
         self.remove_button.setEnabled(False)
         self.errors = _error_label(self)
         buttons = QHBoxLayout()

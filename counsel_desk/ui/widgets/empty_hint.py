@@ -11,11 +11,14 @@ from counsel_desk.ui.theme import set_tone
 class EmptyHint(QObject):
     """A wrapped, centred hint on ``view``'s viewport, shown while its model has no rows.
 
-    Screen readers get the same text as the view's accessible description."""
+    Screen readers get the same text as the view's accessible description; once the view
+    has rows its description is ``description`` (what the list holds and how to use it),
+    else the one the view had before."""
 
-    def __init__(self, view: QAbstractItemView, text: str) -> None:
+    def __init__(self, view: QAbstractItemView, text: str, description: str | None = None) -> None:
         super().__init__(view)
         self._view = view
+        self._description = view.accessibleDescription() if description is None else description
         self.label = QLabel(text, view.viewport())
         self.label.setObjectName("emptyHint")
         self.label.setWordWrap(True)
@@ -37,7 +40,7 @@ class EmptyHint(QObject):
     def update(self, *_args: object) -> None:
         empty = self._view.model().rowCount() == 0
         self.label.setVisible(empty)
-        self._view.setAccessibleDescription(self.label.text() if empty else "")
+        self._view.setAccessibleDescription(self.label.text() if empty else self._description)
         self._place()
 
     def _place(self) -> None:

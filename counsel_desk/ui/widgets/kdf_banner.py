@@ -26,6 +26,12 @@ class KdfBanner(QFrame):
         set_tone(self.label, "warning")
         self.button = QPushButton(self.tr("Strengthen…"), self)
         self.button.setObjectName("strengthenButton")
+        self.button.setAccessibleDescription(
+            self.tr(
+                "Protects the passphrase with stronger key settings measured on this "
+                "computer. The passphrase stays the same."
+            )
+        )
         self.button.clicked.connect(self.strengthen_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,8 @@ from counsel_desk.ui.file_chooser import FileChooser
 
 
 class KeyFilePicker(QWidget):
-    """``save=True`` chooses where a NEW key file goes; otherwise an existing file."""
+    """``save=True`` chooses where a NEW key file goes; otherwise an existing file.
+    ``description`` says what Choose… is for (a key file by default)."""
 
     changed = Signal()
 
@@ -24,6 +25,7 @@ class KeyFilePicker(QWidget):
         save: bool = False,
         title: str | None = None,
         filters: str = "",
+        description: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.chooser = chooser
@@ -37,6 +39,13 @@ class KeyFilePicker(QWidget):
         self.path_edit.setPlaceholderText(self.tr("No key file chosen"))
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.setObjectName("chooseKeyFileButton")
+        if description is None:
+            description = (
+                self.tr("Opens a file window to choose where the new key file is saved.")
+                if save
+                else self.tr("Opens a file window to choose the key file.")
+            )
+        self.choose_button.setAccessibleDescription(description)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path_edit, 1)

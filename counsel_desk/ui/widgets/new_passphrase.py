@@ -47,8 +47,17 @@ class NewPassphraseFields(QWidget):
         self._assessment: PassphraseAssessment | None = None
         self.passphrase_edit = PassphraseEdit(self)
         self.passphrase_edit.setObjectName("newPassphraseEdit")
+        self.passphrase_edit.setAccessibleDescription(
+            self.tr(
+                "Type the new passphrase, a few unrelated words; the meter below says how "
+                "strong it is. The button at the end shows it."
+            )
+        )
         self.repeat_edit = PassphraseEdit(self)
         self.repeat_edit.setObjectName("repeatPassphraseEdit")
+        self.repeat_edit.setAccessibleDescription(
+            self.tr("Type the new passphrase once more, to be sure of it.")
+        )
         self.meter = StrengthMeter(self)
         self.match_label = QLabel(self)
         self.match_label.setObjectName("matchLabel")

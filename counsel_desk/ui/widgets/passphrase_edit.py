@@ -20,6 +20,9 @@ class PassphraseEdit(QLineEdit):
             | Qt.InputMethodHint.ImhSensitiveData
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAccessibleDescription(
+            self.tr("Type the passphrase; it is hidden. The button at the end shows it.")
+        )
         self._toggle = QAction(icon("privacy"), self.tr("Show passphrase"), self)
         self._toggle.setCheckable(True)
         self._toggle.toggled.connect(self._set_visible)

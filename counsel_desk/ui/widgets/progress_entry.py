@@ -70,6 +70,9 @@ class ProgressEntry(QGroupBox):
         self.plan_label.setWordWrap(True)
         self.mood_combo = _scale_combo(MOOD_MAX, self)
         self.mood_combo.setObjectName("measure_mood")
+        self.mood_combo.setAccessibleDescription(
+            self.tr("The client's mood today, from 0 (very low) to 10 (very good); optional.")
+        )
         self.questionnaire_edit = QLineEdit(self)
         self.questionnaire_edit.setObjectName("measure_questionnaire")
         self.questionnaire_edit.setPlaceholderText(self.tr("Questionnaire, e.g. SDQ"))
@@ -78,6 +81,10 @@ class ProgressEntry(QGroupBox):
         self.total_spin.setRange(-1, MAX_QUESTIONNAIRE_TOTAL)
         self.total_spin.setSpecialValueText("—")
         self.total_spin.setValue(-1)
+        self.total_spin.setAccessibleName(self.tr("Questionnaire total"))
+        self.total_spin.setAccessibleDescription(
+            self.tr("The questionnaire's total score; a dash when it was not given.")
+        )
         questionnaire = QHBoxLayout()
         questionnaire.addWidget(self.questionnaire_edit, 1)
         questionnaire.addWidget(QLabel(self.tr("total"), self))
@@ -128,6 +135,12 @@ class ProgressEntry(QGroupBox):
         for goal, objective in plan.objectives():
             combo = _scale_combo(objective.scale_max, self)
             combo.setObjectName(f"rating_{objective.key}")
+            combo.setAccessibleName(objective.text)
+            combo.setAccessibleDescription(
+                self.tr("Progress on this objective, from 0 to {max}.").format(
+                    max=objective.scale_max
+                )
+            )
             combo.currentIndexChanged.connect(self._edited)
             label = QLabel(objective.text, self)
             label.setWordWrap(True)

@@ -44,6 +44,9 @@ class RemindersPanel(QWidget):
         self.count_label.setObjectName("countLabel")
         self.done_button = QPushButton(self.tr("Mark Follow-up Done"), self)
         self.done_button.setObjectName("reminderDoneButton")
+        self.done_button.setAccessibleDescription(
+            self.tr("Marks the follow-up chosen in the reminders as done.")
+        )
         self.done_button.setEnabled(False)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -73,6 +76,7 @@ class RemindersPanel(QWidget):
                 "Nothing is due. Unsigned notes, expiring consents, risk and plan "
                 "reviews, follow-ups and students turning 18 appear here when they are."
             ),
+            self.tr("What is due, soonest first. Enter opens the client the row is about."),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
