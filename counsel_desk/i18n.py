@@ -121,7 +121,10 @@ class Catalog:
         text = self.translate(message.context, message.template)
         if not message.params:
             return text
-        params = {key: shown_param(value) for key, value in message.params.items()}
+        params = {  # a message inside a message is said in this language too
+            key: self.message(value) if isinstance(value, UserMessage) else shown_param(value)
+            for key, value in message.params.items()
+        }
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English

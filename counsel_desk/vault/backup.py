@@ -54,7 +54,7 @@ class BackupInfo:
     size: int
 
 
-def _bad_backup(why: str) -> VaultDamagedError:
+def _bad_backup(why: str | UserMessage) -> VaultDamagedError:
     return VaultDamagedError(
         UserMessage(
             QT_TRANSLATE_NOOP("Backups", "This backup cannot be used: {why}. Nothing was changed."),
@@ -342,7 +342,12 @@ def restore_backup(
                     UserMessage(QT_TRANSLATE_NOOP("Backups", "it belongs to another vault"))
                 )
         if problems:
-            raise _bad_backup("; ".join(str(p) for p in problems))
+            # Each problem is a message of its own, shown in her language (never its
+            # English words joined into a string).
+            why = problems[0]
+            for more in problems[1:]:
+                why = UserMessage("{first}; {then}", first=why, then=more)
+            raise _bad_backup(why)
         if target.exists():
             target.rmdir()
         os.replace(staging, target)

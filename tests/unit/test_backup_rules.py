@@ -733,3 +733,15 @@ def test_a_backup_read_failing_midway_says_reconnect_and_leaves_nothing(
         unpack_backup(backup, tmp_path / "t")
     assert "was removed or cannot be reached (Input/output error)" in _told(err.value)
     assert not (tmp_path / "t").exists()
+
+
+def test_a_refused_restore_says_its_reason_in_indonesian_too(backup: Path, tmp_path: Path) -> None:
+    from counsel_desk.i18n import Catalog
+
+    out = _with_manifest(backup, tmp_path / "other.cdbackup", vault_id="another-vault")
+    with pytest.raises(VaultDamagedError) as err:
+        restore_backup(out, tmp_path / "restored", _opener)
+    reason = err.value.message.params["why"]
+    assert reason.context == "Backups" and ("Backups", reason.template) in FINISHED
+    indonesian = Catalog.load("id").message(err.value.message)
+    assert "another vault" not in indonesian and "Nothing was changed" not in indonesian
