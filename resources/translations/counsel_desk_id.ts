@@ -2732,12 +2732,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kata yang Anda pilih untuk tetap dicetak saat meninjau ringkasan untuk supervisi: kata ini tidak ada di berkas kasus mana pun maupun di kamus, tetapi bukan nama siapa pun, sehingga setiap ringkasan mencetaknya apa adanya, bukan sebagai [ORANG ?] ([PERSON ?] dalam ringkasan berbahasa Inggris). Nama yang ada di berkas kasus dan kata dari daftar jangan dicetak tetap disamarkan. Hapus sebuah kata agar kata itu diganti lagi.</translation>
     </message>
     <message>
+        <source>Kept words</source>
+        <translation>Kata yang tetap dicetak</translation>
+    </message>
+    <message>
+        <source>Words printed as written in every summary, though they look like names. Choose some to remove them.</source>
+        <translation>Kata yang dicetak apa adanya di setiap ringkasan, meskipun tampak seperti nama. Pilih beberapa untuk menghapusnya.</translation>
+    </message>
+    <message>
         <source>No kept words yet. Keep one from the review of a supervision summary.</source>
         <translation>Belum ada kata yang tetap dicetak. Pilih kata saat meninjau ringkasan untuk supervisi.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the words chosen: summaries print them as [PERSON ?] again.</source>
+        <translation>Menghapus kata yang dipilih: ringkasan mencetaknya lagi sebagai [ORANG ?].</translation>
     </message>
 </context>
 <context>

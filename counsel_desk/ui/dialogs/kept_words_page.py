@@ -44,6 +44,13 @@ class KeptWordsPage(QWidget):
         self.model = QStringListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("keptWordsList")
+        self.view.setAccessibleName(self.tr("Kept words"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Words printed as written in every summary, though they look like names. "
+                "Choose some to remove them."
+            )
+        )
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,6 +62,9 @@ class KeptWordsPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("keptWordsRemove")
+        self.remove_button.setAccessibleDescription(
+            self.tr("Removes the words chosen: summaries print them as [PERSON ?] again.")
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.setEnabled(False)
 
