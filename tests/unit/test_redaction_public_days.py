@@ -37,6 +37,8 @@ def red(text: str, dob: dt.date = dt.date(2011, 3, 17)) -> str:
         "31/03/2025",  # a movable holiday written in digits needs its year
         "2025-03-31",
         "upacara 17/08/25",  # a two-digit year: only the fixed days count
+        "13/05/2021",  # Idul Fitri 2021: the day is the number above 12, either way round
+        "05/13/2021",
     ],
 )
 def test_a_public_holiday_or_a_day_schools_mark_stays(kept: str) -> None:
@@ -54,6 +56,9 @@ def test_a_public_holiday_or_a_day_schools_mark_stays(kept: str) -> None:
         ("01/05/2025", "[TANGGAL]"),  # 1 May or 5 January: not known, so redacted
         ("31/03/24", "[TANGGAL]"),  # which century's Idul Fitri? not known
         ("30/03/2024", "[TANGGAL]"),
+        # 12 May 2025 was Waisak, but 12/05 may be 5 December: not known, so redacted
+        ("12/05/2025", "[TANGGAL]"),
+        ("05/12/2025", "[TANGGAL]"),
     ],
 )
 def test_any_other_date_a_birth_and_an_ambiguous_one_are_redacted(text: str, expected: str) -> None:

@@ -127,3 +127,63 @@ def test_a_possible_person_is_one_label_and_each_is_listed_by_its_words() -> Non
     out = redactor.redact("Gregorius Theodore dan Febriani", subject_client_case_code=None)
     assert out.text == "[PERSON ?] dan [PERSON ?]"
     assert [s.category for s in out.spans] == [Category.UNLISTED_PERSON] * 2
+
+
+# --- schools of the records ---------------------------------------------------------------
+
+
+def _school(school: str, text: str) -> str:
+    return red(text, school=school)
+
+
+def test_a_school_is_listed_once_with_its_case_code_and_found_as_the_records() -> None:
+    ids = _ids(school="SMP Negeri 3 Yogyakarta")
+    listed = [i for i in ids if i.category is Category.SCHOOL]
+    assert [(i.text, i.case_code) for i in listed] == [("SMP Negeri 3 Yogyakarta", "R-1")]
+    (found,) = [d for d in ids.find("di SMPN 3 ya") if d.category is Category.SCHOOL]
+    assert [(e.category, e.case_code) for e in found.entries] == [(Category.SCHOOL, "R-1")]
+    (acronym,) = [d for d in _ids(school="Jakarta International School").find("at JIS")]
+    assert acronym.category is Category.SCHOOL and not acronym.generic
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "SMP Negeri 3 Yogyakarta",
+        "smp negeri 3",
+        "SMPN 3 Yogyakarta",
+        "SMPN 3",
+        "SMP N 3",
+        "SMP 3",
+        "Spentig",  # the short form students use: SMP Negeri 3
+    ],
+)
+def test_a_state_school_is_found_in_every_way_students_write_it(written: str) -> None:
+    assert _school("SMP Negeri 3 Yogyakarta", f"di {written} ya") == "di [SCHOOL] ya"
+
+
+def test_another_state_school_of_the_same_level_stays() -> None:
+    assert _school("SMP Negeri 3 Yogyakarta", "di SMP Negeri 4 Yogyakarta") == (
+        "di SMP Negeri 4 Yogyakarta"
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Jakarta International School",
+        "Jakarta Intl School",
+        "Jakarta Int'l School",
+        "Jakarta Int School",
+        "Jakarta International",  # without its type at the end
+        "JIS",
+    ],
+)
+def test_an_international_school_is_found_short_and_without_its_type(written: str) -> None:
+    assert _school("Jakarta International School", f"at {written} today") == ("at [SCHOOL] today")
+
+
+def test_a_one_word_part_of_a_school_that_is_a_common_word_is_no_school() -> None:
+    # "Harapan" (hope) alone is a word; the school is "Sekolah Harapan"
+    assert _school("Sekolah Harapan", "ada harapan baru") == "ada harapan baru"
+    assert _school("Sekolah Harapan", "di Sekolah Harapan") == "di [SCHOOL]"
