@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.services.vault_service import VaultService
-from counsel_desk.ui.widgets.string_list_editing import tidy_unique
+from counsel_desk.ui.widgets.string_list_editing import remove_selected_rows, tidy_unique
 
 
 class KeptWordsPage(QWidget):
@@ -91,9 +91,7 @@ class KeptWordsPage(QWidget):
         self.update_buttons()
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.model.removeRows(row, 1)
+        remove_selected_rows(self.view, self.model)
         self.update_buttons()
 
     def update_buttons(self, *_args: object) -> None:

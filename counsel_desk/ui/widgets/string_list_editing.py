@@ -18,6 +18,13 @@ def tidy_unique(values: list[str], *, sort: bool) -> list[str]:
     return sorted(found, key=str.casefold) if sort else found
 
 
+def remove_selected_rows(view: QListView, model: QStringListModel) -> None:
+    """Remove the rows chosen in ``view`` from ``model`` (from the last, so none shifts)."""
+    rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()}, reverse=True)
+    for row in rows:
+        model.removeRows(row, 1)
+
+
 class StringListEditing:
     """Mixin for a page with a QStringListModel shown in ``view``, a line ``entry`` to
     type a new value, and ``add_button`` / ``remove_button``. The page creates them and
@@ -52,9 +59,7 @@ class StringListEditing:
             self.entry.clear()
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.model.removeRows(row, 1)
+        remove_selected_rows(self.view, self.model)
         self.update_buttons()
 
     def update_buttons(self, *_args: object) -> None:
