@@ -10,6 +10,7 @@
                                     domain/reports.py; without MODULE, each in turn
     python3 dev.py mutate --results MODULE  its survivors and score from the last run
     python3 dev.py mutate --show NAME  the diff of one of those mutants
+    python3 dev.py mutate MODULE --only 'PATTERN'  just the mutants whose names match
 
 Only the standard library is used here, so it works before anything is installed.
 """
@@ -194,6 +195,8 @@ import mutmut.configuration as configuration
 from mutmut.__main__ import cli
 
 module, command, tests = sys.argv[1], sys.argv[2], sys.argv[3:]
+only = [t[len("--only="):] for t in tests if t.startswith("--only=")]
+tests = [t for t in tests if not t.startswith("--only=")]
 base = configuration._config_reader
 def narrowed():
     read = base()
@@ -207,7 +210,7 @@ def narrowed():
 configuration._config_reader = narrowed
 configuration.reset_config()
 if command == "run":
-    cli(["run", "--max-children", "1"], standalone_mode=True)
+    cli(["run", "--max-children", "1", *only], standalone_mode=True)
 else:  # show: the diff of one mutant (mutmut's own looks only in only_mutate)
     cli(["show", command], standalone_mode=True)
 """
@@ -249,6 +252,13 @@ def cmd_mutate(args: list[str]) -> int:
 
     show_results = "--results" in args
     args = [a for a in args if a != "--results"]
+    # --only PATTERN (repeatable): just the mutants whose names match, e.g.
+    # 'counsel_desk.domain.redaction.x__numbers__mutmut_*', to check new tests quickly.
+    only: list[str] = []
+    while "--only" in args:
+        i = args.index("--only")
+        only.append(f"--only={args[i + 1]}")
+        del args[i : i + 2]
     if args[:1] == ["--show"] and len(args) == 2:
         # counsel_desk.domain.reports.x_term_of__mutmut_3 -> counsel_desk/domain/reports.py
         parts = args[1].split(".")
@@ -281,6 +291,7 @@ def cmd_mutate(args: list[str]) -> int:
             f"counsel_desk/{module}",
             "run",
             *table[module],
+            *only,
             env=env,
         )
         if code != 0:
