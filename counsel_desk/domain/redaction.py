@@ -314,6 +314,9 @@ class IdentifierSet:
         self._digit_lengths: set[int] = set()
         self._emails: dict[str, list[_Entry]] = {}
         self._dates: dict[dt.date, list[_Entry]] = {}
+        self._birth_index: (
+            tuple[frozenset[tuple[int, int]], dict[str | None, tuple[int, int]]] | None
+        ) = None
         self._seen: set[tuple[int, str | None, Category]] = set()  # build-time only
         self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
         self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
@@ -411,6 +414,7 @@ class IdentifierSet:
                 self._add_name(released_to, Category.OTHER_PERSON, code, f"r:{code}:{i}")
         if client.date_of_birth:
             ident = self._identifier(client.date_of_birth.isoformat(), Category.DATE, code, key)
+            self._birth_index = None
             self._dates.setdefault(client.date_of_birth, []).append(
                 _Entry(Category.DATE, key, code, ident, False)
             )
@@ -487,7 +491,10 @@ class IdentifierSet:
                     self._insert([part], entry)
                 if len(part) >= 5 and part.isalpha() and part not in COMMON_WORDS:
                     people = self._skeletons.setdefault(skeleton(part), [])
-                    if entry not in people:
+                    # Only this name's own parts can have added it already, and they
+                    # did so just now: the last entry (a search of the whole list made
+                    # the identifiers of 5,000 clients quadratic in a common skeleton).
+                    if not people or people[-1] is not entry:
                         people.append(entry)
 
     @staticmethod
@@ -577,14 +584,25 @@ class IdentifierSet:
 
     def _birth_months(self) -> frozenset[tuple[int, int]]:
         """(month, year) of every birth date in the records."""
-        return frozenset((d.month, d.year) for d in self._dates)
+        return self._birth_dates()[0]
 
     def _birthday(self, code: str | None) -> tuple[int, int] | None:
         """(day, month) of the birth date of the client with case code ``code``."""
-        for date, entries in self._dates.items():
-            if any(e.case_code == code for e in entries):
-                return date.day, date.month
-        return None
+        return self._birth_dates()[1].get(code)
+
+    def _birth_dates(
+        self,
+    ) -> tuple[frozenset[tuple[int, int]], dict[str | None, tuple[int, int]]]:
+        """Both of the above, worked out once per set of birth dates (every text of an
+        export asks, and a caseload has thousands of clients)."""
+        if self._birth_index is None:
+            birthdays: dict[str | None, tuple[int, int]] = {}
+            for date, entries in self._dates.items():
+                for e in entries:
+                    birthdays.setdefault(e.case_code, (date.day, date.month))
+            months = frozenset((d.month, d.year) for d in self._dates)
+            self._birth_index = (months, birthdays)
+        return self._birth_index
 
 
 _NOTE_IN_BRACKETS: Final = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")

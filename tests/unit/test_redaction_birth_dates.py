@@ -61,3 +61,31 @@ def test_a_score_a_fraction_and_a_session_month_stay(kept: str) -> None:
 def test_another_clients_day_and_month_are_no_birthday_in_the_subjects_summary() -> None:
     assert red("skor 6/10", subject="B-1") == "skor 6/10"
     assert red("skor 6/10", subject="B-2") == "skor [TANGGAL]"
+
+
+def test_a_client_added_after_a_summary_was_redacted_has_her_birth_dates_redacted_too() -> None:
+    # The birth dates are indexed once for speed; a client added later must reach them.
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Dimas", case_code="B-1", date_of_birth=dt.date(2011, 3, 17))])
+    )
+
+    def red(text: str, subject: str) -> str:
+        return Redactor(ids, language="id").redact(text, subject_client_case_code=subject).text
+
+    assert red("ultah 6/10", "B-1") == "ultah 6/10"
+    ids.add_client(Client("Sari", case_code="B-2", date_of_birth=dt.date(2010, 10, 6)))
+    assert red("lahir Oktober 2010", "B-1") == "lahir [TANGGAL]"
+    assert red("ultah 6/10", "B-2") == "ultah [TANGGAL]"
+
+
+def test_the_birthday_of_a_client_with_two_records_is_the_first_birth_date() -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Dimas", case_code="B-1", date_of_birth=dt.date(2011, 3, 17)),
+                Client("Dimas", case_code="B-1", date_of_birth=dt.date(2011, 4, 18)),
+            ]
+        )
+    )
+    text = Redactor(ids, language="id").redact("17/03 dan 18/04", subject_client_case_code="B-1")
+    assert text.text == "[TANGGAL] dan 18/04"
