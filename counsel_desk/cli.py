@@ -558,7 +558,7 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
         request = SupervisionRequest(
             service.client_id_for(args.case_code), date_from=args.date_from, date_to=args.date_to
         )
-        identifiers = service.identifiers()
+        identifiers = service.identifiers(to_change=True)
         for word in args.redact or ():
             identifiers.add_term(word)
         identifiers.keep(args.keep or ())

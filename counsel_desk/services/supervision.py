@@ -114,10 +114,20 @@ class SupervisionService:
         with self._vault.transaction() as conn:
             VaultSettingsRepository(conn).set(KEPT_WORDS_KEY, _tidy_terms(words))
 
-    def identifiers(self) -> IdentifierSet:
+    def identifiers(self, *, to_change: bool = False) -> IdentifierSet:
         """Everyone the vault knows, plus the never-print words, with the kept words kept.
         A word on both lists is never printed; a kept word that is a name in a record is
-        redacted all the same (``IdentifierSet.keep``). Notes are not loaded."""
+        redacted all the same (``IdentifierSet.keep``). Notes are not loaded.
+
+        Built once per unlock and kept until a record it comes from changes
+        (``Vault.about_people``): the same set serves every summary and report. A caller
+        that adds words of its own (the CLI's ``--redact`` / ``--keep``) asks
+        ``to_change=True`` for a set of its own."""
+        if to_change:
+            return self._build_identifiers()
+        return self._vault.about_people("identifiers", self._build_identifiers)
+
+    def _build_identifiers(self) -> IdentifierSet:
         with self._vault.reading() as conn:
             profiles = ClientRepository(conn).all_profiles()
         ids = IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())

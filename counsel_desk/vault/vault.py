@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -71,6 +72,7 @@ from counsel_desk.vault.header import (
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
+from counsel_desk.vault.people_changes import PeopleChanges
 from counsel_desk.vault.storage_errors import (
     DISK_CAUSES,
     cause_of,
@@ -87,6 +89,8 @@ Clock = Callable[[], dt.datetime]
 # An empty file needs no free space; the next unlock that can write records the loss in
 # the audit log and removes the file. It holds a number only, nothing of a client.
 _LOST_MARKER = re.compile(r"^audit-lost-([0-9]{1,9})-[0-9a-f]{8}$")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,10 @@ class Vault:
         self._waiting: list[_WaitingEntry] = []
         # True when the vault's folder cannot be written: opened immutable, reading only.
         self.read_only = False
+        # Work derived from the vault's people (the identifier set), kept while unlocked
+        # and until a table they come from changes (``about_people``).
+        self._people_changes: PeopleChanges | None = None
+        self._about_people: dict[str, tuple[int, object]] = {}
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -389,6 +397,8 @@ class Vault:
             with suppress(DatabaseError):
                 self.write_head()
             conn, self._conn = self._conn, None
+            self._about_people.clear()
+            self._people_changes = None
             with suppress(DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
@@ -524,6 +534,27 @@ class Vault:
                 raise storage_error(exc, self.folder) from exc
 
     # --- held in memory across a lock ---------------------------------------------------
+
+    def about_people(self, name: str, build: Callable[[], T]) -> T:
+        """``build()``, kept under ``name`` while the vault is unlocked and no row of a
+        table its people come from changed (``people_changes.py``: SQLite's own triggers
+        count every change, by any code path). For work derived from who the vault knows
+        (the identifier set of a supervision summary or a report): built once, not for
+        every export. ``build`` runs outside the vault's lock; a change made meanwhile
+        means the result is used this once and not kept."""
+        with self._lock:
+            if self._people_changes is None:
+                self._people_changes = PeopleChanges(self.conn)
+            changes = self._people_changes
+            version = changes.count
+            kept = self._about_people.get(name)
+            if kept is not None and kept[0] == version:
+                return cast(T, kept[1])
+        value = build()
+        with self._lock:
+            if self._people_changes is changes and changes.count == version:
+                self._about_people[name] = (version, value)
+        return value
 
     def seal(self, data: bytes) -> bytes:
         """``data`` encrypted (AES-256-GCM) under a key derived from the vault's data key,

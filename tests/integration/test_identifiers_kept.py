@@ -1,0 +1,196 @@
+"""The identifier set of the whole vault is built once per unlock and kept (issue 14,
+speed: a supervision summary of 40 sessions in well under a second at 5,000 clients) —
+and never kept a moment too long: every change that could add a name is seen by the next
+summary, whichever code path made it, and nothing is kept after the vault locks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlcipher3.dbapi2 as sqlite
+
+from counsel_desk.domain.model import Client, Contact, SessionNote
+from counsel_desk.domain.templates import TemplateId
+from counsel_desk.services.clients import ClientService
+from counsel_desk.services.interchange import InterchangeService
+from counsel_desk.services.notes import NoteService
+from counsel_desk.services.supervision import SupervisionRequest, SupervisionService
+from counsel_desk.vault import Vault
+from counsel_desk.vault.people_changes import NOT_ABOUT_PEOPLE, PeopleChanges, watched
+from tests.integration.conftest import PASSPHRASE
+
+TODAY = dt.date(2025, 9, 1)
+
+
+def _client(vault: Vault, client: Client, note: str) -> int:
+    saved, _ = ClientService(vault).save_profile(client, today=TODAY)
+    assert saved.id is not None
+    NoteService(vault).save_draft(
+        saved.id,
+        SessionNote(date=dt.date(2025, 8, 25), template=TemplateId.FREE, fields={"text": note}),
+    )
+    return saved.id
+
+
+def _summary(vault: Vault, client_id: int) -> str:
+    return SupervisionService(vault).prepare(SupervisionRequest(client_id)).plain_text()
+
+
+def test_the_identifier_set_is_built_once_while_nothing_about_people_changes(
+    vault: Vault,
+) -> None:
+    ayu = _client(vault, Client("Ayu", family_name="Lestari"), "Ayu datang sendiri.")
+    service = SupervisionService(vault)
+    first = service.identifiers()
+    _summary(vault, ayu)  # a summary writes an audit entry; a note is saved below
+    NoteService(vault).save_draft(
+        ayu, SessionNote(date=dt.date(2025, 8, 26), template=TemplateId.FREE, fields={"text": "x"})
+    )
+    assert SupervisionService(vault).identifiers() is first
+
+
+def test_a_set_asked_for_to_change_is_a_new_one_and_leaves_the_kept_one_alone(
+    vault: Vault,
+) -> None:
+    _client(vault, Client("Ayu", family_name="Lestari"), "-")
+    service = SupervisionService(vault)
+    kept = service.identifiers()
+    own = service.identifiers(to_change=True)
+    assert own is not kept
+    own.keep(["Lestari"])  # the CLI's --keep: only in its own set
+    assert service.identifiers() is kept
+
+
+@pytest.mark.parametrize(
+    ("change", "leaked"),
+    [
+        (
+            lambda v, ids: ClientService(v).save_profile(Client("Marwoto"), today=TODAY),
+            "Marwoto",
+        ),
+        (
+            lambda v, ids: ClientService(v).save_profile(
+                _renamed(v, ids["ayu"], "Sekar"), today=TODAY
+            ),
+            "Sekar",
+        ),
+        (
+            lambda v, ids: ClientService(v).save_profile(
+                _with_guardian(v, ids["ayu"], "Suparmi"), today=TODAY
+            ),
+            "Suparmi",
+        ),
+        (lambda v, ids: SupervisionService(v).set_never_print(["Genshin"]), "Genshin"),
+        (
+            lambda v, ids: InterchangeService(v).import_text(_import_of("Kinanthi")),
+            "Kinanthi",
+        ),
+    ],
+    ids=["new client", "client renamed", "guardian added", "never-print word", "import"],
+)
+def test_a_name_added_after_a_summary_is_redacted_in_the_next_one(
+    vault: Vault, change, leaked: str
+) -> None:  # type: ignore[no-untyped-def]
+    note = "Ayu cerita Marwoto, Sekar, Suparmi dan Kinanthi main Genshin bersama."
+    ids = {"ayu": _client(vault, Client("Ayu", family_name="Lestari"), note)}
+    SupervisionService(vault).set_kept_words(["Marwoto", "Sekar", "Suparmi", "Kinanthi", "Genshin"])
+    assert leaked in _summary(vault, ids["ayu"])  # kept as no one's name, for now
+    change(vault, ids)
+    assert leaked not in _summary(vault, ids["ayu"])
+
+
+def test_a_kept_word_added_after_a_summary_is_printed_in_the_next_one(vault: Vault) -> None:
+    ayu = _client(vault, Client("Ayu"), "Dia main Duolingo tiap malam.")
+    assert "Duolingo" not in _summary(vault, ayu)
+    SupervisionService(vault).set_kept_words(["Duolingo"])
+    assert "Duolingo" in _summary(vault, ayu)
+
+
+def test_every_table_a_name_can_come_from_is_watched_for_changes(vault: Vault) -> None:
+    """A change to any table but those known to hold no one's identity makes the next
+    summary build the set again, by whatever code path it was written."""
+    with vault.reading() as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'sqlite%'"
+            )
+        ]
+        changes = PeopleChanges(conn)
+    # A new table is watched unless it is listed as holding no one (say which here).
+    assert set(changes.watched) == {
+        "clients",
+        "contacts",
+        "other_people",
+        "client_tags",
+        "consents",
+        "vault_settings",
+    }
+    search_index = ("note_search_", "profile_search_")
+    assert set(changes.watched) == {
+        t for t in tables if watched(t) and not t.startswith(search_index)
+    }
+    assert set(tables) >= NOT_ABOUT_PEOPLE, "a table listed as holding no one is gone"
+    with vault.transaction() as conn:
+        before = changes.count
+        conn.execute("INSERT INTO vault_settings (key, value) VALUES ('x', '1')")
+        conn.execute("UPDATE vault_settings SET value = '2' WHERE key = 'x'")
+        conn.execute("DELETE FROM vault_settings WHERE key = 'x'")
+    assert changes.count == before + 3
+
+
+def test_building_the_identifier_set_reads_no_table_left_unwatched(vault: Vault) -> None:
+    """The tables left out of the watch must really be tables the set is not made from:
+    SQLite reports every table the build reads."""
+    _client(vault, Client("Ayu", family_name="Lestari"), "Ayu datang sendiri.")
+    read: set[str] = set()
+
+    def authorizer(action: int, table: str | None, *_: object) -> int:
+        if action == sqlite.SQLITE_READ and table:
+            read.add(table)
+        return sqlite.SQLITE_OK
+
+    with vault.reading() as conn:
+        conn.set_authorizer(authorizer)
+    try:
+        SupervisionService(vault).identifiers(to_change=True)
+    finally:
+        with vault.reading() as conn:
+            conn.set_authorizer(None)
+    assert "clients" in read
+    assert not read & NOT_ABOUT_PEOPLE
+
+
+def test_nothing_derived_from_people_is_kept_after_the_vault_locks(vault_path, cheap) -> None:  # type: ignore[no-untyped-def]
+    with Vault.create(vault_path, PASSPHRASE, cheap) as vault:
+        ayu = _client(vault, Client("Ayu", family_name="Lestari"), "Ayu datang sendiri.")
+        SupervisionService(vault).identifiers()
+        assert vault._about_people
+    assert not vault._about_people
+    with Vault.open(vault_path, PASSPHRASE) as again:
+        assert "Lestari" not in _summary(again, ayu)
+
+
+def _renamed(vault: Vault, client_id: int, given: str) -> Client:
+    client = ClientService(vault).get(client_id)
+    client.given_name = given
+    return client
+
+
+def _with_guardian(vault: Vault, client_id: int, name: str) -> Client:
+    client = ClientService(vault).get(client_id)
+    client.guardians.append(Contact(name, relationship="ibu"))
+    return client
+
+
+def _import_of(name: str) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "format": "counsel-desk/1",
+            "clients": [{"case_code": "K-77", "given_name": name, "sessions": []}],
+        }
+    )
