@@ -51,6 +51,8 @@ from counsel_desk.domain.redaction_lexicon import (
     NAME_SUFFIXES,
     NAMES_MORE_THAN_WORDS,
     NAMES_NOT_WORDS,
+    NAMES_THAT_ARE_WORDS,
+    NAMES_THAT_START_NO_SENTENCE,
     NOT_NAMES,
     PLACES_AND_PROPER_WORDS,
     SPEECH_AFTER,
@@ -1270,14 +1272,21 @@ class _Scanner:
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
         A word-name of the stop list that notes use as a name far more than as a word and
-        no dictionary knows ("Eka", "Pratama") is left to the dictionaries: fail closed."""
+        no dictionary knows ("Eka", "Pratama") is left to the dictionaries: fail closed.
+        A given name the dictionaries know as a word ("Budi", "Dian", "Hope") is a person
+        in the middle of a sentence, and at its start when notes never begin one with the
+        word ("Budi bilang", but "Bagus, ..."): ``NAMES_THAT_ARE_WORDS``."""
         token = self.tokens[i]
         if (
             len(token.text) < 2
             or not token.text.isalpha()
             or i in self.name_tokens
             or not self._capitalised(token)
-            or (token.text in NOT_NAMES and token.text not in NAMES_MORE_THAN_WORDS)
+            or (
+                token.text in NOT_NAMES
+                and token.text not in NAMES_MORE_THAN_WORDS
+                and token.text not in NAMES_THAT_ARE_WORDS
+            )
             or token.text in HONORIFICS
             or token.text in KINSHIP_WORDS
             or token.text in PLACES_AND_PROPER_WORDS
@@ -1288,6 +1297,10 @@ class _Scanner:
             return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
         if self._apostrophe_word(i):
             return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
+        if token.text in NAMES_THAT_ARE_WORDS and (
+            token.text in NAMES_THAT_START_NO_SENTENCE or not self._sentence_initial(token)
+        ):
+            return True  # "kata Budi", "asked Hope": a name the dictionary knows as a word
         return not _informal_or_word(token.text)
 
     def _all_capitals(self, token: _Token) -> bool:

@@ -92,6 +92,31 @@ NAMES_MORE_THAN_WORDS: Final = _words(
     hakim salim
     """
 )
+# Given names a dictionary also knows as words, or lists in lower case ("budi" is
+# character, "dian" a candle, "bayu" wind; id_ID lists "agus" and "rini"), so the
+# dictionary check alone would print an unlisted "Budi" or "Hope". Capitalised in the
+# middle of a sentence they are a possible person (fail closed): a note writes the word
+# in lower case there. Place names and titles that hold them are listed elsewhere.
+NAMES_THAT_ARE_WORDS: Final = _words(
+    """
+    agus alif angga arya aulia ayu bagas bagus bambang bayu bintang budi bunga candra
+    citra dara dewi dian dina doni dwi eka elang embun fajar galang galih gilang
+    guntur hana ilham indah intan kartika kirana laras lestari lintang mawar maya melati
+    mentari nia nova nur pelangi permata puspa putri rafi raihan raka rama rani ratna
+    rian rini salsa sari sekar senja sri surya tari teguh tirta tri wahyu wulan yoga
+    grace hope faith joy rose lily daisy ruby amber jade dawn ivy penny max ray jack ben
+    mark bill frank victor hunter mason chase drew guy gene sky river storm
+    """
+)
+# Of those, the ones a note does not begin a sentence with as a word: a possible person
+# at the start of a sentence too ("Budi bilang ..."; but "Bagus, ..." and "Hope so").
+NAMES_THAT_START_NO_SENTENCE: Final = _words(
+    """
+    agus alif angga arya aulia bagas bambang bayu budi candra dewi dian dina doni
+    galih gilang hana ilham kartika kirana laras lestari lintang nia rafi raihan raka rama
+    rani ratna rian rini salsa sekar sri tirta wahyu wulan
+    """
+)
 # Of those, the ones a note never uses as a word in lower case: redacted in any case, like
 # a name that is no word ("sudah seminggu nur tidak masuk").
 NAMES_NOT_WORDS: Final = _words(
