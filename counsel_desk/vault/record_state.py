@@ -19,11 +19,12 @@ written by SQLite itself, a statement or transaction that is rolled back takes i
 hashes with it. Unlocking and ``verify`` recompute the sums from the tables and compare.
 
 The canonical encoding of a row is Python's ``ascii()`` of the tuple ``(table, value, …)``
-in the table's column order, every BLOB first replaced by the tuple
-``("sha256", "<hex SHA-256 of the BLOB>")``: ``ascii()`` of strings, integers, floats,
-None and tuples is unambiguous (``ast.literal_eval`` reads it back), and it escapes
-every character outside ASCII, so it does not depend on the Unicode tables of the Python
-that runs it.
+in the table's column order, where a value of a column that may hold text (one without
+INTEGER, REAL or BLOB affinity) is taken as its UTF-8 bytes (``CAST(… AS BLOB)``), and
+bytes longer than 1 KiB are replaced by the tuple ``("sha256", "<hex SHA-256 of them>")``.
+``ascii()`` of strings, bytes, integers, floats, None and tuples is unambiguous
+(``ast.literal_eval`` reads it back) and plain ASCII: it depends neither on the Unicode
+tables of the Python that runs it nor on how a text reaches Python.
 """
 
 from __future__ import annotations
@@ -53,10 +54,18 @@ def derive_state_key(data_key: bytes) -> bytes:
     return hmac.new(data_key, b"counsel-desk/record-state/v1", hashlib.sha256).digest()
 
 
+# BLOBs (and texts, which reach Python as their UTF-8 bytes) longer than this are hashed
+# first: a scanned form of 20 MB is not escaped into 80 MB of text.
+_LONG = 1024
+
+
 def _canonical(table: str, values: Sequence[object]) -> bytes:
-    if any(type(v) is bytes for v in values):
+    if any(isinstance(v, bytes) and len(v) > _LONG for v in values):
         values = [
-            ("sha256", hashlib.sha256(v).hexdigest()) if isinstance(v, bytes) else v for v in values
+            ("sha256", hashlib.sha256(v).hexdigest())
+            if isinstance(v, bytes) and len(v) > _LONG
+            else v
+            for v in values
         ]
     return b"r" + ascii((table, *values)).encode("ascii")
 
@@ -70,6 +79,16 @@ class RecordTable:
     name: str
     columns: tuple[str, ...]
     key: tuple[str, ...]  # what orders its rows: rowid, or a WITHOUT ROWID table's key
+    texts: tuple[bool, ...]  # which columns may hold text
+
+    def values(self, row: str = "") -> str:
+        """The SQL for the row's values as they are summed, ``row`` "NEW." or "OLD." in a
+        trigger: a text as its UTF-8 bytes (a function called from SQL gets a text only up
+        to its first NUL character, a column read by SELECT all of it)."""
+        return ", ".join(
+            f"CAST({row}{_quote(c)} AS BLOB)" if text else f"{row}{_quote(c)}"
+            for c, text in zip(self.columns, self.texts, strict=True)
+        )
 
 
 def record_tables(conn: Connection) -> list[RecordTable]:
@@ -82,12 +101,21 @@ def record_tables(conn: Connection) -> list[RecordTable]:
             continue
         info = conn.execute(f"PRAGMA main.table_info({_quote(name)})").fetchall()
         columns = tuple(str(r[1]) for r in info)
+        texts = tuple(_may_hold_text(str(r[2])) for r in info)
         if without_rowid:
             key = tuple(str(r[1]) for r in sorted((r for r in info if r[5]), key=lambda r: r[5]))
         else:
             key = ("rowid",)
-        tables.append(RecordTable(name, columns, key))
+        tables.append(RecordTable(name, columns, key, texts))
     return tables
+
+
+def _may_hold_text(declared: str) -> bool:
+    """SQLite's affinity rules: INT... is integer, REAL/FLOA/DOUB real, BLOB blob."""
+    upper = declared.upper()
+    if "INT" in upper or "BLOB" in upper:
+        return False
+    return not any(word in upper for word in ("REAL", "FLOA", "DOUB"))
 
 
 def _quote(name: str) -> str:
@@ -100,7 +128,7 @@ def full_sums(conn: Connection, key: bytes) -> dict[str, int]:
     digest = hmac.digest
     for table in record_tables(conn):
         total = 0
-        select = f"SELECT {', '.join(map(_quote, table.columns))} FROM main.{_quote(table.name)}"
+        select = f"SELECT {table.values()} FROM main.{_quote(table.name)}"
         for row in conn.execute(select):
             total += int.from_bytes(digest(key, _canonical(table.name, row), "sha256"), "big")
         if total % MODULUS:
@@ -118,7 +146,7 @@ def sum_rows(
     if after is not None:
         where = f"WHERE ({keys}) > ({', '.join('?' for _ in table.key)}) "
     rows = conn.execute(
-        f"SELECT {keys}, {', '.join(map(_quote, table.columns))} FROM main.{_quote(table.name)} "
+        f"SELECT {keys}, {table.values()} FROM main.{_quote(table.name)} "
         f"{where}ORDER BY {keys} LIMIT {int(limit)}",
         after or (),
     ).fetchall()
@@ -143,8 +171,7 @@ def install_triggers(conn: Connection, hash_row: Callable[..., bytes]) -> None:
     )
     for table in record_tables(conn):
         name = table.name.replace("'", "''")
-        new = ", ".join(f"NEW.{_quote(c)}" for c in table.columns)
-        old = ", ".join(f"OLD.{_quote(c)}" for c in table.columns)
+        new, old = table.values("NEW."), table.values("OLD.")
         add = f"INSERT INTO temp.{CHANGES_TABLE} VALUES ('{name}', 1, {HASH_FUNCTION}('{name}', {new}));"
         remove = (
             f"INSERT INTO temp.{CHANGES_TABLE} VALUES ('{name}', -1, "

@@ -8,6 +8,7 @@ each page that differs put back from the copy alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -135,3 +136,135 @@ def test_a_splice_is_noticed_by_the_check_after_an_unlock_that_deferred_it(
             assert vault.check_records() is not None  # the evidence stayed
         return
     pytest.fail("no page put back the active consent")
+
+
+def test_every_set_of_differing_pages_put_back_together_is_noticed(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """Pages of meta (which keeps the digest) and of the data put back together, in
+    every combination short of the whole old file (which the header's audit head
+    catches): each is noticed."""
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        _, consent_id = _active_consent(vault)
+    old = _pages((sample_vault / "records.db").read_bytes())
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        ConsentService(vault).revoke(consent_id, dt.date.today())
+    current = (sample_vault / "records.db").read_bytes()
+    new = _pages(current)
+    differing = [n for n in range(min(len(old), len(new))) if old[n] != new[n]]
+    assert 2 <= len(differing) <= 8
+    for subset in range(1, 2 ** len(differing)):
+        chosen = {n for bit, n in enumerate(differing) if subset >> bit & 1}
+        _put_database(
+            sample_vault, b"".join(old[i] if i in chosen else p for i, p in enumerate(new))
+        )
+        assert cli("verify", sample_vault)[0] == 1, f"pages {sorted(chosen)} passed verify"
+    _put_database(sample_vault, current)
+    assert cli("verify", sample_vault)[0] == 0
+
+
+def _no_alarm(cli, folder: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    code, out, err = cli("verify", folder)
+    assert code == 0, out + err
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert vault.rollback_problem is None
+        assert vault.check_integrity() == []
+
+
+def test_a_counselors_ordinary_work_raises_no_alarm(
+    cli,  # noqa: F811
+    sample_vault: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    from counsel_desk.domain.model import SessionNote
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.notes import NoteService
+    from counsel_desk.services.retention import RetentionService
+    from counsel_desk.vault.backup import restore_backup, write_backup
+
+    with Vault.open(sample_vault, PASSPHRASE) as vault:  # edit a profile, write and sign
+        clients = ClientService(vault)
+        first = clients.list_summaries()[0]
+        client = clients.get(first.id)
+        clients.save_profile(dataclasses.replace(client, grade="9C"))
+        notes = NoteService(vault)
+        autosave = notes.autosave(first.id, SessionNote(dt.date(2025, 9, 1), fields={"text": "a"}))
+        draft, _ = notes.save_draft(
+            first.id, SessionNote(dt.date(2025, 9, 1), fields={"text": "ab"}), autosave_id=autosave
+        )
+        assert draft.id is not None
+        notes.sign(draft.id)
+        notes.add_addendum(draft.id, "later", "a date was wrong")
+        _, consent_id = _active_consent(vault)
+        ConsentService(vault).revoke(consent_id, dt.date.today())
+    _no_alarm(cli, sample_vault)
+
+    assert (
+        cli("passwd", sample_vault, stdin=f"{PASSPHRASE}\n{PASSPHRASE} 2\n{PASSPHRASE} 2\n")[0] == 0
+    )
+    assert (
+        cli(
+            "passwd",
+            sample_vault,
+            "--rotate-key",
+            stdin=f"{PASSPHRASE} 2\n{PASSPHRASE}\n{PASSPHRASE}\n",
+        )[0]
+        == 0
+    )
+    _no_alarm(cli, sample_vault)
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        vault.replace_recovery_key(PASSPHRASE)
+        backup = write_backup(vault, tmp_path / "b.cdbackup").path
+        clients = ClientService(vault)
+        last = clients.list_summaries()[-1]
+        RetentionService(vault).destroy_client(last.id)  # delete + VACUUM
+    _no_alarm(cli, sample_vault)
+
+    restored = restore_backup(
+        backup, tmp_path / "restored", lambda folder: Vault.open(folder, PASSPHRASE)
+    )
+    restored.close()
+    _no_alarm(cli, tmp_path / "restored")
+
+    # A crash: the vault is copied while open (its log not folded in, no head written at
+    # a lock); the copy opens without an alarm and with the change.
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        clients = ClientService(vault)
+        first = clients.list_summaries()[0]
+        clients.save_profile(dataclasses.replace(clients.get(first.id), grade="10A"))
+        crashed = tmp_path / "crashed"
+        shutil.copytree(sample_vault, crashed)
+    _no_alarm(cli, crashed)
+    with Vault.open(crashed, PASSPHRASE) as vault:
+        assert ClientService(vault).get(first.id).grade == "10A"
+
+
+def test_a_key_rotation_stopped_right_after_its_rekey_opens_without_an_alarm(
+    sample_vault: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """The digest is kept under a key from the data key: a crash between the re-key and
+    the next commit leaves it under the old key, and the copy summed under the new key
+    that the rotation wrote first is used."""
+    from counsel_desk.vault import vault as vault_module
+
+    real_write_header = vault_module.write_header
+    calls = []
+
+    def stop_after_rekey(folder: Path, header: object) -> None:
+        calls.append(header)
+        if len(calls) == 2:  # the header promoting the new key: the crash comes first
+            raise KeyboardInterrupt
+        real_write_header(folder, header)  # type: ignore[arg-type]
+
+    vault = Vault.open(sample_vault, PASSPHRASE)
+    monkeypatch.setattr(vault_module, "write_header", stop_after_rekey)
+    with pytest.raises(KeyboardInterrupt):
+        vault.replace_recovery_key(PASSPHRASE)
+    monkeypatch.setattr(vault_module, "write_header", real_write_header)
+    vault._conn.close()  # type: ignore[union-attr]  # the process died: nothing more written
+    with Vault.open(sample_vault, PASSPHRASE) as reopened:
+        assert reopened.rollback_problem is None
+    _no_alarm(cli, sample_vault)
