@@ -170,6 +170,8 @@ class Vault:
         # not kept (read-only, verify, or once a problem was found: the evidence stays).
         self._state_key = derive_state_key(data_key)
         self._state: RecordState | None = None
+        # What ``meta`` holds, for a vault that keeps no state (read-only, verify).
+        self._stored: RecordState | None = None
         self._state_problem: UserMessage | None = None
         self._tracking = False  # the TEMP triggers are installed on this connection
         self._records_checked = False  # the rows were summed against the kept state
@@ -411,6 +413,7 @@ class Vault:
             problem = self._rows_problem(stored.sums, full_sums(conn, self._state_key))
             self._records_checked = True
         self._state_problem = problem
+        self._stored = stored if problem is None else None
         if not upgrade:
             return
         with self._lock:
@@ -531,7 +534,7 @@ class Vault:
         as ``rollback_problem`` (unless another is) and returned; from then on the digest is
         no longer moved, so the evidence stays."""
         with self._lock:
-            if self._records_checked or self._state is None:
+            if self._records_checked or self._expected() is None:
                 return self._state_problem
             tables = record_tables(self.conn)
         differing: list[str] = []
@@ -545,14 +548,15 @@ class Vault:
                 while True:
                     with self._lock:
                         conn = self.conn
-                        if self._state is None:
+                        expected = self._expected()
+                        if expected is None:
                             return self._state_problem
                         if self._state_key is not key or table.name in self._touched:
                             break  # written (or re-keyed) meanwhile: read it again
                         part, after = sum_rows(conn, key, table, after, piece_rows)
                         total += part
                         if after is None:
-                            if total % record_state.MODULUS != self._state.sums.get(table.name, 0):
+                            if total % record_state.MODULUS != expected.sums.get(table.name, 0):
                                 differing.append(table.name)
                             done = True
                             break
@@ -562,12 +566,17 @@ class Vault:
                 return None  # written all the time: left for the next unlock
         with self._lock:
             self._records_checked = True
-            if differing and self._state is not None:
+            if differing and self._expected() is not None:
                 self._state_problem = mismatch_problem(differing)
-                self._state = None  # never move the evidence
+                self._state = self._stored = None  # never move the evidence
                 if self.rollback_problem is None:
                     self.rollback_problem = self._state_problem
             return self._state_problem
+
+    def _expected(self) -> RecordState | None:
+        """The state the rows must match now: the one kept at each commit, or (a vault
+        that keeps none, so nothing is written) the one ``meta`` held at unlock."""
+        return self._state if self._tracking else self._stored
 
     def _header_state(self, head: tuple[int, str, str]) -> tuple[int, str, str] | None:
         if self._state is None:
@@ -1121,7 +1130,8 @@ class Vault:
         head = self.head_problem()
         if head is not None:
             problems.append(head)
-        if self._state_problem is None:
+        # Summed again, unless the unlock summed them and nothing can have been written.
+        if self._state_problem is None and (self._tracking or not self._records_checked):
             state = self._fresh_state_problem()
             if state is not None:
                 problems.append(state)

@@ -101,6 +101,7 @@ def test_each_page_of_a_revoked_consent_put_back_alone_is_noticed_by_verify_and_
 
 def test_a_splice_is_noticed_by_the_check_after_an_unlock_that_deferred_it(
     sample_vault: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     """The window unlocks with ``check_records=False`` and runs ``check_records`` off the
     GUI thread, in pieces: it finds the consents page put back all the same."""
@@ -113,11 +114,17 @@ def test_a_splice_is_noticed_by_the_check_after_an_unlock_that_deferred_it(
     for n in range(min(len(before), len(after))):
         if before[n] == after[n]:
             continue
-        _put_database(
-            sample_vault, b"".join(before[n] if i == n else p for i, p in enumerate(after))
-        )
+        folder = tmp_path / f"copy-{n}"  # a copy each: nothing of one open reaches the next
+        shutil.copytree(sample_vault, folder)
+        _put_database(folder, b"".join(before[n] if i == n else p for i, p in enumerate(after)))
+        # A vault that keeps no state (read-only, or opened only to read) is checked too;
+        # such an open writes nothing.
+        with Vault.open(
+            folder, PASSPHRASE, upgrade_and_record=False, check_records=False
+        ) as reading:
+            reader_problem = reading.check_records(piece_rows=5)
         try:
-            vault = Vault.open(sample_vault, PASSPHRASE, check_records=False)
+            vault = Vault.open(folder, PASSPHRASE, check_records=False)
         except CounselDeskError:
             continue  # the meta page: refused outright
         with vault:
@@ -127,12 +134,13 @@ def test_a_splice_is_noticed_by_the_check_after_an_unlock_that_deferred_it(
                 active = False
             if not active:
                 continue
+            assert reader_problem is not None and "consents" in str(reader_problem)
             assert vault.rollback_problem is None  # not summed yet
             ConsentService(vault).consents(client_id)  # she works meanwhile
             problem = vault.check_records(piece_rows=3)
             assert problem is not None and "consents" in str(problem)
             assert vault.rollback_problem == problem
-        with Vault.open(sample_vault, PASSPHRASE, check_records=False) as vault:
+        with Vault.open(folder, PASSPHRASE, check_records=False) as vault:
             assert vault.check_records() is not None  # the evidence stayed
         return
     pytest.fail("no page put back the active consent")
