@@ -205,7 +205,9 @@ def discard_changes(conn: Connection) -> None:
 
 def combined_digest(sums: Mapping[str, int]) -> str:
     """One hex digest of all the sums (what the header keeps)."""
-    canonical = json.dumps(sorted((t, f"{s:064x}") for t, s in sums.items() if s))
+    canonical = json.dumps(
+        sorted((t, f"{s:064x}") for t, s in sums.items() if s), separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
