@@ -144,9 +144,20 @@ class VaultService:
         """Slow (Argon2): run off the GUI thread."""
         # A wrong passphrase is counted on this computer (vault/failed_unlocks.py) and
         # recorded in the audit trail by the next unlock, here or in the CLI.
-        vault = Vault.open(path, passphrase, keyfile=keyfile, clock=self._clock)
+        # Summing every record row against the vault's record-state digest is left to
+        # ``check_records``, run in the background once the window shows the vault.
+        vault = Vault.open(
+            path, passphrase, keyfile=keyfile, clock=self._clock, check_records=False
+        )
         self.lock(backup=False)
         self._vault = vault
+
+    def check_records(self) -> UserMessage | None:
+        """Compare every record row with the vault's record-state digest (a data page put
+        back from an older state, docs/security.md). Slow (O(records)): run it off the GUI
+        thread; the vault stays usable meanwhile. The problem found, if any, is also the
+        vault's ``rollback_problem``."""
+        return self.vault.check_records()
 
     def recover(self, path: Path, recovery_key: str, new_passphrase: str) -> str:
         """Open with the recovery key and set a new passphrase; the vault's key changes too.

@@ -491,6 +491,22 @@ class MainWindow(QMainWindow):
                 raise
         self._give_back_held_note()
         self.offer_recovered_drafts()
+        self._check_records()
+
+    def _check_records(self) -> None:
+        """Sum every record row against the vault's record-state digest, in the
+        background (about a second for a career of records; the vault stays usable): a
+        data page put back from an older state shows the rollback banner when it ends.
+        Locked meanwhile, or a disk error: the next unlock checks again, nothing to say."""
+        vault = self.vault
+        if not vault.is_unlocked:
+            return
+        (
+            self.ops.op(self, "", vault.check_records)
+            .on_success(lambda problem: self._show_storage_banner() if problem else None)
+            .on_error(lambda _error: None)
+            .run_in_background()
+        )
 
     def _give_back_held_note(self) -> None:
         """A note the full disk refused when the vault locked goes back in the editor."""

@@ -140,6 +140,10 @@ class VaultHeader:
     # (sequence number, hex MAC of that entry, hex HMAC of both under a key from the
     # data key). A database older than this is a rollback. None in older headers.
     audit_head: tuple[int, str, str] | None = None
+    # The record-state digest when the header was last written (vault/record_state.py):
+    # (transaction number, hex digest of the sums, hex HMAC of both and of the audit head
+    # above, under the same key). None in older headers.
+    record_state: tuple[int, str, str] | None = None
 
     def slot(self, name: str) -> KeySlot:
         for slot in self.slots:
@@ -163,6 +167,9 @@ class VaultHeader:
         if self.audit_head is not None:
             seq, head_hash, mac = self.audit_head
             doc["audit_head"] = {"seq": seq, "hash": head_hash, "mac": mac}
+        if self.record_state is not None:
+            seq, digest, mac = self.record_state
+            doc["record_state"] = {"seq": seq, "digest": digest, "mac": mac}
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
@@ -209,12 +216,27 @@ class VaultHeader:
             ):
                 raise _damaged("unreadable audit head")
             audit_head = (seq, head_hash, mac)
+        state = doc.get("record_state")
+        record_state: tuple[int, str, str] | None = None
+        if state is not None:
+            if not isinstance(state, dict):
+                raise _damaged("unreadable record state")
+            seq, digest, mac = state.get("seq"), state.get("digest"), state.get("mac")
+            if (
+                not isinstance(seq, int)
+                or isinstance(seq, bool)
+                or not isinstance(digest, str)
+                or not isinstance(mac, str)
+            ):
+                raise _damaged("unreadable record state")
+            record_state = (seq, digest, mac)
         return cls(
             vault_id,
             created,
             tuple(KeySlot.from_json(s) for s in slots),
             tuple(KeySlot.from_json(s) for s in pending),
             audit_head,
+            record_state,
         )
 
     def pending_header(self) -> VaultHeader | None:
@@ -239,6 +261,18 @@ def head_key(data_key: bytes) -> bytes:
 
 def head_mac(key: bytes, vault_id: str, seq: int, head_hash: str) -> str:
     message = json.dumps([vault_id, seq, head_hash], separators=(",", ":")).encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def state_mac(
+    key: bytes, vault_id: str, seq: int, digest: str, audit: tuple[int, str] | None
+) -> str:
+    """The MAC of the record state kept in the header (same key as the audit head's),
+    bound to the audit head written with it."""
+    message = json.dumps(
+        ["record-state", vault_id, seq, digest, list(audit) if audit else None],
+        separators=(",", ":"),
+    ).encode("utf-8")
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 

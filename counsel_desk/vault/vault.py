@@ -18,7 +18,7 @@ import secrets
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir
-from counsel_desk.vault import failed_unlocks, migrations, seen_heads
+from counsel_desk.vault import failed_unlocks, migrations, record_state, seen_heads
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
     Connection,
@@ -67,12 +67,29 @@ from counsel_desk.vault.header import (
     head_mac,
     login_slot,
     read_header,
+    state_mac,
     unwrap_key,
     wrap_key,
     write_header,
 )
 from counsel_desk.vault.kdf import KEY_BYTES, KdfParams, check_bounds
 from counsel_desk.vault.people_changes import PeopleChanges
+from counsel_desk.vault.record_state import (
+    META_KEY,
+    META_KEY_REKEYED,
+    RecordState,
+    combined_digest,
+    derive_state_key,
+    differing_tables,
+    full_sums,
+    mismatch_problem,
+    newest_audit,
+    read_state_texts,
+    record_tables,
+    row_hash,
+    sum_rows,
+    write_state,
+)
 from counsel_desk.vault.storage_errors import (
     DISK_CAUSES,
     cause_of,
@@ -153,6 +170,18 @@ class Vault:
         self._audit_key = derive_audit_key(data_key)
         self._head_key = head_key(data_key)
         self._hold_key = _hold_key(data_key)
+        # The record-state digest (record_state.py) as last committed; None while it is
+        # not kept (read-only, verify, or once a problem was found: the evidence stays).
+        self._state_key = derive_state_key(data_key)
+        self._state: RecordState | None = None
+        # What ``meta`` holds, for a vault that keeps no state (read-only, verify).
+        self._stored: RecordState | None = None
+        self._state_problem: UserMessage | None = None
+        self._tracking = False  # the TEMP triggers are installed on this connection
+        self._records_checked = False  # the rows were summed against the kept state
+        self._in_transaction = False
+        self._drop_rekeyed = False
+        self._touched: set[str] = set()  # tables changed by commits (for check_records)
         # Set when the audit head could not be written to the header (disk full): it
         # waits in memory and is written at the next chance (lock, close, key change).
         # Set at unlock when the database is older than its header says (a rollback).
@@ -253,13 +282,16 @@ class Vault:
         keyfile: Path | None = None,
         clock: Clock = dt.datetime.now,
         upgrade_and_record: bool = True,
+        check_records: bool = True,
         _data_key: bytes | None = None,
     ) -> Vault:
         """Unlock the vault at ``path``. A wrong passphrase changes no byte of any file.
 
         ``keyfile`` is needed when the vault was given one. ``upgrade_and_record=False``
         (for ``verify``) neither upgrades the schema nor records the unlock, so a suspect
-        vault is only read.
+        vault is only read. ``check_records=False`` leaves summing every record row
+        against the vault's record-state digest (O(records): about a second for a career of
+        records) to :meth:`check_records`, to run off the GUI thread once unlocked.
         """
         folder, header = _folder_and_header(path)
         if keyfile is not None and not any(
@@ -275,7 +307,9 @@ class Vault:
             except WrongPassphraseError:
                 failed_unlocks.count_failure(header.vault_id, folder)
                 raise
-        return cls._open_unwrapped(folder, header, _data_key, clock, upgrade_and_record)
+        return cls._open_unwrapped(
+            folder, header, _data_key, clock, upgrade_and_record, check_records
+        )
 
     @classmethod
     def open_with_recovery_key(
@@ -326,6 +360,7 @@ class Vault:
         data_key: bytes,
         clock: Clock,
         upgrade_and_record: bool,
+        check_records: bool = True,
     ) -> Vault:
         read_only = folder_is_read_only(folder)
         try:
@@ -335,7 +370,9 @@ class Vault:
         try:
             vault = cls(folder, header, conn, data_key, clock)
             vault.read_only = read_only
-            vault._check_and_upgrade(upgrade=upgrade_and_record and not read_only)
+            vault._check_and_upgrade(
+                upgrade=upgrade_and_record and not read_only, check_records=check_records
+            )
             seen_heads.take_problem()
             vault._seen = seen_heads.last_seen(header.vault_id, folder)
             vault.rollback_problem = vault.head_problem()
@@ -367,7 +404,7 @@ class Vault:
         _, header = _folder_and_header(path)
         return login_slot(header) == PASSPHRASE_KEYFILE_SLOT
 
-    def _check_and_upgrade(self, *, upgrade: bool) -> None:
+    def _check_and_upgrade(self, *, upgrade: bool, check_records: bool = True) -> None:
         conn = self.conn
         version = migrations.schema_version(conn)
         if version > migrations.LATEST_VERSION:
@@ -377,13 +414,184 @@ class Vault:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != self.header.vault_id:
             raise _damaged_database("the key file belongs to another vault")
+        stored, problem = self._stored_state()
+        migrating = upgrade and version < migrations.LATEST_VERSION
+        if problem is None and stored is not None and (check_records or migrating):
+            # Before any migration: it rewrites rows (the sums are of today's columns).
+            problem = self._rows_problem(stored.sums, full_sums(conn, self._state_key))
+            self._records_checked = True
+        self._state_problem = problem
+        self._stored = stored if problem is None else None
         if not upgrade:
             return
         with self._lock:
             applied = migrations.migrate(conn)
+            if problem is None:
+                if applied or stored is None:
+                    # A vault from before the digest (recorded now, no alarm) or one just
+                    # migrated: the rows as they are now are the state.
+                    sums = full_sums(conn, self._state_key)
+                    self._state = RecordState(stored.seq if stored else 0, None, sums)
+                    self._records_checked = True
+                else:
+                    self._state = stored
+                record_state.install_triggers(conn, self._hash_row)
+                self._tracking = True
         if applied:
             with self.transaction():
                 self.audit.append(AuditAction.SCHEMA_UPGRADED, detail=f"{version} -> {applied[-1]}")
+
+    # --- the record-state digest (record_state.py) ------------------------------------
+
+    def _hash_row(self, table: str, *values: object) -> bytes:
+        """Called by the TEMP triggers for each row a statement writes."""
+        if not self._in_transaction:
+            # Every write of a record goes through ``transaction``, which keeps the digest.
+            raise RuntimeError("a record was written outside Vault.transaction")
+        return row_hash(self._state_key, table, values)
+
+    def _fold_state(self, conn: Connection) -> RecordState | None:
+        """Inside the transaction, before COMMIT: the new state, written to ``meta``."""
+        if not self._tracking:
+            return None
+        if self._state is None:  # a problem was found: the digest is no longer moved
+            record_state.discard_changes(conn)
+            return None
+        sums, touched = record_state.take_changes(conn, self._state.sums)
+        self._touched |= touched
+        state = RecordState(self._state.seq + 1, newest_audit(conn), sums)
+        write_state(conn, META_KEY, state.to_json(self._state_key, self.header.vault_id))
+        if self._drop_rekeyed:
+            conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY_REKEYED,))
+        return state
+
+    def _stored_state(self) -> tuple[RecordState | None, UserMessage | None]:
+        """The state kept in ``meta`` and the checks that need no row summed: its MAC,
+        the audit entry it was written with, and the state the header keeps."""
+        conn = self.conn
+        texts = read_state_texts(conn)
+        self._drop_rekeyed = META_KEY_REKEYED in texts
+        in_header = self.header.record_state
+        text = texts.get(META_KEY)
+        if text is None:
+            if in_header is not None:
+                return None, UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors",
+                        "the database has no record of its own state although {file} records "
+                        "one: it may have been copied back from an older state (a rollback).",
+                    ),
+                    file=HEADER_FILE,
+                )
+            return None, None  # a vault from before the digest: recorded at this unlock
+        vault_id = self.header.vault_id
+        stored = RecordState.from_json(text, self._state_key, vault_id)
+        if stored is None and META_KEY_REKEYED in texts:
+            # A key rotation stopped after its re-key and before its next commit.
+            stored = RecordState.from_json(texts[META_KEY_REKEYED], self._state_key, vault_id)
+        if stored is None:
+            return None, UserMessage(
+                QT_TRANSLATE_NOOP("VaultErrors", "the vault's record of its own state was altered")
+            )
+        if stored.audit != newest_audit(conn):
+            return stored, UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "the vault's record of its own state is from another moment than its "
+                    "audit trail: parts of the database may have been copied back from an "
+                    "older state (a rollback).",
+                )
+            )
+        if in_header is not None:
+            seq, digest, mac = in_header
+            audit = self.header.audit_head[:2] if self.header.audit_head else None
+            expected = state_mac(self._head_key, vault_id, seq, digest, audit)
+            if not hmac.compare_digest(
+                mac.encode("utf-8", "surrogatepass"), expected.encode("ascii")
+            ):
+                return stored, UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors", "the record state kept in the vault's key file was altered"
+                    )
+                )
+            if seq > stored.seq or (seq == stored.seq and digest != combined_digest(stored.sums)):
+                return stored, UserMessage(
+                    QT_TRANSLATE_NOOP(
+                        "VaultErrors",
+                        "the records are older than the vault's key file: {file} records "
+                        "change {seq} as the newest at the last lock, but the database is at "
+                        "change {found}. It may have been copied back from an older state (a "
+                        "rollback): recent changes may be missing or undone.",
+                    ),
+                    file=HEADER_FILE,
+                    seq=seq,
+                    found=stored.seq,
+                )
+        return stored, None
+
+    @staticmethod
+    def _rows_problem(kept: Mapping[str, int], actual: Mapping[str, int]) -> UserMessage | None:
+        differing = differing_tables(kept, actual)
+        return mismatch_problem(differing) if differing else None
+
+    def check_records(self, *, piece_rows: int = 2000) -> UserMessage | None:
+        """Sum every record row and compare with the kept record-state digest, for a vault
+        opened with ``check_records=False``. Slow (O(records)): run it off the GUI thread.
+        It reads in short pieces, each under the vault's lock, so the vault stays usable
+        meanwhile; a table written while it is read is read again. A problem found is set
+        as ``rollback_problem`` (unless another is) and returned; from then on the digest is
+        no longer moved, so the evidence stays."""
+        with self._lock:
+            if self._records_checked or self._expected() is None:
+                return self._state_problem
+            tables = record_tables(self.conn)
+        differing: list[str] = []
+        for table in tables:
+            for _attempt in range(5):
+                with self._lock:
+                    self.conn  # noqa: B018 - raises when locked meanwhile
+                    self._touched.discard(table.name)
+                    key = self._state_key
+                total, after, done = 0, None, False
+                while True:
+                    with self._lock:
+                        conn = self.conn
+                        expected = self._expected()
+                        if expected is None:
+                            return self._state_problem
+                        if self._state_key is not key or table.name in self._touched:
+                            break  # written (or re-keyed) meanwhile: read it again
+                        part, after = sum_rows(conn, key, table, after, piece_rows)
+                        total += part
+                        if after is None:
+                            if total % record_state.MODULUS != expected.sums.get(table.name, 0):
+                                differing.append(table.name)
+                            done = True
+                            break
+                if done:
+                    break
+            else:
+                return None  # written all the time: left for the next unlock
+        with self._lock:
+            self._records_checked = True
+            if differing and self._expected() is not None:
+                self._state_problem = mismatch_problem(differing)
+                self._state = self._stored = None  # never move the evidence
+                if self.rollback_problem is None:
+                    self.rollback_problem = self._state_problem
+            return self._state_problem
+
+    def _expected(self) -> RecordState | None:
+        """The state the rows must match now: the one kept at each commit, or (a vault
+        that keeps none, so nothing is written) the one ``meta`` held at unlock."""
+        return self._state if self._tracking else self._stored
+
+    def _header_state(self, head: tuple[int, str, str]) -> tuple[int, str, str] | None:
+        if self._state is None:
+            return None
+        digest = combined_digest(self._state.sums)
+        seq = self._state.seq
+        return seq, digest, state_mac(self._head_key, self.header.vault_id, seq, digest, head[:2])
 
     def close(self) -> None:
         """Lock: checkpoint the write-ahead log and close the database. Audit entries
@@ -405,6 +613,7 @@ class Vault:
             self._audit_key = b""
             self._head_key = b""
             self._hold_key = b""
+            self._state_key = b""
 
     # --- rollback ------------------------------------------------------------------
 
@@ -425,7 +634,10 @@ class Vault:
                 return
             head = self._head_now()
             self._remember_head(head)
-            if head is None or head == self.header.audit_head:
+            if head is None:
+                return
+            state = self._header_state(head)
+            if head == self.header.audit_head and state == self.header.record_state:
                 return
             # Never write over a header changed behind our back: take its slots.
             try:
@@ -434,7 +646,7 @@ class Vault:
                 on_disk = self.header
             if on_disk.pending or on_disk.slots != self.header.slots:
                 return
-            new_header = replace(self.header, audit_head=head)
+            new_header = replace(self.header, audit_head=head, record_state=state)
             try:
                 write_header(self.folder, new_header)
             except StorageError:
@@ -452,6 +664,8 @@ class Vault:
         """Whether the database is older than the audit head its header records, or
         (database and header rolled back together) than this computer last saw."""
         problem = self._header_head_problem()
+        if problem is None and self._state_problem is not None:
+            problem = self._state_problem
         if problem is None and self._seen is not None:
             seq, head_hash = self._seen
             with self._lock:
@@ -663,10 +877,12 @@ class Vault:
             except DatabaseError as exc:
                 raise storage_error(exc, self.folder) from exc
             waiting = list(self._waiting)
+            self._in_transaction = True
             try:
                 if waiting:
                     self._write_waiting(waiting)
                 yield conn
+                state = self._fold_state(conn)
             except DatabaseError as exc:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
@@ -678,12 +894,17 @@ class Vault:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._in_transaction = False
             try:
                 conn.execute("COMMIT")
             except DatabaseError as exc:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise storage_error(exc, self.folder) from exc
+            if state is not None:
+                self._state = state
+                self._drop_rekeyed = False
             if waiting:
                 self._written(waiting)
 
@@ -744,9 +965,18 @@ class Vault:
             if not has_room_for_rewrite(self.folder):
                 raise no_space_error(self.folder)
             write_header(self.folder, replace(current, pending=slots))
-            with self.transaction():
+            new_state_key = derive_state_key(new_key)
+            rekeyed: RecordState | None = None
+            with self.transaction() as conn:
                 self.audit.append(AuditAction.KEY_ROTATION_STARTED)
                 self.audit.close_epoch()
+                if self._state is not None:
+                    # The same records summed under the new key, kept for a crash between
+                    # the re-key and the next commit (the state below is under the old one).
+                    rekeyed = RecordState(
+                        self._state.seq + 1, newest_audit(conn), full_sums(conn, new_state_key)
+                    )
+                    write_state(conn, META_KEY_REKEYED, rekeyed.to_json(new_state_key, vault_id))
             try:
                 rekey_database(self.conn, new_key)
             except DatabaseError as exc:
@@ -756,6 +986,10 @@ class Vault:
             self._audit_key = derive_audit_key(new_key)
             self._head_key = head_key(new_key)
             self._hold_key = _hold_key(new_key)
+            self._state_key = new_state_key
+            if rekeyed is not None and self._state is not None:
+                self._state = rekeyed
+                self._drop_rekeyed = True
             new_header = VaultHeader(vault_id, current.created_at, slots)
             write_header(self.folder, new_header)
             self.header = new_header
@@ -927,7 +1161,20 @@ class Vault:
         head = self.head_problem()
         if head is not None:
             problems.append(head)
+        # Summed again, unless the unlock summed them and nothing can have been written.
+        if self._state_problem is None and (self._tracking or not self._records_checked):
+            state = self._fresh_state_problem()
+            if state is not None:
+                problems.append(state)
         return problems
+
+    def _fresh_state_problem(self) -> UserMessage | None:
+        """The record-state checks of an unlock, again, with every row summed."""
+        with self.reading() as conn:
+            stored, problem = self._stored_state()
+            if problem is None and stored is not None:
+                problem = self._rows_problem(stored.sums, full_sums(conn, self._state_key))
+        return problem
 
 
 def _hold_key(data_key: bytes) -> bytes:
@@ -976,7 +1223,8 @@ def _unlock(
         finally:
             conn.close()
         if candidate is pending:
-            candidate = replace(candidate, audit_head=None)  # MACed under the old key
+            # MACed under the old key
+            candidate = replace(candidate, audit_head=None, record_state=None)
         write_header(folder, candidate)
         return candidate, key
     if first_error is not None:

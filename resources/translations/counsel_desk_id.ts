@@ -4207,6 +4207,89 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>addenda to notes</source>
+        <translation>adendum catatan sesi</translation>
+    </message>
+    <message>
+        <source>client tags</source>
+        <translation>label konseli</translation>
+    </message>
+    <message>
+        <source>client profiles</source>
+        <translation>profil konseli</translation>
+    </message>
+    <message>
+        <source>consent signatures and scans</source>
+        <translation>tanda tangan dan pindaian persetujuan</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>guardians and emergency contacts</source>
+        <translation>orang tua/wali dan kontak darurat</translation>
+    </message>
+    <message>
+        <source>the destruction log</source>
+        <translation>log pemusnahan</translation>
+    </message>
+    <message>
+        <source>duty-to-warn steps</source>
+        <translation>langkah kewajiban memperingatkan/melapor</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>group session members</source>
+        <translation>anggota sesi kelompok</translation>
+    </message>
+    <message>
+        <source>autosaved drafts</source>
+        <translation>draf yang tersimpan otomatis</translation>
+    </message>
+    <message>
+        <source>struck-through notes</source>
+        <translation>catatan yang dicoret</translation>
+    </message>
+    <message>
+        <source>progress ratings</source>
+        <translation>penilaian perkembangan</translation>
+    </message>
+    <message>
+        <source>other people named in records</source>
+        <translation>orang lain yang disebut dalam berkas kasus</translation>
+    </message>
+    <message>
+        <source>the text of session notes</source>
+        <translation>isi catatan sesi</translation>
+    </message>
+    <message>
+        <source>session measures</source>
+        <translation>ukuran sesi</translation>
+    </message>
+    <message>
+        <source>session notes</source>
+        <translation>catatan sesi</translation>
+    </message>
+    <message>
+        <source>supervision context</source>
+        <translation>konteks supervisi</translation>
+    </message>
+    <message>
+        <source>support plans</source>
+        <translation>rencana dukungan</translation>
+    </message>
+    <message>
+        <source>vault settings</source>
+        <translation>pengaturan brankas</translation>
+    </message>
+</context>
+<context>
     <name>RecordPdf</name>
     <message>
         <source>Client record</source>
@@ -7140,6 +7223,26 @@ Frasa sandi: {passphrase}</translation>
         <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
     </message>
     <message>
+        <source>the database has no record of its own state although {file} records one: it may have been copied back from an older state (a rollback).</source>
+        <translation>basis data tidak memuat catatan keadaannya sendiri, padahal {file} mencatatnya: basis data mungkin disalin kembali dari keadaan lama (rollback).</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s record of its own state was altered</source>
+        <translation>catatan brankas tentang keadaannya sendiri telah diubah</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s record of its own state is from another moment than its audit trail: parts of the database may have been copied back from an older state (a rollback).</source>
+        <translation>catatan brankas tentang keadaannya sendiri berasal dari saat yang lain daripada jejak auditnya: sebagian basis data mungkin disalin kembali dari keadaan lama (rollback).</translation>
+    </message>
+    <message>
+        <source>the record state kept in the vault&apos;s key file was altered</source>
+        <translation>keadaan data yang tersimpan di berkas kunci brankas telah diubah</translation>
+    </message>
+    <message>
+        <source>the records are older than the vault&apos;s key file: {file} records change {seq} as the newest at the last lock, but the database is at change {found}. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>data lebih lama daripada berkas kunci brankas: {file} mencatat perubahan {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data baru sampai perubahan {found}. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
+    </message>
+    <message>
         <source>this vault is older than this computer last saw it: audit entry {seq} was the newest when it was last used here, but the vault does not hold it. Its files may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
         <translation>brankas ini lebih lama daripada yang terakhir dilihat komputer ini: entri audit {seq} adalah yang terbaru saat brankas terakhir dipakai di sini, tetapi brankas tidak memuatnya. Berkasnya mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
@@ -7154,6 +7257,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>{file} (where this computer remembers the vaults it opened, to notice an older copy put back) could not be written ({reason}); an older copy put back may go unnoticed here</source>
         <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) tidak dapat ditulis ({reason}); salinan lama yang dikembalikan mungkin tidak dikenali di komputer ini</translation>
+    </message>
+    <message>
+        <source>these records do not match the vault&apos;s own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
+        <translation>data berikut tidak cocok dengan catatan brankas tentang data itu: {kinds}. Sebagian basis data mungkin disalin kembali dari keadaan lama (rollback): data itu mungkin menunjukkan versi yang lebih lama daripada yang tercatat di jejak audit.</translation>
     </message>
 </context>
 <context>
