@@ -1,7 +1,7 @@
 """The whole benchmark: a counselor's career in the vault, measured in one run.
 
     python bench/run.py [--clients 1000] [--notes-per-client 20] [--repeats 9]
-                        [--vault PATH] [--json OUT.json] [--seed 1]
+                        [--vault PATH] [--json OUT.json] [--seed 1] [--import-clients N]
 
 Builds a vault of synthetic records (``bench/generate.py``; one client in the middle of
 the caseload gets 52 notes so that a supervision summary of 40 sessions can be made) with
@@ -9,6 +9,8 @@ the product's minimum Argon2id parameters (t=3, 64 MiB, p=4), in a temporary fol
 is deleted at the end, or at ``--vault PATH`` (kept, and reused next time). Then, through
 the product's own code, median and p95 over ``--repeats``:
 
+* launch to a usable unlock screen: fresh processes running ``counsel_desk.app.main``
+  until the unlock view is painted (``bench/launch.py``);
 * unlock: total, Argon2 inside the open, the rest (``bench/unlock.py``'s instrumented open);
 * the caseload: ``ClientService.list_summaries`` -> ``ClientTableModel`` reset -> the
   ``CaseloadView`` (its ``ClientFilterProxy``, sorted by case code, active clients) shown
@@ -21,9 +23,16 @@ the product's own code, median and p95 over ``--repeats``:
   ``synchronous=FULL``);
 * full-text search through ``SearchService.search``: a word, a prefix, two words, a name
   and a word found in nearly half the notes;
-* the supervision PDF of 40 sessions: ``SupervisionService.export`` (identifier set of the
-  whole vault, redaction, rendering, the self-check that reads the PDF back, the audit);
+* the supervision PDF of 40 sessions: ``SupervisionService.export`` (redaction, rendering,
+  the self-check that reads the PDF back, the audit) with the vault's identifier set
+  already kept (``Vault.about_people``), and the first export after an unlock, which
+  builds it;
 * a full backup: ``write_backup``;
+* import: ``InterchangeService.import_text`` of a generated document (``--import-clients``,
+  default ``--clients`` up to 1000) into a new, empty vault; notes per second;
+* the GUI never stalls: the real main window over the vault (``bench/gui.py``), the
+  longest gap between event-loop ticks during search, Back Up Now, the supervision
+  export, a passphrase change, the lock with its automatic backup and an import;
 * memory (VmRSS now, VmHWM peak) in a fresh process: after Qt and the caseload view are
   up, after the unlock, after the caseload is shown, after a client, a search and a PDF;
 * the same reads and writes on a plain SQLite copy of the database (``sqlcipher_export``,
