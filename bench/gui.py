@@ -352,11 +352,18 @@ def _label(dialog: Any) -> str:
     return str(dialog.error_label.text()) if _alive(dialog) else "the dialog closed"
 
 
+_QUIET = False
+
+
 def quiet_offscreen_warnings() -> None:
     """The offscreen platform warns on every dialog shown ("does not support
     propagateSizeHints"): not the product's, and it buries the bench's own lines."""
     from PySide6.QtCore import qInstallMessageHandler
 
+    global _QUIET
+    if _QUIET:
+        return
+    _QUIET = True
     previous: list[Any] = []
 
     def handler(kind: Any, context: Any, message: str) -> None:

@@ -188,7 +188,13 @@ def ram_mb() -> float | None:
 def qt_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["counsel-desk-bench"])
+    from bench.gui import quiet_offscreen_warnings
+
+    app = QApplication.instance()
+    if app is None:
+        quiet_offscreen_warnings()
+        app = QApplication(["counsel-desk-bench"])
+    return app
 
 
 def settle(app: Any) -> None:
