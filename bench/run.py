@@ -1,7 +1,7 @@
 """The whole benchmark: a counselor's career in the vault, measured in one run.
 
     python bench/run.py [--clients 1000] [--notes-per-client 20] [--repeats 9]
-                        [--vault PATH] [--json OUT.json] [--seed 1]
+                        [--vault PATH] [--json OUT.json] [--seed 1] [--import-clients N]
 
 Builds a vault of synthetic records (``bench/generate.py``; one client in the middle of
 the caseload gets 52 notes so that a supervision summary of 40 sessions can be made) with
@@ -9,6 +9,8 @@ the product's minimum Argon2id parameters (t=3, 64 MiB, p=4), in a temporary fol
 is deleted at the end, or at ``--vault PATH`` (kept, and reused next time). Then, through
 the product's own code, median and p95 over ``--repeats``:
 
+* launch to a usable unlock screen: fresh processes running ``counsel_desk.app.main``
+  until the unlock view is painted (``bench/launch.py``);
 * unlock: total, Argon2 inside the open, the rest (``bench/unlock.py``'s instrumented open);
 * the caseload: ``ClientService.list_summaries`` -> ``ClientTableModel`` reset -> the
   ``CaseloadView`` (its ``ClientFilterProxy``, sorted by case code, active clients) shown
@@ -21,9 +23,16 @@ the product's own code, median and p95 over ``--repeats``:
   ``synchronous=FULL``);
 * full-text search through ``SearchService.search``: a word, a prefix, two words, a name
   and a word found in nearly half the notes;
-* the supervision PDF of 40 sessions: ``SupervisionService.export`` (identifier set of the
-  whole vault, redaction, rendering, the self-check that reads the PDF back, the audit);
+* the supervision PDF of 40 sessions: ``SupervisionService.export`` (redaction, rendering,
+  the self-check that reads the PDF back, the audit) with the vault's identifier set
+  already kept (``Vault.about_people``), and the first export after an unlock, which
+  builds it;
 * a full backup: ``write_backup``;
+* import: ``InterchangeService.import_text`` of a generated document (``--import-clients``,
+  default ``--clients`` up to 1000) into a new, empty vault; notes per second;
+* the GUI never stalls: the real main window over the vault (``bench/gui.py``), the
+  longest gap between event-loop ticks during search, Back Up Now, the supervision
+  export, a passphrase change, the lock with its automatic backup and an import;
 * memory (VmRSS now, VmHWM peak) in a fresh process: after Qt and the caseload view are
   up, after the unlock, after the caseload is shown, after a client, a search and a PDF;
 * the same reads and writes on a plain SQLite copy of the database (``sqlcipher_export``,
@@ -72,18 +81,26 @@ from counsel_desk.vault.header import (
 from counsel_desk.vault.kdf import KdfParams
 from counsel_desk.vault.vault import Vault, looks_like_vault
 
-# --- targets (the issue's, for 100,000 notes on 2 cores) -----------------------------
+# --- targets (issue 14, "twice the headroom": for 100,000 notes on 2 cores) ------------
 
 TARGETS_MS = {
+    "launch_unlock_screen": 500.0,
     "unlock_beyond_argon2": 50.0,
-    "caseload_shown": 200.0,
-    "filter_keystroke": 30.0,
-    "client_opened": 50.0,
+    "caseload_shown": 100.0,
+    "filter_keystroke": 16.0,
+    "client_opened": 20.0,
     "note_saved_new": 20.0,
     "note_saved_edit": 20.0,
-    "search_all": 50.0,
-    "supervision_pdf": 2000.0,
+    "search_all": 25.0,
+    "supervision_pdf": 800.0,
+    "stall_search": 100.0,
+    "stall_backup": 100.0,
+    "stall_supervision_export": 100.0,
+    "stall_passphrase_change": 100.0,
+    "stall_lock": 100.0,
+    "stall_import": 100.0,
 }
+TARGET_IMPORT_NOTES_PER_S = 10_000.0
 TARGET_RSS_MB = 300.0
 TARGET_READ_RATIO = 1.3
 
@@ -171,7 +188,13 @@ def ram_mb() -> float | None:
 def qt_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["counsel-desk-bench"])
+    from bench.gui import quiet_offscreen_warnings
+
+    app = QApplication.instance()
+    if app is None:
+        quiet_offscreen_warnings()
+        app = QApplication(["counsel-desk-bench"])
+    return app
 
 
 def settle(app: Any) -> None:
@@ -384,6 +407,43 @@ def supervision_export(vault: Vault, client_id: int, request: Any, out: Path) ->
     return elapsed
 
 
+def supervision_first_export(folder: Path, passphrase: str, client_id: int, out: Path) -> float:
+    """The first export after an unlock: the vault opened afresh (not timed), so the
+    identifier set is built by this export (``Vault.about_people`` keeps none yet)."""
+    vault = Vault.open(folder, passphrase)
+    try:
+        request, _ = supervision_request(vault, client_id)
+        return supervision_export(vault, client_id, request, out)
+    finally:
+        vault.close()
+
+
+def import_document(clients: int, notes_per_client: int, seed: int) -> tuple[str, int]:
+    """A counsel-desk document of a generated caseload (``bench/generate.py``) and its
+    number of notes."""
+    from bench.generate import generate_caseload
+    from counsel_desk.export.interchange import dump_document
+
+    caseload = generate_caseload(clients, notes_per_client, seed)
+    return dump_document(caseload), sum(len(c.sessions) for c in caseload.clients)
+
+
+def import_once(text: str, folder: Path) -> float:
+    """``InterchangeService.import_text`` of the whole document into a new, empty vault
+    (made with cheap Argon2 beforehand, not timed): parse, validate, insert, commit."""
+    from counsel_desk.services.interchange import InterchangeService
+
+    shutil.rmtree(folder, ignore_errors=True)
+    vault = Vault.create(folder, BENCH_PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        gc.collect()
+        elapsed, _ = timed(lambda: InterchangeService(vault).import_text(text))
+    finally:
+        vault.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return elapsed
+
+
 def supervision_parts(vault: Vault, client_id: int, request: Any, out: Path) -> dict[str, float]:
     """The same export, step by step (for the breakdown only)."""
     from counsel_desk.export.pdf_check import find_in_pdf, pdf_structure_problems
@@ -396,7 +456,8 @@ def supervision_parts(vault: Vault, client_id: int, request: Any, out: Path) -> 
     service = SupervisionService(vault)
     context = SupervisionContext(**SUPERVISION_CONTEXT)
     parts: dict[str, float] = {}
-    parts["identifiers"], identifiers = timed(service.identifiers)
+    parts["identifiers_built"], _ = timed(lambda: service.identifiers(to_change=True))
+    parts["identifiers_kept"], identifiers = timed(service.identifiers)
     parts["load_client"], inp = timed(lambda: service._input(request, context, identifiers))
     parts["redact"], summary = timed(lambda: prepare_supervision_summary(inp))
     parts["render"], pdf = timed(lambda: render_supervision_pdf(summary))
@@ -579,6 +640,24 @@ def measure(args: argparse.Namespace, folder: Path, scratch: Path) -> dict[str, 
 
         return _Phase()
 
+    # Launch to a usable unlock screen, in fresh processes (bench/launch.py).
+    with phase("launch (fresh processes)"):
+        from bench.launch import measure_launch
+
+        launch_scratch = scratch / "launch"
+        launch = measure_launch(str(folder), str(launch_scratch), repeats)
+        shutil.rmtree(launch_scratch, ignore_errors=True)
+        for key, values in launch["samples_ms"].items():
+            results[key] = stats(values)
+        extra["launch"] = {
+            "processes": len(launch["samples_ms"].get("launch_unlock_screen", [])),
+            "modules_loaded": launch["modules_loaded"],
+            "heavy_modules_loaded": launch["heavy_modules_loaded"],
+            "errors": launch["errors"],
+            "how": "a new Python process per repeat running counsel_desk.app.main until the "
+            "unlock view has handled its first Paint event (offscreen), byte code cached",
+        }
+
     # Unlock: bench/unlock.py's instrumented open (Argon2 timed inside that very open).
     with phase("unlock"):
         one_unlock(folder, passphrase)  # warm-up: imports, page cache
@@ -749,7 +828,9 @@ def measure(args: argparse.Namespace, folder: Path, scratch: Path) -> dict[str, 
             extra["supervision"] = {
                 "client": sup_code,
                 "sessions": sessions,
-                "identifier_set": "the whole vault (ClientRepository.all_profiles)",
+                "identifier_set": "the whole vault, kept per unlocked vault "
+                "(Vault.about_people): supervision_pdf reuses it, supervision_pdf_first "
+                "builds it (a fresh unlock before each)",
             }
             out = scratch / "supervision.pdf"
             pdf_repeats = max(3, min(repeats, 5))
@@ -761,6 +842,12 @@ def measure(args: argparse.Namespace, folder: Path, scratch: Path) -> dict[str, 
             )
             results["supervision_pdf"] = stats(enc)
             ratios["supervision_pdf"] = (enc, pla)
+            results["supervision_pdf_first"] = stats(
+                [
+                    supervision_first_export(folder, passphrase, sup_id, out)
+                    for _ in range(pdf_repeats)
+                ]
+            )
             breakdown: dict[str, list[float]] = {}
             for _ in range(max(1, pdf_repeats // 2)):
                 for key, value in supervision_parts(vault, sup_id, request, out).items():
@@ -787,6 +874,57 @@ def measure(args: argparse.Namespace, folder: Path, scratch: Path) -> dict[str, 
         vault.close()
         shutil.rmtree(plain_folder, ignore_errors=True)
 
+    # Import: a generated document into a new, empty vault (bench/generate.py's caseload).
+    with phase("import"):
+        import_clients = args.import_clients or min(args.clients, 1000)
+        document, import_notes = import_document(
+            import_clients, args.notes_per_client, args.seed + 1
+        )
+        import_ms = [
+            import_once(document, scratch / "ImportVault") for _ in range(max(3, min(repeats, 3)))
+        ]
+        results["import"] = stats(import_ms)
+        extra["import"] = {
+            "clients": import_clients,
+            "notes": import_notes,
+            "document_mb": round(len(document.encode("utf-8")) / 1e6, 1),
+            "notes_per_s_median": round(import_notes / (statistics.median(import_ms) / 1000.0)),
+            "notes_per_s_at_p95": round(import_notes / (p95(import_ms) / 1000.0)),
+        }
+
+    # The GUI never stalls: the real window, the product's own GUI paths (bench/gui.py).
+    with phase("GUI stalls (the real window)"):
+        from bench.gui import OPERATIONS, measure_stalls
+
+        request_vault = Vault.open(folder, passphrase)
+        try:
+            request, _ = supervision_request(request_vault, sup_id)
+        finally:
+            request_vault.close()
+        stall_repeats = max(2, min(3, repeats // 3))
+        stalls = measure_stalls(
+            folder,
+            scratch,
+            passphrase,
+            queries=[query.replace("{name}", name) for _, query in SEARCH_QUERIES],
+            supervision=(sup_id, request.date_from, SUPERVISION_CONTEXT),
+            import_text=document,
+            repeats=stall_repeats,
+            import_repeats=min(2, stall_repeats),
+            log=lambda line: print(line, flush=True),
+        )
+        del document
+        for op in OPERATIONS:
+            if stalls[op]["longest_gap_ms"]:
+                results[f"stall_{op}"] = stats(stalls[op]["longest_gap_ms"])
+        for step in ("open_and_type", "review", "save_pdf"):
+            gaps = [
+                r["steps"][step]["longest_gap_ms"] for r in stalls["supervision_export"]["runs"]
+            ]
+            if gaps:
+                results[f"stall_supervision_{step}"] = stats(gaps)
+        extra["stalls"] = stalls
+
     with phase("memory (fresh process)"):
         memory = run_memory_probe(folder)
 
@@ -812,6 +950,11 @@ def measure(args: argparse.Namespace, folder: Path, scratch: Path) -> dict[str, 
 # --- the table ----------------------------------------------------------------------------
 
 ROWS: tuple[tuple[str, str], ...] = (
+    ("launch_unlock_screen", "launch to a usable unlock screen (fresh process)"),
+    ("launch_python_started", "  Python started (interpreter, site)"),
+    ("launch_imports", "  PySide6 + counsel_desk.app imported"),
+    ("launch_window_built", "  main(): services, window, translations"),
+    ("launch_first_paint", "  event loop to the first paint done"),
     ("unlock_total", "unlock, total"),
     ("unlock_argon2", "  Argon2id (t=3, 64 MiB, p=4) inside the open"),
     ("unlock_beyond_argon2", "  beyond Argon2"),
@@ -831,9 +974,34 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("search_phrase", "  two words"),
     ("search_name", "  a client's name"),
     ("search_common_word", "  a word in ~45 % of notes"),
-    ("supervision_pdf", "supervision PDF, 40 sessions, with self-check"),
+    ("supervision_pdf", "supervision PDF, 40 sessions, identifier set kept"),
+    ("supervision_pdf_first", "  first export after an unlock (set built)"),
     ("backup", "full backup (write_backup)"),
+    ("import", "import a generated document (see notes/s below)"),
+    ("stall_search", "GUI stall (longest tick gap): search"),
+    ("stall_backup", "GUI stall: Back Up Now"),
+    ("stall_supervision_export", "GUI stall: supervision export"),
+    ("stall_supervision_open_and_type", "  dialog opened, texts typed, identifier set"),
+    ("stall_supervision_review", "  Review: the redacted preview shown"),
+    ("stall_supervision_save_pdf", "  Save PDF: written, checked, said"),
+    ("stall_passphrase_change", "GUI stall: passphrase change"),
+    ("stall_lock", "GUI stall: lock with its automatic backup"),
+    ("stall_import", "GUI stall: import"),
 )
+
+
+def import_verdict(report: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(label, target, PASS/MISS) of the import rate: notes per second at the p95 time."""
+    found = report["details"].get("import")
+    if not found or "import" not in report["results"]:
+        return None
+    rate = found["notes_per_s_at_p95"]
+    ok = "PASS" if rate >= TARGET_IMPORT_NOTES_PER_S else "MISS"
+    label = (
+        f"import: {found['notes']} notes, {rate:,} notes/s at p95 "
+        f"({found['notes_per_s_median']:,} median)"
+    )
+    return label, f">= {TARGET_IMPORT_NOTES_PER_S:,.0f}/s", ok
 
 
 def verdict(key: str, figure: dict[str, Any]) -> tuple[str, str]:
@@ -856,6 +1024,9 @@ def render_table(report: dict[str, Any]) -> str:
         lines.append(
             f"{label:{width}}{r['median_ms']:10.1f}{r['p95_ms']:10.1f}  {target:<14}{ok:4}"
         )
+    rate = import_verdict(report)
+    if rate is not None:
+        lines.append(f"{rate[0]:{width + 20}}  {rate[1]:<14}{rate[2]:4}")
     lines.append("")
     lines.append(f"{'encrypted / plain SQLite (medians)':{width}}{'enc':>10}{'plain':>10}  ratio")
     lines.append("-" * (len(head) + 6))
@@ -893,6 +1064,9 @@ def summary_verdicts(report: dict[str, Any]) -> dict[str, str]:
     for key in TARGETS_MS:
         if key in report["results"]:
             out[key] = verdict(key, report["results"][key])[1]
+    rate = import_verdict(report)
+    if rate is not None:
+        out["import_notes_per_s"] = rate[2]
     for key, r in report["ratios"].items():
         if r["kind"] == "read":
             out[f"ratio_{key}"] = "PASS" if r["ratio"] <= TARGET_READ_RATIO else "MISS"
@@ -912,6 +1086,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--vault", type=Path, help="build (or reuse) the vault here and keep it")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--import-clients",
+        type=int,
+        default=0,
+        help="clients in the imported document (default: --clients, at most 1000)",
+    )
     parser.add_argument("--memory-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -963,6 +1143,7 @@ def main(argv: list[str] | None = None) -> int:
             "versions": versions(),
             "targets": {
                 **{f"{k}_p95_ms": v for k, v in TARGETS_MS.items()},
+                "import_notes_per_s_at_p95": TARGET_IMPORT_NOTES_PER_S,
                 "rss_mb": TARGET_RSS_MB,
                 "read_ratio_encrypted_over_plain": TARGET_READ_RATIO,
             },
@@ -987,6 +1168,13 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(render_table(report))
         print()
+        loads = [
+            "/".join(f"{x:.2f}" for x in load) if load else "?"
+            for load in (m["load_average_before"], m["load_average_after"])
+        ]
+        print(
+            f"load average (1/5/15 min) before {loads[0]}, after {loads[1]}, on {m['cores']} cores"
+        )
         misses = [k for k, ok in report["verdicts"].items() if ok == "MISS"]
         print(
             f"run took {report['run_s']} s; {'all targets met' if not misses else 'MISSED: ' + ', '.join(misses)}"
