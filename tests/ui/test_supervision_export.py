@@ -27,7 +27,7 @@ from .choosers import use_chooser
 from .conftest import PASSPHRASE, TODAY, unlock
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample-caseload.json"
-QUESTION = "How can I help Budi when Doni teases him about Bu Febriani's class?"
+QUESTION = "How can I help Budi when Doni teases him about Bu Febriani's class at Matahari?"
 NAMES = ("Budi", "Santoso", "Ucok", "Hartono", "Siti", "Rahmawati", "Rina", "Joko", "Wahyuni")
 
 
@@ -102,8 +102,11 @@ def test_the_review_highlights_every_replacement_and_shows_no_identifier(qtbot, 
 
     assert leaks(text, caseload(window.vault)) == []
     assert "Febriani" not in text  # a name after a title, in no record
-    assert "Doni" in text and "Doni" in dialog.possible_names()  # for the counselor
-    assert dialog.preview.mark_words(["Doni"]) == 1  # underlined where it stands
+    # A given name the dictionary knows as a word is a possible person all the same.
+    assert "Doni" not in text and "Doni" in dialog.possible_names()
+    # A word printed as written is listed for the counselor, underlined where it stands.
+    assert "Matahari" in text and "Matahari" in dialog.possible_names()
+    assert dialog.preview.mark_words(["Matahari"]) == 1
     # The texts typed for supervision are kept with the case.
     assert window.vault.supervision.context(dialog.client_id).question == QUESTION
 
@@ -163,14 +166,14 @@ def test_a_person_word_is_kept_with_one_click_and_printed_in_every_later_summary
     window = opened
     dialog = open_dialog(qtbot, window)
     dialog.text_edits["reactions"].setPlainText(
-        "She plays Genshin every night with Doni. Kahoot quizzes calm her."
+        "She plays Genshin every night at Matahari. Kahoot quizzes calm her."
     )
     review(qtbot, dialog)
     text = dialog.preview.toPlainText()
     assert "Genshin" not in text and "plays [PERSON ?] every" in text
     # Every word printed as [PERSON ?] is listed, also one seen only at a sentence start.
     assert {"Genshin", "Kahoot"} <= set(dialog.possible_names())
-    assert dialog.select_name("Doni")  # printed as written already: nothing to keep
+    assert dialog.select_name("Matahari")  # printed as written already: nothing to keep
     assert not dialog.keep_button.isEnabled()
     assert dialog.select_name("Genshin")
     assert dialog.keep_button.isEnabled()
