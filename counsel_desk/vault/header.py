@@ -202,34 +202,8 @@ class VaultHeader:
         pending = doc.get("pending_slots", [])
         if not isinstance(pending, list):
             raise _damaged("unreadable pending key slots")
-        head = doc.get("audit_head")
-        audit_head: tuple[int, str, str] | None = None
-        if head is not None:
-            if not isinstance(head, dict):
-                raise _damaged("unreadable audit head")
-            seq, head_hash, mac = head.get("seq"), head.get("hash"), head.get("mac")
-            if (
-                not isinstance(seq, int)
-                or isinstance(seq, bool)
-                or not isinstance(head_hash, str)
-                or not isinstance(mac, str)
-            ):
-                raise _damaged("unreadable audit head")
-            audit_head = (seq, head_hash, mac)
-        state = doc.get("record_state")
-        record_state: tuple[int, str, str] | None = None
-        if state is not None:
-            if not isinstance(state, dict):
-                raise _damaged("unreadable record state")
-            seq, digest, mac = state.get("seq"), state.get("digest"), state.get("mac")
-            if (
-                not isinstance(seq, int)
-                or isinstance(seq, bool)
-                or not isinstance(digest, str)
-                or not isinstance(mac, str)
-            ):
-                raise _damaged("unreadable record state")
-            record_state = (seq, digest, mac)
+        audit_head = _signed_record(doc, "audit_head", "hash", "unreadable audit head")
+        record_state = _signed_record(doc, "record_state", "digest", "unreadable record state")
         return cls(
             vault_id,
             created,
@@ -373,3 +347,24 @@ def write_header(folder: Path, header: VaultHeader) -> None:
                 reason=failure_reason(exc),
             )
         ) from exc
+
+
+def _signed_record(
+    doc: dict[str, object], key: str, value_key: str, damaged: str
+) -> tuple[int, str, str] | None:
+    """``(seq, value, mac)`` of the header's ``audit_head`` or ``record_state``: absent is
+    None, anything but an integer ``seq`` and two strings is damage."""
+    record = doc.get(key)
+    if record is None:
+        return None
+    if not isinstance(record, dict):
+        raise _damaged(damaged)
+    seq, value, mac = record.get("seq"), record.get(value_key), record.get("mac")
+    if (
+        not isinstance(seq, int)
+        or isinstance(seq, bool)
+        or not isinstance(value, str)
+        or not isinstance(mac, str)
+    ):
+        raise _damaged(damaged)
+    return seq, value, mac

@@ -8,27 +8,9 @@ read (invisible characters, full-width digits, look-alike letters).
 
 from __future__ import annotations
 
-from counsel_desk.domain.model import Caseload, Client, Contact
-from counsel_desk.domain.redaction import Category, IdentifierSet, Redactor, skeleton
-
-
-def _redactor(**fields: object) -> Redactor:
-    # Built in each test, never at import: mutmut forks after the import.
-    client = Client("Dimas", case_code="N-1", **fields)  # type: ignore[arg-type]
-    return Redactor(IdentifierSet.from_caseload(Caseload([client])))
-
-
-def red(text: str, **fields: object) -> str:
-    return _redactor(**fields).redact(text, subject_client_case_code="N-1").text
-
-
-def spans(text: str, **fields: object) -> list[tuple[str, Category]]:
-    result = _redactor(**fields).redact(text, subject_client_case_code="N-1")
-    return [(text[s.start : s.end], s.category) for s in result.spans]
-
-
-MOTHER = [Contact(name="Sri Wahyuni", phone="0813 1111 2222")]
-
+from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.redaction import Category, IdentifierSet, skeleton
+from tests.unit.test_redaction_numbers import MOTHER, red, spans
 
 # --- how far a number of the records reaches -----------------------------------------
 
