@@ -14,6 +14,9 @@ PDF with **pdftotext** and **pypdf**, and prints the issue's table:
 * unlisted people after a kinship or role word left in, and those with none before them
   ("At lunch Marwoto sat with her"; ``--without-possible-people`` measures without the
   ``[PERSON ?]`` rule of docs/redaction.md);
+* unlisted people after a title in lower case or that are words, chat style ("mas bayu",
+  "mr smith", "Pak Made", "Mr Brown") left in, and the roles after a title kept ("bu guru",
+  "Pak Satpam");
 * capitalised ordinary words lost: capitalised words of the sentences that identify no
   one (places, holidays, "Hope Week", sentence starts);
 * ordinary words (lower-case uses of word-names) lost;
@@ -117,6 +120,10 @@ class Row:
     unlisted_total: int = 0
     bare_left: int = 0
     bare_total: int = 0
+    titled_left: int = 0
+    titled_total: int = 0
+    roles_kept: int = 0
+    roles_total: int = 0
     capitalised_lost: int = 0
     capitalised_total: int = 0
     ordinary_lost: int = 0
@@ -178,6 +185,14 @@ def score(
         left = max(_count(name, t) for t in texts)
         row.bare_left += min(n, left)
         row.bare_total += n
+    for titled, n in Counter(truth.titled).items():
+        left = max(_count(titled, t) for t in texts)  # the name goes with its title
+        row.titled_left += min(n, left)
+        row.titled_total += n
+    for role, n in Counter(truth.roles).items():
+        kept = min(_count(role, t) for t in texts)
+        row.roles_kept += min(n, kept)
+        row.roles_total += n
     for word, n in _capitalised(plain).items():
         kept = min(
             len(re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", t)) for t in texts
@@ -277,6 +292,11 @@ def table(rows: dict[str, Row]) -> str:
         "unlisted people with no kinship word left in",
         [pct(x.bare_left, x.bare_total) for x in r],
     )
+    line(
+        "unlisted people after a title, in lower case or a word, left in",
+        [pct(x.titled_left, x.titled_total) for x in r],
+    )
+    line("roles after a title kept", [pct(x.roles_kept, x.roles_total) for x in r])
     line("ordinary words lost", [pct(x.ordinary_lost, x.ordinary_total) for x in r])
     line(
         "capitalised ordinary words lost",

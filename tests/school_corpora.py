@@ -342,6 +342,45 @@ _BARE_B = (
     "She said that {u} was upset in class.",
 )
 
+# Chat-style: a person in no record after a title in lower case ("mas bayu", "mr smith"),
+# or a name that is also a word after a title in any case ("Pak Made", "Mr Brown"), and
+# the roles a title also stands before, which must stay ("bu guru", "Pak Satpam").
+_TITLED_A = (
+    ("mas", "bayu"),
+    ("mbak", "siti"),
+    ("kak", "rina"),
+    ("bu", "surti"),
+    ("pak", "tarno"),
+    ("bli", "made"),
+    ("dek", "lastri"),
+    ("mbah", "warsih"),
+    ("Pak", "Made"),
+    ("Bu", "Bunga"),
+)
+_TITLED_B = (
+    ("mr", "smith"),
+    ("ms", "jones"),
+    ("mrs", "baker"),
+    ("Mr", "Brown"),
+    ("Mrs", "White"),
+    ("Ms.", "Young"),
+    ("pak", "tarno"),
+    ("bli", "putu"),
+)
+_TITLED_SENTENCES_A = (
+    "Tadi malam {t} {u} chat dia jam sepuluh.",
+    "Katanya {t} {u} yang ngajak bolos.",
+    "Di wa, {t} {u} bilang mau jemput.",
+)
+_TITLED_SENTENCES_B = (
+    "Apparently {t} {u} messaged her late again.",
+    "She says {t} {u} keeps asking about her grades.",
+)
+_ROLES_A = ("bu guru", "pak satpam", "pak kepsek", "mbak kantin", "Pak Guru", "Bu Kantin")
+_ROLES_B = ("Pak Satpam", "bu kantin")
+_ROLE_SENTENCES_A = ("Sempat ditegur {r} karena telat.", "Dia dibantu {r} waktu pingsan.")
+_ROLE_SENTENCES_B = ("{r} found him at the gate before class.",)
+
 _HOLIDAY_A = ("Sesudah libur Lebaran konseli lebih ceria.",)
 _HOLIDAY_B = ("After the Nyepi holiday she seemed calmer.",)
 
@@ -354,6 +393,8 @@ class ClientTruth:
     clinical: list[str] = field(default_factory=list)  # each phrase once per insertion
     unlisted: list[str] = field(default_factory=list)  # each name once per insertion
     bare: list[str] = field(default_factory=list)  # unlisted, with no kinship word before
+    titled: list[str] = field(default_factory=list)  # "mas bayu": a title, a name in no record
+    roles: list[str] = field(default_factory=list)  # a role after a title ("bu guru")
     ordinary: Counter[str] = field(default_factory=Counter)  # word-name -> lower-case uses
     plain: list[str] = field(default_factory=list)  # every sentence that identifies no one
     forms: list[str] = field(default_factory=list)  # identifying surfaces written
@@ -498,6 +539,7 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
     # Unlisted people without a kinship word ("Lalu Marwoto ikut duduk"): drawn from a
     # second generator, so that everything the first one draws stays as it was.
     bare_rng = random.Random(f"{which}:{seed}:bare")
+    titled_rng = random.Random(f"{which}:{seed}:titled")  # the same, for titled people
     a = which == "A"
     people = _PEOPLE_A if a else _PEOPLE_B
     guardians = _GUARDIANS_A if a else _GUARDIANS_B
@@ -568,6 +610,20 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
                     parts.append(text)
                     t.plain.append(text.replace(u, ""))
                     t.bare.append(u)
+                if titled_rng.random() < 0.25:
+                    title, u = titled_rng.choice(_TITLED_A if a else _TITLED_B)
+                    pattern = titled_rng.choice(_TITLED_SENTENCES_A if a else _TITLED_SENTENCES_B)
+                    text = pattern.format(t=title, u=u)
+                    parts.append(text)
+                    t.plain.append(pattern.format(t="", u="").replace("  ", " "))
+                    t.titled.append(f"{title} {u}")
+                if titled_rng.random() < 0.2:
+                    role = titled_rng.choice(_ROLES_A if a else _ROLES_B)
+                    text = titled_rng.choice(_ROLE_SENTENCES_A if a else _ROLE_SENTENCES_B)
+                    text = text.format(r=role)
+                    parts.append(text)
+                    t.plain.append(text)
+                    t.roles.append(role)
                 if rng.random() < 0.15:
                     text = rng.choice(_HOLIDAY_A if a else _HOLIDAY_B)
                     parts.append(text)

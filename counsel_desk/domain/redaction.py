@@ -42,6 +42,7 @@ from counsel_desk.domain.redaction_lexicon import (
     ABBREVIATIONS,
     COMMON_WORDS,
     COMMON_WORDS_ID,
+    ENGLISH_TITLES,
     HONORIFICS,
     INFORMAL_WORDS,
     KINSHIP_HONORIFICS,
@@ -49,6 +50,7 @@ from counsel_desk.domain.redaction_lexicon import (
     MAIL_SERVICES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAMES_AFTER_TITLES,
     NAMES_MORE_THAN_WORDS,
     NAMES_NOT_WORDS,
     NAMES_THAT_ARE_WORDS,
@@ -812,6 +814,38 @@ def _informal_or_word(normal_token: str) -> bool:
     )
 
 
+# Spoken Indonesian builds verbs on a dictionary word with a nasal prefix, "di-" or "-in":
+# "ngajak" (ajak), "ngeledek" (ledek), "nyuruh" (suruh), "marahin" (marah), "diomelin"
+# (omel), "dibully" (bully): (prefix, what it replaces, shortest stem). Not "n-"/"m-"
+# ("nanya", "mukul" are listed words instead): a name would pass for a verb ("nanda" for
+# "tanda"), as a short stem after "di-" would ("dimas", "diana").
+_SPOKEN_PREFIXES: Final = (
+    ("nge", ("",), 3),
+    ("ng", ("", "k"), 3),
+    ("ny", ("s", "c"), 3),
+    ("di", ("",), 4),
+)
+
+
+def _colloquial_word(normal_token: str) -> bool:
+    """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``)."""
+    bases = [normal_token]
+    if normal_token.endswith("in") and len(normal_token) > 5:
+        bases.append(normal_token[:-2])
+        if _is_word(bases[-1]):
+            return True
+    for base in bases:
+        for prefix, starts, shortest in _SPOKEN_PREFIXES:
+            rest = base[len(prefix) :]
+            if not base.startswith(prefix) or len(rest) < shortest:
+                continue
+            if prefix in ("ng", "ny") and rest[0] not in "aeiou":
+                continue
+            if any(_is_word(start + rest) for start in starts):
+                return True
+    return False
+
+
 class _Token(NamedTuple):
     start: int  # in the normal text
     end: int
@@ -1201,12 +1235,21 @@ class _Scanner:
             j = i + 1
             gap = self.normal[title.end : tokens[j].start]
             if title.text in HONORIFICS and title.text not in ("si", "sang"):
-                if title.text in KINSHIP_HONORIFICS and not self._capitalised(title):
-                    continue
                 if gap.strip(" .") != "" or len(gap) > 3:
+                    continue
+                if title.text in KINSHIP_HONORIFICS and not self._capitalised(title):
+                    # "ibu siti": Siti's mother or Mrs Siti, a person either way
+                    if not self._capitalised(tokens[j]):
+                        self._lower_case_person(i, after_title=False)
+                    continue
+                if not self._capitalised(tokens[j]):
+                    self._lower_case_person(i, after_title=True)
                     continue
             elif title.text in KINSHIP_WORDS:
                 if not _KIN_GAP.fullmatch(gap) or tokens[j].text in HONORIFICS:
+                    continue
+                if not self._capitalised(tokens[j]):
+                    self._lower_case_person(i, after_title=False)
                     continue
             elif i in self.name_tokens and j not in self.name_tokens:
                 # Next to a listed name, a capitalised word in no record is most likely
@@ -1220,7 +1263,7 @@ class _Scanner:
                 j < len(tokens)
                 and tokens[j].text.isalpha()
                 and self._capitalised(tokens[j])
-                and tokens[j].text not in NOT_NAMES
+                and (tokens[j].text not in NOT_NAMES or self._name_after_title(i, j))
                 and (not self._all_capitals(tokens[j]) or self._unlisted_in_capitals(i, j))
                 and j not in self.name_tokens
                 and (j == i + 1 or self._joined(j))
@@ -1247,6 +1290,80 @@ class _Scanner:
                 (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
 
+    def _name_after_title(self, i: int, j: int) -> bool:
+        """Token j, capitalised right after the title at token i, is a person although it is
+        a word: "Pak Made", "Mr Brown", "Bu Bunga" (not "Pak Guru", "Bu Kantin", nor "Pak.
+        Dan ..." where a sentence ends after the title)."""
+        title = self.tokens[i]
+        if j != i + 1 or title.text not in HONORIFICS or not self._capitalised(title):
+            return False
+        gap = self.normal[title.end : self.tokens[j].start]
+        return self.tokens[j].text in NAMES_AFTER_TITLES and (
+            gap == " " or (gap == ". " and title.text in ENGLISH_TITLES | {"dr", "prof"})
+        )
+
+    def _lower_case_person(self, i: int, *, after_title: bool) -> None:
+        """Lower-case words where only a person stands (chat-style notes drop capitals):
+        after a title ("mas bayu", "kata bu siti", "mr smith") or a kinship word
+        ("adiknya doni", "sepupunya marwoto"). A word of the dictionaries or of chat stays
+        ("bu guru", "pak kepsek", "adiknya sakit", "pacarnya ngajak"), unless a title makes
+        it a name ("mas bayu", "bli made"); after an English title every word but a common
+        one is a surname ("mr smith", "mrs brown"). Fail closed: redacted as people; the
+        counselor keeps a word that is no person with ``IdentifierSet.keep``."""
+        tokens = self.tokens
+        title = tokens[i]
+        english = after_title and title.text in ENGLISH_TITLES
+        j = i + 1
+        last: int | None = None
+        while j < len(tokens) and self._lower_case_name(
+            j, first=last is None, english=english, colloquial=not after_title
+        ):
+            last = j
+            j += 1
+            if (
+                english
+                or j >= len(tokens)
+                or self.normal[tokens[j - 1].end : tokens[j].start] != " "
+            ):
+                break
+        if last is None:
+            return
+        words = [t.text for t in tokens[i + 1 : last + 1]]
+        self._add(
+            self._honorific_start(i + 1) if after_title else tokens[i + 1].start,
+            self._suffix_end(last),
+            Category.UNLISTED_PERSON,
+            _PRIORITY[Category.UNLISTED_PERSON],
+            (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
+        )
+
+    def _lower_case_name(self, j: int, *, first: bool, english: bool, colloquial: bool) -> bool:
+        """Whether token j, in lower case after a title or a kinship word, is (the next part
+        of) a person's name: see ``_lower_case_person``."""
+        token = self.tokens[j]
+        text = token.text
+        if (
+            len(text) < 3
+            or not text.isalpha()
+            or self._capitalised(token)
+            or j in self.name_tokens
+            or text in HONORIFICS
+            or text in KINSHIP_WORDS
+            or text in PLACES_AND_PROPER_WORDS
+            or text in self.ids.kept
+        ):
+            return False
+        if first and (
+            text in NAMES_AFTER_TITLES
+            or any(text.endswith(c) and text[: -len(c)] in NAMES_AFTER_TITLES for c in CLITICS)
+        ):
+            return True  # "mas bayu", "bli made", "mas bayunya"
+        if english:
+            return text not in NOT_NAMES and text not in INFORMAL_WORDS
+        if text in NOT_NAMES or _informal_or_word(text):
+            return False
+        return not (colloquial and _colloquial_word(text))
+
     def _holds_a_name(self, text: str) -> bool:
         """Whether a listed person's name part, in any case, or several glued together
         ("budisantoso") is one of the words of ``text`` (an address's local part)."""
@@ -1266,7 +1383,15 @@ class _Scanner:
         capitals ("KATA BU SITI"); elsewhere only a word no dictionary knows ("ADIKNYA
         DONI", but not "BUDI BILANG")."""
         if not self._name_in_capitals(j):
-            return False
+            # right after the title or kinship word, one word in capitals no dictionary
+            # knows and no abbreviation: "adiknya DONI", "dia bilang ADIKNYA DONI"
+            text = self.tokens[j].text
+            return (
+                j == i + 1
+                and len(text) >= 4
+                and text not in ABBREVIATIONS
+                and (text in NAMES_AFTER_TITLES or not _informal_or_word(text))
+            )
         if j == i + 1 and self.tokens[i].text in HONORIFICS:
             return True
         return not _informal_or_word(self.tokens[j].text)

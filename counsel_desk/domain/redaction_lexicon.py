@@ -103,18 +103,38 @@ NAMES_THAT_ARE_WORDS: Final = _words(
     citra dara dewi dian dina doni dwi eka elang embun fajar galang galih gilang
     guntur hana ilham indah intan kartika kirana laras lestari lintang mawar maya melati
     mentari nia nova nur pelangi permata puspa putri rafi raihan raka rama rani ratna
-    rian rini salsa sari sekar senja sri surya tari teguh tirta tri wahyu wulan yoga
+    rian rini salsa sari sekar senja siti sri surya tari teguh tirta tri wahyu wulan yoga
     grace hope faith joy rose lily daisy ruby amber jade dawn ivy penny max ray jack ben
     mark bill frank victor hunter mason chase drew guy gene sky river storm
     """
 )
+# Given names and surnames that are words, which a title makes a person whatever the
+# case: "Pak Made", "bli putu", "Mr Brown", "mrs white", "mas bayu" (the Balinese names of
+# birth order are words or particles elsewhere: "made", "putu", "gede").
+NAMES_AFTER_TITLES: Final = (
+    NAMES_THAT_ARE_WORDS
+    | NAMES_MORE_THAN_WORDS
+    | _words(
+        """
+        wayan made nyoman ketut putu kadek komang gede gde nengah siti
+        will rose may june april august summer autumn winter sunny rich young brown white
+        green black gray grey king hill wood price bell long cook ward page lane eve pearl
+        crystal honey angel major miles rob sue pat earnest ernest justice sterling star
+        wade joe rue hart baker
+        """
+    )
+)
+# Titles in English after which every word but a common one is a surname, in lower case
+# too ("mr smith", "ms jones"): English surnames are words more often than not.
+ENGLISH_TITLES: Final = _words("mr mrs ms mx")
+
 # Of those, the ones a note does not begin a sentence with as a word: a possible person
 # at the start of a sentence too ("Budi bilang ..."; but "Bagus, ..." and "Hope so").
 NAMES_THAT_START_NO_SENTENCE: Final = _words(
     """
     agus alif angga arya aulia bagas bambang bayu budi candra dewi dian dina doni
     galih gilang hana ilham kartika kirana laras lestari lintang nia rafi raihan raka rama
-    rani ratna rian rini salsa sekar sri tirta wahyu wulan
+    rani ratna rian rini salsa sekar siti sri tirta wahyu wulan
     """
 )
 # Of those, the ones a note never uses as a word in lower case: redacted in any case, like
@@ -165,6 +185,9 @@ NOT_NAMES: Final = COMMON_WORDS | _words(
     biologi sejarah ekonomi geografi sosiologi pkn pjok agama seni
     whatsapp instagram tiktok youtube facebook google zoom wa ig line discord roblox
     cbt dbt sfbt act emdr phq gad bk uks osis pr un unbk utbk snbt snbp
+    satpam kantin kepsek wakasek wakel walas walkel ojol sopir supir dokter bidan perawat
+    polisi lurah camat kades tukang penjaga pembina pelatih kepala wakil koordinator staf
+    admin bendahara pengawas dosen ustad ustadz ustaz ustadzah ustazah kos
     ok okay hello hi thanks
     """
 )
@@ -175,7 +198,7 @@ NOT_NAMES: Final = COMMON_WORDS | _words(
 # word-name after one is a name ("sepupunya bayu"). With Indonesian possessives.
 _KIN_STEMS: Final = """
     kakak adik abang sepupu paman bibi om tante pakde bude mbah kakek nenek eyang
-    pacar teman sahabat tetangga suami istri gebetan sopir supir pembantu pelatih
+    pacar teman temen sahabat tetangga suami istri gebetan sopir supir pembantu pelatih
     ayah ibu bapak mama papa bunda wali
     """
 KINSHIP_WORDS: Final = frozenset(
@@ -201,6 +224,9 @@ INFORMAL_WORDS: Final = _words(
     sumpeh kayaknya kyk makasih mksh thx yg sy aq km knp krn tp jd gt dgn sm tdk blm
     kalo klo kalau aja doang banget bgtt sih deh dong kok kan nih loh
     lmao lmfao rofl idk tbh bruh pls plz omg wtf lol lmk smh ngl istg yall ikr imo btw
+    dtg bsk skrg sdh blg bkn bbrp utk msh trs tmn bgs kmrn ttg spt jgn bnyk sklh rmh
+    dateng nanya kepo alay lebay santuy mantul otw gws hbd ngab gaes cuy pinter
+    kepsek wakasek wakel walas walkel ojol supir
     """
 )
 

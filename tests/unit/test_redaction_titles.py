@@ -1,0 +1,155 @@
+"""A title or a kinship word says a person follows, whatever the case (issue 16).
+
+Chat-style notes drop capitals: "tadi mas bayu chat dia", "kata bu siti", "mr smith called".
+Before, a person in no record was redacted after a title only when capitalised, and a
+capitalised surname that is also a word ("Pak Made", "Mr Brown", "Mrs White") was printed
+as written. A role after a title ("bu guru", "Pak Satpam", "pak kepsek") is no person and
+stays; so does a word after a kinship word ("adiknya sakit", "pacarnya ngajak bolos")."""
+
+from __future__ import annotations
+
+import pytest
+
+from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.redaction import IdentifierSet, Redactor
+from counsel_desk.domain.redaction_lexicon import HONORIFICS, KINSHIP_HONORIFICS
+
+
+def red(text: str, language: str = "id", kept: tuple[str, ...] = ()) -> str:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Ayu", family_name="Lestari", case_code="A-1")])
+    )
+    ids.keep(kept)
+    redactor = Redactor(ids, language=language, possible_people=True)
+    return redactor.redact(text, subject_client_case_code="A-1").text
+
+
+def without_possible_people(text: str, language: str = "id") -> str:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Ayu", family_name="Lestari", case_code="A-1")])
+    )
+    return Redactor(ids, language=language).redact(text, subject_client_case_code="A-1").text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("tadi mas bayu chat dia jam 10", "tadi [ORANG A] chat dia jam 10"),
+        ("dia ikut kak rina ke kantin", "dia ikut [ORANG A] ke kantin"),
+        ("katanya mbak siti yang bilang", "katanya [ORANG A] yang bilang"),
+        ("kata bu siti aminah kemarin", "kata [ORANG A] kemarin"),
+        ("di wa, pak tarno bilang mau jemput", "di wa, [ORANG A] bilang mau jemput"),
+        ("bli made bilang begitu", "[ORANG A] bilang begitu"),
+        ("mas bayunya belum datang", "[ORANG A] belum datang"),
+        ("ibu siti datang ke sekolah", "ibu [ORANG A] datang ke sekolah"),
+    ],
+)
+def test_a_lower_case_name_after_a_title_is_a_person(text: str, redacted: str) -> None:
+    assert red(text) == redacted
+
+
+def test_a_lower_case_name_after_a_title_is_redacted_without_the_possible_people_rule() -> None:
+    # like a capitalised one after a title: the CLI's --redact-only summaries too
+    assert without_possible_people("tadi mas bayu chat dia") == "tadi [ORANG A] chat dia"
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("I told mr smith about it.", "I told [PERSON A] about it."),
+        ("ms jones said she would call.", "[PERSON A] said she would call."),
+        ("She says mrs baker keeps asking.", "She says [PERSON A] keeps asking."),
+        ("Mr Brown said she was late.", "[PERSON A] said she was late."),
+        ("Apparently Mrs. White called again.", "Apparently [PERSON A] called again."),
+        ("She says Ms. Young keeps asking.", "She says [PERSON A] keeps asking."),
+    ],
+)
+def test_an_english_surname_that_is_a_word_is_a_person_after_a_title(
+    text: str, redacted: str
+) -> None:
+    assert red(text, "en") == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("tadi Pak Made datang", "tadi [ORANG A] datang"),
+        ("kata Bli Putu kemarin", "kata [ORANG A] kemarin"),
+        ("Bu Bunga marah sekali", "[ORANG A] marah sekali"),
+    ],
+)
+def test_a_capitalised_name_that_is_a_word_is_a_person_after_a_title(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sempat ditegur bu guru karena telat.",
+        "Sempat ditegur pak satpam karena telat.",
+        "Dia dipanggil pak kepsek.",
+        "Dia dibantu mbak kantin waktu pingsan.",
+        "Pak Guru dan Bu Kantin melihatnya.",
+        "Pak Kepsek datang, juga pak wakasek.",
+        "Dia naik ojol, pak ojol menunggu di gerbang.",
+        "Lapor ke pak rt dan bu wali kelas.",
+        "Ketemu pak kepala sekolah.",
+        "Dia takut sama mas-mas di gang.",
+        "Sudah, Pak. Dan besok dia datang lagi.",
+        "Temennya si budi? Bukan.",
+    ],
+)
+def test_a_role_or_a_word_after_a_title_stays(text: str) -> None:
+    assert red(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("adiknya doni nangis terus", "adiknya [ORANG A] nangis terus"),
+        ("sepupunya marwoto datang", "sepupunya [ORANG A] datang"),
+        ("pacarnya nanda sering chat", "pacarnya [ORANG A] sering chat"),
+        ("temennya dimas ikut", "temennya [ORANG A] ikut"),
+        ("tadi dia bilang ADIKNYA DONI", "tadi dia bilang ADIKNYA [ORANG A]"),
+        ("adiknya DONI nangis", "adiknya [ORANG A] nangis"),
+    ],
+)
+def test_a_name_after_a_kinship_word_is_a_person_in_lower_case_or_capitals(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adiknya sakit sejak minggu lalu",
+        "pacarnya ngajak bolos",
+        "pacarnya nanya terus",
+        "ayahnya diomelin tetangga",
+        "temennya dibully di grup",
+        "pacarnya nyuruh dia pulang",
+        "temennya ngeledek terus",
+        "kakaknya marahin dia",
+        "temannya banyak di kelas",
+        "temannya OSIS semua",
+    ],
+)
+def test_a_word_of_spoken_indonesian_after_a_kinship_word_stays(text: str) -> None:
+    assert red(text) == text
+
+
+def test_a_kept_word_after_a_title_stays() -> None:
+    assert red("tadi mas rina datang", kept=("rina",)) == "tadi mas rina datang"
+
+
+@pytest.mark.parametrize(
+    "title",
+    sorted(t for t in HONORIFICS - KINSHIP_HONORIFICS - {"si", "sang"} if len(t) > 1 and t != "h"),
+)
+def test_every_title_before_a_lower_case_name_in_no_dictionary(title: str) -> None:
+    language = "en" if title in {"mr", "mrs", "ms", "mx", "miss", "sir", "madam"} else "id"
+    out = red(f"kemarin {title} marwoto datang", language)
+    assert "marwoto" not in out
