@@ -55,8 +55,10 @@ from counsel_desk.domain.redaction_lexicon import (
     NAMES_NOT_WORDS,
     NAMES_THAT_ARE_WORDS,
     NAMES_THAT_START_NO_SENTENCE,
+    NOT_HANDLE_ENDS,
     NOT_NAMES,
     PLACES_AND_PROPER_WORDS,
+    PLATFORM_WORDS,
     SPEECH_AFTER,
     SPEECH_BEFORE,
 )
@@ -761,6 +763,16 @@ _CLASS_WORD: Final = re.compile(r"(?:kelas|kls\.?|class|grade|sekelas|homeroom)[
 _EMAIL: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WITHOUT_DOT: Final = re.compile(r"(?<![\w.+'-])([\w.+'-]+)@([\w-]+)(?![\w-]|\.[\w-])")
 _HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
+# A handle written without its "@" ("doni.ganteng99", "rara_cute", "ig-nya rara.cantik"):
+# parts of letters and digits joined by dots or underscores, two of them with letters.
+_BARE_HANDLE: Final = re.compile(
+    r"(?<![\w@./-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@]|[.-][a-z0-9])"
+)
+_HANDLE_PART: Final = re.compile(r"[._]")
+# The platform word right before a handle: "ig-nya: ", "akunnya ", "her handle is ".
+_PLATFORM_BEFORE: Final = re.compile(
+    r"(?<![a-z])([a-z]+?)(?:-?nya)?(?:[ \t]+(?:is|adalah))?[ \t]*[:=-]?[ \t]*$"
+)
 _DIGIT_RUN: Final = re.compile(r"\+?\(?\+?\d(?:[ \t\u00a0.\-/()]{0,3}\d)*\)?")
 _ACADEMIC_YEAR: Final = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")
 _AMOUNT: Final = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
@@ -1650,6 +1662,10 @@ class _Scanner:
                 self._add(m.start(), m.end(), Category.EMAIL, _PRIORITY[Category.EMAIL], ())
         for m in _HANDLE.finditer(self.normal):
             self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
+        if "." in self.normal or "_" in self.normal:
+            for m in _BARE_HANDLE.finditer(self.normal):
+                if self._bare_handle(m):
+                    self._add(m.start(), m.end(), Category.ID, _PRIORITY[Category.ID], ())
         for m in self._found_dates:
             self._add(m.start(), m.end(), Category.DATE, _PRIORITY[Category.DATE], ())
         self._partial_birth_dates()
@@ -1659,6 +1675,21 @@ class _Scanner:
             if word is not None:
                 start = word.end()  # "kelas [KELAS]": the word itself identifies no one
             self._add(start, m.end(), Category.CLASS, _PRIORITY[Category.CLASS], ())
+
+    def _bare_handle(self, match: re.Match[str]) -> bool:
+        """Whether ``match`` of ``_BARE_HANDLE`` is a social-media handle: two parts or
+        more with letters, no file name or web address, and a digit or an underscore in
+        it or a platform word before it ("ig: rara.cantik", "akunnya doni.keren")."""
+        handle = match.group()
+        if "." in handle and handle.rsplit(".", 1)[1] in NOT_HANDLE_ENDS:
+            return False
+        platform = _PLATFORM_BEFORE.search(self.normal[max(0, match.start() - 30) : match.start()])
+        if platform is not None and platform.group(1) in PLATFORM_WORDS:
+            return True  # "ig-nya rara.cantik", "tiktok bayu_22", "her handle is bayu.keren"
+        parts = _HANDLE_PART.split(handle)
+        if sum(any(c.isalpha() for c in p) for p in parts) < 2:
+            return False  # "v1.2", "phq_9", "covid_19"
+        return "_" in handle or any(c.isdigit() for c in handle)
 
     def _find_dates(self) -> None:
         """The dates to redact, and the public days to keep (a kept "17/08/2025" is no

@@ -311,3 +311,19 @@ PLACES_AND_PROPER_WORDS: Final = _words(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     """
 )
+
+# What ends a file name or a web address, not a handle ("laporan_akhir.docx", "sman3.sch").
+NOT_HANDLE_ENDS: Final = _words(
+    """
+    pdf doc docx xls xlsx ppt pptx txt csv jpg jpeg png gif heic mp3 mp4 mov zip rar apk
+    exe html php com net org id co sch ac go or io me info edu gov
+    """
+)
+# Where a handle stands even with no digit or underscore in it: "ig-nya rara.cantik".
+PLATFORM_WORDS: Final = _words(
+    """
+    ig insta instagram tiktok tt twitter x fb facebook line discord roblox snapchat sc
+    akun username uname id threads telegram tele youtube yt wa whatsapp handle acc account
+    ign
+    """
+)
