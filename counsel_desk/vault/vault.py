@@ -110,6 +110,10 @@ _LOST_MARKER = re.compile(r"^audit-lost-([0-9]{1,9})-[0-9a-f]{8}$")
 T = TypeVar("T")
 
 
+# meta: the header has carried the audit head since (attack F3, _note_header_carries_head)
+META_KEY_HEADER_HEAD = "header_carries_head"
+
+
 @dataclass(frozen=True)
 class _WaitingEntry:
     """An audit entry the disk refused (full): written by the next transaction."""
@@ -652,6 +656,21 @@ class Vault:
             except StorageError:
                 return  # a full disk: the next lock or close writes it
             self.header = new_header
+            self._note_header_carries_head()
+
+    def _note_header_carries_head(self) -> None:
+        """Once the header carries the audit head, the database says so (attack F3): a
+        header stripped of its head (a plain JSON edit) in front of a database copied back
+        is then noticed, since only the data key can take the note out again. Written
+        once in the vault's life; a full disk leaves it for the next lock."""
+        conn = self.conn
+        if conn.execute("SELECT 1 FROM meta WHERE key = ?", (META_KEY_HEADER_HEAD,)).fetchone():
+            return
+        with suppress(DatabaseError):
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                (META_KEY_HEADER_HEAD,),
+            )
 
     def _remember_head(self, head: tuple[int, str, str] | None) -> None:
         """Record ``head`` as the newest this computer saw of this copy (never fails)."""
@@ -686,7 +705,22 @@ class Vault:
     def _header_head_problem(self) -> UserMessage | None:
         head = self.header.audit_head
         if head is None:
-            return None
+            with self._lock:
+                noted = self.conn.execute(
+                    "SELECT 1 FROM meta WHERE key = ?", (META_KEY_HEADER_HEAD,)
+                ).fetchone()
+            if noted is None:
+                return None  # a new vault, or one not locked since its key rotation
+            return UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "VaultErrors",
+                    "{file} has lost its record of the newest change although the database "
+                    "says it had one: the key file was edited, and the database may have "
+                    "been copied back from an older state (a rollback): recent changes may "
+                    "be missing or undone.",
+                ),
+                file=HEADER_FILE,
+            )
         seq, head_hash, mac = head
         with self._lock:
             expected = head_mac(self._head_key, self.header.vault_id, seq, head_hash)
@@ -990,6 +1024,12 @@ class Vault:
             if rekeyed is not None and self._state is not None:
                 self._state = rekeyed
                 self._drop_rekeyed = True
+            # The heads were MACed under the old key: the new header has none until
+            # write_head below, so the database must not expect them meanwhile.
+            try:
+                self.conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY_HEADER_HEAD,))
+            except DatabaseError as exc:  # a full disk: the next unlock finishes the rotation
+                raise storage_error(exc, self.folder) from exc
             new_header = VaultHeader(vault_id, current.created_at, slots)
             write_header(self.folder, new_header)
             self.header = new_header
@@ -1223,8 +1263,16 @@ def _unlock(
         finally:
             conn.close()
         if candidate is pending:
-            # MACed under the old key
+            # MACed under the old key: the next lock writes them under the new one, and
+            # until then the database must not expect them (see _note_header_carries_head)
             candidate = replace(candidate, audit_head=None, record_state=None)
+            conn = open_database(folder / DATABASE_FILE, key)
+            try:
+                conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY_HEADER_HEAD,))
+            except DatabaseError as exc:  # a full disk: finished at an unlock with room
+                raise storage_error(exc, folder) from exc
+            finally:
+                conn.close()
         write_header(folder, candidate)
         return candidate, key
     if first_error is not None:

@@ -7247,6 +7247,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>brankas ini lebih lama daripada yang terakhir dilihat komputer ini: entri audit {seq} adalah yang terbaru saat brankas terakhir dipakai di sini, tetapi brankas tidak memuatnya. Berkasnya mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
     <message>
+        <source>{file} has lost its record of the newest change although the database says it had one: the key file was edited, and the database may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <translation>{file} kehilangan catatan perubahan terbarunya, padahal basis data menyatakan pernah ada: berkas kunci telah diubah, dan basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau terbatalkan.</translation>
+    </message>
+    <message>
         <source>the database is older than its key file: {file} records audit entry {seq} as the newest at the last lock, but the database does not hold it. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
         <translation>basis data lebih lama daripada berkas kuncinya: {file} mencatat entri audit {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data tidak memuatnya. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
