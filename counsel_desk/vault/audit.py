@@ -155,6 +155,18 @@ class AuditLog:
             return 0, self._genesis
         return int(rows["audit_head_id"]), bytes.fromhex(rows["audit_head_mac"])
 
+    def head_matches_trail(self) -> bool:
+        """Whether the head kept in ``meta`` is the trail's newest entry. Not so when the
+        page of ``meta`` was copied back from an older state alone (a rollback): the next
+        entry would take an id the trail already holds."""
+        head_id, head_mac = self._head()
+        row = self._conn.execute(
+            "SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return head_id == 0
+        return int(row[0]) == head_id and bytes(row[1]) == head_mac
+
     def append(
         self,
         action: AuditAction,

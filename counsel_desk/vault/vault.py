@@ -142,6 +142,20 @@ def _storage_error(exc: OSError, folder: Path | None = None) -> VaultError:
     return storage_error(exc, folder)
 
 
+def _audit_head_rolled_back() -> VaultDamagedError:
+    return VaultDamagedError(
+        UserMessage(
+            QT_TRANSLATE_NOOP(
+                "VaultErrors",
+                "The vault's database was altered: the part that keeps the newest entry of "
+                "its audit trail is older than the trail itself, as when part of the file is "
+                "copied back from an older state (a rollback). Nothing was changed. Restore "
+                "the vault from a backup, and keep this copy for an investigation.",
+            )
+        )
+    )
+
+
 def _damaged_database(detail: str) -> VaultDamagedError:
     return VaultDamagedError(
         UserMessage(
@@ -383,6 +397,8 @@ class Vault:
             # A read-only vault's header cannot be written: it keeps the head it has.
             vault._records_head = upgrade_and_record and not read_only
             if upgrade_and_record and not read_only:
+                if not vault.audit.head_matches_trail():
+                    raise _audit_head_rolled_back()
                 vault._report_lost_entries()
                 # Wrong passphrases since the last unlock, by the window or the CLI.
                 failed = failed_unlocks.take(header.vault_id, folder)

@@ -7223,6 +7223,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
     </message>
     <message>
+        <source>The vault&apos;s database was altered: the part that keeps the newest entry of its audit trail is older than the trail itself, as when part of the file is copied back from an older state (a rollback). Nothing was changed. Restore the vault from a backup, and keep this copy for an investigation.</source>
+        <translation>Basis data brankas telah diubah: bagian yang menyimpan entri terbaru jejak auditnya lebih lama daripada jejak itu sendiri, seperti ketika sebagian berkas disalin kembali dari keadaan lama (rollback). Tidak ada yang diubah. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk penyelidikan.</translation>
+    </message>
+    <message>
         <source>the database has no record of its own state although {file} records one: it may have been copied back from an older state (a rollback).</source>
         <translation>basis data tidak memuat catatan keadaannya sendiri, padahal {file} mencatatnya: basis data mungkin disalin kembali dari keadaan lama (rollback).</translation>
     </message>

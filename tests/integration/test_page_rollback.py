@@ -67,20 +67,23 @@ def test_each_page_of_a_revoked_consent_put_back_alone_is_noticed_by_verify_and_
     old, new = _pages(before), _pages(after)
     differing = [n for n in range(min(len(old), len(new))) if old[n] != new[n]]
     assert len(differing) >= 2
-    consent_read_active_again = False
+    consent_read_active_again = refused_meta = False
     for n in differing:
         spliced = b"".join(old[n] if i == n else page for i, page in enumerate(new))
         _put_database(sample_vault, spliced)
         code, out, err = cli("verify", sample_vault)
         assert code == 1, f"page {n + 1} put back alone passed verify: {out}{err}"
         # Unlocking (what the window does) says so too, on a copy no computer has seen.
-        # (The page of meta, which holds the audit chain's head, makes the unlock's own
-        # audit entry collide: that unlock is refused outright, which is noticed too.)
+        # (The page of meta, which holds the audit chain's head, would make the unlock's
+        # own audit entry collide: that unlock is refused outright, with its reason.)
         fresh = tmp_path / f"copy-{n}"
         shutil.copytree(sample_vault, fresh)
         try:
             vault = Vault.open(fresh, PASSPHRASE)
-        except CounselDeskError:
+        except CounselDeskError as exc:
+            # the page of meta, with the audit trail's head: refused, and said plainly
+            assert "older than the trail itself" in str(exc), f"page {n + 1}: {exc}"
+            refused_meta = True
             continue
         with vault:
             assert vault.rollback_problem is not None, f"page {n + 1}: unlock said nothing"
@@ -95,6 +98,7 @@ def test_each_page_of_a_revoked_consent_put_back_alone_is_noticed_by_verify_and_
             assert vault.rollback_problem is not None  # the unlock kept the evidence
         assert cli("verify", fresh)[0] == 1
     assert consent_read_active_again  # the attack itself: the consent reads "active" again
+    assert refused_meta  # the page of meta was among them, and refused with its reason
     _put_database(sample_vault, after)
     assert cli("verify", sample_vault)[0] == 0
 
