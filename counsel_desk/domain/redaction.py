@@ -132,7 +132,7 @@ _GENERIC_NUMBER_PRIORITY: Final = 8
 
 # --- normalisation ---------------------------------------------------------------------
 
-_SPECIAL: Final = {
+_SPECIAL: Final[dict[str, str]] = {
     "đ": "d",
     "ð": "d",
     "ø": "o",
@@ -156,6 +156,18 @@ _SPECIAL: Final = {
     "\u2212": "-",
     "\uff0b": "+",
 }
+# Cyrillic and Greek letters that look like Latin ones ("santоso" with a Cyrillic о,
+# "ucοk" with a Greek ο: attack F13), folded to the Latin letter they pass for, in either
+# case (keys are lower case: "Ѕantoso" folds by "ѕ"). Only the normal form used for
+# matching changes; the text printed keeps what was written.
+_CONFUSABLES: Final = dict(
+    zip(
+        "авекмнорстухіјѕԁԛԝӏαβεηικνορτυχγζϲ",
+        "abekmhopctyxijsdqwlabenikvoptuxyzc",
+        strict=True,
+    )
+)
+_SPECIAL.update(_CONFUSABLES)
 _char_cache: dict[str, str] = {}
 
 
@@ -765,6 +777,17 @@ _EMAIL_WITHOUT_DOT: Final = re.compile(r"(?<![\w.+'-])([\w.+'-]+)@([\w-]+)(?![\w
 _HANDLE: Final = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,}[a-z0-9_]")
 # A handle written without its "@" ("doni.ganteng99", "rara_cute", "ig-nya rara.cantik"):
 # parts of letters and digits joined by dots or underscores, two of them with letters.
+# A word of letters and digits both ("bud1", "s4ntoso"), and the letters digits pass for.
+_LEET_WORD: Final = re.compile(
+    r"(?<![^\W_])(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{3,}(?![^\W_])"
+)
+_LEET_TABLES: Final = (
+    str.maketrans("013456789", "oieasgtbg"),
+    str.maketrans("013456789", "oleasgtbg"),  # "1" for an l: "wu1an"
+)
+# A word's letters spaced out or dotted: "b u d i", "b.u.d.i", "b. u. d. i."
+_SPACED_LETTERS: Final = re.compile(r"(?<![^\W\d_])(?:[a-z](?:\. ?| )){2,}[a-z](?![^\W\d_])")
+_SPACED_GAPS: Final = re.compile(r"[ .]")
 _BARE_HANDLE: Final = re.compile(
     r"(?<![\w@./-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@]|[.-][a-z0-9])"
 )
@@ -909,6 +932,7 @@ class _Scanner:
 
     def run(self, *, possible_people: bool = False) -> list[Detection]:
         self._names()
+        self._obfuscated_names()
         self._school_acronyms()
         self._broken()
         self._unlisted()
@@ -978,6 +1002,38 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _obfuscated_names(self) -> None:
+        """A listed name written to dodge a matcher (attack F13): digits for letters
+        ("bud1", "s4ntoso", "r1na", "1ndah") or its letters spaced out ("B u d i",
+        "b.u.d.i"). Only a listed person's name part of three letters or more counts, a
+        word-name too ("1ndah" is no word), so "a. b. c." and "covid19" stay."""
+        normal = self.normal
+        if any(c.isdigit() for c in normal):
+            for m in _LEET_WORD.finditer(normal):
+                word = m.group()
+                for table in _LEET_TABLES:
+                    if self._name_part_for(word.translate(table), m.start(), m.end()):
+                        break
+        if " " in normal or "." in normal:
+            for m in _SPACED_LETTERS.finditer(normal):
+                self._name_part_for(_SPACED_GAPS.sub("", m.group()), m.start(), m.end())
+
+    def _name_part_for(self, word: str, start: int, end: int) -> bool:
+        """Redact ``start:end`` as the listed person whose one-word name part ``word`` is."""
+        if len(word) < 3:
+            return False  # "b u" is no one: "bu"
+        node = self.ids._trie.get(word)
+        payload = node.get(_END) if isinstance(node, dict) else None
+        if not isinstance(payload, list):
+            return False
+        people = self.ids._people_in(payload)
+        if not people:
+            return False
+        groups, _ = self._grouped(people)
+        for category, group in groups:
+            self._add(start, end, category, _PRIORITY[category], group)
+        return True
 
     def _school_acronyms(self) -> None:
         """A school's initials written in capitals ("JIS", "BIS"; "bis" is a bus)."""
