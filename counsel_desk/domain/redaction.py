@@ -143,6 +143,7 @@ _SPECIAL: Final[dict[str, str]] = {
     "þ": "th",
     "ħ": "h",
     "ŋ": "n",
+    "\u0640": "",  # the Arabic tatweel (kashida) stretches a word and is no letter
     "\u2018": "'",
     "\u2019": "'",
     "\u02bc": "'",
@@ -243,7 +244,13 @@ def skeleton(word: str) -> str:
     return word
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Tokens: runs of letters, runs of digits, and each Chinese character alone — Chinese is
+# written without spaces, so a name is a run of characters inside a longer one ("王伟今天
+# 很难过": attack F12), matched as a sequence of one-character tokens.
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_HAN}]|[^\W\d_{_HAN}]+|\d+")
+# Arabic letters written joined to the word after them: "wa" (and), "fa", "bi", "li", "ka".
+_ARABIC_PREFIXES: Final = "\u0648\u0641\u0628\u0644\u0643"
 _GAP = re.compile(r"\s{0,3}[-.,/'()]?\s{0,3}")
 _DIGITS_ONLY = re.compile(r"\D+")
 
@@ -983,6 +990,8 @@ class _Scanner:
                     glued = self._concatenated(tokens[i].text)
                     if glued is not None:
                         best = (i, glued, tokens[i].text)
+                    elif tokens[i].text[0] in _ARABIC_PREFIXES:
+                        best = self._arabic_prefixed(i)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -1002,6 +1011,16 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _arabic_prefixed(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A listed name in Arabic script with a conjunction or preposition joined to it
+        ("ومحمد": "and Muhammad"), as Arabic writes them (attack F12)."""
+        stem = self.tokens[i].text[1:]
+        node = self.ids._trie.get(stem)
+        payload = node.get(_END) if isinstance(node, dict) else None
+        if len(stem) < 2 or not isinstance(payload, list):
+            return None
+        return i, payload, stem
 
     def _obfuscated_names(self) -> None:
         """A listed name written to dodge a matcher (attack F13): digits for letters
