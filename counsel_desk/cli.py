@@ -575,6 +575,25 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
         ),
         path=result.path,
     )
+    found = result.summary.descriptions if result.summary is not None else []
+    if found and args.show_descriptions:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Read these before you send it: they may single the student out:"
+            )
+        )
+        for phrase in found:
+            say(QT_TRANSLATE_NOOP("Cli", "  “{phrase}”"), phrase=phrase)
+    elif found:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Read it before you send it: {count} printed phrases may single the student "
+                "out without a name (a parent's job, the only one in a class); "
+                "--show-descriptions lists them.",
+            ),
+            count=len(found),
+        )
     return EXIT_OK
 
 
@@ -782,6 +801,17 @@ def build_parser() -> argparse.ArgumentParser:
                 "Cli",
                 "keep WORD: a capitalised word after a title or a kinship word that is no "
                 "one's name (a place, a brand); names in a record are redacted all the same",
+            )
+        ),
+    )
+    p.add_argument(
+        "--show-descriptions",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "list the printed phrases that may single the student out without a name "
+                "(a parent's job, the only one in a class), for you to read",
             )
         ),
     )

@@ -44,7 +44,7 @@ _PATTERNS: Final = (
     r"\bsatu2nya(?:\s+[^\s.,;:!?]+){1,4}",
     # the only Papuan student in 9C, the only girl on the team (not "an only child")
     rf"\bthe\s+only\s+(?:[^\s.,;:!?]+\s+){{0,3}}?{_STUDENT_EN}\b"
-    rf"(?:\s+(?:in|on|at|of)\s+(?:the\s+)?[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?)?",
+    rf"(?:\s+(?:in|on|at|of)\s+(?:the\s+)?[^\s.,;:!?]+)?",
     # ketua OSIS, ketua kelas, wakil ketua OSIS, ketua pramuka, ketua MPK
     r"\b(?:wakil\s+)?ketua\s+(?:osis|mpk|kelas|pramuka|angkatan|ekskul\s+\S+|rohis|"
     r"paskibra|pmr|uks)\b",

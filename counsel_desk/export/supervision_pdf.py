@@ -56,6 +56,7 @@ from counsel_desk.domain.redaction import (
     possible_names,
     possible_people_in,
 )
+from counsel_desk.domain.singling_out import descriptions
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
@@ -169,6 +170,9 @@ class SupervisionSummary:
     possible_names: list[str] = field(default_factory=list)
     # Words printed as [PERSON ?] (in no record, no dictionary): she may keep them.
     possible_people: list[str] = field(default_factory=list)
+    # Printed phrases that may single the student out without a name ("anak kepala
+    # sekolah", "the only Papuan student in 9C"): flagged for her to read, not redacted.
+    descriptions: list[str] = field(default_factory=list)
 
     def redactions(self) -> Iterator[tuple[SummarySection, SummaryItem]]:
         """Every redacted text, for the review dialog."""
@@ -540,6 +544,7 @@ class _Builder:
             "\n\n".join(self.all_text), inp.all_clients_identifiers
         )
         summary.possible_people = list(self.possible_people.values())
+        summary.descriptions = descriptions([item.text for _, item in summary.redactions()])
         return summary
 
     def session(self, n: int, week: int, note: SessionNote, *, heading: bool) -> SummarySection:

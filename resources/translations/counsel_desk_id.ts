@@ -1223,6 +1223,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>{path} sudah ditulis: disamarkan dan sudah diperiksa terhadap setiap data identitas di brankas. Berkas ini TIDAK terenkripsi: bagikan hanya kepada supervisor.</translation>
     </message>
     <message>
+        <source>Read these before you send it: they may single the student out:</source>
+        <translation>Bacalah ini sebelum mengirimnya: bagian ini mungkin menunjuk satu siswa tertentu:</translation>
+    </message>
+    <message>
+        <source>  “{phrase}”</source>
+        <translation>  “{phrase}”</translation>
+    </message>
+    <message>
+        <source>Read it before you send it: {count} printed phrases may single the student out without a name (a parent&apos;s job, the only one in a class); --show-descriptions lists them.</source>
+        <translation>Bacalah sebelum mengirimnya: {count} frasa yang tercetak mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas); --show-descriptions menampilkannya.</translation>
+    </message>
+    <message>
         <source>  in the file&apos;s structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
@@ -1321,6 +1333,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>keep WORD: a capitalised word after a title or a kinship word that is no one&apos;s name (a place, a brand); names in a record are redacted all the same</source>
         <translation>biarkan WORD: kata berhuruf kapital setelah sapaan atau kata kekerabatan yang bukan nama orang (tempat, merek); nama dalam berkas kasus tetap disamarkan</translation>
+    </message>
+    <message>
+        <source>list the printed phrases that may single the student out without a name (a parent&apos;s job, the only one in a class), for you to read</source>
+        <translation>tampilkan frasa tercetak yang mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas), untuk Anda baca</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
@@ -6383,6 +6399,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Print the word as written in every summary from now on (Settings → Kept Words). A name in a record is still redacted.</source>
         <translation>Cetak kata ini apa adanya di setiap ringkasan mulai sekarang (Pengaturan → Tetap dicetak). Nama yang ada di berkas kasus tetap disamarkan.</translation>
+    </message>
+    <message>
+        <source>May single the student out</source>
+        <translation>Mungkin menunjuk satu siswa</translation>
+    </message>
+    <message>
+        <source>No name, but it may point at one student. Read each; change the note if it does.</source>
+        <translation>Tanpa nama, tetapi bisa menunjuk satu siswa. Baca satu per satu; ubah catatan bila memang begitu.</translation>
+    </message>
+    <message>
+        <source>Descriptions that may single the student out</source>
+        <translation>Keterangan yang mungkin menunjuk satu siswa</translation>
+    </message>
+    <message>
+        <source>Printed as written. Choose one to see it in the summary.</source>
+        <translation>Dicetak apa adanya. Pilih satu untuk melihatnya di ringkasan.</translation>
     </message>
     <message>
         <source>Private notes are your own working notes, not the record. Include them only when supervision needs them; they are redacted like the rest.</source>

@@ -529,3 +529,27 @@ def test_a_folder_that_is_there_but_holds_no_vault_is_still_said_to_be_no_vault(
 ) -> None:  # type: ignore[no-untyped-def]
     code, _, err = cli("list", tmp_path)
     assert code == 1 and "is not a Counsel Desk vault" in err
+
+
+def test_supervision_pdf_says_when_a_printed_phrase_may_single_the_student_out(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(SAMPLE.read_text("utf-8"))
+    doc["clients"][0]["sessions"][0]["fields"]["objective"] = (
+        "Fidgeting. He is the principal's son and ketua OSIS this year."
+    )
+    source = tmp_path / "caseload.json"
+    source.write_text(json.dumps(doc), "utf-8")
+    vault = tmp_path / "vault"
+    assert cli("init", vault, *CHEAP)[0] == 0
+    assert cli("import", vault, source)[0] == 0
+    out = tmp_path / "summary.pdf"
+    code, _, err = cli("supervision-pdf", vault, "C-0001", out)
+    assert code == 0, err
+    assert "2 printed phrases may single the student out" in err
+    assert "principal" not in err  # the phrases themselves only when asked for
+    code, _, err = cli("supervision-pdf", vault, "C-0001", out, "--show-descriptions")
+    assert code == 0, err
+    assert "“the principal's son”" in err and "“ketua OSIS”" in err
+    code, _, err = cli("supervision-pdf", vault, "C-0002", tmp_path / "other.pdf")
+    assert code == 0 and "single the student out" not in err

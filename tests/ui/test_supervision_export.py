@@ -391,3 +391,26 @@ def test_headings_follow_the_chosen_language(qtbot, opened):
     review(qtbot, dialog)
     assert dialog.summary.language == "id"
     assert "Sesi 1" in dialog.preview.toPlainText()
+
+
+def test_a_description_that_may_single_the_student_out_is_flagged_in_the_review(qtbot, opened):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    review(qtbot, dialog)
+    assert dialog.descriptions() == []
+    assert not dialog.descriptions_list.isVisibleTo(dialog)  # nothing to read: no list
+    dialog.go_back()
+    dialog.text_edits["reactions"].setPlainText(
+        "He is the only Papuan student in 9C and the principal's son; I worry he is seen."
+    )
+    review(qtbot, dialog)
+    text = dialog.preview.toPlainText()
+    flagged = dialog.descriptions()
+    assert "the principal's son" in flagged
+    assert any(p.startswith("the only Papuan student in") for p in flagged)
+    assert dialog.descriptions_list.isVisibleTo(dialog)
+    for phrase in flagged:  # printed as written, for her to read, and marked where it is
+        assert phrase in text
+    assert dialog.preview.mark_words(flagged) >= 2
+    dialog.descriptions_list.setCurrentRow(1)
+    assert dialog.preview.textCursor().selectedText() == flagged[1]  # shown where it stands

@@ -441,6 +441,8 @@ class SupervisionExportDialog(QDialog):
                 "it to the record or mark it as not a name."
             )
         )
+        self.names_list.setMinimumHeight(70)
+        self.names_list.setMaximumHeight(96)
         self.names_empty = QLabel(self.tr("None found."), page)
         self.names_empty.setObjectName("hint")
         self.redact_button = QPushButton(self.tr("Redact Everywhere"), page)
@@ -467,27 +469,67 @@ class SupervisionExportDialog(QDialog):
         for button in self._name_buttons():
             button.setAutoDefault(False)
 
+        descriptions_title = QLabel(self.tr("May single the student out"), page)
+        descriptions_title.setObjectName("sideTitle")
+        self.descriptions_hint = QLabel(
+            self.tr(
+                "No name, but it may point at one student. Read each; change the note if it does."
+            ),
+            page,
+        )
+        self.descriptions_hint.setObjectName("hint")
+        self.descriptions_hint.setWordWrap(True)
+        self.descriptions_list = QListWidget(page)
+        self.descriptions_list.setObjectName("singlingOutDescriptions")
+        self.descriptions_list.setAccessibleName(
+            self.tr("Descriptions that may single the student out")
+        )
+        self.descriptions_list.setAccessibleDescription(
+            self.tr("Printed as written. Choose one to see it in the summary.")
+        )
+        self.descriptions_list.setMaximumHeight(64)
+        self.descriptions_list.currentItemChanged.connect(self._show_selected_description)
+        self._description_widgets = (
+            descriptions_title,
+            self.descriptions_hint,
+            self.descriptions_list,
+        )
+        for widget in self._description_widgets:
+            widget.setVisible(False)
+
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(legend_title)
         side.addWidget(self.legend_label)
         side.addSpacing(10)
+        for widget in self._description_widgets:  # read first: shown only when found
+            side.addWidget(widget)
         side.addWidget(names_title)
         side.addWidget(names_hint)
-        side.addWidget(self.names_list, 1)
+        side.addWidget(self.names_list)
         side.addWidget(self.names_empty)
         side.addWidget(self.redact_button)
         side.addWidget(self.add_person_button)
         side.addWidget(self.not_name_button)
         side.addWidget(self.keep_button)
+        side.addStretch(1)
         side_widget = QWidget(page)
         side_widget.setLayout(side)
+        # Many labels, many possible names and the flagged descriptions do not fit a
+        # laptop's height together: the side scrolls instead of clipping the legend.
+        side_scroll = QScrollArea(page)
+        side_scroll.setObjectName("reviewSide")
+        side_scroll.setWidget(side_widget)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(346)
         side_widget.setFixedWidth(330)
 
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.preview, 1)
-        body.addWidget(side_widget)
+        body.addWidget(side_scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -728,6 +770,7 @@ class SupervisionExportDialog(QDialog):
         self.preview.clear_summary()
         self.legend_label.setText("")
         self.names_list.clear()
+        self._clear_descriptions()
         self._possible_people = set()
         self._review_pending = True
         self._set_working(self.tr("Preparing the redacted summary…"))
@@ -756,6 +799,8 @@ class SupervisionExportDialog(QDialog):
         self.legend_label.setText(
             legend_html(legend) if legend else self.tr("Nothing needed replacing.")
         )
+        # every label stays readable: the side scrolls rather than clip the legend
+        self.legend_label.setMinimumHeight(self.legend_label.heightForWidth(330))
         self.names_list.clear()
         self._possible_people = {w.casefold() for w in summary.possible_people}
         label = fixed_label("unknown_person", summary.language)
@@ -769,7 +814,11 @@ class SupervisionExportDialog(QDialog):
             item = QListWidgetItem(name, self.names_list)
             if key in self._possible_people:
                 item.setToolTip(self.tr("Printed as {label}").format(label=label))
-        self.preview.mark_words(self.possible_names())
+        self.descriptions_list.clear()
+        self.descriptions_list.addItems(summary.descriptions)
+        for widget in self._description_widgets:
+            widget.setVisible(bool(summary.descriptions))
+        self.preview.mark_words(self._marked_words())
         if self.names_list.count():
             self.names_list.blockSignals(True)  # select the first, but stay at the top
             self.names_list.setCurrentRow(0)
@@ -802,6 +851,26 @@ class SupervisionExportDialog(QDialog):
                 self.names_list.setCurrentRow(i)
                 return True
         return False
+
+    def _clear_descriptions(self) -> None:
+        self.descriptions_list.clear()
+        for widget in self._description_widgets:
+            widget.setVisible(False)
+
+    def descriptions(self) -> list[str]:
+        """The printed phrases flagged as possibly singling the student out."""
+        return [
+            self.descriptions_list.item(i).text() for i in range(self.descriptions_list.count())
+        ]
+
+    def _marked_words(self) -> list[str]:
+        return [*self.possible_names(), *self.descriptions()]
+
+    @Slot()
+    def _show_selected_description(self, *_args: object) -> None:
+        item = self.descriptions_list.currentItem()
+        if item is not None:
+            self.preview.show_word(item.text())
 
     @Slot()
     def _show_selected_name(self, *_args: object) -> None:
@@ -878,7 +947,7 @@ class SupervisionExportDialog(QDialog):
         self._dismissed.add(name.casefold())
         row = self.names_list.currentRow()
         self.names_list.takeItem(row)
-        self.preview.mark_words(self.possible_names())
+        self.preview.mark_words(self._marked_words())
         self._update_buttons()
 
     def _identifiers_changed(self) -> None:
@@ -957,6 +1026,7 @@ class SupervisionExportDialog(QDialog):
             edit.blockSignals(False)
         self.preview.clear_summary()
         self.names_list.clear()
+        self._clear_descriptions()
         self._possible_people = set()
         self.findings_view.clear()
         self.result_label.clear()
