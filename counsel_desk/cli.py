@@ -361,6 +361,15 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
             ),
             count=counts.keep_words,
         )
+    if counts.school_events:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Also exported: {count} events of the school calendar (their dates are kept "
+                "in supervision summaries).",
+            ),
+            count=counts.school_events,
+        )
     if counts.attachments_left_out:
         say(
             QT_TRANSLATE_NOOP(

@@ -56,6 +56,7 @@ from counsel_desk.domain.model import (
     RiskAssessment,
     SessionNote,
 )
+from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.export.interchange import VaultRecords
 
@@ -374,7 +375,31 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         word = st.one_of(word, name, name.map(str.lower), name.map(lambda w: f" {w.upper()} "))
     kept = draw(st.lists(word, unique_by=str.casefold, max_size=6))
     never = draw(st.lists(st.sampled_from(["Kampung Melayu", "klub catur", *kept]), max_size=2))
-    return VaultRecords(never_print=sorted(set(never)), keep_words=kept)
+    return VaultRecords(
+        never_print=sorted(set(never)), keep_words=kept, school_calendar=draw(school_calendars())
+    )
+
+
+@st.composite
+def school_calendars(draw: st.DrawFn) -> list[SchoolEvent]:
+    """The school's events (exam weeks, holidays), as the vault keeps them: sorted, each
+    once, names as she types them (Indonesian, English, invisible characters taken out)."""
+    names = st.sampled_from(
+        [
+            "UAS semester 1",
+            "PTS ganjil",
+            "Libur kenaikan kelas",
+            "Exam week",
+            "MPLS",
+            "Class meeting",
+        ]
+    )
+    events = []
+    for _ in range(draw(st.integers(0, 3))):
+        first = draw(st.dates(dt.date(2024, 7, 1), dt.date(2027, 6, 30)))
+        length = draw(st.integers(0, 30))
+        events.append(SchoolEvent(draw(names), first, first + dt.timedelta(days=length)))
+    return sorted_events(events)
 
 
 # --- every kind, every time ---------------------------------------------------------

@@ -348,6 +348,9 @@ class IdentifierSet:
         self._skeletons: dict[str, list[_Entry]] = {}  # spelling skeleton -> names
         self._acronyms: dict[str, list[_Entry]] = {}  # "jis" -> schools, in capitals only
         self.kept: set[str] = set()  # words (normal form) she said are no one's name
+        # Days of the school calendar she entered (exam weeks, holidays): no one's date.
+        self._school_days: set[dt.date] = set()
+        self._school_day_months: set[tuple[int, int]] = set()
         self._name_parts: tuple[dict[str, list[_Entry]], int] | None = None
 
     def name_parts(self) -> tuple[dict[str, list[_Entry]], int]:
@@ -370,6 +373,24 @@ class IdentifierSet:
         term (added before or after): a term's match outranks a kept word."""
         for word in words:
             self.kept.update(_tokens(_norm(word)))
+
+    def keep_school_days(self, days: Iterable[dt.date]) -> None:
+        """Days of the school calendar ("UAS 2-6 Desember"): a date among them written
+        in a note identifies no one and is kept, like a public holiday — unless it is a
+        birth date in the records or written as one (``_Scanner._public_day``)."""
+        for day in days:
+            self._school_days.add(day)
+            self._school_day_months.add((day.day, day.month))
+
+    def on_school_calendar(self, day: int, month: int, year: int | None) -> bool:
+        """Whether the date is a day of the school calendar; without a year, whether
+        that day and month is one in any year she entered."""
+        if year is None:
+            return (day, month) in self._school_day_months
+        try:
+            return dt.date(year, month, day) in self._school_days
+        except ValueError:
+            return False
 
     def _people_in(self, payload: list[_Entry]) -> list[_Entry]:
         """The persons among a trie payload's entries: one list per payload, kept."""
@@ -1781,13 +1802,15 @@ class _Scanner:
 
     def _public_day(self, match: re.Match[str]) -> bool:
         """A holiday or a day schools mark ("libur 17 Agustus", "Idul Fitri, 31 Maret
-        2025") identifies no one: kept, unless it is a birth date in the records, the
+        2025"), or a day of her school calendar ("UAS 3 Desember"), identifies no one: kept, unless it is a birth date in the records, the
         subject's birthday, or written as a birth ("lahir 17 Agustus")."""
         parts = _date_parts(match)
         if parts is None:
             return False
         day, month, year = parts
-        if not is_public_day(day, month, year):
+        if not is_public_day(day, month, year) and not self.ids.on_school_calendar(
+            day, month, year
+        ):
             return False
         if _BIRTH_BEFORE.search(self.normal[max(0, match.start() - 24) : match.start()]):
             return False

@@ -79,6 +79,7 @@ from counsel_desk.domain.plans import (
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+from counsel_desk.domain.school_calendar import SchoolEvent, event_problem
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
@@ -197,7 +198,8 @@ CONSENT_EXTENSION_KEYS: Final = (
 
 
 # counsel-desk/2: optional keys, written only when there is something to write.
-DOCUMENT_V2_KEYS: Final = ("retention", "never_print", "keep_words")
+DOCUMENT_V2_KEYS: Final = ("retention", "never_print", "keep_words", "school_calendar")
+SCHOOL_EVENT_KEYS: Final = ("name", "from", "to")
 RETENTION_KEYS: Final = (
     "profile",
     "school_years",
@@ -323,6 +325,7 @@ _WRONG_DIGEST = QT_TRANSLATE_NOOP(
     '"{key}" does not match the attachment\'s data (the file was changed or cut short).',
 )
 _BLANK = QT_TRANSLATE_NOOP("Interchange", '"{key}" cannot be blank.')
+_BAD_SCHOOL_EVENT = QT_TRANSLATE_NOOP("Interchange", '"{key}" is no event to keep: {why}')
 _A_LIST = QT_TRANSLATE_NOOP("Interchange", "a list")
 _AN_OBJECT = QT_TRANSLATE_NOOP("Interchange", "an object")
 
@@ -415,6 +418,7 @@ class VaultRecords:
     retention: RetentionPolicy | None = None
     never_print: list[str] = field(default_factory=list)
     keep_words: list[str] = field(default_factory=list)  # printed as written, not [PERSON ?]
+    school_calendar: list[SchoolEvent] = field(default_factory=list)  # dates kept in PDFs
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1298,7 +1302,26 @@ def _vault_records(
         retention=retention,
         never_print=never_print,
         keep_words=_word_list(root, "keep_words"),
+        school_calendar=_school_calendar(root),
     )
+
+
+def _school_calendar(root: _JsonObject) -> list[SchoolEvent]:
+    """``school_calendar``: events of the school, each a name and its first and last day."""
+    events: list[SchoolEvent] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "school_calendar")):
+        path = f"school_calendar[{i}]"
+        obj = _object(_DOCUMENT, raw, path, SCHOOL_EVENT_KEYS)
+        event = SchoolEvent(
+            _required_text(_DOCUMENT, obj, path, "name"),
+            _required_temporal(_DOCUMENT, obj, path, "from", _to_date, _BAD_DATE),
+            _required_temporal(_DOCUMENT, obj, path, "to", _to_date, _BAD_DATE),
+        )
+        problem = event_problem(event)
+        if problem is not None:
+            _DOCUMENT.fail(path, _BAD_SCHOOL_EVENT, key=path, why=problem)
+        events.append(event)
+    return events
 
 
 def _word_list(root: _JsonObject, name: str) -> list[str]:
@@ -1690,6 +1713,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["never_print"] = list(records.never_print)
     if records.keep_words:
         document["keep_words"] = list(records.keep_words)
+    if records.school_calendar:
+        document["school_calendar"] = [e.to_json() for e in records.school_calendar]
     return document
 
 

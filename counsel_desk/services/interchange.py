@@ -8,6 +8,7 @@ from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.retention import RetentionPolicy
+from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
 from counsel_desk.export.interchange import (
     FORMAT,
@@ -21,7 +22,11 @@ from counsel_desk.export.interchange import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.services.retention import POLICY_KEY
-from counsel_desk.services.supervision import KEPT_WORDS_KEY, NEVER_PRINT_KEY
+from counsel_desk.services.supervision import (
+    KEPT_WORDS_KEY,
+    NEVER_PRINT_KEY,
+    SCHOOL_CALENDAR_KEY,
+)
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
@@ -65,6 +70,7 @@ class ExportCounts:
     legal_holds: int
     never_print: int
     keep_words: int
+    school_events: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -104,6 +110,7 @@ def _count(
         legal_holds=sum(1 for c in clients if c.legal_hold is not None),
         never_print=len(records.never_print),
         keep_words=len(records.keep_words),
+        school_events=len(records.school_calendar),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -200,6 +207,12 @@ class InterchangeService:
                     merged = list(settings.get(key, []) or [])
                     merged += [w for w in words if w not in merged]
                     settings.set(key, merged)
+            if records.school_calendar:  # added to the vault's calendar; each event once
+                events = events_from_json(settings.get(SCHOOL_CALENDAR_KEY, []))
+                settings.set(
+                    SCHOOL_CALENDAR_KEY,
+                    [e.to_json() for e in sorted_events([*events, *records.school_calendar])],
+                )
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
                 detail=(
@@ -301,6 +314,7 @@ class InterchangeService:
             stored_policy = settings.get(POLICY_KEY)
             terms = settings.get(NEVER_PRINT_KEY, [])
             kept = settings.get(KEPT_WORDS_KEY, [])
+            calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
             autosaved = len(SessionRepository(conn).autosaves())
             destroyed = len(retention.destruction_log())
         records = VaultRecords(
@@ -310,6 +324,7 @@ class InterchangeService:
             else None,
             never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
             keep_words=[w for w in kept if isinstance(w, str)] if isinstance(kept, list) else [],
+            school_calendar=calendar,
         )
         caseload = Caseload(clients)
         counts = _count(

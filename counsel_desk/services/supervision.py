@@ -18,6 +18,12 @@ from pathlib import Path
 
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.redaction import IdentifierSet
+from counsel_desk.domain.school_calendar import (
+    SchoolEvent,
+    event_problem,
+    events_from_json,
+    sorted_events,
+)
 from counsel_desk.export.pdf_check import write_supervision_pdf_checked
 from counsel_desk.export.record_pdf import write_record_pdf
 from counsel_desk.export.supervision_pdf import (
@@ -37,6 +43,7 @@ from counsel_desk.vault.vault import Vault
 
 NEVER_PRINT_KEY = "never_print_terms"
 KEPT_WORDS_KEY = "kept_words"
+SCHOOL_CALENDAR_KEY = "school_calendar"
 
 
 def _tidy_terms(terms: list[str]) -> list[str]:
@@ -74,6 +81,10 @@ class ExportResult:
     path: Path
     sha256: str
     summary: SupervisionSummary | None = None
+
+
+class SchoolCalendarError(CounselDeskError):
+    """An event of the school calendar that cannot be kept (its message says why)."""
 
 
 class UnknownCaseCodeError(CounselDeskError):
@@ -114,6 +125,24 @@ class SupervisionService:
         with self._vault.transaction() as conn:
             VaultSettingsRepository(conn).set(KEPT_WORDS_KEY, _tidy_terms(words))
 
+    def school_calendar(self) -> list[SchoolEvent]:
+        """The school's events she entered (exam weeks, holidays): dates in them are kept."""
+        with self._vault.reading() as conn:
+            stored = VaultSettingsRepository(conn).get(SCHOOL_CALENDAR_KEY, [])
+        return sorted_events(events_from_json(stored))
+
+    def set_school_calendar(self, events: list[SchoolEvent]) -> None:
+        """Replace the school calendar; an event that cannot be kept is refused, saying
+        why, and nothing changes."""
+        for event in events:
+            problem = event_problem(event)
+            if problem is not None:
+                raise SchoolCalendarError(problem)
+        with self._vault.transaction() as conn:
+            VaultSettingsRepository(conn).set(
+                SCHOOL_CALENDAR_KEY, [e.to_json() for e in sorted_events(events)]
+            )
+
     def identifiers(self, *, to_change: bool = False) -> IdentifierSet:
         """Everyone the vault knows, plus the never-print words, with the kept words kept.
         A word on both lists is never printed; a kept word that is a name in a record is
@@ -132,6 +161,7 @@ class SupervisionService:
             profiles = ClientRepository(conn).all_profiles()
         ids = IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
         ids.keep(self.kept_words())
+        ids.keep_school_days(day for event in self.school_calendar() for day in event.days())
         return ids
 
     # --- the sections kept with the case --------------------------------------------

@@ -1151,6 +1151,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Juga diekspor: {count} kata tetap dicetak (dicetak apa adanya dalam ringkasan untuk supervisi).</translation>
     </message>
     <message>
+        <source>Also exported: {count} events of the school calendar (their dates are kept in supervision summaries).</source>
+        <translation>Juga diekspor: {count} kegiatan kalender sekolah (tanggalnya dipertahankan di ringkasan supervisi).</translation>
+    </message>
+    <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
         <translation>Tidak disertakan sesuai permintaan (--no-attachments): {count} tanda tangan digambar dan formulir pindaian; semuanya tetap di brankas dan cadangannya yang terenkripsi.</translation>
     </message>
@@ -2708,6 +2712,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>&quot;{key}&quot; cannot be blank.</source>
         <translation>&quot;{key}&quot; tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is no event to keep: {why}</source>
+        <translation>&quot;{key}&quot; bukan kegiatan yang dapat disimpan: {why}</translation>
     </message>
     <message>
         <source>a list</source>
@@ -5492,6 +5500,104 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>SchoolCalendar</name>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Beri nama kegiatannya.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name is one line of at most {count} characters.</source>
+        <translation>Nama kegiatan berupa satu baris, paling banyak {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Hari terakhir lebih awal daripada hari pertama.</translation>
+    </message>
+    <message>
+        <source>An event is at most {count} days long: enter a term&apos;s exam weeks and holidays, not the term itself (every date in it would be printed).</source>
+        <translation>Satu kegiatan paling lama {count} hari: masukkan pekan ujian dan libur semester, bukan semesternya (setiap tanggal di dalamnya akan tercetak).</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCalendarPage</name>
+    <message>
+        <source>The school&apos;s exam weeks and holidays. The whole school shares these days, so a date among them points at no student: supervision summaries print it as written, like a public holiday. A birth date in a record is redacted all the same.</source>
+        <translation>Pekan ujian dan hari libur sekolah. Seluruh sekolah mengalami hari-hari ini, sehingga tanggal di antaranya tidak menunjuk siswa mana pun: ringkasan supervisi mencetaknya apa adanya, seperti hari libur nasional. Tanggal lahir dalam catatan tetap disamarkan.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation>Kalender sekolah</translation>
+    </message>
+    <message>
+        <source>The events whose dates are printed as written. Choose some to remove them.</source>
+        <translation>Kegiatan yang tanggalnya dicetak apa adanya. Pilih untuk menghapusnya.</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the exam weeks and holidays of this school year below.</source>
+        <translation>Belum ada kegiatan. Tambahkan pekan ujian dan hari libur tahun ajaran ini di bawah.</translation>
+    </message>
+    <message>
+        <source>e.g. UAS semester 1, exam week</source>
+        <translation>mis. UAS semester 1, pekan ujian</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nama kegiatan</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Tambah Kegiatan</translation>
+    </message>
+    <message>
+        <source>Adds the event with its first and last day to the calendar.</source>
+        <translation>Menambahkan kegiatan beserta hari pertama dan terakhirnya ke kalender.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removes the events chosen: their dates are redacted again.</source>
+        <translation>Menghapus kegiatan yang dipilih: tanggalnya disamarkan lagi.</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the event.</source>
+        <translation>Masukkan hari pertama dan hari terakhir kegiatan.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Notes and Profiles</source>
@@ -5904,6 +6010,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Words that look like names but are no one&apos;s, printed as written</source>
         <translation>Kata yang tampak seperti nama tetapi bukan nama siapa pun, dicetak apa adanya</translation>
+    </message>
+    <message>
+        <source>School Calendar</source>
+        <translation>Kalender Sekolah</translation>
+    </message>
+    <message>
+        <source>Exam weeks and holidays: their dates are printed as written</source>
+        <translation>Pekan ujian dan hari libur: tanggalnya dicetak apa adanya</translation>
     </message>
     <message>
         <source>Words never printed in a supervision summary</source>

@@ -225,6 +225,8 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     assert vault.supervision.never_print() == other.supervision.never_print()
     assert vault.supervision.kept_words() == other.supervision.kept_words()
     assert counts.keep_words == len(vault.supervision.kept_words())
+    assert vault.supervision.school_calendar() == other.supervision.school_calendar()
+    assert counts.school_events == len(vault.supervision.school_calendar())
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
@@ -268,6 +270,7 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     vault: VaultService = make_vault()  # type: ignore[operator]
     vault.interchange.import_text(dump_document(caseload, lists))
     assert vault.supervision.kept_words() == lists.keep_words
+    assert vault.supervision.school_calendar() == lists.school_calendar
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
@@ -285,6 +288,7 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     report = vault.interchange.import_text(text)
     assert (report.plan_versions, report.attachments, report.legal_holds) >= (2, 2, 1)
     assert vault.supervision.kept_words() == ["Duolingo", "Genshin"]
+    assert [e.name for e in vault.supervision.school_calendar()] == ["PTS ganjil", "UAS semester 1"]
     assert vault.interchange.export_text() == text
 
 

@@ -64,6 +64,7 @@ def test_the_cli_imports_exports_and_writes_supervision_pdfs_for_any_caseload(
         assert _cli("export-json", vault, first).returncode == 0
         exported = json.loads(first.read_text("utf-8"))
         assert exported.get("keep_words", []) == lists.keep_words
+        assert exported.get("school_calendar", []) == [e.to_json() for e in lists.school_calendar]
         codes = [c["case_code"] for c in exported["clients"]]
         for code in codes:
             pdf = _cli("supervision-pdf", vault, code, root / "s.pdf")

@@ -39,7 +39,8 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-2:] == ["never_print", "keep_words"] and doc["keep_words"]
+    assert list(doc)[-3:] == ["never_print", "keep_words", "school_calendar"]
+    assert doc["keep_words"] and doc["school_calendar"]
     keys = {k for c in doc["clients"] for k in c}
     assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
     sessions = [s for c in doc["clients"] for s in c["sessions"]]
@@ -98,7 +99,7 @@ def test_kept_words_are_read_and_written_back_in_their_order_after_never_print()
     assert parsed.records.keep_words == ["Indomaret", "duolingo", "Kahoot"]
     again = json.loads(dump_document(parsed.caseload, parsed.records))
     assert again["keep_words"] == ["Indomaret", "duolingo", "Kahoot"]
-    assert list(again)[-2:] == ["never_print", "keep_words"]
+    assert list(again)[-3:] == ["never_print", "keep_words", "school_calendar"]
     parsed.records.keep_words = []
     assert "keep_words" not in dump_document(parsed.caseload, parsed.records)  # not when empty
 
@@ -235,3 +236,24 @@ def test_a_broken_v2_record_is_refused_naming_its_key(edit: Callable[[Doc], str]
     error = refused(doc)
     assert error.key == key
     assert key.split(".")[0].split("[")[0] in str(error)
+
+
+@pytest.mark.parametrize(
+    ("event", "key"),
+    [
+        ({"name": "UAS", "from": "2025-12-06", "to": "2025-12-01"}, "school_calendar[0]"),
+        ({"name": "Semester 1", "from": "2025-07-14", "to": "2025-12-20"}, "school_calendar[0]"),
+        ({"name": " ", "from": "2025-12-01", "to": "2025-12-06"}, "school_calendar[0]"),
+        ({"name": "UAS", "from": "2025-12-01"}, "school_calendar[0].to"),
+        ({"name": "UAS", "from": "2025-02-30", "to": "2025-03-02"}, "school_calendar[0].from"),
+        ({"name": "UAS", "from": "2025-12-01", "to": "2025-12-02", "x": 1}, "school_calendar[0].x"),
+    ],
+)
+def test_a_school_calendar_event_that_cannot_be_kept_is_refused_naming_its_key(
+    event: dict[str, object], key: str
+) -> None:
+    doc = whole()
+    doc["school_calendar"] = [event]
+    with pytest.raises(InterchangeError) as info:
+        parse_document(json.dumps(doc))
+    assert info.value.key == key

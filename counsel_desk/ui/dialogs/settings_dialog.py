@@ -22,6 +22,7 @@ from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
 from counsel_desk.ui.dialogs.kept_words_page import KeptWordsPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
+from counsel_desk.ui.dialogs.school_calendar_page import SchoolCalendarPage
 from counsel_desk.ui.dialogs.sessions_settings_page import SessionsSettingsPage
 from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.settings import (
@@ -132,6 +133,7 @@ class SettingsDialog(QDialog):
         self.retention_page: RetentionSettingsPage | None = None
         self.never_print_page: NeverPrintPage | None = None
         self.kept_words_page: KeptWordsPage | None = None
+        self.school_calendar_page: SchoolCalendarPage | None = None
         if vault is not None and vault.is_unlocked:
             self.setMinimumWidth(620)
             self.backup_page = BackupSettingsPage(vault, self.tabs)
@@ -147,6 +149,11 @@ class SettingsDialog(QDialog):
             index = self.tabs.addTab(self.kept_words_page, self.tr("Kept Words"))
             self.tabs.setTabToolTip(
                 index, self.tr("Words that look like names but are no one's, printed as written")
+            )
+            self.school_calendar_page = SchoolCalendarPage(vault, self.tabs)
+            index = self.tabs.addTab(self.school_calendar_page, self.tr("School Calendar"))
+            self.tabs.setTabToolTip(
+                index, self.tr("Exam weeks and holidays: their dates are printed as written")
             )
         self.error_label = QLabel(self)
         set_tone(self.error_label, "error")
@@ -175,6 +182,7 @@ class SettingsDialog(QDialog):
                 self.retention_page,
                 self.never_print_page,
                 self.kept_words_page,
+                self.school_calendar_page,
             )
             if page is not None
         ]
