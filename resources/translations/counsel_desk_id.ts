@@ -6020,6 +6020,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Pekan ujian dan hari libur: tanggalnya dicetak apa adanya</translation>
     </message>
     <message>
+        <source>Earlier pages</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Later pages</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Shows the settings pages to the left.</source>
+        <translation>Menampilkan halaman pengaturan di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Shows the settings pages to the right.</source>
+        <translation>Menampilkan halaman pengaturan di sebelah kanan.</translation>
+    </message>
+    <message>
         <source>Words never printed in a supervision summary</source>
         <translation>Kata yang tidak pernah dicetak dalam ringkasan untuk supervisi</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -154,6 +155,15 @@ class SettingsDialog(QDialog):
             index = self.tabs.addTab(self.school_calendar_page, self.tr("School Calendar"))
             self.tabs.setTabToolTip(
                 index, self.tr("Exam weeks and holidays: their dates are printed as written")
+            )
+        # With every page the tab bar may scroll: its arrows say what they do.
+        for button in self.tabs.tabBar().findChildren(QToolButton):
+            left = button.objectName() == "ScrollLeftButton"
+            button.setAccessibleName(self.tr("Earlier pages") if left else self.tr("Later pages"))
+            button.setAccessibleDescription(
+                self.tr("Shows the settings pages to the left.")
+                if left
+                else self.tr("Shows the settings pages to the right.")
             )
         self.error_label = QLabel(self)
         set_tone(self.error_label, "error")
