@@ -25,6 +25,7 @@ Pure Python: no Qt, no SQL, no files.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import gc
@@ -373,6 +374,17 @@ class IdentifierSet:
         term (added before or after): a term's match outranks a kept word."""
         for word in words:
             self.kept.update(_tokens(_norm(word)))
+
+    def with_kept(self, words: Iterable[str]) -> IdentifierSet:
+        """This set with ``words`` kept too, for one summary ("It's Not a Name" in the
+        review): a copy that shares everything but the kept words, so the set kept for
+        the unlocked session is left as it was."""
+        extra = {token for word in words for token in _tokens(_norm(word))}
+        if not extra - self.kept:
+            return self
+        other = copy.copy(self)
+        other.kept = self.kept | extra
+        return other
 
     def keep_school_days(self, days: Iterable[dt.date]) -> None:
         """Days of the school calendar ("UAS 2-6 Desember"): a date among them written

@@ -414,3 +414,23 @@ def test_a_description_that_may_single_the_student_out_is_flagged_in_the_review(
     assert dialog.preview.mark_words(flagged) >= 2
     dialog.descriptions_list.setCurrentRow(1)
     assert dialog.preview.textCursor().selectedText() == flagged[1]  # shown where it stands
+
+
+def test_a_person_word_marked_not_a_name_is_printed_as_written_in_this_export_only(qtbot, opened):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    dialog.text_edits["reactions"].setPlainText("She plays Genshin every night. Kahoot too.")
+    review(qtbot, dialog)
+    assert "plays [PERSON ?] every" in dialog.preview.toPlainText()
+    assert dialog.select_name("Genshin")
+    redo(qtbot, dialog, dialog.not_name_button)  # the preview is made again without it
+    text = dialog.preview.toPlainText()
+    assert "plays Genshin every night" in text and "[PERSON ?] too" in text
+    assert "Genshin" not in dialog.possible_names()
+    assert leaks(text, caseload(window.vault)) == []
+    assert window.vault.supervision.kept_words() == []  # nothing stored
+    dialog.reject()
+    again = open_dialog(qtbot, window)  # the next export: replaced again
+    again.text_edits["reactions"].setPlainText("She plays Genshin every night.")
+    review(qtbot, again)
+    assert "plays [PERSON ?] every" in again.preview.toPlainText()

@@ -153,3 +153,19 @@ def test_every_title_before_a_lower_case_name_in_no_dictionary(title: str) -> No
     language = "en" if title in {"mr", "mrs", "ms", "mx", "miss", "sir", "madam"} else "id"
     out = red(f"kemarin {title} marwoto datang", language)
     assert "marwoto" not in out
+
+
+def test_words_kept_for_one_summary_leave_the_sessions_set_as_it_was() -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Ayu", family_name="Lestari", case_code="A-1")])
+    )
+    once = ids.with_kept(["Genshin"])
+    text = "She plays Genshin with Ayu."
+    assert Redactor(once, possible_people=True).redact(
+        text, subject_client_case_code="A-1"
+    ).text == ("She plays Genshin with [CLIENT].")
+    assert "genshin" not in ids.kept  # the set kept for the session: unchanged
+    assert Redactor(ids, possible_people=True).redact(
+        text, subject_client_case_code="A-1"
+    ).text == ("She plays [PERSON ?] with [CLIENT].")
+    assert ids.with_kept([]) is ids

@@ -786,7 +786,7 @@ class SupervisionExportDialog(QDialog):
             self._set_working(None)
             return
         self._request, self._context = request, self.context()
-        service, context, ids = self._service, self._context, self._ids
+        service, context, ids = self._service, self._context, self._export_ids()
         op = self._preview_ops.op(self, "", lambda: service.prepare(request, context, ids))
         self._prepare_op = op
         op.on_success(self._prepared).on_error(self._not_prepared).run_in_background()
@@ -938,13 +938,23 @@ class SupervisionExportDialog(QDialog):
         self.record_changed.emit(client_id)
         self._identifiers_changed()
 
+    def _export_ids(self) -> IdentifierSet:
+        """The vault's identifiers, with the words she said are no name in this export
+        kept for it alone."""
+        assert self._ids is not None
+        return self._ids.with_kept(self._dismissed)
+
     @Slot()
     def dismiss_selected_name(self) -> None:
-        """Not a name: left as written in this export (nothing is stored)."""
+        """Not a name: left as written in this export (nothing is stored). A word printed
+        as [PERSON ?] is printed as written in this export, and the preview is redone."""
         name = self._selected_name()
         if name is None:
             return
         self._dismissed.add(name.casefold())
+        if self.is_possible_person(name):
+            self._refresh_preview()
+            return
         row = self.names_list.currentRow()
         self.names_list.takeItem(row)
         self.preview.mark_words(self._marked_words())
@@ -970,7 +980,8 @@ class SupervisionExportDialog(QDialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        service, request, context, ids = self._service, self._request, self._context, self._ids
+        service, request, context = self._service, self._request, self._context
+        ids = self._export_ids()
         op = self._export_ops.op(self, "", lambda: service.export(request, target, context, ids))
         self._export_op = op
         op.on_success(self._exported).on_error(self._export_failed)
