@@ -981,6 +981,7 @@ class MainWindow(QMainWindow):
         # Spell check of notes: dictionaries loaded in a worker, her words in the vault.
         self.speller = Speller(self.ops, self)
         sessions.editor.set_speller(self.speller)
+        self.profile_view.set_speller(self.speller)
         sessions.set_service(lambda: self.vault.notes)
         sessions.set_preferences(lambda: self.settings.approved_platforms, self._working_hours)
         sessions.set_operations(self.ops)

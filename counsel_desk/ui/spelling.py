@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
@@ -189,6 +189,22 @@ def spelling_menu(
     menu.insertAction(first, add)
     menu.insertSeparator(first)
     return menu
+
+
+def attach_spell_check(edit: QPlainTextEdit, speller: Speller, language: str) -> SpellHighlighter:
+    """Spell-check ``edit`` in ``language`` ("en", "id"; "" for none) as the note editor
+    does: underlines, and suggestions and "Add to My Dictionary" on right-click."""
+    highlighter = SpellHighlighter(edit.document(), speller)
+    highlighter.set_language(language)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show_menu(pos: QPoint) -> None:
+        menu = spelling_menu(edit, highlighter, speller, pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(edit.viewport().mapToGlobal(pos))
+
+    edit.customContextMenuRequested.connect(show_menu)
+    return highlighter
 
 
 def _replace(edit: QPlainTextEdit, cursor: QTextCursor, text: str) -> None:

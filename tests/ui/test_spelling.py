@@ -119,3 +119,26 @@ def test_the_language_is_chosen_per_note(qtbot, window, editor):
     editor.spelling_combo.setCurrentIndex(editor.spelling_combo.findData(""))
     editor.field_edits["text"].setPlainText("famly bercerrita")
     assert _underlined(editor.field_edits["text"]) == []
+
+
+def test_an_addendum_is_spell_checked_in_the_language_of_its_note(qtbot, window, editor):
+    sessions = window.profile_view.sessions_view
+    editor.spelling_combo.setCurrentIndex(editor.spelling_combo.findData("id"))
+    editor.field_edits["text"].setPlainText("Siswa bercerita tentang ujian.")
+    assert sessions.sign()
+    dialog = sessions.open_addendum_dialog()
+    assert dialog.highlighter is not None
+    edit = dialog.text_edit
+    edit.setPlainText("Orang tua menelepon tentang jadwal ujian, keluarganya sehat.")
+    _ready(qtbot, window, "id")
+    qtbot.waitUntil(lambda: _underlined(edit) == [], timeout=5000)  # Indonesian, not English
+    edit.setPlainText("Orang tua menelpon tentang jadwall ujian.")
+    qtbot.waitUntil(lambda: "jadwall" in _underlined(edit), timeout=5000)
+    dialog.reject()
+
+
+def test_the_presenting_concern_is_spell_checked_too(qtbot, window, editor):
+    edit = window.profile_view.concern_edit
+    edit.setPlainText("Anxiety about exams and her famly.")
+    _ready(qtbot, window, "en")
+    qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)

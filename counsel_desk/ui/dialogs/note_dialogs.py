@@ -17,13 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui.spelling import Speller, attach_spell_check
 from counsel_desk.ui.theme import styled, tone
 
 
 class AddendumDialog(QDialog):
     """An addendum to a signed note: what is added, and why."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        speller: Speller | None = None,
+        spelling_language: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("addendumDialog")
         self.setWindowTitle(self.tr("Add an Addendum"))
@@ -40,6 +47,12 @@ class AddendumDialog(QDialog):
         self.text_edit.setMinimumHeight(120)
         self.text_edit.setAccessibleDescription(
             self.tr("What to add to the signed note; it is dated and cannot be changed later.")
+        )
+        # spell-checked like the note it is added to
+        self.highlighter = (
+            attach_spell_check(self.text_edit, speller, spelling_language)
+            if speller is not None
+            else None
         )
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("addendumReason")

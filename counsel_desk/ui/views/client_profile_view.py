@@ -43,6 +43,7 @@ from counsel_desk.ui.labels import (
     risk_label,
     status_label,
 )
+from counsel_desk.ui.spelling import Speller, attach_spell_check, interface_language
 from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
@@ -98,6 +99,13 @@ class ClientProfileView(QWidget):
         self.clear()
 
     # -- construction -----------------------------------------------------------------
+
+    def set_speller(self, speller: Speller) -> None:
+        """Spell-check the presenting concern, her prose, in the interface language."""
+        self.concern_highlighter = attach_spell_check(
+            self.concern_edit, speller, interface_language()
+        )
+
     def _line(self, key: str, parent: QWidget) -> QLineEdit:
         edit = QLineEdit(parent)
         edit.setObjectName(f"field_{key}")

@@ -565,6 +565,18 @@ class NoteEditor(QWidget):
         menu.popup(edit.viewport().mapToGlobal(pos))
         self.spelling_menu_shown = menu  # tests and screenshots
 
+    @property
+    def speller(self) -> Speller | None:
+        """The window's speller, for the dialogs that add to a note (an addendum)."""
+        return self._speller
+
+    def spelling_language_of(self, note_id: int | None) -> str:
+        """The language note ``note_id`` is spell-checked in (chosen this session, or the
+        interface's)."""
+        if note_id is None:
+            return interface_language()
+        return self._spelling_for.get(note_id, interface_language())
+
     def spelling_language(self) -> str:
         """ "en", "id", or "" for no spell check."""
         return str(self.spelling_combo.currentData() or "")

@@ -845,7 +845,9 @@ class SessionsView(QWidget):
         return entry.note.id
 
     def open_addendum_dialog(self) -> AddendumDialog:
-        dialog = AddendumDialog(self)
+        editor, entry = self.editor, self.viewer.entry
+        language = editor.spelling_language_of(entry.note.id if entry is not None else None)
+        dialog = AddendumDialog(self, speller=editor.speller, spelling_language=language)
         dialog.accepted.connect(lambda: self.add_addendum(*dialog.values()))
         dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
         self.active_dialog = dialog
