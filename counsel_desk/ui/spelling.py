@@ -107,6 +107,11 @@ class Speller(QObject):
     def ready(self, language: str) -> bool:
         return language in self._checkers
 
+    @property
+    def loading(self) -> bool:
+        """A dictionary is being read in the background."""
+        return bool(self._loading)
+
 
 class SpellHighlighter(QSyntaxHighlighter):
     """Red wavy underlines under the misspelled words of one document."""
@@ -136,8 +141,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         return self._speller.checker(self.language) if self.language else None
 
     def highlightBlock(self, text: str) -> None:
+        if not text.strip():  # nothing to check: no dictionary is read (not at launch)
+            return
         checker = self.checker()
-        if checker is None or not text:
+        if checker is None:
             return
         mark = QTextCharFormat()
         mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)

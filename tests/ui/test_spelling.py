@@ -142,3 +142,14 @@ def test_the_presenting_concern_is_spell_checked_too(qtbot, window, editor):
     edit.setPlainText("Anxiety about exams and her famly.")
     _ready(qtbot, window, "en")
     qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)
+
+
+def test_the_unlock_screen_reads_no_dictionary(qtbot, window):
+    """A dictionary is read (pure Python, a second of the interpreter) when there is text
+    to check, never at launch: reading one while the unlock screen comes up held its first
+    paint back by most of a second."""
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert not window.speller.ready("en") and not window.speller.ready("id")
+    assert not window.speller.loading
