@@ -23,7 +23,6 @@ _.mtime, _.uid, _.gid, _.uname, _.gname, _.linkname
 
 # Kept only so that a running dialog or task is not garbage-collected.
 _.report_dialog, _.breach_dialog  # ui/plan_actions.py
-_.concern_highlighter  # ui/views/client_profile_view.py: the presenting concern's spell check
 
 # pytest fixtures used by name (autouse, or requested as an argument).
 compiled_translation  # tests/ui/test_languages.py

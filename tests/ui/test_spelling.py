@@ -153,3 +153,21 @@ def test_the_unlock_screen_reads_no_dictionary(qtbot, window):
     qtbot.wait(50)
     assert not window.speller.ready("en") and not window.speller.ready("id")
     assert not window.speller.loading
+
+
+def test_a_dictionary_read_after_a_client_is_opened_leaves_her_profile_unchanged(
+    qtbot, window, tmp_path: Path
+):
+    """The underlines drawn when the dictionary arrives (or a word is added) change no
+    text: the profile is not taken for edited, so no "unsaved changes" question follows."""
+    from counsel_desk.domain.model import Client
+
+    client = Client(given_name="Rina", grade="8A", presenting_concern="Worried about her famly.")
+    unlock(qtbot, window, make_vault(tmp_path / "v", [client]))
+    rina = next(s for s in window.client_model.summaries() if s.given_name == "Rina")
+    assert window.open_client(rina.id)
+    edit = window.profile_view.concern_edit
+    qtbot.waitUntil(lambda: window.speller.ready("en"), timeout=20000)
+    qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)
+    assert not window.profile_view.is_dirty
+    assert not window.profile_view.save_button.isEnabled()

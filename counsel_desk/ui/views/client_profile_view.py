@@ -43,7 +43,12 @@ from counsel_desk.ui.labels import (
     risk_label,
     status_label,
 )
-from counsel_desk.ui.spelling import Speller, attach_spell_check, interface_language
+from counsel_desk.ui.spelling import (
+    Speller,
+    SpellHighlighter,
+    attach_spell_check,
+    interface_language,
+)
 from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
@@ -95,6 +100,7 @@ class ClientProfileView(QWidget):
         self._loading = False
         self._privacy = False
         self._field_errors: dict[str, QLabel] = {}
+        self.concern_highlighter: SpellHighlighter | None = None
         self._build()
         self.clear()
 
@@ -455,7 +461,7 @@ class ClientProfileView(QWidget):
         self.concern_edit.setObjectName("field_presenting_concern")
         self.concern_edit.setTabChangesFocus(True)
         self.concern_edit.setMinimumHeight(90)
-        self.concern_edit.textChanged.connect(self._mark_dirty)
+        self.concern_edit.textChanged.connect(self._concern_changed)
         self.risk_combo = QComboBox(page)
         self.risk_combo.setObjectName("field_risk_level")
         for level in RiskLevel:
@@ -704,6 +710,12 @@ class ClientProfileView(QWidget):
         """Where the date-of-birth calendar opens: a student's birth year (12 years ago)."""
         today = self._today()
         return today.replace(year=today.year - 12, day=min(today.day, 28))
+
+    def _concern_changed(self) -> None:
+        # Underlines drawn again (a dictionary read, a word added) change no text.
+        if self.concern_highlighter is not None and self.concern_highlighter.busy:
+            return
+        self._mark_dirty()
 
     def _mark_dirty(self, *_args: object) -> None:
         if self._loading or self._client is None:
