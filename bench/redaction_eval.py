@@ -319,14 +319,14 @@ def table(rows: dict[str, Row]) -> str:
 
 def _without_possible_people() -> None:
     from counsel_desk.domain import redaction
-    from counsel_desk.export import supervision_pdf
+    from counsel_desk.export import supervision_summary
 
     class Before(redaction.Redactor):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["possible_people"] = False
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
-    supervision_pdf.Redactor = Before  # type: ignore[misc]
+    supervision_summary.Redactor = Before  # type: ignore[misc]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,10 +11,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Paragraph, Spacer
-
-from counsel_desk.export import pdf_common
-from counsel_desk.export.pdf_common import PageDecor, markup
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog
 from counsel_desk.paths import resource_path
 
@@ -144,6 +140,11 @@ def fill_letter(facts: LetterFacts, language: str) -> str:
 
 def render_letter_pdf(text: str, language: str = "en") -> bytes:
     """The filled letter as PDF; ``language`` is the letter's (for its metadata title)."""
+    from reportlab.platypus import Paragraph, Spacer  # reportlab: when a letter is made
+
+    from counsel_desk.export import pdf_common
+    from counsel_desk.export.pdf_common import PageDecor, markup
+
     st = pdf_common.styles()
     title, _, body = text.partition("\n")
     story = [Paragraph(markup(title), st.title), Spacer(1, 8)]
@@ -167,4 +168,6 @@ def render_letter_pdf(text: str, language: str = "en") -> bytes:
 
 
 def write_letter_pdf(text: str, path: Path, language: str = "en") -> None:
+    from counsel_desk.export import pdf_common
+
     pdf_common.write_file(Path(path), render_letter_pdf(text, language))

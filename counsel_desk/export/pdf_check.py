@@ -9,6 +9,10 @@ What is found is reported to the counselor, who owns the data and has to fix the
 :class:`SelfCheckFailedError` carries the findings (the words found and what they are).
 Its message — the part that may end up in a log — names only categories and counts,
 never the words themselves.
+
+pypdf and the renderer (reportlab) are imported when a PDF is read or made, not with this
+module: the window imports it for :class:`SelfCheckFailedError`, and its first screen needs
+neither.
 """
 
 from __future__ import annotations
@@ -18,20 +22,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
+from typing import TYPE_CHECKING
 
 from counsel_desk.domain.placeholders import placeholder_spans
 from counsel_desk.domain.redaction import Category, Detection, IdentifierSet
-from counsel_desk.export import pdf_common
-from counsel_desk.export.supervision_pdf import (
+from counsel_desk.export.supervision_summary import (
     SupervisionInput,
     SupervisionSummary,
     prepare_supervision_summary,
-    render_supervision_pdf,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 __all__ = [
     "Finding",
@@ -113,6 +116,8 @@ PdfSource = Path | bytes
 
 
 def _reader(source: PdfSource) -> PdfReader:
+    from pypdf import PdfReader
+
     return PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
 
 
@@ -130,6 +135,8 @@ def pdf_text(path: PdfSource) -> tuple[list[str], dict[str, str]]:
 
 def pdf_structure_problems(path: PdfSource) -> list[str]:
     """Structural things a supervision PDF must not contain (English, for developers)."""
+    from pypdf.generic import DictionaryObject
+
     reader = _reader(path)
     problems: list[str] = []
     root = reader.trailer["/Root"].get_object()
@@ -243,6 +250,9 @@ def write_supervision_pdf_checked(
     Raises :class:`SelfCheckFailedError` (nothing written) when the self-check finds
     something. ``output`` defaults to ``inp.output``.
     """
+    from counsel_desk.export import pdf_common
+    from counsel_desk.export.supervision_pdf import render_supervision_pdf
+
     path = output or inp.output
     if path is None:
         raise ValueError("no output path")

@@ -25,8 +25,7 @@ from counsel_desk.domain.school_calendar import (
     sorted_events,
 )
 from counsel_desk.export.pdf_check import write_supervision_pdf_checked
-from counsel_desk.export.record_pdf import write_record_pdf
-from counsel_desk.export.supervision_pdf import (
+from counsel_desk.export.supervision_summary import (
     ALL_SECTIONS,
     Section,
     SupervisionInput,
@@ -252,6 +251,8 @@ class SupervisionService:
             client = ClientRepository(conn).get(client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
+        from counsel_desk.export.record_pdf import write_record_pdf  # reportlab: not at launch
+
         write_record_pdf(client, Path(output), include_private=include_private, language=language)
         digest = _sha256(Path(output))
         self._vault.record(

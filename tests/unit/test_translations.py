@@ -98,7 +98,7 @@ def _pdf_texts() -> set[tuple[str, str]]:
 
     found: set[tuple[str, str]] = set()
     for name in (
-        "counsel_desk.export.supervision_pdf",
+        "counsel_desk.export.supervision_summary",
         "counsel_desk.export.record_pdf",
         "counsel_desk.export.report_pdf",
         "counsel_desk.export.breach_letter",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.export.recovery_pdf import write_recovery_pdf
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage, shown_path
 from counsel_desk.private_files import failure_reason
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
@@ -38,6 +37,8 @@ def _write_pdf(path: Path, key: str, vault_name: str, created: dt.date, date_tex
     """Write the sheet (in a worker); a disk that refuses it is told as the PDF not
     saved, with the reason."""
     try:
+        from counsel_desk.export.recovery_pdf import write_recovery_pdf  # reportlab
+
         return write_recovery_pdf(path, key, vault_name, created, tr=_pdf_tr, date_text=date_text)
     except OSError as error:
         raise CounselDeskError(

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.reports import Table, TermReport, school_terms
-from counsel_desk.export.report_pdf import row_label
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.reports import ReportService
 from counsel_desk.ui.operations import Operations, user_text
@@ -386,6 +385,8 @@ class ReportDialog(QDialog):
             return modality_label(Modality(key))
         if table.key == "by_tag" and key.startswith("__"):
             return self.tr("Other concerns (each fewer than 5 students)")
+        from counsel_desk.export.report_pdf import row_label  # reportlab: not at launch
+
         return row_label(table, key, lang)
 
     # -- PDF ----------------------------------------------------------------------------

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.placeholders import fixed_label
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.export.pdf_check import SelfCheckFailedError
-from counsel_desk.export.supervision_pdf import Section, SupervisionSummary
+from counsel_desk.export.supervision_summary import Section, SupervisionSummary
 from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.supervision import (
     ExportResult,

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from counsel_desk.domain.redaction import Category, RedactionResult
-from counsel_desk.export.supervision_pdf import Section, SummaryItem, SupervisionSummary
+from counsel_desk.export.supervision_summary import Section, SummaryItem, SupervisionSummary
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
 from counsel_desk.ui.theme import MARK_TEXT
 
