@@ -690,7 +690,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("init", help=_(QT_TRANSLATE_NOOP("Cli", "create a new vault")))
+    p: argparse.ArgumentParser = sub.add_parser(
+        "init", help=_(QT_TRANSLATE_NOOP("Cli", "create a new vault"))
+    )
     p.add_argument("vault", type=Path, metavar="VAULT")
     p.add_argument(
         "--argon2-time",
