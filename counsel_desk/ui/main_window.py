@@ -125,7 +125,6 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
-        styled(self, style_sheet)
         self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
         self.client_model = ClientTableModel(self, today=today)
@@ -147,6 +146,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.unlock_view)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
+        # The style sheet once the views are in place: set before, every view moved into
+        # the stacks and the splitter was polished again (a fifth of the window's build).
+        styled(self, style_sheet)
 
         # Keys, backups, audit and retention (ui/vault_actions.py); a big vault's closing
         # in a worker.
