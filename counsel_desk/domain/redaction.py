@@ -902,19 +902,27 @@ _SPOKEN_PREFIXES: Final = (
 )
 
 
+# "ng" and "ny" come before a vowel in a spoken verb ("ngambil", "nyuruh").
+_NASALS: Final = frozenset({"ng", "ny"})
+_VOWELS: Final = frozenset("aeiou")
+
+
 def _colloquial_word(normal_token: str) -> bool:
     """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``)."""
     bases = [normal_token]
     if normal_token.endswith("in") and len(normal_token) > 5:
-        bases.append(normal_token[:-2])
-        if _is_word(bases[-1]):
+        base = normal_token[:-2]  # "marahin", "ajakin": the -in of spoken verbs
+        if _is_word(base):
             return True
+        bases.append(base)
     for base in bases:
         for prefix, starts, shortest in _SPOKEN_PREFIXES:
             rest = base[len(prefix) :]
-            if not base.startswith(prefix) or len(rest) < shortest:
-                continue
-            if prefix in ("ng", "ny") and rest[0] not in "aeiou":
+            if (
+                not base.startswith(prefix)
+                or len(rest) < shortest
+                or (prefix in _NASALS and rest[0] not in _VOWELS)
+            ):
                 continue
             if any(_is_word(start + rest) for start in starts):
                 return True

@@ -62,3 +62,11 @@ def test_a_chinese_name_inside_a_run_of_characters_is_redacted(text: str, redact
 @pytest.mark.parametrize("text", ["今天很难过。", "王老师说", "وقال المعلم", "وهو بخير"])
 def test_text_in_those_scripts_that_names_no_one_stays(text: str) -> None:
     assert red(text) == text
+
+
+def test_a_two_letter_arabic_name_with_a_joined_conjunction_is_redacted() -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Wei", family_name="Wang", case_code="A-1", other_people=["عز"])])
+    )
+    redactor = Redactor(ids, language="en")
+    assert redactor.redact("وعز قال", subject_client_case_code="A-1").text == "[PERSON A] قال"

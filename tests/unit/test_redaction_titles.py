@@ -169,3 +169,21 @@ def test_words_kept_for_one_summary_leave_the_sessions_set_as_it_was() -> None:
         text, subject_client_case_code="A-1"
     ).text == ("She plays [PERSON ?] with [CLIENT].")
     assert ids.with_kept([]) is ids
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # -in is a spoken verb's ending on a word of at least four letters ("ajak-in"):
+        ("kakaknya ajakin dia nonton", "kakaknya ajakin dia nonton"),
+        # a five-letter name ending in -in is a name ("dar" is a word, "Darin" no verb)
+        ("kakaknya darin datang", "kakaknya [ORANG A] datang"),
+        # only -in is cut off: "Wahyudi" is no spoken form of the word "wahyu"
+        ("adiknya wahyudi nangis", "adiknya [ORANG A] nangis"),
+        # "ng" and "ny" of a spoken verb come before a vowel: these are no verbs
+        ("pacarnya ngrumah", "pacarnya [ORANG A]"),
+        ("pacarnya nytres", "pacarnya [ORANG A]"),
+    ],
+)
+def test_what_makes_a_word_after_a_kinship_word_spoken_indonesian(text: str, redacted: str) -> None:
+    assert red(text) == redacted
