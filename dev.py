@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+# ruff checks and formats these.
+LINTED_PATHS = ("counsel_desk", "tests", "bench", "dev.py", "docs/screenshots")
 # The dead-code lint reads these; tests/vulture_whitelist.py lists names used from outside.
 DEAD_CODE_PATHS = (
     "counsel_desk",
@@ -152,9 +154,13 @@ def cmd_test(args: list[str]) -> int:
     build_translations()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = _run(PYTHON, "-m", "ruff", "check", "counsel_desk", "tests", "bench", "dev.py", env=env)
+    code = _run(PYTHON, "-m", "ruff", "check", *LINTED_PATHS, env=env)
     if code != 0:
         print("ruff found problems (above).", file=sys.stderr)
+        return code
+    code = _run(PYTHON, "-m", "ruff", "format", "--check", *LINTED_PATHS, env=env)
+    if code != 0:
+        print("Not formatted (above): python3 -m ruff format <files>.", file=sys.stderr)
         return code
     code = _run(PYTHON, "-m", "vulture", *DEAD_CODE_PATHS, env=env)
     if code != 0:
