@@ -6,6 +6,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,13 +27,33 @@ class StatusFilter(Enum):
     ALL = "all"
 
 
+_STATUS_OF = {
+    StatusFilter.ACTIVE: ClientStatus.ACTIVE,
+    StatusFilter.CLOSED: ClientStatus.CLOSED,
+    StatusFilter.ALL: None,
+}
+
+
 class ClientFilterProxy(QSortFilterProxyModel):
+    """Over a ClientTableModel the filter is worked out once per change, for every row in
+    one pass (``ClientTableModel.accepted_rows``); the per-row check Qt calls then looks
+    the row up. Checking each row in Python as Qt asked for it cost some 25 ms a keystroke
+    for 5,000 clients."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status = StatusFilter.ACTIVE
         self._words: list[str] = []
+        self._table: ClientTableModel | None = None
+        self._accepted: list[bool] | None = None  # per source row, for _accepted_for
+        self._accepted_for = -1  # the table's generation it was worked out for
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        self._table = model if isinstance(model, ClientTableModel) else None
+        self._accepted = None
+        super().setSourceModel(model)
 
     @property
     def status_filter(self) -> StatusFilter:
@@ -41,27 +62,37 @@ class ClientFilterProxy(QSortFilterProxyModel):
     def set_status_filter(self, value: StatusFilter) -> None:
         self.beginFilterChange()
         self._status = value
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text_filter(self, text: str) -> None:
         self.beginFilterChange()
         self._words = text.casefold().split()
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refresh(self) -> None:
         """Re-apply the filter (privacy mode changes what is searchable)."""
         self.beginFilterChange()
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        table = self._table
+        if table is not None:
+            accepted = self._accepted
+            if accepted is None or self._accepted_for != table.generation:
+                accepted = self._accepted = table.accepted_rows(
+                    _STATUS_OF[self._status], self._words
+                )
+                self._accepted_for = table.generation
+            return 0 <= source_row < len(accepted) and accepted[source_row]
         model = self.sourceModel()
-        summary: ClientSummary | None
-        if isinstance(model, ClientTableModel):  # no Qt round trip per row
-            summary = model.summary_at(source_row)
-        else:
-            summary = model.data(model.index(source_row, 0, source_parent), SUMMARY_ROLE)
+        summary: ClientSummary | None = model.data(
+            model.index(source_row, 0, source_parent), SUMMARY_ROLE
+        )
         if summary is None:
             return False
         if self._status is StatusFilter.ACTIVE and summary.status != ClientStatus.ACTIVE:
@@ -70,10 +101,7 @@ class ClientFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        if isinstance(model, ClientTableModel):
-            text = model.search_texts()[source_row]
-        else:
-            text = " ".join([summary.case_code, summary.display_name()]).casefold()
+        text = " ".join([summary.case_code, summary.display_name()]).casefold()
         return all(word in text for word in self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

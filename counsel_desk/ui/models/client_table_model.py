@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from counsel_desk.domain.enums import RiskLevel
+from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.ui.labels import format_date, risk_colour, risk_icon, risk_label, status_label
 
 if TYPE_CHECKING:
@@ -67,6 +67,9 @@ class ClientTableModel(QAbstractTableModel):
         self._loaded: list[ClientSummary] = []  # in the order given (ties keep it)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # Counts the changes of the rows or of their search texts (ClientFilterProxy's
+        # cached filter follows it).
+        self.generation = 0
 
     # -- content ----------------------------------------------------------------------
     def set_summaries(self, summaries: Sequence[ClientSummary]) -> None:
@@ -74,6 +77,7 @@ class ClientTableModel(QAbstractTableModel):
         self._loaded = list(summaries)
         self._rows = self._sorted()
         self._sort_keys = {}
+        self.generation += 1
         self.endResetModel()
 
     # -- sorting ----------------------------------------------------------------------
@@ -105,6 +109,7 @@ class ClientTableModel(QAbstractTableModel):
         old = self._rows
         self._rows = self._sorted()
         self._sort_keys = {}
+        self.generation += 1
         moved = {id(s): row for row, s in enumerate(self._rows)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
@@ -122,6 +127,16 @@ class ClientTableModel(QAbstractTableModel):
 
     def summary_at(self, row: int) -> ClientSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def accepted_rows(self, status: ClientStatus | None, words: Sequence[str]) -> list[bool]:
+        """Per row, whether it passes the caseload's filter: ``status`` (None: any) and
+        every one of ``words`` (folded) in its search text. One pass in Python per filter
+        change; the filter proxy looks its rows up in it (ClientFilterProxy)."""
+        texts = self.search_texts()
+        return [
+            (status is None or summary.status == status) and all(w in text for w in words)
+            for summary, text in zip(self._rows, texts, strict=True)
+        ]
 
     def search_texts(self) -> list[str]:
         """Per row, the folded text the filter searches (case code and grade, and the
@@ -163,6 +178,7 @@ class ClientTableModel(QAbstractTableModel):
             return
         self._privacy = on
         self._sort_keys = {}
+        self.generation += 1
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)

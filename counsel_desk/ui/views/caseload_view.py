@@ -114,10 +114,11 @@ class CaseloadView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-        self.filter_edit.textChanged.connect(self.proxy.set_text_filter)
-        self.status_combo.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_combo.currentData())
-        )
+        # A filter change removes and inserts rows in hundreds of runs: the count is
+        # said once, after it (not once per run).
+        self._counting = True
+        self.filter_edit.textChanged.connect(self._text_filter_changed)
+        self.status_combo.currentIndexChanged.connect(self._status_filter_changed)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         for signal in (
@@ -168,7 +169,25 @@ class CaseloadView(QWidget):
         if client_id is not None:
             self.client_activated.emit(client_id)
 
+    def _text_filter_changed(self, text: str) -> None:
+        self._counting = False
+        try:
+            self.proxy.set_text_filter(text)
+        finally:
+            self._counting = True
+        self._update_count()
+
+    def _status_filter_changed(self, _index: int) -> None:
+        self._counting = False
+        try:
+            self.proxy.set_status_filter(self.status_combo.currentData())
+        finally:
+            self._counting = True
+        self._update_count()
+
     def _update_count(self, *_args: object) -> None:
+        if not self._counting:
+            return
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         if shown == total:
