@@ -183,6 +183,10 @@ def cmd_test(args: list[str]) -> int:
     if code != 0:
         print("mypy found problems (above).", file=sys.stderr)
         return code
+    code = _run(PYTHON, "-m", "mypy", "counsel_desk/ui", env=env)
+    if code != 0:
+        print("mypy found problems (above).", file=sys.stderr)
+        return code
     return _run(PYTHON, "-m", "pytest", *_random_order(args), env=env)
 
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui.qt_types import py_date
+
 
 class UnsavedAnswer(Enum):
     SAVE = "save"
@@ -103,7 +105,7 @@ class DialogPrompter:
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return edit.date().toPython()
+        return py_date(edit.date())
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)

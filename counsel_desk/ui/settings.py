@@ -54,7 +54,7 @@ class Option(Generic[T]):
 def _int_in(low: int, high: int) -> Callable[[object], int | None]:
     def read(value: object) -> int | None:
         try:
-            number = int(value)  # type: ignore[call-overload]
+            number: int = int(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return None
         return max(low, min(high, number))
@@ -293,7 +293,8 @@ class AppSettings(QObject):
     @property
     def approved_platforms(self) -> list[str]:
         """Online platforms the school approved; a session on another one is flagged."""
-        return list(self.get(PLATFORMS))
+        platforms = self.get(PLATFORMS)
+        return list(platforms)
 
     @approved_platforms.setter
     def approved_platforms(self, value: list[str]) -> None:

@@ -176,16 +176,21 @@ def spelling_menu(
     cursor, word = word_at(edit, pos)
     if checker is None or not word or checker.is_correct(word) or edit.isReadOnly():
         return menu
-    first = menu.actions()[0] if menu.actions() else None
+    standard = menu.actions()
+    # Each new action is added at the end, then moved above the menu's own first item;
+    # a menu with no items of its own keeps them at the end, in the same order.
+    first = standard[0] if standard else None
     suggestions = checker.suggestions(word)
     for suggestion in suggestions:
         action = menu.addAction(suggestion)
         action.triggered.connect(lambda _=False, s=suggestion: _replace(edit, cursor, s))
-        menu.insertAction(first, action)
+        if first is not None:
+            menu.insertAction(first, action)
     if not suggestions:
         none = menu.addAction(QCoreApplication.translate("Spelling", "(no suggestions)"))
         none.setEnabled(False)
-        menu.insertAction(first, none)
+        if first is not None:
+            menu.insertAction(first, none)
     add = menu.addAction(
         QCoreApplication.translate("Spelling", "Add “{word}” to My Dictionary").format(word=word)
     )
@@ -193,8 +198,11 @@ def spelling_menu(
         QCoreApplication.translate("Spelling", "Kept inside the vault, with your records")
     )
     add.triggered.connect(lambda: speller.add_word(word))
-    menu.insertAction(first, add)
-    menu.insertSeparator(first)
+    if first is not None:
+        menu.insertAction(first, add)
+        menu.insertSeparator(first)
+    else:
+        menu.addSeparator()
     return menu
 
 

@@ -77,7 +77,9 @@ class SystemLockWatcher(QObject):
         self._connect_system(system)
         self._connect_session(session)
 
-    def _connect(self, bus: object, service: str, path: str, iface: str, name: str, slot: str):
+    def _connect(
+        self, bus: object, service: str, path: str, iface: str, name: str, slot: str
+    ) -> None:
         if not bus.isConnected():  # type: ignore[attr-defined]
             return
         ok = bus.connect(service, path, iface, name, self, slot)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -40,9 +40,13 @@ from counsel_desk.i18n import shown_path
 from counsel_desk.services.breach import BreachFacts, BreachService, letter_facts
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import translate
+
+if TYPE_CHECKING:
+    from counsel_desk.export.breach_letter import LetterFacts
 
 T = TypeVar("T")
 
@@ -358,12 +362,12 @@ class BreachDialog(QDialog):
     def language(self) -> str:
         return str(self.language_combo.currentData())
 
-    def _letter_facts(self):
+    def _letter_facts(self) -> LetterFacts:
         assert self.facts is not None
         return letter_facts(
             self.facts,
             incident=self.incident_edit.text(),
-            discovered=self.discovered_edit.date().toPython(),
+            discovered=py_date(self.discovered_edit.date()),
             what_happened=self.what_edit.toPlainText(),
             contact=self.contact_edit.text(),
             ticked=self.ticked_steps(),
@@ -380,7 +384,7 @@ class BreachDialog(QDialog):
     def update_letter(self) -> None:
         if self.facts is None:
             return
-        discovered = self.discovered_edit.date().toPython()
+        discovered = py_date(self.discovered_edit.date())
         deadline = dt.datetime.combine(discovered, dt.time()) + dt.timedelta(hours=72)
         self.deadline_label.setText(
             self.tr("Send it by {day} at the latest (3 × 24 hours after finding out).").format(

@@ -8,6 +8,7 @@ import math
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.file_chooser import FileChooser
@@ -105,7 +106,7 @@ class ChangePassphraseDialog(TaskDialog):
             rotate_key=rotate,
         )
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.old_edit.clear()
         self.old_edit.setFocus()

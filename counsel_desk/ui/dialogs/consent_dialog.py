@@ -41,6 +41,7 @@ from counsel_desk.services.consents import ConsentDraft, ConsentService, media_t
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import consent_kind_label
 from counsel_desk.ui.operations import Operations
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import SyncRunner
 from counsel_desk.ui.translate import error_text
 from counsel_desk.ui.widgets.signature_pad import SignaturePad
@@ -303,13 +304,13 @@ class ConsentDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addSpacing(8)
         columns.addLayout(right, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("consentScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("consentScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(1120, 640)
@@ -359,7 +360,7 @@ class ConsentDialog(QDialog):
                     self.detail_edit.setText(self._client.guardians[0].relationship or "")
         client_id, language = self._client.id or 0, self.language
         released_to = self.released_edit.text() or None
-        today = self.signed_on_edit.date().toPython()
+        today = py_date(self.signed_on_edit.date())
         text = self._form_or_refusal(
             lambda: self._service.render(
                 kind, client_id, language, released_to=released_to, today=today
@@ -376,7 +377,7 @@ class ConsentDialog(QDialog):
         """The form to print and sign by hand: the same form, its date left blank."""
         kind, client_id, language = self.kind, self._client.id or 0, self.language
         released_to = self.released_edit.text() or None
-        today = self.signed_on_edit.date().toPython()
+        today = py_date(self.signed_on_edit.date())
         return self._form_or_refusal(
             lambda: self._service.render(
                 kind, client_id, language, released_to=released_to, today=today, blank_date=True
@@ -438,13 +439,13 @@ class ConsentDialog(QDialog):
             kind=self.kind,
             language=self.language,
             signed_by=self.signer_edit.text(),
-            signed_on=self.signed_on_edit.date().toPython(),
+            signed_on=py_date(self.signed_on_edit.date()),
             signer_relationship=SignerRelationship(
                 self.relationship_combo.currentData() or SignerRelationship.SELF
             ),
             relationship_detail=self.detail_edit.text() or None,
             method=method,
-            expires_on=self.expires_edit.date().toPython()
+            expires_on=py_date(self.expires_edit.date())
             if self.expires_check.isChecked()
             else None,
             released_to=self.released_edit.text() or None,
@@ -460,10 +461,10 @@ class ConsentDialog(QDialog):
             kind=ConsentKind.ASSENT,
             language=self.language,
             signed_by=self.assent_name.text(),
-            signed_on=self.signed_on_edit.date().toPython(),
+            signed_on=py_date(self.signed_on_edit.date()),
             signer_relationship=SignerRelationship.SELF,
             method=SignatureMethod.DRAWN if png else SignatureMethod.TYPED,
-            expires_on=self.expires_edit.date().toPython()
+            expires_on=py_date(self.expires_edit.date())
             if self.expires_check.isChecked()
             else None,
             signature_png=png,

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.tasks import TaskRunner
@@ -63,7 +64,7 @@ class CredentialsDialog(TaskDialog):
         keyfile = self.key_file.path if self._needs_key_file else None
         self.run_task(self._status, self._job, self.passphrase_edit.text(), keyfile)
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()

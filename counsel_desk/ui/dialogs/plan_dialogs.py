@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.plans import SCALES, Goal, GoalStatus, Objective, SupportPlan, new_key
 from counsel_desk.i18n import QT_TRANSLATE_NOOP
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 
@@ -356,4 +357,4 @@ class FollowUpDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> tuple[dt.date, str]:
-        return self.date_edit.date().toPython(), self.text_edit.text().strip()
+        return py_date(self.date_edit.date()), self.text_edit.text().strip()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.tasks import TaskRunner
@@ -75,7 +76,7 @@ class RecoverDialog(TaskDialog):
             self.fields.text(),
         )
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.key_edit.setFocus()
 

@@ -25,6 +25,7 @@ from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.qt_types import qt_date
 from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.theme import set_tone
 
@@ -224,7 +225,7 @@ class RecoveryKeyDialog(QDialog):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        date_text = QLocale().toString(self._today, QLocale.FormatType.LongFormat)
+        date_text = QLocale().toString(qt_date(self._today), QLocale.FormatType.LongFormat)
         key, name, today = self._key, self._folder.name, self._today
         op = self._ops.op(self, "", lambda: _write_pdf(path, key, name, today, date_text))
         self._saving = op

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.file_chooser import FileChooser
@@ -57,7 +58,7 @@ class RemoveKeyFileDialog(TaskDialog):
             self.key_file.path,
         )
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.passphrase_edit.clear()
 

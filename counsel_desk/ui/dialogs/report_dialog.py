@@ -43,6 +43,7 @@ from counsel_desk.domain.reports import Table, TermReport, school_terms
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.reports import ReportService
 from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.widgets.charts import BarChart
 
@@ -297,7 +298,7 @@ class ReportDialog(QDialog):
         self._set_dates(start, end)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return py_date(self.start_edit.date()), py_date(self.end_edit.date())
 
     # -- figures ------------------------------------------------------------------------
     def refresh(self) -> Task[TermReport]:

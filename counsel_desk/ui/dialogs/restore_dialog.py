@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.integrity import BACKUP_SUFFIX
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
@@ -134,7 +135,7 @@ class RestoreDialog(TaskDialog):
             self.key_file.path if self.key_file_check.isChecked() else None,
         )
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.passphrase_edit.clear()
 

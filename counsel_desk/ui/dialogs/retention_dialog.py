@@ -164,8 +164,8 @@ class RetentionDialog(QDialog):
             self.tr("Each case destroyed: its code, dates of service and the day it was destroyed.")
         )
         log_header = self.log_table.horizontalHeader()
-        for column in LogColumn:
-            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for log_column in LogColumn:
+            log_header.setSectionResizeMode(log_column, QHeaderView.ResizeMode.ResizeToContents)
         log_header.setSectionResizeMode(LogColumn.RULE, QHeaderView.ResizeMode.Stretch)
         log_note = QLabel(
             self.tr(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import KdfParams, VaultService
 from counsel_desk.ui.dialogs.task_dialog import TaskDialog
 from counsel_desk.ui.file_chooser import FileChooser
@@ -75,7 +76,7 @@ class StrengthenKeyDialog(TaskDialog):
             self._calibrator,
         )
 
-    def on_failure(self, error: object) -> None:
+    def on_failure(self, error: CounselDeskError) -> None:
         super().on_failure(error)
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()

@@ -380,11 +380,11 @@ class ClientProfileView(QWidget):
         school.setLayout(form2)
         # One label width for both boxes, so their fields line up.
         labels = [
-            item.widget()
+            label
             for f in (form, form2)
             for row in range(f.rowCount())
             if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-            and item.widget() is not None
+            and isinstance(label := item.widget(), QLabel)
         ]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:

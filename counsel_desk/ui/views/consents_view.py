@@ -44,6 +44,7 @@ from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import Runner, Task, TaskRunner
 from counsel_desk.ui.theme import tone
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
@@ -158,7 +159,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(buttons)
 
     def day(self) -> dt.date:
-        return self.date_edit.date().toPython()
+        return py_date(self.date_edit.date())
 
 
 class ConsentsView(QWidget):
@@ -306,7 +307,8 @@ class ConsentsView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.data(self.model.index(index.row(), 0), CONSENT_ROLE)
+        consent = self.model.data(self.model.index(index.row(), 0), CONSENT_ROLE)
+        return consent if isinstance(consent, Consent) else None
 
     def _update_buttons(self) -> None:
         has_client = self._client is not None and self._client.id is not None

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from counsel_desk.ui.models.attention_model import (
     AttentionModel,
     kind_label,
 )
+from counsel_desk.ui.qt_types import qt_date
 from counsel_desk.ui.theme import set_tone, styled, tone
 from counsel_desk.ui.widgets.reminders_panel import RemindersPanel
 
@@ -209,7 +209,7 @@ class DashboardView(QWidget):
         for kind, card in self.cards.items():
             card.set_count(counts.get(kind, 0))
         self.date_label.setText(
-            QLocale().toString(QDate(self._today()), QLocale.FormatType.LongFormat)
+            QLocale().toString(qt_date(self._today()), QLocale.FormatType.LongFormat)
         )
         self.stack.setCurrentWidget(self.table if items else self.empty_label)
 

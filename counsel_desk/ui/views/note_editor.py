@@ -53,6 +53,7 @@ from counsel_desk.ui.note_labels import (
     note_class_hint,
     note_class_label,
 )
+from counsel_desk.ui.qt_types import py_date, py_time
 from counsel_desk.ui.spelling import (
     Speller,
     SpellHighlighter,
@@ -486,8 +487,8 @@ class NoteEditor(QWidget):
         self._highlighters = [
             (e, h) for e, h in self._highlighters if e in (self.actions_edit, self.risk_notes_edit)
         ]
-        for edit in self.field_edits.values():
-            self._check_spelling_of(edit)
+        for field_edit in self.field_edits.values():
+            self._check_spelling_of(field_edit)
 
     # -- loading and reading ----------------------------------------------------------
     def set_note(self, note: SessionNote) -> None:
@@ -633,8 +634,8 @@ class NoteEditor(QWidget):
         platform = self.platform_combo.currentText().strip() if online else ""
         return SessionNote(
             id=self._base.id,
-            date=self.date_edit.date().toPython(),
-            start_time=self.time_edit.time().toPython() if self.time_check.isChecked() else None,
+            date=py_date(self.date_edit.date()),
+            start_time=py_time(self.time_edit.time()) if self.time_check.isChecked() else None,
             duration_minutes=self.duration_spin.value() or None,
             modality=modality,
             kind=kind,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
+from counsel_desk.ui.qt_types import qt_date
 from counsel_desk.ui.theme import tone
 
 # Tones of ui/theme.py, one per line: each readable on the chart's background (the
@@ -57,7 +58,7 @@ def nice_step(top: int) -> int:
 
 
 def _ms(day: dt.date) -> float:
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(qt_date(day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class _ChartView(QChartView):
@@ -130,7 +131,7 @@ class LineChart(_ChartView):
 
     def set_lines(
         self,
-        lines: dict[str, Sequence[tuple[dt.date, float]]],
+        lines: Mapping[str, Sequence[tuple[dt.date, float]]],
         *,
         y_max: float,
         title: str = "",
@@ -159,7 +160,9 @@ class LineChart(_ChartView):
             first, last = min(days), max(days)
             if first == last:
                 first, last = first - dt.timedelta(days=7), last + dt.timedelta(days=7)
-            x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
+            x_axis.setRange(
+                QDateTime(qt_date(first), QTime(0, 0)), QDateTime(qt_date(last), QTime(23, 59))
+            )
         for n, (name, points) in enumerate(self.lines.items()):
             series = QLineSeries()
             series.setName(name if len(name) <= 48 else name[:47] + "…")

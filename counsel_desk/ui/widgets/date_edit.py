@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
 
 EARLIEST = dt.date(1900, 1, 1)
@@ -93,7 +94,7 @@ def _parse_words(text: str, locale: QLocale | None) -> dt.date | None:
     for pattern in ("d MMMM yyyy", "d MMM yyyy"):
         found = locale.toDate(text, pattern)
         if found.isValid():
-            day = found.toPython()
+            day = py_date(found)
             return day if day >= EARLIEST else None
     return None
 
@@ -254,7 +255,7 @@ class OptionalDateEdit(QWidget):
 
     def _picked(self, picked: QDate) -> None:
         self.popup.hide()
-        self.set_value(picked.toPython())
+        self.set_value(py_date(picked))
         self.line_edit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
