@@ -50,7 +50,7 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         self._table = model if isinstance(model, ClientTableModel) else None
         self._accepted = None
         super().setSourceModel(model)

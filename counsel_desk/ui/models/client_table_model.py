@@ -125,9 +125,6 @@ class ClientTableModel(QAbstractTableModel):
     def summaries(self) -> list[ClientSummary]:
         return list(self._rows)
 
-    def summary_at(self, row: int) -> ClientSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def accepted_rows(self, status: ClientStatus | None, words: Sequence[str]) -> list[bool]:
         """Per row, whether it passes the caseload's filter: ``status`` (None: any) and
         every one of ``words`` (folded) in its search text. One pass in Python per filter
