@@ -1420,12 +1420,13 @@ class _Scanner:
 
     def _name_after_title(self, i: int, j: int) -> bool:
         """Token j, capitalised right after the title at token i, is a person although it is
-        a word: "Pak Made", "Mr Brown", "Bu Bunga" (not "Pak Guru", "Bu Kantin", nor "Pak.
-        Dan ..." where a sentence ends after the title)."""
+        a word: "Pak Made", "Mr Brown", "Bu Bunga", the title in lower case too as chat
+        writes it ("kata pak Made") — not "Pak Guru", "Bu Kantin", nor "Pak. Dan ..."
+        where a sentence ends after the title."""
         title = self.tokens[i]
-        if j != i + 1 or title.text not in HONORIFICS or not self._capitalised(title):
+        if title.text not in HONORIFICS:
             return False
-        gap = self.normal[title.end : self.tokens[j].start]
+        gap = self.normal[title.end : self.tokens[j].start]  # a word between: no gap below
         return self.tokens[j].text in NAMES_AFTER_TITLES and (
             gap == " " or (gap == ". " and title.text in ENGLISH_TITLES | {"dr", "prof"})
         )

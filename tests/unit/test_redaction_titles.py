@@ -187,3 +187,46 @@ def test_words_kept_for_one_summary_leave_the_sessions_set_as_it_was() -> None:
 )
 def test_what_makes_a_word_after_a_kinship_word_spoken_indonesian(text: str, redacted: str) -> None:
     assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # a capitalised name that is a word, after a title in lower case (chat style)
+        ("kata pak Made tadi", "kata [ORANG A] tadi"),
+        ("kata bu Bunga", "kata [ORANG A]"),
+        # after "Dr." and "Prof." with their full stop, a name that is a word
+        ("Dr. Brown said so", "[PERSON A] said so"),
+        ("Prof. Brown said so", "[PERSON A] said so"),
+        # a sentence that ends after an Indonesian title: the next word starts a sentence
+        (
+            "We met with Pak. Will follow up on Monday.",
+            "We met with Pak. Will follow up on Monday.",
+        ),
+    ],
+)
+def test_a_word_name_right_after_a_title(text: str, redacted: str) -> None:
+    assert red(text, language="en" if text[0] in "DPW" else "id") == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # the same person keeps one label, another person gets the next
+        (
+            "tadi mas bayu chat, lalu mas doni datang, mas bayu pulang",
+            "tadi [ORANG A] chat, lalu [ORANG B] datang, [ORANG A] pulang",
+        ),
+        (
+            "kata Kak Rina tadi, lalu Kak Doni datang, Kak Rina pulang",
+            "kata [ORANG A] tadi, lalu [ORANG B] datang, [ORANG A] pulang",
+        ),
+        ("kata mas bayu, doni juga ikut", "kata [ORANG A], doni juga ikut"),  # stops at ","
+        ("aku ketemu mas bayu", "aku ketemu [ORANG A]"),  # at the very end of the text
+        ("kata mas bayu santoso tadi", "kata [ORANG A] tadi"),  # two lower-case parts
+    ],
+)
+def test_a_person_after_a_title_keeps_one_label_and_ends_where_the_name_ends(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
