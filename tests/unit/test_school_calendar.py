@@ -80,3 +80,11 @@ def test_the_stored_calendar_leaves_out_what_is_no_event() -> None:
     stored = [UAS.to_json(), {"name": "x"}, "UAS", {"name": "PTS", "from": "2025-13-01", "to": "x"}]
     assert events_from_json(stored) == [UAS]
     assert events_from_json(None) == []
+
+
+def test_a_day_that_does_not_exist_is_on_no_calendar() -> None:
+    ids = IdentifierSet()
+    ids.keep_school_days(UAS.days())
+    assert ids.on_school_calendar(2, 12, 2025) and ids.on_school_calendar(2, 12, None)
+    assert not ids.on_school_calendar(31, 2, 2025)  # 31 February: no day of the calendar
+    assert not ids.on_school_calendar(7, 12, 2025) and not ids.on_school_calendar(7, 12, None)
