@@ -286,7 +286,7 @@ class StallBench:
         backups = self.scratch / "automatic-backups"
         before = _files(backups)
         with record_ticks() as gaps:
-            self.window.lock_action.trigger()
+            self.window.menu_actions.lock_action.trigger()
             must(
                 wait_until(lambda: not self.vault.is_unlocked and not self.window.lock_pending),
                 "lock",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -35,7 +34,7 @@ from counsel_desk.ui.dialogs.search_dialog import SearchDialog
 from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
 from counsel_desk.ui.dialogs.welcome_dialog import OPEN_EXISTING, Calibrator, WelcomeDialog
 from counsel_desk.ui.file_chooser import FileChooser
-from counsel_desk.ui.icons import app_icon, icon
+from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.idle import IdleWatcher
 from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
@@ -56,6 +55,7 @@ from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
+from counsel_desk.ui.window_actions import WindowActions, WindowCommands
 
 
 def style_sheet() -> str:
@@ -159,8 +159,27 @@ class MainWindow(QMainWindow):
         self.supervision_actions = SupervisionActions(self.context, self)  # export, record
         self.plan_actions = PlanActions(self.context, self)  # plans, reminders, reports
         self._wire_actions()
-        self._create_actions()
-        self._create_menus_and_toolbar()
+        # The window's own commands, its menus and toolbar (ui/window_actions.py).
+        self.menu_actions = WindowActions(
+            self,
+            WindowCommands(
+                new_client=self.new_client,
+                save=self.save,
+                close_case=self.close_case,
+                show_dashboard=self.show_dashboard,
+                show_search=self.show_search,
+                focus_filter=self._focus_filter,
+                set_privacy=self.set_privacy,
+                lock=self.lock,
+                new_vault=self.run_welcome,
+                show_settings=self.show_settings,
+                show_about=self.show_about,
+                quit=self.close,
+            ),
+        )
+        self.menu_actions.build_menus(
+            self.vault_actions, self.supervision_actions, self.plan_actions
+        )
         self.state_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.state_label)
         # A vault on a read-only disk, or one whose unlock could not be recorded (a full
@@ -203,7 +222,7 @@ class MainWindow(QMainWindow):
         self._wire_notes_and_consents()
 
         self.unlock_view.set_vault_path(settings.last_vault_path)
-        self.privacy_action.setChecked(settings.privacy_mode)
+        self.menu_actions.privacy_action.setChecked(settings.privacy_mode)
         self._apply_privacy(settings.privacy_mode)
         geometry = settings.window_geometry
         if geometry is not None:
@@ -244,148 +263,6 @@ class MainWindow(QMainWindow):
         """What measures this computer for Argon2 (tests: a cheap stand-in)."""
         return self.context.calibrator
 
-    # -- construction -----------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon_name: str | None = None,
-        tip: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        self.new_client_action = self._action(
-            self.tr("&New Client"),
-            self.new_client,
-            QKeySequence.StandardKey.New,
-            "new-client",
-            self.tr("Add a new client to the caseload (Ctrl+N)"),
-        )
-        self.save_action = self._action(
-            self.tr("&Save"),
-            self.save,
-            QKeySequence.StandardKey.Save,
-            "save",
-            self.tr("Save the client's profile (Ctrl+S)"),
-        )
-        self.close_case_action = self._action(
-            self.tr("&Close Case…"),
-            self.close_case,
-            None,
-            "close-case",
-            self.tr("Mark this client's case as closed"),
-        )
-        self.dashboard_action = self._action(
-            self.tr("&Today"),
-            self.show_dashboard,
-            "Ctrl+D",
-            "today",
-            self.tr("What needs your attention today (Ctrl+D)"),
-        )
-        self.find_action = self._action(
-            self.tr("&Search Notes and Profiles…"),
-            self.show_search,
-            QKeySequence.StandardKey.Find,
-            None,
-            self.tr("Search every note and profile (Ctrl+F)"),
-        )
-        self.filter_action = self._action(
-            self.tr("&Filter Caseload"),
-            self._focus_filter,
-            "Ctrl+Shift+F",
-            None,
-            self.tr("Filter the caseload (Ctrl+Shift+F)"),
-        )
-        self.privacy_action = self._action(
-            self.tr("&Privacy Mode"),
-            lambda: None,
-            "Ctrl+Shift+P",
-            "privacy",
-            self.tr("Show case codes instead of names (Ctrl+Shift+P)"),
-        )
-        self.privacy_action.setCheckable(True)
-        self.privacy_action.toggled.connect(self.set_privacy)
-        self.lock_action = self._action(
-            self.tr("&Lock"),
-            self.lock,
-            "Ctrl+L",
-            "lock",
-            self.tr("Lock the vault now (Ctrl+L)"),
-        )
-        self.new_vault_action = self._action(
-            self.tr("New &Vault…"),
-            self.run_welcome,
-            None,
-            None,
-            self.tr("Create a new encrypted vault"),
-        )
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About Counsel Desk"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-    def _create_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_vault_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        self.vault_actions.add_file_entries(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        client_menu = bar.addMenu(self.tr("&Client"))
-        client_menu.addAction(self.new_client_action)
-        client_menu.addAction(self.save_action)
-        client_menu.addSeparator()
-        client_menu.addAction(self.close_case_action)
-        self.supervision_actions.add_to_menu(client_menu)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.dashboard_action)
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.filter_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.privacy_action)
-        self.vault_actions.add_vault_menu(bar)
-        self.plan_actions.add_menu(bar)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.dashboard_action)
-        self.toolbar.addAction(self.new_client_action)
-        # No Save here: the profile has its own Save Profile button beside the form, and
-        # two Save buttons left her guessing which one saves what (Ctrl+S is both).
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.privacy_action)
-        self.toolbar.addAction(self.lock_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
     # -- state ------------------------------------------------------------------------
     @property
     def is_unlocked(self) -> bool:
@@ -394,23 +271,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args: object) -> None:
         unlocked = self.vault.is_unlocked and not self.lock_pending
         profile = unlocked and self.right_stack.currentWidget() is self.profile_view
-        for action in (
-            self.new_client_action,
-            self.dashboard_action,
-            self.find_action,
-            self.filter_action,
-            self.lock_action,
-        ):
-            action.setEnabled(unlocked)
-        self.save_action.setEnabled(profile and self.profile_view.is_dirty)
         client = self.profile_view.client
-        self.close_case_action.setEnabled(
-            profile
-            and client is not None
+        self.menu_actions.update_enabled(
+            unlocked=unlocked,
+            lock_pending=self.lock_pending,
+            profile_dirty=self.profile_view.is_dirty if profile else None,
+            case_open=client is not None
             and client.id is not None
-            and str(client.status) == "active"
+            and str(client.status) == "active",
+            read_only=self.vault.read_only,
         )
-        self.new_vault_action.setEnabled(not unlocked and not self.lock_pending)
         self.vault_actions.update_enabled(unlocked)
         self.supervision_actions.update_enabled(unlocked)
         self.plan_actions.update_enabled(unlocked)
@@ -418,9 +288,6 @@ class MainWindow(QMainWindow):
             # Reading, exports and backups elsewhere work; nothing that writes the vault.
             actions = self.vault_actions
             for action in (
-                self.new_client_action,
-                self.save_action,
-                self.close_case_action,
                 actions.change_passphrase_action,
                 actions.replace_recovery_action,
                 actions.add_key_file_action,
@@ -455,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self) -> None:
         self.pages.setCurrentWidget(self.unlock_view)
-        self.toolbar.setVisible(False)
+        self.menu_actions.toolbar.setVisible(False)
         self._update_actions()
         self._update_status()
         self.unlock_view.focus_passphrase()
@@ -471,7 +338,7 @@ class MainWindow(QMainWindow):
         # window that can lock, and locks itself when left alone.
         self.idle.start()
         self.pages.setCurrentWidget(self.splitter)
-        self.toolbar.setVisible(True)
+        self.menu_actions.toolbar.setVisible(True)
         self.right_stack.setCurrentWidget(self.dashboard_view)
         self._apply_read_only()
         self.space_retry.start()
@@ -898,8 +765,8 @@ class MainWindow(QMainWindow):
     # -- privacy ----------------------------------------------------------------------
     @Slot(bool)
     def set_privacy(self, on: bool) -> None:
-        if self.privacy_action.isChecked() != on:
-            self.privacy_action.setChecked(on)  # re-enters through toggled
+        if self.menu_actions.privacy_action.isChecked() != on:
+            self.menu_actions.privacy_action.setChecked(on)  # re-enters through toggled
             return
         self.settings.privacy_mode = on
         self._apply_privacy(on)
@@ -908,11 +775,11 @@ class MainWindow(QMainWindow):
         self.caseload_view.set_privacy(on)
         self.dashboard_view.set_privacy(on)
         self.profile_view.set_privacy(on)
-        self.privacy_action.setText(self.tr("Privacy On") if on else self.tr("&Privacy Mode"))
+        self.menu_actions.show_privacy(on)
 
     @property
     def privacy(self) -> bool:
-        return self.privacy_action.isChecked()
+        return self.menu_actions.privacy_action.isChecked()
 
     # -- dialogs ------------------------------------------------------------------------
     def show_settings(self) -> None:
@@ -1000,7 +867,7 @@ class MainWindow(QMainWindow):
         """Distraction-free writing: the caseload, the toolbar and the profile's tabs
         step aside while a note is written; Esc, F11 or a lock brings them back."""
         self.caseload_view.setVisible(not on)
-        self.toolbar.setVisible(not on and self.vault.is_unlocked)
+        self.menu_actions.toolbar.setVisible(not on and self.vault.is_unlocked)
         self.profile_view.tabs.tabBar().setVisible(not on)
 
     def _working_hours(self) -> WorkingHours:
@@ -1200,7 +1067,7 @@ class MainWindow(QMainWindow):
         try:
             self._clear_client_data()
             self.pages.setCurrentWidget(self.splitter)
-            self.toolbar.setVisible(True)
+            self.menu_actions.toolbar.setVisible(True)
             self.refresh()
             if client_id is not None and not self.open_client(client_id, ask=False):
                 raise LookupError("the client could not be reopened")

@@ -2856,110 +2856,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Counsel Desk</translation>
     </message>
     <message>
-        <source>&amp;New Client</source>
-        <translation>Konseli &amp;baru</translation>
-    </message>
-    <message>
-        <source>Add a new client to the caseload (Ctrl+N)</source>
-        <translation>Tambahkan konseli baru ke daftar konseli (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save the client&apos;s profile (Ctrl+S)</source>
-        <translation>Simpan profil konseli (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Case…</source>
-        <translation>&amp;Tutup kasus…</translation>
-    </message>
-    <message>
-        <source>Mark this client&apos;s case as closed</source>
-        <translation>Tandai kasus konseli ini sebagai ditutup</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Hari ini</translation>
-    </message>
-    <message>
-        <source>What needs your attention today (Ctrl+D)</source>
-        <translation>Hal yang perlu Anda perhatikan hari ini (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>&amp;Search Notes and Profiles…</source>
-        <translation>&amp;Cari catatan dan profil…</translation>
-    </message>
-    <message>
-        <source>Search every note and profile (Ctrl+F)</source>
-        <translation>Cari di semua catatan dan profil (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Caseload</source>
-        <translation>&amp;Saring daftar konseli</translation>
-    </message>
-    <message>
-        <source>Filter the caseload (Ctrl+Shift+F)</source>
-        <translation>Saring daftar konseli (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy Mode</source>
-        <translation>Mode &amp;privasi</translation>
-    </message>
-    <message>
-        <source>Show case codes instead of names (Ctrl+Shift+P)</source>
-        <translation>Tampilkan kode kasus, bukan nama (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Kunci brankas</translation>
-    </message>
-    <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Kunci brankas sekarang (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>New &amp;Vault…</source>
-        <translation>Brankas &amp;baru…</translation>
-    </message>
-    <message>
-        <source>Create a new encrypted vault</source>
-        <translation>Buat brankas terenkripsi baru</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Pengaturan…</translation>
-    </message>
-    <message>
-        <source>&amp;About Counsel Desk</source>
-        <translation>&amp;Tentang Counsel Desk</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>K&amp;eluar</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Konseli</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Bilah alat utama</translation>
-    </message>
-    <message>
         <source>Unlocked · auto-lock after {minutes} min idle</source>
         <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
     </message>
@@ -3054,10 +2950,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Case closed.</source>
         <translation>Kasus ditutup.</translation>
-    </message>
-    <message>
-        <source>Privacy On</source>
-        <translation>Privasi aktif</translation>
     </message>
     <message>
         <source>Sessions ({count})</source>
@@ -7757,6 +7649,117 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Membuat brankas terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Client</source>
+        <translation>Konseli &amp;baru</translation>
+    </message>
+    <message>
+        <source>Add a new client to the caseload (Ctrl+N)</source>
+        <translation>Tambahkan konseli baru ke daftar konseli (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the client&apos;s profile (Ctrl+S)</source>
+        <translation>Simpan profil konseli (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case…</source>
+        <translation>&amp;Tutup kasus…</translation>
+    </message>
+    <message>
+        <source>Mark this client&apos;s case as closed</source>
+        <translation>Tandai kasus konseli ini sebagai ditutup</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>What needs your attention today (Ctrl+D)</source>
+        <translation>Hal yang perlu Anda perhatikan hari ini (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Notes and Profiles…</source>
+        <translation>&amp;Cari catatan dan profil…</translation>
+    </message>
+    <message>
+        <source>Search every note and profile (Ctrl+F)</source>
+        <translation>Cari di semua catatan dan profil (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Caseload</source>
+        <translation>&amp;Saring daftar konseli</translation>
+    </message>
+    <message>
+        <source>Filter the caseload (Ctrl+Shift+F)</source>
+        <translation>Saring daftar konseli (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Mode</source>
+        <translation>Mode &amp;privasi</translation>
+    </message>
+    <message>
+        <source>Show case codes instead of names (Ctrl+Shift+P)</source>
+        <translation>Tampilkan kode kasus, bukan nama (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci brankas</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Kunci brankas sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Vault…</source>
+        <translation>Brankas &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted vault</source>
+        <translation>Buat brankas terenkripsi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Counsel Desk</source>
+        <translation>&amp;Tentang Counsel Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Konseli</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Privacy On</source>
+        <translation>Privasi aktif</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ def test_a_big_vault_closes_in_a_worker_after_the_screen_is_cleared(qtbot, windo
     assert window.pages.currentWidget() is window.unlock_view
     assert window.client_model.rowCount() == 0 and window.profile_view.client is None
     assert window.lock_pending
-    assert not window.new_client_action.isEnabled()
+    assert not window.menu_actions.new_client_action.isEnabled()
     assert not window.vault_actions.backup_action.isEnabled()
     assert not window.vault_actions.restore_action.isEnabled()
     # An unlock asked for meanwhile waits for the backup, then goes ahead.

@@ -54,7 +54,7 @@ def test_create_add_edit_filter_lock_unlock_and_find_the_same_client(
     qtbot.keyClicks(profile.given_name_edit, "Budi")
     qtbot.keyClicks(profile.family_name_edit, "Santoso")
     qtbot.keyClicks(profile.grade_edit, "8B")
-    assert profile.is_dirty and window.save_action.isEnabled()
+    assert profile.is_dirty and window.menu_actions.save_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not profile.is_dirty
     budi_id = profile.client_id
@@ -97,7 +97,7 @@ def test_create_add_edit_filter_lock_unlock_and_find_the_same_client(
     assert profile.client is None
     assert profile.given_name_edit.text() == ""
     assert profile.guardians_editor.model.rowCount() == 0
-    assert not window.toolbar.isVisible()
+    assert not window.menu_actions.toolbar.isVisible()
 
     # Unlock: back to the same client and tab.
     unlock(qtbot, window, vault_path)

@@ -180,8 +180,8 @@ def test_on_a_read_only_disk_editing_stays_off_across_a_lock_and_exports_and_bac
             sessions.editor,
             profile.consents_view.new_button,
             profile.save_button,
-            window.new_client_action,
-            window.save_action,
+            window.menu_actions.new_client_action,
+            window.menu_actions.save_action,
         ):
             assert not control.isEnabled(), control.objectName() or type(control).__name__
         # A note cannot be typed, so none can be signed: asking is refused as read-only.

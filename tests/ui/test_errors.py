@@ -188,7 +188,7 @@ def test_a_fault_during_a_lock_finishes_the_lock(
     assert window.profile_view.client is None
     assert window.client_model.rowCount() == 0
     assert not window.idle.is_running()
-    assert not window.lock_action.isEnabled()
+    assert not window.menu_actions.lock_action.isEnabled()
 
 
 @pytest.mark.qt_no_exception_capture

@@ -57,7 +57,7 @@ def test_the_app_starts_in_each_language(
     unlock_text = window.unlock_view.unlock_button.text()
     assert unlock_text == _expected(language, "UnlockView", "Unlock")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert _expected(language, "MainWindow", "&File") in menus
+    assert _expected(language, "WindowActions", "&File") in menus
     if language == "id":
         assert unlock_text != "Unlock" and "&File" not in menus
     unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))

@@ -85,8 +85,8 @@ def test_unlock_that_fails_reopening_the_last_client_is_still_truly_unlocked(
     assert window.vault.is_unlocked
     # Auto-lock is armed, the Lock action and the toolbar work, the status tells the truth.
     assert window.idle.is_running()
-    assert window.lock_action.isEnabled()
-    assert window.toolbar.isVisible()
+    assert window.menu_actions.lock_action.isEnabled()
+    assert window.menu_actions.toolbar.isVisible()
     assert window.state_label.text().startswith("Unlocked")
     # Nothing of the half-opened client stays on screen: the Today view is shown.
     assert window.right_stack.currentWidget() is window.dashboard_view
@@ -354,7 +354,7 @@ def test_empty_lists_say_what_to_do(qtbot, window, tmp_path):
 
 def test_one_save_button_and_the_status_says_what_was_saved(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
-    assert window.toolbar.widgetForAction(window.save_action) is None  # only Save Profile
+    assert window.menu_actions.toolbar.widgetForAction(window.menu_actions.save_action) is None  # only Save Profile
     ayu = next(s.id for s in window.client_model.summaries() if s.given_name == "Ayu")
     assert window.open_client(ayu)
     profile = window.profile_view
@@ -486,7 +486,7 @@ def test_a_counselors_whole_day_on_a_laptop(qtbot, window, tmp_path):
     assert profile.client is None
     _type_passphrase_and_unlock(qtbot, window)
     assert profile.client_id == dewi and profile.tabs.currentIndex() == profile.TAB_CONSENTS
-    assert window.idle.is_running() and window.lock_action.isEnabled()
+    assert window.idle.is_running() and window.menu_actions.lock_action.isEnabled()
 
 
 # -- comfort: the text size ----------------------------------------------------------------
@@ -529,13 +529,13 @@ def test_writing_a_note_in_focus_mode_shows_only_the_note_until_esc(qtbot, windo
     sessions = _draft_for(qtbot, window, "Ayu", "Ayu bercerita")
     editor = sessions.editor
     qtbot.mouseClick(editor.focus_button, Qt.MouseButton.LeftButton)
-    assert not window.caseload_view.isVisible() and not window.toolbar.isVisible()
+    assert not window.caseload_view.isVisible() and not window.menu_actions.toolbar.isVisible()
     assert not sessions.list_pane.isVisible()
     assert not window.profile_view.tabs.tabBar().isVisible()
     assert editor.field_edits["text"].isVisible()
     qtbot.keyClicks(editor.field_edits["text"], " tentang kuliah")
     qtbot.keyClick(editor.field_edits["text"], Qt.Key.Key_Escape)  # typing in the note
-    assert window.caseload_view.isVisible() and window.toolbar.isVisible()
+    assert window.caseload_view.isVisible() and window.menu_actions.toolbar.isVisible()
     assert sessions.list_pane.isVisible()
     assert editor.field_edits["text"].toPlainText() == "Ayu bercerita tentang kuliah"
     # A lock while writing in focus mode brings everything back for the next unlock.

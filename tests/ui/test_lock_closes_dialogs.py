@@ -131,7 +131,7 @@ def test_a_dialog_over_client_data_closes_when_the_vault_locks(
     dialog = DIALOGS[name](window)
     assert dialog.isVisible()
     if how == "Ctrl+L":
-        window.lock_action.trigger()
+        window.menu_actions.lock_action.trigger()
     else:
         window.idle.set_timeout_ms(300)
     qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=10000)

@@ -206,12 +206,12 @@ def test_a_bug_in_background_work_leaves_the_window_true(qtbot, window, tmp_path
     def work() -> None:
         raise KeyError("Budi Santoso")
 
-    window.ops.op(window, "T", work).disabling(window.lock_action).run_in_background()
+    window.ops.op(window, "T", work).disabling(window.menu_actions.lock_action).run_in_background()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "Something went wrong inside Counsel Desk." in shown[0]
     assert "Budi" not in shown[0]
     assert window.vault.is_unlocked and window.idle.is_running()
-    assert window.lock_action.isEnabled()
+    assert window.menu_actions.lock_action.isEnabled()
     assert window.profile_view.client_id == budi
 
 
@@ -248,7 +248,7 @@ def test_a_bug_while_a_big_vault_closes_in_the_background_leaves_it_locked(
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert not window.vault.is_unlocked and not window.lock_pending
     assert window.pages.currentWidget() is window.unlock_view
-    assert not window.lock_action.isEnabled() and window.new_vault_action.isEnabled()
+    assert not window.menu_actions.lock_action.isEnabled() and window.menu_actions.new_vault_action.isEnabled()
     assert not window.idle.is_running()
     monkeypatch.setattr(window.vault, "lock", real_lock)
     unlock(qtbot, window, path)  # and she can go on working

@@ -31,9 +31,9 @@ def test_on_a_read_only_vault_every_editing_control_is_disabled_and_exports_stil
     sessions = profile.sessions_view
 
     for action in (
-        window.new_client_action,
-        window.save_action,
-        window.close_case_action,
+        window.menu_actions.new_client_action,
+        window.menu_actions.save_action,
+        window.menu_actions.close_case_action,
         window.vault_actions.change_passphrase_action,
         window.vault_actions.add_key_file_action,
         window.vault_actions.due_action,

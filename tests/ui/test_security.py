@@ -56,7 +56,7 @@ def test_privacy_mode_hides_every_name_in_the_list_dashboard_and_profile(
     assert window.open_client(budi.id)
     assert window.profile_view.name_label.text() == "Budi Santoso"
 
-    window.privacy_action.trigger()
+    window.menu_actions.privacy_action.trigger()
     assert window.privacy and settings.privacy_mode
 
     # The caseload: no visible cell holds a name.
@@ -97,7 +97,7 @@ def test_privacy_mode_hides_every_name_in_the_list_dashboard_and_profile(
             assert name not in text, (name, text)
     assert window.windowTitle() == "Counsel Desk"
 
-    window.privacy_action.trigger()
+    window.menu_actions.privacy_action.trigger()
     assert not window.privacy
     assert any("Budi Santoso" in t for t in window.dashboard_view.visible_texts())
 
@@ -132,7 +132,7 @@ def test_settings_hold_only_interface_state(qtbot, window, tmp_path, settings):
     unlock(qtbot, window, path)
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
     window.open_client(budi.id)
-    window.privacy_action.trigger()
+    window.menu_actions.privacy_action.trigger()
     window.close()
     allowed = {
         "window/geometry",
