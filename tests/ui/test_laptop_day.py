@@ -354,7 +354,9 @@ def test_empty_lists_say_what_to_do(qtbot, window, tmp_path):
 
 def test_one_save_button_and_the_status_says_what_was_saved(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
-    assert window.menu_actions.toolbar.widgetForAction(window.menu_actions.save_action) is None  # only Save Profile
+    assert (
+        window.menu_actions.toolbar.widgetForAction(window.menu_actions.save_action) is None
+    )  # only Save Profile
     ayu = next(s.id for s in window.client_model.summaries() if s.given_name == "Ayu")
     assert window.open_client(ayu)
     profile = window.profile_view

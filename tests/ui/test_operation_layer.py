@@ -248,7 +248,10 @@ def test_a_bug_while_a_big_vault_closes_in_the_background_leaves_it_locked(
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert not window.vault.is_unlocked and not window.lock_pending
     assert window.pages.currentWidget() is window.unlock_view
-    assert not window.menu_actions.lock_action.isEnabled() and window.menu_actions.new_vault_action.isEnabled()
+    assert (
+        not window.menu_actions.lock_action.isEnabled()
+        and window.menu_actions.new_vault_action.isEnabled()
+    )
     assert not window.idle.is_running()
     monkeypatch.setattr(window.vault, "lock", real_lock)
     unlock(qtbot, window, path)  # and she can go on working
