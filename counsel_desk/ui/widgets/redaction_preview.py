@@ -206,6 +206,22 @@ class RedactionPreview(QTextEdit):
         h1.setFontPointSize(size * 1.18)
         self._body, self._bold, self._muted = body, bold, muted
 
+        # One edit block: the document is laid out once, at its end, not after each of
+        # the thousand runs of text (a fifth of a second on the GUI thread, a 40-session
+        # summary).
+        self._cursor.beginEditBlock()
+        try:
+            self._fill(summary, title=title, h1=h1)
+        finally:
+            self._cursor.endEditBlock()
+        self._cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(self._cursor)
+        self.verticalScrollBar().setValue(0)
+
+    def _fill(
+        self, summary: SupervisionSummary, *, title: QTextCharFormat, h1: QTextCharFormat
+    ) -> None:
+        bold, muted = self._bold, self._muted
         self._line(
             QCoreApplication.translate(
                 "RedactionPreview", "Supervision summary · case {code}"
@@ -224,9 +240,6 @@ class RedactionPreview(QTextEdit):
                     self._line(section.meta, muted, bottom=4)
             for item in section.items:
                 self._item(item, table=section.table)
-        self._cursor.movePosition(QTextCursor.MoveOperation.Start)
-        self.setTextCursor(self._cursor)
-        self.verticalScrollBar().setValue(0)
 
     def _block(self, char: QTextCharFormat, *, top: float = 0, bottom: float = 0) -> None:
         fmt = QTextBlockFormat()
