@@ -230,3 +230,18 @@ def test_a_person_after_a_title_keeps_one_label_and_ends_where_the_name_ends(
     text: str, redacted: str
 ) -> None:
     assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted", "language"),
+    [
+        ("kata mas eko tadi", "kata [ORANG A] tadi", "id"),  # a name of three letters
+        ("lapor ke pak rt", "lapor ke pak rt", "id"),  # two letters: the neighbourhood head
+        ("kata pak bu guru", "kata pak bu guru", "id"),  # a title after a title is no name
+        ("I told mr and mrs smith about it.", "I told mr and [PERSON A] about it.", "en"),
+    ],
+)
+def test_which_lower_case_word_after_a_title_is_a_name(
+    text: str, redacted: str, language: str
+) -> None:
+    assert red(text, language=language) == redacted
