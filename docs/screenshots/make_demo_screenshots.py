@@ -2,6 +2,7 @@
 chart, the same client's mood and questionnaire charts, and the consents with a drawn
 signature and a scanned form.
 
+    python3 dev.py screenshots demo    # this one (all: without a name); Xvfb if need be
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_demo_screenshots.py
 
 The demo vault exactly as ``counsel-desk --demo`` builds it (invented records, dated

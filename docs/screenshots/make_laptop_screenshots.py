@@ -3,6 +3,7 @@ Bahasa Indonesia: a birth date typed and shown in words, the question before a n
 signed (with the consent warning), the consent dialog in two columns, the welcome dialog
 while the vault is created, and an empty Sessions tab that says what to do.
 
+    python3 dev.py screenshots laptop    # this one (all: without a name); Xvfb if need be
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_laptop_screenshots.py
 
 The demo vault (invented records) under a temporary HOME; the main window is 1280×680,

@@ -1,6 +1,7 @@
 """Screenshots of issue 9: a support plan with its progress chart, the dashboard's
 reminders, and the term report.
 
+    python3 dev.py screenshots plan    # this one (all: without a name); Xvfb if need be
     Xvfb :99 -screen 0 1400x900x24 &
     DISPLAY=:99 python docs/screenshots/make_plan_screenshots.py
 

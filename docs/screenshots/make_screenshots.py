@@ -1,9 +1,13 @@
 """Take the README's screenshots of the real application windows.
 
-Run under an X server (Xvfb in CI or a headless box):
+Run them all with ``python3 dev.py screenshots`` (it starts Xvfb when DISPLAY is unset),
+or this one alone under an X server:
 
     Xvfb :99 -screen 0 1400x900x24 &
-    DISPLAY=:99 python docs/screenshots/make_screenshots.py
+    DISPLAY=:99 python docs/screenshots/make_screenshots.py [--language id]
+
+In Indonesian (``--language id``) every file is named id-*.png (id-caseload.png for
+caseload-dashboard.png).
 
 The sample caseload (shared/sample-caseload.json, fictional people) is imported into a
 throw-away vault in a temporary folder. Its dates are moved, keeping their spacing, so
@@ -28,6 +32,8 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 
 PASSPHRASE = "tiga kucing makan nasi goreng pedas"
+# The file names in another language: the language first (id-welcome.png), a few shorter.
+OTHER_LANGUAGE_NAMES = {"caseload-dashboard.png": "caseload.png"}
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}:\d{2})?$")
 
 
@@ -169,6 +175,8 @@ def main() -> int:
     app = screenshot_application(args.language)
 
     def snap(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        if args.language != "en":  # id-welcome.png, id-caseload.png ...
+            name = f"{args.language}-{OTHER_LANGUAGE_NAMES.get(name, name)}"
         shoot(widget, args.out / name)
 
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))

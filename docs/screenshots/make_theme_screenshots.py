@@ -3,6 +3,7 @@ the Today view, a note being written (one word underlined by the spell check), a
 plan with its chart, and the supervision review with its highlights; plus the welcome
 dialog over the window.
 
+    python3 dev.py screenshots theme    # this one (all: without a name); Xvfb if need be
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python docs/screenshots/make_theme_screenshots.py
 
@@ -65,7 +66,9 @@ def main() -> int:
     def screen_shot(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
         settle(500)
         screen = QGuiApplication.primaryScreen()
-        pixmap = screen.grabWindow(0) if app.platformName() == "xcb" else widget.grab()
+        # The laptop's 1366×768, whatever the X server's screen (dev.py's Xvfb: 1400×900).
+        whole = screen.grabWindow(0, 0, 0, 1366, 768)
+        pixmap = whole if app.platformName() == "xcb" else widget.grab()
         pixmap.save(str(path), "PNG")
         print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
 

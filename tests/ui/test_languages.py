@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from counsel_desk.app import load_translations
 from counsel_desk.i18n import Catalog
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.qt_texts import STANDARD_BUTTONS
 from tests.ui.conftest import make_vault, sample_clients, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,3 +72,20 @@ def test_the_app_starts_in_each_language(
 def test_dates_follow_the_language(language) -> None:  # type: ignore[no-untyped-def]
     shown = format_date(dt.date(2025, 8, 17))
     assert shown == ("17 Aug 2025" if language == "en" else "17 Agu 2025")
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_qts_standard_buttons_read_in_indonesian_too(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    # Qt has no Indonesian translation of its own: ours answers for its button texts.
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+        | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Batal", "OK", "Simpan", "Tutup"]
+    for text in STANDARD_BUTTONS:
+        shown = QCoreApplication.translate("QPlatformTheme", text)
+        assert shown == _expected(language, "QPlatformTheme", text)
+        assert shown != text or text == "OK"
