@@ -341,6 +341,21 @@ def screenshot_runs(names: list[str]) -> list[tuple[Path, list[str]]]:
     return [(s, list(a)) for s in scripts for a in SCREENSHOT_RUNS.get(s.name, ([],))]
 
 
+# A script waiting on a dialog nobody answers would hold the command for ever.
+SCREENSHOT_TIMEOUT_S = 600
+
+
+def _run_for_at_most(seconds: int, *cmd: str | os.PathLike[str], env: dict[str, str]) -> int | None:
+    """Its exit code, or None when it ran longer than ``seconds`` (it is stopped)."""
+    process = subprocess.Popen([str(c) for c in cmd], cwd=ROOT, env=env)
+    try:
+        return process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return None
+
+
 def _free_display() -> int:
     for number in range(99, 200):
         if (
@@ -415,8 +430,18 @@ def cmd_screenshots(args: list[str]) -> int:
                     env, HOME=home, TMPDIR=home, XDG_CONFIG_HOME=str(Path(home) / ".config")
                 )
                 run_env.pop("XDG_DATA_HOME", None)
-                code = _run(PYTHON, script, *script_args, env=run_env)
-            if code != 0:
+                code = _run_for_at_most(
+                    SCREENSHOT_TIMEOUT_S, PYTHON, script, *script_args, env=run_env
+                )
+            if code is None:
+                print(
+                    f"!! {label} stopped after {SCREENSHOT_TIMEOUT_S // 60} minutes: it waits "
+                    "for something (a question left open on the screen?)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                failed.append(label)
+            elif code != 0:
                 print(f"!! {label} failed (exit code {code})", file=sys.stderr, flush=True)
                 failed.append(label)
     finally:

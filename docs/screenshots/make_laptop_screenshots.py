@@ -23,7 +23,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import isolated_home, screenshot_application, settle, shoot  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    hide_weak_key_banner,
+    isolated_home,
+    screenshot_application,
+    settle,
+    shoot,
+)
 
 NEW_PASSPHRASE = "tiga kucing makan nasi goreng pedas"
 
@@ -69,6 +75,7 @@ def main() -> int:
         )
         runner = TaskRunner(app)
         window = MainWindow(vault, settings, runner)
+        hide_weak_key_banner(window)  # cheap Argon2 settings, see there
         window.resize(1280, 680)
         window.unlock_view.set_vault_path(folder.vault_path)
         window.show()

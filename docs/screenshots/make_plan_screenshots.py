@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from make_screenshots import (  # noqa: E402
     PASSPHRASE,
+    hide_weak_key_banner,
     isolated_home,
     screenshot_application,
     settle,
@@ -123,6 +124,7 @@ def main() -> int:
     vault = VaultService()
     runner = TaskRunner(app)
     window = MainWindow(vault, settings, runner)
+    hide_weak_key_banner(window)  # cheap Argon2 settings, see there
     window.resize(1280, 800)
     window.move(40, 30)
     window.unlock_view.set_vault_path(vault_path)

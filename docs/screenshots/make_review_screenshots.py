@@ -136,6 +136,7 @@ def main() -> int:
         assert export.select_name(KEPT[0]), f"{KEPT[0]} not listed"
         assert export.keep_button.isEnabled() and export.not_name_button.isEnabled()
         # The side scrolls at 680 px: its buttons in view, the flagged descriptions above.
+        settle()  # laid out first: the scroll area needs the buttons' places
         export.findChild(QScrollArea, "reviewSide").ensureWidgetVisible(export.keep_button, 0, 8)
         shoot(export, args.out / f"{prefix}review-side-list.png")
 

@@ -24,7 +24,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import isolated_home, screenshot_application, settle  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    hide_weak_key_banner,
+    isolated_home,
+    screenshot_application,
+    settle,
+)
 
 NOTE = {
     "en": "Dewi came on her own and talked about her famly and a classmate.",
@@ -86,6 +91,7 @@ def main() -> int:
             vault = DemoVaultService(folder)
             runner = TaskRunner(app)
             window = MainWindow(vault, settings, runner)
+            hide_weak_key_banner(window)  # cheap Argon2 settings, see there
             window.move(0, 0)
             window.resize(1280, 680)
             window.unlock_view.set_vault_path(folder.vault_path)

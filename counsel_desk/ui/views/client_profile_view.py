@@ -455,7 +455,7 @@ class ClientProfileView(QWidget):
         self.concern_edit.setObjectName("field_presenting_concern")
         self.concern_edit.setTabChangesFocus(True)
         self.concern_edit.setMinimumHeight(90)
-        self.concern_edit.textChanged.connect(self._mark_dirty)
+        self.concern_edit.textChanged.connect(self._concern_changed)
         self.risk_combo = QComboBox(page)
         self.risk_combo.setObjectName("field_risk_level")
         for level in RiskLevel:
@@ -704,6 +704,19 @@ class ClientProfileView(QWidget):
         """Where the date-of-birth calendar opens: a student's birth year (12 years ago)."""
         today = self._today()
         return today.replace(year=today.year - 12, day=min(today.day, 28))
+
+    def _concern_changed(self) -> None:
+        """Typing in the presenting concern. Its spell-check underlines drawn again (when
+        the dictionary arrives, or a word is added to hers) are reported by the document
+        as a change too, but are none: only a change of the text marks the profile."""
+        highlighter = getattr(self, "concern_highlighter", None)
+        if highlighter is not None and highlighter.busy:
+            return
+        text = self.concern_edit.toPlainText()
+        if self.concern_edit.property("seenText") == text:
+            return
+        self.concern_edit.setProperty("seenText", text)
+        self._mark_dirty()
 
     def _mark_dirty(self, *_args: object) -> None:
         if self._loading or self._client is None:
