@@ -73,6 +73,7 @@ def main() -> int:
         settings = AppSettings(
             QSettings(str(work / f"settings-{language}.ini"), QSettings.Format.IniFormat)
         )
+        settings.language = language  # as she chose it
         runner = TaskRunner(app)
         window = MainWindow(vault, settings, runner)
         hide_weak_key_banner(window)  # cheap Argon2 settings, see there

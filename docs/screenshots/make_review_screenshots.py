@@ -76,8 +76,8 @@ def main() -> int:
     args = parser.parse_args()
     work = isolated_home("counsel-desk-review-shots-")
 
-    from PySide6.QtCore import QEventLoop, QSettings
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtWidgets import QLabel, QScrollArea
 
     from counsel_desk.app import load_translations
     from counsel_desk.services.vault_service import KdfParams, VaultService
@@ -136,8 +136,12 @@ def main() -> int:
         assert export.select_name(KEPT[0]), f"{KEPT[0]} not listed"
         assert export.keep_button.isEnabled() and export.not_name_button.isEnabled()
         # The side scrolls at 680 px: its buttons in view, the flagged descriptions above.
-        settle()  # laid out first: the scroll area needs the buttons' places
-        export.findChild(QScrollArea, "reviewSide").ensureWidgetVisible(export.keep_button, 0, 8)
+        # The side scrolls at 680 px: from "May single the student out" to its buttons.
+        settle()  # laid out first: the scroll area needs the places of its widgets
+        title = QCoreApplication.translate("SupervisionExportDialog", "May single the student out")
+        side = export.findChild(QScrollArea, "reviewSide")
+        heading = next(w for w in side.widget().findChildren(QLabel) if w.text() == title)
+        side.verticalScrollBar().setValue(heading.y() - 8)
         shoot(export, args.out / f"{prefix}review-side-list.png")
 
         # Always Keep This Word, twice: printed as written from now on.

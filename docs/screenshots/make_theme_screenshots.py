@@ -88,6 +88,7 @@ def main() -> int:
                 )
             )
             settings.theme = theme
+            settings.language = language  # as she chose it: a summary's headings follow it
             vault = DemoVaultService(folder)
             runner = TaskRunner(app)
             window = MainWindow(vault, settings, runner)

@@ -1767,6 +1767,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>The client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
         <source>Record a Signed Consent</source>
         <translation>Catat persetujuan yang ditandatangani</translation>
     </message>
@@ -5422,7 +5434,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Place on Legal Hold</source>
-        <translation>Tetapkan penangguhan pemusnahan (keperluan hukum)</translation>
+        <translation>Tangguhkan pemusnahan</translation>
     </message>
     <message>
         <source>Keeps the case chosen past its date, for the reason typed, until the hold is released.</source>
@@ -5430,7 +5442,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Release Legal Hold</source>
-        <translation>Cabut penangguhan pemusnahan</translation>
+        <translation>Cabut penangguhan</translation>
     </message>
     <message>
         <source>Ends the hold of the case chosen: it is due again on its date.</source>
@@ -6583,7 +6595,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Add as Other Person of This Client</source>
-        <translation>Tambahkan sebagai orang lain terkait konseli ini</translation>
+        <translation>Tambahkan ke orang lain yang disebut</translation>
     </message>
     <message>
         <source>Add the name to the client&apos;s “other people named” and redact it</source>

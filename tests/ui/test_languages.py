@@ -89,3 +89,14 @@ def test_qts_standard_buttons_read_in_indonesian_too(qtbot, language) -> None:  
         shown = QCoreApplication.translate("QPlatformTheme", text)
         assert shown == _expected(language, "QPlatformTheme", text)
         assert shown != text or text == "OK"
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_the_signers_relationship_reads_in_indonesian(language) -> None:  # type: ignore[no-untyped-def]
+    # The names were plain strings lupdate never collected: "Parent or guardian" read in
+    # English in the Indonesian consent dialog.
+    from counsel_desk.domain.enums import SignerRelationship
+    from counsel_desk.ui.dialogs.consent_dialog import _relationship_label
+
+    shown = [_relationship_label(r) for r in SignerRelationship]
+    assert shown == ["Konseli", "Orang tua/wali", "Orang lain"]

@@ -473,6 +473,14 @@ def test_the_review_sides_titles_wrap_in_indonesian_instead_of_being_clipped(qtb
         assert "Kemungkinan nama" in " ".join(t.text() for t in titles)
         for title in titles:  # the side is 330 px wide; a long title takes two lines
             assert title.wordWrap() or title.sizeHint().width() <= 330
+        buttons = (
+            dialog.redact_button,
+            dialog.add_person_button,
+            dialog.not_name_button,
+            dialog.keep_button,
+        )
+        for button in buttons:  # a button's text is never cut at both ends
+            assert button.sizeHint().width() <= 330, button.text()
         dialog.reject()
     finally:
         load_translations(qapp, "en")
