@@ -81,14 +81,14 @@ def main() -> int:
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
     snap(window, "demo-plan.png")
-    charts = profile.plan_view.chart_tabs
-    charts.setCurrentWidget(profile.plan_view.measures_chart)
+    charts = profile.plan_view.chart_tabs  # each page: a chart with its table beside it
+    charts.setCurrentWidget(profile.plan_view.measures_chart.parentWidget())
     settle()
     snap(window, "demo-mood.png")
-    charts.setCurrentWidget(profile.plan_view.questionnaire_chart)
+    charts.setCurrentWidget(profile.plan_view.questionnaire_chart.parentWidget())
     settle()
     snap(window, "demo-questionnaires.png")
-    charts.setCurrentWidget(profile.plan_view.progress_chart)
+    charts.setCurrentWidget(profile.plan_view.progress_chart.parentWidget())
 
     signed = next(
         s
