@@ -100,3 +100,18 @@ def test_the_signers_relationship_reads_in_indonesian(language) -> None:  # type
 
     shown = [_relationship_label(r) for r in SignerRelationship]
     assert shown == ["Konseli", "Orang tua/wali", "Orang lain"]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_unlock_cards_links_show_whole(
+    qtbot, language, vault_service, settings, runner, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    # "Lupa frasa sandi? Gunakan kunci pemulihan…" was cut at both ends in a 480-px card.
+    window = MainWindow(vault_service, settings, runner, prompter)
+    qtbot.addWidget(window)
+    window.resize(1280, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.unlock_view
+    for button in (view.use_key_file_button, view.recover_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
