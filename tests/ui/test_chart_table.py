@@ -29,3 +29,14 @@ def test_a_long_line_name_leaves_the_date_and_the_value_in_view(qtbot):
     assert right <= table.viewport().width()  # Value in view, no sideways scrolling
     assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance("8 Sep 2025")
     assert chart.figures.item(0, 0).toolTip() == OBJECTIVE  # the whole name on hover
+
+
+def test_the_chart_keeps_the_larger_share_beside_a_table_of_short_names(qtbot):
+    chart = LineChart()
+    pair = with_table(chart)
+    qtbot.addWidget(pair)
+    chart.set_lines({"Mood": [(dt.date(2025, 9, 1), 3.0), (dt.date(2025, 9, 8), 6.0)]}, y_max=10)
+    pair.resize(900, 300)
+    pair.show()
+    qtbot.waitExposed(pair)
+    assert chart.width() > chart.table.width()

@@ -109,7 +109,7 @@ def test_report_dialog_charts_and_pdf(qtbot, caseload, tmp_path):
     # At the size it opens (the laptop budget) the chart keeps room for its axis labels.
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.height() <= 680 and dialog.pages["by_month"].chart.height() >= 190
+    assert dialog.height() <= 680 and dialog.pages["by_month"].chart.height() >= 240
 
     with qtbot.waitSignal(dialog.pdf_saved, timeout=30000):
         dialog.save_pdf()
