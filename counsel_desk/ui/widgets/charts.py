@@ -217,11 +217,11 @@ def with_table(chart: LineChart, parent: QWidget | None = None) -> QSplitter:
         )
     )
     pair.addWidget(table)
-    pair.setStretchFactor(0, 3)
-    pair.setStretchFactor(1, 2)
-    # 3:2 from the start, whatever the children ask for (a short line name made the
+    pair.setStretchFactor(0, 2)
+    pair.setStretchFactor(1, 1)
+    # 2:1 from the start, whatever the children ask for (a short line name made the
     # table ask for more than the chart, whose dates were then elided to "17 Ju…").
-    pair.setSizes([3000, 2000])
+    pair.setSizes([2000, 1000])
     pair.setChildrenCollapsible(False)
     chart.table = table
     return pair
