@@ -11,6 +11,9 @@
     python3 dev.py mutate --results MODULE  its survivors and score from the last run
     python3 dev.py mutate --show NAME  the diff of one of those mutants
     python3 dev.py mutate MODULE --only 'PATTERN'  just the mutants whose names match
+    python3 dev.py screenshots [NAME ...]  take docs/screenshots/*.png again: every
+                                    docs/screenshots/make_*.py (or those named) under X;
+                                    starts Xvfb itself when DISPLAY is unset
 
 Only the standard library is used here, so it works before anything is installed.
 """
@@ -20,8 +23,11 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import venv
 from collections.abc import Callable
 from pathlib import Path
@@ -319,12 +325,161 @@ def cmd_mutate(args: list[str]) -> int:
     return 0
 
 
+# What `dev.py screenshots` needs from the system (Debian/Ubuntu): an X server for a
+# headless machine, the libraries Qt's xcb plugin loads, the font the shots use, and
+# pdftoppm for the printed pages.
+SCREENSHOT_PACKAGES = (
+    "xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 "
+    "libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1 fonts-dejavu-core "
+    "poppler-utils"
+)
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Scripts run more than once, with these arguments each time (one run a language).
+SCREENSHOT_RUNS = {"make_screenshots.py": (["--language", "en"], ["--language", "id"])}
+
+
+def screenshot_runs(names: list[str]) -> list[tuple[Path, list[str]]]:
+    """Every docs/screenshots/make_*.py (or the ones named: ``review``,
+    ``make_review_screenshots`` or ``make_review_screenshots.py``), each with its
+    arguments, in name order."""
+    scripts = sorted(SCREENSHOTS.glob("make_*.py"))
+
+    def spellings(script: Path) -> set[str]:
+        short = script.stem.removeprefix("make_").removesuffix("_screenshots")
+        return {script.name, script.stem, short}
+
+    unknown = [n for n in names if not any(n in spellings(s) for s in scripts)]
+    if unknown:
+        raise SystemExit(
+            f"No such screenshot script: {', '.join(unknown)}; choose from "
+            + ", ".join(s.name for s in scripts)
+        )
+    if names:
+        scripts = [s for s in scripts if spellings(s) & set(names)]
+    return [(s, list(a)) for s in scripts for a in SCREENSHOT_RUNS.get(s.name, ([],))]
+
+
+# A script waiting on a dialog nobody answers would hold the command for ever.
+SCREENSHOT_TIMEOUT_S = 600
+
+
+def _run_for_at_most(seconds: int, *cmd: str | os.PathLike[str], env: dict[str, str]) -> int | None:
+    """Its exit code, or None when it ran longer than ``seconds`` (it is stopped)."""
+    process = subprocess.Popen([str(c) for c in cmd], cwd=ROOT, env=env)
+    try:
+        return process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return None
+
+
+def _free_display() -> int:
+    for number in range(99, 200):
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
+            return number
+    raise SystemExit("No free X display number between :99 and :199.")
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a free display, 1400x900 (every window of the shots fits); waits until
+    it accepts clients."""
+    number = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    for _ in range(100):
+        if socket.exists():
+            return server, f":{number}"
+        if server.poll() is not None:
+            break
+        time.sleep(0.1)
+    server.kill()
+    raise SystemExit(f"Xvfb did not start on :{number}.")
+
+
+def cmd_screenshots(args: list[str]) -> int:
+    """Take the screenshots again: each docs/screenshots/make_*.py in turn, under the
+    X server of DISPLAY, or under an Xvfb started (and stopped) here when DISPLAY is
+    unset. Each run gets a HOME of its own, deleted afterwards. Then look at what
+    changed (git status docs/screenshots) before committing it."""
+    runs = screenshot_runs(args)
+    missing = [tool for tool in ("pdftoppm",) if shutil.which(tool) is None]
+    display = os.environ.get("DISPLAY")
+    if not display and shutil.which("Xvfb") is None:
+        missing.insert(0, "Xvfb")
+    if missing:
+        print(
+            f"The screenshots need {' and '.join(missing)}, which this computer does not "
+            f"have. On Debian or Ubuntu install what they use, then run this again:\n"
+            f"  sudo apt install {SCREENSHOT_PACKAGES}",
+            file=sys.stderr,
+        )
+        return 1
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # the real X windows, not offscreen renderings
+    libraries = missing_qt_libraries()
+    if libraries:
+        print(qt_libraries_message(libraries), file=sys.stderr)
+        print(f"Everything the screenshots use: sudo apt install {SCREENSHOT_PACKAGES}")
+        return 1
+    ensure_installed()
+    build_translations()
+    server = None
+    if not display:
+        server, display = _start_xvfb()
+        print(f"Started Xvfb on {display}", flush=True)
+    env["DISPLAY"] = display
+    env["QT_QPA_PLATFORM"] = "xcb"
+    failed: list[str] = []
+    try:
+        for script, script_args in runs:
+            label = " ".join([script.name, *script_args])
+            print(f"== {label}", flush=True)
+            with tempfile.TemporaryDirectory(prefix="counsel-desk-shots-home-") as home:
+                # HOME and the temporary folder of its own: all it leaves is deleted here.
+                run_env = dict(
+                    env, HOME=home, TMPDIR=home, XDG_CONFIG_HOME=str(Path(home) / ".config")
+                )
+                run_env.pop("XDG_DATA_HOME", None)
+                code = _run_for_at_most(
+                    SCREENSHOT_TIMEOUT_S, PYTHON, script, *script_args, env=run_env
+                )
+            if code is None:
+                print(
+                    f"!! {label} stopped after {SCREENSHOT_TIMEOUT_S // 60} minutes: it waits "
+                    "for something (a question left open on the screen?)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                failed.append(label)
+            elif code != 0:
+                print(f"!! {label} failed (exit code {code})", file=sys.stderr, flush=True)
+                failed.append(label)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
+    if failed:
+        print(f"Screenshot scripts that failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    print("Done. Look at what changed before committing it: git status docs/screenshots")
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "test": cmd_test,
     "cli": cmd_cli,
     "lupdate": cmd_lupdate,
     "mutate": cmd_mutate,
+    "screenshots": cmd_screenshots,
 }
 
 if __name__ == "__main__":

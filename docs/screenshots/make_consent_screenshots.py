@@ -1,6 +1,7 @@
 """Screenshots of the Indonesian consent forms as printed (issue 22): the student form
 ("kamu"), the adult form ("Anda") and the parents' form.
 
+    python3 dev.py screenshots consent    # this one (all: without a name); Xvfb if need be
     python docs/screenshots/make_consent_screenshots.py   # needs pdftoppm (poppler-utils)
 
 Each form is chosen as the app chooses it (by the client's age on the day), filled in

@@ -2,6 +2,7 @@
 chart, the same client's mood and questionnaire charts, and the consents with a drawn
 signature and a scanned form.
 
+    python3 dev.py screenshots demo    # this one (all: without a name); Xvfb if need be
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_demo_screenshots.py
 
 The demo vault exactly as ``counsel-desk --demo`` builds it (invented records, dated
@@ -20,7 +21,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import isolated_home, screenshot_application, settle, shoot  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    hide_weak_key_banner,
+    isolated_home,
+    screenshot_application,
+    settle,
+    shoot,
+)
 
 
 def main() -> int:
@@ -55,6 +62,7 @@ def main() -> int:
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     runner = TaskRunner(app)
     window = MainWindow(vault, settings, runner)
+    hide_weak_key_banner(window)  # cheap Argon2 settings, see there
     window.resize(1366, 768)
     window.unlock_view.set_vault_path(folder.vault_path)
     window.show()
@@ -73,14 +81,14 @@ def main() -> int:
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
     snap(window, "demo-plan.png")
-    charts = profile.plan_view.chart_tabs
-    charts.setCurrentWidget(profile.plan_view.measures_chart)
+    charts = profile.plan_view.chart_tabs  # each page: a chart with its table beside it
+    charts.setCurrentWidget(profile.plan_view.measures_chart.parentWidget())
     settle()
     snap(window, "demo-mood.png")
-    charts.setCurrentWidget(profile.plan_view.questionnaire_chart)
+    charts.setCurrentWidget(profile.plan_view.questionnaire_chart.parentWidget())
     settle()
     snap(window, "demo-questionnaires.png")
-    charts.setCurrentWidget(profile.plan_view.progress_chart)
+    charts.setCurrentWidget(profile.plan_view.progress_chart.parentWidget())
 
     signed = next(
         s

@@ -3,6 +3,7 @@ Bahasa Indonesia: a birth date typed and shown in words, the question before a n
 signed (with the consent warning), the consent dialog in two columns, the welcome dialog
 while the vault is created, and an empty Sessions tab that says what to do.
 
+    python3 dev.py screenshots laptop    # this one (all: without a name); Xvfb if need be
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_laptop_screenshots.py
 
 The demo vault (invented records) under a temporary HOME; the main window is 1280×680,
@@ -22,7 +23,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import isolated_home, screenshot_application, settle, shoot  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    hide_weak_key_banner,
+    isolated_home,
+    screenshot_application,
+    settle,
+    shoot,
+)
 
 NEW_PASSPHRASE = "tiga kucing makan nasi goreng pedas"
 
@@ -66,8 +73,10 @@ def main() -> int:
         settings = AppSettings(
             QSettings(str(work / f"settings-{language}.ini"), QSettings.Format.IniFormat)
         )
+        settings.language = language  # as she chose it
         runner = TaskRunner(app)
         window = MainWindow(vault, settings, runner)
+        hide_weak_key_banner(window)  # cheap Argon2 settings, see there
         window.resize(1280, 680)
         window.unlock_view.set_vault_path(folder.vault_path)
         window.show()

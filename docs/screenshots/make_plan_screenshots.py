@@ -1,6 +1,7 @@
 """Screenshots of issue 9: a support plan with its progress chart, the dashboard's
 reminders, and the term report.
 
+    python3 dev.py screenshots plan    # this one (all: without a name); Xvfb if need be
     Xvfb :99 -screen 0 1400x900x24 &
     DISPLAY=:99 python docs/screenshots/make_plan_screenshots.py
 
@@ -22,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from make_screenshots import (  # noqa: E402
     PASSPHRASE,
+    hide_weak_key_banner,
     isolated_home,
     screenshot_application,
     settle,
@@ -122,6 +124,7 @@ def main() -> int:
     vault = VaultService()
     runner = TaskRunner(app)
     window = MainWindow(vault, settings, runner)
+    hide_weak_key_banner(window)  # cheap Argon2 settings, see there
     window.resize(1280, 800)
     window.move(40, 30)
     window.unlock_view.set_vault_path(vault_path)

@@ -1,9 +1,13 @@
 """Take the README's screenshots of the real application windows.
 
-Run under an X server (Xvfb in CI or a headless box):
+Run them all with ``python3 dev.py screenshots`` (it starts Xvfb when DISPLAY is unset),
+or this one alone under an X server:
 
     Xvfb :99 -screen 0 1400x900x24 &
-    DISPLAY=:99 python docs/screenshots/make_screenshots.py
+    DISPLAY=:99 python docs/screenshots/make_screenshots.py [--language id]
+
+In Indonesian (``--language id``) every file is named id-*.png (id-caseload.png for
+caseload-dashboard.png).
 
 The sample caseload (shared/sample-caseload.json, fictional people) is imported into a
 throw-away vault in a temporary folder. Its dates are moved, keeping their spacing, so
@@ -28,6 +32,8 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 
 PASSPHRASE = "tiga kucing makan nasi goreng pedas"
+# The file names in another language: the language first (id-welcome.png), a few shorter.
+OTHER_LANGUAGE_NAMES = {"caseload-dashboard.png": "caseload.png"}
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}:\d{2})?$")
 
 
@@ -56,6 +62,15 @@ def screenshot_application(language: str = "en"):  # type: ignore[no-untyped-def
     font.setPointSize(10)
     app.setFont(font)
     return app
+
+
+def hide_weak_key_banner(window) -> None:  # type: ignore[no-untyped-def]
+    """The screenshots' vaults use cheap Argon2 settings (made in a moment); the banner
+    that says so is left out, as a vault made by the app, with this computer's settings,
+    shows none."""
+    banner = window.kdf_banner
+    show_for = banner.show_for
+    banner.show_for = lambda _weak, **_kw: show_for(None)
 
 
 def settle(ms: int = 300) -> None:
@@ -147,6 +162,58 @@ def signature_flourish(width: int, height: int) -> list[tuple[float, float]]:
     ]
 
 
+# What the counselor types in these shots, in each language (the sample's own records
+# are in English either way).
+TEXTS = {
+    "en": {
+        "question": "Budi avoids his classmates before exams, and Doni, a classmate, has "
+        "started teasing him. How can I help him re-engage without pushing too hard?",
+        "background_strengths": "Lives with his father Hartono Santoso at Jl. Merpati No. 12; "
+        "close to his aunt Sri Wahyuni (0812 9988 7766). Draws well; Pak Joko says he helps "
+        "younger students.",
+        "conceptualization": "Exam anxiety kept going by avoidance; he fears disappointing his "
+        "father since the results of 17 Agustus 2024.",
+        "reactions": "I notice I want to protect Ucok from the teasing.",
+        "subjective": "Budi says the maths test on Friday keeps him awake; he skipped lunch "
+        'twice this week to revise. "If I fail, Ayah will be so disappointed."',
+        "objective": "Arrived on time. Fidgeted less than last week; good eye contact when "
+        "talking about his drawings.",
+        "assessment_begun": "Test anxiety easing with breathing practice; ",
+        "assessment": "Test anxiety easing with breathing practice; still avoids eating "
+        "before tests.",
+        "plan": "Practise the 4-7-8 breathing before Friday's test; a short check-in on Monday.",
+        "addendum": "Pak Hartono phoned after school: Budi ate lunch today and asked to keep "
+        "the Monday check-in.",
+        "addendum_reason": "Information from the father after the session",
+        "hold_reason": "Abuse report to the police, kept until the case ends",
+    },
+    "id": {
+        "question": "Budi menghindari teman sekelasnya menjelang ulangan, dan Doni, teman "
+        "sekelasnya, mulai mengejeknya. Bagaimana saya membantunya kembali terlibat tanpa "
+        "terlalu mendesak?",
+        "background_strengths": "Tinggal bersama ayahnya, Hartono Santoso, di Jl. Merpati "
+        "No. 12; dekat dengan tantenya, Sri Wahyuni (0812 9988 7766). Pandai menggambar; "
+        "Pak Joko bilang dia suka membantu adik kelas.",
+        "conceptualization": "Kecemasan menghadapi ulangan bertahan karena penghindaran; dia "
+        "takut mengecewakan ayahnya sejak hasil ujian 17 Agustus 2024.",
+        "reactions": "Saya merasa ingin melindungi Ucok dari ejekan itu.",
+        "subjective": "Budi bilang ulangan matematika hari Jumat membuatnya susah tidur; "
+        "minggu ini dua kali dia tidak makan siang supaya bisa belajar. "
+        '"Kalau aku gagal, Ayah pasti kecewa sekali."',
+        "objective": "Datang tepat waktu. Lebih tenang daripada minggu lalu; kontak mata "
+        "baik saat bercerita tentang gambarnya.",
+        "assessment_begun": "Kecemasan menghadapi ulangan berkurang dengan latihan pernapasan; ",
+        "assessment": "Kecemasan menghadapi ulangan berkurang dengan latihan pernapasan; "
+        "masih tidak mau makan sebelum ulangan.",
+        "plan": "Latihan pernapasan 4-7-8 sebelum ulangan hari Jumat; bertemu sebentar hari Senin.",
+        "addendum": "Pak Hartono menelepon sepulang sekolah: Budi makan siang hari ini dan "
+        "minta pertemuan hari Senin tetap ada.",
+        "addendum_reason": "Informasi dari ayah setelah sesi",
+        "hold_reason": "Laporan kekerasan ke polisi, disimpan sampai kasusnya selesai",
+    },
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
@@ -167,11 +234,15 @@ def main() -> int:
     from counsel_desk.ui.tasks import TaskRunner
 
     app = screenshot_application(args.language)
+    texts = TEXTS[args.language]  # what she types, in the language she works in
 
     def snap(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        if args.language != "en":  # id-welcome.png, id-caseload.png ...
+            name = f"{args.language}-{OTHER_LANGUAGE_NAMES.get(name, name)}"
         shoot(widget, args.out / name)
 
     settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = args.language  # as she chose it: a summary's headings follow it
     from counsel_desk.paths import default_vault_path
 
     vault_path = default_vault_path()
@@ -199,7 +270,7 @@ def main() -> int:
     snap(dialog, "welcome.png")
     dialog.passphrase_edit.wipe()
     dialog.repeat_edit.wipe()
-    dialog.hide()
+    dialog.reject()  # closed, not hidden: the unlock card comes back (stand_aside_for)
     dialog.deleteLater()
 
     # 2. The unlock window.
@@ -240,19 +311,8 @@ def main() -> int:
     window.open_client(summary.id)
     export = window.supervision_actions.export_for_supervision()
     export.move(60, 40)
-    export.text_edits["question"].setPlainText(
-        "Budi avoids his classmates before exams, and Doni, a classmate, has started "
-        "teasing him. How can I help him re-engage without pushing too hard?"
-    )
-    export.text_edits["background_strengths"].setPlainText(
-        "Lives with his father Hartono Santoso at Jl. Merpati No. 12; close to his aunt "
-        "Sri Wahyuni (0812 9988 7766). Draws well; Pak Joko says he helps younger students."
-    )
-    export.text_edits["conceptualization"].setPlainText(
-        "Exam anxiety kept going by avoidance; he fears disappointing his father since the "
-        "results of 17 Agustus 2024."
-    )
-    export.text_edits["reactions"].setPlainText("I notice I want to protect Ucok from the teasing.")
+    for key in ("question", "background_strengths", "conceptualization", "reactions"):
+        export.text_edits[key].setPlainText(texts[key])
     loop = QEventLoop()
     export.preview_ready.connect(loop.quit)
     export.review()
@@ -283,15 +343,9 @@ def main() -> int:
     editor.time_check.setChecked(True)
     editor.time_edit.setTime(QTime(9, 30))
     editor.duration_spin.setValue(40)
-    editor.field_edits["subjective"].setPlainText(
-        "Budi says the maths test on Friday keeps him awake; he skipped lunch twice this "
-        'week to revise. "If I fail, Ayah will be so disappointed."'
-    )
-    editor.field_edits["objective"].setPlainText(
-        "Arrived on time. Fidgeted less than last week; good eye contact when talking about "
-        "his drawings."
-    )
-    editor.field_edits["assessment"].setPlainText("Test anxiety easing with breathing practice; ")
+    editor.field_edits["subjective"].setPlainText(texts["subjective"])
+    editor.field_edits["objective"].setPlainText(texts["objective"])
+    editor.field_edits["assessment"].setPlainText(texts["assessment_begun"])
     editor.field_edits["assessment"].setFocus()
     editor.field_edits["assessment"].moveCursor(
         editor.field_edits["assessment"].textCursor().MoveOperation.End
@@ -299,18 +353,10 @@ def main() -> int:
     settle(2200)  # the autosave fires 1.5 s after the last keystroke
     snap(window, "note-editor.png")
 
-    editor.field_edits["assessment"].setPlainText(
-        "Test anxiety easing with breathing practice; still avoids eating before tests."
-    )
-    editor.field_edits["plan"].setPlainText(
-        "Practise the 4-7-8 breathing before Friday's test; a short check-in on Monday."
-    )
+    editor.field_edits["assessment"].setPlainText(texts["assessment"])
+    editor.field_edits["plan"].setPlainText(texts["plan"])
     sessions.sign()
-    sessions.add_addendum(
-        "Pak Hartono phoned after school: Budi ate lunch today and asked to keep the "
-        "Monday check-in.",
-        "Information from the father after the session",
-    )
+    sessions.add_addendum(texts["addendum"], texts["addendum_reason"])
     sessions.viewer.browser.verticalScrollBar().setValue(0)
     settle()
     snap(window, "signed-note-addendum.png")
@@ -326,7 +372,7 @@ def main() -> int:
     )
     consent.detail_edit.setText("father")
     consent.method_tabs.setCurrentIndex(1)
-    consent.move(300, 20)
+    consent.move(40, 20)  # 1120 wide: all of it on the 1400-pixel screen
     settle()
     consent.pad.draw_path(signature_stroke(consent.pad.width(), consent.pad.height()))
     consent.pad.draw_path(signature_flourish(consent.pad.width(), consent.pad.height()))
@@ -374,7 +420,8 @@ def main() -> int:
         loop.exec()
     settings_dialog = SettingsDialog(window.settings, window, vault=window.vault)
     settings_dialog.tabs.setCurrentWidget(settings_dialog.backup_page)
-    settings_dialog.resize(680, 560)
+    # No narrower than it opens in the app (its Indonesian texts are longer).
+    settings_dialog.resize(max(680, settings_dialog.sizeHint().width()), 560)
     settings_dialog.move(300, 120)
     settings_dialog.show()
     settle()
@@ -382,7 +429,8 @@ def main() -> int:
     settings_dialog.reject()
 
     audit = window.vault_actions.show_audit()
-    wait_for(audit._load_task)
+    while audit.is_loading:  # the entries are read in a worker
+        settle(50)
     wait_for(audit.start_verify())
     audit.move(200, 90)
     settle()
@@ -400,9 +448,7 @@ def main() -> int:
     window.vault.retention.set_policy(RetentionPolicy(RetentionProfile.SCHOOL, school_years=0))
     statuses = window.vault.retention.due_for_destruction()
     if len(statuses) > 1:
-        window.vault.retention.set_legal_hold(
-            statuses[-1].client_id, "Abuse report to the police, kept until the case ends"
-        )
+        window.vault.retention.set_legal_hold(statuses[-1].client_id, texts["hold_reason"])
     due = window.vault_actions.show_due()
     due.move(200, 90)
     if due.model.rowCount():

@@ -3,6 +3,7 @@ the Today view, a note being written (one word underlined by the spell check), a
 plan with its chart, and the supervision review with its highlights; plus the welcome
 dialog over the window.
 
+    python3 dev.py screenshots theme    # this one (all: without a name); Xvfb if need be
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python docs/screenshots/make_theme_screenshots.py
 
@@ -23,7 +24,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import isolated_home, screenshot_application, settle  # noqa: E402
+from make_screenshots import (  # noqa: E402
+    hide_weak_key_banner,
+    isolated_home,
+    screenshot_application,
+    settle,
+)
 
 NOTE = {
     "en": "Dewi came on her own and talked about her famly and a classmate.",
@@ -65,7 +71,9 @@ def main() -> int:
     def screen_shot(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
         settle(500)
         screen = QGuiApplication.primaryScreen()
-        pixmap = screen.grabWindow(0) if app.platformName() == "xcb" else widget.grab()
+        # The laptop's 1366×768, whatever the X server's screen (dev.py's Xvfb: 1400×900).
+        whole = screen.grabWindow(0, 0, 0, 1366, 768)
+        pixmap = whole if app.platformName() == "xcb" else widget.grab()
         pixmap.save(str(path), "PNG")
         print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
 
@@ -80,9 +88,11 @@ def main() -> int:
                 )
             )
             settings.theme = theme
+            settings.language = language  # as she chose it: a summary's headings follow it
             vault = DemoVaultService(folder)
             runner = TaskRunner(app)
             window = MainWindow(vault, settings, runner)
+            hide_weak_key_banner(window)  # cheap Argon2 settings, see there
             window.move(0, 0)
             window.resize(1280, 680)
             window.unlock_view.set_vault_path(folder.vault_path)

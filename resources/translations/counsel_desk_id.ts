@@ -1767,6 +1767,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>The client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
         <source>Record a Signed Consent</source>
         <translation>Catat persetujuan yang ditandatangani</translation>
     </message>
@@ -4123,6 +4135,81 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan ke Bawaan</translation>
+    </message>
+</context>
+<context>
     <name>RecordKinds</name>
     <message>
         <source>addenda to notes</source>
@@ -5239,7 +5326,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Place on Legal Hold</source>
-        <translation>Tetapkan penangguhan pemusnahan (keperluan hukum)</translation>
+        <translation>Tangguhkan pemusnahan</translation>
     </message>
     <message>
         <source>Keeps the case chosen past its date, for the reason typed, until the hold is released.</source>
@@ -5247,7 +5334,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Release Legal Hold</source>
-        <translation>Cabut penangguhan pemusnahan</translation>
+        <translation>Cabut penangguhan</translation>
     </message>
     <message>
         <source>Ends the hold of the case chosen: it is due again on its date.</source>
@@ -6400,7 +6487,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Add as Other Person of This Client</source>
-        <translation>Tambahkan sebagai orang lain terkait konseli ini</translation>
+        <translation>Tambahkan ke orang lain yang disebut</translation>
     </message>
     <message>
         <source>Add the name to the client&apos;s “other people named” and redact it</source>

@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from counsel_desk.app import load_translations
 from counsel_desk.i18n import Catalog
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.main_window import MainWindow
+from counsel_desk.ui.qt_texts import STANDARD_BUTTONS
 from tests.ui.conftest import make_vault, sample_clients, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,3 +72,46 @@ def test_the_app_starts_in_each_language(
 def test_dates_follow_the_language(language) -> None:  # type: ignore[no-untyped-def]
     shown = format_date(dt.date(2025, 8, 17))
     assert shown == ("17 Aug 2025" if language == "en" else "17 Agu 2025")
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_qts_standard_buttons_read_in_indonesian_too(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    # Qt has no Indonesian translation of its own: ours answers for its button texts.
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+        | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Batal", "OK", "Simpan", "Tutup"]
+    for text in STANDARD_BUTTONS:
+        shown = QCoreApplication.translate("QPlatformTheme", text)
+        assert shown == _expected(language, "QPlatformTheme", text)
+        assert shown != text or text == "OK"
+
+
+@pytest.mark.parametrize("language", ["id"], indirect=True)
+def test_the_signers_relationship_reads_in_indonesian(language) -> None:  # type: ignore[no-untyped-def]
+    # The names were plain strings lupdate never collected: "Parent or guardian" read in
+    # English in the Indonesian consent dialog.
+    from counsel_desk.domain.enums import SignerRelationship
+    from counsel_desk.ui.dialogs.consent_dialog import _relationship_label
+
+    shown = [_relationship_label(r) for r in SignerRelationship]
+    assert shown == ["Konseli", "Orang tua/wali", "Orang lain"]
+
+
+@pytest.mark.parametrize("language", ["en", "id"], indirect=True)
+def test_the_unlock_cards_links_show_whole(
+    qtbot, language, vault_service, settings, runner, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    # "Lupa frasa sandi? Gunakan kunci pemulihan…" was cut at both ends in a 480-px card.
+    window = MainWindow(vault_service, settings, runner, prompter)
+    qtbot.addWidget(window)
+    window.resize(1280, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.unlock_view
+    for button in (view.use_key_file_button, view.recover_button):
+        assert button.width() >= button.sizeHint().width(), button.text()

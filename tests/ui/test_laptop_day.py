@@ -256,9 +256,25 @@ def test_an_adults_note_asks_before_signing_too_without_a_warning_and_auto_lock_
 # -- the welcome dialog while the vault is created --------------------------------------
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
 def test_the_welcome_dialog_grows_while_the_vault_is_created_and_squeezes_nothing(
-    qtbot, window, tmp_path
+    qtbot, qapp, window, tmp_path, language
 ):
+    # In Indonesian, at a larger text size, the status wraps to two lines: the dialog
+    # grew before it was set, and the rows above it were squeezed.
+    load_translations(qapp, language)
+    apply_text_size(qapp, 100 if language == "en" else 125)
+    try:
+        _welcome_grows(
+            qtbot, window, tmp_path, "Very strong" if language == "en" else "Sangat kuat"
+        )
+    finally:
+        apply_text_size(qapp, 100)
+        load_translations(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def _welcome_grows(qtbot, window, tmp_path, very_strong: str) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
 
     def slow_calibrator(progress=None) -> KdfParams:  # type: ignore[no-untyped-def]
@@ -279,9 +295,11 @@ def test_the_welcome_dialog_grows_while_the_vault_is_created_and_squeezes_nothin
         meter = dialog.meter
         verdict = meter.findChild(QLabel, "strengthVerdict")
         problems = meter.findChild(QLabel, "strengthProblems")
-        assert verdict.text() == "Very strong"
+        assert verdict.text() == very_strong
         assert verdict.height() >= verdict.sizeHint().height()
         assert problems.height() >= problems.heightForWidth(problems.width())
+        layout = dialog.layout()
+        assert dialog.height() >= layout.totalHeightForWidth(dialog.width())  # all of it
         labels = [verdict, problems, dialog.match_label, dialog.status_label]
         rects = [QRect(w.mapTo(dialog, QPoint(0, 0)), w.size()) for w in labels]
         repeat = QRect(dialog.repeat_edit.mapTo(dialog, QPoint(0, 0)), dialog.repeat_edit.size())

@@ -106,6 +106,10 @@ def test_report_dialog_charts_and_pdf(qtbot, caseload, tmp_path):
     assert dialog.pages["by_month"].chart.values[1:3] == [8, 8]
     tag_rows = dialog.pages["by_tag"].model.texts()
     assert tag_rows[0] == ["academic", "8"] and "family" not in str(tag_rows)
+    # At the size it opens (the laptop budget) the chart keeps room for its axis labels.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 680 and dialog.pages["by_month"].chart.height() >= 240
 
     with qtbot.waitSignal(dialog.pdf_saved, timeout=30000):
         dialog.save_pdf()

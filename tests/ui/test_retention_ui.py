@@ -117,3 +117,28 @@ def test_the_due_list_is_empty_when_nothing_is_due(qtbot, window, tmp_path):
     assert not dialog.destroy_button.isEnabled()
     dialog.show_all_check.setChecked(True)
     assert dialog.model.rowCount() == 0  # open cases have no destruction date
+
+
+def test_in_indonesian_the_reason_of_a_hold_has_room_and_the_dialog_fits_at_125_percent(
+    qtbot, qapp, window, tmp_path
+):
+    # The long Indonesian button labels once squeezed the reason's box to "A…".
+    from PySide6.QtCore import QLocale
+
+    from counsel_desk.app import load_translations
+
+    from .conftest import make_vault
+
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    load_translations(qapp, "id")
+    try:
+        dialog = window.vault_actions.show_due()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.hold_button.text() == "Tangguhkan pemusnahan"
+        assert dialog.reason_edit.width() >= 200
+        assert dialog.minimumSizeHint().width() <= 1024  # a 1366×768 laptop at 125 %
+        dialog.reject()
+    finally:
+        load_translations(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))

@@ -171,3 +171,21 @@ def test_a_dictionary_read_after_a_client_is_opened_leaves_her_profile_unchanged
     qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)
     assert not window.profile_view.is_dirty
     assert not window.profile_view.save_button.isEnabled()
+
+
+def test_the_dictionary_arriving_is_no_change_of_the_profile(qtbot, window, tmp_path):
+    # The underlines of the presenting concern are drawn again when the dictionary is
+    # ready; the document reports that as a change, but she changed nothing: no "save
+    # your changes?" question later (the screenshots stopped at one).
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    ayu = next(s for s in window.client_model.summaries() if s.given_name == "Ayu")
+    assert window.open_client(ayu.id)
+    profile = window.profile_view
+    profile.concern_edit.setPlainText("Anxiety about exams and her famly.")
+    assert window.save()
+    assert not profile.is_dirty
+    _ready(qtbot, window, "en")
+    profile.concern_highlighter.refresh()
+    assert not profile.is_dirty
+    profile.concern_edit.insertPlainText("More: ")  # typing is a change
+    assert profile.is_dirty

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QScrollArea
 
+from counsel_desk.app import load_translations
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.redaction import Category
 from counsel_desk.export import pdf_check
@@ -21,6 +24,7 @@ from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.services.vault_service import KdfParams, VaultService
 from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
 from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
+from counsel_desk.ui.widgets import redaction_preview
 from tests.redaction_corpus import leaks
 
 from .choosers import use_chooser
@@ -434,3 +438,50 @@ def test_a_person_word_marked_not_a_name_is_printed_as_written_in_this_export_on
     again.text_edits["reactions"].setPlainText("She plays Genshin every night.")
     review(qtbot, again)
     assert "plays [PERSON ?] every" in again.preview.toPlainText()
+
+
+def test_another_clients_label_is_told_apart_from_the_client_in_either_language():
+    # [PERSON C] / [ORANG C] is another client's name, shown in the person colour; the
+    # Indonesian label once read "konseli" (the client) on the client's yellow.
+    for label in ("[PERSON C]", "[ORANG C]"):
+        assert redaction_preview.category_text(Category.CLIENT, label) == "another client"
+        assert (
+            redaction_preview.category_colour(Category.CLIENT, label)
+            == (redaction_preview._COLOURS[Category.OTHER_PERSON])
+        )
+        assert redaction_preview.category_text(Category.GUARDIAN, label) == (
+            "a guardian of another client"
+        )
+    for label in ("[CLIENT]", "[KONSELI]"):
+        assert redaction_preview.category_text(Category.CLIENT, label) == "the client"
+    assert redaction_preview.category_text(Category.GUARDIAN, "[ORANG TUA/WALI 1]") == (
+        "a guardian of the client"
+    )
+    assert (
+        redaction_preview.category_colour(Category.GUARDIAN, "[ORANG TUA/WALI 1]")
+        == (redaction_preview._COLOURS[Category.GUARDIAN])
+    )
+
+
+def test_the_review_sides_titles_wrap_in_indonesian_instead_of_being_clipped(qtbot, qapp, opened):
+    load_translations(qapp, "id")
+    try:
+        dialog = open_dialog(qtbot, opened)
+        side = dialog.findChild(QScrollArea, "reviewSide").widget()
+        titles = [w for w in side.findChildren(QLabel) if w.objectName() == "sideTitle"]
+        assert len(titles) == 3
+        assert "Kemungkinan nama" in " ".join(t.text() for t in titles)
+        for title in titles:  # the side is 330 px wide; a long title takes two lines
+            assert title.wordWrap() or title.sizeHint().width() <= 330
+        buttons = (
+            dialog.redact_button,
+            dialog.add_person_button,
+            dialog.not_name_button,
+            dialog.keep_button,
+        )
+        for button in buttons:  # a button's text is never cut at both ends
+            assert button.sizeHint().width() <= 330, button.text()
+        dialog.reject()
+    finally:
+        load_translations(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))

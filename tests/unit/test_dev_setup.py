@@ -45,3 +45,33 @@ def test_nothing_is_missing_where_every_library_is_found_or_another_platform_is_
     assert dev.missing_qt_libraries(lambda name: f"lib{name}.so") == []
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert dev.missing_qt_libraries(lambda name: None) == []
+
+
+def test_screenshots_run_every_script_and_the_main_one_in_each_language():
+    dev = _dev()
+    runs = [(script.name, args) for script, args in dev.screenshot_runs([])]
+    assert ("make_screenshots.py", ["--language", "en"]) in runs
+    assert ("make_screenshots.py", ["--language", "id"]) in runs
+    assert ("make_review_screenshots.py", []) in runs
+    assert {name for name, _a in runs} == {
+        p.name for p in (ROOT / "docs" / "screenshots").glob("make_*.py")
+    }
+    for spelling in ("review", "make_review_screenshots", "make_review_screenshots.py"):
+        assert [(s.name, a) for s, a in dev.screenshot_runs([spelling])] == [
+            ("make_review_screenshots.py", [])
+        ]
+    with pytest.raises(SystemExit, match="No such screenshot script: nonsense"):
+        dev.screenshot_runs(["nonsense"])
+
+
+def test_screenshots_without_xvfb_name_the_packages_to_install(monkeypatch, capsys):
+    dev = _dev()
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setattr(dev.shutil, "which", lambda tool: None)
+    installs: list[str] = []
+    monkeypatch.setattr(dev, "ensure_installed", lambda *a: installs.append("installed"))
+    assert dev.cmd_screenshots([]) == 1
+    message = capsys.readouterr().err
+    assert "need Xvfb and pdftoppm" in message
+    assert "sudo apt install xvfb libxcb-cursor0" in message and "poppler-utils" in message
+    assert installs == []

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelationship
 from counsel_desk.domain.model import Client
-from counsel_desk.i18n import shown_path
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, shown_path
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import consent_kind_label
@@ -52,10 +52,10 @@ LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 def _relationship_label(value: SignerRelationship) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {
-        SignerRelationship.SELF: "The client",
-        SignerRelationship.GUARDIAN: "Parent or guardian",
-        SignerRelationship.OTHER: "Someone else",
+    names = {  # marked, so that lupdate collects them (they read in English before)
+        SignerRelationship.SELF: QT_TRANSLATE_NOOP("ConsentDialog", "The client"),
+        SignerRelationship.GUARDIAN: QT_TRANSLATE_NOOP("ConsentDialog", "Parent or guardian"),
+        SignerRelationship.OTHER: QT_TRANSLATE_NOOP("ConsentDialog", "Someone else"),
     }
     return QCoreApplication.translate("ConsentDialog", names[value])
 

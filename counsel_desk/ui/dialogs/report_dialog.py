@@ -94,6 +94,9 @@ class _FiguresPage(QWidget):
         super().__init__(parent)
         self.chart = BarChart(self)
         self.chart.setAccessibleName(self.tr("Chart"))
+        # Tall enough for its value axis (seven labels) at 1280×680: squeezed by the table,
+        # Qt elided every label of that axis to "…".
+        self.chart.setMinimumHeight(240)
         self.model = FiguresModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Figures"))

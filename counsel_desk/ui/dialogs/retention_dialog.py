@@ -108,6 +108,8 @@ class RetentionDialog(QDialog):
 
         self.reason_edit = QLineEdit(due_page)
         self.reason_edit.setObjectName("holdReasonEdit")
+        # Room for a reason beside the buttons, also with their longer translations.
+        self.reason_edit.setMinimumWidth(200)
         self.reason_edit.setPlaceholderText(
             self.tr("Reason for the hold, e.g. abuse report 2025-03, court order")
         )

@@ -420,6 +420,7 @@ class SupervisionExportDialog(QDialog):
 
         legend_title = QLabel(self.tr("Labels in this summary"), page)
         legend_title.setObjectName("sideTitle")
+        legend_title.setWordWrap(True)  # a longer translation wraps, never clips
         self.legend_label = QLabel(page)
         self.legend_label.setObjectName("legendLabel")
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
@@ -428,6 +429,7 @@ class SupervisionExportDialog(QDialog):
 
         names_title = QLabel(self.tr("Possible names not in any record"), page)
         names_title.setObjectName("sideTitle")
+        names_title.setWordWrap(True)  # a longer translation wraps, never clips
         names_hint = QLabel(self._names_hint_text(fixed_label("unknown_person", "en")), page)
         self.names_hint = names_hint
         names_hint.setObjectName("hint")
@@ -471,6 +473,7 @@ class SupervisionExportDialog(QDialog):
 
         descriptions_title = QLabel(self.tr("May single the student out"), page)
         descriptions_title.setObjectName("sideTitle")
+        descriptions_title.setWordWrap(True)  # a longer translation wraps, never clips
         self.descriptions_hint = QLabel(
             self.tr(
                 "No name, but it may point at one student. Read each; change the note if it does."

@@ -265,10 +265,11 @@ class WelcomeDialog(QDialog):
                 self.tr("That folder already holds files. Choose a new or empty folder.")
             )
             return
-        self._set_busy(True)
+        # The status first: the dialog grows to fit it (two lines in Indonesian).
         self.status_label.setText(
             self.tr("Measuring this computer to choose strong key settings (Argon2id)…")
         )
+        self._set_busy(True)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         passphrase = self.passphrase_edit.text()
@@ -283,8 +284,8 @@ class WelcomeDialog(QDialog):
         self._step = step.on_done(lambda: self._set_busy(False))
 
     def _create(self, path: Path, passphrase: str, params: KdfParams) -> None:
-        self._set_busy(True)
         self.status_label.setText(self.tr("Creating the encrypted vault…"))
+        self._set_busy(True)
         self.progress.setValue(85)
         self._run_step(
             lambda: self._vault.create(path, passphrase, params),

@@ -180,6 +180,10 @@ class UnlockView(QWidget):
         inner.addSpacing(6)
         inner.addLayout(links)
 
+        # 480 wide, or what its links need (Indonesian's are longer: they were cut at
+        # both ends).
+        card.setMaximumWidth(max(480, card.minimumSizeHint().width()))
+
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         centre = QHBoxLayout()

@@ -184,9 +184,9 @@ class LineChart(_ChartView):
             for day, value in points:
                 shown = locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
                 number = f"{value:g}"
-                self.figures.appendRow(
-                    [QStandardItem(name), QStandardItem(shown), QStandardItem(number)]
-                )
+                line = QStandardItem(name)
+                line.setToolTip(name)
+                self.figures.appendRow([line, QStandardItem(shown), QStandardItem(number)])
 
     def clear(self) -> None:
         self.set_lines({}, y_max=4)
@@ -202,8 +202,13 @@ def with_table(chart: LineChart, parent: QWidget | None = None) -> QSplitter:
     table.setModel(chart.figures)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    # A line's name can be a whole objective: it takes the room left and is elided (in
+    # full in its tooltip), so the date and the value stay in view on a laptop.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setAccessibleName(
         QCoreApplication.translate("LineChart", "{chart}, in numbers").format(
             chart=chart.accessibleName()
@@ -215,8 +220,11 @@ def with_table(chart: LineChart, parent: QWidget | None = None) -> QSplitter:
         )
     )
     pair.addWidget(table)
-    pair.setStretchFactor(0, 3)
-    pair.setStretchFactor(1, 2)
+    pair.setStretchFactor(0, 2)
+    pair.setStretchFactor(1, 1)
+    # 2:1 from the start, whatever the children ask for (a short line name made the
+    # table ask for more than the chart, whose dates were then elided to "17 Ju…").
+    pair.setSizes([2000, 1000])
     pair.setChildrenCollapsible(False)
     chart.table = table
     return pair

@@ -8,6 +8,7 @@ The text shown is exactly the summary's text: the labels, never the words they r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -73,8 +74,13 @@ _ANOTHER_CLIENT = QT_TRANSLATE_NOOP("RedactionPreview", "another client")
 _ANOTHER_GUARDIAN = QT_TRANSLATE_NOOP("RedactionPreview", "a guardian of another client")
 
 
+# [PERSON C] or [ORANG C], not [ORANG ?] nor [ORANG TUA/WALI 1] (domain/placeholders.py)
+_PERSON_LABEL = re.compile(r"\[(?:PERSON|ORANG) [A-Z]+\]")
+
+
 def _is_person_label(label: str) -> bool:
-    return label.startswith("[PERSON ")
+    """A letter label: a person named in a record, in either language's labels."""
+    return _PERSON_LABEL.fullmatch(label) is not None
 
 
 def category_colour(category: Category, label: str = "") -> str:
