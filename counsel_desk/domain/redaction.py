@@ -29,6 +29,7 @@ import copy
 import datetime as dt
 import functools
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -875,6 +876,7 @@ def _is_word(normal_token: str) -> bool:
 
 
 _ELONGATED: Final = re.compile(r"(.)\1{2,}")
+_REPEATED_LETTER: Final = re.compile(r"([^\W\d_])\1+")
 _LAUGHTER: Final = re.compile(r"a?(?:wk|kw)+w?k?|(?:h[aeiou]){2,}h?|(?:xi){2,}|(?:ka){3,}")
 
 
@@ -1033,6 +1035,8 @@ class _Scanner:
                         best = (i, glued, tokens[i].text)
                     elif tokens[i].text[0] in _ARABIC_PREFIXES:
                         best = self._arabic_prefixed(i)
+                    if best is None:
+                        best = self._drawn_out(i)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -1052,6 +1056,40 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _drawn_out(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A listed name with letters drawn out, as a chat writes a call or a shout
+        ("Budiii", "jokooo", "BUDIIIII", attack F15): each run of one letter read as
+        one or two of it. Not a word of either dictionary or of chat as written
+        ("capekkk", "nooo"), and a name that is a word only where a name stands
+        ("kata indahhh", "Indahhh"; "rumahnya indahhh" stays)."""
+        token = self.tokens[i]
+        text = token.text
+        runs = list(_REPEATED_LETTER.finditer(text))
+        if not runs or len(runs) > 3 or text in NOT_NAMES or text in INFORMAL_WORDS:
+            return None
+        if _is_word(text) or _LAUGHTER.fullmatch(text):
+            return None
+        trie = self.ids._trie
+        for lengths in itertools.product((1, 2), repeat=len(runs)):
+            parts, pos = [], 0
+            for run, length in zip(runs, lengths, strict=True):
+                parts.append(text[pos : run.start()] + run.group(1) * length)
+                pos = run.end()
+            word = "".join(parts) + text[pos:]
+            node = trie.get(word)
+            payload = node.get(_END) if isinstance(node, dict) and len(word) >= 3 else None
+            people = self.ids._people_in(payload) if isinstance(payload, list) else []
+            if not people:
+                continue
+            if (
+                word in COMMON_WORDS
+                and word not in NAMES_NOT_WORDS
+                and not (self._capitalised(token) or self._name_position(token))
+            ):
+                return None
+            return i, people, text
+        return None
 
     def _arabic_prefixed(self, i: int) -> tuple[int, list[_Entry], str] | None:
         """A listed name in Arabic script with a conjunction or preposition joined to it

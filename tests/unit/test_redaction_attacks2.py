@@ -1,0 +1,59 @@
+"""Listed names written as chat writes them, that slipped past the redactor (attack F15):
+letters drawn out ("Budiii", "jokooo"), spelt with hyphens ("B-U-D-I"), a title glued
+to the name ("masbudi", "kakaisyah"), and small capitals from a "fancy text" app ("ʙᴜᴅɪ")."""
+
+from __future__ import annotations
+
+import pytest
+
+from counsel_desk.domain.model import Caseload, Client, Contact
+from counsel_desk.domain.redaction import IdentifierSet, Redactor
+
+CLIENT = Client(
+    "Budi",
+    family_name="Santoso",
+    case_code="R-1",
+    guardians=[Contact("Hartono Santoso")],
+    other_people=["Pak Joko"],
+)
+OTHER = Client("Aisyah", family_name="Putri", case_code="R-2")
+INDAH = Client("Indah", family_name="Permatasari", case_code="R-3")
+IDS = IdentifierSet.from_caseload(Caseload([CLIENT, OTHER, INDAH]))
+NAMES = ("budi", "santoso", "hartono", "joko", "aisyah", "permata")
+
+
+def red(text: str, language: str = "id") -> str:
+    redactor = Redactor(IDS, language=language, possible_people=True)
+    return redactor.redact(text, subject_client_case_code="R-1").text
+
+
+def leaked(out: str) -> list[str]:
+    low = out.lower()
+    return [name for name in NAMES if name in low]
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Budiii datang lagi", "[KONSELI] datang lagi"),
+        ("budii bilang gitu", "[KONSELI] bilang gitu"),
+        ("dia teriak BUDIIIII", "dia teriak [KONSELI]"),
+        ("jokooo, tolong aku", "[ORANG A], tolong aku"),
+        ("Aisyaaah marah", "[ORANG A] marah"),
+        ("kata indahhh", "kata [ORANG A]"),
+    ],
+)
+def test_a_listed_name_with_letters_drawn_out_is_redacted(text: str, redacted: str) -> None:
+    assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "capekkk banget, tolongggg",
+        "dia bilang nooo dan yesss",
+        "rumahnya indahhh banget",
+    ],
+)
+def test_words_drawn_out_stay(text: str) -> None:
+    assert red(text) == text
