@@ -826,9 +826,10 @@ _LEET_TABLES: Final = (
     str.maketrans("013456789", "oieasgtbg"),
     str.maketrans("013456789", "oleasgtbg"),  # "1" for an l: "wu1an"
 )
-# A word's letters spaced out or dotted: "b u d i", "b.u.d.i", "b. u. d. i."
-_SPACED_LETTERS: Final = re.compile(r"(?<![^\W\d_])(?:[a-z](?:\. ?| )){2,}[a-z](?![^\W\d_])")
-_SPACED_GAPS: Final = re.compile(r"[ .]")
+# A word's letters spaced out, dotted or spelt with hyphens: "b u d i", "b.u.d.i",
+# "b. u. d. i.", "B-U-D-I" (attack F15).
+_SPACED_LETTERS: Final = re.compile(r"(?<![^\W\d_])(?:[a-z](?:[.-] ?| )){2,}[a-z](?![^\W\d_])")
+_SPACED_GAPS: Final = re.compile(r"[ .-]")
 _BARE_HANDLE: Final = re.compile(
     r"(?<![\w@./-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@]|[.-][a-z0-9])"
 )
@@ -1113,7 +1114,7 @@ class _Scanner:
                 for table in _LEET_TABLES:
                     if self._name_part_for(word.translate(table), m.start(), m.end()):
                         break
-        if " " in normal or "." in normal:
+        if " " in normal or "." in normal or "-" in normal:
             for m in _SPACED_LETTERS.finditer(normal):
                 self._name_part_for(_SPACED_GAPS.sub("", m.group()), m.start(), m.end())
 

@@ -57,3 +57,14 @@ def test_a_listed_name_with_letters_drawn_out_is_redacted(text: str, redacted: s
 )
 def test_words_drawn_out_stay(text: str) -> None:
     assert red(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("namanya B-U-D-I", "namanya [KONSELI]"),
+        ("s-a-n-t-o-s-o itu ayahnya", "[KONSELI] itu ayahnya"),
+    ],
+)
+def test_a_listed_name_spelt_with_hyphens_is_redacted(text: str, redacted: str) -> None:
+    assert red(text) == redacted
