@@ -878,6 +878,21 @@ def _is_word(normal_token: str) -> bool:
 
 _ELONGATED: Final = re.compile(r"(.)\1{2,}")
 _REPEATED_LETTER: Final = re.compile(r"([^\W\d_])\1+")
+# Titles a username or a quick chat glues to a name: "masbudi", "kakaisyah" (attack F15).
+_GLUED_TITLES: Final = (
+    "mas",
+    "mbak",
+    "mba",
+    "kak",
+    "pak",
+    "bu",
+    "bang",
+    "dek",
+    "adek",
+    "bli",
+    "om",
+    "tante",
+)
 _LAUGHTER: Final = re.compile(r"a?(?:wk|kw)+w?k?|(?:h[aeiou]){2,}h?|(?:xi){2,}|(?:ka){3,}")
 
 
@@ -1038,6 +1053,8 @@ class _Scanner:
                         best = self._arabic_prefixed(i)
                     if best is None:
                         best = self._drawn_out(i)
+                    if best is None:
+                        best = self._title_glued(i)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -1090,6 +1107,32 @@ class _Scanner:
             ):
                 return None
             return i, people, text
+        return None
+
+    def _title_glued(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A listed name with a title glued to it, as a username or a quick chat writes
+        it ("masbudi", "kakaisyah", "pakhartono", "mbakaisyahnya", attack F15): a title
+        of ``_GLUED_TITLES``, then a listed person's one-word name part of three letters
+        or more, with a clitic or not, when the whole is no word ("bukan", "pakaian",
+        "masalah", "bulan" stay)."""
+        token = self.tokens[i]
+        text = token.text
+        if len(text) < 5 or not text.isalpha() or text in NOT_NAMES:
+            return None
+        if _informal_or_word(text) or _colloquial_word(text):
+            return None
+        trie = self.ids._trie
+        for title in _GLUED_TITLES:
+            if not text.startswith(title):
+                continue
+            rest = text[len(title) :]
+            stems = [rest] + [rest[: -len(c)] for c in NAME_SUFFIXES[:-1] if rest.endswith(c)]
+            for stem in stems:
+                node = trie.get(stem)
+                payload = node.get(_END) if isinstance(node, dict) and len(stem) >= 3 else None
+                people = self.ids._people_in(payload) if isinstance(payload, list) else []
+                if people:
+                    return i, people, text
         return None
 
     def _arabic_prefixed(self, i: int) -> tuple[int, list[_Entry], str] | None:

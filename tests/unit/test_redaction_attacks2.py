@@ -68,3 +68,27 @@ def test_words_drawn_out_stay(text: str) -> None:
 )
 def test_a_listed_name_spelt_with_hyphens_is_redacted(text: str, redacted: str) -> None:
     assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("ig-nya masbudi", "ig-nya [KONSELI]"),
+        ("kakaisyah bilang gitu", "[ORANG A] bilang gitu"),
+        ("chat dari pakhartono", "chat dari [ORANG TUA/WALI 1]"),
+        ("mbakaisyahnya belum datang", "[ORANG A] belum datang"),
+    ],
+)
+def test_a_listed_name_with_a_title_glued_to_it_is_redacted(text: str, redacted: str) -> None:
+    assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bukan itu, pakaian dan masalah di bulan ini; kakak dan bunda datang.",
+        "Dia makan bubur, pakai busana biru, masih di masjid.",
+    ],
+)
+def test_words_that_start_with_a_title_stay(text: str) -> None:
+    assert red(text) == text
