@@ -171,6 +171,17 @@ _CONFUSABLES: Final = dict(
     )
 )
 _SPECIAL.update(_CONFUSABLES)
+# Small capitals, as "fancy text" apps write a name in a bio or a chat ("ʙᴜᴅɪ", attack
+# F15): no decomposition brings them back to the letter, so they are folded by hand.
+_SMALL_CAPITALS: Final = dict(
+    zip(
+        "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+        "\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+        "abcdefghijklmnoprstuvwyz",
+        strict=True,
+    )
+)
+_SPECIAL.update(_SMALL_CAPITALS)
 _char_cache: dict[str, str] = {}
 
 

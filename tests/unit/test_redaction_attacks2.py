@@ -92,3 +92,7 @@ def test_a_listed_name_with_a_title_glued_to_it_is_redacted(text: str, redacted:
 )
 def test_words_that_start_with_a_title_stay(text: str) -> None:
     assert red(text) == text
+
+
+def test_a_listed_name_in_small_capitals_is_redacted() -> None:
+    assert red("bio ig-nya: ʙᴜᴅɪ ꜱᴀɴᴛᴏꜱᴏ") == "bio ig-nya: [KONSELI]"
