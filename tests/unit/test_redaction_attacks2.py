@@ -4,10 +4,15 @@ to the name ("masbudi", "kakaisyah"), and small capitals from a "fancy text" app
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.redaction import IdentifierSet, Redactor
+from counsel_desk.export.pdf_check import write_supervision_pdf_checked
+from counsel_desk.export.supervision_pdf import SupervisionInput
 
 CLIENT = Client(
     "Budi",
@@ -96,3 +101,18 @@ def test_words_that_start_with_a_title_stay(text: str) -> None:
 
 def test_a_listed_name_in_small_capitals_is_redacted() -> None:
     assert red("bio ig-nya: ʙᴜᴅɪ ꜱᴀɴᴛᴏꜱᴏ") == "bio ig-nya: [KONSELI]"
+
+
+def test_the_attackers_chat_quotes_leave_no_name_in_the_written_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "summary.pdf"
+    inp = SupervisionInput(
+        CLIENT,
+        IDS,
+        path,
+        background_strengths="Chat: Budiii datang lagi; jokooo tolong; namanya B-U-D-I.",
+        conceptualization="ig-nya masbudi, kakaisyah bilang gitu; bio ʙᴜᴅɪ.",
+    )
+    write_supervision_pdf_checked(inp)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    assert leaked(text) == []
+    assert "datang lagi" in text and "bilang gitu" in text
