@@ -182,6 +182,16 @@ _SMALL_CAPITALS: Final = dict(
     )
 )
 _SPECIAL.update(_SMALL_CAPITALS)
+# Invisible characters that are no format character (Cf) but are drawn as nothing, or
+# as a blank, all the same — the combining grapheme joiner, variation selectors (an
+# emoji's U+FE0F), Mongolian variation selectors, Hangul fillers (chat apps' "blank"
+# letters) and the blank Braille pattern: pasted into a name ("Har\u034ftono", "bu\u3164di")
+# they split it into two words no one is (attack F15). Dropped like a format character.
+_IGNORABLE: Final = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+    + "".join(chr(c) for c in range(0xE0100, 0xE01F0))
+)
 _char_cache: dict[str, str] = {}
 
 
@@ -189,7 +199,7 @@ def _norm_char(ch: str) -> str:
     out = _char_cache.get(ch)  # pragma: no mutate (a cache miss computes the same)
     if out is None:
         special = _SPECIAL.get(ch.lower())
-        if unicodedata.category(ch) == "Cf":
+        if unicodedata.category(ch) == "Cf" or ch in _IGNORABLE:
             # Format characters (zero-width space/joiner, word joiner, soft hyphen, BOM,
             # bidi controls) are invisible: text pasted from a chat app carries them
             # inside names, and a PDF's text layer drops them.

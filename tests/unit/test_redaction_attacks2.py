@@ -103,6 +103,29 @@ def test_a_listed_name_in_small_capitals_is_redacted() -> None:
     assert red("bio ig-nya: ʙᴜᴅɪ ꜱᴀɴᴛᴏꜱᴏ") == "bio ig-nya: [KONSELI]"
 
 
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Har\u034ftono datang", "[ORANG TUA/WALI 1] datang"),
+        ("Bu\ufe0fdi datang", "[KONSELI] datang"),
+        ("kata bu\u3164di", "kata [KONSELI]"),
+        ("san\u180btoso", "[KONSELI]"),
+        ("Hartono\u3164Santoso datang", "[ORANG TUA/WALI 1] datang"),
+        ("B\u2800u\u2800d\u2800i", "[KONSELI]"),
+    ],
+)
+def test_an_invisible_character_that_is_no_format_character_is_dropped_too(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
+
+
+def test_an_emoji_with_its_variation_selector_stays() -> None:
+    assert red("dia kirim \u2764\ufe0f dan \U0001f44d\U0001f3fd") == (
+        "dia kirim \u2764\ufe0f dan \U0001f44d\U0001f3fd"
+    )
+
+
 def test_the_attackers_chat_quotes_leave_no_name_in_the_written_pdf(tmp_path: Path) -> None:
     path = tmp_path / "summary.pdf"
     inp = SupervisionInput(
