@@ -1138,9 +1138,9 @@ class _Scanner:
         "masalah", "bulan" stay)."""
         token = self.tokens[i]
         text = token.text
-        if len(text) < 5 or not text.isalpha() or text in NOT_NAMES:
+        if len(text) < 5 or not text.startswith(_GLUED_TITLES) or not text.isalpha():
             return None
-        if _informal_or_word(text) or _colloquial_word(text):
+        if text in NOT_NAMES or _informal_or_word(text) or _colloquial_word(text):
             return None
         trie = self.ids._trie
         for title in _GLUED_TITLES:
