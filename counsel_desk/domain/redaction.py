@@ -29,6 +29,7 @@ import copy
 import datetime as dt
 import functools
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -170,6 +171,27 @@ _CONFUSABLES: Final = dict(
     )
 )
 _SPECIAL.update(_CONFUSABLES)
+# Small capitals, as "fancy text" apps write a name in a bio or a chat ("ʙᴜᴅɪ", attack
+# F15): no decomposition brings them back to the letter, so they are folded by hand.
+_SMALL_CAPITALS: Final = dict(
+    zip(
+        "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+        "\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+        "abcdefghijklmnoprstuvwyz",
+        strict=True,
+    )
+)
+_SPECIAL.update(_SMALL_CAPITALS)
+# Invisible characters that are no format character (Cf) but are drawn as nothing, or
+# as a blank, all the same — the combining grapheme joiner, variation selectors (an
+# emoji's U+FE0F), Mongolian variation selectors, Hangul fillers (chat apps' "blank"
+# letters) and the blank Braille pattern: pasted into a name ("Har\u034ftono", "bu\u3164di")
+# they split it into two words no one is (attack F15). Dropped like a format character.
+_IGNORABLE: Final = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+    + "".join(chr(c) for c in range(0xE0100, 0xE01F0))
+)
 _char_cache: dict[str, str] = {}
 
 
@@ -177,7 +199,7 @@ def _norm_char(ch: str) -> str:
     out = _char_cache.get(ch)  # pragma: no mutate (a cache miss computes the same)
     if out is None:
         special = _SPECIAL.get(ch.lower())
-        if unicodedata.category(ch) == "Cf":
+        if unicodedata.category(ch) == "Cf" or ch in _IGNORABLE:
             # Format characters (zero-width space/joiner, word joiner, soft hyphen, BOM,
             # bidi controls) are invisible: text pasted from a chat app carries them
             # inside names, and a PDF's text layer drops them.
@@ -825,9 +847,10 @@ _LEET_TABLES: Final = (
     str.maketrans("013456789", "oieasgtbg"),
     str.maketrans("013456789", "oleasgtbg"),  # "1" for an l: "wu1an"
 )
-# A word's letters spaced out or dotted: "b u d i", "b.u.d.i", "b. u. d. i."
-_SPACED_LETTERS: Final = re.compile(r"(?<![^\W\d_])(?:[a-z](?:\. ?| )){2,}[a-z](?![^\W\d_])")
-_SPACED_GAPS: Final = re.compile(r"[ .]")
+# A word's letters spaced out, dotted or spelt with hyphens: "b u d i", "b.u.d.i",
+# "b. u. d. i.", "B-U-D-I" (attack F15).
+_SPACED_LETTERS: Final = re.compile(r"(?<![^\W\d_])(?:[a-z](?:[.-] ?| )){2,}[a-z](?![^\W\d_])")
+_SPACED_GAPS: Final = re.compile(r"[ .-]")
 _BARE_HANDLE: Final = re.compile(
     r"(?<![\w@./-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@]|[.-][a-z0-9])"
 )
@@ -875,6 +898,22 @@ def _is_word(normal_token: str) -> bool:
 
 
 _ELONGATED: Final = re.compile(r"(.)\1{2,}")
+_REPEATED_LETTER: Final = re.compile(r"([^\W\d_])\1+")
+# Titles a username or a quick chat glues to a name: "masbudi", "kakaisyah" (attack F15).
+_GLUED_TITLES: Final = (
+    "mas",
+    "mbak",
+    "mba",
+    "kak",
+    "pak",
+    "bu",
+    "bang",
+    "dek",
+    "adek",
+    "bli",
+    "om",
+    "tante",
+)
 _LAUGHTER: Final = re.compile(r"a?(?:wk|kw)+w?k?|(?:h[aeiou]){2,}h?|(?:xi){2,}|(?:ka){3,}")
 
 
@@ -1033,6 +1072,10 @@ class _Scanner:
                         best = (i, glued, tokens[i].text)
                     elif tokens[i].text[0] in _ARABIC_PREFIXES:
                         best = self._arabic_prefixed(i)
+                    if best is None:
+                        best = self._drawn_out(i)
+                    if best is None:
+                        best = self._title_glued(i)
             if best is None:
                 best = self._variant(i)
             if best is None:
@@ -1052,6 +1095,66 @@ class _Scanner:
                 else:
                     first, stop = tokens[i].start, tokens[last].end
                     self._add(first, stop, category, _PRIORITY[category], group)
+
+    def _drawn_out(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A listed name with letters drawn out, as a chat writes a call or a shout
+        ("Budiii", "jokooo", "BUDIIIII", attack F15): each run of one letter read as
+        one or two of it. Not a word of either dictionary or of chat as written
+        ("capekkk", "nooo"), and a name that is a word only where a name stands
+        ("kata indahhh", "Indahhh"; "rumahnya indahhh" stays)."""
+        token = self.tokens[i]
+        text = token.text
+        runs = list(_REPEATED_LETTER.finditer(text))
+        if not runs or len(runs) > 3 or text in NOT_NAMES or text in INFORMAL_WORDS:
+            return None
+        if _is_word(text) or _LAUGHTER.fullmatch(text):
+            return None
+        trie = self.ids._trie
+        for lengths in itertools.product((1, 2), repeat=len(runs)):
+            parts, pos = [], 0
+            for run, length in zip(runs, lengths, strict=True):
+                parts.append(text[pos : run.start()] + run.group(1) * length)
+                pos = run.end()
+            word = "".join(parts) + text[pos:]
+            node = trie.get(word)
+            payload = node.get(_END) if isinstance(node, dict) and len(word) >= 3 else None
+            people = self.ids._people_in(payload) if isinstance(payload, list) else []
+            if not people:
+                continue
+            if (
+                word in COMMON_WORDS
+                and word not in NAMES_NOT_WORDS
+                and not (self._capitalised(token) or self._name_position(token))
+            ):
+                return None
+            return i, people, text
+        return None
+
+    def _title_glued(self, i: int) -> tuple[int, list[_Entry], str] | None:
+        """A listed name with a title glued to it, as a username or a quick chat writes
+        it ("masbudi", "kakaisyah", "pakhartono", "mbakaisyahnya", attack F15): a title
+        of ``_GLUED_TITLES``, then a listed person's one-word name part of three letters
+        or more, with a clitic or not, when the whole is no word ("bukan", "pakaian",
+        "masalah", "bulan" stay)."""
+        token = self.tokens[i]
+        text = token.text
+        if len(text) < 5 or not text.startswith(_GLUED_TITLES) or not text.isalpha():
+            return None
+        if text in NOT_NAMES or _informal_or_word(text) or _colloquial_word(text):
+            return None
+        trie = self.ids._trie
+        for title in _GLUED_TITLES:
+            if not text.startswith(title):
+                continue
+            rest = text[len(title) :]
+            stems = [rest] + [rest[: -len(c)] for c in NAME_SUFFIXES[:-1] if rest.endswith(c)]
+            for stem in stems:
+                node = trie.get(stem)
+                payload = node.get(_END) if isinstance(node, dict) and len(stem) >= 3 else None
+                people = self.ids._people_in(payload) if isinstance(payload, list) else []
+                if people:
+                    return i, people, text
+        return None
 
     def _arabic_prefixed(self, i: int) -> tuple[int, list[_Entry], str] | None:
         """A listed name in Arabic script with a conjunction or preposition joined to it
@@ -1075,7 +1178,7 @@ class _Scanner:
                 for table in _LEET_TABLES:
                     if self._name_part_for(word.translate(table), m.start(), m.end()):
                         break
-        if " " in normal or "." in normal:
+        if " " in normal or "." in normal or "-" in normal:
             for m in _SPACED_LETTERS.finditer(normal):
                 self._name_part_for(_SPACED_GAPS.sub("", m.group()), m.start(), m.end())
 
