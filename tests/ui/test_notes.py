@@ -237,8 +237,8 @@ def test_search_from_the_box_to_the_opened_note(qtbot, opened) -> None:
     assert sessions.save_draft()
     opened.show_dashboard()
 
-    assert opened.find_action.shortcut().toString() == "Ctrl+F"
-    opened.find_action.trigger()
+    assert opened.menu_actions.find_action.shortcut().toString() == "Ctrl+F"
+    opened.menu_actions.find_action.trigger()
     qtbot.waitUntil(lambda: getattr(opened, "search_dialog", None) is not None, timeout=10000)
     dialog = opened.search_dialog
     qtbot.keyClicks(dialog.edit, 'presen"')  # a stray quote is only text, never an error
