@@ -426,6 +426,12 @@ class IdentifierSet:
         except ValueError:
             return False
 
+    def _people_named(self, word: str) -> list[_Entry]:
+        """The persons of whom ``word`` (a normal-form token) is a whole one-word name."""
+        node = self._trie.get(word)
+        payload = node.get(_END) if isinstance(node, dict) else None
+        return self._people_in(payload) if isinstance(payload, list) else []
+
     def _people_in(self, payload: list[_Entry]) -> list[_Entry]:
         """The persons among a trie payload's entries: one list per payload, kept."""
         cached = self._people.get(id(payload))
@@ -1109,16 +1115,13 @@ class _Scanner:
             return None
         if _is_word(text) or _LAUGHTER.fullmatch(text):
             return None
-        trie = self.ids._trie
         for lengths in itertools.product((1, 2), repeat=len(runs)):
             parts, pos = [], 0
             for run, length in zip(runs, lengths, strict=True):
                 parts.append(text[pos : run.start()] + run.group(1) * length)
                 pos = run.end()
             word = "".join(parts) + text[pos:]
-            node = trie.get(word)
-            payload = node.get(_END) if isinstance(node, dict) and len(word) >= 3 else None
-            people = self.ids._people_in(payload) if isinstance(payload, list) else []
+            people = self.ids._people_named(word) if len(word) >= 3 else []
             if not people:
                 continue
             if (
@@ -1142,16 +1145,13 @@ class _Scanner:
             return None
         if text in NOT_NAMES or _informal_or_word(text) or _colloquial_word(text):
             return None
-        trie = self.ids._trie
         for title in _GLUED_TITLES:
             if not text.startswith(title):
                 continue
             rest = text[len(title) :]
             stems = [rest] + [rest[: -len(c)] for c in NAME_SUFFIXES[:-1] if rest.endswith(c)]
             for stem in stems:
-                node = trie.get(stem)
-                payload = node.get(_END) if isinstance(node, dict) and len(stem) >= 3 else None
-                people = self.ids._people_in(payload) if isinstance(payload, list) else []
+                people = self.ids._people_named(stem) if len(stem) >= 3 else []
                 if people:
                     return i, people, text
         return None
@@ -1186,11 +1186,7 @@ class _Scanner:
         """Redact ``start:end`` as the listed person whose one-word name part ``word`` is."""
         if len(word) < 3:
             return False  # "b u" is no one: "bu"
-        node = self.ids._trie.get(word)
-        payload = node.get(_END) if isinstance(node, dict) else None
-        if not isinstance(payload, list):
-            return False
-        people = self.ids._people_in(payload)
+        people = self.ids._people_named(word)
         if not people:
             return False
         groups, _ = self._grouped(people)
@@ -1237,9 +1233,7 @@ class _Scanner:
             if not _LINE_BREAK_GAP.fullmatch(self.normal[a.end : b.start]):
                 continue
             joined = _Token(a.start, b.end, a.text + b.text)
-            node = trie.get(joined.text)
-            payload = node.get(_END) if isinstance(node, dict) else None
-            people = self.ids._people_in(payload) if isinstance(payload, list) else []
+            people = self.ids._people_named(joined.text)
             if not people:
                 found = self._suffixed(trie, joined)
                 people = found[0] if found is not None else []
@@ -1599,11 +1593,8 @@ class _Scanner:
     def _holds_a_name(self, text: str) -> bool:
         """Whether a listed person's name part, in any case, or several glued together
         ("budisantoso") is one of the words of ``text`` (an address's local part)."""
-        trie = self.ids._trie
         for word in _TOKEN.findall(text):
-            node = trie.get(word)
-            payload = node.get(_END) if isinstance(node, dict) else None
-            if isinstance(payload, list) and self.ids._people_in(payload):
+            if self.ids._people_named(word):
                 return True
             if word.isalpha() and self._concatenated(word) is not None:
                 return True
