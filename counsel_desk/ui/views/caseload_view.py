@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,8 +119,14 @@ class CaseloadView(QWidget):
         # A filter change removes and inserts rows in hundreds of runs: the count is
         # said once, after it (not once per run).
         self._counting = True
-        self.filter_edit.textChanged.connect(self._text_filter_changed)
-        self.status_combo.currentIndexChanged.connect(self._status_filter_changed)
+        self.filter_edit.textChanged.connect(
+            lambda text: self._refilter(lambda: self.proxy.set_text_filter(text))
+        )
+        self.status_combo.currentIndexChanged.connect(
+            lambda _i: self._refilter(
+                lambda: self.proxy.set_status_filter(self.status_combo.currentData())
+            )
+        )
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         for signal in (
@@ -146,7 +154,7 @@ class CaseloadView(QWidget):
             if on
             else self.tr("Filter by name, case code or grade")
         )
-        self.proxy.refresh()
+        self._refilter(self.proxy.refresh)
 
     def select_client(self, client_id: int | None) -> None:
         if client_id is None:
@@ -169,18 +177,11 @@ class CaseloadView(QWidget):
         if client_id is not None:
             self.client_activated.emit(client_id)
 
-    def _text_filter_changed(self, text: str) -> None:
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a change of the filter, then say the count once."""
         self._counting = False
         try:
-            self.proxy.set_text_filter(text)
-        finally:
-            self._counting = True
-        self._update_count()
-
-    def _status_filter_changed(self, _index: int) -> None:
-        self._counting = False
-        try:
-            self.proxy.set_status_filter(self.status_combo.currentData())
+            change()
         finally:
             self._counting = True
         self._update_count()
