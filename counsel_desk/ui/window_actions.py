@@ -10,29 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from counsel_desk.ui.icons import icon
 
-
-class _MenuContributor(Protocol):
-    """What the vault's actions add to the File menu and the menu bar."""
-
-    def add_file_entries(self, menu: QMenu) -> None: ...
-
-    def add_vault_menu(self, bar: QMenuBar) -> QMenu: ...
-
-
-class _ClientMenuContributor(Protocol):
-    def add_to_menu(self, menu: QMenu) -> None: ...
-
-
-class _BarContributor(Protocol):
-    def add_menu(self, bar: QMenuBar) -> None: ...
+if TYPE_CHECKING:
+    from counsel_desk.ui.plan_actions import PlanActions
+    from counsel_desk.ui.supervision_actions import SupervisionActions
+    from counsel_desk.ui.vault_actions import VaultActions
 
 
 @dataclass(frozen=True)
@@ -158,9 +147,9 @@ class WindowActions(QObject):
     # -- menus and toolbar --------------------------------------------------------------
     def build_menus(
         self,
-        vault: _MenuContributor,
-        supervision: _ClientMenuContributor,
-        plans: _BarContributor,
+        vault: VaultActions,
+        supervision: SupervisionActions,
+        plans: PlanActions,
     ) -> None:
         """The menu bar: File, Client, View, then the vault's and the plans' menus, Help."""
         bar = self._window.menuBar()
