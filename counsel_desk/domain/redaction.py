@@ -48,6 +48,7 @@ from counsel_desk.domain.redaction_lexicon import (
     HONORIFICS,
     INFORMAL_WORDS,
     KINSHIP_HONORIFICS,
+    KINSHIP_MODIFIERS,
     KINSHIP_WORDS,
     MAIL_SERVICES,
     NAME_PARTICLES,
@@ -1459,6 +1460,7 @@ class _Scanner:
             title = tokens[i]
             j = i + 1
             gap = self.normal[title.end : tokens[j].start]
+            kin = False
             if title.text in HONORIFICS and title.text not in ("si", "sang"):
                 if gap.strip(" .") != "" or len(gap) > 3:
                     continue
@@ -1470,7 +1472,7 @@ class _Scanner:
                 if not self._capitalised(tokens[j]):
                     self._lower_case_person(i, after_title=True)
                     continue
-            elif title.text in KINSHIP_WORDS:
+            elif kin := self._kinship(i):
                 if not _KIN_GAP.fullmatch(gap) or tokens[j].text in HONORIFICS:
                     continue
                 if not self._capitalised(tokens[j]):
@@ -1498,12 +1500,12 @@ class _Scanner:
             if last is None:
                 continue
             words = [t.text for t in tokens[i + 1 : last + 1]]
-            beside_name = title.text not in HONORIFICS and title.text not in KINSHIP_WORDS
+            beside_name = title.text not in HONORIFICS and not kin
             if not beside_name and all(w in self.ids.kept for w in words):
                 continue  # a kept word right after a listed name is the rest of that name
             if title.text in HONORIFICS:
                 start = self._honorific_start(i + 1)
-            elif title.text in KINSHIP_WORDS:
+            elif kin:
                 start = tokens[i + 1].start
             else:
                 start = title.start  # overlaps the listed name: merged into its span
@@ -1514,6 +1516,19 @@ class _Scanner:
                 _PRIORITY[Category.UNLISTED_PERSON],
                 (_Entry(Category.UNLISTED_PERSON, f"u:{' '.join(words)}", None, -1, False),),
             )
+
+    def _kinship(self, i: int) -> bool:
+        """Token i is a kinship or role word ("adiknya", "cowoknya", "gf"), or ends one of
+        two words ("kakak kelasnya", "teman dekat"): only a person stands after it."""
+        text = self.tokens[i].text
+        if text in KINSHIP_WORDS:
+            return True
+        return (
+            text in KINSHIP_MODIFIERS
+            and i > 0
+            and self.tokens[i - 1].text in KINSHIP_WORDS
+            and self.normal[self.tokens[i - 1].end : self.tokens[i].start] == " "
+        )
 
     def _name_after_title(self, i: int, j: int) -> bool:
         """Token j, capitalised right after the title at token i, is a person although it is

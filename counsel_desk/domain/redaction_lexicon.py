@@ -20,7 +20,7 @@ HONORIFICS: Final = _words(
     pak bu bapak ibu mas mbak mba dik adik kak kakak bang abang om tante uda uni
     ustadz ustaz ustadzah ustazah bude pakde budhe pakdhe mbah eyang nak
     mr mrs ms miss mx dr prof sir madam mister missus drs ir hj h
-    dek adek koh cik cece oma opa bli mbok
+    dek adek koh cik cece ci cici oma opa bli mbok kang
     si sang
     """
 )
@@ -200,16 +200,29 @@ _KIN_STEMS: Final = """
     kakak adik abang sepupu paman bibi om tante pakde bude mbah kakek nenek eyang
     pacar teman temen sahabat tetangga suami istri gebetan sopir supir pembantu pelatih
     ayah ibu bapak mama papa bunda wali
+    mantan nyokap bokap ortu saudara sodara
     """
-KINSHIP_WORDS: Final = frozenset(
-    w + suffix for w in _KIN_STEMS.split() for suffix in ("", "nya", "ku", "mu")
-) | _words(
-    """
-    cousin aunt auntie aunty uncle friend boyfriend girlfriend bestie crush brother
-    sister stepfather stepmother stepdad stepmum stepmom grandma grandpa grandmother
-    grandfather granny nanny tutor driver coach neighbour neighbor classmate partner
-    husband wife ex mum mom dad named called
-    """
+# Stems that say a relationship only with a possessive: "cowoknya doni" is her boyfriend
+# Doni, "cewek cantik" a pretty girl; "masnya", "mbaknya", "adeknya" (bare, they are titles).
+_KIN_POSSESSED_STEMS: Final = "cowok cewek mas mbak adek ayang"
+KINSHIP_WORDS: Final = (
+    frozenset(w + suffix for w in _KIN_STEMS.split() for suffix in ("", "nya", "ku", "mu"))
+    | frozenset(w + suffix for w in _KIN_POSSESSED_STEMS.split() for suffix in ("nya", "ku", "mu"))
+    | _words(
+        """
+        cousin aunt auntie aunty uncle friend boyfriend girlfriend bestie crush brother
+        sister stepfather stepmother stepdad stepmum stepmom grandma grandpa grandmother
+        grandfather granny nanny tutor driver coach neighbour neighbor classmate partner
+        husband wife ex mum mom dad named called gf bf bff bestfriend
+        """
+    )
+)
+# What a kinship word is followed by to make a relationship of two words: "kakak
+# kelasnya doni" (her senior Doni), "teman dekatnya rina", "adik kelas", "teman sebangku".
+# After a kinship word, the word after one of these is a person as after the kinship word.
+_KIN_MODIFIER_STEMS: Final = "kelas sekelas dekat tingkat sebangku sekamar kos main baik akrab"
+KINSHIP_MODIFIERS: Final = frozenset(
+    w + suffix for w in _KIN_MODIFIER_STEMS.split() for suffix in ("", "nya", "ku", "mu")
 )
 
 # Informal Indonesian and English chat words that no dictionary holds: a capitalised or
