@@ -64,6 +64,7 @@ from counsel_desk.domain.redaction_lexicon import (
     PLATFORM_WORDS,
     SPEECH_AFTER,
     SPEECH_BEFORE,
+    TWO_LETTER_WORDS,
 )
 from counsel_desk.domain.wordlist import is_word
 
@@ -1226,12 +1227,22 @@ class _Scanner:
         return (i, entries, token.text)
 
     def _broken(self) -> None:
-        """A name broken by a line break or hyphenation ("Ais-\\nyah"): the two halves
-        joined, when they make a listed person's name (with or without a suffix)."""
+        """A name broken by a line break or hyphenation ("Ais-\\nyah"), or a one-word name
+        written as two words ("Permata Sari" for a listed "Permatasari", in any case): the
+        two halves joined, when they make a listed person's name (with or without a
+        suffix). Split by a space or a hyphen, each half has three letters or more: "bu
+        di" is no "Budi"."""
         tokens, trie = self.tokens, self.ids._trie
         for i in range(len(tokens) - 1):
             a, b = tokens[i], tokens[i + 1]
-            if not _LINE_BREAK_GAP.fullmatch(self.normal[a.end : b.start]):
+            gap = self.normal[a.end : b.start]
+            if not _LINE_BREAK_GAP.fullmatch(gap) and not (
+                gap in (" ", "-")
+                and len(a.text) >= 3
+                and len(b.text) >= 3
+                and a.text.isalpha()
+                and b.text.isalpha()
+            ):
                 continue
             joined = _Token(a.start, b.end, a.text + b.text)
             people = self.ids._people_named(joined.text)
@@ -1583,6 +1594,8 @@ class _Scanner:
         of) a person's name: see ``_lower_case_person``."""
         token = self.tokens[j]
         text = token.text
+        if len(text) == 2 and first and not colloquial:
+            return self._two_letter_name(j)
         if (
             len(text) < 3
             or not text.isalpha()
@@ -1604,6 +1617,28 @@ class _Scanner:
         if text in NOT_NAMES or _informal_or_word(text):
             return False
         return not (colloquial and _colloquial_word(text))
+
+    def _two_letter_name(self, j: int) -> bool:
+        """Token j, of two letters in lower case right after a title, is a nickname ("mas
+        jo", "pak ed", "mr li") unless it is a word a note writes there: a common word, a
+        particle, a title or an abbreviation ("bu di", "pak rt", "kak ya"; the dictionaries
+        list most pairs of letters, so they do not decide)."""
+        token = self.tokens[j]
+        text = token.text
+        return not (
+            not text.isalpha()
+            or self._capitalised(token)
+            or j in self.name_tokens
+            or text in COMMON_WORDS
+            or text in NOT_NAMES
+            or text in NAME_PARTICLES
+            or text in INFORMAL_WORDS
+            or text in TWO_LETTER_WORDS
+            or text in HONORIFICS
+            or text in KINSHIP_WORDS
+            or text in CLITICS
+            or text in self.ids.kept
+        )
 
     def _holds_a_name(self, text: str) -> bool:
         """Whether a listed person's name part, in any case, or several glued together

@@ -243,6 +243,19 @@ INFORMAL_WORDS: Final = _words(
     """
 )
 
+# Words of two letters that chat writes after a title ("makasih kak ya", "tanya bu lg",
+# "kata kak tu"): the dictionaries list most pairs of letters ("jo", "ed"), so they cannot
+# tell a nickname from a word there. Right after a title, a lower-case word of two letters
+# that is none of these nor of the common words, particles or titles is a person ("mas
+# jo", "pak ed", "mr li").
+TWO_LETTER_WORDS: Final = _words(
+    """
+    ya ye yo yh eh ah uh hm mm lg dl td tu ni gw gue lu ak sy km yg sm dr pd dg jg bs sj
+    ud tp jd kl ky gt gn nt sk cm aj tq ty mo ma nh dh sh dn kt mb pk kk dk ws wk gk ga oi
+    ay wa ig fb hp pr tv pc jm hr th bl mg sd tk bk rt rw jl gg kb pt cv wo ko ok kw
+    """
+)
+
 # Abbreviations of four letters or more that a chat message in capitals may carry:
 # kept where a word in capitals among others in capitals would be a possible person.
 ABBREVIATIONS: Final = _words(
