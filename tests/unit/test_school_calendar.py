@@ -12,11 +12,15 @@ from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.redaction import IdentifierSet, Redactor
 from counsel_desk.domain.school_calendar import (
     MAX_DAYS,
+    MAX_NAME_LENGTH,
     SchoolEvent,
     event_problem,
     events_from_json,
+    sorted_events,
     tidy_event,
 )
+from counsel_desk.i18n import Catalog
+from tests.translations import finished_translations
 
 UAS = SchoolEvent("UAS semester 1", dt.date(2025, 12, 1), dt.date(2025, 12, 6))
 
@@ -88,3 +92,77 @@ def test_a_day_that_does_not_exist_is_on_no_calendar() -> None:
     assert ids.on_school_calendar(2, 12, 2025) and ids.on_school_calendar(2, 12, None)
     assert not ids.on_school_calendar(31, 2, 2025)  # 31 February: no day of the calendar
     assert not ids.on_school_calendar(7, 12, 2025) and not ids.on_school_calendar(7, 12, None)
+
+
+def _days_long(days: int, name: str = "UAS") -> SchoolEvent:
+    first = dt.date(2025, 7, 1)
+    return SchoolEvent(name, first, first + dt.timedelta(days - 1))
+
+
+@pytest.mark.parametrize(
+    ("event", "said"),
+    [
+        (SchoolEvent(" ", UAS.first, UAS.last), "Give the event a name."),
+        (
+            _days_long(1, "U" * (MAX_NAME_LENGTH + 1)),
+            f"The event's name is one line of at most {MAX_NAME_LENGTH} characters.",
+        ),
+        (
+            _days_long(1, "UAS\nsemester 1"),
+            f"The event's name is one line of at most {MAX_NAME_LENGTH} characters.",
+        ),
+        (
+            SchoolEvent("UAS", UAS.last, UAS.first),
+            "The last day is before the first day.",
+        ),
+        (
+            _days_long(MAX_DAYS + 1),
+            f"An event is at most {MAX_DAYS} days long: enter a term's exam weeks and "
+            "holidays, not the term itself (every date in it would be printed).",
+        ),
+    ],
+)
+def test_a_refused_event_says_why_in_her_words_and_in_indonesian(
+    event: SchoolEvent, said: str
+) -> None:
+    problem = event_problem(event)
+    assert problem is not None and str(problem) == said
+    assert problem.context == "SchoolCalendar"
+    assert (problem.context, problem.template) in finished_translations()
+    assert Catalog.load("id").message(problem) != said
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        _days_long(1),  # one day: the first is the last
+        _days_long(MAX_DAYS),  # as long as an event may be
+        _days_long(1, "U" * MAX_NAME_LENGTH),  # a name as long as it may be
+    ],
+)
+def test_an_event_at_the_limits_is_kept(event: SchoolEvent) -> None:
+    assert event_problem(event) is None
+
+
+def test_a_stored_entry_with_a_name_that_is_no_text_or_a_refused_event_is_left_out() -> None:
+    stored = [
+        {"name": 5, "from": "2025-12-01", "to": "2025-12-06"},
+        {"name": "UAS", "from": 1, "to": "2025-12-06"},
+        {"name": "UAS", "from": "2025-12-01", "to": None},
+        SchoolEvent("UAS", UAS.last, UAS.first).to_json(),  # backwards
+        _days_long(MAX_DAYS + 1).to_json(),  # too long
+        UAS.to_json(),
+    ]
+    assert events_from_json(stored) == [UAS]
+
+
+def test_events_are_sorted_by_first_day_then_last_then_name_each_once() -> None:
+    pts = SchoolEvent("PTS", dt.date(2025, 9, 22), dt.date(2025, 9, 26))
+    short = SchoolEvent("Libur", UAS.first, UAS.first)
+    other_name = SchoolEvent("bimbingan", UAS.first, UAS.last)
+    assert sorted_events([UAS, pts, other_name, UAS, short]) == [
+        pts,
+        short,
+        other_name,  # "bimbingan" before "UAS semester 1", whatever the case
+        UAS,
+    ]
