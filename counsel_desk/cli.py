@@ -302,6 +302,11 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         attachments=report.attachments,
         holds=report.legal_holds,
     )
+    if report.activities:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "And {count} entries of the activity log."),
+            count=report.activities,
+        )
     return EXIT_OK
 
 
@@ -369,6 +374,11 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
                 "in supervision summaries).",
             ),
             count=counts.school_events,
+        )
+    if counts.activities:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Also exported: {count} entries of the activity log."),
+            count=counts.activities,
         )
     if counts.attachments_left_out:
         say(

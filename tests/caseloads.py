@@ -27,13 +27,16 @@ them through the services with :func:`add_plans_and_reminders`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import Enum
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from counsel_desk.domain import enums
+from counsel_desk.domain.activities import Activity, suggested_service
 from counsel_desk.domain.enums import (
+    ActivityKind,
     ClientStatus,
     ConsentKind,
     ConsentStatus,
@@ -42,9 +45,13 @@ from counsel_desk.domain.enums import (
     Modality,
     NoteClass,
     RiskLevel,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SessionKind,
     SignatureMethod,
     SignerRelationship,
+    UseOfTime,
 )
 from counsel_desk.domain.model import (
     Addendum,
@@ -57,6 +64,7 @@ from counsel_desk.domain.model import (
     SessionNote,
 )
 from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
+from counsel_desk.domain.school_services import CLIENT_STRATEGIES, ServiceClass
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.export.interchange import VaultRecords
 
@@ -223,6 +231,16 @@ def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote
             DutyAction(step=s, done_at=_at(day, 3600 * (i + 1)), note=draw(_note_text(name)))
             for i, s in enumerate(steps)
         ]
+    service = None
+    if draw(st.integers(0, 2)):
+        service = ServiceClass(
+            component=draw(st.sampled_from(list(ServiceComponent))),
+            strategy=draw(st.sampled_from(CLIENT_STRATEGIES)),
+            fields=tuple(
+                draw(st.lists(st.sampled_from(list(ServiceField)), unique=True, min_size=1))
+            ),
+            use_of_time=draw(st.one_of(st.none(), st.sampled_from(list(UseOfTime)))),
+        )
     return SessionNote(
         date=day,
         start_time=draw(st.one_of(st.none(), st.builds(dt.time, st.integers(7, 15)))),
@@ -244,6 +262,7 @@ def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote
         duty_actions=duty,
         struck_at=struck_at,
         strike_reason=reason,
+        service=service,
     )
 
 
@@ -376,8 +395,100 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
     kept = draw(st.lists(word, unique_by=str.casefold, max_size=6))
     never = draw(st.lists(st.sampled_from(["Kampung Melayu", "klub catur", *kept]), max_size=2))
     return VaultRecords(
-        never_print=sorted(set(never)), keep_words=kept, school_calendar=draw(school_calendars())
+        never_print=sorted(set(never)),
+        keep_words=kept,
+        school_calendar=draw(school_calendars()),
+        activities=draw(activity_logs()),
     )
+
+
+# Topics as she types them into the activity log: no one's name in them (an activity
+# that names someone the vault knows is refused), Indonesian and English, typos kept.
+ACTIVITY_TOPICS = (
+    "Mengenal gaya belajar",
+    "Study skills sblm ujian",
+    "Anti-perundungan: berani bicara",
+    "Memilih jurusan SMA / SMK",
+    "Sosialisasi program BK ke orang tua kelas VII",
+    "Evaluasi program semester ganjil",
+    "Piket pagi & pengawas ujian",
+    "Online safety — don't share your password!",
+    "Konsultasi dgn wali kelas ttg absensi",
+)
+
+
+@st.composite
+def _activities(draw: st.DrawFn) -> Activity:
+    kind = draw(st.sampled_from(list(ActivityKind)))
+    service = None
+    suggested = suggested_service(kind)
+    if suggested is not None and draw(st.integers(0, 3)):
+        service = ServiceClass(
+            component=draw(st.sampled_from([suggested.component, *ServiceComponent])),
+            strategy=draw(st.sampled_from([suggested.strategy, *ServiceStrategy])),
+            fields=tuple(
+                draw(st.lists(st.sampled_from(list(ServiceField)), unique=True, min_size=1))
+            ),
+            use_of_time=draw(st.one_of(st.none(), st.sampled_from(list(UseOfTime)))),
+        )
+    periods = draw(st.one_of(st.none(), st.integers(1, 4)))
+    return Activity(
+        kind=kind,
+        date=draw(_days),
+        topic=draw(st.sampled_from(ACTIVITY_TOPICS)),
+        class_name=draw(st.sampled_from([None, "VIII-B", "IX A", "X IPA 2", "Grade 7"])),
+        students_present=draw(st.one_of(st.none(), st.integers(0, 40))),
+        periods=periods,
+        minutes=None if periods is not None else draw(st.one_of(st.none(), st.integers(5, 180))),
+        notes=draw(st.sampled_from(["", "Siswa aktif bertanya.\nLanjut minggu depan.", "—"])),
+        service=service,
+    )
+
+
+def activity_logs(max_size: int = 4) -> SearchStrategy[list[Activity]]:
+    """Entries of the activity log, in the order the vault lists them (by day)."""
+    return st.lists(_activities(), max_size=max_size).map(
+        lambda found: sorted(found, key=lambda a: a.date)
+    )
+
+
+def every_kind_activities() -> list[Activity]:
+    """An activity of every kind, and one for each guidance strategy (which a client's
+    note may not have)."""
+    day = dt.date(2025, 9, 2)
+    found = [
+        Activity(
+            kind=kind,
+            date=day + dt.timedelta(days=i),
+            topic=ACTIVITY_TOPICS[i % len(ACTIVITY_TOPICS)],
+            class_name="VIII-B" if i % 2 == 0 else None,
+            students_present=32 if i % 2 == 0 else None,
+            periods=2 if i % 2 == 0 else None,
+            minutes=None if i % 2 == 0 else 45,
+            notes="Siswa aktif bertanya." if i % 3 == 0 else "",
+            service=None
+            if kind is ActivityKind.NON_COUNSELING_DUTY
+            else ServiceClass(
+                ServiceComponent.BASIC,
+                ServiceStrategy.CLASSROOM_GUIDANCE,
+                (ServiceField.LEARNING,),
+            ),
+        )
+        for i, kind in enumerate(ActivityKind)
+    ]
+    for j, strategy in enumerate(s for s in ServiceStrategy if s.is_guidance):
+        found.append(
+            Activity(
+                kind=ActivityKind.GROUP_GUIDANCE,
+                date=day + dt.timedelta(days=20 + j),
+                topic="Mengenal gaya belajar",
+                class_name="IX A",
+                students_present=12,
+                periods=1,
+                service=ServiceClass(ServiceComponent.BASIC, strategy, (ServiceField.SOCIAL,)),
+            )
+        )
+    return found
 
 
 @st.composite
@@ -412,6 +523,7 @@ def every_kind_caseload() -> Caseload:
     templates = list(TemplateId)
     n = max(len(templates), len(Modality), len(SessionKind), len(NoteClass), len(IdentityCheck))
     n = max(n, 2 * len(IdentityCheck))  # enough online sessions for every identity check
+    n = max(n, len(CLIENT_STRATEGIES) + 1, len(UseOfTime) + 2)  # session 0: unclassified
     checks = iter(list(IdentityCheck) * n)
     for i in range(n):
         template = templates[i % len(templates)]
@@ -462,6 +574,15 @@ def every_kind_caseload() -> Caseload:
                 else [],
                 struck_at=_at(note_day, 40000) if i == 3 and signed_at else None,
                 strike_reason="Salah konseli" if i == 3 and signed_at else None,
+                service=ServiceClass(
+                    component=list(ServiceComponent)[i % len(ServiceComponent)],
+                    strategy=CLIENT_STRATEGIES[(i - 1) % len(CLIENT_STRATEGIES)],
+                    fields=tuple(list(ServiceField)[i % len(ServiceField) :])
+                    or (ServiceField.PERSONAL,),
+                    use_of_time=list(UseOfTime)[(i - 2) % len(UseOfTime)] if i >= 2 else None,
+                )
+                if i != 0
+                else None,
             )
         )
     consents: list[Consent] = []
@@ -521,13 +642,19 @@ RECORD_ENUMS: tuple[type[Enum], ...] = (
 )
 
 
-def enum_members_in(caseload: Caseload) -> set[Enum]:
-    """Every enum member the caseload's records use."""
+def enum_members_in(caseload: Caseload, activities: Sequence[Activity] = ()) -> set[Enum]:
+    """Every enum member the caseload's records (and the activity log) use."""
     seen: set[Enum] = set()
 
     def add(value: object) -> None:
         if isinstance(value, Enum):
             seen.add(value)
+
+    for activity in activities:
+        add(activity.kind)
+        if activity.service is not None:
+            add(activity.service.strategy)
+            add(activity.service.component)
 
     for client in caseload.clients:
         add(client.status)
@@ -540,6 +667,12 @@ def enum_members_in(caseload: Caseload) -> set[Enum]:
                 add(note.risk.level)
             for action in note.duty_actions:
                 add(action.step)
+            if note.service is not None:
+                add(note.service.component)
+                add(note.service.strategy)
+                add(note.service.use_of_time)
+                for area in note.service.fields:
+                    add(area)
         for consent in client.consents:
             for value in (consent.kind, consent.status, consent.signer_relationship):
                 add(value)

@@ -21,6 +21,7 @@ import random
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from counsel_desk.domain.enums import (
     ClientStatus,
@@ -28,6 +29,9 @@ from counsel_desk.domain.enums import (
     ConsentStatus,
     Modality,
     RiskLevel,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SessionKind,
     SignerRelationship,
 )
@@ -39,6 +43,7 @@ from counsel_desk.domain.model import (
     Contact,
     SessionNote,
 )
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId, template_for
 
 __all__ = ["TODAY", "case_code", "generate_caseload"]
@@ -1293,7 +1298,46 @@ def _session(
         risk_notes=risk_notes,
         signed_at=signed_at,
         addenda=addenda,
+        service=_service_for(kind, date, client.case_code or ""),
     )
+
+
+_DEMO_STRATEGIES: Final = {
+    SessionKind.INDIVIDUAL: (
+        (ServiceStrategy.INDIVIDUAL_COUNSELING, 12),
+        (ServiceStrategy.MEDIATION, 1),
+        (ServiceStrategy.ADVOCACY, 1),
+        (ServiceStrategy.REFERRAL, 1),
+    ),
+    SessionKind.GROUP: ((ServiceStrategy.GROUP_COUNSELING, 1),),
+    SessionKind.FAMILY: (
+        (ServiceStrategy.CONSULTATION, 3),
+        (ServiceStrategy.HOME_VISIT, 2),
+        (ServiceStrategy.CASE_CONFERENCE, 1),
+    ),
+    SessionKind.CONSULTATION: (
+        (ServiceStrategy.CONSULTATION, 3),
+        (ServiceStrategy.COLLABORATION, 2),
+        (ServiceStrategy.CASE_CONFERENCE, 1),
+    ),
+}
+
+
+def _service_for(kind: SessionKind, date: dt.date, case_code: str) -> ServiceClass | None:
+    """Which BK service a demo note was: most are classified, an older few not yet. Drawn
+    from its own generator (seeded by the note), so the rest of the caseload is the same
+    with or without it."""
+    rng = random.Random(f"{case_code}/{date.isoformat()}/{kind.value}")
+    if rng.random() < 0.12:
+        return None
+    strategy = ServiceStrategy(str(_pick_weighted(rng, _DEMO_STRATEGIES[kind])))
+    component = ServiceComponent.RESPONSIVE
+    if strategy is ServiceStrategy.INDIVIDUAL_COUNSELING and rng.random() < 0.2:
+        component = ServiceComponent.INDIVIDUAL_PLANNING
+    areas = rng.sample(list(ServiceField), k=rng.choice((1, 1, 2)))
+    if component is ServiceComponent.INDIVIDUAL_PLANNING:
+        areas = [ServiceField.CAREER]
+    return ServiceClass(component, strategy, tuple(areas))
 
 
 # --- public API -----------------------------------------------------------------------

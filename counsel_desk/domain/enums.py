@@ -102,3 +102,81 @@ class SignatureMethod(StrEnum):
 class AttachmentKind(StrEnum):
     SIGNATURE = "signature"
     SCAN = "scan"
+
+
+class ServiceComponent(StrEnum):
+    """*Komponen layanan* of school guidance and counseling (Permendikbud 111/2014)."""
+
+    BASIC = "basic"  # layanan dasar
+    INDIVIDUAL_PLANNING = "individual_planning"  # peminatan dan perencanaan individual
+    RESPONSIVE = "responsive"  # layanan responsif
+    SYSTEM_SUPPORT = "system_support"  # dukungan sistem
+
+
+class ServiceField(StrEnum):
+    """*Bidang layanan*: what the contact was about (one or more)."""
+
+    PERSONAL = "personal"  # pribadi
+    SOCIAL = "social"  # sosial
+    LEARNING = "learning"  # belajar
+    CAREER = "career"  # karier
+
+
+class ServiceStrategy(StrEnum):
+    """*Strategi / jenis layanan*: how the service was given."""
+
+    INDIVIDUAL_COUNSELING = "individual_counseling"  # konseling individual
+    GROUP_COUNSELING = "group_counseling"  # konseling kelompok: a record per member
+    GROUP_GUIDANCE = "group_guidance"  # bimbingan kelompok: no client records
+    CLASSROOM_GUIDANCE = "classroom_guidance"  # bimbingan klasikal
+    CROSS_CLASS_GUIDANCE = "cross_class_guidance"  # bimbingan lintas kelas
+    CONSULTATION = "consultation"  # konsultasi
+    COLLABORATION = "collaboration"  # kolaborasi
+    HOME_VISIT = "home_visit"  # kunjungan rumah
+    CASE_CONFERENCE = "case_conference"  # konferensi kasus
+    REFERRAL = "referral"  # alih tangan kasus
+    ADVOCACY = "advocacy"  # advokasi
+    MEDIATION = "mediation"  # mediasi
+
+    @property
+    def is_guidance(self) -> bool:
+        """Guidance given to a group or a class: an activity, never a client's record."""
+        return self in _GUIDANCE
+
+
+_GUIDANCE = frozenset(
+    {
+        ServiceStrategy.GROUP_GUIDANCE,
+        ServiceStrategy.CLASSROOM_GUIDANCE,
+        ServiceStrategy.CROSS_CLASS_GUIDANCE,
+    }
+)
+
+
+class UseOfTime(StrEnum):
+    """The ASCA use-of-time category an English-medium school reports a contact under."""
+
+    DIRECT_COUNSELING = "direct_counseling"
+    DIRECT_INSTRUCTION = "direct_instruction"
+    DIRECT_APPRAISAL = "direct_appraisal"  # appraisal and advisement
+    INDIRECT_CONSULTATION = "indirect_consultation"  # consultation / collaboration
+    INDIRECT_REFERRAL = "indirect_referral"
+    PROGRAM_SUPPORT = "program_support"  # program planning and school support
+    NON_COUNSELING = "non_counseling"  # a duty that is not counseling
+
+    @property
+    def is_direct_or_indirect(self) -> bool:
+        """Counted towards ASCA's 80 % of time in direct and indirect services."""
+        return self.value.startswith(("direct_", "indirect_"))
+
+
+class ActivityKind(StrEnum):
+    """Work of the BK program that is not about one client (the activity log)."""
+
+    CLASSROOM_GUIDANCE = "classroom_guidance"  # bimbingan klasikal
+    GROUP_GUIDANCE = "group_guidance"  # bimbingan kelompok: no client records
+    CROSS_CLASS_GUIDANCE = "cross_class_guidance"  # bimbingan lintas kelas
+    PARENT_MEETING = "parent_meeting"  # pertemuan dengan orang tua
+    STAFF_CONSULTATION = "staff_consultation"  # konsultasi dengan guru / staf
+    PROGRAM_EVALUATION = "program_evaluation"  # evaluasi program BK
+    NON_COUNSELING_DUTY = "non_counseling_duty"  # tugas di luar BK (piket, pengawas ujian)

@@ -23,6 +23,7 @@ from counsel_desk.domain.enums import (
     SignatureMethod,
     SignerRelationship,
 )
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId, template_for
 
 ADULT_AGE = 18
@@ -103,6 +104,8 @@ class SessionNote:
     content_hash: str | None = None
     struck_at: dt.datetime | None = None
     strike_reason: str | None = None
+    # Which school counseling service the contact was; not part of the signed content.
+    service: ServiceClass | None = None
 
     @property
     def is_signed(self) -> bool:

@@ -22,6 +22,7 @@ from counsel_desk.domain.enums import (
     SessionKind,
 )
 from counsel_desk.domain.model import Addendum, RiskAssessment, SessionNote
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 
@@ -235,12 +236,15 @@ def latest_risk_level(notes: Iterable[SessionNote]) -> RiskLevel | None:
 def note_to_payload(note: SessionNote) -> str:
     """A draft as JSON text, for the vault's autosave table."""
     data = {"id": note.id, **_session_content(note, dict(note.fields))}
+    if note.service is not None:  # not signed content: kept beside it
+        data["service"] = note.service.to_json()
     return json.dumps(data, ensure_ascii=False)
 
 
 def note_from_payload(text: str) -> SessionNote:
     data = json.loads(text)
     risk = data.get("risk")
+    service = data.get("service")
     template = TemplateId(data.get("template", "free"))
     fields = {
         k: str(v) for k, v in (data.get("fields") or {}).items() if k in template_for(template).keys
@@ -270,6 +274,7 @@ def note_from_payload(text: str) -> SessionNote:
             level=RiskLevel(risk.get("level", "none")),
             actions_taken=str(risk.get("actions_taken", "")),
         ),
+        service=ServiceClass.from_json(service) if service else None,
     )
 
 
@@ -288,4 +293,5 @@ def copy_structure(previous: SessionNote, day: dt.date) -> SessionNote:
         note_class=previous.note_class,
         platform=previous.platform,
         identity_check=previous.identity_check,
+        service=previous.service,
     )

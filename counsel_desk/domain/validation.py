@@ -14,7 +14,21 @@ import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from counsel_desk.domain.enums import ClientStatus, ConsentStatus, SessionKind
+from counsel_desk.domain.activities import (
+    MAX_MINUTES,
+    MAX_PERIODS,
+    MAX_STUDENTS,
+    MAX_TOPIC,
+    Activity,
+)
+from counsel_desk.domain.enums import (
+    ActivityKind,
+    ClientStatus,
+    ConsentStatus,
+    ServiceField,
+    ServiceStrategy,
+    SessionKind,
+)
 from counsel_desk.domain.invisible import (
     LINE_SEPARATORS,
     REMOVED,
@@ -25,6 +39,7 @@ from counsel_desk.domain.invisible import (
     strip_invisible_optional,
 )
 from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import template_for
 from counsel_desk.i18n import BIDI_CONTROLS, QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
@@ -228,6 +243,17 @@ def clean_consent(consent: Consent) -> Consent:
         signed_by=strip_invisible(consent.signed_by),
         relationship_detail=strip_invisible_optional(consent.relationship_detail),
         released_to=strip_invisible_optional(consent.released_to),
+    )
+
+
+def clean_activity(activity: Activity) -> Activity:
+    """``activity`` as it is saved or imported: invisible characters out of its one-line
+    fields, the topic and class trimmed (an empty class is no class)."""
+    class_name = strip_invisible_optional(activity.class_name)
+    return replace(
+        activity,
+        topic=strip_invisible(activity.topic).strip(),
+        class_name=class_name.strip() or None if class_name is not None else None,
     )
 
 
@@ -462,6 +488,8 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                 )
             )
         seen.add(code)
+    if note.service is not None:
+        issues.extend(validate_service(note.service, f"{path}.service", of_client=True))
     if note.addenda and not note.is_signed:
         issues.append(
             _err(
@@ -519,6 +547,128 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
                     field=issue.path.rsplit(".", 1)[-1],
                 )
             issues.append(issue)
+    return issues
+
+
+def validate_service(service: ServiceClass, path: str, *, of_client: bool) -> list[Issue]:
+    """What is wrong with a service classification. ``of_client``: it classifies a note
+    in a client's record, where guidance of a group or a class (which keeps no client
+    record) does not belong."""
+    issues: list[Issue] = []
+    if not service.fields:
+        issues.append(
+            _err(
+                f"{path}.fields",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Choose at least one area: personal, social, learning or career."
+                ),
+            )
+        )
+    seen: set[ServiceField] = set()
+    for i, area in enumerate(service.fields):
+        if area in seen:
+            issues.append(
+                _err(
+                    f"{path}.fields[{i}]",
+                    QT_TRANSLATE_NOOP("Validation", "The area “{area}” is listed twice."),
+                    area=ServiceField(area).value,
+                )
+            )
+        seen.add(area)
+    if of_client and ServiceStrategy(service.strategy).is_guidance:
+        issues.append(
+            _err(
+                f"{path}.strategy",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Group, classroom and cross-class guidance keep no client record: "
+                    "record them as an activity, not in a student's notes.",
+                ),
+            )
+        )
+    return issues
+
+
+def validate_activity(activity: Activity, *, today: dt.date | None = None) -> list[Issue]:
+    """What is wrong with an entry of the activity log (its names are checked by the
+    service, against the vault)."""
+    issues: list[Issue] = []
+    topic = activity.topic.strip()
+    if not topic:
+        issues.append(
+            _err("topic", QT_TRANSLATE_NOOP("Validation", "Say what the activity was about."))
+        )
+    elif len(topic) > MAX_TOPIC:
+        issues.append(
+            _err(
+                "topic",
+                QT_TRANSLATE_NOOP("Validation", "Keep the topic to {limit} characters."),
+                limit=MAX_TOPIC,
+            )
+        )
+    issues += validate_single_line(activity.topic, "topic")
+    issues += validate_single_line(activity.class_name, "class_name")
+    if today is not None and activity.date > today:
+        issues.append(
+            _err(
+                "date",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The activity log keeps what was done: the date is in the future."
+                ),
+            )
+        )
+    if activity.periods is not None and activity.minutes is not None:
+        issues.append(
+            _err(
+                "minutes",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Give the length in lesson periods (JP) or in minutes, not both."
+                ),
+            )
+        )
+    if activity.periods is not None and not (0 < activity.periods <= MAX_PERIODS):
+        issues.append(
+            _err(
+                "periods",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The length must be between 1 and {limit} lesson periods (JP)."
+                ),
+                limit=MAX_PERIODS,
+            )
+        )
+    if activity.minutes is not None and not (0 < activity.minutes <= MAX_MINUTES):
+        issues.append(
+            _err(
+                "minutes",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The duration must be between 1 and {limit} minutes."
+                ),
+                limit=MAX_MINUTES,
+            )
+        )
+    if activity.students_present is not None and not (
+        0 <= activity.students_present <= MAX_STUDENTS
+    ):
+        issues.append(
+            _err(
+                "students_present",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The number of students must be between 0 and {limit}."
+                ),
+                limit=MAX_STUDENTS,
+            )
+        )
+    if activity.service is not None:
+        if ActivityKind(activity.kind) is ActivityKind.NON_COUNSELING_DUTY:
+            issues.append(
+                _err(
+                    "service",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "A duty that is not counseling has no BK service."
+                    ),
+                )
+            )
+        issues += validate_service(activity.service, "service", of_client=False)
     return issues
 
 

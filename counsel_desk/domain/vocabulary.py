@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from counsel_desk.domain.enums import (
+    ActivityKind,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
@@ -25,9 +26,13 @@ from counsel_desk.domain.enums import (
     Modality,
     NoteClass,
     RiskLevel,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SessionKind,
     SignatureMethod,
     SignerRelationship,
+    UseOfTime,
 )
 from counsel_desk.domain.plans import GoalStatus
 from counsel_desk.domain.reminders import ReminderKind
@@ -130,6 +135,80 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
         "Vocabulary", "Minor clinical"
     ),
     (RetentionProfile, RetentionProfile.CUSTOM): QT_TRANSLATE_NOOP("Vocabulary", "Custom"),
+    (ServiceComponent, ServiceComponent.BASIC): QT_TRANSLATE_NOOP("Vocabulary", "Basic service"),
+    (ServiceComponent, ServiceComponent.INDIVIDUAL_PLANNING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Individual planning and specialisation"
+    ),
+    (ServiceComponent, ServiceComponent.RESPONSIVE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Responsive service"
+    ),
+    (ServiceComponent, ServiceComponent.SYSTEM_SUPPORT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "System support"
+    ),
+    (ServiceField, ServiceField.PERSONAL): QT_TRANSLATE_NOOP("Vocabulary", "Personal"),
+    (ServiceField, ServiceField.SOCIAL): QT_TRANSLATE_NOOP("Vocabulary", "Social"),
+    (ServiceField, ServiceField.LEARNING): QT_TRANSLATE_NOOP("Vocabulary", "Learning"),
+    (ServiceField, ServiceField.CAREER): QT_TRANSLATE_NOOP("Vocabulary", "Career"),
+    (ServiceStrategy, ServiceStrategy.INDIVIDUAL_COUNSELING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Individual counseling"
+    ),
+    (ServiceStrategy, ServiceStrategy.GROUP_COUNSELING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Group counseling"
+    ),
+    (ServiceStrategy, ServiceStrategy.GROUP_GUIDANCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Group guidance"
+    ),
+    (ServiceStrategy, ServiceStrategy.CLASSROOM_GUIDANCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Classroom guidance"
+    ),
+    (ServiceStrategy, ServiceStrategy.CROSS_CLASS_GUIDANCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Cross-class guidance"
+    ),
+    (ServiceStrategy, ServiceStrategy.CONSULTATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Consultation"
+    ),
+    (ServiceStrategy, ServiceStrategy.COLLABORATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Collaboration"
+    ),
+    (ServiceStrategy, ServiceStrategy.HOME_VISIT): QT_TRANSLATE_NOOP("Vocabulary", "Home visit"),
+    (ServiceStrategy, ServiceStrategy.CASE_CONFERENCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Case conference"
+    ),
+    (ServiceStrategy, ServiceStrategy.REFERRAL): QT_TRANSLATE_NOOP("Vocabulary", "Referral"),
+    (ServiceStrategy, ServiceStrategy.ADVOCACY): QT_TRANSLATE_NOOP("Vocabulary", "Advocacy"),
+    (ServiceStrategy, ServiceStrategy.MEDIATION): QT_TRANSLATE_NOOP("Vocabulary", "Mediation"),
+    (UseOfTime, UseOfTime.DIRECT_COUNSELING): QT_TRANSLATE_NOOP("Vocabulary", "Direct: counseling"),
+    (UseOfTime, UseOfTime.DIRECT_INSTRUCTION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Direct: instruction"
+    ),
+    (UseOfTime, UseOfTime.DIRECT_APPRAISAL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Direct: appraisal and advisement"
+    ),
+    (UseOfTime, UseOfTime.INDIRECT_CONSULTATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Indirect: consultation and collaboration"
+    ),
+    (UseOfTime, UseOfTime.INDIRECT_REFERRAL): QT_TRANSLATE_NOOP("Vocabulary", "Indirect: referral"),
+    (UseOfTime, UseOfTime.PROGRAM_SUPPORT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Program planning and school support"
+    ),
+    (UseOfTime, UseOfTime.NON_COUNSELING): QT_TRANSLATE_NOOP("Vocabulary", "Non-counseling duty"),
+    (ActivityKind, ActivityKind.CLASSROOM_GUIDANCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Classroom guidance"
+    ),
+    (ActivityKind, ActivityKind.GROUP_GUIDANCE): QT_TRANSLATE_NOOP("Vocabulary", "Group guidance"),
+    (ActivityKind, ActivityKind.CROSS_CLASS_GUIDANCE): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Cross-class guidance"
+    ),
+    (ActivityKind, ActivityKind.PARENT_MEETING): QT_TRANSLATE_NOOP("Vocabulary", "Parent meeting"),
+    (ActivityKind, ActivityKind.STAFF_CONSULTATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Staff consultation"
+    ),
+    (ActivityKind, ActivityKind.PROGRAM_EVALUATION): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Program evaluation"
+    ),
+    (ActivityKind, ActivityKind.NON_COUNSELING_DUTY): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Non-counseling duty"
+    ),
 }
 # Template names are marked where the templates are defined (context "NoteTemplates").
 _NAMES |= {(TemplateId, t.value): TEMPLATES[t].name for t in TEMPLATES}
@@ -151,6 +230,11 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     ReminderKind,
     RetentionProfile,
     TemplateId,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
+    UseOfTime,
+    ActivityKind,
 )
 """Every enum whose members are shown to the user."""
 

@@ -40,7 +40,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, NoReturn, TypeVar
 
+from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.enums import (
+    ActivityKind,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
@@ -50,9 +52,13 @@ from counsel_desk.domain.enums import (
     Modality,
     NoteClass,
     RiskLevel,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SessionKind,
     SignatureMethod,
     SignerRelationship,
+    UseOfTime,
 )
 from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import (
@@ -80,17 +86,21 @@ from counsel_desk.domain.plans import (
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
 from counsel_desk.domain.school_calendar import SchoolEvent, event_problem
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
     Severity,
+    clean_activity,
     clean_record,
+    validate_activity,
     validate_case_code,
     validate_client,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
 __all__ = [
+    "ACTIVITY_KEYS",
     "ADDENDUM_EXTENSION_KEYS",
     "ADDENDUM_KEYS",
     "CLIENT_KEYS",
@@ -198,7 +208,24 @@ CONSENT_EXTENSION_KEYS: Final = (
 
 
 # counsel-desk/2: optional keys, written only when there is something to write.
-DOCUMENT_V2_KEYS: Final = ("retention", "never_print", "keep_words", "school_calendar")
+DOCUMENT_V2_KEYS: Final = (
+    "retention",
+    "never_print",
+    "keep_words",
+    "school_calendar",
+    "activities",
+)
+ACTIVITY_KEYS: Final = (
+    "kind",
+    "date",
+    "topic",
+    "class_name",
+    "students_present",
+    "periods",
+    "minutes",
+    "notes",
+    "service",
+)
 SCHOOL_EVENT_KEYS: Final = ("name", "from", "to")
 RETENTION_KEYS: Final = (
     "profile",
@@ -231,7 +258,8 @@ SUPERVISION_CONTEXT_KEYS: Final = (
     "reactions",
     "plan",
 )
-SESSION_V2_KEYS: Final = ("ratings", "measures")
+SESSION_V2_KEYS: Final = ("ratings", "measures", "service")
+SERVICE_KEYS: Final = ("component", "fields", "strategy", "use_of_time")
 RATING_KEYS: Final = ("objective_key", "score", "scale_max")
 MEASURE_KEYS: Final = ("instrument", "score")
 CONSENT_V2_KEYS: Final = ("attachments",)
@@ -419,6 +447,7 @@ class VaultRecords:
     never_print: list[str] = field(default_factory=list)
     keep_words: list[str] = field(default_factory=list)  # printed as written, not [PERSON ?]
     school_calendar: list[SchoolEvent] = field(default_factory=list)  # dates kept in PDFs
+    activities: list[Activity] = field(default_factory=list)  # the activity log
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -810,6 +839,36 @@ def _risk(where: _Where, obj: _JsonObject, prefix: str) -> RiskAssessment | None
     )
 
 
+def _service(where: _Where, obj: _JsonObject, prefix: str) -> ServiceClass | None:
+    path = _join(prefix, "service")
+    raw = obj.get("service", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    service = _object(where, raw, path, SERVICE_KEYS)
+    areas: list[ServiceField] = []
+    for i, item in enumerate(_array(where, service, path, "fields")):
+        item_path = f"{_join(path, 'fields')}[{i}]"
+        area = next((m for m in ServiceField if isinstance(item, str) and m.value == item), None)
+        if area is None:
+            where.fail(
+                item_path,
+                _NOT_CHOICE,
+                key=_shown_key(item_path),
+                allowed=", ".join(m.value for m in ServiceField),
+                found=_found(item),
+            )
+        areas.append(area)
+    use_of_time: UseOfTime | None = None
+    if service.get("use_of_time") is not None:
+        use_of_time = _choice(where, service, path, "use_of_time", UseOfTime, None)
+    return ServiceClass(
+        component=_choice(where, service, path, "component", ServiceComponent, None),
+        strategy=_choice(where, service, path, "strategy", ServiceStrategy, None),
+        fields=tuple(areas),
+        use_of_time=use_of_time,
+    )
+
+
 def _duty_action(where: _Where, raw: object, path: str) -> DutyAction:
     obj = _object(where, raw, path, DUTY_ACTION_KEYS)
     return DutyAction(
@@ -887,6 +946,7 @@ def _session(where: _Where, raw: object, path: str, v2: bool = False) -> Session
         for i, item in enumerate(_array(where, obj, path, "duty_actions"))
     ]
     struck_at, strike_reason = _struck(where, obj, path)
+    service = _service(where, obj, path) if v2 else None
     return SessionNote(
         date=date,
         start_time=start_time,
@@ -906,6 +966,7 @@ def _session(where: _Where, raw: object, path: str, v2: bool = False) -> Session
         duty_actions=duty_actions,
         struck_at=struck_at,
         strike_reason=strike_reason,
+        service=service,
     )
 
 
@@ -1303,7 +1364,32 @@ def _vault_records(
         never_print=never_print,
         keep_words=_word_list(root, "keep_words"),
         school_calendar=_school_calendar(root),
+        activities=_activities(root),
     )
+
+
+def _activities(root: _JsonObject) -> list[Activity]:
+    """``activities``: the activity log, each entry checked like one typed in the window
+    (the names in it are checked against the vault when it is imported)."""
+    found: list[Activity] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "activities")):
+        path = f"activities[{i}]"
+        obj = _object(_DOCUMENT, raw, path, ACTIVITY_KEYS)
+        activity = Activity(
+            kind=_choice(_DOCUMENT, obj, path, "kind", ActivityKind, None),
+            date=_required_temporal(_DOCUMENT, obj, path, "date", _to_date, _BAD_DATE),
+            topic=_required_text(_DOCUMENT, obj, path, "topic"),
+            class_name=_optional_text(_DOCUMENT, obj, path, "class_name"),
+            students_present=_whole(_DOCUMENT, obj, path, "students_present", required=False),
+            periods=_whole(_DOCUMENT, obj, path, "periods", required=False),
+            minutes=_whole(_DOCUMENT, obj, path, "minutes", required=False),
+            notes=_text(_DOCUMENT, obj, path, "notes", ""),
+            service=_service(_DOCUMENT, obj, path),
+        )
+        activity = clean_activity(activity)
+        _refuse_issues(_DOCUMENT, path, validate_activity(activity))
+        found.append(activity)
+    return found
 
 
 def _school_calendar(root: _JsonObject) -> list[SchoolEvent]:
@@ -1626,7 +1712,36 @@ def _client_records_document(records: ClientRecords) -> dict[str, Any]:
     return extra
 
 
-def _session_records_document(records: ClientRecords, index: int) -> dict[str, Any]:
+def _service_document(service: ServiceClass) -> dict[str, Any]:
+    return {
+        "component": _choice_text(ServiceComponent, service.component),
+        "fields": [_choice_text(ServiceField, a) for a in service.fields],
+        "strategy": _choice_text(ServiceStrategy, service.strategy),
+        "use_of_time": (
+            _choice_text(UseOfTime, service.use_of_time)
+            if service.use_of_time is not None
+            else None
+        ),
+    }
+
+
+def _activity_document(activity: Activity) -> dict[str, Any]:
+    return {
+        "kind": _choice_text(ActivityKind, activity.kind),
+        "date": _date_text(activity.date),
+        "topic": activity.topic,
+        "class_name": activity.class_name,
+        "students_present": activity.students_present,
+        "periods": activity.periods,
+        "minutes": activity.minutes,
+        "notes": activity.notes,
+        "service": _service_document(activity.service) if activity.service is not None else None,
+    }
+
+
+def _session_records_document(
+    records: ClientRecords, index: int, note: SessionNote
+) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if records.ratings.get(index):
         extra["ratings"] = [
@@ -1637,6 +1752,8 @@ def _session_records_document(records: ClientRecords, index: int) -> dict[str, A
         extra["measures"] = [
             {"instrument": m.instrument, "score": m.score} for m in records.measures[index]
         ]
+    if note.service is not None:
+        extra["service"] = _service_document(note.service)
     return extra
 
 
@@ -1672,7 +1789,7 @@ def _client_document(
         "sessions": [
             {
                 **_session_document(where, note, f"sessions[{i}]"),
-                **_session_records_document(records, i),
+                **_session_records_document(records, i, note),
             }
             for i, note in enumerate(client.sessions)
         ],
@@ -1715,6 +1832,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["keep_words"] = list(records.keep_words)
     if records.school_calendar:
         document["school_calendar"] = [e.to_json() for e in records.school_calendar]
+    if records.activities:
+        document["activities"] = [_activity_document(a) for a in records.activities]
     return document
 
 

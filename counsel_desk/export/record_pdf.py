@@ -81,6 +81,7 @@ _TEXTS: dict[str, str] = {
     "col_revoked_on": QT_TRANSLATE_NOOP("RecordPdf", "Revoked on"),
     "minutes": QT_TRANSLATE_NOOP("RecordPdf", "{n} min"),
     "group_with": QT_TRANSLATE_NOOP("RecordPdf", "with {names}"),
+    "service": QT_TRANSLATE_NOOP("RecordPdf", "Service: {service}"),
 }
 
 _FIELD_TEXTS: dict[str, str] = {
@@ -187,8 +188,17 @@ def _session(
         Spacer(1, 2 * mm),
         Paragraph(markup(when), st.h2),
         Paragraph(markup(" · ".join(details)), st.small),
-        Spacer(1, 1.5 * mm),
     ]
+    service = getattr(note, "service", None)
+    if service is not None:
+        named = [
+            display_name(service.component, language),
+            display_name(service.strategy, language),
+            ", ".join(display_name(a, language) for a in service.fields),
+            "ASCA " + display_name(service.asca, language),
+        ]
+        head.append(Paragraph(markup(w["service"].format(service=" · ".join(named))), st.small))
+    head.append(Spacer(1, 1.5 * mm))
     out: list[Flowable] = []
     catalog = Catalog.load(language)
     items: list[tuple[str, str]] = [

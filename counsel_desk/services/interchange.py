@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
+from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
@@ -21,6 +23,7 @@ from counsel_desk.export.interchange import (
     parse_document,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.services.activities import ActivityNamesError, names_in
 from counsel_desk.services.retention import POLICY_KEY
 from counsel_desk.services.supervision import (
     KEPT_WORDS_KEY,
@@ -29,6 +32,7 @@ from counsel_desk.services.supervision import (
 )
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
+from counsel_desk.vault.repositories.activities import ActivityRepository
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
@@ -52,6 +56,7 @@ class ImportReport:
     follow_ups: int = 0
     attachments: int = 0
     legal_holds: int = 0
+    activities: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class ExportCounts:
     never_print: int
     keep_words: int
     school_events: int = 0
+    activities: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -111,6 +117,7 @@ def _count(
         never_print=len(records.never_print),
         keep_words=len(records.keep_words),
         school_events=len(records.school_calendar),
+        activities=len(records.activities),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -119,6 +126,26 @@ def _count(
 class InterchangeService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
+        """Add the file's activities, none of which may name anyone the vault (with the
+        file's clients, already added in this transaction) knows."""
+        if not activities:
+            return
+        settings = VaultSettingsRepository(conn)
+        terms = settings.get(NEVER_PRINT_KEY, []) or []
+        identifiers = IdentifierSet.from_caseload(
+            Caseload(ClientRepository(conn).all_profiles()),
+            extra_terms=[t for t in terms if isinstance(t, str)],
+        )
+        repo = ActivityRepository(conn)
+        for i, activity in enumerate(activities):
+            found = names_in(activity, identifiers)
+            if found:
+                raise InterchangeError(
+                    ActivityNamesError(found).message, key=f"activities[{i}].{found[0].field}"
+                )
+            repo.insert(activity)
 
     def import_text(self, text: str | bytes) -> ImportReport:
         """Import a whole document in one transaction: all of it, or nothing."""
@@ -213,6 +240,8 @@ class InterchangeService:
                     SCHOOL_CALENDAR_KEY,
                     [e.to_json() for e in sorted_events([*events, *records.school_calendar])],
                 )
+            self._import_activities(conn, records.activities)
+            counts["activities"] = len(records.activities)
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
                 detail=(
@@ -231,6 +260,7 @@ class InterchangeService:
             follow_ups=counts["follow_ups"],
             attachments=counts["attachments"],
             legal_holds=counts["legal_holds"],
+            activities=counts["activities"],
         )
 
     @staticmethod
@@ -315,6 +345,7 @@ class InterchangeService:
             terms = settings.get(NEVER_PRINT_KEY, [])
             kept = settings.get(KEPT_WORDS_KEY, [])
             calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
+            activities = ActivityRepository(conn).all()
             autosaved = len(SessionRepository(conn).autosaves())
             destroyed = len(retention.destruction_log())
         records = VaultRecords(
@@ -325,6 +356,7 @@ class InterchangeService:
             never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
             keep_words=[w for w in kept if isinstance(w, str)] if isinstance(kept, list) else [],
             school_calendar=calendar,
+            activities=[replace(a, id=None) for a in activities],
         )
         caseload = Caseload(clients)
         counts = _count(

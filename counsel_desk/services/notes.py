@@ -21,6 +21,7 @@ from counsel_desk.domain.notes import (
     note_from_payload,
     note_to_payload,
 )
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.validation import (
     Issue,
     NoteLockedError,
@@ -29,6 +30,7 @@ from counsel_desk.domain.validation import (
     errors,
     raise_for_errors,
     signing_issues,
+    validate_service,
     validate_session,
     warnings,
 )
@@ -331,6 +333,22 @@ class NoteService:
             self._follow_risk(conn, client_id)
             code = ClientRepository(conn).case_code_for(client_id)
             self._vault.audit.append(AuditAction.NOTE_STRUCK, code, f"note {session_id}")
+
+    def classify(self, session_id: int, service: ServiceClass | None) -> SessionNote:
+        """Say which school counseling service a session was (``None``: not classified).
+        Allowed on drafts and signed notes alike: the classification is bookkeeping for
+        the school's reports, not part of what was signed. Audited when it changes."""
+        client_id, note = self.get(session_id)
+        if service is not None:
+            raise_for_errors(validate_service(service, "service", of_client=True))
+        with self._vault.transaction() as conn:
+            if SessionRepository(conn).set_service(session_id, service):
+                code = ClientRepository(conn).case_code_for(client_id)
+                shown = service.strategy.value if service is not None else "none"
+                self._vault.audit.append(
+                    AuditAction.SERVICE_CLASSIFIED, code, f"note {session_id}: {shown}"
+                )
+        return replace(note, service=service)
 
     def record_duty_action(
         self,

@@ -38,6 +38,7 @@ from counsel_desk.vault.storage_errors import too_little_space_for_backups
 from counsel_desk.vault.vault import Vault, looks_like_vault
 
 if TYPE_CHECKING:
+    from counsel_desk.services.activities import ActivityService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.plans import PlanService
     from counsel_desk.services.reminders import ReminderService
@@ -347,6 +348,12 @@ class VaultService:
     @property
     def notes(self) -> NoteService:
         return NoteService(self.vault)
+
+    @property
+    def activities(self) -> ActivityService:
+        from counsel_desk.services.activities import ActivityService
+
+        return ActivityService(self.vault, today=lambda: self._clock().date())
 
     @property
     def interchange(self) -> InterchangeService:

@@ -16,6 +16,7 @@ from counsel_desk.domain.enums import (
     RiskLevel,
     SessionKind,
 )
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.vocabulary import VOCABULARY_CONTEXT, english_name
 from counsel_desk.i18n import context_of
 from counsel_desk.ui.theme import is_dark, tone
@@ -99,3 +100,18 @@ def client_cell(name: str, case_code: str, *, privacy: bool) -> str:
     if privacy or not name:
         return case_code
     return f"{name} ({case_code})"
+
+
+def service_line(service: ServiceClass) -> str:
+    """ "Responsive service · Individual counseling · Personal, Social · ASCA: Direct:
+    counseling", in the UI language."""
+    return " · ".join(
+        (
+            name_of(service.component),
+            name_of(service.strategy),
+            ", ".join(name_of(a) for a in service.fields),
+            QCoreApplication.translate("Labels", "ASCA: {category}").format(
+                category=name_of(service.asca)
+            ),
+        )
+    )

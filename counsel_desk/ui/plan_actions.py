@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
+from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.operations import user_text
@@ -34,6 +35,7 @@ class PlanActions(QObject):
         self.host = host
         self._dialog_parent = widget  # of the dialogs and shortcuts
         self.report_dialog: ReportDialog | None = None
+        self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
@@ -42,6 +44,12 @@ class PlanActions(QObject):
             self.tr("Figures for the school without names: clients, sessions, time spent")
         )
         self.report_action.triggered.connect(lambda *_: self.show_report())
+        self.activity_action = QAction(self.tr("&Activity Log…"), widget)
+        self.activity_action.setObjectName("activityLogAction")
+        self.activity_action.setStatusTip(
+            self.tr("Classical guidance, meetings and duties that are not about one student")
+        )
+        self.activity_action.triggered.connect(lambda *_: self.show_activity_log())
         self.breach_action = QAction(self.tr("&Breach Response…"), widget)
         self.breach_action.setObjectName("breachAction")
         self.breach_action.setStatusTip(
@@ -52,12 +60,14 @@ class PlanActions(QObject):
     # -- menus and state --------------------------------------------------------------
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("&Reports"))
+        menu.addAction(self.activity_action)
         menu.addAction(self.report_action)
         menu.addSeparator()
         menu.addAction(self.breach_action)
 
     def update_enabled(self, unlocked: bool) -> None:
         self.report_action.setEnabled(unlocked)
+        self.activity_action.setEnabled(unlocked)
         self.breach_action.setEnabled(unlocked)
 
     # -- reminders ------------------------------------------------------------------------
@@ -107,6 +117,24 @@ class PlanActions(QObject):
         self.host.track_vault_dialog(dialog)
         dialog.finished.connect(lambda *_: setattr(self, "report_dialog", None))
         self.report_dialog = dialog
+        dialog.open()
+        dialog.refresh()
+        return dialog
+
+    def show_activity_log(self) -> ActivityLogDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = ActivityLogDialog(
+            lambda: context.vault.activities,
+            context.ops,
+            context.prompter,
+            self._dialog_parent,
+            today=context.today,
+        )
+        self.host.track_vault_dialog(dialog)
+        dialog.finished.connect(lambda *_: setattr(self, "activity_dialog", None))
+        self.activity_dialog = dialog
         dialog.open()
         dialog.refresh()
         return dialog

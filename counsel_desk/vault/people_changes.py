@@ -30,6 +30,8 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "note_strikes",
         "note_autosaves",
         "session_measures",
+        "session_services",
+        "activities",
         "group_members",
         "duty_actions",
         "supervision_context",

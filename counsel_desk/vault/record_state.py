@@ -296,6 +296,7 @@ def read_state_texts(conn: Connection) -> dict[str, str]:
 
 # What each record table holds, as the user knows it: a mismatch names these, never a row.
 KIND_NAMES: Mapping[str, str] = {
+    "activities": QT_TRANSLATE_NOOP("RecordKinds", "the activity log"),
     "addenda": QT_TRANSLATE_NOOP("RecordKinds", "addenda to notes"),
     "client_tags": QT_TRANSLATE_NOOP("RecordKinds", "client tags"),
     "clients": QT_TRANSLATE_NOOP("RecordKinds", "client profiles"),
@@ -312,6 +313,7 @@ KIND_NAMES: Mapping[str, str] = {
     "other_people": QT_TRANSLATE_NOOP("RecordKinds", "other people named in records"),
     "session_fields": QT_TRANSLATE_NOOP("RecordKinds", "the text of session notes"),
     "session_measures": QT_TRANSLATE_NOOP("RecordKinds", "session measures"),
+    "session_services": QT_TRANSLATE_NOOP("RecordKinds", "service classifications of sessions"),
     "sessions": QT_TRANSLATE_NOOP("RecordKinds", "session notes"),
     "supervision_context": QT_TRANSLATE_NOOP("RecordKinds", "supervision context"),
     "support_plans": QT_TRANSLATE_NOOP("RecordKinds", "support plans"),

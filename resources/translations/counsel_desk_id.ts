@@ -32,6 +32,192 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>Activities</name>
+    <message>
+        <source>The activity is no longer in the vault.</source>
+        <translation>Kegiatan ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>“{words}” is the name of a student in your vault. The activity log keeps no names: write her case code {code} instead, or leave it out.</source>
+        <translation>“{words}” adalah nama seorang siswa di brankas Anda. Jurnal kegiatan tidak memuat nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
+    </message>
+    <message>
+        <source>“{words}” is on your never-print list. The activity log keeps no names: leave it out.</source>
+        <translation>“{words}” ada di daftar jangan dicetak. Jurnal kegiatan tidak memuat nama: hapus saja.</translation>
+    </message>
+    <message>
+        <source>“{words}” is in the record of {code} ({category}). The activity log keeps no names or identifying details: leave it out or write the case code.</source>
+        <translation>“{words}” ada di catatan {code} ({category}). Jurnal kegiatan tidak memuat nama atau data pengenal: hapus atau tulis kode kasusnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Jurnal Kegiatan</translation>
+    </message>
+    <message>
+        <source>Work of the BK program that is not about one student: classical guidance, group guidance, meetings, duties. The log keeps no names — write a case code if you must point at a student; a name from the vault is refused.</source>
+        <translation>Kegiatan program BK yang tidak menyangkut satu siswa: bimbingan klasikal, bimbingan kelompok, pertemuan, tugas. Jurnal ini tidak memuat nama — tulis kode kasus bila perlu menunjuk seorang siswa; nama yang ada di brankas akan ditolak.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Every activity of the log, oldest first. Choose one to change it.</source>
+        <translation>Semua kegiatan di jurnal, yang terlama lebih dulu. Pilih satu untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Fill in the form and choose Add to Log.</source>
+        <translation>Belum ada kegiatan. Isi formulir lalu pilih Tambahkan ke Jurnal.</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Date of the activity</source>
+        <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <source>VIII-B, or empty</source>
+        <translation>VIII-B, atau kosong</translation>
+    </message>
+    <message>
+        <source>Study skills before the exams</source>
+        <translation>Cara belajar menjelang ujian</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Students present</source>
+        <translation>Siswa yang hadir</translation>
+    </message>
+    <message>
+        <source>How many students took part; — if it does not apply.</source>
+        <translation>Berapa siswa yang ikut; — bila tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>lesson periods (JP)</source>
+        <translation>jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Length counted in</source>
+        <translation>Satuan lama kegiatan</translation>
+    </message>
+    <message>
+        <source>How it went, what to do next (no names)</source>
+        <translation>Bagaimana jalannya, apa tindak lanjutnya (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation>Siswa:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Lama:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Layanan:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Add to Log</source>
+        <translation>Tambahkan ke Jurnal</translation>
+    </message>
+    <message>
+        <source>The activity log was not read</source>
+        <translation>Jurnal kegiatan tidak terbaca</translation>
+    </message>
+    <message>
+        <source>{count} JP</source>
+        <translation>{count} JP</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} menit</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Simpan Perubahan</translation>
+    </message>
+    <message>
+        <source>The activity was not saved</source>
+        <translation>Kegiatan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation>Hapus Kegiatan</translation>
+    </message>
+    <message>
+        <source>Delete this activity from the log? The audit log keeps that it was deleted.</source>
+        <translation>Hapus kegiatan ini dari jurnal? Log audit mencatat bahwa kegiatan ini dihapus.</translation>
+    </message>
+    <message>
+        <source>The activity was not deleted</source>
+        <translation>Kegiatan tidak terhapus</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyFileDialog</name>
     <message>
         <source>Add a Key File</source>
@@ -303,6 +489,18 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Duty-to-warn action recorded</source>
         <translation>Tindakan kewajiban memperingatkan dicatat</translation>
+    </message>
+    <message>
+        <source>Service classified</source>
+        <translation>Layanan diklasifikasikan</translation>
+    </message>
+    <message>
+        <source>Activity saved</source>
+        <translation>Kegiatan disimpan</translation>
+    </message>
+    <message>
+        <source>Activity deleted</source>
+        <translation>Kegiatan dihapus</translation>
     </message>
     <message>
         <source>Consent signed</source>
@@ -1139,6 +1337,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Beserta: {plans} versi rencana dukungan, {ratings} penilaian kemajuan, {measures} skor, {follow_ups} tindak lanjut, {attachments} tanda tangan digambar dan formulir pindaian, {holds} penangguhan pemusnahan (keperluan hukum).</translation>
     </message>
     <message>
+        <source>And {count} entries of the activity log.</source>
+        <translation>Dan {count} entri jurnal kegiatan.</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
     </message>
@@ -1153,6 +1355,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Also exported: {count} events of the school calendar (their dates are kept in supervision summaries).</source>
         <translation>Juga diekspor: {count} kegiatan kalender sekolah (tanggalnya dipertahankan di ringkasan supervisi).</translation>
+    </message>
+    <message>
+        <source>Also exported: {count} entries of the activity log.</source>
+        <translation>Juga diekspor: {count} entri jurnal kegiatan.</translation>
     </message>
     <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
@@ -2833,6 +3039,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
+    <message>
+        <source>ASCA: {category}</source>
+        <translation>ASCA: {category}</translation>
+    </message>
 </context>
 <context>
     <name>LineChart</name>
@@ -3204,6 +3414,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Klasifikasi:</translation>
     </message>
     <message>
+        <source>Service:</source>
+        <translation>Layanan:</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Templat:</translation>
     </message>
@@ -3505,6 +3719,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Menandai catatan yang sudah ditandatangani sebagai dicoret, dengan alasan Anda. Catatan itu tetap ada di berkas kasus.</translation>
     </message>
     <message>
+        <source>Service…</source>
+        <translation>Layanan…</translation>
+    </message>
+    <message>
+        <source>Says which school counseling service this contact was, for the school&apos;s reports. The signed note stays as it is.</source>
+        <translation>Menyatakan layanan BK apa pertemuan ini, untuk laporan sekolah. Catatan yang sudah ditandatangani tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>Signed notes are read-only.</source>
         <translation>Catatan yang sudah ditandatangani hanya dapat dibaca.</translation>
     </message>
@@ -3719,6 +3941,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Figures for the school without names: clients, sessions, time spent</source>
         <translation>Angka untuk sekolah tanpa nama: konseli, sesi, waktu layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log…</source>
+        <translation>&amp;Jurnal Kegiatan…</translation>
+    </message>
+    <message>
+        <source>Classical guidance, meetings and duties that are not about one student</source>
+        <translation>Bimbingan klasikal, pertemuan, dan tugas yang tidak menyangkut satu siswa</translation>
     </message>
     <message>
         <source>&amp;Breach Response…</source>
@@ -4212,6 +4442,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
+        <source>the activity log</source>
+        <translation>jurnal kegiatan</translation>
+    </message>
+    <message>
         <source>addenda to notes</source>
         <translation>adendum catatan sesi</translation>
     </message>
@@ -4274,6 +4508,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>session measures</source>
         <translation>ukuran sesi</translation>
+    </message>
+    <message>
+        <source>service classifications of sessions</source>
+        <translation>klasifikasi layanan sesi</translation>
     </message>
     <message>
         <source>session notes</source>
@@ -4401,6 +4639,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>with {names}</source>
         <translation>bersama {names}</translation>
+    </message>
+    <message>
+        <source>Service: {service}</source>
+        <translation>Layanan: {service}</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -5611,6 +5853,68 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Service Classification</source>
+        <translation>Klasifikasi Layanan</translation>
+    </message>
+    <message>
+        <source>Which service this contact was, for the school&apos;s reports. The note itself stays as it was signed; the change is kept in the audit log.</source>
+        <translation>Layanan apa pertemuan ini, untuk laporan sekolah. Catatannya tetap seperti saat ditandatangani; perubahan ini dicatat di log audit.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSelector</name>
+    <message>
+        <source>Not classified</source>
+        <translation>Belum diklasifikasikan</translation>
+    </message>
+    <message>
+        <source>Service component</source>
+        <translation>Komponen layanan</translation>
+    </message>
+    <message>
+        <source>Which component of the guidance and counseling program this contact belongs to; the school&apos;s reports count it there.</source>
+        <translation>Komponen program bimbingan dan konseling tempat pertemuan ini termasuk; laporan sekolah menghitungnya di sana.</translation>
+    </message>
+    <message>
+        <source>Service strategy</source>
+        <translation>Strategi layanan</translation>
+    </message>
+    <message>
+        <source>How the service was given: counseling, consultation, a home visit …</source>
+        <translation>Bagaimana layanan diberikan: konseling, konsultasi, kunjungan rumah …</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Bidang:</translation>
+    </message>
+    <message>
+        <source>Tick every area the contact was about.</source>
+        <translation>Centang setiap bidang yang dibahas dalam pertemuan ini.</translation>
+    </message>
+    <message>
+        <source>ASCA use-of-time category</source>
+        <translation>Kategori penggunaan waktu ASCA</translation>
+    </message>
+    <message>
+        <source>How an English-medium school&apos;s report counts this contact. It follows the strategy unless you choose another.</source>
+        <translation>Cara laporan sekolah berbahasa Inggris menghitung pertemuan ini. Mengikuti strateginya kecuali Anda memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Group counseling: each member has a client record and the note lists them. Group guidance keeps no client records: record it as an activity.</source>
+        <translation>Konseling kelompok: setiap anggota punya catatan konseli dan catatan ini mencantumkan mereka. Bimbingan kelompok tidak memakai catatan konseli: catat sebagai kegiatan.</translation>
+    </message>
+    <message>
+        <source>ASCA:</source>
+        <translation>ASCA:</translation>
+    </message>
+    <message>
+        <source>{category} (follows the strategy)</source>
+        <translation>{category} (mengikuti strategi)</translation>
+    </message>
+</context>
+<context>
     <name>SessionsSettingsPage</name>
     <message>
         <source>Approved online platforms</source>
@@ -5862,6 +6166,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>The step was not recorded</source>
         <translation>Langkah tidak dicatat</translation>
+    </message>
+    <message>
+        <source>The service was not saved</source>
+        <translation>Layanan tidak tersimpan</translation>
     </message>
     <message>
         <source>The addendum was not added</source>
@@ -7082,6 +7390,46 @@ Frasa sandi: {passphrase}</translation>
         <translation>Catatan ditandatangani dengan “{field}” masih kosong.</translation>
     </message>
     <message>
+        <source>Choose at least one area: personal, social, learning or career.</source>
+        <translation>Pilih paling sedikit satu bidang: pribadi, sosial, belajar, atau karier.</translation>
+    </message>
+    <message>
+        <source>The area “{area}” is listed twice.</source>
+        <translation>Bidang “{area}” tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Group, classroom and cross-class guidance keep no client record: record them as an activity, not in a student&apos;s notes.</source>
+        <translation>Bimbingan kelompok, bimbingan klasikal, dan bimbingan lintas kelas tidak memakai catatan konseli: catat sebagai kegiatan, bukan di catatan seorang siswa.</translation>
+    </message>
+    <message>
+        <source>Say what the activity was about.</source>
+        <translation>Tuliskan kegiatan ini tentang apa.</translation>
+    </message>
+    <message>
+        <source>Keep the topic to {limit} characters.</source>
+        <translation>Topik paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The activity log keeps what was done: the date is in the future.</source>
+        <translation>Jurnal kegiatan mencatat yang sudah dilakukan: tanggalnya di masa depan.</translation>
+    </message>
+    <message>
+        <source>Give the length in lesson periods (JP) or in minutes, not both.</source>
+        <translation>Tuliskan lamanya dalam jam pelajaran (JP) atau dalam menit, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>The length must be between 1 and {limit} lesson periods (JP).</source>
+        <translation>Lamanya harus antara 1 dan {limit} jam pelajaran (JP).</translation>
+    </message>
+    <message>
+        <source>The number of students must be between 0 and {limit}.</source>
+        <translation>Jumlah siswa harus antara 0 dan {limit}.</translation>
+    </message>
+    <message>
+        <source>A duty that is not counseling has no BK service.</source>
+        <translation>Tugas di luar konseling tidak memiliki layanan BK.</translation>
+    </message>
+    <message>
         <source>“{field}” must be filled in before the note is signed.</source>
         <translation>“{field}” harus diisi sebelum catatan ditandatangani.</translation>
     </message>
@@ -7641,6 +7989,122 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Custom</source>
         <translation>Atur sendiri</translation>
+    </message>
+    <message>
+        <source>Basic service</source>
+        <translation>Layanan dasar</translation>
+    </message>
+    <message>
+        <source>Individual planning and specialisation</source>
+        <translation>Peminatan dan perencanaan individual</translation>
+    </message>
+    <message>
+        <source>Responsive service</source>
+        <translation>Layanan responsif</translation>
+    </message>
+    <message>
+        <source>System support</source>
+        <translation>Dukungan sistem</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Belajar</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Karier</translation>
+    </message>
+    <message>
+        <source>Individual counseling</source>
+        <translation>Konseling individual</translation>
+    </message>
+    <message>
+        <source>Group counseling</source>
+        <translation>Konseling kelompok</translation>
+    </message>
+    <message>
+        <source>Group guidance</source>
+        <translation>Bimbingan kelompok</translation>
+    </message>
+    <message>
+        <source>Classroom guidance</source>
+        <translation>Bimbingan klasikal</translation>
+    </message>
+    <message>
+        <source>Cross-class guidance</source>
+        <translation>Bimbingan lintas kelas</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Kolaborasi</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Konferensi kasus</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Advokasi</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediasi</translation>
+    </message>
+    <message>
+        <source>Direct: counseling</source>
+        <translation>Langsung: konseling</translation>
+    </message>
+    <message>
+        <source>Direct: instruction</source>
+        <translation>Langsung: bimbingan (pembelajaran)</translation>
+    </message>
+    <message>
+        <source>Direct: appraisal and advisement</source>
+        <translation>Langsung: asesmen dan pemberian saran</translation>
+    </message>
+    <message>
+        <source>Indirect: consultation and collaboration</source>
+        <translation>Tidak langsung: konsultasi dan kolaborasi</translation>
+    </message>
+    <message>
+        <source>Indirect: referral</source>
+        <translation>Tidak langsung: alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Program planning and school support</source>
+        <translation>Perencanaan program dan dukungan sekolah</translation>
+    </message>
+    <message>
+        <source>Non-counseling duty</source>
+        <translation>Tugas di luar konseling</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>Pertemuan orang tua</translation>
+    </message>
+    <message>
+        <source>Staff consultation</source>
+        <translation>Konsultasi dengan guru/staf</translation>
+    </message>
+    <message>
+        <source>Program evaluation</source>
+        <translation>Evaluasi program</translation>
     </message>
 </context>
 <context>

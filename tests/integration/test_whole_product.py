@@ -32,6 +32,7 @@ from tests.caseloads import (
     RECORD_ENUMS,
     TODAY,
     enum_members_in,
+    every_kind_activities,
     every_kind_caseload,
     realistic_caseloads,
     vault_word_lists,
@@ -230,7 +231,7 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
-    used = enum_members_in(every_kind_caseload())
+    used = enum_members_in(every_kind_caseload(), every_kind_activities())
     missing = [
         f"{enum.__name__}.{member.name}"
         for enum in RECORD_ENUMS
@@ -245,10 +246,14 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     make_vault: object, tmp_path: Path
 ) -> None:
     vault: VaultService = make_vault()  # type: ignore[operator]
-    kept = VaultRecords(keep_words=["Genshin", "ayu", " Duolingo "])  # "ayu": a name
+    kept = VaultRecords(
+        keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
+        activities=every_kind_activities(),
+    )
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
+    assert report.activities == len(every_kind_activities())
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
     round_trip(vault, make_vault)
@@ -271,6 +276,7 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     vault.interchange.import_text(dump_document(caseload, lists))
     assert vault.supervision.kept_words() == lists.keep_words
     assert vault.supervision.school_calendar() == lists.school_calendar
+    assert [replace(a, id=None) for a in vault.activities.activities()] == lists.activities
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)

@@ -58,6 +58,9 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.DUTY_ACTION_RECORDED: QT_TRANSLATE_NOOP(
         "AuditActions", "Duty-to-warn action recorded"
     ),
+    AuditAction.SERVICE_CLASSIFIED: QT_TRANSLATE_NOOP("AuditActions", "Service classified"),
+    AuditAction.ACTIVITY_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Activity saved"),
+    AuditAction.ACTIVITY_DELETED: QT_TRANSLATE_NOOP("AuditActions", "Activity deleted"),
     AuditAction.CONSENT_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Consent signed"),
     AuditAction.CONSENT_REVOKED: QT_TRANSLATE_NOOP("AuditActions", "Consent revoked"),
     AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("AuditActions", "Consent expired"),

@@ -64,6 +64,7 @@ from counsel_desk.ui.spelling import (
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
+from counsel_desk.ui.widgets.service_selector import ServiceSelector
 
 AUTOSAVE_DELAY_MS = 1500
 FIELD_LINES = 5
@@ -305,6 +306,9 @@ class NoteEditor(QWidget):
         form.addRow(self.online_label, online)
         form.addRow(self.tr("Class:"), self.class_combo)
         form.addRow("", self.class_hint)
+        self.service_selector = ServiceSelector(self)
+        self.service_selector.setObjectName("noteService")
+        form.addRow(self.tr("Service:"), self.service_selector)
         form.addRow(self.tr("Template:"), template_row)
         self.spelling_combo = QComboBox(self)
         self.spelling_combo.setObjectName("spellingCombo")
@@ -450,6 +454,7 @@ class NoteEditor(QWidget):
             combo.currentIndexChanged.connect(self._edited)
         for check in (self.time_check, self.self_harm_check, self.others_check, self.abuse_check):
             check.toggled.connect(self._edited)
+        self.service_selector.changed.connect(self._edited)
         self.template_combo.currentIndexChanged.connect(self._template_changed)
         self.save_button.clicked.connect(self.save_requested)
         self.sign_button.clicked.connect(self.sign_requested)
@@ -524,6 +529,7 @@ class NoteEditor(QWidget):
             self.risk_notes_edit.setPlainText(note.risk_notes or "")
             for risk_edit in (self.actions_edit, self.risk_notes_edit):
                 risk_edit.setProperty("seenText", risk_edit.toPlainText())
+            self.service_selector.set_service(note.service, note.kind)
             self._build_fields(note.template, note.fields)
             language = self._spelling_for.get(note.id, interface_language()) if note.id else None
             self.spelling_combo.setCurrentIndex(
@@ -650,6 +656,7 @@ class NoteEditor(QWidget):
             else None,
             risk=risk,
             duty_actions=list(self._base.duty_actions),
+            service=self.service_selector.service(),
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -747,6 +754,7 @@ class NoteEditor(QWidget):
 
     def _update_visibility(self) -> None:
         group = self.kind_combo.currentData() == SessionKind.GROUP.value
+        self.service_selector.set_kind(SessionKind(self.kind_combo.currentData()))
         self.members_edit.setVisible(group)
         self.members_label.setVisible(group)
         online = Modality(self.modality_combo.currentData() or Modality.IN_PERSON).is_online

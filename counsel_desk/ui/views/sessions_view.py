@@ -35,13 +35,20 @@ from counsel_desk.domain.notes import (
     hash_matches,
     is_late_addendum,
 )
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import Issue, Severity, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import NoteService, TimelineEntry
 from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.note_dialogs import AddendumDialog, SignNoteDialog, StrikeDialog
-from counsel_desk.ui.labels import format_date, modality_label, risk_label, session_kind_label
+from counsel_desk.ui.labels import (
+    format_date,
+    modality_label,
+    risk_label,
+    service_line,
+    session_kind_label,
+)
 from counsel_desk.ui.models.timeline_model import TimelineModel
 from counsel_desk.ui.note_labels import (
     duty_step_label,
@@ -55,6 +62,7 @@ from counsel_desk.ui.theme import tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.note_editor import DutyChecklist, NoteEditor
 from counsel_desk.ui.widgets.empty_hint import EmptyHint
+from counsel_desk.ui.widgets.service_selector import ServiceDialog
 
 _E = html.escape
 T = TypeVar("T")
@@ -69,6 +77,7 @@ class NoteViewer(QWidget):
 
     addendum_requested = Signal()
     strike_requested = Signal()
+    service_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,10 +103,19 @@ class NoteViewer(QWidget):
                 "Marks the signed note as struck through, with your reason. It stays in the record."
             )
         )
+        self.service_button = QPushButton(self.tr("Service…"), self)
+        self.service_button.setObjectName("serviceButton")
+        self.service_button.setAccessibleDescription(
+            self.tr(
+                "Says which school counseling service this contact was, for the school's "
+                "reports. The signed note stays as it is."
+            )
+        )
         buttons = QHBoxLayout()
         self.read_only_label = QLabel(self.tr("Signed notes are read-only."), self)
         self.read_only_label.setObjectName("hint")
         buttons.addWidget(self.read_only_label, 1)
+        buttons.addWidget(self.service_button)
         buttons.addWidget(self.strike_button)
         buttons.addWidget(self.addendum_button)
         layout = QVBoxLayout(self)
@@ -107,6 +125,7 @@ class NoteViewer(QWidget):
         layout.addLayout(buttons)
         self.addendum_button.clicked.connect(self.addendum_requested)
         self.strike_button.clicked.connect(self.strike_requested)
+        self.service_button.clicked.connect(self.service_requested)
         self.entry: TimelineEntry | None = None
         self._owner_label = ""
 
@@ -123,6 +142,7 @@ class NoteViewer(QWidget):
         owned = entry.owned
         self.addendum_button.setVisible(owned and not note.is_struck)
         self.strike_button.setVisible(owned and not note.is_struck)
+        self.service_button.setVisible(owned)
         self.duty.set_state(duty_steps_for(note.risk), note.duty_actions, enabled=owned)
 
     def text(self) -> str:
@@ -159,6 +179,8 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
         if p
     )
     parts.append(f"<h3 style='margin-bottom:2px'>{_E(title)}</h3>")
+    if note.service is not None:
+        parts.append(f"<p style='color:{muted}'>" + _E(service_line(note.service)) + "</p>")
     klass = NoteClass(note.note_class)
     if klass is not NoteClass.PROGRESS:
         parts.append(
@@ -352,7 +374,7 @@ class SessionsView(QWidget):
         self._autosave_id: int | None = None
         # Until the window hands over its own: errors go to the status line only.
         self._ops = Operations(SyncRunner(), None)
-        self.active_dialog: AddendumDialog | StrikeDialog | None = None
+        self.active_dialog: AddendumDialog | StrikeDialog | ServiceDialog | None = None
         self.sign_dialog: SignNoteDialog | None = None
 
         self.model = TimelineModel(self)
@@ -441,6 +463,7 @@ class SessionsView(QWidget):
         self.viewer.duty.step_done.connect(self.record_duty)
         self.viewer.addendum_requested.connect(self.open_addendum_dialog)
         self.viewer.strike_requested.connect(self.open_strike_dialog)
+        self.viewer.service_requested.connect(self.open_service_dialog)
 
     # -- wiring -----------------------------------------------------------------------
     def set_service(self, provider: Callable[[], NoteService] | None) -> None:
@@ -861,6 +884,28 @@ class SessionsView(QWidget):
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_service_dialog(self) -> ServiceDialog | None:
+        entry = self.viewer.entry
+        if entry is None:
+            return None
+        dialog = ServiceDialog(self, entry.note.service, entry.note.kind)
+        dialog.accepted.connect(lambda: self.classify(dialog.service()))
+        dialog.finished.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def classify(self, service: ServiceClass | None) -> bool:
+        """Set the shown signed note's service classification."""
+        session_id = self._current_signed()
+        if session_id is None:
+            return False
+        return self._change(
+            self.tr("The service was not saved"),
+            lambda: self._notes().classify(session_id, service),
+            session_id,
+        )
 
     def add_addendum(self, text: str, reason: str = "") -> bool:
         session_id = self._current_signed()

@@ -16,6 +16,7 @@ from counsel_desk.vault.migrations import (
     m0002_retention_settings,
     m0003_notes_consents,
     m0004_plans_measures_reminders,
+    m0005_school_services,
 )
 
 Migration = Callable[[Connection], None]
@@ -25,6 +26,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (2, m0002_retention_settings.apply),
     (3, m0003_notes_consents.apply),
     (4, m0004_plans_measures_reminders.apply),
+    (5, m0005_school_services.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -14,10 +14,15 @@ from counsel_desk.domain.enums import (
     Modality,
     NoteClass,
     RiskLevel,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SessionKind,
+    UseOfTime,
 )
 from counsel_desk.domain.model import Addendum, DutyAction, RiskAssessment, SessionNote
 from counsel_desk.domain.notes import content_hash
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId
 from counsel_desk.vault.connection import Connection
 
@@ -38,6 +43,28 @@ def _now() -> str:
 
 def _ts(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value is not None else None
+
+
+def service_row(service: ServiceClass) -> tuple[str, str, str, str | None]:
+    """(component, strategy, fields, use_of_time) as the vault stores a classification:
+    the bidang comma-separated in her order, ``NULL`` for a derived ASCA category."""
+    return (
+        ServiceComponent(service.component).value,
+        ServiceStrategy(service.strategy).value,
+        ",".join(ServiceField(a).value for a in service.fields),
+        UseOfTime(service.use_of_time).value if service.use_of_time is not None else None,
+    )
+
+
+def service_from_row(
+    component: str, strategy: str, areas: str, use_of_time: str | None
+) -> ServiceClass:
+    return ServiceClass(
+        ServiceComponent(component),
+        ServiceStrategy(strategy),
+        tuple(ServiceField(a) for a in areas.split(",") if a),
+        UseOfTime(use_of_time) if use_of_time is not None else None,
+    )
 
 
 _SESSION_COLUMNS = (
@@ -171,6 +198,12 @@ class SessionRepository:
             notes[sid][1].duty_actions.append(
                 DutyAction(DutyStep(step), dt.datetime.fromisoformat(done_at), note, did)
             )
+        for sid, component, strategy, areas, use_of_time in conn.execute(
+            "SELECT x.session_id, x.component, x.strategy, x.fields, x.use_of_time "
+            f"FROM session_services x{join}",
+            args,
+        ):
+            notes[sid][1].service = service_from_row(component, strategy, areas, use_of_time)
         return list(notes.values())
 
     def get(self, session_id: int) -> tuple[int, SessionNote] | None:
@@ -246,6 +279,7 @@ class SessionRepository:
             [(session_id, i, m) for i, m in enumerate(member_ids)],
         )
         self._insert_duty_actions(session_id, note.duty_actions)
+        self.set_service(session_id, note.service)
         if while_draft is not None:
             while_draft(session_id)
         if note.signed_at is not None:
@@ -300,6 +334,7 @@ class SessionRepository:
             "INSERT INTO group_members (session_id, position, member_client_id) VALUES (?, ?, ?)",
             [(note.id, i, m) for i, m in enumerate(member_ids)],
         )
+        self.set_service(note.id, note.service)
         self.index(note.id, note)
 
     def delete_draft(self, session_id: int) -> bool:
@@ -339,6 +374,32 @@ class SessionRepository:
             (session_id, action.step.value, _iso(action.done_at), action.note),
         )
         return int(cursor.lastrowid or 0)
+
+    def set_service(self, session_id: int, service: ServiceClass | None) -> bool:
+        """Classify a session (``None``: not classified); signed or not. Whether the
+        stored classification changed."""
+        found = self._conn.execute(
+            "SELECT component, strategy, fields, use_of_time FROM session_services "
+            "WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        if service is None:
+            if found is None:
+                return False
+            self._conn.execute("DELETE FROM session_services WHERE session_id = ?", (session_id,))
+            return True
+        row = service_row(service)
+        if found is not None and tuple(found) == row:
+            return False
+        self._conn.execute(
+            "INSERT INTO session_services (session_id, component, strategy, fields, "
+            "use_of_time, changed_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (session_id) DO UPDATE SET component = excluded.component, "
+            "strategy = excluded.strategy, fields = excluded.fields, "
+            "use_of_time = excluded.use_of_time, changed_at = excluded.changed_at",
+            (session_id, *row, _now()),
+        )
+        return True
 
     def set_client_risk_level(self, client_id: int, level: RiskLevel) -> None:
         self._conn.execute(

@@ -1,0 +1,68 @@
+"""Schema 5: which school counseling service each session was, and the activity log
+(issue 17).
+
+* ``session_services``: one row per classified session — *komponen*, *strategi*, the
+  *bidang* (comma-separated, in the counselor's order) and, when she chose one herself,
+  the ASCA use-of-time category (``NULL``: derived from the classification).
+* Not locked with a signed note: the classification is bookkeeping for the school's
+  reports, set or corrected after signing (each change is audited). It is not part of a
+  signed note's content hash.
+* ``activities``: work that is not about one client (classical guidance in a class,
+  parent meetings, duties …): its kind, day, topic, class, students present, length in
+  lesson periods (JP) or minutes, notes, and its classification (the same columns as
+  ``session_services``, ``NULL`` when not classified). No client is named in it: the
+  service checks its text against the vault before saving.
+"""
+
+from __future__ import annotations
+
+from counsel_desk.vault.connection import Connection
+
+STATEMENTS: tuple[str, ...] = (
+    """
+    CREATE TABLE session_services (
+        session_id  INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        component   TEXT NOT NULL CHECK (component IN ('basic', 'individual_planning',
+                    'responsive', 'system_support')),
+        strategy    TEXT NOT NULL CHECK (strategy IN ('individual_counseling',
+                    'group_counseling', 'group_guidance', 'classroom_guidance',
+                    'cross_class_guidance', 'consultation', 'collaboration', 'home_visit',
+                    'case_conference', 'referral', 'advocacy', 'mediation')),
+        fields      TEXT NOT NULL CHECK (length(fields) > 0),
+        use_of_time TEXT CHECK (use_of_time IS NULL OR use_of_time IN ('direct_counseling',
+                    'direct_instruction', 'direct_appraisal', 'indirect_consultation',
+                    'indirect_referral', 'program_support', 'non_counseling')),
+        changed_at  TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE activities (
+        id               INTEGER PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('classroom_guidance',
+                         'group_guidance', 'cross_class_guidance', 'parent_meeting',
+                         'staff_consultation', 'program_evaluation', 'non_counseling_duty')),
+        date             TEXT NOT NULL,
+        topic            TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+        class_name       TEXT,
+        students_present INTEGER CHECK (students_present IS NULL OR students_present >= 0),
+        periods          INTEGER CHECK (periods IS NULL OR periods > 0),
+        minutes          INTEGER CHECK (minutes IS NULL OR minutes > 0),
+        notes            TEXT NOT NULL,
+        component        TEXT,
+        strategy         TEXT,
+        fields           TEXT,
+        use_of_time      TEXT,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL,
+        CHECK (periods IS NULL OR minutes IS NULL),
+        CHECK ((component IS NULL) = (strategy IS NULL)
+               AND (component IS NULL) = (fields IS NULL))
+    ) STRICT
+    """,
+    "CREATE INDEX activities_date ON activities(date)",
+)
+
+
+def apply(conn: Connection) -> None:
+    for statement in STATEMENTS:
+        conn.execute(statement)
