@@ -65,7 +65,7 @@ from counsel_desk.domain.model import (
 )
 from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
 from counsel_desk.domain.school_services import CLIENT_STRATEGIES, ServiceClass
-from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.export.interchange import VaultRecords
 
 TODAY = dt.date(2026, 3, 16)  # the "today" the whole-product tests run on
@@ -241,6 +241,9 @@ def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote
             ),
             use_of_time=draw(st.one_of(st.none(), st.sampled_from(list(UseOfTime)))),
         )
+    follow_up_on = None
+    if fields.get("follow_up", "").strip() and draw(st.booleans()):
+        follow_up_on = day + dt.timedelta(days=draw(st.integers(0, 30)))
     return SessionNote(
         date=day,
         start_time=draw(st.one_of(st.none(), st.builds(dt.time, st.integers(7, 15)))),
@@ -263,6 +266,7 @@ def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote
         struck_at=struck_at,
         strike_reason=reason,
         service=service,
+        follow_up_on=follow_up_on,
     )
 
 
@@ -582,6 +586,9 @@ def every_kind_caseload() -> Caseload:
                     use_of_time=list(UseOfTime)[(i - 2) % len(UseOfTime)] if i >= 2 else None,
                 )
                 if i != 0
+                else None,
+                follow_up_on=note_day + dt.timedelta(days=14)
+                if template in FOLLOW_UP_TEMPLATES
                 else None,
             )
         )

@@ -1209,6 +1209,36 @@ _FIELD_ROLES: dict[str, tuple[tuple[str, ...], float]] = {
 }
 
 
+# Who took part by role, why, what was agreed: a home visit or a case conference names
+# nobody here (anyone named belongs in the client's contacts, so redaction covers them).
+_MEETING_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "present": (
+        "Ibu (wali murid), kakak; wali kelas ikut.",
+        "Ayah dan ibu; guru BK.",
+        "Wali kelas, kepala sekolah, orang tua, psikolog sekolah.",
+        "Mother, homeroom teacher, school psychologist.",
+    ),
+    "purpose": (
+        "Siswa tidak masuk 6 hari tanpa keterangan; memahami situasi di rumah.",
+        "Membahas penurunan nilai dan rencana dukungan belajar.",
+        "Koordinasi setelah laporan perundungan di kelas.",
+        "Agree on support after repeated absences.",
+    ),
+    "agreements": (
+        "Orang tua memantau jam tidur; wali kelas memberi tugas susulan bertahap.",
+        "Siswa ikut bimbingan belajar sepulang sekolah dua kali seminggu.",
+        "Jadwal konseling mingguan; orang tua dihubungi tiap Jumat.",
+        "Weekly check-in with the counselor; parents called on Fridays.",
+    ),
+    "follow_up": (
+        "Telepon orang tua untuk menanyakan kehadiran.",
+        "Cek kehadiran dan nilai dengan wali kelas.",
+        "Konferensi kasus lanjutan bila belum ada perubahan.",
+        "Call the parents about attendance.",
+    ),
+}
+
+
 def _session(
     rng: random.Random,
     profile: _Profile,
@@ -1250,6 +1280,9 @@ def _session(
     )
 
     template = profile.preferred_template if rng.random() < 0.75 else rng.choice(_NOTE_TEMPLATES)
+    service = _service_for(kind, date, client.case_code or "")
+    if service is not None and service.strategy in _STRATEGY_TEMPLATES:
+        template = _STRATEGY_TEMPLATES[service.strategy]  # a home visit is written as one
     draft_chance = 0.02 if client.status is ClientStatus.CLOSED else (0.5 if is_last else 0.035)
     draft = rng.random() < draft_chance
 
@@ -1258,6 +1291,10 @@ def _session(
     fields: dict[str, str] = {}
     keys = template_for(template).keys
     for key in keys:
+        if key in _MEETING_FIELDS:  # a home visit's or case conference's own headings
+            # one seed for every heading: the same meeting, in one language
+            fields[key] = random.Random(f"{client.case_code}/{date}").choice(_MEETING_FIELDS[key])
+            continue
         roles, share = _FIELD_ROLES.get(key, (("report", "observe", "plan"), 1 / len(keys)))
         fields[key] = writer.text(roles, int(target * share), kind)
     if draft and len(keys) > 1 and rng.random() < 0.5:
@@ -1298,8 +1335,22 @@ def _session(
         risk_notes=risk_notes,
         signed_at=signed_at,
         addenda=addenda,
-        service=_service_for(kind, date, client.case_code or ""),
+        service=service,
+        follow_up_on=_follow_up_day(date, fields, template),
     )
+
+
+_STRATEGY_TEMPLATES: Final = {
+    ServiceStrategy.HOME_VISIT: TemplateId.HOME_VISIT,
+    ServiceStrategy.CASE_CONFERENCE: TemplateId.CASE_CONFERENCE,
+}
+
+
+def _follow_up_day(date: dt.date, fields: dict[str, str], template: TemplateId) -> dt.date | None:
+    """A home visit's or case conference's follow-up, two weeks on, when one was written."""
+    if template not in _STRATEGY_TEMPLATES.values() or not fields.get("follow_up", "").strip():
+        return None
+    return date + dt.timedelta(days=14)
 
 
 _DEMO_STRATEGIES: Final = {

@@ -106,6 +106,9 @@ class SessionNote:
     strike_reason: str | None = None
     # Which school counseling service the contact was; not part of the signed content.
     service: ServiceClass | None = None
+    # When its follow-up is due (a template with a follow-up field): signing the note
+    # makes a follow-up reminder of it. Kept with the note, not in its content hash.
+    follow_up_on: dt.date | None = None
 
     @property
     def is_signed(self) -> bool:

@@ -80,6 +80,12 @@ def canonical_content(note: SessionNote) -> bytes:
     )
 
 
+def follow_up_text(note: SessionNote) -> str:
+    """What the reminder made from a signed note's follow-up says: the follow-up as she
+    wrote it (signing requires it when the follow-up has a day)."""
+    return note.fields.get("follow_up", "").strip()[:2000]
+
+
 def content_hash(note: SessionNote) -> str:
     return hashlib.sha256(canonical_content(note)).hexdigest()
 
@@ -238,6 +244,8 @@ def note_to_payload(note: SessionNote) -> str:
     data = {"id": note.id, **_session_content(note, dict(note.fields))}
     if note.service is not None:  # not signed content: kept beside it
         data["service"] = note.service.to_json()
+    if note.follow_up_on is not None:
+        data["follow_up_on"] = note.follow_up_on.isoformat()
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -275,6 +283,9 @@ def note_from_payload(text: str) -> SessionNote:
             actions_taken=str(risk.get("actions_taken", "")),
         ),
         service=ServiceClass.from_json(service) if service else None,
+        follow_up_on=dt.date.fromisoformat(data["follow_up_on"])
+        if data.get("follow_up_on")
+        else None,
     )
 
 

@@ -15,6 +15,12 @@ class TemplateId(StrEnum):
     FREE = "free"
     GIRP = "girp"
     BRIEF = "brief"
+    HOME_VISIT = "home_visit"  # kunjungan rumah (issue 17)
+    CASE_CONFERENCE = "case_conference"  # konferensi kasus (issue 17)
+
+
+# The note templates whose follow-up has a day: signing it makes a follow-up reminder.
+FOLLOW_UP_TEMPLATES = frozenset({TemplateId.HOME_VISIT, TemplateId.CASE_CONFERENCE})
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,94 @@ TEMPLATES: dict[TemplateId, NoteTemplate] = {
                 QT_TRANSLATE_NOOP("NoteTemplates", "Follow-up"),
                 QT_TRANSLATE_NOOP(
                     "NoteTemplates", "Anything to do next, or leave empty when nothing is."
+                ),
+                required_for_signing=False,
+            ),
+        ),
+    ),
+    TemplateId.HOME_VISIT: NoteTemplate(
+        TemplateId.HOME_VISIT,
+        QT_TRANSLATE_NOOP("NoteTemplates", "Home visit"),
+        (
+            FieldSpec(
+                "present",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Present"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "Who took part, by role: mother, homeroom teacher (wali kelas), principal, "
+                    "school psychologist. Add anyone you must name to the client's contacts, "
+                    "so supervision summaries redact them.",
+                ),
+            ),
+            FieldSpec(
+                "purpose",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Purpose"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates", "Why you visited: attendance, a concern, support at home."
+                ),
+            ),
+            FieldSpec(
+                "observations",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Observations"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "What you saw and heard: the home, the family's view, the student's.",
+                ),
+            ),
+            FieldSpec(
+                "agreements",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Agreements"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What the family and the school agreed to do."),
+            ),
+            FieldSpec(
+                "follow_up",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Follow-up"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "What you will do next; with a day, signing makes it a reminder.",
+                ),
+                required_for_signing=False,
+            ),
+        ),
+    ),
+    TemplateId.CASE_CONFERENCE: NoteTemplate(
+        TemplateId.CASE_CONFERENCE,
+        QT_TRANSLATE_NOOP("NoteTemplates", "Case conference"),
+        (
+            FieldSpec(
+                "present",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Present"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "Who took part, by role: mother, homeroom teacher (wali kelas), principal, "
+                    "school psychologist. Add anyone you must name to the client's contacts, "
+                    "so supervision summaries redact them.",
+                ),
+            ),
+            FieldSpec(
+                "purpose",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Purpose"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "The question the conference met on."),
+            ),
+            FieldSpec(
+                "discussion",
+                QT_TRANSLATE_NOOP("NoteTemplates", "What was reported"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "What each party reported and observed, by role; facts before opinions.",
+                ),
+            ),
+            FieldSpec(
+                "agreements",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Agreements"),
+                QT_TRANSLATE_NOOP("NoteTemplates", "What was decided, and who does what by when."),
+            ),
+            FieldSpec(
+                "follow_up",
+                QT_TRANSLATE_NOOP("NoteTemplates", "Follow-up"),
+                QT_TRANSLATE_NOOP(
+                    "NoteTemplates",
+                    "What you will do next; with a day, signing makes it a reminder.",
                 ),
                 required_for_signing=False,
             ),

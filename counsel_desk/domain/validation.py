@@ -490,6 +490,26 @@ def validate_session(note: SessionNote, client: Client | None, path: str) -> lis
         seen.add(code)
     if note.service is not None:
         issues.extend(validate_service(note.service, f"{path}.service", of_client=True))
+    if note.follow_up_on is not None:
+        if "follow_up" not in template.keys:
+            issues.append(
+                _err(
+                    f"{path}.follow_up_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The {template} template has no follow-up to give a day."
+                    ),
+                    template=note.template.value,
+                )
+            )
+        elif note.follow_up_on < note.date:
+            issues.append(
+                _err(
+                    f"{path}.follow_up_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The follow-up cannot be due before the session."
+                    ),
+                )
+            )
     if note.addenda and not note.is_signed:
         issues.append(
             _err(
@@ -688,6 +708,17 @@ def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> 
                     field=spec.key,
                 )
             )
+    if note.follow_up_on is not None and not note.fields.get("follow_up", "").strip():
+        issues.append(
+            _err(
+                f"{prefix}fields.follow_up",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Say what the follow-up is: signing makes it a reminder for {date}.",
+                ),
+                date=note.follow_up_on,
+            )
+        )
     if (
         client is not None
         and client.is_minor_on(note.date)

@@ -87,7 +87,7 @@ from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
 from counsel_desk.domain.school_calendar import SchoolEvent, event_problem
 from counsel_desk.domain.school_services import ServiceClass
-from counsel_desk.domain.templates import TemplateId, template_for
+from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
     Severity,
@@ -258,7 +258,7 @@ SUPERVISION_CONTEXT_KEYS: Final = (
     "reactions",
     "plan",
 )
-SESSION_V2_KEYS: Final = ("ratings", "measures", "service")
+SESSION_V2_KEYS: Final = ("ratings", "measures", "service", "follow_up_on")
 SERVICE_KEYS: Final = ("component", "fields", "strategy", "use_of_time")
 RATING_KEYS: Final = ("objective_key", "score", "scale_max")
 MEASURE_KEYS: Final = ("instrument", "score")
@@ -926,6 +926,15 @@ def _session(where: _Where, raw: object, path: str, v2: bool = False) -> Session
     kind = _choice(where, obj, path, "kind", SessionKind, SessionKind.INDIVIDUAL)
     group_members = _strings(where, obj, path, "group_members")
     template = _choice(where, obj, path, "template", TemplateId, TemplateId.FREE)
+    if not v2 and template in FOLLOW_UP_TEMPLATES:  # the templates of counsel-desk/2
+        template_path = _join(path, "template")
+        where.fail(
+            template_path,
+            _NOT_CHOICE,
+            key=_shown_key(template_path),
+            allowed=", ".join(t.value for t in TemplateId if t not in FOLLOW_UP_TEMPLATES),
+            found=_found(template.value),
+        )
     fields = _fields(where, obj, path, template)
     risk_notes = _optional_text(where, obj, path, "risk_notes", default="")
     signed_at = _optional_temporal(where, obj, path, "signed_at", _to_timestamp, _BAD_TIMESTAMP)
@@ -947,6 +956,9 @@ def _session(where: _Where, raw: object, path: str, v2: bool = False) -> Session
     ]
     struck_at, strike_reason = _struck(where, obj, path)
     service = _service(where, obj, path) if v2 else None
+    follow_up_on = (
+        _optional_temporal(where, obj, path, "follow_up_on", _to_date, _BAD_DATE) if v2 else None
+    )
     return SessionNote(
         date=date,
         start_time=start_time,
@@ -967,6 +979,7 @@ def _session(where: _Where, raw: object, path: str, v2: bool = False) -> Session
         struck_at=struck_at,
         strike_reason=strike_reason,
         service=service,
+        follow_up_on=follow_up_on,
     )
 
 
@@ -1754,6 +1767,8 @@ def _session_records_document(
         ]
     if note.service is not None:
         extra["service"] = _service_document(note.service)
+    if note.follow_up_on is not None:
+        extra["follow_up_on"] = _date_text(note.follow_up_on)
     return extra
 
 

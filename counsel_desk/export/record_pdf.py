@@ -82,6 +82,7 @@ _TEXTS: dict[str, str] = {
     "minutes": QT_TRANSLATE_NOOP("RecordPdf", "{n} min"),
     "group_with": QT_TRANSLATE_NOOP("RecordPdf", "with {names}"),
     "service": QT_TRANSLATE_NOOP("RecordPdf", "Service: {service}"),
+    "follow_up_on": QT_TRANSLATE_NOOP("RecordPdf", "follow-up due {date}"),
 }
 
 _FIELD_TEXTS: dict[str, str] = {
@@ -184,6 +185,9 @@ def _session(
     if note.group_members:
         details.append(w["group_with"].format(names=", ".join(note.group_members)))
     details.append(w["signed"].format(when=_text(note.signed_at)) if note.signed_at else w["draft"])
+    follow_up_on = getattr(note, "follow_up_on", None)
+    if follow_up_on is not None:
+        details.append(w["follow_up_on"].format(date=follow_up_on.isoformat()))
     head: list[Flowable] = [
         Spacer(1, 2 * mm),
         Paragraph(markup(when), st.h2),

@@ -15,12 +15,14 @@ from counsel_desk.domain.enums import DutyStep
 from counsel_desk.domain.model import Addendum, DutyAction, SessionNote
 from counsel_desk.domain.notes import (
     content_hash,
+    follow_up_text,
     group_codes_seen_by,
     is_late_entry,
     latest_risk_level,
     note_from_payload,
     note_to_payload,
 )
+from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.validation import (
     Issue,
@@ -39,6 +41,7 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
+from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.vault import Vault
 
 
@@ -275,6 +278,10 @@ class NoteService:
         with self._vault.transaction() as conn:
             notes = SessionRepository(conn)
             notes.sign(session_id, self._now(), content_hash(note))
+            if note.follow_up_on is not None:
+                ReminderRepository(conn).insert_follow_up(
+                    FollowUp(client_id, note.follow_up_on, follow_up_text(note)), self._now()
+                )
             for row in notes.autosaves(client_id):
                 if row.session_id == session_id:
                     notes.delete_autosave(row.id)

@@ -3430,6 +3430,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Ejaan:</translation>
     </message>
     <message>
+        <source>Remind me on:</source>
+        <translation>Ingatkan saya pada:</translation>
+    </message>
+    <message>
+        <source>Follow-up day</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>The day the follow-up is due. When the note is signed it becomes a follow-up on the dashboard; leave it empty for none.</source>
+        <translation>Tanggal tindak lanjut jatuh tempo. Saat catatan ditandatangani, tanggal ini menjadi tindak lanjut di dasbor; kosongkan bila tidak ada.</translation>
+    </message>
+    <message>
         <source>Anything about risk not covered above</source>
         <translation>Hal lain tentang risiko yang belum tercakup di atas</translation>
     </message>
@@ -3690,6 +3702,66 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Anything to do next, or leave empty when nothing is.</source>
         <translation>Apa saja yang perlu dilakukan berikutnya. Kosongkan bila tidak ada.</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yang hadir</translation>
+    </message>
+    <message>
+        <source>Who took part, by role: mother, homeroom teacher (wali kelas), principal, school psychologist. Add anyone you must name to the client&apos;s contacts, so supervision summaries redact them.</source>
+        <translation>Siapa yang ikut, menurut perannya: ibu, wali kelas, kepala sekolah, psikolog sekolah. Tambahkan orang yang perlu disebut namanya ke kontak konseli, agar ringkasan supervisi menyamarkannya.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Why you visited: attendance, a concern, support at home.</source>
+        <translation>Mengapa Anda berkunjung: kehadiran, suatu kekhawatiran, dukungan di rumah.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Pengamatan</translation>
+    </message>
+    <message>
+        <source>What you saw and heard: the home, the family&apos;s view, the student&apos;s.</source>
+        <translation>Apa yang Anda lihat dan dengar: keadaan rumah, pandangan keluarga, pandangan siswa.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>What the family and the school agreed to do.</source>
+        <translation>Apa yang disepakati keluarga dan sekolah untuk dilakukan.</translation>
+    </message>
+    <message>
+        <source>What you will do next; with a day, signing makes it a reminder.</source>
+        <translation>Apa yang akan Anda lakukan selanjutnya; bila diberi tanggal, penandatanganan menjadikannya pengingat.</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Konferensi kasus</translation>
+    </message>
+    <message>
+        <source>The question the conference met on.</source>
+        <translation>Persoalan yang dibahas dalam konferensi.</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>What each party reported and observed, by role; facts before opinions.</source>
+        <translation>Apa yang disampaikan dan diamati setiap pihak, menurut perannya; fakta sebelum pendapat.</translation>
+    </message>
+    <message>
+        <source>What was decided, and who does what by when.</source>
+        <translation>Apa yang diputuskan, dan siapa melakukan apa sampai kapan.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4715,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Service: {service}</source>
         <translation>Layanan: {service}</translation>
+    </message>
+    <message>
+        <source>follow-up due {date}</source>
+        <translation>tindak lanjut {date}</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -6028,6 +6104,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>tidak cocok</translation>
     </message>
     <message>
+        <source>Follow-up due {date}</source>
+        <translation>Tindak lanjut {date}</translation>
+    </message>
+    <message>
         <source>Late entry (written more than 24 hours after the session)</source>
         <translation>Ditulis terlambat (lebih dari 24 jam setelah sesi)</translation>
     </message>
@@ -7366,6 +7446,14 @@ Frasa sandi: {passphrase}</translation>
         <translation>{code} tercantum dua kali.</translation>
     </message>
     <message>
+        <source>The {template} template has no follow-up to give a day.</source>
+        <translation>Templat {template} tidak memiliki tindak lanjut yang dapat diberi tanggal.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due before the session.</source>
+        <translation>Tindak lanjut tidak dapat jatuh tempo sebelum sesi.</translation>
+    </message>
+    <message>
         <source>Only a signed note has addenda; edit the draft instead.</source>
         <translation>Adendum hanya untuk catatan yang sudah ditandatangani; ubah saja drafnya.</translation>
     </message>
@@ -7432,6 +7520,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>“{field}” must be filled in before the note is signed.</source>
         <translation>“{field}” harus diisi sebelum catatan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is: signing makes it a reminder for {date}.</source>
+        <translation>Tuliskan tindak lanjutnya: penandatanganan menjadikannya pengingat untuk {date}.</translation>
     </message>
     <message>
         <source>The client was under 18 on {date} and no guardian consent was active that day.</source>

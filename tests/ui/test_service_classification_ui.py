@@ -133,3 +133,46 @@ def test_a_service_without_an_area_is_refused_with_a_message_and_nothing_saved(
     assert not sessions.save_draft()
     assert "at least one area" in editor.status_label.text()
     assert sessions.count() == 0 or sessions.entry(0).note.id is None
+
+
+def test_a_home_visit_is_written_under_its_headings_and_its_follow_up_becomes_a_reminder(
+    qtbot, opened
+) -> None:
+    import datetime as dt
+
+    sessions = _sessions(opened)
+    sessions.template_actions[TemplateId.HOME_VISIT].trigger()
+    editor = sessions.editor
+    assert list(editor.field_edits) == [
+        "present",
+        "purpose",
+        "observations",
+        "agreements",
+        "follow_up",
+    ]
+    assert not editor.follow_up_row.isHidden()
+    texts = {
+        "present": "Ibu (wali murid), wali kelas.",
+        "purpose": "Siswa tidak masuk 6 hari.",
+        "observations": "Ibu bekerja sampai malam.",
+        "agreements": "Ibu memantau jam tidur.",
+        "follow_up": "Telepon ibu soal kehadiran.",
+    }
+    for key, text in texts.items():
+        editor.field_edits[key].setPlainText(text)
+    day = editor.note().date + dt.timedelta(days=14)
+    editor.follow_up_edit.set_value(day)
+    assert editor.is_dirty
+    assert sessions.sign()
+    note = sessions.entry(0).note
+    assert note.follow_up_on == day
+    (follow_up,) = opened.vault.reminders.follow_ups(_client_id(opened))
+    assert (follow_up.due_on, follow_up.text) == (day, "Telepon ibu soal kehadiran.")
+    assert "Follow-up due" in sessions.viewer.text()
+    # A template without a follow-up shows no day to pick.
+    sessions.template_actions[TemplateId.SOAP].trigger()
+    assert sessions.editor.follow_up_row.isHidden()
+
+
+def _client_id(window, case_code: str = "C-0003") -> int:
+    return next(s.id for s in window.client_model.summaries() if s.case_code == case_code)

@@ -424,7 +424,7 @@ def test_a_bad_modality_names_the_allowed_values() -> None:
         (
             {"sessions": [{"date": "2025-01-01", "template": "SOAP"}]},
             "sessions[0].template",
-            "soap, dap, birp, free, girp, brief",
+            "soap, dap, birp, free, girp, brief, home_visit, case_conference",
         ),
         (
             {"consents": [{"kind": "photo", "signed_by": "A", "signed_on": "2025-01-01"}]},

@@ -63,6 +63,7 @@ from counsel_desk.ui.spelling import (
 )
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.translate import translate
+from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
 from counsel_desk.ui.widgets.progress_entry import ProgressEntry
 from counsel_desk.ui.widgets.service_selector import ServiceSelector
 
@@ -325,6 +326,25 @@ class NoteEditor(QWidget):
         self.fields_box = QWidget(self)
         self.fields_layout = QVBoxLayout(self.fields_box)
         self.fields_layout.setContentsMargins(0, 0, 0, 0)
+        # Below a template's Follow-up: its day, which signing makes a reminder.
+        self.follow_up_row = QWidget(self.fields_box)
+        self.follow_up_row.setObjectName("followUpRow")
+        self.follow_up_label = QLabel(self.tr("Remind me on:"), self.follow_up_row)
+        self.follow_up_edit = OptionalDateEdit(
+            self.follow_up_row, opens_at=self._follow_up_opens_at
+        )
+        self.follow_up_edit.setObjectName("note_follow_up_on")
+        self.follow_up_edit.setAccessibleName(self.tr("Follow-up day"))
+        self.follow_up_edit.setAccessibleDescription(
+            self.tr(
+                "The day the follow-up is due. When the note is signed it becomes a "
+                "follow-up on the dashboard; leave it empty for none."
+            )
+        )
+        follow_up = QHBoxLayout(self.follow_up_row)
+        follow_up.setContentsMargins(0, 0, 0, 0)
+        follow_up.addWidget(self.follow_up_label)
+        follow_up.addWidget(self.follow_up_edit, 1)
 
         self.risk_notes_edit = QPlainTextEdit(self)
         self.risk_notes_edit.setObjectName("note_risk_notes")
@@ -455,6 +475,7 @@ class NoteEditor(QWidget):
         for check in (self.time_check, self.self_harm_check, self.others_check, self.abuse_check):
             check.toggled.connect(self._edited)
         self.service_selector.changed.connect(self._edited)
+        self.follow_up_edit.dateChanged.connect(self._edited)
         self.template_combo.currentIndexChanged.connect(self._template_changed)
         self.save_button.clicked.connect(self.save_requested)
         self.sign_button.clicked.connect(self.sign_requested)
@@ -465,7 +486,7 @@ class NoteEditor(QWidget):
         while self.fields_layout.count():
             item = self.fields_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and widget is not self.follow_up_row:
                 widget.deleteLater()
         self.field_edits = {}
         for spec in template_for(template).fields:
@@ -489,6 +510,9 @@ class NoteEditor(QWidget):
             self.fields_layout.addWidget(guidance)
             self.fields_layout.addWidget(edit)
             self.field_edits[spec.key] = edit
+            if spec.key == "follow_up":
+                self.fields_layout.addWidget(self.follow_up_row)
+        self.follow_up_row.setVisible("follow_up" in self.field_edits)
         self._highlighters = [
             (e, h) for e, h in self._highlighters if e in (self.actions_edit, self.risk_notes_edit)
         ]
@@ -530,6 +554,7 @@ class NoteEditor(QWidget):
             for risk_edit in (self.actions_edit, self.risk_notes_edit):
                 risk_edit.setProperty("seenText", risk_edit.toPlainText())
             self.service_selector.set_service(note.service, note.kind)
+            self.follow_up_edit.set_value(note.follow_up_on)
             self._build_fields(note.template, note.fields)
             language = self._spelling_for.get(note.id, interface_language()) if note.id else None
             self.spelling_combo.setCurrentIndex(
@@ -657,6 +682,7 @@ class NoteEditor(QWidget):
             risk=risk,
             duty_actions=list(self._base.duty_actions),
             service=self.service_selector.service(),
+            follow_up_on=self.follow_up_edit.value() if "follow_up" in self.field_edits else None,
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -703,6 +729,10 @@ class NoteEditor(QWidget):
     def set_duty_actions(self, actions: list[DutyAction]) -> None:
         self._base.duty_actions = list(actions)
         self._update_visibility()
+
+    def _follow_up_opens_at(self) -> dt.date:
+        """The calendar opens two weeks after the session."""
+        return py_date(self.date_edit.date()) + dt.timedelta(days=14)
 
     def set_base_id(self, session_id: int | None) -> None:
         self._base.id = session_id

@@ -215,6 +215,14 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
                     + "</b>"
                 )
             )
+    if note.follow_up_on is not None:
+        state.append(
+            _E(
+                QCoreApplication.translate("SessionsView", "Follow-up due {date}").format(
+                    date=format_date(note.follow_up_on)
+                )
+            )
+        )
     if entry.late:
         state.append(
             f"<b style='color:{tone('warning').name()}'>"

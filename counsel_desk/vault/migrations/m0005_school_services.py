@@ -12,6 +12,8 @@
   lesson periods (JP) or minutes, notes, and its classification (the same columns as
   ``session_services``, ``NULL`` when not classified). No client is named in it: the
   service checks its text against the vault before saving.
+* ``sessions.follow_up_on``: the day a home visit's or a case conference's follow-up is
+  due; signing the note makes it a follow-up reminder (not part of the content hash).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ STATEMENTS: tuple[str, ...] = (
     ) STRICT
     """,
     "CREATE INDEX activities_date ON activities(date)",
+    "ALTER TABLE sessions ADD COLUMN follow_up_on TEXT",
 )
 
 

@@ -71,7 +71,7 @@ _SESSION_COLUMNS = (
     "s.id, s.client_id, s.date, s.start_time, s.duration_minutes, s.modality, s.kind, "
     "s.template, s.risk_notes, s.signed_at, s.note_class, s.platform, s.identity_check, "
     "s.risk_self_harm, s.risk_harm_others, s.risk_abuse, s.risk_level, s.risk_actions, "
-    "s.content_hash"
+    "s.content_hash, s.follow_up_on"
 )
 
 
@@ -157,6 +157,7 @@ class SessionRepository:
                     identity_check=IdentityCheck(r[12]) if r[12] is not None else None,
                     risk=risk,
                     content_hash=r[18],
+                    follow_up_on=dt.date.fromisoformat(r[19]) if r[19] else None,
                 ),
             )
         if not notes:
@@ -250,8 +251,8 @@ class SessionRepository:
             "INSERT INTO sessions (client_id, date, start_time, duration_minutes, modality, "
             "kind, template, risk_notes, signed_at, created_at, updated_at, note_class, "
             "platform, identity_check, risk_self_harm, risk_harm_others, risk_abuse, "
-            "risk_level, risk_actions) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "risk_level, risk_actions, follow_up_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
                 note.date.isoformat(),
@@ -267,6 +268,7 @@ class SessionRepository:
                 note.platform,
                 note.identity_check.value if note.identity_check else None,
                 *_risk_columns(note),
+                _iso(note.follow_up_on),
             ),
         )
         session_id = int(cursor.lastrowid or 0)
@@ -306,8 +308,8 @@ class SessionRepository:
             "UPDATE sessions SET date = ?, start_time = ?, duration_minutes = ?, "
             "modality = ?, kind = ?, template = ?, risk_notes = ?, updated_at = ?, "
             "note_class = ?, platform = ?, identity_check = ?, risk_self_harm = ?, "
-            "risk_harm_others = ?, risk_abuse = ?, risk_level = ?, risk_actions = ? "
-            "WHERE id = ?",
+            "risk_harm_others = ?, risk_abuse = ?, risk_level = ?, risk_actions = ?, "
+            "follow_up_on = ? WHERE id = ?",
             (
                 note.date.isoformat(),
                 _iso(note.start_time),
@@ -321,6 +323,7 @@ class SessionRepository:
                 note.platform,
                 note.identity_check.value if note.identity_check else None,
                 *_risk_columns(note),
+                _iso(note.follow_up_on),
                 note.id,
             ),
         )
