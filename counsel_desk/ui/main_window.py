@@ -843,6 +843,7 @@ class MainWindow(QMainWindow):
         editor.progress.set_service(lambda: self.vault.plans)
         editor.progress.error.connect(lambda text: editor.status_label.setText(text))
         profile.sessions_view.notes_changed.connect(plans.notes_changed)
+        profile.referrals_view.referrals_changed.connect(plans.refresh_reminders)
         self.dashboard_view.reminders.follow_up_done.connect(plans.complete_follow_up)
 
     def _wire_notes_and_consents(self) -> None:
@@ -862,6 +863,13 @@ class MainWindow(QMainWindow):
         consents.set_runner(self.runner)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        referrals = self.profile_view.referrals_view
+        referrals.set_service(lambda: self.vault.referrals)
+        referrals.set_operations(self.ops)
+        referrals.set_chooser(self.chooser)
+        referrals.set_language(lambda: self.settings.language or "id")
+        referrals.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        consents.consents_changed.connect(referrals.reload)  # a new release to rely on
 
     def set_writing_focus(self, on: bool) -> None:
         """Distraction-free writing: the caseload, the toolbar and the profile's tabs
