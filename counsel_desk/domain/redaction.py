@@ -982,6 +982,27 @@ class _Token(NamedTuple):
     text: str
 
 
+def _listed_persons(d: Detection) -> set[str]:
+    """The listed people (not unlisted, not possible) a detection of a person names."""
+    if not d.category.is_person:
+        return set()
+    return {
+        e.person for e in d.entries if e.person and not e.person.startswith(("u:", POSSIBLE_PERSON))
+    }
+
+
+def _spanning(run: list[Detection], persons: set[str]) -> Detection:
+    """One detection over ``run``, of the people all its parts name."""
+    entries = tuple(dict.fromkeys(e for d in run for e in d.entries if e.person in persons))
+    return Detection(
+        run[0].start,
+        max(d.end for d in run),
+        entries[0].category,
+        min(d.priority for d in run),
+        entries,
+    )
+
+
 class _Scanner:
     def __init__(self, ids: IdentifierSet, text: str, subject: str | None = None) -> None:
         self.ids = ids
@@ -1037,7 +1058,36 @@ class _Scanner:
         self._numbers()
         self._patterns()
         self.found.sort(key=lambda d: (d.start, d.end))
+        self._one_person_runs()
         return self.found
+
+    def _one_person_runs(self) -> None:
+        """Parts of one listed person's name found apart and written side by side, a space
+        between ("Nina" and "Permatasari" for a listed "Nina Permata Sari", "Siti
+        Nurhaliza Putri" for "Siti Nur Haliza Putri"): one span over them as well, so one
+        label for one person. ``found`` is sorted and stays so."""
+        runs: list[Detection] = []
+        run: list[Detection] = []
+        persons: set[str] = set()
+        for d in self.found:
+            keys = _listed_persons(d)
+            if not keys:
+                continue
+            if run and run[-1].end <= d.start and keys & persons:
+                gap = self.text[run[-1].end : d.start]
+                if 0 < len(gap) <= 2 and gap.strip(" ") == "":
+                    run.append(d)
+                    persons &= keys
+                    continue
+            if run and d.start < run[-1].end and keys & persons:
+                continue  # the same name again ("Bu Indah" and "Indah")
+            if len(run) > 1:
+                runs.append(_spanning(run, persons))
+            run, persons = [d], keys
+        if len(run) > 1:
+            runs.append(_spanning(run, persons))
+        if runs:
+            self.found = sorted([*self.found, *runs], key=lambda d: (d.start, d.end))
 
     # names, schools, addresses, terms
 
@@ -1231,7 +1281,9 @@ class _Scanner:
         written as two words ("Permata Sari" for a listed "Permatasari", in any case): the
         two halves joined, when they make a listed person's name (with or without a
         suffix). Split by a space or a hyphen, each half has three letters or more: "bu
-        di" is no "Budi"."""
+        di" is no "Budi". The rest of that person's name before the halves ("Indah
+        Permata Sari" for a listed "Indah Permatasari") and the titles before it are one
+        span with them: one label for one person."""
         tokens, trie = self.tokens, self.ids._trie
         for i in range(len(tokens) - 1):
             a, b = tokens[i], tokens[i + 1]
@@ -1245,14 +1297,36 @@ class _Scanner:
             ):
                 continue
             joined = _Token(a.start, b.end, a.text + b.text)
-            people = self.ids._people_named(joined.text)
+            key = joined.text
+            people = self.ids._people_named(key)
             if not people:
                 found = self._suffixed(trie, joined)
-                people = found[0] if found is not None else []
+                people, key = found if found is not None else ([], key)
             if people:
+                first = self._name_before(i, key, {e.person for e in people})
                 category = people[0].category
-                self._add(a.start, b.end, category, _PRIORITY[category], tuple(people))
-                self.name_tokens.update((i, i + 1))
+                start = self._honorific_start(first)
+                self._add(start, b.end, category, _PRIORITY[category], tuple(people))
+                self.name_tokens.update(range(first, i + 2))
+
+    def _name_before(self, i: int, key: str, persons: set[str | None]) -> int:
+        """The first token of a listed name of one of ``persons`` that ends in ``key`` (a
+        name part written from token i on, as two halves): i when none. "Indah Permata
+        Sari" is Indah Permatasari from "indah" on, "Siti Nur Haliza" Siti Nurhaliza."""
+        first = i
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not self._joined(k + 1):
+                break
+            node: object = self.ids._trie
+            for token in self.tokens[k:i]:
+                node = node.get(token.text) if isinstance(node, dict) else None
+            node = node.get(key) if isinstance(node, dict) else None
+            payload = node.get(_END) if isinstance(node, dict) else None
+            if isinstance(payload, list) and any(
+                e.person in persons for e in self.ids._people_in(payload)
+            ):
+                first = k
+        return first
 
     def _grouped(
         self, entries: list[_Entry]
