@@ -954,8 +954,10 @@ _NASALS: Final = frozenset({"ng", "ny"})
 _VOWELS: Final = frozenset("aeiou")
 
 
-def _colloquial_word(normal_token: str) -> bool:
-    """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``)."""
+def _colloquial_word(normal_token: str, *, in_capitals: bool = False) -> bool:
+    """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``).
+    ``in_capitals``: of a word in capitals, where no capital tells a name from a verb,
+    not "ng-" for "k-": Javanese names begin so ("NGADIMAN" is no "kadiman")."""
     bases = [normal_token]
     if normal_token.endswith("in") and len(normal_token) > 5:
         base = normal_token[:-2]  # "marahin", "ajakin": the -in of spoken verbs
@@ -971,7 +973,11 @@ def _colloquial_word(normal_token: str) -> bool:
                 or (prefix in _NASALS and rest[0] not in _VOWELS)
             ):
                 continue
-            if any(_is_word(start + rest) for start in starts):
+            if any(
+                _is_word(start + rest)
+                for start in starts
+                if not (in_capitals and prefix == "ng" and start == "k")
+            ):
                 return True
     return False
 
@@ -1729,10 +1735,14 @@ class _Scanner:
         and the words between, may be the person's name: right after a title any name in
         capitals ("KATA BU SITI"); elsewhere only a word no dictionary knows ("ADIKNYA
         DONI", but not "BUDI BILANG")."""
+        text = self.tokens[j].text
+        if text in KINSHIP_MODIFIERS and self.tokens[i].text in KINSHIP_WORDS:
+            return False  # "KAKAK KELASNYA": a relationship of two words, no name yet
+        if self.tokens[i].text not in HONORIFICS and _colloquial_word(text, in_capitals=True):
+            return False  # a spoken verb, as in lower case: "MANTANNYA NYEBARIN FOTO"
         if not self._name_in_capitals(j):
             # right after the title or kinship word, one word in capitals no dictionary
             # knows and no abbreviation: "adiknya DONI", "dia bilang ADIKNYA DONI"
-            text = self.tokens[j].text
             return (
                 j == i + 1
                 and len(text) >= 4
@@ -1741,7 +1751,7 @@ class _Scanner:
             )
         if j == i + 1 and self.tokens[i].text in HONORIFICS:
             return True
-        return not _informal_or_word(self.tokens[j].text)
+        return not _informal_or_word(text)
 
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
@@ -1767,8 +1777,12 @@ class _Scanner:
             or token.text in self.ids.kept
         ):
             return False
-        if self._all_capitals(token) and not self._name_in_capitals(i):
-            return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
+        if self._all_capitals(token) and (
+            not self._name_in_capitals(i) or _colloquial_word(token.text, in_capitals=True)
+        ):
+            # an acronym or a heading ("CBT", "PHQ", "KONSELI"); a spoken verb in a chat
+            # message in capitals ("NGAJAK", "NYEBARIN"), as in lower case
+            return False
         if self._apostrophe_word(i):
             return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
         if token.text in NAMES_THAT_ARE_WORDS and (

@@ -204,3 +204,42 @@ def test_a_two_letter_word_after_a_title_is_a_person_unless_a_known_short_word(
 )
 def test_a_known_short_word_after_a_title_stays(text: str) -> None:
     assert red(text) == text
+
+
+# --- 4. the same chat messages in capitals ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KATANYA MANTANNYA NYEBARIN FOTO DIA",
+        "DIA BLG KAKAK KELASNYA YG NGAJAK BOLOS",
+        "NYOKAPNYA TD NELPON GW MARAH2",
+        "KATANYA YG NGAJAK BOLOS HR JUMAT",
+    ],
+)
+def test_spoken_verbs_and_two_word_relationships_in_capitals_stay(text: str) -> None:
+    assert red(text) == text
+
+
+def test_a_chat_contraction_in_capitals_stays() -> None:
+    assert red('FROM HER CHAT: "SHE SAID DONT WORRY, I CANT"', "en") == (
+        'FROM HER CHAT: "SHE SAID DONT WORRY, I CANT"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("DIA BLG KAKAK KELASNYA TASYA NGEJEK DIA", "DIA BLG KAKAK KELASNYA [ORANG A] NGEJEK DIA"),
+        ("ADIKNYA NGATINI DATANG KE RUMAH", "ADIKNYA [ORANG A] DATANG KE RUMAH"),
+        ("TADI NGATINI NGAJAK BOLOS LAGI", "TADI [ORANG ?] NGAJAK BOLOS LAGI"),
+        # begins like a spoken verb on k- ("kadiman"): in capitals, a name all the same
+        ("KATANYA NGADIMAN MARAH DI KELAS", "KATANYA [ORANG ?] MARAH DI KELAS"),
+        ("MANTANNYA NGADIMAN DATANG", "MANTANNYA [ORANG A] DATANG"),
+    ],
+)
+def test_a_person_in_capitals_beside_those_words_is_still_redacted(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
