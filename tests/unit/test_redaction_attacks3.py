@@ -77,6 +77,9 @@ def test_a_lower_case_name_after_an_english_chat_relationship_word_is_a_person(
         "kakak kelas bilang gitu",
         "cewek cantik itu",
         "makasih kak ya",
+        "wali kelas nulis di grup",
+        "teman dekatnya nunggu di gerbang",
+        "kakak kelasnya nolong dia",
     ],
 )
 def test_a_word_after_a_slang_kinship_word_stays(text: str) -> None:
