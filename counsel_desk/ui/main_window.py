@@ -372,7 +372,25 @@ class MainWindow(QMainWindow):
             return
         (
             self.ops.op(self, "", vault.check_records)
+            .on_done(self._prepare_identifiers)
             .on_success(lambda problem: self._show_storage_banner() if problem else None)
+            .on_error(lambda _error: None)
+            .run_in_background()
+        )
+
+    def _prepare_identifiers(self) -> None:
+        """The identifier set of supervision summaries (everyone the vault knows), built in
+        the background once the records are checked, so that the session's first Export
+        for Supervision… finds it ready instead of building it while the dialog opens and
+        the texts are typed (a worker sharing the GIL with the window: issue 14). The
+        vault keeps it until a record it comes from changes (``Vault.about_people``); a
+        dialog opened meanwhile waits for this build. Locked meanwhile: nothing to say."""
+        vault = self.vault
+        if not vault.is_unlocked or self.lock_pending:
+            return
+        supervision = vault.supervision
+        (
+            self.ops.op(self, "", supervision.identifiers)
             .on_error(lambda _error: None)
             .run_in_background()
         )
