@@ -52,6 +52,7 @@ def main() -> int:
         ServiceComponent,
         ServiceField,
         ServiceStrategy,
+        SignerRelationship,
     )
     from counsel_desk.domain.referrals import Letterhead
     from counsel_desk.domain.templates import TemplateId
@@ -165,6 +166,10 @@ def main() -> int:
         consent.disclosure_checks[DisclosureItem.CONCERNS].setChecked(True)
         consent.disclosure_checks[DisclosureItem.ATTENDANCE].setChecked(True)
         consent.signer_edit.setText("Ibu Panjaitan")
+        consent.relationship_combo.setCurrentIndex(
+            consent.relationship_combo.findData(SignerRelationship.GUARDIAN)
+        )
+        consent.detail_edit.setText("ibu" if language == "id" else "mother")
         settle()
         shoot(consent, args.out / f"{prefix}release.png", wait_ms=300)
         consent.buttons.button(consent.buttons.StandardButton.Ok).click()
