@@ -97,16 +97,32 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
+        <source>Classical guidance, group guidance, a meeting, a duty …</source>
+        <translation>Bimbingan klasikal, bimbingan kelompok, pertemuan, tugas …</translation>
+    </message>
+    <message>
         <source>Date of the activity</source>
         <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <source>The day it took place, as year-month-day.</source>
+        <translation>Tanggal pelaksanaannya, tahun-bulan-hari.</translation>
     </message>
     <message>
         <source>VIII-B, or empty</source>
         <translation>VIII-B, atau kosong</translation>
     </message>
     <message>
+        <source>The class it was given in, or empty.</source>
+        <translation>Kelas tempat kegiatan diberikan, atau kosong.</translation>
+    </message>
+    <message>
         <source>Study skills before the exams</source>
         <translation>Cara belajar menjelang ujian</translation>
+    </message>
+    <message>
+        <source>What it was about, in one line, without names.</source>
+        <translation>Tentang apa, dalam satu baris, tanpa nama.</translation>
     </message>
     <message>
         <source>—</source>
@@ -121,6 +137,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Berapa siswa yang ikut; — bila tidak berlaku.</translation>
     </message>
     <message>
+        <source>How long it took, in the unit beside it; — if not recorded.</source>
+        <translation>Berapa lama, dalam satuan di sebelahnya; — bila tidak dicatat.</translation>
+    </message>
+    <message>
         <source>lesson periods (JP)</source>
         <translation>jam pelajaran (JP)</translation>
     </message>
@@ -133,12 +153,20 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Satuan lama kegiatan</translation>
     </message>
     <message>
+        <source>Lesson periods (JP) for work in a class, or minutes.</source>
+        <translation>Jam pelajaran (JP) untuk kegiatan di kelas, atau menit.</translation>
+    </message>
+    <message>
         <source>How it went, what to do next (no names)</source>
         <translation>Bagaimana jalannya, apa tindak lanjutnya (tanpa nama)</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>How it went and what comes next; no names.</source>
+        <translation>Bagaimana jalannya dan apa selanjutnya; tanpa nama.</translation>
     </message>
     <message>
         <source>Activity:</source>
@@ -177,12 +205,24 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Baru</translation>
     </message>
     <message>
+        <source>Empties the form for a new activity.</source>
+        <translation>Mengosongkan formulir untuk kegiatan baru.</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
+        <source>Deletes the activity chosen, after asking.</source>
+        <translation>Menghapus kegiatan yang dipilih, setelah bertanya.</translation>
+    </message>
+    <message>
         <source>Add to Log</source>
         <translation>Tambahkan ke Jurnal</translation>
+    </message>
+    <message>
+        <source>Keeps the activity in the log; refused if it names someone.</source>
+        <translation>Menyimpan kegiatan di jurnal; ditolak bila menyebut nama seseorang.</translation>
     </message>
     <message>
         <source>The activity log was not read</source>
@@ -3103,6 +3143,34 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kop surat alih tangan kasus dan cara penomorannya. Satu nomor hanya dipakai sekali, walaupun pola penomorannya berubah.</translation>
     </message>
     <message>
+        <source>The school&apos;s name at the top of every letter.</source>
+        <translation>Nama sekolah di bagian atas setiap surat.</translation>
+    </message>
+    <message>
+        <source>The school as the letter number shows it.</source>
+        <translation>Nama sekolah seperti pada nomor surat.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s address under its name.</source>
+        <translation>Alamat sekolah di bawah namanya.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s telephone under its name.</source>
+        <translation>Telepon sekolah di bawah namanya.</translation>
+    </message>
+    <message>
+        <source>Your name below the letter, as you sign it.</source>
+        <translation>Nama Anda di bawah surat, seperti tanda tangan Anda.</translation>
+    </message>
+    <message>
+        <source>Your NIP or NUPTK below your name, or empty.</source>
+        <translation>NIP atau NUPTK Anda di bawah nama, atau kosong.</translation>
+    </message>
+    <message>
+        <source>How letters are numbered; it must hold {number}.</source>
+        <translation>Cara surat diberi nomor; harus memuat {number}.</translation>
+    </message>
+    <message>
         <source>School:</source>
         <translation>Sekolah:</translation>
     </message>
@@ -5325,12 +5393,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih tangan kasus</translation>
     </message>
     <message>
+        <source>The referrals of this student, oldest first. Choose one to see or change it.</source>
+        <translation>Alih tangan kasus siswa ini, yang terlama lebih dulu. Pilih satu untuk melihat atau mengubahnya.</translation>
+    </message>
+    <message>
         <source>Release of information</source>
         <translation>Izin pengungkapan informasi</translation>
     </message>
     <message>
         <source>The signed release this referral relies on; it says what may be sent.</source>
         <translation>Izin yang ditandatangani yang menjadi dasar alih tangan kasus ini; izin itu menentukan apa yang boleh diberikan.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Where the case goes: a psychologist, the puskesmas, child protection …</source>
+        <translation>Ke mana kasus dialihkan: psikolog, puskesmas, perlindungan anak …</translation>
     </message>
     <message>
         <source>Who receives it: service and role</source>
@@ -5341,8 +5421,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Dialihtangankan kepada</translation>
     </message>
     <message>
+        <source>The service and the person&apos;s role, as the letter is addressed.</source>
+        <translation>Layanan dan peran orangnya, seperti alamat surat.</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>How soon the service should act.</source>
+        <translation>Seberapa cepat layanan itu perlu bertindak.</translation>
+    </message>
+    <message>
         <source>Day of the referral</source>
         <translation>Tanggal alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>The day the case was referred, as year-month-day.</source>
+        <translation>Tanggal kasus dialihtangankan, tahun-bulan-hari.</translation>
     </message>
     <message>
         <source>Why you refer the case, as the letter says it</source>
@@ -5353,6 +5449,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>Why the case is referred; the letter prints it.</source>
+        <translation>Alasan kasus dialihtangankan; surat memuatnya.</translation>
+    </message>
+    <message>
+        <source>Tick it to send this; only what the release allows can be ticked.</source>
+        <translation>Centang untuk memberikan ini; hanya yang diizinkan yang dapat dicentang.</translation>
+    </message>
+    <message>
+        <source>What the letter says under this heading.</source>
+        <translation>Yang ditulis di surat di bawah judul ini.</translation>
+    </message>
+    <message>
         <source>What the letter says about it</source>
         <translation>Yang ditulis di surat tentang hal ini</translation>
     </message>
@@ -5361,8 +5469,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tindak lanjut pada</translation>
     </message>
     <message>
+        <source>The day to ask how it went; saving makes it a follow-up reminder.</source>
+        <translation>Tanggal menanyakan hasilnya; menyimpan menjadikannya pengingat tindak lanjut.</translation>
+    </message>
+    <message>
         <source>Reply received on</source>
         <translation>Balasan diterima pada</translation>
+    </message>
+    <message>
+        <source>The day the service answered; empty while there is no reply.</source>
+        <translation>Tanggal layanan itu menjawab; kosong selama belum ada balasan.</translation>
     </message>
     <message>
         <source>What the service answered</source>
@@ -5373,8 +5489,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Balasan</translation>
     </message>
     <message>
+        <source>What the service answered.</source>
+        <translation>Jawaban dari layanan itu.</translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <source>What came of the referral.</source>
+        <translation>Hasil alih tangan kasus.</translation>
     </message>
     <message>
         <source>Under:</source>
@@ -5409,6 +5533,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih Tangan Kasus Baru</translation>
     </message>
     <message>
+        <source>Empties the form for a new referral.</source>
+        <translation>Mengosongkan formulir untuk alih tangan kasus baru.</translation>
+    </message>
+    <message>
         <source>Make Letter…</source>
         <translation>Buat Surat…</translation>
     </message>
@@ -5419,6 +5547,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Save Referral</source>
         <translation>Simpan Alih Tangan Kasus</translation>
+    </message>
+    <message>
+        <source>Keeps the referral in the vault; refused without an active release.</source>
+        <translation>Menyimpan alih tangan kasus di brankas; ditolak tanpa izin yang berlaku.</translation>
     </message>
     <message>
         <source>The referrals were not read</source>
