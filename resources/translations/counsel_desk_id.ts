@@ -1007,11 +1007,9 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <source>Share of time (%)</source>
         <translation>Bagian waktu (%)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) of the period not yet classified: classify them in their notes.</source>
-        <translation>
-            <numerusform>%n sesi pada periode ini belum diklasifikasi: klasifikasikan di catatan sesinya.</numerusform>
-        </translation>
+    <message>
+        <source>Sessions of the period not yet classified: {count}. Classify them in their notes (komponen, bidang, strategi).</source>
+        <translation>Sesi pada periode ini yang belum diklasifikasi: {count}. Klasifikasikan di catatan sesinya (komponen, bidang, strategi).</translation>
     </message>
     <message>
         <source>Save the Report as PDF</source>
@@ -1904,6 +1902,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Bacalah sebelum mengirimnya: {count} frasa yang tercetak mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas); --show-descriptions menampilkannya.</translation>
     </message>
     <message>
+        <source>--out must end in .pdf or .xlsx</source>
+        <translation>--out harus berakhiran .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the BK service report of {period}, figures only (small counts suppressed), checked for every identifier in the vault. It is NOT encrypted.</source>
+        <translation>{path} sudah ditulis: laporan pelaksanaan layanan BK untuk {period}, hanya angka (jumlah kecil disembunyikan), sudah diperiksa terhadap setiap data pengenal di brankas. Berkas ini TIDAK dienkripsi.</translation>
+    </message>
+    <message>
         <source>  in the file&apos;s structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
@@ -2006,6 +2012,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>list the printed phrases that may single the student out without a name (a parent&apos;s job, the only one in a class), for you to read</source>
         <translation>tampilkan frasa tercetak yang mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas), untuk Anda baca</translation>
+    </message>
+    <message>
+        <source>write the BK service report (laporan pelaksanaan layanan BK) of a month, a semester or a school year as PDF or XLSX</source>
+        <translation>tulis laporan pelaksanaan layanan BK untuk satu bulan, satu semester, atau satu tahun ajaran sebagai PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>a month (2026-11), a semester of a school year (2026-S1: from the year&apos;s start to December; 2026-S2: from January 2027 to the day before the next year starts) or a school year (2026/2027)</source>
+        <translation>satu bulan (2026-11), satu semester tahun ajaran (2026-S1: dari awal tahun ajaran sampai Desember; 2026-S2: dari Januari 2027 sampai sehari sebelum tahun ajaran berikutnya dimulai), atau satu tahun ajaran (2026/2027)</translation>
+    </message>
+    <message>
+        <source>first keep in the vault that one lesson period (JP) lasts N minutes (1–90; 40 in an SMP, 45 in an SMA)</source>
+        <translation>lebih dahulu simpan di brankas bahwa satu jam pelajaran (JP) lamanya N menit (1–90; 40 di SMP, 45 di SMA)</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>

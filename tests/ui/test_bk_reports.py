@@ -24,7 +24,7 @@ from counsel_desk.domain.enums import (
 from counsel_desk.domain.model import Client, SessionNote
 from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId
-from counsel_desk.export.pdf_check import pdf_text
+from counsel_desk.export.pdf_check import SelfCheckFailedError, pdf_text
 from counsel_desk.i18n import CounselDeskError
 from tests.ui.choosers import use_chooser
 from tests.ui.conftest import make_vault, unlock
@@ -231,9 +231,7 @@ def test_dialog_settings_figures_pdf_and_xlsx(qtbot, caseload, tmp_path):
     assert ["Responsive service — Home visit", "0", "<5", "0", "0", "<5"] in rows
     assert dialog.asca_page.chart.values[1] == 59  # instruction: 720 / 1220
     assert dialog.asca_page.chart.values[3] == 0  # a hidden cell is not drawn
-    assert (
-        "2 session(s)" in dialog.status_label.text() or "2 sessions" in dialog.status_label.text()
-    )
+    assert "not yet classified: 2." in dialog.status_label.text()
     dialog.resize(1280, 680)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -268,3 +266,18 @@ def test_dialog_says_when_the_period_is_empty(qtbot, caseload):
     assert "Nothing was recorded" in blocker.args[0]
     assert not dialog.pdf_button.isEnabled() and dialog.report is None
     dialog.reject()
+
+
+def test_the_files_check_refuses_a_name_and_allows_a_class(qtbot, caseload, tmp_path):
+    service = caseload.vault.bk_reports
+    # Every client of the caseload is in VIII-B: a class names no one.
+    assert service.findings([("Kelas!A2", "VIII-B")]) == []
+    code = caseload.vault.clients.list_summaries()[0].case_code
+    found = service.findings([("Kelas!A3", "Budi Santoso"), ("Kelas!A4", code)])
+    texts = {f.text for f in found}
+    assert code in texts and any("Budi" in t for t in texts)
+    report = service.report(service.period("2025-08"))
+    out = tmp_path / "leak.xlsx"
+    with pytest.raises(SelfCheckFailedError):
+        service._write(report, out, b"PK", [("Kelas!A3", "Budi")], "xlsx")
+    assert not out.exists()

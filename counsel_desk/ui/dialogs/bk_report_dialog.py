@@ -381,6 +381,9 @@ class BkReportDialog(QDialog):
         self.asca_page.model.set_rows(rows[0], rows[1:])
         header = self.asca_page.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section in range(1, len(rows[0])):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Fixed)
+            self.asca_page.table.setColumnWidth(section, 120)
         self.asca_page.chart.set_bars(
             [r[0].split(":")[-1].strip() for r in rows[1:]],
             [0 if s.hidden else s.percent for s in report.asca],
@@ -390,10 +393,9 @@ class BkReportDialog(QDialog):
         missing = report.unclassified_sessions.value
         self.status_label.setText(
             self.tr(
-                "%n session(s) of the period not yet classified: classify them in their notes.",
-                "",
-                missing,
-            )
+                "Sessions of the period not yet classified: {count}. Classify them in their "
+                "notes (komponen, bidang, strategi)."
+            ).format(count=missing)
             if missing
             else ""
         )
