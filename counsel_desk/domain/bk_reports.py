@@ -25,7 +25,10 @@ What it counts (docs/bk-reports.md says the same for the school):
 
 Every count goes through the term report's suppression (``domain/reports.py``): 1–4 is
 ``<5``; where the rows add up to a published total, complementary cells are hidden as
-``*``; time (JP) of a hidden cell is hidden too. Nothing names a student, a case code or a
+``*``; time (JP) of a hidden cell is hidden too. A bidang count is a floor of its row, so
+a hidden row hides its bidang, and a bidang total with a hidden cell in its column is
+hidden; counts that repeat a hidden row (home visits, case conferences, the classes'
+sessions) are hidden with it. Nothing names a student, a case code or a
 date of birth: the facts that come in are client ids (never printed), dates, durations,
 classifications, templates and the activities' class, count and length.
 
@@ -342,6 +345,7 @@ def _hidden_total(cell: Cell, hide: bool) -> Cell:
 
 
 def _bidang_cell(value: int, hidden: bool) -> Cell:
+    """``value`` with the primary rule, and hidden ("*") when ``hidden`` and not small."""
     state = primary(value)
     if hidden and state is Suppression.NONE and value:
         state = Suppression.COMPLEMENTARY
@@ -429,7 +433,14 @@ def _visits(
     activities: list[Activity],
     template: str,
     strategy: ServiceStrategy,
+    by_service: Table,
 ) -> Visits:
+    """How many, and the students concerned. When the contacts table hides a row of this
+    strategi, these are hidden too: "5 home visits" next to a "*" row would give it away,
+    and with the total a "<5" beside it."""
+    hidden = any(
+        split_row_key(r.key)[1] is strategy and r.cells[-1].hidden for r in by_service.rows
+    )
     found = [
         s
         for s in sessions
@@ -445,7 +456,10 @@ def _visits(
     students: set[int] = set()
     for s in found:
         students |= s.client_ids
-    return Visits(Cell(count, primary(count)), Cell(len(students), primary(len(students))))
+    return Visits(
+        _bidang_cell(count, hidden),
+        _bidang_cell(len(students), hidden),
+    )
 
 
 def _asca(
@@ -514,6 +528,19 @@ def build_bk_report(
         )
     ]
     by_class, _hide_class = _class_table(guidance)
+    if by_class.total is not None and any(
+        split_row_key(r.key)[1] is ServiceStrategy.CLASSROOM_GUIDANCE and r.cells[-1].hidden
+        for r in by_service.rows
+    ):
+        # The classes' sessions add up to that row's contacts (when all are classified):
+        # shown, they would give the hidden row away. All are hidden with it.
+        sessions_total, students_total = by_class.total.cells
+        by_class = Table(
+            by_class.key,
+            by_class.columns,
+            tuple(Row(r.key, (_hidden_total(r.cells[0], True), r.cells[1])) for r in by_class.rows),
+            Row("total", (_hidden_total(sessions_total, True), students_total)),
+        )
 
     unclassified = sum(1 for s in facts if s.service is None)
     unclassified_activities = sum(
@@ -551,9 +578,11 @@ def build_bk_report(
         unclassified_activities=unclassified_activities,
         by_service=by_service,
         by_class=by_class,
-        home_visits=_visits(facts, logged, HOME_VISIT_TEMPLATE, ServiceStrategy.HOME_VISIT),
+        home_visits=_visits(
+            facts, logged, HOME_VISIT_TEMPLATE, ServiceStrategy.HOME_VISIT, by_service
+        ),
         case_conferences=_visits(
-            facts, logged, CASE_CONFERENCE_TEMPLATE, ServiceStrategy.CASE_CONFERENCE
+            facts, logged, CASE_CONFERENCE_TEMPLATE, ServiceStrategy.CASE_CONFERENCE, by_service
         ),
         workload=workload,
         asca=asca,

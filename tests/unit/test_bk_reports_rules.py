@@ -161,3 +161,53 @@ def test_outside_the_period_is_left_out_and_an_empty_period_is_empty():
     report = build_bk_report(period, facts, [], JULY, 21)
     assert report.sessions.value == 0 and report.asca_direct_indirect_percent is None
     assert is_empty([], []) and not is_empty(facts, [])
+
+
+def test_counts_that_repeat_a_hidden_row_are_hidden_with_it():
+    """Home visits and the classes' sessions are also rows of the contacts table: when the
+    table hides such a row, its count elsewhere is hidden too."""
+    facts = _sessions(20, _service(ServiceStrategy.INDIVIDUAL_COUNSELING, ServiceField.PERSONAL))
+    facts += _sessions(1, _service(ServiceStrategy.MEDIATION, ServiceField.SOCIAL), start=40)
+    visit = _service(ServiceStrategy.HOME_VISIT, ServiceField.SOCIAL)
+    facts += [ContactFact(NOV_2, frozenset({50 + i}), 60, visit, "home_visit") for i in range(6)]
+    guidance = _service(
+        ServiceStrategy.CLASSROOM_GUIDANCE, ServiceField.CAREER, component=ServiceComponent.BASIC
+    )
+    activities = [
+        Activity(ActivityKind.CLASSROOM_GUIDANCE, D(2026, 11, 3 + i), "x", "IX-A", 30, 1, None, "", guidance)
+        for i in range(10)
+    ]  # fmt: skip
+    report = build_bk_report(parse_period("2026-11", JULY), facts, activities, JULY, 20)
+    cells = {r.key: r.cells[-1].shown for r in report.by_service.rows}
+    # [10, 20, 6, 1] over 37: the 1 needs a second hidden cell, the smallest: the 6 visits.
+    assert cells == {
+        "basic/classroom_guidance": "10",
+        "responsive/individual_counseling": "20",
+        "responsive/home_visit": "*",
+        "responsive/mediation": "<5",
+    }
+    assert report.home_visits.contacts.shown == "*"
+    assert report.home_visits.students.shown == "*"
+    assert report.case_conferences.contacts.shown == "0"
+    assert report.by_class.total.cells[0].shown == "10"  # its row is shown
+
+
+def test_the_classes_total_is_hidden_with_a_hidden_guidance_row():
+    facts = _sessions(20, _service(ServiceStrategy.INDIVIDUAL_COUNSELING, ServiceField.PERSONAL))
+    facts += _sessions(1, _service(ServiceStrategy.MEDIATION, ServiceField.SOCIAL), start=40)
+    guidance = _service(
+        ServiceStrategy.CLASSROOM_GUIDANCE, ServiceField.CAREER, component=ServiceComponent.BASIC
+    )
+    activities = [
+        Activity(ActivityKind.CLASSROOM_GUIDANCE, D(2026, 11, 3 + i), "x", cls, 30, 1, None, "", guidance)
+        for i, cls in enumerate(["IX-A"] * 5 + ["IX-B"] * 5)
+    ]  # fmt: skip
+    report = build_bk_report(parse_period("2026-11", JULY), facts, activities, JULY, 20)
+    cells = {r.key: r.cells[-1].shown for r in report.by_service.rows}
+    assert cells["basic/classroom_guidance"] == "*" and cells["responsive/mediation"] == "<5"
+    # 5 + 5 would say 10: the classes' sessions are hidden with their row.
+    assert [[c.shown for c in r.cells] for r in report.by_class.rows] == [
+        ["*", "150"],
+        ["*", "150"],
+    ]
+    assert report.by_class.total.cells[0].shown == "*"
