@@ -19,8 +19,9 @@ What it counts (docs/bk-reports.md says the same for the school):
 * **Workload in JP**: activities' lesson periods, their minutes and the sessions'
   durations over the length of one JP, against 24 JP a week over the period's school
   weeks (working days Monday–Friday that are no public holiday, over 5).
-* **ASCA use of time**: the time of each contact under its ASCA category; the share of
-  direct and indirect services against the target of 80 %. A session without a
+* **ASCA use of time**: the time of each contact under its ASCA category (JP and share;
+  no counts, which would regroup the contacts above); the share of direct and indirect
+  services against the target of 80 %. A session without a
   classification has no category: it is left out of this split (and counted above).
 
 Every count goes through the term report's suppression (``domain/reports.py``): 1–4 is
@@ -28,7 +29,8 @@ Every count goes through the term report's suppression (``domain/reports.py``): 
 ``*``; time (JP) of a hidden cell is hidden too. A bidang count is a floor of its row, so
 a hidden row hides its bidang, and a bidang total with a hidden cell in its column is
 hidden; counts that repeat a hidden row (home visits, case conferences, the classes'
-sessions) are hidden with it. Nothing names a student, a case code or a
+sessions) are hidden with it. The ASCA split publishes time only (JP and share), hidden
+for a category of 1–4 contacts. Nothing names a student, a case code or a
 date of birth: the facts that come in are client ids (never printed), dates, durations,
 classifications, templates and the activities' class, count and length.
 
@@ -294,10 +296,10 @@ class Workload:
 @dataclass(frozen=True)
 class AscaShare:
     category: UseOfTime
-    contacts: Cell
+    contacts: Cell  # primary rule only: never published, it hides the time of 1–4
     periods: float  # JP
     percent: int  # of all the time with a category
-    hidden: bool  # JP and share hidden with the contacts cell
+    hidden: bool  # JP and share hidden: 1–4 contacts
 
 
 @dataclass(frozen=True)
@@ -465,6 +467,9 @@ def _visits(
 def _asca(
     sessions: list[ContactFact], activities: list[Activity], minutes_per_period: int
 ) -> tuple[tuple[AscaShare, ...], int | None]:
+    """Time by ASCA category. No counts are published here: the categories regroup the
+    contacts of the table above, and a count next to its rows would give a hidden row
+    away. The time of a category of 1–4 contacts is hidden."""
     contacts: dict[UseOfTime, int] = {}
     minutes: dict[UseOfTime, int] = {}
     for s in sessions:
@@ -481,7 +486,7 @@ def _asca(
         )
     categories = list(UseOfTime)
     values = [contacts.get(c, 0) for c in categories]
-    states, _hide = suppress_additive(values)
+    states = [primary(v) for v in values]
     all_minutes = sum(minutes.values())
     shares = []
     for category, value, state in zip(categories, values, states, strict=True):

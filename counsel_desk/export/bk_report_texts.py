@@ -85,8 +85,8 @@ _TEXTS: dict[str, str] = {
         "BkReportPdf",
         "Small counts are suppressed so that no student can be singled out: a count of 1–4 is "
         "shown as “<5”. Where a hidden count could be worked out from a total, further cells "
-        "are hidden as “*” (complementary suppression), smallest first; the JP and share of a "
-        "hidden cell are hidden too. A contact is a client session (a progress note, not struck "
+        "are hidden as “*” (complementary suppression), smallest first. The ASCA split shows time "
+        "only; the time of a category of 1–4 contacts is hidden as “*”. A contact is a client session (a progress note, not struck "
         "through) or an activity of the log, dated in the period; a group session counts once. "
         "Workload: the activities' JP, their minutes and the sessions' minutes over the length "
         "of one JP. Sessions without a classification are counted as not yet classified and "
@@ -213,12 +213,11 @@ def workload_rows(report: BkReport, language: str) -> list[list[str]]:
 
 def asca_rows(report: BkReport, language: str) -> list[list[str]]:
     w = words(language)
-    rows = [[w["asca_category"], w["col_contacts"], w["col_jp"], w["col_share"]]]
+    rows = [[w["asca_category"], w["col_jp"], w["col_share"]]]
     for share in report.asca:
         rows.append(
             [
                 display_name(share.category, language),
-                share.contacts.shown,
                 jp_text(share.periods, share.hidden, language),
                 percent_text(share.percent, share.hidden),
             ]

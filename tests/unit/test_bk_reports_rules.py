@@ -190,6 +190,13 @@ def test_counts_that_repeat_a_hidden_row_are_hidden_with_it():
     assert report.home_visits.students.shown == "*"
     assert report.case_conferences.contacts.shown == "0"
     assert report.by_class.total.cells[0].shown == "10"  # its row is shown
+    # ASCA regroups the same contacts (visits and mediation are consultation): it shows
+    # time only, or "7" there would be 6 + the hidden "<5".
+    from counsel_desk.export.bk_report_texts import asca_rows
+
+    rows = asca_rows(report, "en")
+    assert rows[0] == ["Category", "JP", "Share of time"]
+    assert ["Indirect: consultation and collaboration", "10", "25 %"] in rows  # 400 of 1600 min
 
 
 def test_the_classes_total_is_hidden_with_a_hidden_guidance_row():

@@ -257,7 +257,8 @@ class BkReportDialog(QDialog):
             self.tr(
                 "No names, case codes or dates of birth. Counts of 1–4 are shown as “<5”; a "
                 "cell that would let a hidden count be worked out from the total is shown as "
-                "“*”, its JP too. A contact with two bidang counts once for each."
+                "“*”. The ASCA split shows time only. A contact with two bidang counts once "
+                "for each."
             ),
             self,
         )
