@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from counsel_desk.domain.bk_reports import BkReport
 from counsel_desk.export.bk_report_texts import (
@@ -25,6 +26,19 @@ __all__ = ["render_bk_report_xlsx", "xlsx_texts"]
 
 # A fixed time in the file's properties: the same report gives the same bytes' content.
 _EPOCH = dt.datetime(2000, 1, 1)
+
+
+_INTEGER = re.compile(r"^\d+$")
+_DECIMAL = re.compile(r"^(\d+)[.,](\d)$")
+
+
+def _value(text: str) -> str | int | float:
+    """A figure as a number the spreadsheet can add up; "<5", "*" and "40 %" stay text."""
+    if _INTEGER.match(text):
+        return int(text)
+    if m := _DECIMAL.match(text):
+        return float(f"{m[1]}.{m[2]}")
+    return text
 
 
 def _sheet_title(text: str) -> str:
@@ -50,8 +64,16 @@ def render_bk_report_xlsx(report: BkReport, *, language: str = "en") -> bytes:
             [[w["summary"], ""], *summary_rows(report, language)],
             [w["title"], period_line(report, language), w["rule"]],
         ),
-        (w["by_service"], service_rows(report, language), [w["service_note"]]),
-        (w["by_class"], class_rows(report, language), []),
+        (
+            w["by_service"],
+            service_rows(report, language),
+            [w["service_note"] if report.by_service.rows else w["no_contacts"]],
+        ),
+        (
+            w["by_class"],
+            class_rows(report, language),
+            [] if report.by_class.rows else [w["no_guidance"]],
+        ),
         (w["visits"], visit_rows(report, language), []),
         (w["workload"], workload_rows(report, language), []),
         (w["asca"], asca_rows(report, language), [asca_headline(report, language)]),
@@ -68,7 +90,7 @@ def render_bk_report_xlsx(report: BkReport, *, language: str = "en") -> bytes:
             sheet.append([])
         header_row = sheet.max_row + 1 if notes else 1
         for row in rows:
-            sheet.append(row)
+            sheet.append([row[0], *(_value(cell) for cell in row[1:])])
         for cell in sheet[header_row]:
             cell.font = Font(bold=True)
         sheet.column_dimensions["A"].width = 58
