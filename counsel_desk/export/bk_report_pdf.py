@@ -7,11 +7,12 @@ and the ASCA use-of-time split with its bar chart. Counts only; suppressed count
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from counsel_desk.domain.bk_reports import BkReport
+from counsel_desk.domain.bk_reports import ASCA_TARGET_PERCENT, BkReport
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
 from counsel_desk.export.bk_report_texts import (
@@ -30,20 +31,25 @@ from counsel_desk.export.report_pdf import _grid
 
 __all__ = ["render_bk_report_pdf"]
 
+SUM_COLOUR = colors.HexColor("#2e7d5b")
+
 
 def _asca_chart(report: BkReport, language: str) -> Drawing:
     width = pdf_common.CONTENT_WIDTH
-    height = 62 * mm
+    height = 68 * mm
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = width * 0.42, 14
     chart.width, chart.height = width * 0.55, height - 30
     shares = list(reversed(report.asca))  # the first category on top
-    chart.data = [[0 if s.hidden else s.percent for s in shares]]
+    # On top, the sum the target is about; the dashed rule marks the target.
+    chart.data = [
+        [0 if s.hidden else s.percent for s in shares] + [report.asca_direct_indirect_percent or 0]
+    ]
     chart.categoryAxis.categoryNames = [
         display_name(s.category, language) + (f" ({s.contacts.shown})" if s.hidden else "")
         for s in shares
-    ]
+    ] + [words(language)["asca_sum"]]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -54,7 +60,22 @@ def _asca_chart(report: BkReport, language: str) -> Drawing:
     chart.valueAxis.valueStep = 20
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
+    chart.bars[(0, len(shares))].fillColor = SUM_COLOUR
     drawing.add(chart)
+    # The target of direct + indirect time, as a dashed rule across the bars.
+    target_x = chart.x + chart.width * ASCA_TARGET_PERCENT / 100
+    drawing.add(
+        Line(
+            target_x, chart.y, target_x, chart.y + chart.height, strokeColor=MUTED,
+            strokeWidth=0.6, strokeDashArray=[2, 2],
+        )
+    )  # fmt: skip
+    drawing.add(
+        String(
+            target_x - 8, chart.y + chart.height + 3, f"{ASCA_TARGET_PERCENT} %",
+            fontName=FONT, fontSize=7, fillColor=MUTED,
+        )
+    )  # fmt: skip
     drawing.add(
         String(
             0, height - 8, words(language)["asca_chart"], fontName=FONT, fontSize=8.5,

@@ -79,6 +79,7 @@ _TEXTS: dict[str, str] = {
     ),
     "asca_none": QT_TRANSLATE_NOOP("BkReportPdf", "No time recorded under an ASCA category."),
     "asca_chart": QT_TRANSLATE_NOOP("BkReportPdf", "Share of time by ASCA category (%)"),
+    "asca_sum": QT_TRANSLATE_NOOP("BkReportPdf", "Direct + indirect (target)"),
     "met": QT_TRANSLATE_NOOP("BkReportPdf", "target met"),
     "not_met": QT_TRANSLATE_NOOP("BkReportPdf", "below the target"),
     "rule": QT_TRANSLATE_NOOP(
@@ -199,7 +200,7 @@ def workload_rows(report: BkReport, language: str) -> list[list[str]]:
     w = words(language)
     load = report.workload
     return [
-        [w["workload"], w["col_jp"]],
+        ["", w["col_jp"]],
         [w["jp_length"], w["jp_minutes"].format(minutes=load.minutes_per_period)],
         [w["school_weeks"], number(load.school_weeks, language)],
         [w["norm"].format(per_week=NORM_PERIODS_PER_WEEK), number(load.norm, language)],

@@ -1211,6 +1211,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Bagian waktu menurut kategori ASCA (%)</translation>
     </message>
     <message>
+        <source>Direct + indirect (target)</source>
+        <translation>Langsung + tidak langsung (target)</translation>
+    </message>
+    <message>
         <source>target met</source>
         <translation>target tercapai</translation>
     </message>
