@@ -104,7 +104,6 @@ class BkReportDialog(QDialog):
         self._ops = Operations(runner, None)  # errors go to the status line
         self._chooser = chooser
         self._today = today
-        self._language = language if language in ("en", "id") else "en"
         self.report: BkReport | None = None
         self.settings = BkSettings()
 
@@ -366,7 +365,9 @@ class BkReportDialog(QDialog):
         self.report = report
         for button in (self.pdf_button, self.xlsx_button):
             button.setEnabled(True)
-        lang = self._language
+        # The tables speak the window's language (the translator installed), as the
+        # term report's do; the file's language is chosen below them.
+        lang = "id" if self.tr("Month") == "Bulan" else "en"
         load = report.workload
         self.summary_labels["contacts"].setText(report.contacts.shown)
         self.summary_labels["unclassified"].setText(report.unclassified_sessions.shown)
