@@ -40,10 +40,14 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     DutyStep,
     IdentityCheck,
     Modality,
     NoteClass,
+    ReferralAgency,
+    ReferralOutcome,
+    ReferralUrgency,
     RiskLevel,
     ServiceComponent,
     ServiceField,
@@ -63,10 +67,11 @@ from counsel_desk.domain.model import (
     RiskAssessment,
     SessionNote,
 )
+from counsel_desk.domain.referrals import Letterhead, Referral
 from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
 from counsel_desk.domain.school_services import CLIENT_STRATEGIES, ServiceClass
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
-from counsel_desk.export.interchange import VaultRecords
+from counsel_desk.export.interchange import ClientRecords, VaultRecords
 
 TODAY = dt.date(2026, 3, 16)  # the "today" the whole-product tests run on
 
@@ -304,6 +309,14 @@ def _consent(
             if kind is ConsentKind.RELEASE_OF_INFORMATION
             else None
         ),
+        purpose=(
+            draw(st.sampled_from([None, "Pemeriksaan psikolog", "Assessment for ADHD"]))
+            if kind is ConsentKind.RELEASE_OF_INFORMATION
+            else None
+        ),
+        disclosures=tuple(draw(st.lists(st.sampled_from(list(DisclosureItem)), unique=True)))
+        if kind is ConsentKind.RELEASE_OF_INFORMATION
+        else (),
     )
 
 
@@ -399,11 +412,62 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
     kept = draw(st.lists(word, unique_by=str.casefold, max_size=6))
     never = draw(st.lists(st.sampled_from(["Kampung Melayu", "klub catur", *kept]), max_size=2))
     return VaultRecords(
+        clients=[ClientRecords(referrals=draw(_referrals_of(c))) for c in caseload.clients],
         never_print=sorted(set(never)),
         keep_words=kept,
         school_calendar=draw(school_calendars()),
         activities=draw(activity_logs()),
+        letterhead=draw(st.one_of(st.none(), st.just(LETTERHEAD))),
     )
+
+
+LETTERHEAD = Letterhead(
+    school="SMP Negeri 3 Yogyakarta",
+    short_name="SMPN 3",
+    address="Jl. Pogung 1, Yogyakarta",
+    phone="0274-123456",
+    counselor="Sri Rahayu, S.Pd.",
+    counselor_id="NIP 19800101 200501 2 001",
+)
+
+
+@st.composite
+def _referrals_of(draw: st.DrawFn, client: Client) -> list[Referral]:
+    """Referrals of ``client``, each under one of its releases of information active on
+    the referral's day and sending only what that release allows."""
+    found: list[Referral] = []
+    releases = [
+        (i, c)
+        for i, c in enumerate(client.consents)
+        if c.kind is ConsentKind.RELEASE_OF_INFORMATION and c.is_active_on(c.signed_on)
+    ]
+    for index, release in releases:
+        if not draw(st.booleans()):
+            continue
+        sent = tuple(
+            draw(st.lists(st.sampled_from(list(release.disclosures) or [None]), unique=True))
+        )
+        sent = tuple(i for i in sent if i is not None)
+        made_on = release.signed_on
+        found.append(
+            Referral(
+                made_on=made_on,
+                agency=draw(st.sampled_from(list(ReferralAgency))),
+                recipient=release.released_to or "Puskesmas Depok",
+                reason=draw(st.sampled_from(["Kecemasan berat menjelang ujian", "Suspected ADHD"])),
+                consent_id=index,
+                urgency=draw(st.sampled_from(list(ReferralUrgency))),
+                sent=sent,
+                sections={
+                    i.value: "Tidak masuk 6 hari."
+                    for i in sent
+                    if i is not DisclosureItem.FULL_RECORD
+                },
+                reply=draw(st.sampled_from(["", "Sudah dijadwalkan asesmen."])),
+                outcome=draw(st.one_of(st.none(), st.sampled_from(list(ReferralOutcome)))),
+            )
+        )
+    return found
 
 
 # Topics as she types them into the activity log: no one's name in them (an activity
@@ -454,6 +518,41 @@ def activity_logs(max_size: int = 4) -> SearchStrategy[list[Activity]]:
     return st.lists(_activities(), max_size=max_size).map(
         lambda found: sorted(found, key=lambda a: a.date)
     )
+
+
+def every_kind_referrals() -> list[Referral]:
+    """Referrals of the every-kind caseload's first client (BK-001) under its release of
+    information: every agency, urgency, outcome and item sent."""
+    release = [c.kind for c in every_kind_caseload().clients[0].consents].index(
+        ConsentKind.RELEASE_OF_INFORMATION
+    )
+    items = list(DisclosureItem)
+    outcomes: list[ReferralOutcome | None] = [None, *ReferralOutcome]
+    found = []
+    for i, agency in enumerate(ReferralAgency):
+        sent = tuple(items[: 1 + i % len(items)])
+        found.append(
+            Referral(
+                made_on=dt.date(2025, 9, 10) + dt.timedelta(days=i),
+                agency=agency,
+                recipient="Puskesmas Depok",
+                reason="Kecemasan berat menjelang ujian; sulit tidur.",
+                consent_id=release,
+                urgency=list(ReferralUrgency)[i % len(ReferralUrgency)],
+                sent=sent,
+                sections={
+                    item.value: "Tidak masuk 6 hari bulan ini."
+                    for item in sent
+                    if item is not DisclosureItem.FULL_RECORD
+                },
+                letter_number=f"{i + 1:03d}/BK/SMPN 3/IX/2025" if i % 2 == 0 else None,
+                reply_on=dt.date(2025, 9, 20) + dt.timedelta(days=i) if i % 3 else None,
+                reply="Dijadwalkan asesmen minggu depan." if i % 3 else "",
+                outcome=outcomes[i % len(outcomes)],
+                follow_up_on=dt.date(2025, 10, 1) if i == 1 else None,
+            )
+        )
+    return found
 
 
 def every_kind_activities() -> list[Activity]:
@@ -612,6 +711,12 @@ def every_kind_caseload() -> Caseload:
                 released_to="Puskesmas Depok"
                 if kind is ConsentKind.RELEASE_OF_INFORMATION
                 else None,
+                purpose="Asesmen oleh psikolog puskesmas"
+                if kind is ConsentKind.RELEASE_OF_INFORMATION
+                else None,
+                disclosures=tuple(DisclosureItem)
+                if kind is ConsentKind.RELEASE_OF_INFORMATION
+                else (),
             )
         )
     ayu = Client(
@@ -649,14 +754,24 @@ RECORD_ENUMS: tuple[type[Enum], ...] = (
 )
 
 
-def enum_members_in(caseload: Caseload, activities: Sequence[Activity] = ()) -> set[Enum]:
-    """Every enum member the caseload's records (and the activity log) use."""
+def enum_members_in(
+    caseload: Caseload,
+    activities: Sequence[Activity] = (),
+    referrals: Sequence[Referral] = (),
+) -> set[Enum]:
+    """Every enum member the caseload's records (the activity log, referrals) use."""
     seen: set[Enum] = set()
 
     def add(value: object) -> None:
         if isinstance(value, Enum):
             seen.add(value)
 
+    for referral in referrals:
+        add(referral.agency)
+        add(referral.urgency)
+        add(referral.outcome)
+        for item in referral.sent:
+            add(item)
     for activity in activities:
         add(activity.kind)
         if activity.service is not None:

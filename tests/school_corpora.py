@@ -20,7 +20,13 @@ in, so that ``bench/redaction_eval.py`` can measure the PDFs against it:
   Marwoto", "diasuh Mbah Karto");
 * *clinical* sentences, whose clinical phrases must survive (some use words that a
   careless matcher takes from a contact's note: "homeroom", "teacher", "child"), and
-  *ordinary* uses of word-names in lower-case prose ("nilainya bagus", "hope this helps").
+  *ordinary* uses of word-names in lower-case prose ("nilainya bagus", "hope this helps");
+* the forms of 7 December 2026, from a generator of their own (the sentences above are
+  unchanged): an unlisted person after a slang kinship or relationship word in lower case
+  ("mantannya doni", "kakak kelasnya tasya", "his gf rara"), after a Sundanese or
+  Chinese-Indonesian title or as a nickname of two letters ("kang asep", "ci lina", "mas
+  jo", "mr li"), and a listed one-word name written as two words ("Indah Permata Sari",
+  "permata sari" in a class chat; a probe each, so that a leak counts as core).
 
 Pure: no files.
 """
@@ -381,6 +387,81 @@ _ROLES_B = ("Pak Satpam", "bu kantin")
 _ROLE_SENTENCES_A = ("Sempat ditegur {r} karena telat.", "Dia dibantu {r} waktu pingsan.")
 _ROLE_SENTENCES_B = ("{r} found him at the gate before class.",)
 
+# The forms of 7 December 2026 (issue 16), drawn from their own generator: a person in no
+# record after a slang kinship or relationship word, in lower case as chat writes it
+# ("mantannya doni", "kakak kelasnya tasya", "his gf rara"); after a Sundanese or
+# Chinese-Indonesian title ("kang doni", "ci rina"); a nickname of two letters after a
+# title ("mas jo", "mr li"). Their names are in no record.
+_SLANG_KIN_A = (
+    "mantannya",
+    "nyokapnya",
+    "bokapnya",
+    "cowoknya",
+    "ceweknya",
+    "kakak kelasnya",
+    "teman dekatnya",
+    "adik kelas",
+)
+_SLANG_KIN_B = ("his gf", "her bf", "her bff", "his bff", "cowoknya", "mantannya")
+_SLANG_NAMES_A = ("doni", "gilang", "tasya", "yudi", "dodi", "fikri")
+_SLANG_NAMES_B = ("rara", "tasya", "dimas", "keisha", "riko")
+_SLANG_SENTENCES_A = (
+    "Katanya {k} {u} nyebarin foto dia di grup kelas.",
+    'Screenshot WA: "{k} {u} td nelpon gw, marah2 bgt"',
+    "Dia blg {k} {u} yg ngajak bolos hr jumat.",
+)
+_SLANG_SENTENCES_B = (
+    "Apparently {k} {u} posted about her on close friends.",
+    'Pasted from IG: "{k} {u} is sooo annoying lol"',
+    "She said {k} {u} keeps texting her at night, ga bisa tidur.",
+)
+_SLANG_TITLED_A = (
+    ("kang", "asep"),
+    ("kang", "ujang"),
+    ("ci", "lina"),
+    ("cici", "vivi"),
+    ("koh", "ahong"),
+    ("mas", "jo"),
+    ("mbak", "ri"),
+    ("pak", "ed"),
+)
+_SLANG_TITLED_B = (
+    ("ci", "rina"),
+    ("koh", "hendy"),
+    ("kang", "dodi"),
+    ("mr", "li"),
+    ("ms", "jo"),
+    ("kak", "jo"),
+)
+_SLANG_TITLED_SENTENCES_A = (
+    "td {t} {u} chat lg, nanya kabar.",
+    "Katanya {t} {u} yg bantu ngerjain tugas.",
+)
+_SLANG_TITLED_SENTENCES_B = (
+    "Apparently {t} {u} drives her to school sometimes.",
+    'From her chat: "{t} {u} said dont worry"',
+)
+# A listed one-word name written as two words, as a form or a class chat types it
+# ("Indah Permata Sari" for Indah Permatasari): written whole and alone in lower case.
+_SPLIT_A = {
+    "Permatasari": "Permata Sari",
+    "Kartikasari": "Kartika Sari",
+    "Wahyuningsih": "Wahyu Ningsih",
+    "Kusumaningrum": "Kusuma Ningrum",
+    "Ayuningtyas": "Ayu Ningtyas",
+    "Firmansyah": "Firman Syah",
+    "Nurhaliza": "Nur Haliza",
+}
+_SPLIT_B = {"Wiranata": "Wira Nata", "Rosmawati": "Rosma Wati"}
+_SPLIT_SENTENCES_A = (
+    'Di daftar hadir tertulis "{f}", nanti dicek ke TU.',
+    'Chat grup kelas: "{s} dipanggil ke ruang BK ya"',
+)
+_SPLIT_SENTENCES_B = (
+    'The sign-in sheet says "{f}", to check with admin.',
+    'From the class group chat: "{s} pls see the counselor at break"',
+)
+
 _HOLIDAY_A = ("Sesudah libur Lebaran konseli lebih ceria.",)
 _HOLIDAY_B = ("After the Nyepi holiday she seemed calmer.",)
 
@@ -540,6 +621,7 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
     # second generator, so that everything the first one draws stays as it was.
     bare_rng = random.Random(f"{which}:{seed}:bare")
     titled_rng = random.Random(f"{which}:{seed}:titled")  # the same, for titled people
+    slang_rng = random.Random(f"{which}:{seed}:slang")  # and for the forms of 7 December
     a = which == "A"
     people = _PEOPLE_A if a else _PEOPLE_B
     guardians = _GUARDIANS_A if a else _GUARDIANS_B
@@ -628,6 +710,21 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
                     text = rng.choice(_HOLIDAY_A if a else _HOLIDAY_B)
                     parts.append(text)
                     t.plain.append(text)
+                if slang_rng.random() < 0.2:
+                    k = slang_rng.choice(_SLANG_KIN_A if a else _SLANG_KIN_B)
+                    u = slang_rng.choice(_SLANG_NAMES_A if a else _SLANG_NAMES_B)
+                    pattern = slang_rng.choice(_SLANG_SENTENCES_A if a else _SLANG_SENTENCES_B)
+                    parts.append(pattern.format(k=k, u=u))
+                    t.plain.append(pattern.format(k=k, u="").replace("  ", " "))
+                    t.unlisted.append(u)
+                if slang_rng.random() < 0.15:
+                    title, u = slang_rng.choice(_SLANG_TITLED_A if a else _SLANG_TITLED_B)
+                    pattern = slang_rng.choice(
+                        _SLANG_TITLED_SENTENCES_A if a else _SLANG_TITLED_SENTENCES_B
+                    )
+                    parts.append(pattern.format(t=title, u=u))
+                    t.plain.append(pattern.format(t="", u="").replace("  ", " ").strip())
+                    t.titled.append(f"{title} {u}")
                 fields[spec.key] = " ".join(parts)
             sessions.append(
                 SessionNote(
@@ -672,6 +769,17 @@ def school_corpus(which: str, seed: int = 16, *, clients: int = 40) -> SchoolCor
             r"(?i)(?<!\w)" + re.escape(school_form) + r"(?!\w)",
         ]
         t.forms.append(other_first)
+        g_first, _, g_rest = g_name.partition(" ")
+        for whole, before, after in ((family or "", given, ""), (g_first, "", g_rest)):
+            split = (_SPLIT_A if a else _SPLIT_B).get(whole)
+            if split is None:
+                continue
+            written = " ".join(w for w in (before, split, after) if w)
+            full, alone = _SPLIT_SENTENCES_A if a else _SPLIT_SENTENCES_B
+            extra += [full.format(f=written), alone.format(s=split.lower())]
+            t.forms += [written, split.lower()]
+            halves = (re.escape(h) for h in split.split())
+            t.probes.append(r"(?i)(?<![^\W\d_])" + r"\W+".join(halves) + r"(?![^\W\d_])")
         sessions[0].fields[next(iter(sessions[0].fields))] += " " + " ".join(extra)
         concern = sentence(first, rng, first.lower()) + " " + clinical[0][1]
         t.clinical.append(clinical[0][0])

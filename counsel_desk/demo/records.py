@@ -15,17 +15,28 @@ import math
 import struct
 import zlib
 
+from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.enums import (
+    ActivityKind,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
+    ReferralAgency,
+    ReferralOutcome,
+    ReferralUrgency,
+    ServiceComponent,
+    ServiceField,
+    ServiceStrategy,
     SignatureMethod,
     SignerRelationship,
 )
 from counsel_desk.domain.model import Caseload, Client, Consent
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
+from counsel_desk.domain.referrals import ROMAN_MONTHS, Letterhead, Referral
 from counsel_desk.domain.reminders import FollowUp
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.export.interchange import Attachment, ClientRecords, LegalHold, VaultRecords
 
 __all__ = ["build_demo_records", "demo_scan_pdf", "demo_signature_png"]
@@ -244,14 +255,100 @@ def _signed_consents(caseload: Caseload, records: VaultRecords, today: dt.date) 
                 )
             ]
             break
-    for client in caseload.clients:
-        release = next(
-            (c for c in client.consents if c.kind is ConsentKind.RELEASE_OF_INFORMATION), None
+    for index, client in enumerate(caseload.clients):
+        found = next(
+            (
+                (i, c)
+                for i, c in enumerate(client.consents)
+                if c.kind is ConsentKind.RELEASE_OF_INFORMATION and c.is_active_on(today)
+            ),
+            None,
         )
-        if release is not None:
+        if found is not None:
+            i, release = found
             if release.released_to is None:
                 release.released_to = "Puskesmas Kecamatan (psikolog)"
+            # What the release is for and allows, and the referral made under it.
+            release.purpose = release.purpose or "Asesmen psikologis di puskesmas"
+            release.disclosures = release.disclosures or (
+                DisclosureItem.ATTENDANCE,
+                DisclosureItem.CONCERNS,
+            )
+            made_on = max(release.signed_on, today - dt.timedelta(days=20))
+            records.clients[index].referrals = [
+                Referral(
+                    made_on=made_on,
+                    agency=ReferralAgency.PUSKESMAS,
+                    recipient=release.released_to,
+                    reason="Kecemasan berat menjelang ujian; sulit tidur dua minggu.",
+                    consent_id=i,
+                    urgency=ReferralUrgency.SOON,
+                    sent=(DisclosureItem.CONCERNS,),
+                    sections={"concerns": "Sering cemas dan menangis di kelas."},
+                    letter_number=f"001/BK/SMPN 3/{ROMAN_MONTHS[made_on.month - 1]}/{made_on.year}",
+                    reply_on=min(today, made_on + dt.timedelta(days=6)),
+                    reply="Dijadwalkan asesmen dengan psikolog.",
+                    outcome=ReferralOutcome.ACCEPTED,
+                )
+            ]
             break
+
+
+DEMO_LETTERHEAD = Letterhead(
+    school="SMP Negeri 3 Yogyakarta (demo)",
+    short_name="SMPN 3",
+    address="Jl. Contoh No. 3, Yogyakarta",
+    phone="(0274) 000000",
+    counselor="Guru BK (demo)",
+)
+
+
+def _demo_activities(today: dt.date) -> list[Activity]:
+    """A few weeks of the activity log: classical guidance, a parent meeting, a duty."""
+    guidance = ServiceClass(
+        ServiceComponent.BASIC, ServiceStrategy.CLASSROOM_GUIDANCE, (ServiceField.LEARNING,)
+    )
+    found: list[Activity] = []
+    for weeks, (class_name, topic) in enumerate(
+        (
+            ("VII-A", "Mengenal gaya belajar"),
+            ("VIII-B", "Cara belajar menjelang ujian"),
+            ("IX-C", "Memilih SMA atau SMK"),
+        )
+    ):
+        found.append(
+            Activity(
+                kind=ActivityKind.CLASSROOM_GUIDANCE,
+                date=today - dt.timedelta(days=7 * (weeks + 1)),
+                topic=topic,
+                class_name=class_name,
+                students_present=30 + weeks,
+                periods=2,
+                service=guidance,
+            )
+        )
+    found.append(
+        Activity(
+            kind=ActivityKind.PARENT_MEETING,
+            date=today - dt.timedelta(days=10),
+            topic="Sosialisasi program BK kepada orang tua kelas VII",
+            minutes=90,
+            service=ServiceClass(
+                ServiceComponent.SYSTEM_SUPPORT,
+                ServiceStrategy.CONSULTATION,
+                (ServiceField.SOCIAL,),
+            ),
+        )
+    )
+    found.append(
+        Activity(
+            kind=ActivityKind.NON_COUNSELING_DUTY,
+            date=today - dt.timedelta(days=3),
+            topic="Piket pagi dan pengawas ujian",
+            minutes=120,
+        )
+    )
+    return sorted(found, key=lambda a: a.date)
 
 
 def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
@@ -264,6 +361,8 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
         _plans_and_scores(caseload.clients[index], records.clients[index], number, today)
         _follow_ups(records.clients[index], number, today)
     _signed_consents(caseload, records, today)
+    records.letterhead = DEMO_LETTERHEAD
+    records.activities = _demo_activities(today)
     closed = [
         (c.closed_on, i)
         for i, c in enumerate(caseload.clients)

@@ -87,6 +87,9 @@ class DutyStep(StrEnum):
     WARNED_PERSON_AT_RISK = "warned_person_at_risk"
     INFORMED_PRINCIPAL = "informed_principal"
     REPORTED_TO_AUTHORITY = "reported_to_authority"
+    # Violence at school (Permendikbudristek 46/2023): the school's TPPK, the region's Satgas.
+    REPORTED_TO_TPPK = "reported_to_tppk"
+    REPORTED_TO_SATGAS = "reported_to_satgas"
     REFERRED = "referred"
     CONSULTED_SUPERVISOR = "consulted_supervisor"
 
@@ -180,3 +183,41 @@ class ActivityKind(StrEnum):
     STAFF_CONSULTATION = "staff_consultation"  # konsultasi dengan guru / staf
     PROGRAM_EVALUATION = "program_evaluation"  # evaluasi program BK
     NON_COUNSELING_DUTY = "non_counseling_duty"  # tugas di luar BK (piket, pengawas ujian)
+
+
+class DisclosureItem(StrEnum):
+    """What a release of information lets the counselor disclose (issue 17)."""
+
+    ATTENDANCE = "attendance"
+    CONCERNS = "concerns"
+    ASSESSMENT_RESULTS = "assessment_results"
+    SESSION_SUMMARY = "session_summary"
+    FULL_RECORD = "full_record"
+
+
+class ReferralAgency(StrEnum):
+    """Where a case is handed on to (*alih tangan kasus*)."""
+
+    PSYCHOLOGIST = "psychologist"
+    PUSKESMAS = "puskesmas"
+    HOSPITAL = "hospital"
+    UPTD_PPA = "uptd_ppa"
+    POLICE = "police"
+    OTHER_SCHOOL = "other_school"
+    OTHER = "other"
+
+
+class ReferralUrgency(StrEnum):
+    ROUTINE = "routine"
+    SOON = "soon"  # within the week
+    URGENT = "urgent"  # today
+
+
+class ReferralOutcome(StrEnum):
+    """What came of a referral, once she knows."""
+
+    ACCEPTED = "accepted"  # the agency took the case on
+    SEEN = "seen"  # the student was seen
+    DECLINED = "declined"  # the family or the agency declined
+    NO_REPLY = "no_reply"
+    CLOSED = "closed"  # the referral's work is done

@@ -14,6 +14,7 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     DutyStep,
     IdentityCheck,
     Modality,
@@ -167,8 +168,11 @@ class Consent:
     method: SignatureMethod | None = None
     # Consents signed together (a guardian's consent and the minor's assent) share it.
     bundle: str | None = None
-    # A release of information names the party it releases to.
+    # A release of information names the party it releases to, why, and what it lets
+    # the counselor disclose (an empty tuple: not said, as before issue 17).
     released_to: str | None = None
+    purpose: str | None = None
+    disclosures: tuple[DisclosureItem, ...] = ()
     attachments: list[AttachmentInfo] = field(default_factory=list)
 
     def is_expired_on(self, day: dt.date) -> bool:

@@ -220,7 +220,13 @@ def duty_steps_for(risk: RiskAssessment | None) -> list[DutyStep]:
         steps.append(DutyStep.WARNED_PERSON_AT_RISK)
     steps.append(DutyStep.INFORMED_PRINCIPAL)
     if risk.abuse_disclosed:
-        steps.append(DutyStep.REPORTED_TO_AUTHORITY)
+        # Violence (Permendikbudristek 46/2023): the school's TPPK, then the Satgas, and
+        # child protection or the police.
+        steps += [
+            DutyStep.REPORTED_TO_TPPK,
+            DutyStep.REPORTED_TO_SATGAS,
+            DutyStep.REPORTED_TO_AUTHORITY,
+        ]
     steps += [DutyStep.REFERRED, DutyStep.CONSULTED_SUPERVISOR]
     return steps
 

@@ -954,8 +954,10 @@ _NASALS: Final = frozenset({"ng", "ny"})
 _VOWELS: Final = frozenset("aeiou")
 
 
-def _colloquial_word(normal_token: str) -> bool:
-    """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``)."""
+def _colloquial_word(normal_token: str, *, in_capitals: bool = False) -> bool:
+    """A word of spoken Indonesian built on a dictionary word (``_SPOKEN_PREFIXES``).
+    ``in_capitals``: of a word in capitals, where no capital tells a name from a verb,
+    not "ng-" for "k-": Javanese names begin so ("NGADIMAN" is no "kadiman")."""
     bases = [normal_token]
     if normal_token.endswith("in") and len(normal_token) > 5:
         base = normal_token[:-2]  # "marahin", "ajakin": the -in of spoken verbs
@@ -971,7 +973,11 @@ def _colloquial_word(normal_token: str) -> bool:
                 or (prefix in _NASALS and rest[0] not in _VOWELS)
             ):
                 continue
-            if any(_is_word(start + rest) for start in starts):
+            if any(
+                _is_word(start + rest)
+                for start in starts
+                if not (in_capitals and prefix == "ng" and start == "k")
+            ):
                 return True
     return False
 
@@ -980,6 +986,27 @@ class _Token(NamedTuple):
     start: int  # in the normal text
     end: int
     text: str
+
+
+def _listed_persons(d: Detection) -> set[str]:
+    """The listed people (not unlisted, not possible) a detection of a person names."""
+    if not d.category.is_person:
+        return set()
+    return {
+        e.person for e in d.entries if e.person and not e.person.startswith(("u:", POSSIBLE_PERSON))
+    }
+
+
+def _spanning(run: list[Detection], persons: set[str]) -> Detection:
+    """One detection over ``run``, of the people all its parts name."""
+    entries = tuple(dict.fromkeys(e for d in run for e in d.entries if e.person in persons))
+    return Detection(
+        run[0].start,
+        max(d.end for d in run),
+        entries[0].category,
+        min(d.priority for d in run),
+        entries,
+    )
 
 
 class _Scanner:
@@ -1037,7 +1064,36 @@ class _Scanner:
         self._numbers()
         self._patterns()
         self.found.sort(key=lambda d: (d.start, d.end))
+        self._one_person_runs()
         return self.found
+
+    def _one_person_runs(self) -> None:
+        """Parts of one listed person's name found apart and written side by side, a space
+        between ("Nina" and "Permatasari" for a listed "Nina Permata Sari", "Siti
+        Nurhaliza Putri" for "Siti Nur Haliza Putri"): one span over them as well, so one
+        label for one person. ``found`` is sorted and stays so."""
+        runs: list[Detection] = []
+        run: list[Detection] = []
+        persons: set[str] = set()
+        for d in self.found:
+            keys = _listed_persons(d)
+            if not keys:
+                continue
+            if run and run[-1].end <= d.start and keys & persons:
+                gap = self.text[run[-1].end : d.start]
+                if 0 < len(gap) <= 2 and gap.strip(" ") == "":
+                    run.append(d)
+                    persons &= keys
+                    continue
+            if run and d.start < run[-1].end and keys & persons:
+                continue  # the same name again ("Bu Indah" and "Indah")
+            if len(run) > 1:
+                runs.append(_spanning(run, persons))
+            run, persons = [d], keys
+        if len(run) > 1:
+            runs.append(_spanning(run, persons))
+        if runs:
+            self.found = sorted([*self.found, *runs], key=lambda d: (d.start, d.end))
 
     # names, schools, addresses, terms
 
@@ -1231,7 +1287,9 @@ class _Scanner:
         written as two words ("Permata Sari" for a listed "Permatasari", in any case): the
         two halves joined, when they make a listed person's name (with or without a
         suffix). Split by a space or a hyphen, each half has three letters or more: "bu
-        di" is no "Budi"."""
+        di" is no "Budi". The rest of that person's name before the halves ("Indah
+        Permata Sari" for a listed "Indah Permatasari") and the titles before it are one
+        span with them: one label for one person."""
         tokens, trie = self.tokens, self.ids._trie
         for i in range(len(tokens) - 1):
             a, b = tokens[i], tokens[i + 1]
@@ -1245,14 +1303,36 @@ class _Scanner:
             ):
                 continue
             joined = _Token(a.start, b.end, a.text + b.text)
-            people = self.ids._people_named(joined.text)
+            key = joined.text
+            people = self.ids._people_named(key)
             if not people:
                 found = self._suffixed(trie, joined)
-                people = found[0] if found is not None else []
+                people, key = found if found is not None else ([], key)
             if people:
+                first = self._name_before(i, key, {e.person for e in people})
                 category = people[0].category
-                self._add(a.start, b.end, category, _PRIORITY[category], tuple(people))
-                self.name_tokens.update((i, i + 1))
+                start = self._honorific_start(first)
+                self._add(start, b.end, category, _PRIORITY[category], tuple(people))
+                self.name_tokens.update(range(first, i + 2))
+
+    def _name_before(self, i: int, key: str, persons: set[str | None]) -> int:
+        """The first token of a listed name of one of ``persons`` that ends in ``key`` (a
+        name part written from token i on, as two halves): i when none. "Indah Permata
+        Sari" is Indah Permatasari from "indah" on, "Siti Nur Haliza" Siti Nurhaliza."""
+        first = i
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not self._joined(k + 1):
+                break
+            node: object = self.ids._trie
+            for token in self.tokens[k:i]:
+                node = node.get(token.text) if isinstance(node, dict) else None
+            node = node.get(key) if isinstance(node, dict) else None
+            payload = node.get(_END) if isinstance(node, dict) else None
+            if isinstance(payload, list) and any(
+                e.person in persons for e in self.ids._people_in(payload)
+            ):
+                first = k
+        return first
 
     def _grouped(
         self, entries: list[_Entry]
@@ -1655,10 +1735,14 @@ class _Scanner:
         and the words between, may be the person's name: right after a title any name in
         capitals ("KATA BU SITI"); elsewhere only a word no dictionary knows ("ADIKNYA
         DONI", but not "BUDI BILANG")."""
+        text = self.tokens[j].text
+        if text in KINSHIP_MODIFIERS and self.tokens[i].text in KINSHIP_WORDS:
+            return False  # "KAKAK KELASNYA": a relationship of two words, no name yet
+        if self.tokens[i].text not in HONORIFICS and _colloquial_word(text, in_capitals=True):
+            return False  # a spoken verb, as in lower case: "MANTANNYA NYEBARIN FOTO"
         if not self._name_in_capitals(j):
             # right after the title or kinship word, one word in capitals no dictionary
             # knows and no abbreviation: "adiknya DONI", "dia bilang ADIKNYA DONI"
-            text = self.tokens[j].text
             return (
                 j == i + 1
                 and len(text) >= 4
@@ -1667,7 +1751,7 @@ class _Scanner:
             )
         if j == i + 1 and self.tokens[i].text in HONORIFICS:
             return True
-        return not _informal_or_word(self.tokens[j].text)
+        return not _informal_or_word(text)
 
     def _maybe_person(self, i: int) -> bool:
         """Token i is a capitalised word that no dictionary, place list or stop list knows.
@@ -1693,8 +1777,12 @@ class _Scanner:
             or token.text in self.ids.kept
         ):
             return False
-        if self._all_capitals(token) and not self._name_in_capitals(i):
-            return False  # an acronym or a heading ("CBT", "PHQ", "KONSELI")
+        if self._all_capitals(token) and (
+            not self._name_in_capitals(i) or _colloquial_word(token.text, in_capitals=True)
+        ):
+            # an acronym or a heading ("CBT", "PHQ", "KONSELI"); a spoken verb in a chat
+            # message in capitals ("NGAJAK", "NYEBARIN"), as in lower case
+            return False
         if self._apostrophe_word(i):
             return False  # "Isn't", "Don't", "Jum'at", "Qur'an": one word with its apostrophe
         if token.text in NAMES_THAT_ARE_WORDS and (

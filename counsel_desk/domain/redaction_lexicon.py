@@ -240,6 +240,7 @@ INFORMAL_WORDS: Final = _words(
     dtg bsk skrg sdh blg bkn bbrp utk msh trs tmn bgs kmrn ttg spt jgn bnyk sklh rmh
     dateng nanya kepo alay lebay santuy mantul otw gws hbd ngab gaes cuy pinter
     kepsek wakasek wakel walas walkel ojol supir
+    nelpon nulis nunggu nolong dont cant wont didnt doesnt isnt
     """
 )
 

@@ -21,10 +21,14 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     DutyStep,
     IdentityCheck,
     Modality,
     NoteClass,
+    ReferralAgency,
+    ReferralOutcome,
+    ReferralUrgency,
     RiskLevel,
     ServiceComponent,
     ServiceField,
@@ -209,6 +213,44 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
     (ActivityKind, ActivityKind.NON_COUNSELING_DUTY): QT_TRANSLATE_NOOP(
         "Vocabulary", "Non-counseling duty"
     ),
+    (DisclosureItem, DisclosureItem.ATTENDANCE): QT_TRANSLATE_NOOP("Vocabulary", "Attendance"),
+    (DisclosureItem, DisclosureItem.CONCERNS): QT_TRANSLATE_NOOP("Vocabulary", "Concerns"),
+    (DisclosureItem, DisclosureItem.ASSESSMENT_RESULTS): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Assessment results"
+    ),
+    (DisclosureItem, DisclosureItem.SESSION_SUMMARY): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Summary of sessions"
+    ),
+    (DisclosureItem, DisclosureItem.FULL_RECORD): QT_TRANSLATE_NOOP(
+        "Vocabulary", "The full record"
+    ),
+    (ReferralAgency, ReferralAgency.PSYCHOLOGIST): QT_TRANSLATE_NOOP("Vocabulary", "Psychologist"),
+    (ReferralAgency, ReferralAgency.PUSKESMAS): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Puskesmas (community health centre)"
+    ),
+    (ReferralAgency, ReferralAgency.HOSPITAL): QT_TRANSLATE_NOOP("Vocabulary", "Hospital"),
+    (ReferralAgency, ReferralAgency.UPTD_PPA): QT_TRANSLATE_NOOP(
+        "Vocabulary", "UPTD PPA (child protection)"
+    ),
+    (ReferralAgency, ReferralAgency.POLICE): QT_TRANSLATE_NOOP("Vocabulary", "Police"),
+    (ReferralAgency, ReferralAgency.OTHER_SCHOOL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Another school"
+    ),
+    (ReferralAgency, ReferralAgency.OTHER): QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    (ReferralUrgency, ReferralUrgency.ROUTINE): QT_TRANSLATE_NOOP("Vocabulary", "Routine"),
+    (ReferralUrgency, ReferralUrgency.SOON): QT_TRANSLATE_NOOP("Vocabulary", "Within the week"),
+    (ReferralUrgency, ReferralUrgency.URGENT): QT_TRANSLATE_NOOP("Vocabulary", "Urgent: today"),
+    (ReferralOutcome, ReferralOutcome.ACCEPTED): QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    (ReferralOutcome, ReferralOutcome.SEEN): QT_TRANSLATE_NOOP("Vocabulary", "Student seen"),
+    (ReferralOutcome, ReferralOutcome.DECLINED): QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
+    (ReferralOutcome, ReferralOutcome.NO_REPLY): QT_TRANSLATE_NOOP("Vocabulary", "No reply"),
+    (ReferralOutcome, ReferralOutcome.CLOSED): QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+    (DutyStep, DutyStep.REPORTED_TO_TPPK): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Reported to the school's violence prevention team (TPPK)"
+    ),
+    (DutyStep, DutyStep.REPORTED_TO_SATGAS): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Reported to the regional task force (Satgas PPKSP)"
+    ),
 }
 # Template names are marked where the templates are defined (context "NoteTemplates").
 _NAMES |= {(TemplateId, t.value): TEMPLATES[t].name for t in TEMPLATES}
@@ -235,6 +277,10 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     ServiceStrategy,
     UseOfTime,
     ActivityKind,
+    DisclosureItem,
+    ReferralAgency,
+    ReferralUrgency,
+    ReferralOutcome,
 )
 """Every enum whose members are shown to the user."""
 

@@ -47,10 +47,14 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     DutyStep,
     IdentityCheck,
     Modality,
     NoteClass,
+    ReferralAgency,
+    ReferralOutcome,
+    ReferralUrgency,
     RiskLevel,
     ServiceComponent,
     ServiceField,
@@ -82,6 +86,14 @@ from counsel_desk.domain.plans import (
     validate_measure,
     validate_plan,
     validate_rating,
+)
+from counsel_desk.domain.referrals import (
+    DEFAULT_SCHEME,
+    Letterhead,
+    Referral,
+    ReferralProblem,
+    check_release,
+    referral_problems,
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
@@ -214,6 +226,33 @@ DOCUMENT_V2_KEYS: Final = (
     "keep_words",
     "school_calendar",
     "activities",
+    "letterhead",
+    "letter_numbers",
+)
+LETTERHEAD_KEYS: Final = (
+    "school",
+    "short_name",
+    "address",
+    "phone",
+    "counselor",
+    "counselor_id",
+    "scheme",
+)
+LETTER_NUMBER_KEYS: Final = ("number", "year", "seq")
+REFERRAL_KEYS: Final = (
+    "made_on",
+    "agency",
+    "recipient",
+    "reason",
+    "consent",
+    "urgency",
+    "sent",
+    "sections",
+    "letter_number",
+    "reply_on",
+    "reply",
+    "outcome",
+    "follow_up_on",
 )
 ACTIVITY_KEYS: Final = (
     "kind",
@@ -234,7 +273,13 @@ RETENTION_KEYS: Final = (
     "years_after_majority",
     "custom_years",
 )
-CLIENT_V2_KEYS: Final = ("support_plans", "follow_ups", "legal_hold", "supervision_context")
+CLIENT_V2_KEYS: Final = (
+    "support_plans",
+    "follow_ups",
+    "legal_hold",
+    "supervision_context",
+    "referrals",
+)
 PLAN_KEYS: Final = ("version", "created_at", "reason", "goals")
 GOAL_KEYS: Final = (
     "key",
@@ -262,7 +307,7 @@ SESSION_V2_KEYS: Final = ("ratings", "measures", "service", "follow_up_on")
 SERVICE_KEYS: Final = ("component", "fields", "strategy", "use_of_time")
 RATING_KEYS: Final = ("objective_key", "score", "scale_max")
 MEASURE_KEYS: Final = ("instrument", "score")
-CONSENT_V2_KEYS: Final = ("attachments",)
+CONSENT_V2_KEYS: Final = ("attachments", "purpose", "disclosures")
 ATTACHMENT_KEYS: Final = ("kind", "media_type", "added_at", "size", "sha256", "data")
 
 # --- messages -------------------------------------------------------------------------
@@ -346,6 +391,11 @@ _PLAN_VERSION = QT_TRANSLATE_NOOP(
 )
 _TWICE_IN_LIST = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}" is {found}, which an earlier item of the same list already has.'
+)
+_NO_SUCH_CONSENT = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is {found}, but the client has {count} consents (the first is 0): it must name '
+    "the release of information the referral relies on.",
 )
 _NOT_BASE64 = QT_TRANSLATE_NOOP("Interchange", '"{key}" is not valid base64.')
 _WRONG_DIGEST = QT_TRANSLATE_NOOP(
@@ -435,6 +485,8 @@ class ClientRecords:
     ratings: dict[int, list[ObjectiveRating]] = field(default_factory=dict)
     measures: dict[int, list[Measure]] = field(default_factory=dict)
     attachments: dict[int, list[Attachment]] = field(default_factory=dict)
+    # Each referral's ``consent_id`` is the index of its release in the client's consents.
+    referrals: list[Referral] = field(default_factory=list)
 
 
 @dataclass
@@ -448,6 +500,8 @@ class VaultRecords:
     keep_words: list[str] = field(default_factory=list)  # printed as written, not [PERSON ?]
     school_calendar: list[SchoolEvent] = field(default_factory=list)  # dates kept in PDFs
     activities: list[Activity] = field(default_factory=list)  # the activity log
+    letterhead: Letterhead | None = None  # the school's letterhead for referral letters
+    letter_numbers: list[tuple[str, int, int]] = field(default_factory=list)  # never reused
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1017,7 +1071,36 @@ def _consent(where: _Where, raw: object, path: str, v2: bool = False) -> Consent
         method=method,
         bundle=_optional_text(where, obj, path, "bundle"),
         released_to=_optional_text(where, obj, path, "released_to"),
+        purpose=_optional_text(where, obj, path, "purpose") if v2 else None,
+        disclosures=_disclosures(where, obj, path, "disclosures") if v2 else (),
     )
+
+
+def _disclosures(
+    where: _Where, obj: _JsonObject, prefix: str, name: str
+) -> tuple[DisclosureItem, ...]:
+    """A list of disclosure items, each once."""
+    path = _join(prefix, name)
+    items: list[DisclosureItem] = []
+    for i, value in enumerate(_array(where, obj, prefix, name)):
+        item_path = f"{path}[{i}]"
+        item = next(
+            (m for m in DisclosureItem if isinstance(value, str) and m.value == value), None
+        )
+        if item is None:
+            where.fail(
+                item_path,
+                _NOT_CHOICE,
+                key=_shown_key(item_path),
+                allowed=", ".join(m.value for m in DisclosureItem),
+                found=_found(value),
+            )
+        if item in items:
+            where.fail(
+                item_path, _TWICE_IN_LIST, key=_shown_key(item_path), found=_quoted(item.value)
+            )
+        items.append(item)
+    return tuple(items)
 
 
 def _client_where(number: int, case_code: object) -> _Where:
@@ -1306,6 +1389,69 @@ def _attachment(where: _Where, raw: object, path: str) -> Attachment:
     return attachment
 
 
+def _referrals(where: _Where, raw: _JsonObject, client: Client, today: dt.date) -> list[Referral]:
+    """``referrals``: each relies on a release of information of this client, named by
+    its index in ``consents``, and is checked as the app checks one (active on its day,
+    allowing what it sends)."""
+    found: list[Referral] = []
+    for i, item in enumerate(_array(where, raw, "", "referrals")):
+        path = f"referrals[{i}]"
+        obj = _object(where, item, path, REFERRAL_KEYS)
+        index = _required_whole(where, obj, path, "consent")
+        if not 0 <= index < len(client.consents):
+            where.fail(
+                _join(path, "consent"),
+                _NO_SUCH_CONSENT,
+                key=_shown_key(_join(path, "consent")),
+                found=index,
+                count=len(client.consents),
+            )
+        sections_raw = obj.get("sections", {})
+        sections_path = _join(path, "sections")
+        if not isinstance(sections_raw, _JsonObject):
+            where.fail(
+                sections_path,
+                _NOT_OBJECT,
+                key=_shown_key(sections_path),
+                found=_found(sections_raw),
+            )
+        _check_keys(where, sections_raw, sections_path, tuple(m.value for m in DisclosureItem))
+        outcome: ReferralOutcome | None = None
+        if obj.get("outcome") is not None:
+            outcome = _choice(where, obj, path, "outcome", ReferralOutcome, None)
+        referral = Referral(
+            made_on=_required_temporal(where, obj, path, "made_on", _to_date, _BAD_DATE),
+            agency=_choice(where, obj, path, "agency", ReferralAgency, None),
+            recipient=_required_text(where, obj, path, "recipient"),
+            reason=_required_text(where, obj, path, "reason"),
+            consent_id=index,
+            urgency=_choice(where, obj, path, "urgency", ReferralUrgency, ReferralUrgency.ROUTINE),
+            sent=_disclosures(where, obj, path, "sent"),
+            sections={
+                key: _text(where, sections_raw, sections_path, key, "") for key in sections_raw
+            },
+            letter_number=_optional_text(where, obj, path, "letter_number"),
+            reply_on=_optional_temporal(where, obj, path, "reply_on", _to_date, _BAD_DATE),
+            reply=_text(where, obj, path, "reply", ""),
+            outcome=outcome,
+            follow_up_on=_optional_temporal(where, obj, path, "follow_up_on", _to_date, _BAD_DATE),
+        )
+        for key, message in referral_problems(referral):
+            problem_path = _join(path, key)
+            where.fail(problem_path, _INVALID_RECORD, key=_shown_key(problem_path), problem=message)
+        try:
+            check_release(referral, client.consents[index], today)
+        except ReferralProblem as problem:
+            where.fail(
+                _join(path, "consent"),
+                _INVALID_RECORD,
+                key=_shown_key(_join(path, "consent")),
+                problem=problem.message,
+            )
+        found.append(referral)
+    return found
+
+
 def _client_records(where: _Where, raw: _JsonObject) -> ClientRecords:
     records = ClientRecords(
         support_plans=[
@@ -1362,7 +1508,10 @@ def _retention(root: _JsonObject) -> RetentionPolicy | None:
 
 
 def _vault_records(
-    root: _JsonObject, raw_clients: list[object], clients: list[Client]
+    root: _JsonObject,
+    raw_clients: list[object],
+    clients: list[Client],
+    today: dt.date | None = None,
 ) -> VaultRecords:
     found = [
         _client_records(_client_where(i + 1, client.case_code), raw)
@@ -1371,6 +1520,12 @@ def _vault_records(
     ]
     never_print = _word_list(root, "never_print")
     retention = _retention(root)
+    day = today or dt.date.today()
+    for i, (raw, client) in enumerate(zip(raw_clients, clients, strict=True)):
+        if isinstance(raw, _JsonObject) and i < len(found):
+            found[i].referrals = _referrals(
+                _client_where(i + 1, client.case_code), raw, client, day
+            )
     return VaultRecords(
         clients=found,
         retention=retention,
@@ -1378,7 +1533,47 @@ def _vault_records(
         keep_words=_word_list(root, "keep_words"),
         school_calendar=_school_calendar(root),
         activities=_activities(root),
+        letterhead=_letterhead(root),
+        letter_numbers=_letter_numbers(root),
     )
+
+
+def _letterhead(root: _JsonObject) -> Letterhead | None:
+    raw = root.get("letterhead", _MISSING)
+    if raw is _MISSING or raw is None:
+        return None
+    obj = _object(_DOCUMENT, raw, "letterhead", LETTERHEAD_KEYS)
+    head = Letterhead(
+        **{
+            name: _text(_DOCUMENT, obj, "letterhead", name, "")
+            for name in LETTERHEAD_KEYS
+            if name != "scheme"
+        },
+        scheme=_text(_DOCUMENT, obj, "letterhead", "scheme", DEFAULT_SCHEME),
+    )
+    problem = head.problem()
+    if problem is not None:
+        _DOCUMENT.fail("letterhead", _INVALID_RECORD, key="letterhead", problem=problem)
+    return head
+
+
+def _letter_numbers(root: _JsonObject) -> list[tuple[str, int, int]]:
+    """``letter_numbers``: every referral letter number ever given, never given again."""
+    found: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "letter_numbers")):
+        path = f"letter_numbers[{i}]"
+        obj = _object(_DOCUMENT, raw, path, LETTER_NUMBER_KEYS)
+        number = _required_text(_DOCUMENT, obj, path, "number")
+        _unique(_DOCUMENT, _join(path, "number"), seen, number)
+        found.append(
+            (
+                number,
+                _required_whole(_DOCUMENT, obj, path, "year"),
+                _required_whole(_DOCUMENT, obj, path, "seq"),
+            )
+        )
+    return found
 
 
 def _activities(root: _JsonObject) -> list[Activity]:
@@ -1501,7 +1696,7 @@ def _read_document(
     # Case codes in NFC, invisible characters out of names (clean_record): before the
     # codes are compared, so "José-1" composed and decomposed are one code used twice.
     clients = [clean_record(_client(raw, i, v2)) for i, raw in enumerate(raw_clients)]
-    records = _vault_records(document, raw_clients, clients) if v2 else VaultRecords()
+    records = _vault_records(document, raw_clients, clients, today) if v2 else VaultRecords()
     _check_unique_case_codes(clients)
     known = {normal_case_code(code) for code in known_case_codes}
     known.update(c.case_code for c in clients if c.case_code is not None)
@@ -1697,6 +1892,33 @@ def _attachment_document(attachment: Attachment) -> dict[str, Any]:
     }
 
 
+def _referral_document(referral: Referral) -> dict[str, Any]:
+    return {
+        "made_on": _date_text(referral.made_on),
+        "agency": _choice_text(ReferralAgency, referral.agency),
+        "recipient": referral.recipient,
+        "reason": referral.reason,
+        "consent": referral.consent_id,
+        "urgency": _choice_text(ReferralUrgency, referral.urgency),
+        "sent": [_choice_text(DisclosureItem, i) for i in referral.sent],
+        "sections": {k: referral.sections[k] for k in sorted(referral.sections)},
+        "letter_number": referral.letter_number,
+        "reply_on": _date_text(referral.reply_on),
+        "reply": referral.reply,
+        "outcome": _choice_text(ReferralOutcome, referral.outcome) if referral.outcome else None,
+        "follow_up_on": _date_text(referral.follow_up_on),
+    }
+
+
+def _consent_v2_document(consent: Consent) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if consent.purpose is not None:
+        extra["purpose"] = consent.purpose
+    if consent.disclosures:
+        extra["disclosures"] = [_choice_text(DisclosureItem, i) for i in consent.disclosures]
+    return extra
+
+
 def _client_records_document(records: ClientRecords) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if records.support_plans:
@@ -1722,6 +1944,8 @@ def _client_records_document(records: ClientRecords) -> dict[str, Any]:
         extra["supervision_context"] = {
             name: records.supervision_context.get(name) for name in SUPERVISION_CONTEXT_KEYS
         }
+    if records.referrals:
+        extra["referrals"] = [_referral_document(r) for r in records.referrals]
     return extra
 
 
@@ -1816,6 +2040,7 @@ def _client_document(
                     if records.attachments.get(i)
                     else {}
                 ),
+                **_consent_v2_document(c),
             }
             for i, c in enumerate(client.consents)
         ],
@@ -1849,6 +2074,12 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["school_calendar"] = [e.to_json() for e in records.school_calendar]
     if records.activities:
         document["activities"] = [_activity_document(a) for a in records.activities]
+    if records.letterhead is not None:
+        document["letterhead"] = records.letterhead.to_json()
+    if records.letter_numbers:
+        document["letter_numbers"] = [
+            {"number": n, "year": y, "seq": s} for n, y, s in records.letter_numbers
+        ]
     return document
 
 

@@ -19,6 +19,7 @@ from counsel_desk.domain.enums import (
     AttachmentKind,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     SignatureMethod,
     SignerRelationship,
 )
@@ -30,6 +31,7 @@ from counsel_desk.domain.validation import (
     raise_for_errors,
     validate_consent,
 )
+from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.paths import resource_path
 from counsel_desk.vault.audit import AuditAction
@@ -77,7 +79,14 @@ class ConsentTemplate:
         return self.version.endswith(ADULT_VARIANT)
 
     def filled(
-        self, client: Client | None, *, released_to: str | None, today: dt.date | None
+        self,
+        client: Client | None,
+        *,
+        released_to: str | None,
+        today: dt.date | None,
+        purpose: str | None = None,
+        disclosures: tuple[DisclosureItem, ...] = (),
+        expires_on: dt.date | None = None,
     ) -> str:
         """The text the signer reads: title and body, the client's details filled in;
         ``today`` None leaves the date blank (a form printed to be dated by hand).
@@ -92,6 +101,13 @@ class ConsentTemplate:
             "{client_name}": client.full_name if client else "",
             "{school}": school,
             "{released_to}": released_to or "",
+            # On a form printed before anything is chosen: a line to write on, boxes to tick.
+            "{purpose}": (purpose or "").strip() or "_" * 40,
+            "{disclosures}": "\n".join(
+                f"- {display_name(DisclosureItem(item), self.language)}" for item in disclosures
+            )
+            or "\n".join(f"☐ {display_name(item, self.language)}" for item in DisclosureItem),
+            "{expires_on}": expires_on.isoformat() if expires_on else "",
             "{today}": today.isoformat() if today else "",
         }
         text = f"{self.title}\n\n{body}"
@@ -182,6 +198,8 @@ class ConsentDraft:
     method: SignatureMethod = SignatureMethod.TYPED
     expires_on: dt.date | None = None
     released_to: str | None = None
+    purpose: str | None = None  # a release of information: what it is for
+    disclosures: tuple[DisclosureItem, ...] = ()  # and what it lets her disclose
     notes: str | None = None
     version: str | None = None
     signature_png: bytes | None = None
@@ -248,6 +266,9 @@ class ConsentService:
         today: dt.date | None = None,
         version: str | None = None,
         blank_date: bool = False,
+        purpose: str | None = None,
+        disclosures: tuple[DisclosureItem, ...] = (),
+        expires_on: dt.date | None = None,
     ) -> tuple[ConsentTemplate, str]:
         """The template and the text filled in for ``client_id`` on ``today``: the
         "Anda" form for a client of 18 or older that day, the "kamu" form otherwise.
@@ -257,7 +278,12 @@ class ConsentService:
         today = today or self._clock().date()
         template = self.template(kind, language, version, adult=is_adult_on(client, today))
         return template, template.filled(
-            client, released_to=released_to, today=None if blank_date else today
+            client,
+            released_to=released_to,
+            today=None if blank_date else today,
+            purpose=purpose,
+            disclosures=disclosures,
+            expires_on=expires_on,
         )
 
     # --- reading -------------------------------------------------------------------
@@ -300,6 +326,7 @@ class ConsentService:
             signed_by=strip_invisible(draft.signed_by),
             relationship_detail=strip_invisible_optional(draft.relationship_detail),
             released_to=strip_invisible_optional(draft.released_to),
+            purpose=strip_invisible_optional(draft.purpose),
         )
 
     def _validate(self, draft: ConsentDraft) -> None:
@@ -315,6 +342,24 @@ class ConsentService:
                     "Consents", "Name the person or organisation the information goes to."
                 ),
             )
+        if draft.kind is ConsentKind.RELEASE_OF_INFORMATION and self._asks_for_purpose(draft):
+            if not (draft.purpose or "").strip():
+                raise _issue(
+                    "purpose",
+                    QT_TRANSLATE_NOOP("Consents", "Say what the information is shared for."),
+                )
+            if not draft.disclosures:
+                raise _issue(
+                    "disclosures",
+                    QT_TRANSLATE_NOOP("Consents", "Tick what may be shared: at least one item."),
+                )
+            if draft.expires_on is None:
+                raise _issue(
+                    "expires_on",
+                    QT_TRANSLATE_NOOP(
+                        "Consents", "A release of information needs the day it ends."
+                    ),
+                )
         if draft.method is SignatureMethod.DRAWN and not draft.signature_png:
             raise _issue("signature", QT_TRANSLATE_NOOP("Consents", "Draw the signature first."))
         if draft.method is SignatureMethod.SCAN:
@@ -328,6 +373,12 @@ class ConsentService:
                 "signature", QT_TRANSLATE_NOOP("Consents", "The signature is not a PNG image.")
             )
 
+    def _asks_for_purpose(self, draft: ConsentDraft) -> bool:
+        """Whether the form it is signed under asks what for and what may be shared (the
+        releases of information from version 2 on)."""
+        template = self.template(draft.kind, draft.language, draft.version)
+        return "{disclosures}" in template.body
+
     def _insert(self, conn: object, client_id: int, draft: ConsentDraft, bundle: str | None) -> int:
         repo = ConsentRepository(conn)  # type: ignore[arg-type,unused-ignore]
         template, text = self.render(
@@ -337,6 +388,9 @@ class ConsentService:
             released_to=draft.released_to,
             today=draft.signed_on,
             version=draft.version,
+            purpose=draft.purpose,
+            disclosures=draft.disclosures,
+            expires_on=draft.expires_on,
         )
         consent = Consent(
             kind=draft.kind,
@@ -352,6 +406,8 @@ class ConsentService:
             expires_on=draft.expires_on,
             bundle=bundle,
             released_to=(draft.released_to or "").strip() or None,
+            purpose=(draft.purpose or "").strip() or None,
+            disclosures=tuple(dict.fromkeys(draft.disclosures)),
             notes=draft.notes,
         )
         raise_for_errors(validate_consent(consent, "consent"))

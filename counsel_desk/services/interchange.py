@@ -9,6 +9,7 @@ from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.redaction import IdentifierSet
+from counsel_desk.domain.referrals import Letterhead, Referral
 from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
@@ -24,6 +25,7 @@ from counsel_desk.export.interchange import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.services.activities import ActivityNamesError, names_in
+from counsel_desk.services.referrals import LETTERHEAD_KEY, LetterNumberTakenError
 from counsel_desk.services.retention import POLICY_KEY
 from counsel_desk.services.supervision import (
     KEPT_WORDS_KEY,
@@ -37,6 +39,7 @@ from counsel_desk.vault.repositories.clients import ClientRepository, SessionRep
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
 from counsel_desk.vault.repositories.plans import PlanRepository
+from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.repositories.retention import RetentionRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -57,6 +60,7 @@ class ImportReport:
     attachments: int = 0
     legal_holds: int = 0
     activities: int = 0
+    referrals: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ class ExportCounts:
     keep_words: int
     school_events: int = 0
     activities: int = 0
+    referrals: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -118,6 +123,7 @@ def _count(
         keep_words=len(records.keep_words),
         school_events=len(records.school_calendar),
         activities=len(records.activities),
+        referrals=sum(len(c.referrals) for c in clients),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -126,6 +132,39 @@ def _count(
 class InterchangeService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    @staticmethod
+    def _import_referrals(
+        conn: Connection,
+        index: int,
+        client_id: int,
+        referrals: list[Referral],
+        consent_ids: list[int],
+        given_before: set[str],
+    ) -> None:
+        """Add a client's referrals, each tied to the release it names by index; a letter
+        number the vault had given before this import refuses the file."""
+        repo = ReferralRepository(conn)
+        for i, referral in enumerate(referrals):
+            number = referral.letter_number
+            if number is not None and number in given_before:
+                raise InterchangeError(
+                    LetterNumberTakenError(number).message,
+                    key=f"referrals[{i}].letter_number",
+                    client_number=index + 1,
+                )
+            repo.insert(client_id, replace(referral, consent_id=consent_ids[referral.consent_id]))
+            if number is not None and not repo.number_taken(number):  # not in letter_numbers
+                year = referral.made_on.year
+                repo.issue_number_only(number, year, repo.next_sequence(year))
+
+    @staticmethod
+    def _import_letter_numbers(conn: Connection, numbers: list[tuple[str, int, int]]) -> None:
+        """Keep every number the file says was given (those of its referrals are kept)."""
+        repo = ReferralRepository(conn)
+        for number, year, seq in numbers:
+            if not repo.number_taken(number):
+                repo.issue_number_only(number, year, seq)
 
     def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
         """Add the file's activities, none of which may name anyone the vault (with the
@@ -172,7 +211,7 @@ class InterchangeService:
         counts = dict.fromkeys(
             ("sessions", "consents", "plan_versions", "ratings", "measures", "follow_ups"), 0
         )
-        counts.update(attachments=0, legal_holds=0)
+        counts.update(attachments=0, legal_holds=0, referrals=0)
         with self._vault.transaction() as conn:
             clients = ClientRepository(conn)
             notes = SessionRepository(conn)
@@ -184,6 +223,8 @@ class InterchangeService:
                     client = replace(client, case_code=next(free_codes))
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
+            given_before = {n for n, _, _ in ReferralRepository(conn).issued_numbers()}
+            self._import_letter_numbers(conn, records.letter_numbers)
             for index, (client_id, client) in enumerate(saved):
                 extra = records.of(index)
                 for i, note in enumerate(client.sessions):
@@ -210,8 +251,10 @@ class InterchangeService:
                     counts["sessions"] += 1
                     counts["ratings"] += len(ratings)
                     counts["measures"] += len(measures)
+                consent_ids: list[int] = []
                 for i, consent in enumerate(client.consents):
                     consent_id = clients.insert_consent(client_id, consent)
+                    consent_ids.append(consent_id)
                     counts["consents"] += 1
                     for attachment in extra.attachments.get(i, []):
                         ConsentRepository(conn).add_attachment(
@@ -223,7 +266,13 @@ class InterchangeService:
                         )
                         counts["attachments"] += 1
                 self._import_client_records(conn, client_id, extra, counts)
+                self._import_referrals(
+                    conn, index, client_id, extra.referrals, consent_ids, given_before
+                )
+                counts["referrals"] += len(extra.referrals)
             settings = VaultSettingsRepository(conn)
+            if records.letterhead is not None:
+                settings.set(LETTERHEAD_KEY, records.letterhead.to_json())
             if records.retention is not None:
                 settings.set(POLICY_KEY, records.retention.to_json())
             for key, words in (
@@ -261,6 +310,7 @@ class InterchangeService:
             attachments=counts["attachments"],
             legal_holds=counts["legal_holds"],
             activities=counts["activities"],
+            referrals=counts["referrals"],
         )
 
     @staticmethod
@@ -303,6 +353,7 @@ class InterchangeService:
             reminders = ReminderRepository(conn)
             retention = RetentionRepository(conn)
             contexts = SupervisionContextRepository(conn)
+            referrals = ReferralRepository(conn)
             found: list[ClientRecords] = []
             for client in clients:
                 assert client.id is not None
@@ -339,6 +390,11 @@ class InterchangeService:
                 context = contexts.get(client.id)
                 if any(v is not None for v in context.values()):
                     extra.supervision_context = context
+                index_of = {c.id: i for i, c in enumerate(client.consents)}
+                extra.referrals = [
+                    replace(r, id=None, consent_id=index_of[r.consent_id])
+                    for _, r in referrals.load(client.id)
+                ]
                 found.append(extra)
             settings = VaultSettingsRepository(conn)
             stored_policy = settings.get(POLICY_KEY)
@@ -346,6 +402,8 @@ class InterchangeService:
             kept = settings.get(KEPT_WORDS_KEY, [])
             calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
             activities = ActivityRepository(conn).all()
+            letterhead = settings.get(LETTERHEAD_KEY)
+            numbers = referrals.issued_numbers()
             autosaved = len(SessionRepository(conn).autosaves())
             destroyed = len(retention.destruction_log())
         records = VaultRecords(
@@ -357,6 +415,8 @@ class InterchangeService:
             keep_words=[w for w in kept if isinstance(w, str)] if isinstance(kept, list) else [],
             school_calendar=calendar,
             activities=[replace(a, id=None) for a in activities],
+            letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
+            letter_numbers=numbers,
         )
         caseload = Caseload(clients)
         counts = _count(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.plans import PlanService
+    from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
 
@@ -355,6 +356,12 @@ class VaultService:
         from counsel_desk.services.activities import ActivityService
 
         return ActivityService(self.vault, today=lambda: self._clock().date())
+
+    @property
+    def referrals(self) -> ReferralService:
+        from counsel_desk.services.referrals import ReferralService
+
+        return ReferralService(self.vault, today=lambda: self._clock().date(), clock=self._clock)
 
     @property
     def interchange(self) -> InterchangeService:

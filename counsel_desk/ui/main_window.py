@@ -372,7 +372,25 @@ class MainWindow(QMainWindow):
             return
         (
             self.ops.op(self, "", vault.check_records)
+            .on_done(self._prepare_identifiers)
             .on_success(lambda problem: self._show_storage_banner() if problem else None)
+            .on_error(lambda _error: None)
+            .run_in_background()
+        )
+
+    def _prepare_identifiers(self) -> None:
+        """The identifier set of supervision summaries (everyone the vault knows), built in
+        the background once the records are checked, so that the session's first Export
+        for Supervision… finds it ready instead of building it while the dialog opens and
+        the texts are typed (a worker sharing the GIL with the window: issue 14). The
+        vault keeps it until a record it comes from changes (``Vault.about_people``); a
+        dialog opened meanwhile waits for this build. Locked meanwhile: nothing to say."""
+        vault = self.vault
+        if not vault.is_unlocked or self.lock_pending:
+            return
+        supervision = vault.supervision
+        (
+            self.ops.op(self, "", supervision.identifiers)
             .on_error(lambda _error: None)
             .run_in_background()
         )
@@ -843,6 +861,7 @@ class MainWindow(QMainWindow):
         editor.progress.set_service(lambda: self.vault.plans)
         editor.progress.error.connect(lambda text: editor.status_label.setText(text))
         profile.sessions_view.notes_changed.connect(plans.notes_changed)
+        profile.referrals_view.referrals_changed.connect(plans.refresh_reminders)
         self.dashboard_view.reminders.follow_up_done.connect(plans.complete_follow_up)
 
     def _wire_notes_and_consents(self) -> None:
@@ -862,6 +881,13 @@ class MainWindow(QMainWindow):
         consents.set_runner(self.runner)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        referrals = self.profile_view.referrals_view
+        referrals.set_service(lambda: self.vault.referrals)
+        referrals.set_operations(self.ops)
+        referrals.set_chooser(self.chooser)
+        referrals.set_language(lambda: self.settings.language or "id")
+        referrals.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        consents.consents_changed.connect(referrals.reload)  # a new release to rely on
 
     def set_writing_focus(self, on: bool) -> None:
         """Distraction-free writing: the caseload, the toolbar and the profile's tabs

@@ -90,18 +90,29 @@ class _Runnable(QRunnable):
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner holds it until the task ends
-        self._task = task
-        self._fn = fn
+        self._task: Task[Any] | None = task
+        self._fn: Callable[..., Any] | None = fn
         self._args = args
         self._kwargs = kwargs
 
     def run(self) -> None:  # worker thread: touch no widget here
+        task = self._task
+        assert task is not None and self._fn is not None
+        result: Any = None
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._task._failed_in_worker.emit(exc)
+            task._failed_in_worker.emit(exc)
         else:
-            self._task._finished_in_worker.emit(result)
+            task._finished_in_worker.emit(result)
+        finally:
+            # The pool keeps every runnable it ran: without this, each one would keep
+            # its job, the job's arguments and, through its task, the result -- client
+            # data (an identifier set, a summary) held after the vault locks, and a heap
+            # that grows with every export, each pass of the cyclic collector longer.
+            self._task = self._fn = None
+            self._args, self._kwargs = (), {}
+            del task, result
 
 
 class TaskRunner(QObject):

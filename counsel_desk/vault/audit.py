@@ -57,6 +57,8 @@ class AuditAction(StrEnum):
     SERVICE_CLASSIFIED = "service_classified"
     ACTIVITY_SAVED = "activity_saved"
     ACTIVITY_DELETED = "activity_deleted"
+    REFERRAL_SAVED = "referral_saved"
+    REFERRAL_LETTER_NUMBERED = "referral_letter_numbered"
     CONSENT_SIGNED = "consent_signed"
     CONSENT_REVOKED = "consent_revoked"
     CONSENT_EXPIRED = "consent_expired"

@@ -32,6 +32,8 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "session_measures",
         "session_services",
         "activities",
+        "referrals",
+        "referral_letter_numbers",
         "group_members",
         "duty_actions",
         "supervision_context",

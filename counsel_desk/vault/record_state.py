@@ -311,6 +311,8 @@ KIND_NAMES: Mapping[str, str] = {
     "note_strikes": QT_TRANSLATE_NOOP("RecordKinds", "struck-through notes"),
     "objective_ratings": QT_TRANSLATE_NOOP("RecordKinds", "progress ratings"),
     "other_people": QT_TRANSLATE_NOOP("RecordKinds", "other people named in records"),
+    "referral_letter_numbers": QT_TRANSLATE_NOOP("RecordKinds", "referral letter numbers"),
+    "referrals": QT_TRANSLATE_NOOP("RecordKinds", "referrals"),
     "session_fields": QT_TRANSLATE_NOOP("RecordKinds", "the text of session notes"),
     "session_measures": QT_TRANSLATE_NOOP("RecordKinds", "session measures"),
     "session_services": QT_TRANSLATE_NOOP("RecordKinds", "service classifications of sessions"),

@@ -221,6 +221,8 @@ class Vault:
         # and until a table they come from changes (``about_people``).
         self._people_changes: PeopleChanges | None = None
         self._about_people: dict[str, tuple[int, object]] = {}
+        # What is being built for ``about_people`` now, by name: (version, done).
+        self._building: dict[str, tuple[int, threading.Event]] = {}
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -805,7 +807,9 @@ class Vault:
         count every change, by any code path). For work derived from who the vault knows
         (the identifier set of a supervision summary or a report): built once, not for
         every export. ``build`` runs outside the vault's lock; a change made meanwhile
-        means the result is used this once and not kept."""
+        means the result is used this once and not kept. Asked while another thread
+        builds it for the same state (the set prepared after an unlock, and the export
+        dialog opened meanwhile), it waits for that build instead of making a second."""
         with self._lock:
             if self._people_changes is None:
                 self._people_changes = PeopleChanges(self.conn)
@@ -814,10 +818,24 @@ class Vault:
             kept = self._about_people.get(name)
             if kept is not None and kept[0] == version:
                 return cast(T, kept[1])
-        value = build()
-        with self._lock:
-            if self._people_changes is changes and changes.count == version:
-                self._about_people[name] = (version, value)
+            building = self._building.get(name)
+            if building is None or building[0] != version:
+                done = threading.Event()
+                self._building[name] = (version, done)
+                building = None
+        if building is not None:
+            building[1].wait()
+            return self.about_people(name, build)  # kept by then, or it failed: build
+        try:
+            value = build()
+            with self._lock:
+                if self._people_changes is changes and changes.count == version:
+                    self._about_people[name] = (version, value)
+        finally:
+            with self._lock:
+                if self._building.get(name) == (version, done):
+                    del self._building[name]
+            done.set()
         return value
 
     def seal(self, data: bytes) -> bytes:

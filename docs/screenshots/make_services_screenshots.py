@@ -1,6 +1,8 @@
 """Screenshots of the BK service classification (issue 17), in English and in Bahasa
 Indonesia: a note classified in the editor (komponen, strategi, bidang, the ASCA category
-it follows), Service… on a signed note, and the activity log refusing a student's name.
+it follows), Service… on a signed note, the activity log refusing a student's name, a
+release of information that says what may be shared, the Referrals tab under it, and the
+numbered referral letter (needs pdftoppm, poppler-utils).
 
     python3 dev.py screenshots services    # this one (all: without a name); Xvfb if need be
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_services_screenshots.py
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import subprocess
 import sys
 from pathlib import Path
 
@@ -42,7 +45,16 @@ def main() -> int:
     from counsel_desk.app import load_translations
     from counsel_desk.demo import DEMO_PASSPHRASE
     from counsel_desk.demo.vault import DemoVaultService, build_demo_vault, make_demo_folder
-    from counsel_desk.domain.enums import ServiceComponent, ServiceField, ServiceStrategy
+    from counsel_desk.domain.enums import (
+        ConsentKind,
+        DisclosureItem,
+        ReferralAgency,
+        ServiceComponent,
+        ServiceField,
+        ServiceStrategy,
+        SignerRelationship,
+    )
+    from counsel_desk.domain.referrals import Letterhead
     from counsel_desk.domain.templates import TemplateId
     from counsel_desk.services.vault_service import KdfParams
     from counsel_desk.ui.main_window import MainWindow
@@ -133,6 +145,65 @@ def main() -> int:
             assert activity.id is not None
             vault.activities.delete(activity.id)
         log.reject()
+
+        # A release of information that says what for and what may be shared.
+        vault.referrals.set_letterhead(
+            Letterhead(
+                school="SMP Negeri 1 Depok",
+                short_name="SMPN 1",
+                address="Jl. Nusantara No. 1, Depok",
+                phone="(021) 7777777",
+                counselor="Sri Rahayu, S.Pd.",
+            )
+        )
+        profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
+        consent = profile.consents_view.open_consent_dialog(ConsentKind.RELEASE_OF_INFORMATION)
+        consent.set_language(language)
+        consent.released_edit.setText("Psikolog Puskesmas Beji")
+        consent.purpose_edit.setText(
+            "Asesmen kecemasan" if language == "id" else "Assessment of anxiety"
+        )
+        consent.disclosure_checks[DisclosureItem.CONCERNS].setChecked(True)
+        consent.disclosure_checks[DisclosureItem.ATTENDANCE].setChecked(True)
+        consent.signer_edit.setText("Ibu Panjaitan")
+        consent.relationship_combo.setCurrentIndex(
+            consent.relationship_combo.findData(SignerRelationship.GUARDIAN)
+        )
+        consent.detail_edit.setText("ibu" if language == "id" else "mother")
+        settle()
+        shoot(consent, args.out / f"{prefix}release.png", wait_ms=300)
+        consent.buttons.button(consent.buttons.StandardButton.Ok).click()
+        settle()
+
+        # The Referrals tab under it, then the letter.
+        profile.tabs.setCurrentIndex(profile.TAB_REFERRALS)
+        referrals = profile.referrals_view
+        referrals.reload()
+        referrals.agency_combo.setCurrentIndex(
+            referrals.agency_combo.findData(ReferralAgency.PUSKESMAS)
+        )
+        referrals.reason_edit.setPlainText(
+            "Kecemasan berat menjelang ujian; sulit tidur dua minggu."
+            if language == "id"
+            else "Severe anxiety before the exams; two weeks of poor sleep."
+        )
+        referrals.sent_checks[DisclosureItem.CONCERNS].setChecked(True)
+        referrals.section_edits[DisclosureItem.CONCERNS].setPlainText(
+            "Sering menangis di kelas." if language == "id" else "Often cries in class."
+        )
+        referrals.save()
+        settle()
+        shoot(window, args.out / f"{prefix}referrals.png", wait_ms=400)
+        saved = vault.referrals.referrals(profile.client_id or 0)[-1]
+        assert saved.id is not None
+        pdf = work / f"letter-{language}.pdf"
+        vault.referrals.write_letter(saved.id, pdf, language=language)
+        stem = args.out / f"{prefix}referral-letter"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, stem],
+            check=True,
+        )
+        print(f"wrote {stem}.png")
         window.lock()
         window.close()
     return 0

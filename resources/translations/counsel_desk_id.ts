@@ -503,6 +503,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kegiatan dihapus</translation>
     </message>
     <message>
+        <source>Referral saved</source>
+        <translation>Alih tangan kasus disimpan</translation>
+    </message>
+    <message>
+        <source>Referral letter numbered</source>
+        <translation>Surat alih tangan kasus diberi nomor</translation>
+    </message>
+    <message>
         <source>Consent signed</source>
         <translation>Persetujuan ditandatangani</translation>
     </message>
@@ -2149,6 +2157,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Rencana dukungan, grafik perkembangan, dan tindak lanjut</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Cases handed on (alih tangan kasus), their replies and letters</source>
+        <translation>Kasus yang dialihtangankan, balasannya, dan suratnya</translation>
+    </message>
+    <message>
         <source>Privacy mode is on: names, contact details and notes are hidden. Turn privacy mode off to see or edit this profile.</source>
         <translation>Mode privasi aktif: nama, detail kontak, dan catatan disembunyikan. Nonaktifkan mode privasi untuk melihat atau mengubah profil ini.</translation>
     </message>
@@ -2618,6 +2634,26 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Penerima informasi:</translation>
     </message>
     <message>
+        <source>e.g. assessment by the puskesmas psychologist</source>
+        <translation>mis. asesmen oleh psikolog puskesmas</translation>
+    </message>
+    <message>
+        <source>Purpose of the release</source>
+        <translation>Tujuan pengungkapan informasi</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Untuk:</translation>
+    </message>
+    <message>
+        <source>Tick it if the signer lets you share this with the party above.</source>
+        <translation>Centang bila penanda tangan mengizinkan ini diberikan kepada pihak di atas.</translation>
+    </message>
+    <message>
+        <source>May share:</source>
+        <translation>Boleh diberikan:</translation>
+    </message>
+    <message>
         <source>Signed by:</source>
         <translation>Ditandatangani oleh:</translation>
     </message>
@@ -2730,6 +2766,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Name the person or organisation the information goes to.</source>
         <translation>Tuliskan nama orang atau lembaga yang akan menerima informasi.</translation>
+    </message>
+    <message>
+        <source>Say what the information is shared for.</source>
+        <translation>Tuliskan untuk apa informasi ini diberikan.</translation>
+    </message>
+    <message>
+        <source>Tick what may be shared: at least one item.</source>
+        <translation>Centang apa yang boleh diberikan: paling sedikit satu.</translation>
+    </message>
+    <message>
+        <source>A release of information needs the day it ends.</source>
+        <translation>Izin pengungkapan informasi memerlukan tanggal berakhirnya.</translation>
     </message>
     <message>
         <source>Draw the signature first.</source>
@@ -3401,6 +3449,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot; bernilai {found}, yang sudah dimiliki butir sebelumnya dalam daftar yang sama.</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; is {found}, but the client has {count} consents (the first is 0): it must name the release of information the referral relies on.</source>
+        <translation>&quot;{key}&quot; bernilai {found}, padahal konseli ini punya {count} persetujuan (yang pertama 0): harus menunjuk izin pengungkapan informasi yang menjadi dasar alih tangan kasus.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; is not valid base64.</source>
         <translation>&quot;{key}&quot; bukan base64 yang valid.</translation>
     </message>
@@ -3523,6 +3575,61 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>ASCA: {category}</source>
         <translation>ASCA: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPage</name>
+    <message>
+        <source>The letterhead of referral letters and how they are numbered. A number is given once and never again, even if the scheme changes.</source>
+        <translation>Kop surat alih tangan kasus dan cara penomorannya. Satu nomor hanya dipakai sekali, walaupun pola penomorannya berubah.</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Sekolah:</translation>
+    </message>
+    <message>
+        <source>SMP Negeri 1 Depok</source>
+        <translation>SMP Negeri 1 Depok</translation>
+    </message>
+    <message>
+        <source>In the number:</source>
+        <translation>Di nomor surat:</translation>
+    </message>
+    <message>
+        <source>SMPN 1</source>
+        <translation>SMPN 1</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Jl. Nusantara No. 1, Depok</source>
+        <translation>Jl. Nusantara No. 1, Depok</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Your name as you sign letters</source>
+        <translation>Nama Anda seperti pada tanda tangan surat</translation>
+    </message>
+    <message>
+        <source>NIP / NUPTK:</source>
+        <translation>NIP / NUPTK:</translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation>Penomoran:</translation>
+    </message>
+    <message>
+        <source>The fifth letter this month reads {example}. Fields: {{number:03d}}, {{school}}, {{month_roman}}, {{month}}, {{year}}.</source>
+        <translation>Surat kelima bulan ini bernomor {example}. Isian: {{number:03d}}, {{school}}, {{month_roman}}, {{month}}, {{year}}.</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5170,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>orang lain yang disebut dalam berkas kasus</translation>
     </message>
     <message>
+        <source>referral letter numbers</source>
+        <translation>nomor surat alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>alih tangan kasus</translation>
+    </message>
+    <message>
         <source>the text of session notes</source>
         <translation>isi catatan sesi</translation>
     </message>
@@ -5508,6 +5623,339 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Supervision summary · case {code}</source>
         <translation>Ringkasan untuk supervisi · kasus {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Referral</source>
+        <translation>Alih Tangan Kasus</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Nomor: {number}</translation>
+    </message>
+    <message>
+        <source>Subject: referral of a student</source>
+        <translation>Hal: alih tangan kasus siswa</translation>
+    </message>
+    <message>
+        <source>Urgency: {urgency}</source>
+        <translation>Sifat: {urgency}</translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation>Kepada Yth. {recipient}</translation>
+    </message>
+    <message>
+        <source>We refer to you the following student of {school}, with the consent recorded below, and ask for your help.</source>
+        <translation>Dengan hormat, bersama ini kami mengalihtangankan siswa {school} berikut, dengan persetujuan yang tercatat di bawah, dan mohon bantuan Bapak/Ibu.</translation>
+    </message>
+    <message>
+        <source>Student: {name}</source>
+        <translation>Nama siswa: {name}</translation>
+    </message>
+    <message>
+        <source>Class: {grade}</source>
+        <translation>Kelas: {grade}</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Alasan alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>The student&apos;s counseling record is enclosed.</source>
+        <translation>Catatan konseling siswa terlampir.</translation>
+    </message>
+    <message>
+        <source>Disclosed under the release of information signed on {signed} by {signer}{purpose}. Please keep it confidential and use it only for this purpose.</source>
+        <translation>Diberikan berdasarkan izin pengungkapan informasi yang ditandatangani pada {signed} oleh {signer}{purpose}. Mohon dijaga kerahasiaannya dan hanya digunakan untuk keperluan tersebut.</translation>
+    </message>
+    <message>
+        <source> for: {purpose}</source>
+        <translation> untuk: {purpose}</translation>
+    </message>
+    <message>
+        <source>Thank you for your cooperation.</source>
+        <translation>Atas perhatian dan kerja samanya, kami ucapkan terima kasih.</translation>
+    </message>
+    <message>
+        <source>School counselor</source>
+        <translation>Guru BK / Konselor sekolah</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>biasa</translation>
+    </message>
+    <message>
+        <source>within the week</source>
+        <translation>segera (dalam minggu ini)</translation>
+    </message>
+    <message>
+        <source>urgent: today</source>
+        <translation>sangat segera (hari ini)</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>A referral needs a release of information signed for this student: record one on the Consents tab first.</source>
+        <translation>Alih tangan kasus memerlukan izin pengungkapan informasi yang ditandatangani untuk siswa ini: catat dulu di tab Persetujuan.</translation>
+    </message>
+    <message>
+        <source>The release of information to {party} is not active on {day} (revoked, expired or signed later): nothing may be disclosed under it.</source>
+        <translation>Izin pengungkapan informasi kepada {party} tidak berlaku pada {day} (dicabut, kedaluwarsa, atau ditandatangani kemudian): tidak ada yang boleh diberikan berdasarkan izin itu.</translation>
+    </message>
+    <message>
+        <source>The release of information does not allow disclosing “{item}”: untick it, or record a release that allows it.</source>
+        <translation>Izin pengungkapan informasi tidak mengizinkan “{item}” diberikan: hapus centangnya, atau catat izin yang mengizinkannya.</translation>
+    </message>
+    <message>
+        <source>A referral is recorded when it is made: the day is in the future.</source>
+        <translation>Alih tangan kasus dicatat saat dilakukan: tanggalnya di masa depan.</translation>
+    </message>
+    <message>
+        <source>Say to whom the case is referred.</source>
+        <translation>Tuliskan kepada siapa kasus dialihtangankan.</translation>
+    </message>
+    <message>
+        <source>The recipient is one line of at most 200 characters.</source>
+        <translation>Penerima ditulis dalam satu baris, paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Say why the case is referred.</source>
+        <translation>Tuliskan alasan kasus dialihtangankan.</translation>
+    </message>
+    <message>
+        <source>Keep it to {limit} characters.</source>
+        <translation>Paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>An item is listed twice.</source>
+        <translation>Ada butir yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Only what is sent has a text in the letter.</source>
+        <translation>Hanya yang diberikan yang memiliki teks di surat.</translation>
+    </message>
+    <message>
+        <source>The reply cannot come before the referral.</source>
+        <translation>Balasan tidak mungkin datang sebelum alih tangan kasus.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due before the referral.</source>
+        <translation>Tindak lanjut tidak dapat jatuh tempo sebelum alih tangan kasus.</translation>
+    </message>
+    <message>
+        <source>The numbering needs {field}, or two letters would share a number.</source>
+        <translation>Penomoran memerlukan {field}, agar tidak ada dua surat dengan nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>The numbering knows {known}, not {name}.</source>
+        <translation>Penomoran mengenal {known}, bukan {name}.</translation>
+    </message>
+    <message>
+        <source>The numbering cannot be read.</source>
+        <translation>Penomoran tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name for the letterhead first (Settings → Letters).</source>
+        <translation>Isi dulu nama sekolah untuk kop surat (Pengaturan → Surat).</translation>
+    </message>
+    <message>
+        <source>Each line of the letterhead is one line of at most 200 characters.</source>
+        <translation>Setiap isian kop surat satu baris, paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Referral to {recipient}: ask how it went</source>
+        <translation>Alih tangan kasus ke {recipient}: tanyakan hasilnya</translation>
+    </message>
+    <message>
+        <source>The referral is no longer in the vault.</source>
+        <translation>Alih tangan kasus ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Letter number {number} was given before; a number is never used twice.</source>
+        <translation>Nomor surat {number} sudah pernah dipakai; satu nomor tidak pernah dipakai dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Release of information</source>
+        <translation>Izin pengungkapan informasi</translation>
+    </message>
+    <message>
+        <source>The signed release this referral relies on; it says what may be sent.</source>
+        <translation>Izin yang ditandatangani yang menjadi dasar alih tangan kasus ini; izin itu menentukan apa yang boleh diberikan.</translation>
+    </message>
+    <message>
+        <source>Who receives it: service and role</source>
+        <translation>Siapa penerimanya: layanan dan perannya</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dialihtangankan kepada</translation>
+    </message>
+    <message>
+        <source>Day of the referral</source>
+        <translation>Tanggal alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Why you refer the case, as the letter says it</source>
+        <translation>Alasan kasus dialihtangankan, seperti tertulis di surat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What the letter says about it</source>
+        <translation>Yang ditulis di surat tentang hal ini</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Balasan diterima pada</translation>
+    </message>
+    <message>
+        <source>What the service answered</source>
+        <translation>Jawaban dari layanan tersebut</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <source>Under:</source>
+        <translation>Berdasarkan:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Kepada:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kapan:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Diberikan:</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>Tindak lanjut pada:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Balasan:</translation>
+    </message>
+    <message>
+        <source>New Referral</source>
+        <translation>Alih Tangan Kasus Baru</translation>
+    </message>
+    <message>
+        <source>Make Letter…</source>
+        <translation>Buat Surat…</translation>
+    </message>
+    <message>
+        <source>Saves the numbered referral letter as a PDF (not encrypted). It names the student and holds only what was sent.</source>
+        <translation>Menyimpan surat alih tangan kasus bernomor sebagai PDF (tidak tersandi). Surat itu menyebut nama siswa dan hanya memuat yang diberikan.</translation>
+    </message>
+    <message>
+        <source>Save Referral</source>
+        <translation>Simpan Alih Tangan Kasus</translation>
+    </message>
+    <message>
+        <source>The referrals were not read</source>
+        <translation>Data alih tangan kasus tidak terbaca</translation>
+    </message>
+    <message>
+        <source>A referral relies on a signed release of information: only what it allows can be sent, and the letter prints only that.</source>
+        <translation>Alih tangan kasus berdasar pada izin pengungkapan informasi yang ditandatangani: hanya yang diizinkan yang boleh diberikan, dan surat hanya memuat itu.</translation>
+    </message>
+    <message>
+        <source>No active release of information: record one on the Consents tab first. It names who receives the information, what for, and what may be shared.</source>
+        <translation>Belum ada izin pengungkapan informasi yang berlaku: catat dulu di tab Persetujuan. Izin itu menyebut siapa penerimanya, untuk apa, dan apa yang boleh diberikan.</translation>
+    </message>
+    <message>
+        <source>{party} — signed {signed}, until {until}</source>
+        <translation>{party} — ditandatangani {signed}, berlaku sampai {until}</translation>
+    </message>
+    <message>
+        <source>(a release no longer active)</source>
+        <translation>(izin yang sudah tidak berlaku)</translation>
+    </message>
+    <message>
+        <source>The release of information chosen does not allow sharing this.</source>
+        <translation>Izin pengungkapan informasi yang dipilih tidak mengizinkan ini diberikan.</translation>
+    </message>
+    <message>
+        <source>The referral was not saved</source>
+        <translation>Alih tangan kasus tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation>Alih tangan kasus disimpan.</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as</source>
+        <translation>Simpan surat alih tangan kasus sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The referral letter was not saved</source>
+        <translation>Surat alih tangan kasus tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Letter {number} saved (not encrypted): {path}</source>
+        <translation>Surat {number} disimpan (tidak tersandi): {path}</translation>
     </message>
 </context>
 <context>
@@ -6874,6 +7322,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Exam weeks and holidays: their dates are printed as written</source>
         <translation>Pekan ujian dan hari libur: tanggalnya dicetak apa adanya</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>The letterhead and numbering of referral letters</source>
+        <translation>Kop dan penomoran surat alih tangan kasus</translation>
     </message>
     <message>
         <source>Earlier pages</source>
@@ -8686,6 +9142,90 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Program evaluation</source>
         <translation>Evaluasi program</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Masalah yang dihadapi</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>Hasil asesmen</translation>
+    </message>
+    <message>
+        <source>Summary of sessions</source>
+        <translation>Ringkasan sesi</translation>
+    </message>
+    <message>
+        <source>The full record</source>
+        <translation>Seluruh catatan</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psikolog</translation>
+    </message>
+    <message>
+        <source>Puskesmas (community health centre)</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>UPTD PPA (child protection)</source>
+        <translation>UPTD PPA (perlindungan anak)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisi</translation>
+    </message>
+    <message>
+        <source>Another school</source>
+        <translation>Sekolah lain</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Within the week</source>
+        <translation>Segera (dalam minggu ini)</translation>
+    </message>
+    <message>
+        <source>Urgent: today</source>
+        <translation>Sangat segera (hari ini)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Student seen</source>
+        <translation>Siswa sudah ditangani</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Belum ada balasan</translation>
+    </message>
+    <message>
+        <source>Reported to the school&apos;s violence prevention team (TPPK)</source>
+        <translation>Melapor ke Tim Pencegahan dan Penanganan Kekerasan (TPPK) sekolah</translation>
+    </message>
+    <message>
+        <source>Reported to the regional task force (Satgas PPKSP)</source>
+        <translation>Melapor ke Satuan Tugas PPKSP daerah</translation>
     </message>
 </context>
 <context>

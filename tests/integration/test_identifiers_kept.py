@@ -194,3 +194,88 @@ def _import_of(name: str) -> str:
             "clients": [{"case_code": "K-77", "given_name": name, "sessions": []}],
         }
     )
+
+
+def test_a_second_caller_waits_for_the_build_under_way_instead_of_building_again(
+    vault: Vault,
+) -> None:
+    # the set prepared in the background after an unlock, and the export dialog opened
+    # while it is built: one build, one set for both
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    builds: list[object] = []
+
+    def slow() -> object:
+        started.set()
+        release.wait(10)
+        builds.append(object())
+        return builds[-1]
+
+    results: list[object] = []
+    first = threading.Thread(target=lambda: results.append(vault.about_people("x", slow)))
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=lambda: results.append(vault.about_people("x", slow)))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive()  # waiting, not building
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert len(builds) == 1
+    assert results == [builds[0], builds[0]]
+
+
+def test_a_caller_that_waited_for_a_build_that_failed_builds_itself(vault: Vault) -> None:
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def failing() -> object:
+        started.set()
+        release.wait(10)
+        raise RuntimeError("the build broke")
+
+    errors: list[BaseException] = []
+
+    def first_caller() -> None:
+        try:
+            vault.about_people("x", failing)
+        except RuntimeError as error:
+            errors.append(error)
+
+    first = threading.Thread(target=first_caller)
+    first.start()
+    assert started.wait(10)
+    results: list[str] = []
+    second = threading.Thread(target=lambda: results.append(vault.about_people("x", lambda: "own")))
+    second.start()
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert len(errors) == 1
+    assert results == ["own"]
+    assert vault.about_people("x", lambda: "again") == "own"  # kept
+
+
+def test_a_build_under_way_while_people_change_is_not_waited_for(vault: Vault) -> None:
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait(10)
+        return "before the change"
+
+    results: list[str] = []
+    first = threading.Thread(target=lambda: results.append(vault.about_people("x", slow)))
+    first.start()
+    assert started.wait(10)
+    ClientService(vault).save_profile(Client("Marwoto"), today=TODAY)
+    assert vault.about_people("x", lambda: "after the change") == "after the change"
+    release.set()
+    first.join(10)
+    assert results == ["before the change"]
+    assert vault.about_people("x", lambda: "third") == "after the change"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from counsel_desk.domain.enums import ConsentKind, SignerRelationship
+from counsel_desk.domain.enums import ConsentKind, DisclosureItem, SignerRelationship
 from counsel_desk.domain.model import Client, Contact
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.export.interchange import InterchangeError
@@ -182,8 +182,12 @@ def test_a_consent_signed_with_a_pasted_name_keeps_the_name_as_it_reads(vault: V
             signer_relationship=SignerRelationship.GUARDIAN,
             relationship_detail="ibu\u00ad kandung",
             released_to=f"Puskesmas{ZWSP} Depok",
+            purpose=f"Pemeriksaan{ZWSP} psikolog",
+            disclosures=(DisclosureItem.CONCERNS,),
+            expires_on=TODAY + dt.timedelta(days=90),
         ),
     )
+    assert consent.purpose == "Pemeriksaan psikolog"
     assert (consent.signed_by, consent.relationship_detail, consent.released_to) == (
         "Ibu Siti",
         "ibu kandung",

@@ -19,6 +19,7 @@ from counsel_desk.domain.enums import (
     AttachmentKind,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     DutyStep,
     NoteClass,
     RiskLevel,
@@ -485,17 +486,33 @@ def test_a_scanned_paper_form_is_checked_and_stored_encrypted(vault: Vault) -> N
         consents.attach_scan(typed.id, "image/jpeg", PDF)
 
 
-def test_a_release_of_information_names_the_party_in_its_text(vault: Vault) -> None:
+def test_a_release_of_information_names_the_party_its_purpose_what_may_go_and_until_when(
+    vault: Vault,
+) -> None:
     cid = _clients(vault)["C-0003"]
     consents = _consents(vault)
-    with pytest.raises(ValidationError):
-        consents.sign(cid, _typed(ConsentKind.RELEASE_OF_INFORMATION))
-    consent = consents.sign(
-        cid,
-        _typed(ConsentKind.RELEASE_OF_INFORMATION, released_to="dr. Sari, Puskesmas Candisari"),
-    )
+    complete = {
+        "released_to": "dr. Sari, Puskesmas Candisari",
+        "purpose": "Assessment by the puskesmas psychologist",
+        "disclosures": (DisclosureItem.CONCERNS, DisclosureItem.ASSESSMENT_RESULTS),
+        "expires_on": TODAY + dt.timedelta(days=90),
+    }
+    for missing in complete:  # each one is needed; nothing is recorded without it
+        partial = {k: v for k, v in complete.items() if k != missing}
+        with pytest.raises(ValidationError) as raised:
+            consents.sign(cid, _typed(ConsentKind.RELEASE_OF_INFORMATION, **partial))
+        assert raised.value.issues[0].path == missing
+    assert consents.consents(cid) == []
+    consent = consents.sign(cid, _typed(ConsentKind.RELEASE_OF_INFORMATION, **complete))
     assert consent.released_to == "dr. Sari, Puskesmas Candisari"
-    assert "dr. Sari, Puskesmas Candisari" in (consent.text or "")
+    assert consent.disclosures == (DisclosureItem.CONCERNS, DisclosureItem.ASSESSMENT_RESULTS)
+    text = consent.text or ""
+    assert "dr. Sari, Puskesmas Candisari" in text
+    assert "Assessment by the puskesmas psychologist" in text
+    assert "- Concerns\n- Assessment results" in text
+    assert "Attendance" not in text and "Summary of sessions" not in text
+    assert (TODAY + dt.timedelta(days=90)).isoformat() in text
+    assert consents.consents(cid)[0].purpose == complete["purpose"]
 
 
 def test_a_minors_consent_is_a_bundle_of_guardian_consent_and_assent(vault: Vault) -> None:

@@ -24,16 +24,23 @@ from pypdf import PdfReader
 from counsel_desk.domain.enums import AttachmentKind, ConsentKind, SignatureMethod
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
-from counsel_desk.export.interchange import InterchangeError, VaultRecords, dump_document
+from counsel_desk.export.interchange import (
+    ClientRecords,
+    InterchangeError,
+    VaultRecords,
+    dump_document,
+)
 from counsel_desk.services.consents import ConsentDraft
 from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
 from tests.caseloads import (
+    LETTERHEAD,
     RECORD_ENUMS,
     TODAY,
     enum_members_in,
     every_kind_activities,
     every_kind_caseload,
+    every_kind_referrals,
     realistic_caseloads,
     vault_word_lists,
 )
@@ -231,7 +238,7 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
-    used = enum_members_in(every_kind_caseload(), every_kind_activities())
+    used = enum_members_in(every_kind_caseload(), every_kind_activities(), every_kind_referrals())
     missing = [
         f"{enum.__name__}.{member.name}"
         for enum in RECORD_ENUMS
@@ -247,13 +254,18 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
 ) -> None:
     vault: VaultService = make_vault()  # type: ignore[operator]
     kept = VaultRecords(
+        clients=[ClientRecords(referrals=every_kind_referrals())],
         keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
         activities=every_kind_activities(),
+        letterhead=LETTERHEAD,
+        letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
     )
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
     assert report.activities == len(every_kind_activities())
+    assert report.referrals == len(every_kind_referrals())
+    assert vault.referrals.letterhead() == LETTERHEAD
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
     round_trip(vault, make_vault)

@@ -55,8 +55,10 @@ def client_id(window, code: str = "C-0001") -> int:
 
 
 @pytest.fixture
-def opened(qtbot, window, tmp_path):
+def opened(qtbot, window, runner, tmp_path):
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    # the records checked and the identifier set prepared in the background
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15000)
     assert window.open_client(client_id(window))
     return window
 
@@ -130,6 +132,36 @@ def test_the_identifier_set_is_built_once_for_the_dialogs_life(qtbot, opened, mo
     next(iter(dialog.section_checks.values())).setChecked(False)
     review(qtbot, dialog)
     assert calls == [1]
+
+
+def test_the_identifier_set_is_prepared_after_the_unlock_and_the_dialog_builds_none(
+    qtbot, window, runner, tmp_path, monkeypatch
+):
+    # issue 14: the session's first export does not build the set while the dialog opens
+    builds: list[int] = []
+    original = SupervisionService._build_identifiers
+
+    def counting(self):
+        builds.append(1)
+        return original(self)
+
+    monkeypatch.setattr(SupervisionService, "_build_identifiers", counting)
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    qtbot.waitUntil(lambda: bool(builds) and runner.active_count == 0, timeout=15000)
+    kept = window.vault.supervision.identifiers()
+    assert window.open_client(client_id(window))
+    dialog = open_dialog(qtbot, window)
+    assert dialog._ids is kept
+    review(qtbot, dialog)
+    assert builds == [1]
+
+
+def test_a_lock_while_the_set_is_prepared_says_nothing(qtbot, window, runner, tmp_path, prompter):
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    window.lock()
+    qtbot.waitUntil(lambda: not window.lock_pending and runner.active_count == 0, timeout=15000)
+    assert not window.vault.is_unlocked
+    assert prompter.errors == []
 
 
 def test_possible_names_are_redacted_added_as_people_or_dismissed(qtbot, opened):

@@ -63,3 +63,38 @@ def test_progress_is_relayed(qtbot, task_runner):
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert values == [0.25, 0.5, 1.0]  # queued before the result, so delivered before it
+
+
+class _Held:
+    """A job's result or argument (an identifier set, a summary: client data)."""
+
+
+def test_nothing_of_an_ended_job_is_kept_its_result_and_arguments_are_let_go(qtbot, task_runner):
+    # issue 14: the pool keeps every runnable it ran; a result kept through it stayed in
+    # memory after the vault locked, and the heap grew with every export
+    import gc
+    import weakref
+
+    argument, failing_argument = _Held(), _Held()
+    results: list[weakref.ref[_Held]] = []
+
+    def work(held: _Held) -> _Held:
+        result = _Held()
+        results.append(weakref.ref(result))
+        return result
+
+    def fail(held: _Held) -> None:
+        raise RuntimeError("refused")
+
+    for task in (task_runner.run(work, argument), task_runner.run(fail, failing_argument)):
+        delivered: list[object] = []
+        task.then(delivered.append, delivered.append)
+        qtbot.waitUntil(lambda d=delivered: bool(d), timeout=5000)
+        del task, delivered
+    qtbot.waitUntil(lambda: task_runner.active_count == 0)
+    assert task_runner.wait_for_all(5000)
+    gone = [weakref.ref(argument), weakref.ref(failing_argument)]
+    del argument, failing_argument
+    qtbot.wait(50)  # the tasks' deleteLater
+    gc.collect()
+    assert [r() for r in results + gone] == [None, None, None]

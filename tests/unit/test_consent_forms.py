@@ -55,6 +55,12 @@ RELEASED = {
     "online_counseling.v2-adult.id.txt": "3e98c9e8d422f958dd56fec1ae9796657153ee074bf7be1c48fe04ca82e310cd",
     "online_counseling.v2.id.txt": "aa072c45d18bf3df5b8010c9bf298fbc2e78dcc8a6c69e42fa4e428d9d695aa5",
     "supervision.v2-adult.id.txt": "1bcbae6666285bca4e99f7220e88ff626e3feb9d80394d426af668de1c5bf4f8",
+    "release_of_information.v2.id.txt": (
+        "1cc955228523b1e3b78129c2a9d218ace5b7b4fbd79c958d17f0974c3cb0ce1a"
+    ),
+    "release_of_information.v2.en.txt": (
+        "461cb2eb3a19272f712b41fc6372f539b9a92b43755b8776d455f6b9a99c78e3"
+    ),
 }
 
 

@@ -77,6 +77,9 @@ def test_a_lower_case_name_after_an_english_chat_relationship_word_is_a_person(
         "kakak kelas bilang gitu",
         "cewek cantik itu",
         "makasih kak ya",
+        "wali kelas nulis di grup",
+        "teman dekatnya nunggu di gerbang",
+        "kakak kelasnya nolong dia",
     ],
 )
 def test_a_word_after_a_slang_kinship_word_stays(text: str) -> None:
@@ -122,6 +125,57 @@ def test_two_short_words_that_spell_a_listed_name_stay() -> None:
     assert red("kata bu di rumah", "id", budi) == "kata bu di rumah"
 
 
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Tadi Indah Permata Sari datang", "Tadi [ORANG A] datang"),
+        ("tadi indah permata sari datang", "tadi [ORANG A] datang"),
+        ("TADI INDAH PERMATA SARI DATANG", "TADI [ORANG A] DATANG"),
+        ("Tadi Bu Indah Permata Sari datang", "Tadi [ORANG A] datang"),
+        ("Tadi Bu Permata Sari datang", "Tadi [ORANG A] datang"),
+        ("Indah Permata Sarinya datang", "[ORANG A] datang"),
+    ],
+)
+def test_a_full_name_with_a_split_part_is_one_person_one_label(text: str, redacted: str) -> None:
+    assert red(text, "id", GLUED) == redacted
+
+
+def test_a_split_part_after_a_name_of_someone_else_is_a_span_of_its_own() -> None:
+    # "Ayu" is another listed person's: her label, then Indah Permatasari's
+    out = red("Ayu Permata Sari datang", "id", GLUED)
+    assert out == "[KONSELI] [ORANG A] datang"
+
+
+def test_a_split_part_inside_a_longer_listed_name_is_one_span() -> None:
+    siti = Client("Siti", family_name="Nurhaliza", case_code="A-5")
+    assert red("kata Siti Nur Haliza tadi", "id", siti) == "kata [ORANG A] tadi"
+    assert red("kata siti nur haliza tadi", "id", siti) == "kata [ORANG A] tadi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata Nina Permatasari tadi",
+        "kata nina permatasari tadi",
+        "kata Bu Nina Permatasari tadi",
+        "kata Nina  Permatasari tadi",
+    ],
+)
+def test_a_listed_split_name_written_glued_in_a_full_name_is_one_label(text: str) -> None:
+    assert red(text, "id", SPLIT) == "kata [ORANG A] tadi"
+
+
+def test_parts_of_a_longer_listed_name_side_by_side_are_one_label() -> None:
+    siti = Client("Siti", family_name="Nur Haliza Putri", case_code="A-5")
+    assert red("kata Siti Nurhaliza Putri tadi", "id", siti) == "kata [ORANG A] tadi"
+
+
+def test_two_people_side_by_side_keep_two_labels() -> None:
+    # the same label only for the same person: a list of names stays a list
+    assert red("kata Nina Ayu tadi", "id", SPLIT) == "kata [ORANG A] [KONSELI] tadi"
+    assert red("kata Nina, Nina tadi", "id", SPLIT) == "kata [ORANG A], [ORANG A] tadi"
+
+
 # --- 3. a two-letter nickname after a title --------------------------------------------
 
 
@@ -153,3 +207,42 @@ def test_a_two_letter_word_after_a_title_is_a_person_unless_a_known_short_word(
 )
 def test_a_known_short_word_after_a_title_stays(text: str) -> None:
     assert red(text) == text
+
+
+# --- 4. the same chat messages in capitals ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KATANYA MANTANNYA NYEBARIN FOTO DIA",
+        "DIA BLG KAKAK KELASNYA YG NGAJAK BOLOS",
+        "NYOKAPNYA TD NELPON GW MARAH2",
+        "KATANYA YG NGAJAK BOLOS HR JUMAT",
+    ],
+)
+def test_spoken_verbs_and_two_word_relationships_in_capitals_stay(text: str) -> None:
+    assert red(text) == text
+
+
+def test_a_chat_contraction_in_capitals_stays() -> None:
+    assert red('FROM HER CHAT: "SHE SAID DONT WORRY, I CANT"', "en") == (
+        'FROM HER CHAT: "SHE SAID DONT WORRY, I CANT"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("DIA BLG KAKAK KELASNYA TASYA NGEJEK DIA", "DIA BLG KAKAK KELASNYA [ORANG A] NGEJEK DIA"),
+        ("ADIKNYA NGATINI DATANG KE RUMAH", "ADIKNYA [ORANG A] DATANG KE RUMAH"),
+        ("TADI NGATINI NGAJAK BOLOS LAGI", "TADI [ORANG ?] NGAJAK BOLOS LAGI"),
+        # begins like a spoken verb on k- ("kadiman"): in capitals, a name all the same
+        ("KATANYA NGADIMAN MARAH DI KELAS", "KATANYA [ORANG ?] MARAH DI KELAS"),
+        ("MANTANNYA NGADIMAN DATANG", "MANTANNYA [ORANG A] DATANG"),
+    ],
+)
+def test_a_person_in_capitals_beside_those_words_is_still_redacted(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,12 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.enums import ConsentKind, SignatureMethod, SignerRelationship
+from counsel_desk.domain.enums import (
+    ConsentKind,
+    DisclosureItem,
+    SignatureMethod,
+    SignerRelationship,
+)
 from counsel_desk.domain.model import Client
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, shown_path
 from counsel_desk.services.consents import ConsentDraft, ConsentService, media_type_for
 from counsel_desk.ui.file_chooser import FileChooser
-from counsel_desk.ui.labels import consent_kind_label
+from counsel_desk.ui.labels import consent_kind_label, name_of
 from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import SyncRunner
@@ -255,6 +261,31 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Form:"), top)
         self.released_label = QLabel(self.tr("Released to:"), self)
         form.addRow(self.released_label, self.released_edit)
+        # A release of information says what for and what may go (issue 17): a referral
+        # under it sends only the items ticked here.
+        self.purpose_edit = QLineEdit(self)
+        self.purpose_edit.setObjectName("consentPurpose")
+        self.purpose_edit.setPlaceholderText(
+            self.tr("e.g. assessment by the puskesmas psychologist")
+        )
+        self.purpose_edit.setAccessibleName(self.tr("Purpose of the release"))
+        self.purpose_label = QLabel(self.tr("For:"), self)
+        form.addRow(self.purpose_label, self.purpose_edit)
+        self.disclosure_checks: dict[DisclosureItem, QCheckBox] = {}
+        self.disclosure_box = QWidget(self)
+        items = QGridLayout(self.disclosure_box)
+        items.setContentsMargins(0, 0, 0, 0)
+        for n, item in enumerate(DisclosureItem):
+            check = QCheckBox(name_of(item), self.disclosure_box)
+            check.setObjectName(f"consentDisclose_{item.value}")
+            check.setAccessibleDescription(
+                self.tr("Tick it if the signer lets you share this with the party above.")
+            )
+            check.toggled.connect(self._refresh)
+            self.disclosure_checks[item] = check
+            items.addWidget(check, n // 2, n % 2)
+        self.disclosure_label = QLabel(self.tr("May share:"), self)
+        form.addRow(self.disclosure_label, self.disclosure_box)
         signer = QHBoxLayout()
         signer.addWidget(self.signer_edit, 2)
         signer.addWidget(self.relationship_combo, 1)
@@ -318,6 +349,9 @@ class ConsentDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._refresh)
         self.language_combo.currentIndexChanged.connect(self._refresh)
         self.released_edit.textEdited.connect(self._refresh)
+        self.purpose_edit.textEdited.connect(self._refresh)
+        self.expires_check.toggled.connect(self._refresh)
+        self.expires_edit.dateChanged.connect(self._refresh)
         self.relationship_combo.currentIndexChanged.connect(self._relationship_changed)
         self.expires_check.toggled.connect(self.expires_edit.setEnabled)
         self.scan_button.clicked.connect(self.choose_scan)
@@ -346,8 +380,17 @@ class ConsentDialog(QDialog):
     def _refresh(self, *_args: object) -> None:
         kind = self.kind
         roi = kind is ConsentKind.RELEASE_OF_INFORMATION
-        self.released_edit.setVisible(roi)
-        self.released_label.setVisible(roi)
+        for widget in (
+            self.released_edit,
+            self.released_label,
+            self.purpose_edit,
+            self.purpose_label,
+            self.disclosure_box,
+            self.disclosure_label,
+        ):
+            widget.setVisible(roi)
+        if roi and not self.expires_check.isChecked():
+            self.expires_check.setChecked(True)  # a release always ends
         self.assent_box.setVisible(kind is ConsentKind.GUARDIAN_CONSENT)
         if kind is ConsentKind.GUARDIAN_CONSENT:
             self.relationship_combo.setCurrentIndex(
@@ -361,13 +404,27 @@ class ConsentDialog(QDialog):
         client_id, language = self._client.id or 0, self.language
         released_to = self.released_edit.text() or None
         today = py_date(self.signed_on_edit.date())
+        purpose, disclosures, expires_on = self._release_terms()
         text = self._form_or_refusal(
             lambda: self._service.render(
-                kind, client_id, language, released_to=released_to, today=today
+                kind,
+                client_id,
+                language,
+                released_to=released_to,
+                today=today,
+                purpose=purpose,
+                disclosures=disclosures,
+                expires_on=expires_on,
             )[1]
         )
         self._text = text
         self.text_view.setHtml(form_html(text))
+
+    def _release_terms(self) -> tuple[str | None, tuple[DisclosureItem, ...], dt.date | None]:
+        """What the release is for, what it allows, and the day it ends, as chosen."""
+        disclosures = tuple(i for i, check in self.disclosure_checks.items() if check.isChecked())
+        expires_on = py_date(self.expires_edit.date()) if self.expires_check.isChecked() else None
+        return self.purpose_edit.text() or None, disclosures, expires_on
 
     def form_text(self) -> str:
         """The exact text the signer reads (and the consent keeps), not its markup."""
@@ -378,9 +435,18 @@ class ConsentDialog(QDialog):
         kind, client_id, language = self.kind, self._client.id or 0, self.language
         released_to = self.released_edit.text() or None
         today = py_date(self.signed_on_edit.date())
+        purpose, disclosures, expires_on = self._release_terms()
         return self._form_or_refusal(
             lambda: self._service.render(
-                kind, client_id, language, released_to=released_to, today=today, blank_date=True
+                kind,
+                client_id,
+                language,
+                released_to=released_to,
+                today=today,
+                blank_date=True,
+                purpose=purpose,
+                disclosures=disclosures,
+                expires_on=expires_on,
             )[1]
         )
 
@@ -449,6 +515,12 @@ class ConsentDialog(QDialog):
             if self.expires_check.isChecked()
             else None,
             released_to=self.released_edit.text() or None,
+            purpose=self._release_terms()[0]
+            if self.kind is ConsentKind.RELEASE_OF_INFORMATION
+            else None,
+            disclosures=self._release_terms()[1]
+            if self.kind is ConsentKind.RELEASE_OF_INFORMATION
+            else (),
             signature_png=self.pad.png_bytes() if method is SignatureMethod.DRAWN else None,
             scan=self._scan if method is SignatureMethod.SCAN else None,
         )

@@ -21,6 +21,7 @@ from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui.dialogs.backup_settings_page import BackupSettingsPage
 from counsel_desk.ui.dialogs.kept_words_page import KeptWordsPage
+from counsel_desk.ui.dialogs.letterhead_page import LetterheadPage
 from counsel_desk.ui.dialogs.never_print_page import NeverPrintPage
 from counsel_desk.ui.dialogs.retention_settings_page import RetentionSettingsPage
 from counsel_desk.ui.dialogs.school_calendar_page import SchoolCalendarPage
@@ -135,6 +136,7 @@ class SettingsDialog(QDialog):
         self.never_print_page: NeverPrintPage | None = None
         self.kept_words_page: KeptWordsPage | None = None
         self.school_calendar_page: SchoolCalendarPage | None = None
+        self.letterhead_page: LetterheadPage | None = None
         if vault is not None and vault.is_unlocked:
             self.setMinimumWidth(620)
             self.backup_page = BackupSettingsPage(vault, self.tabs)
@@ -155,6 +157,11 @@ class SettingsDialog(QDialog):
             index = self.tabs.addTab(self.school_calendar_page, self.tr("School Calendar"))
             self.tabs.setTabToolTip(
                 index, self.tr("Exam weeks and holidays: their dates are printed as written")
+            )
+            self.letterhead_page = LetterheadPage(vault, self.tabs)
+            index = self.tabs.addTab(self.letterhead_page, self.tr("Letters"))
+            self.tabs.setTabToolTip(
+                index, self.tr("The letterhead and numbering of referral letters")
             )
         # With every page the tab bar may scroll: its arrows say what they do.
         for button in self.tabs.tabBar().findChildren(QToolButton):
@@ -193,6 +200,7 @@ class SettingsDialog(QDialog):
                 self.never_print_page,
                 self.kept_words_page,
                 self.school_calendar_page,
+                self.letterhead_page,
             )
             if page is not None
         ]

@@ -61,6 +61,10 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.SERVICE_CLASSIFIED: QT_TRANSLATE_NOOP("AuditActions", "Service classified"),
     AuditAction.ACTIVITY_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Activity saved"),
     AuditAction.ACTIVITY_DELETED: QT_TRANSLATE_NOOP("AuditActions", "Activity deleted"),
+    AuditAction.REFERRAL_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Referral saved"),
+    AuditAction.REFERRAL_LETTER_NUMBERED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Referral letter numbered"
+    ),
     AuditAction.CONSENT_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Consent signed"),
     AuditAction.CONSENT_REVOKED: QT_TRANSLATE_NOOP("AuditActions", "Consent revoked"),
     AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("AuditActions", "Consent expired"),

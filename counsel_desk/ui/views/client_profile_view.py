@@ -53,6 +53,7 @@ from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.views.plan_view import PlanView
+from counsel_desk.ui.views.referrals_view import ReferralsView
 from counsel_desk.ui.views.sessions_view import SessionsView
 from counsel_desk.ui.widgets.contact_list_editor import ContactListEditor, NameListEditor
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
@@ -86,6 +87,7 @@ class ClientProfileView(QWidget):
 
     TAB_PROFILE, TAB_CONTACTS, TAB_CASE, TAB_SESSIONS, TAB_CONSENTS = range(5)
     TAB_PLAN = 5
+    TAB_REFERRALS = 6
 
     def __init__(
         self,
@@ -228,6 +230,12 @@ class ClientProfileView(QWidget):
         self.plan_view.attach_progress(self.sessions_view.editor.progress)
         index = self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.setTabToolTip(index, self.tr("The support plan, progress charts and follow-ups"))
+        self.referrals_view = ReferralsView(self, today=self._today)
+        self.referrals_view.setObjectName("referralsView")
+        index = self.tabs.addTab(self.referrals_view, self.tr("Referrals"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Cases handed on (alih tangan kasus), their replies and letters")
+        )
 
         self.privacy_panel = QLabel(
             self.tr(
@@ -625,6 +633,7 @@ class ClientProfileView(QWidget):
         self.sessions_view.clear()
         self.consents_view.clear()
         self.plan_view.clear()
+        self.referrals_view.clear()
         self.name_label.setText("")
         self.code_label.setText("")
         self.facts_label.setText("")
@@ -645,8 +654,10 @@ class ClientProfileView(QWidget):
     def _fill_consents(self, client: Client) -> None:
         if client.id is not None:
             self.consents_view.show_client(client)
+            self.referrals_view.show_client(client)
         else:
             self.consents_view.clear()
+            self.referrals_view.clear()
         self.tabs.setTabText(
             self.TAB_CONSENTS, self.tr("Consents ({count})").format(count=len(client.consents))
         )

@@ -12,6 +12,11 @@
   lesson periods (JP) or minutes, notes, and its classification (the same columns as
   ``session_services``, ``NULL`` when not classified). No client is named in it: the
   service checks its text against the vault before saving.
+* ``consents.purpose`` and ``consents.disclosures``: what a release of information is
+  for and what it lets the counselor disclose (comma-separated items).
+* ``referrals``: cases handed on (*alih tangan kasus*), each relying on a release of
+  information of the same client; ``referral_letter_numbers`` keeps every letter number
+  issued, never deleted (not even with a destroyed record), so none is reused.
 * ``sessions.follow_up_on``: the day a home visit's or a case conference's follow-up is
   due; signing the note makes it a follow-up reminder (not part of the content hash).
 """
@@ -63,6 +68,53 @@ STATEMENTS: tuple[str, ...] = (
     """,
     "CREATE INDEX activities_date ON activities(date)",
     "ALTER TABLE sessions ADD COLUMN follow_up_on TEXT",
+    "ALTER TABLE consents ADD COLUMN purpose TEXT",
+    "ALTER TABLE consents ADD COLUMN disclosures TEXT",
+    """
+    CREATE TABLE referrals (
+        id            INTEGER PRIMARY KEY,
+        client_id     INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        consent_id    INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+        made_on       TEXT NOT NULL,
+        agency        TEXT NOT NULL CHECK (agency IN ('psychologist', 'puskesmas',
+                      'hospital', 'uptd_ppa', 'police', 'other_school', 'other')),
+        recipient     TEXT NOT NULL CHECK (length(trim(recipient)) > 0),
+        reason        TEXT NOT NULL,
+        urgency       TEXT NOT NULL CHECK (urgency IN ('routine', 'soon', 'urgent')),
+        sent          TEXT NOT NULL,
+        sections      TEXT NOT NULL,
+        letter_number TEXT UNIQUE,
+        reply_on      TEXT,
+        reply         TEXT NOT NULL,
+        outcome       TEXT CHECK (outcome IS NULL OR outcome IN ('accepted', 'seen',
+                      'declined', 'no_reply', 'closed')),
+        follow_up_on  TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX referrals_client ON referrals(client_id)",
+    """
+    CREATE TRIGGER referrals_letter_kept BEFORE UPDATE OF letter_number ON referrals
+    WHEN OLD.letter_number IS NOT NULL AND NEW.letter_number IS NOT OLD.letter_number
+    BEGIN
+        SELECT RAISE(ABORT, 'a letter number is never changed');
+    END
+    """,
+    """
+    CREATE TABLE referral_letter_numbers (
+        number    TEXT PRIMARY KEY,
+        year      INTEGER NOT NULL,
+        seq       INTEGER NOT NULL CHECK (seq >= 1),
+        issued_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID
+    """,
+    """
+    CREATE TRIGGER referral_letter_numbers_kept BEFORE DELETE ON referral_letter_numbers
+    BEGIN
+        SELECT RAISE(ABORT, 'a letter number is never reused');
+    END
+    """,
 )
 
 

@@ -10,6 +10,7 @@ from counsel_desk.domain.enums import (
     AttachmentKind,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     SignatureMethod,
     SignerRelationship,
 )
@@ -28,8 +29,17 @@ def _iso(value: dt.date | None) -> str | None:
 _COLUMNS = (
     "client_id, id, kind, template_version, signed_by, signer_relationship, signed_on, "
     "status, revoked_on, notes, expires_on, relationship_detail, language, text, "
-    "text_sha256, method, bundle, released_to"
+    "text_sha256, method, bundle, released_to, purpose, disclosures"
 )
+
+
+def disclosures_text(items: tuple[DisclosureItem, ...]) -> str | None:
+    """The items a release allows, comma-separated in her order (None: not said)."""
+    return ",".join(DisclosureItem(i).value for i in items) or None
+
+
+def disclosures_from(text: str | None) -> tuple[DisclosureItem, ...]:
+    return tuple(DisclosureItem(i) for i in (text or "").split(",") if i)
 
 
 class ConsentRepository:
@@ -64,6 +74,8 @@ class ConsentRepository:
                     method=SignatureMethod(r[15]) if r[15] is not None else None,
                     bundle=r[16],
                     released_to=r[17],
+                    purpose=r[18],
+                    disclosures=disclosures_from(r[19]),
                 ),
             )
         if found:
@@ -101,8 +113,9 @@ class ConsentRepository:
         cursor = self._conn.execute(
             "INSERT INTO consents (client_id, kind, template_version, signed_by, "
             "signer_relationship, signed_on, status, revoked_on, notes, expires_on, "
-            "relationship_detail, language, text, text_sha256, method, bundle, released_to) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "relationship_detail, language, text, text_sha256, method, bundle, released_to, "
+            "purpose, disclosures) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
                 consent.kind.value,
@@ -121,6 +134,8 @@ class ConsentRepository:
                 consent.method.value if consent.method else None,
                 consent.bundle,
                 consent.released_to,
+                consent.purpose,
+                disclosures_text(consent.disclosures),
             ),
         )
         return int(cursor.lastrowid or 0)
