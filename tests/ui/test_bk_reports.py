@@ -258,13 +258,24 @@ def test_dialog_settings_figures_pdf_and_xlsx(qtbot, caseload, tmp_path):
     dialog.reject()
 
 
-def test_dialog_says_when_the_period_is_empty(qtbot, caseload):
+def test_dialog_says_when_the_period_is_empty(qtbot, caseload, tmp_path):
     dialog = caseload.plan_actions.show_bk_report()
     dialog.set_period(PeriodKind.MONTH, "2025-06")
     with qtbot.waitSignal(dialog.failed, timeout=10000) as blocker:
         dialog.refresh()
     assert "Nothing was recorded" in blocker.args[0]
     assert not dialog.pdf_button.isEnabled() and dialog.report is None
+    # The month with the work in it prints.
+    out = tmp_path / "month.pdf"
+    use_chooser(caseload, out)
+    dialog.set_period(PeriodKind.MONTH, "2025-08")
+    with qtbot.waitSignal(dialog.report_ready, timeout=10000):
+        dialog.refresh()
+    with qtbot.waitSignal(dialog.file_saved, timeout=30000):
+        dialog.save_file("pdf")
+    text = "\n".join(pdf_text(out)[0])
+    assert "Month 2025-08: 1 August 2025 – 31 August 2025" in text
+    assert "VIII-B" in text and "Budi" not in text
     dialog.reject()
 
 
