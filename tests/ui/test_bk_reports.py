@@ -292,3 +292,15 @@ def test_the_files_check_refuses_a_name_and_allows_a_class(qtbot, caseload, tmp_
     with pytest.raises(SelfCheckFailedError):
         service._write(report, out, b"PK", [("Kelas!A3", "Budi")], "xlsx")
     assert not out.exists()
+
+
+def test_dialog_refuses_a_year_start_that_does_not_exist(qtbot, caseload):
+    dialog = caseload.plan_actions.show_bk_report()
+    dialog.start_day.setValue(31)
+    dialog.start_month.setCurrentIndex(dialog.start_month.findData(6))  # 31 June
+    with qtbot.waitSignal(dialog.failed, timeout=10000) as blocker:
+        dialog.save_settings()
+    assert "1 June to 30 September" in blocker.args[0]
+    assert dialog.status_label.text() == blocker.args[0]
+    assert caseload.vault.bk_reports.settings() == BkSettings()  # nothing kept
+    dialog.reject()
