@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.operations import user_text
@@ -37,6 +38,7 @@ class PlanActions(QObject):
         self.report_dialog: ReportDialog | None = None
         self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
+        self.bk_report_dialog: BkReportDialog | None = None
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
         self.report_action.setObjectName("termReportAction")
@@ -44,6 +46,12 @@ class PlanActions(QObject):
             self.tr("Figures for the school without names: clients, sessions, time spent")
         )
         self.report_action.triggered.connect(lambda *_: self.show_report())
+        self.bk_report_action = QAction(self.tr("BK &Service Report…"), widget)
+        self.bk_report_action.setObjectName("bkReportAction")
+        self.bk_report_action.setStatusTip(
+            self.tr("Laporan pelaksanaan layanan BK: services, classes, workload in JP, ASCA")
+        )
+        self.bk_report_action.triggered.connect(lambda *_: self.show_bk_report())
         self.activity_action = QAction(self.tr("&Activity Log…"), widget)
         self.activity_action.setObjectName("activityLogAction")
         self.activity_action.setStatusTip(
@@ -62,11 +70,13 @@ class PlanActions(QObject):
         menu = bar.addMenu(self.tr("&Reports"))
         menu.addAction(self.activity_action)
         menu.addAction(self.report_action)
+        menu.addAction(self.bk_report_action)
         menu.addSeparator()
         menu.addAction(self.breach_action)
 
     def update_enabled(self, unlocked: bool) -> None:
         self.report_action.setEnabled(unlocked)
+        self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
         self.breach_action.setEnabled(unlocked)
 
@@ -119,6 +129,25 @@ class PlanActions(QObject):
         self.report_dialog = dialog
         dialog.open()
         dialog.refresh()
+        return dialog
+
+    def show_bk_report(self) -> BkReportDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = BkReportDialog(
+            lambda: context.vault.bk_reports,
+            context.runner,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today,
+            language=context.settings.language or "en",
+        )
+        self.host.track_vault_dialog(dialog)
+        dialog.finished.connect(lambda *_: setattr(self, "bk_report_dialog", None))
+        self.bk_report_dialog = dialog
+        dialog.open()
+        dialog.load_settings()
         return dialog
 
     def show_activity_log(self) -> ActivityLogDialog | None:
