@@ -108,6 +108,25 @@ def check_release(referral: Referral, consent: Consent | None, today: dt.date) -
         )
 
 
+def check_letter(referral: Referral, consent: Consent | None, today: dt.date) -> None:
+    """Raise :class:`ReferralProblem` unless the referral's letter may be made (or made
+    again) ``today``: its release allows what it sends, as :func:`check_release` asks,
+    and is still active today. A release revoked or expired after the referral was made
+    covered the referral, not a letter printed after it ended."""
+    check_release(referral, consent, today)
+    assert consent is not None  # check_release refused None
+    if not consent.is_active_on(today):
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "Referrals",
+                "The release of information to {party} is not active on {day} (revoked, "
+                "expired or signed later): nothing may be disclosed under it.",
+            ),
+            party=consent.released_to or "—",
+            day=today.isoformat(),
+        )
+
+
 def referral_problems(referral: Referral) -> list[tuple[str, UserMessage]]:
     """(field, message) for every rule the referral itself breaks."""
     found: list[tuple[str, UserMessage]] = []

@@ -16,6 +16,7 @@ from counsel_desk.domain.referrals import (
     Letterhead,
     Referral,
     ReferralProblem,
+    check_letter,
     check_release,
     letter_number,
     referral_problems,
@@ -164,17 +165,14 @@ class ReferralService:
         the letterhead's scheme (``number``: hers, typed). A number given before is never
         given again, even to a referral since destroyed."""
         client_id, referral = self.get(referral_id)
+        today = self._today()
+        self._check_letter(client_id, referral, today)
         if referral.letter_number is not None:
             return referral.letter_number
         head = self.letterhead()
         problem = head.problem()
         if problem is not None:
             raise ReferralError(problem)
-        today = self._today()
-        try:
-            check_release(referral, self._consent_of(client_id, referral.consent_id), today)
-        except ReferralProblem as found:
-            raise ReferralError(found.message) from None
         with self._vault.transaction() as conn:
             repo = ReferralRepository(conn)
             seq = repo.next_sequence(today.year)
@@ -193,6 +191,13 @@ class ReferralService:
                 AuditAction.REFERRAL_LETTER_NUMBERED, code, f"referral {referral_id}: {chosen}"
             )
         return chosen
+
+    def _check_letter(self, client_id: int, referral: Referral, today: dt.date) -> None:
+        """Refuse a letter (new or printed again) its release no longer covers today."""
+        try:
+            check_letter(referral, self._consent_of(client_id, referral.consent_id), today)
+        except ReferralProblem as found:
+            raise ReferralError(found.message) from None
 
     def write_letter(self, referral_id: int, path: Path, *, language: str = "id") -> str:
         """Number the letter if it is not yet, and write it as PDF at ``path`` (the place
