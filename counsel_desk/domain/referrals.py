@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -228,6 +229,26 @@ def scheme_problem(scheme: str) -> UserMessage | None:
     except (ValueError, KeyError, IndexError):
         return UserMessage(QT_TRANSLATE_NOOP("Referrals", "The numbering cannot be read."))
     return None
+
+
+def letter_number_key(number: str) -> str:
+    """What letter numbers are told apart by: two numbers that look the same on paper
+    (a no-break space, two spaces, full-width digits, another case, an invisible
+    character) have the same key, and only one of them is ever given."""
+    text = unicodedata.normalize("NFKC", number).casefold()
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+def typed_number_problem(number: str) -> UserMessage | None:
+    """Why ``number``, typed by her, cannot be a letter number (None: it can)."""
+    from counsel_desk.domain.validation import validate_single_line
+
+    if not letter_number_key(number) or len(number) > 200:
+        return UserMessage(
+            QT_TRANSLATE_NOOP("Referrals", "A letter number is one line of at most 200 characters.")
+        )
+    issues = validate_single_line(number, "letter_number")
+    return issues[0].message if issues else None
 
 
 def letter_number(scheme: str, number: int, school: str, day: dt.date) -> str:

@@ -9,7 +9,7 @@ from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.redaction import IdentifierSet
-from counsel_desk.domain.referrals import Letterhead, Referral
+from counsel_desk.domain.referrals import Letterhead, Referral, letter_number_key
 from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
@@ -143,16 +143,20 @@ class InterchangeService:
         given_before: set[str],
     ) -> None:
         """Add a client's referrals, each tied to the release it names by index; a letter
-        number the vault had given before this import refuses the file."""
+        number the vault had given before this import, or that another referral of the
+        file has (or one that looks the same, ``letter_number_key``), refuses the file."""
         repo = ReferralRepository(conn)
         for i, referral in enumerate(referrals):
             number = referral.letter_number
-            if number is not None and number in given_before:
+            key = None if number is None else letter_number_key(number)
+            if key is not None and key in given_before:
                 raise InterchangeError(
-                    LetterNumberTakenError(number).message,
+                    LetterNumberTakenError(number or "").message,
                     key=f"referrals[{i}].letter_number",
                     client_number=index + 1,
                 )
+            if key is not None:
+                given_before.add(key)  # a second referral of the file may not have it
             repo.insert(client_id, replace(referral, consent_id=consent_ids[referral.consent_id]))
             if number is not None and not repo.number_taken(number):  # not in letter_numbers
                 year = referral.made_on.year
@@ -223,7 +227,9 @@ class InterchangeService:
                     client = replace(client, case_code=next(free_codes))
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
-            given_before = {n for n, _, _ in ReferralRepository(conn).issued_numbers()}
+            given_before = {
+                letter_number_key(n) for n, _, _ in ReferralRepository(conn).issued_numbers()
+            }
             self._import_letter_numbers(conn, records.letter_numbers)
             for index, (client_id, client) in enumerate(saved):
                 extra = records.of(index)

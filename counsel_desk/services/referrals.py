@@ -20,6 +20,7 @@ from counsel_desk.domain.referrals import (
     check_release,
     letter_number,
     referral_problems,
+    typed_number_problem,
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.validation import Issue, ValidationError
@@ -178,6 +179,9 @@ class ReferralService:
             seq = repo.next_sequence(today.year)
             if number is not None:
                 chosen = number.strip()
+                typed = typed_number_problem(chosen)
+                if typed is not None:
+                    raise ReferralError(typed)
                 if repo.number_taken(chosen):
                     raise LetterNumberTakenError(chosen)
             else:

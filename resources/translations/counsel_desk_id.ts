@@ -5835,6 +5835,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Penomoran tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>A letter number is one line of at most 200 characters.</source>
+        <translation>Nomor surat ditulis dalam satu baris, paling banyak 200 karakter.</translation>
+    </message>
+    <message>
         <source>Enter the school&apos;s name for the letterhead first (Settings → Letters).</source>
         <translation>Isi dulu nama sekolah untuk kop surat (Pengaturan → Surat).</translation>
     </message>

@@ -1,5 +1,6 @@
 """Attacks on referral letters (issue 17, attack): a letter discloses only under a release
-active on the day it is made. Vaults use KdfParams.cheap_for_tests() (weak Argon2 on purpose, to keep the suite
+active on the day it is made, and a letter number that looks like one given before is
+taken. Vaults use KdfParams.cheap_for_tests() (weak Argon2 on purpose, to keep the suite
 fast)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from counsel_desk.services.referrals import ReferralError
+from counsel_desk.services.referrals import LetterNumberTakenError, ReferralError
 from tests.integration.test_referrals import HEAD, TODAY, _referral, _release
 from tests.integration.test_referrals import vault as vault  # the fixture
 
@@ -68,3 +69,68 @@ def test_the_reply_is_still_recorded_after_the_release_is_revoked(vault) -> None
     saved.reply = "Sudah diterima."
     service.referrals.save(client_id, saved)
     assert service.referrals.get(saved.id)[1].reply == "Sudah diterima."
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "001/BK/SMPN\u00a01/XII/2026",  # a no-break space
+        "001/BK/SMPN  1/XII/2026",  # two spaces
+        "００１/BK/SMPN 1/XII/2026",  # full-width digits
+        "001/bk/smpn 1/xii/2026",  # lower case
+        "001 / BK / SMPN 1 / XII / 2026",  # spaces round the strokes
+    ],
+)
+def test_a_typed_letter_number_that_looks_like_one_given_is_taken(vault, lookalike) -> None:
+    service, client_id = vault
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    a = service.referrals.save(client_id, _referral(release.id))
+    b = service.referrals.save(client_id, _referral(release.id))
+    assert service.referrals.number_letter(a.id) == "001/BK/SMPN 1/XII/2026"
+    with pytest.raises(LetterNumberTakenError):
+        service.referrals.number_letter(b.id, lookalike)
+    assert service.referrals.get(b.id)[1].letter_number is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["001/BK/\u202e6202/IIX", "001/BK\n002/BK", "001\u2028/BK", "   ", "0" * 201, "001/BK/\u200b1"],
+)
+def test_a_typed_letter_number_is_one_plain_line(vault, typed) -> None:
+    service, client_id = vault
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    a = service.referrals.save(client_id, _referral(release.id))
+    with pytest.raises(ReferralError):
+        service.referrals.number_letter(a.id, typed)
+    assert service.referrals.get(a.id)[1].letter_number is None
+
+
+@pytest.mark.parametrize("lookalike", ["001/BK/SMPN 1/XII/2026", "001/BK/SMPN\u00a01/XII/2026"])
+def test_a_file_whose_two_referrals_share_a_letter_number_imports_nothing(
+    vault, tmp_path: Path, lookalike
+) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+    from tests.integration.test_referrals import PASSPHRASE
+
+    service, client_id = vault
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    a = service.referrals.save(client_id, _referral(release.id))
+    service.referrals.save(client_id, _referral(release.id))
+    service.referrals.number_letter(a.id)
+    document = json.loads(service.interchange.export_text())
+    document["clients"][0]["referrals"][1]["letter_number"] = lookalike
+    other = VaultService()
+    other.create(tmp_path / "w", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        with pytest.raises(InterchangeError) as raised:
+            other.interchange.import_text(json.dumps(document))
+        assert raised.value.key == "referrals[1].letter_number"
+        assert other.clients.list_summaries() == []
+    finally:
+        other.lock()
