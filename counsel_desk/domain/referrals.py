@@ -303,7 +303,9 @@ class Letterhead:
                     "Enter the school's name for the letterhead first (Settings → Letters).",
                 )
             )
-        for value in self.to_json().values():
+        from counsel_desk.domain.validation import validate_single_line
+
+        for key, value in self.to_json().items():
             if "\n" in value or len(value) > 200:
                 return UserMessage(
                     QT_TRANSLATE_NOOP(
@@ -311,4 +313,9 @@ class Letterhead:
                         "Each line of the letterhead is one line of at most 200 characters.",
                     )
                 )
+            # a carriage return, U+2029 or a text-direction control (U+202E prints
+            # "Depok" as "kopeD") is refused as in every one-line field
+            issues = validate_single_line(value, key)
+            if issues:
+                return issues[0].message
         return scheme_problem(self.scheme)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.domain.enums import DisclosureItem
 from counsel_desk.services.referrals import LetterNumberTakenError, ReferralError
 from tests.integration.test_referrals import HEAD, TODAY, _referral, _release
 from tests.integration.test_referrals import vault as vault  # the fixture
@@ -105,6 +106,35 @@ def test_a_typed_letter_number_is_one_plain_line(vault, typed) -> None:
     with pytest.raises(ReferralError):
         service.referrals.number_letter(a.id, typed)
     assert service.referrals.get(a.id)[1].letter_number is None
+
+
+@pytest.mark.parametrize(
+    "field", ["school", "short_name", "address", "phone", "counselor", "counselor_id"]
+)
+@pytest.mark.parametrize("value", ["SMPN 1 \u202eokepeD", "SMPN 1\rDepok", "SMPN 1\u2029Depok"])
+def test_a_letterhead_line_with_text_direction_controls_or_breaks_is_refused(
+    vault, field, value
+) -> None:
+    from dataclasses import replace
+
+    service, _ = vault
+    with pytest.raises(ReferralError):
+        service.referrals.set_letterhead(replace(HEAD, **{field: value}))
+    assert service.referrals.letterhead() == type(HEAD)()
+
+
+def test_a_letterhead_with_markup_prints_as_written(vault, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from counsel_desk.export.pdf_check import pdf_text
+
+    service, client_id = vault
+    service.referrals.set_letterhead(replace(HEAD, school="SMP <b>Satu</b> & Co"))
+    release = _release(service, client_id, DisclosureItem.CONCERNS)
+    saved = service.referrals.save(client_id, _referral(release.id))
+    service.referrals.write_letter(saved.id, tmp_path / "a.pdf")
+    pages, _ = pdf_text(tmp_path / "a.pdf")
+    assert "SMP <b>Satu</b> & Co" in " ".join(pages)
 
 
 @pytest.mark.parametrize("lookalike", ["001/BK/SMPN 1/XII/2026", "001/BK/SMPN\u00a01/XII/2026"])
