@@ -86,7 +86,16 @@ def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
     found: list[NameFound] = []
     for key, text in activity.texts():
         for detection in identifiers.find(text):
-            if detection.generic or detection.category in _ALLOWED:
+            if detection.category in _ALLOWED:
+                continue
+            if detection.generic and detection.category is Category.DATE:
+                # a date is a generic pattern; a client's whole birth date is hers
+                written = text[detection.start : detection.end]
+                births = identifiers.births_written_in(written)
+                if births:
+                    found.append(NameFound(key, written, Category.DATE, births[0]))
+                continue
+            if detection.generic:
                 continue
             codes = [e.case_code for e in detection.entries if e.case_code]
             found.append(

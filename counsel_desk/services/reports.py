@@ -83,9 +83,11 @@ def vault_identifiers_in_texts(
     findings: list[Finding] = []
     for where, text in sources:
         for d in identifiers.find(text):
+            found = text[d.start : d.end]
             if not d.generic and d.category not in allowed:
-                found = text[d.start : d.end]
                 findings.append(Finding(found, d.category, _C_IDENT, where))
+            elif d.category is Category.DATE and identifiers.births_written_in(found):
+                findings.append(Finding(found, d.category, _C_IDENT, where))  # a birth date
         for code in codes:
             if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
                 findings.append(Finding(code, Category.ID, _C_CODE, where))

@@ -1,0 +1,63 @@
+"""Attacks on the activity log (issue 17, attack): a student's birth date is no more
+kept in an activity than her name, and a report's self-check finds one too. Vaults use
+KdfParams.cheap_for_tests() (weak Argon2 on purpose, to keep the suite fast)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.domain.model import Caseload, Client
+from counsel_desk.domain.redaction import Category, IdentifierSet
+from counsel_desk.services.activities import ActivityNamesError
+from counsel_desk.services.reports import vault_identifiers_in_texts
+from counsel_desk.services.vault_service import KdfParams, VaultService
+from tests.integration.test_activity_log import PASSPHRASE, TODAY, _guidance
+
+BORN = dt.date(2012, 3, 17)
+
+
+@pytest.fixture
+def vault(tmp_path: Path):
+    service = VaultService(clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)))
+    service.create(tmp_path / "v", PASSPHRASE, KdfParams.cheap_for_tests())
+    service.clients.save_profile(
+        Client(given_name="Rina", case_code="BK-007", grade="VIII-B", date_of_birth=BORN),
+        today=TODAY,
+    )
+    yield service
+    service.lock()
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "words"),
+    [
+        ("notes", "Siswa lahir 17 Maret 2012 sering absen.", "17 Maret 2012"),
+        ("notes", "Tanggal lahir 17/03/2012", "17/03/2012"),
+        ("notes", "dob 03/17/12", "03/17/12"),
+        ("topic", "Ulang tahun 2012-03-17", "2012-03-17"),
+        ("class_name", "17-3-2012", "17-3-2012"),
+    ],
+)
+def test_an_activity_holding_a_students_birth_date_is_refused(vault, field, text, words) -> None:
+    with pytest.raises(ActivityNamesError) as raised:
+        vault.activities.save(_guidance(**{field: text}))
+    found = raised.value.found[0]
+    assert (found.text, found.category, found.case_code) == (words, Category.DATE, "BK-007")
+    assert vault.activities.activities() == []
+
+
+def test_an_activity_on_another_day_is_kept(vault) -> None:
+    saved = vault.activities.save(_guidance(notes="Rapat 17 Maret 2026; evaluasi 18/03/2012."))
+    assert vault.activities.get(saved.id).notes.startswith("Rapat")
+
+
+def test_a_reports_self_check_finds_a_birth_date() -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client(given_name="Rina", case_code="BK-007", date_of_birth=BORN)])
+    )
+    (finding,) = vault_identifiers_in_texts([("page 1", "Kelas 17.03.2012")], ids, [])
+    assert finding.text == "17.03.2012"
+    assert vault_identifiers_in_texts([("page 1", "Periode 17.03.2026")], ids, []) == []
