@@ -61,3 +61,31 @@ def test_a_reports_self_check_finds_a_birth_date() -> None:
     (finding,) = vault_identifiers_in_texts([("page 1", "Kelas 17.03.2012")], ids, [])
     assert finding.text == "17.03.2012"
     assert vault_identifiers_in_texts([("page 1", "Periode 17.03.2026")], ids, []) == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["bk-007", "BK 007", "BK\u2011007", "BK007", "ＢＫ－００７", "B\u200bK-007", "(bk/007)"],
+)
+def test_a_reports_self_check_finds_a_case_code_however_it_is_written(written) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client(given_name="Rina", case_code="BK-007")]))
+    (finding,) = vault_identifiers_in_texts([("sheet 2", f"Kelas {written}")], ids, ["BK-007"])
+    assert finding.text == "BK-007"
+
+
+@pytest.mark.parametrize("text", ["ABK-007", "BK-0071", "BK-00", "SBK 007 X"])
+def test_a_reports_self_check_lets_other_words_and_numbers_pass(text) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client(given_name="Rina", case_code="BK-007")]))
+    assert vault_identifiers_in_texts([("sheet 2", text)], ids, ["BK-007"]) == []
+
+
+def test_a_bk_report_with_a_case_code_written_in_lower_case_is_not_written(
+    vault, tmp_path: Path
+) -> None:
+    from counsel_desk.export.pdf_check import SelfCheckFailedError
+
+    vault.activities.save(_guidance(class_name="bk 007"))
+    report = vault.bk_reports.report(vault.bk_reports.period("2026-11"))
+    with pytest.raises(SelfCheckFailedError):
+        vault.bk_reports.write_xlsx(report, tmp_path / "r.xlsx")
+    assert not (tmp_path / "r.xlsx").exists()
