@@ -5851,6 +5851,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih tangan kasus ke {recipient}: tanyakan hasilnya</translation>
     </message>
     <message>
+        <source>“{words}” in the referral is in the record of {code}, not of this student: the release of information covers only her. Take it out of the reason and the sections before the letter is made.</source>
+        <translation>“{words}” dalam alih tangan kasus ini ada di catatan {code}, bukan siswa ini: izin pengungkapan informasi hanya mencakup dirinya. Hapus dari alasan dan bagian-bagiannya sebelum surat dibuat.</translation>
+    </message>
+    <message>
         <source>The referral is no longer in the vault.</source>
         <translation>Alih tangan kasus ini sudah tidak ada di brankas.</translation>
     </message>

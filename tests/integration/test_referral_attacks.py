@@ -164,3 +164,55 @@ def test_a_file_whose_two_referrals_share_a_letter_number_imports_nothing(
         assert other.clients.list_summaries() == []
     finally:
         other.lock()
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [
+        ("Berkelahi dengan Doni Saputra di kantin.", "Doni Saputra"),
+        ("Sering diejek doninya.", "doninya"),
+        ("Bu Ratna melapor ke sekolah.", "Ratna"),
+        ("Kontak kakaknya: 0813 9999 1111.", "0813 9999 1111"),
+    ],
+)
+def test_a_letter_naming_another_student_of_the_vault_is_not_made(
+    vault, tmp_path: Path, reason, words
+) -> None:
+    from counsel_desk.domain.model import Client, Contact
+
+    service, client_id = vault
+    service.clients.save_profile(
+        Client(
+            given_name="Doni",
+            family_name="Saputra",
+            case_code="BK-009",
+            phone="0813-9999-1111",
+            guardians=[Contact("Ratna Sari", "ibu")],
+        ),
+        today=TODAY,
+    )
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    saved = service.referrals.save(client_id, _referral(release.id, reason=reason))
+    with pytest.raises(ReferralError) as raised:
+        service.referrals.write_letter(saved.id, tmp_path / "a.pdf")
+    assert words in str(raised.value) and "BK-009" in str(raised.value)
+    assert not (tmp_path / "a.pdf").exists()
+    assert service.referrals.get(saved.id)[1].letter_number is None
+
+
+def test_a_letter_naming_the_student_and_her_guardian_is_made(vault, tmp_path: Path) -> None:
+    from counsel_desk.domain.model import Contact
+
+    service, client_id = vault
+    client = service.clients.get(client_id)
+    client.guardians = [Contact("Sri Wulandari", "ibu")]
+    service.clients.save_profile(client, today=TODAY)
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    saved = service.referrals.save(
+        client_id,
+        _referral(release.id, reason="Rina cemas; Ibu Sri Wulandari setuju, kelas VIII-B."),
+    )
+    service.referrals.write_letter(saved.id, tmp_path / "a.pdf")
+    assert (tmp_path / "a.pdf").exists()
