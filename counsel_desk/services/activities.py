@@ -16,6 +16,7 @@ from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.redaction import Category, IdentifierSet
 from counsel_desk.domain.validation import clean_activity, raise_for_errors, validate_activity
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.services.reports import case_codes_in
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.activities import ActivityRepository
@@ -48,7 +49,16 @@ class ActivityNamesError(CounselDeskError):
     def __init__(self, found: list[NameFound]) -> None:
         self.found = found
         first = found[0]
-        if first.category is Category.CLIENT and first.case_code:
+        if first.field == "class_name" and first.text == first.case_code:
+            message = UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "“{words}” is a case code. The class is printed in the BK service report "
+                    "for the school: write the class (VIII-B), or leave it empty.",
+                ),
+                words=first.text,
+            )
+        elif first.category is Category.CLIENT and first.case_code:
             message = UserMessage(
                 QT_TRANSLATE_NOOP(
                     "Activities",
@@ -106,6 +116,12 @@ def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
                     codes[0] if codes else None,
                 )
             )
+    if activity.class_name:
+        # The BK report prints the classes: a case code there would go to the school (in
+        # the topic and notes, which stay in the vault, she writes one instead of a name).
+        codes = sorted({i.case_code for i in identifiers.identifiers if i.case_code})
+        for code in case_codes_in(activity.class_name, codes):
+            found.append(NameFound("class_name", code, Category.ID, code))
     return found
 
 

@@ -121,6 +121,13 @@ def _case_codes_pattern(codes: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
 
 
+def case_codes_in(text: str, codes: list[str]) -> list[str]:
+    """The codes of ``codes`` ``text`` writes, however it writes them (in their order)."""
+    pattern = _case_codes_pattern(codes)
+    found = _found_codes(pattern, _folded(text), codes) if pattern is not None else set()
+    return [c for c in codes if c in found]
+
+
 def _found_codes(pattern: re.Pattern[str], normal: str, codes: list[str]) -> set[str]:
     """The codes of ``codes`` the pattern finds in ``normal`` (compared by their parts)."""
     written = {"".join(re.findall(r"[^\W_]+", m.group())) for m in pattern.finditer(normal)}

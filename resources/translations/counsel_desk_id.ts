@@ -38,6 +38,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kegiatan ini sudah tidak ada di brankas.</translation>
     </message>
     <message>
+        <source>“{words}” is a case code. The class is printed in the BK service report for the school: write the class (VIII-B), or leave it empty.</source>
+        <translation>“{words}” adalah kode kasus. Kelas dicetak dalam laporan pelaksanaan layanan BK untuk sekolah: tulis kelasnya (VIII-B), atau kosongkan.</translation>
+    </message>
+    <message>
         <source>“{words}” is the name of a student in your vault. The activity log keeps no names: write her case code {code} instead, or leave it out.</source>
         <translation>“{words}” adalah nama seorang siswa di brankas Anda. Jurnal kegiatan tidak memuat nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
     </message>

@@ -84,8 +84,27 @@ def test_a_bk_report_with_a_case_code_written_in_lower_case_is_not_written(
 ) -> None:
     from counsel_desk.export.pdf_check import SelfCheckFailedError
 
-    vault.activities.save(_guidance(class_name="bk 007"))
+    # The class was saved before a client was given that code: the report still finds it.
+    vault.activities.save(_guidance(class_name="bk 010"))
+    vault.clients.save_profile(Client(given_name="Doni", case_code="BK-010"), today=TODAY)
     report = vault.bk_reports.report(vault.bk_reports.period("2026-11"))
     with pytest.raises(SelfCheckFailedError):
         vault.bk_reports.write_xlsx(report, tmp_path / "r.xlsx")
     assert not (tmp_path / "r.xlsx").exists()
+
+
+@pytest.mark.parametrize("written", ["BK-007", "bk 007", "VIII-B (BK007)"])
+def test_a_class_that_is_a_case_code_is_refused_the_bk_report_prints_classes(
+    vault, written
+) -> None:
+    with pytest.raises(ActivityNamesError) as raised:
+        vault.activities.save(_guidance(class_name=written))
+    found = raised.value.found[0]
+    assert (found.field, found.case_code) == ("class_name", "BK-007")
+    assert "BK-007" in str(raised.value)
+    assert vault.activities.activities() == []
+
+
+def test_a_case_code_in_the_notes_is_kept_as_the_log_asks(vault) -> None:
+    saved = vault.activities.save(_guidance(notes="BK-007 ikut; lanjut konseling."))
+    assert vault.activities.get(saved.id).notes.startswith("BK-007")
