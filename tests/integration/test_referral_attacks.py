@@ -216,3 +216,33 @@ def test_a_letter_naming_the_student_and_her_guardian_is_made(vault, tmp_path: P
     )
     service.referrals.write_letter(saved.id, tmp_path / "a.pdf")
     assert (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.parametrize("where", ["referral", "letter_numbers"])
+def test_a_file_with_a_letter_number_holding_a_direction_control_imports_nothing(
+    vault, tmp_path: Path, where
+) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+    from tests.integration.test_referrals import PASSPHRASE
+
+    service, client_id = vault
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    a = service.referrals.save(client_id, _referral(release.id))
+    service.referrals.number_letter(a.id)
+    document = json.loads(service.interchange.export_text())
+    forged = "001/BK/\u202e6202/IIX"
+    if where == "referral":
+        document["clients"][0]["referrals"][0]["letter_number"] = forged
+    document["letter_numbers"][0]["number"] = forged
+    other = VaultService()
+    other.create(tmp_path / "w", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        with pytest.raises(InterchangeError):
+            other.interchange.import_text(json.dumps(document))
+        assert other.clients.list_summaries() == []
+    finally:
+        other.lock()
