@@ -9,6 +9,7 @@ her case code to write instead; nothing is saved.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -91,10 +92,24 @@ class ActivityNamesError(CounselDeskError):
         super().__init__(message)
 
 
+# A class's parallel letter with a word glued to it ("VIII-Brina", "9Crina"): the class
+# field is printed in the BK report, and the name is checked as if a space were there.
+_GLUED_TO_CLASS = re.compile(r"(?<=[-\d\s][^\W\d_])(?=[^\W\d_]{2,})")
+
+
+def _class_texts(class_name: str) -> list[str]:
+    """The class as written and, when a word is glued to its parallel, with them apart."""
+    apart = _GLUED_TO_CLASS.sub(" ", class_name)
+    return [class_name] if apart == class_name else [class_name, apart]
+
+
 def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
     """Every name, number or date of a record that ``activity``'s text holds."""
     found: list[NameFound] = []
-    for key, text in activity.texts():
+    texts = activity.texts()
+    if activity.class_name:
+        texts += [("class_name", t) for t in _class_texts(activity.class_name)[1:]]
+    for key, text in texts:
         for detection in identifiers.find(text):
             if detection.category in _ALLOWED:
                 continue

@@ -108,3 +108,16 @@ def test_a_class_that_is_a_case_code_is_refused_the_bk_report_prints_classes(
 def test_a_case_code_in_the_notes_is_kept_as_the_log_asks(vault) -> None:
     saved = vault.activities.save(_guidance(notes="BK-007 ikut; lanjut konseling."))
     assert vault.activities.get(saved.id).notes.startswith("BK-007")
+
+
+@pytest.mark.parametrize("written", ["VIII-Brina", "viii-brina", "9Crina", "VIII-B-Rina"])
+def test_a_name_glued_to_the_class_is_refused_the_bk_report_prints_classes(vault, written) -> None:
+    with pytest.raises(ActivityNamesError) as raised:
+        vault.activities.save(_guidance(class_name=written))
+    assert raised.value.found[0].case_code == "BK-007"
+    assert vault.activities.activities() == []
+
+
+@pytest.mark.parametrize("written", ["VIII-B", "X IPA 2", "VII-Bintang", "Kelas Inklusi"])
+def test_a_class_with_no_name_glued_to_it_is_kept(vault, written) -> None:
+    assert vault.activities.save(_guidance(class_name=written)).class_name == written
