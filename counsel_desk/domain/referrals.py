@@ -149,6 +149,11 @@ def referral_problems(referral: Referral) -> list[tuple[str, UserMessage]]:
                 ),
             )
         )
+    from counsel_desk.domain.validation import validate_single_line
+
+    # "To: {recipient}" on the letter: a text-direction control or a carriage return
+    # would print another name than the one she reads (U+202E: "Beji" as "ijeB").
+    found += [("recipient", i.message) for i in validate_single_line(referral.recipient, "_")]
     if not referral.reason.strip():
         found.append(
             ("reason", UserMessage(QT_TRANSLATE_NOOP("Referrals", "Say why the case is referred.")))

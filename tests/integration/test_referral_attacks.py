@@ -246,3 +246,17 @@ def test_a_file_with_a_letter_number_holding_a_direction_control_imports_nothing
         assert other.clients.list_summaries() == []
     finally:
         other.lock()
+
+
+@pytest.mark.parametrize(
+    "recipient", ["Psikolog \u202eijeB", "Psikolog\rBeji", "Psikolog\u2028Beji"]
+)
+def test_a_recipient_with_a_direction_control_or_a_break_is_refused(vault, recipient) -> None:
+    from counsel_desk.domain.validation import ValidationError
+
+    service, client_id = vault
+    release = _release(service, client_id)
+    with pytest.raises(ValidationError) as raised:
+        service.referrals.save(client_id, _referral(release.id, recipient=recipient))
+    assert raised.value.issues[0].path == "recipient"
+    assert service.referrals.referrals(client_id) == []
