@@ -157,6 +157,17 @@ class InterchangeService:
                 )
             if key is not None:
                 given_before.add(key)  # a second referral of the file may not have it
+            # in the file's letter_numbers: as written there, not one that looks the same
+            if (
+                number is not None
+                and repo.number_taken(number)
+                and number not in {n for n, _, _ in repo.issued_numbers()}
+            ):
+                raise InterchangeError(
+                    LetterNumberTakenError(number).message,
+                    key=f"referrals[{i}].letter_number",
+                    client_number=index + 1,
+                )
             repo.insert(client_id, replace(referral, consent_id=consent_ids[referral.consent_id]))
             if number is not None and not repo.number_taken(number):  # not in letter_numbers
                 year = referral.made_on.year

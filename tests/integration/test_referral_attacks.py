@@ -260,3 +260,31 @@ def test_a_recipient_with_a_direction_control_or_a_break_is_refused(vault, recip
         service.referrals.save(client_id, _referral(release.id, recipient=recipient))
     assert raised.value.issues[0].path == "recipient"
     assert service.referrals.referrals(client_id) == []
+
+
+def test_a_referral_in_a_file_with_the_look_of_a_destroyed_letters_number_imports_nothing(
+    vault, tmp_path: Path
+) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+    from tests.integration.test_referrals import PASSPHRASE
+
+    service, client_id = vault
+    service.referrals.set_letterhead(HEAD)
+    release = _release(service, client_id)
+    service.referrals.save(client_id, _referral(release.id))
+    document = json.loads(service.interchange.export_text())
+    # A letter once given (its referral since destroyed), and a referral of the file that
+    # carries a number looking the same.
+    document["letter_numbers"] = [{"number": "001/BK/SMPN 1/XII/2026", "year": 2026, "seq": 1}]
+    document["clients"][0]["referrals"][0]["letter_number"] = "001/BK/SMPN\u00a01/XII/2026"
+    other = VaultService()
+    other.create(tmp_path / "w", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        with pytest.raises(InterchangeError) as raised:
+            other.interchange.import_text(json.dumps(document))
+        assert raised.value.key == "referrals[0].letter_number"
+    finally:
+        other.lock()
