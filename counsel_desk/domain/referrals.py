@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
@@ -229,11 +230,26 @@ def scheme_problem(scheme: str) -> UserMessage | None:
             known="{number}, {school}, {month_roman}, {month}, {year}",
             name="{" + sorted(unknown)[0] + "}",
         )
+    unreadable = UserMessage(QT_TRANSLATE_NOOP("Referrals", "The numbering cannot be read."))
+    try:
+        fields = [(f, spec, c) for _, f, spec, c in string.Formatter().parse(scheme) if f]
+    except ValueError:
+        return unreadable
+    for name, spec, conversion in fields:
+        # Only the fields themselves: no attribute or index ("{school.__class__}"), no
+        # conversion, and for the number a width only ("03d") — "{number:c}" or
+        # "{number:.0e}" would give two letters one number, or a line break.
+        allowed = _NUMBER_FORMAT.fullmatch(spec or "") if name == "number" else not spec
+        if name not in _FIELDS or conversion is not None or not allowed:
+            return unreadable
     try:
         letter_number(scheme, 1, "X", dt.date(2026, 1, 1))
-    except (ValueError, KeyError, IndexError):
-        return UserMessage(QT_TRANSLATE_NOOP("Referrals", "The numbering cannot be read."))
+    except (ValueError, KeyError, IndexError):  # pragma: no cover - the fields are checked
+        return unreadable
     return None
+
+
+_NUMBER_FORMAT: Final = re.compile(r"0?\d{0,2}d?")
 
 
 def letter_number_key(number: str) -> str:

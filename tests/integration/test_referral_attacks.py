@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from counsel_desk.domain.enums import DisclosureItem
+from counsel_desk.domain.referrals import Letterhead
 from counsel_desk.services.referrals import LetterNumberTakenError, ReferralError
 from tests.integration.test_referrals import HEAD, TODAY, _referral, _release
 from tests.integration.test_referrals import vault as vault  # the fixture
@@ -288,3 +289,31 @@ def test_a_referral_in_a_file_with_the_look_of_a_destroyed_letters_number_import
         assert raised.value.key == "referrals[0].letter_number"
     finally:
         other.lock()
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [
+        "{number}/{school.__class__}",  # an attribute: '<class 'str'>' on the letter
+        "{number}/{school.__class__.__init__.__globals__}",  # an AttributeError
+        "{number}/{school[0]}",
+        "{number:{school}}",  # a format from the school's name: ValueError on the letter
+        "{number:c}",  # the 10th letter's number holds a line break
+        "{number:.0e}",  # 10 to 14 would all be 1e+01
+        "{number}{year!r}",
+    ],
+)
+def test_a_numbering_with_more_than_its_fields_is_refused(vault, scheme) -> None:
+    service, _ = vault
+    with pytest.raises(ReferralError):
+        service.referrals.set_letterhead(Letterhead(school="SMPN 1", scheme=scheme))
+    assert service.referrals.letterhead() == Letterhead()
+
+
+@pytest.mark.parametrize(
+    "scheme", ["{number:03d}/BK/{school}/{month_roman}/{year}", "{number}/X", "{number:04}/{month}"]
+)
+def test_a_numbering_of_plain_fields_is_kept(vault, scheme) -> None:
+    service, _ = vault
+    service.referrals.set_letterhead(Letterhead(school="SMPN 1", scheme=scheme))
+    assert service.referrals.letterhead().scheme == scheme
