@@ -96,8 +96,9 @@ def vault_identifiers_in_texts(
 
 
 # A case code as it may be written: another case, a space, another dash or none between
-# its parts ("bk-007", "BK 007", "BK‑007", "BK007"), full-width letters.
-_CODE_SEPARATOR = r"[\s\-./_]*"
+# its parts ("bk-007", "BK 007", "BK\u2011007", "BK007"), full-width letters.
+# One character at most, never a line break: "BK service report\n1 November" holds no BK-1.
+_CODE_SEPARATOR = r"[ \-./_]?"
 
 
 def _folded(text: str) -> str:

@@ -121,3 +121,9 @@ def test_a_name_glued_to_the_class_is_refused_the_bk_report_prints_classes(vault
 @pytest.mark.parametrize("written", ["VIII-B", "X IPA 2", "VII-Bintang", "Kelas Inklusi"])
 def test_a_class_with_no_name_glued_to_it_is_kept(vault, written) -> None:
     assert vault.activities.save(_guidance(class_name=written)).class_name == written
+
+
+@pytest.mark.parametrize("text", ["Laporan layanan BK\n1 November 2026", "Layanan BK — 1 kelas"])
+def test_a_reports_self_check_finds_no_case_code_across_a_line_or_a_dash(text) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client(given_name="Rina", case_code="BK-1")]))
+    assert vault_identifiers_in_texts([("page 1", text)], ids, ["BK-1"]) == []
