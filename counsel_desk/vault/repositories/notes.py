@@ -281,7 +281,12 @@ class SessionRepository:
             [(session_id, i, m) for i, m in enumerate(member_ids)],
         )
         self._insert_duty_actions(session_id, note.duty_actions)
-        self.set_service(session_id, note.service)
+        if note.service is not None:  # a new row: nothing stored to compare with
+            self._conn.execute(
+                "INSERT INTO session_services (session_id, component, strategy, fields, "
+                "use_of_time, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, *service_row(note.service), now),
+            )
         if while_draft is not None:
             while_draft(session_id)
         if note.signed_at is not None:
