@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QDialog, QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
@@ -112,6 +112,13 @@ class PlanActions(QObject):
             self.host.reload_plan()
 
     # -- dialogs --------------------------------------------------------------------------
+    def _opened(self, dialog: QDialog, attribute: str) -> None:
+        """Open ``dialog`` as ``self.<attribute>`` until it closes; a lock closes it."""
+        self.host.track_vault_dialog(dialog)
+        dialog.finished.connect(lambda *_: setattr(self, attribute, None))
+        setattr(self, attribute, dialog)
+        dialog.open()
+
     def show_report(self) -> ReportDialog | None:
         context = self.context
         if not context.vault.is_unlocked:
@@ -124,10 +131,7 @@ class PlanActions(QObject):
             today=context.today,
             language=context.settings.language or "en",
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "report_dialog", None))
-        self.report_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "report_dialog")
         dialog.refresh()
         return dialog
 
@@ -143,10 +147,7 @@ class PlanActions(QObject):
             today=context.today,
             language=context.settings.language or "en",
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "bk_report_dialog", None))
-        self.bk_report_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "bk_report_dialog")
         dialog.load_settings()
         return dialog
 
@@ -161,10 +162,7 @@ class PlanActions(QObject):
             self._dialog_parent,
             today=context.today,
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "activity_dialog", None))
-        self.activity_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "activity_dialog")
         dialog.refresh()
         return dialog
 
@@ -175,8 +173,5 @@ class PlanActions(QObject):
         dialog = BreachDialog(
             lambda: context.vault.breach, context.chooser, self._dialog_parent, today=context.today
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "breach_dialog", None))
-        self.breach_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "breach_dialog")
         return dialog

@@ -5325,6 +5325,34 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Persetujuan</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>{day} · {agency}: {recipient} · {urgency}</source>
+        <translation>{day} · {agency}: {recipient} · {urgency}</translation>
+    </message>
+    <message>
+        <source>Sent: {items}</source>
+        <translation>Diberikan: {items}</translation>
+    </message>
+    <message>
+        <source>Letter {number}</source>
+        <translation>Surat {number}</translation>
+    </message>
+    <message>
+        <source>Reply of {day}: {reply}</source>
+        <translation>Balasan {day}: {reply}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Hasil: {outcome}</translation>
+    </message>
+    <message>
+        <source>nothing but the reason</source>
+        <translation>hanya alasannya</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

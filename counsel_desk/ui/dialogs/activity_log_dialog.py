@@ -14,21 +14,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -49,6 +46,7 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.prompter import Prompter
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
+from counsel_desk.ui.widgets.record_table import record_table
 from counsel_desk.ui.widgets.service_selector import ServiceSelector
 
 _PERIODS, _MINUTES = "periods", "minutes"
@@ -85,29 +83,22 @@ class ActivityLogDialog(QDialog):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("activityTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "activityTable",
             [
                 self.tr("Date"),
                 self.tr("Activity"),
                 self.tr("Class"),
                 self.tr("Topic"),
                 self.tr("Length"),
-            ]
+            ],
+            stretch=3,
+            name=self.tr("Activities"),
+            description=self.tr(
+                "Every activity of the log, oldest first. Choose one to change it."
+            ),
         )
-        self.table.setAccessibleName(self.tr("Activities"))
-        self.table.setAccessibleDescription(
-            self.tr("Every activity of the log, oldest first. Choose one to change it.")
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty_label = QLabel(
             self.tr("No activities yet. Fill in the form and choose Add to Log."), self

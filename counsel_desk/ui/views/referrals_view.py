@@ -14,21 +14,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,6 +47,7 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
+from counsel_desk.ui.widgets.record_table import record_table
 
 
 class ReferralsView(QWidget):
@@ -70,29 +68,22 @@ class ReferralsView(QWidget):
         self._releases: list[Consent] = []
         self._editing: Referral | None = None
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("referralTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "referralTable",
             [
                 self.tr("Date"),
                 self.tr("To"),
                 self.tr("Agency"),
                 self.tr("Letter"),
                 self.tr("Outcome"),
-            ]
+            ],
+            stretch=1,
+            name=self.tr("Referrals"),
+            description=self.tr(
+                "The referrals of this student, oldest first. Choose one to see or change it."
+            ),
         )
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setAccessibleDescription(
-            self.tr("The referrals of this student, oldest first. Choose one to see or change it.")
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
