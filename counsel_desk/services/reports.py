@@ -90,8 +90,8 @@ def vault_identifiers_in_texts(
                 findings.append(Finding(found, d.category, _C_IDENT, where))
             elif d.category is Category.DATE and identifiers.births_written_in(found):
                 findings.append(Finding(found, d.category, _C_IDENT, where))  # a birth date
-        found = _found_codes(written, _folded(text), codes) if written is not None else set()
-        findings += [Finding(c, Category.ID, _C_CODE, where) for c in codes if c in found]
+        codes_found = _found_codes(written, _folded(text), codes) if written is not None else set()
+        findings += [Finding(c, Category.ID, _C_CODE, where) for c in codes if c in codes_found]
     return findings
 
 
