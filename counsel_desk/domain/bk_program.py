@@ -10,9 +10,9 @@ evaluation. A draft program is made from a needs assessment's ranked needs
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-import dataclasses
 from dataclasses import dataclass, replace
 from typing import Final
 

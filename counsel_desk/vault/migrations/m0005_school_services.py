@@ -179,8 +179,7 @@ STATEMENTS: tuple[str, ...] = (
     ) STRICT
     """,
     "CREATE INDEX program_items_year ON program_items(school_year, month)",
-    "ALTER TABLE activities ADD COLUMN rpl INTEGER REFERENCES program_items(id) "
-    "ON DELETE SET NULL",
+    "ALTER TABLE activities ADD COLUMN rpl INTEGER REFERENCES program_items(id) ON DELETE SET NULL",
 )
 
 

@@ -160,14 +160,19 @@ class NeedsRepository:
                 )
                 ids.append(item.id)
             else:
-                cursor = self._conn.execute(
-                    "INSERT INTO program_items (school_year, month, field, strategy, topic, "
-                    f"class_level, periods, {', '.join(RPL_KEYS)}, created_at, updated_at) "
-                    f"VALUES ({', '.join('?' * (len(values) + 2))})",
-                    (*values, now, now),
-                )
-                ids.append(int(cursor.lastrowid or 0))
+                ids.append(self.insert_program_item(item))
         return ids
+
+    def insert_program_item(self, item: ProgramItem) -> int:
+        values = _program_values(item)
+        now = _now()
+        cursor = self._conn.execute(
+            "INSERT INTO program_items (school_year, month, field, strategy, topic, "
+            f"class_level, periods, {', '.join(RPL_KEYS)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * (len(values) + 2))})",
+            (*values, now, now),
+        )
+        return int(cursor.lastrowid or 0)
 
 
 def _program_values(item: ProgramItem) -> tuple[Any, ...]:
