@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.akpd import FIELD_ORDER, AkpdResponse, NeedItem, NeedsResult
 from counsel_desk.domain.enums import AkpdEntry, ServiceField
 from counsel_desk.domain.reports import PRIMARY_MARK, THRESHOLD
+from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.clients import ClientSummary
 from counsel_desk.services.needs import NeedsService
 from counsel_desk.ui.labels import name_of
@@ -49,7 +50,6 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.prompter import Prompter
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
-from counsel_desk.vault.errors import WrongPassphraseError
 
 
 def _checklist(
@@ -121,6 +121,15 @@ class KioskDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.area, self.boxes = _checklist(self, items, "kioskItems")
+        # Large enough to read and tick from a step back, on a shared laptop.
+        big = self.font()
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        for widget in (intro, *(box for _, box in self.boxes)):
+            widget.setFont(big)
+        heading = self.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.7)
+        heading.setBold(True)
+        title.setFont(heading)
         self.done_button = QPushButton(self.tr("I Am &Done"), self)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setDefault(True)
@@ -224,11 +233,11 @@ class KioskDialog(QDialog):
             self._ops.op(self, "", lambda: self._verify(passphrase))
             .disabling(self.exit_button, self.passphrase_edit)
             .on_success(lambda _: self._release())
-            .handle(WrongPassphraseError, self._wrong)
+            .on_error(self._wrong)
             .run_in_background()
         )
 
-    def _wrong(self, error: WrongPassphraseError) -> None:
+    def _wrong(self, error: CounselDeskError) -> None:
         self.exit_label.setText(user_text(error))
         self.passphrase_edit.setFocus()
 
