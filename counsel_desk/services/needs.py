@@ -149,13 +149,10 @@ class NeedsService:
             return aggregate(repo.items(), repo.responses(), class_name)
 
     # -- the program --------------------------------------------------------------------
-    def program(self, school_year: int) -> list[ProgramItem]:
+    def program(self, school_year: int | None = None) -> list[ProgramItem]:
+        """The program of ``school_year`` (None: of every year), month by month."""
         with self._vault.reading() as conn:
             return NeedsRepository(conn).program(school_year)
-
-    def program_years(self) -> list[int]:
-        with self._vault.reading() as conn:
-            return NeedsRepository(conn).years()
 
     def draft(
         self,

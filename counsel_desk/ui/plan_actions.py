@@ -152,6 +152,7 @@ class PlanActions(QObject):
             context.prompter,
             self._dialog_parent,
             today=context.today,
+            planned=lambda: context.vault.needs.program(),
         )
         self.host.track_vault_dialog(dialog)
         dialog.finished.connect(lambda *_: setattr(self, "activity_dialog", None))

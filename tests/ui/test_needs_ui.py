@@ -120,6 +120,20 @@ def test_an_akpd_for_a_class_of_32_in_the_kiosk_then_the_draft_program_and_an_rp
     use_chooser(opened, whole)
     assert program.save_program_pdf() == whole
     assert first_need in " ".join(" ".join(pdf_text(whole)[0]).split())
+    program.reject()
+
+    # The session delivered: the activity log links it to its RPL.
+    opened.plan_actions.activity_action.trigger()
+    log = opened.plan_actions.activity_dialog
+    log.rpl_combo.setCurrentIndex(1)
+    assert log.topic_edit.text() == first_need
+    log.class_edit.setText("VIII-B")
+    assert log.length_spin.value() == 2
+    log.save()
+    qtbot.waitUntil(lambda: len(opened.vault.activities.activities()) == 1, timeout=10000)
+    planned = opened.vault.needs.program(2025)[0]
+    assert opened.vault.activities.activities()[0].rpl == planned.id
+    assert planned.topic == first_need
 
 
 def test_bad_input_is_refused_with_a_message_and_nothing_is_saved(qtbot, opened) -> None:

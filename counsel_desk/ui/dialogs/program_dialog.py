@@ -307,7 +307,7 @@ class ProgramDialog(QDialog):
         row = self._row()
         self.apply_button.setEnabled(row is not None)
         self.remove_button.setEnabled(row is not None)
-        self.rpl_pdf_button.setEnabled(row is not None)
+        self.rpl_pdf_button.setEnabled(row is not None and self.items[row].has_rpl)
         if row is None:
             return
         item = self.items[row]

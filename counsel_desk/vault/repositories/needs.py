@@ -127,12 +127,6 @@ class NeedsRepository:
         ).fetchall()
         return [_program_item(tuple(r)) for r in rows]
 
-    def years(self) -> list[int]:
-        rows = self._conn.execute(
-            "SELECT DISTINCT school_year FROM program_items ORDER BY school_year"
-        ).fetchall()
-        return [int(r[0]) for r in rows]
-
     def replace_program(self, school_year: int, items: list[ProgramItem]) -> list[int]:
         """The program of ``school_year`` becomes ``items``: an item with an id keeps it
         (an activity's link to its RPL stays), the others are added, the rest removed."""
