@@ -117,7 +117,7 @@ def _grid(rows: list[list[str]], widths: list[float], *, header: bool = True) ->
 def render_program_pdf(data: ProgramInput) -> bytes:
     """The program as PDF bytes: one row per planned activity, month by month."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from counsel_desk.export import pdf_common
     from counsel_desk.export.pdf_common import CONTENT_WIDTH, PageDecor, markup
@@ -165,7 +165,7 @@ def render_program_pdf(data: ProgramInput) -> bytes:
             st.body,
         ),
     ]
-    story += _signatures(w, data.counselor)
+    story.append(KeepTogether(_signatures(w, data.counselor)))
     decor = PageDecor(
         header_left=w["header"],
         header_right=data.school,
@@ -177,7 +177,7 @@ def render_program_pdf(data: ProgramInput) -> bytes:
 
 def _signatures(w: dict[str, str], counselor: str) -> list[Any]:
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     from counsel_desk.export import pdf_common
     from counsel_desk.export.pdf_common import CONTENT_WIDTH, markup
@@ -185,18 +185,18 @@ def _signatures(w: dict[str, str], counselor: str) -> list[Any]:
     st = pdf_common.styles()
     cells = [
         [Paragraph(markup(w["approved"]), st.body), Paragraph(markup(w["counselor"]), st.body)],
-        [Spacer(1, 14 * mm), Spacer(1, 14 * mm)],
+        [Spacer(1, 12 * mm), Spacer(1, 12 * mm)],
         [Paragraph("……………………………", st.body), Paragraph(markup(counselor or "……………………………"), st.body)],
     ]
     table = Table(cells, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [KeepTogether([Spacer(1, 8 * mm), table])]
+    return [Spacer(1, 4 * mm), table]
 
 
 def render_rpl_pdf(data: RplInput) -> bytes:
     """The RPL BK of one planned session: identity, objective, method and materials, the
     opening, core and closing activities, evaluation, and the signatures."""
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph
 
     from counsel_desk.export import pdf_common
     from counsel_desk.export.pdf_common import CONTENT_WIDTH, PageDecor, markup
@@ -215,7 +215,6 @@ def render_rpl_pdf(data: RplInput) -> bytes:
     widths = [label_width, CONTENT_WIDTH - label_width]
     story: list[Any] = [
         Paragraph(markup(title), st.title),
-        Paragraph(markup(item.topic), st.subtitle),
         Paragraph(markup(w["identity"]), st.h1),
         _grid(
             [
@@ -229,7 +228,6 @@ def render_rpl_pdf(data: RplInput) -> bytes:
                 [w["target"], text(item.class_level)],
                 [w["when"], month_name(item.month.month, item.month.year, language)],
                 [w["field"], display_name(item.field, language)],
-                [w["strategy"], strategy],
                 [w["topic"], item.topic],
                 [w["duration"], w["duration_value"].format(jp=item.periods)],
                 [w["counselor"], text(data.counselor)],
@@ -257,10 +255,17 @@ def render_rpl_pdf(data: RplInput) -> bytes:
             widths,
             header=False,
         ),
-        Paragraph(markup(w["evaluation"]), st.h1),
-        Paragraph(markup(text(rpl.evaluation)), st.body),
     ]
-    story += _signatures(w, data.counselor)
+    # The evaluation and the signatures stay on one page.
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(markup(w["evaluation"]), st.h1),
+                Paragraph(markup(text(rpl.evaluation)), st.body),
+                *_signatures(w, data.counselor),
+            ]
+        )
+    )
     decor = PageDecor(
         header_left=w["header"],
         header_right=data.school,
