@@ -203,3 +203,100 @@ def test_the_kiosk_exit_checks_the_passphrase(vault: VaultService) -> None:
     vault.verify_passphrase(PASSPHRASE)
     with pytest.raises(WrongPassphraseError):
         vault.verify_passphrase("not it")
+
+
+def _needs_vault(service: VaultService) -> None:
+    client, _ = service.clients.save_profile(
+        Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"), today=TODAY
+    )
+    needs = service.needs
+    items = needs.start_questionnaire("id")
+    needs.save_item(NeedItem(items[1].field, items[1].text, items[1].position, True, items[1].id))
+    asked = tuple(i.id for i in items[:4])
+    needs.save_response(
+        AkpdResponse("VIII-B", TODAY, asked, frozenset(asked[:2]), client_id=client.id)
+    )
+    needs.save_response(AkpdResponse("VIII-B", TODAY, asked, frozenset(), AkpdEntry.KIOSK))
+    saved = needs.save_program(
+        2026,
+        [
+            ProgramItem(
+                2026,
+                dt.date(2026, 8, 1),
+                ServiceField.SOCIAL,
+                ServiceStrategy.CLASSROOM_GUIDANCE,
+                "Stop perundungan",
+                "VIII",
+                2,
+                Rpl(objective="Siswa berani bicara."),
+            ),
+        ],
+    )
+    from counsel_desk.domain.activities import Activity
+    from counsel_desk.domain.enums import ActivityKind
+
+    service.activities.save(
+        Activity(
+            ActivityKind.CLASSROOM_GUIDANCE,
+            TODAY,
+            "Stop perundungan",
+            "VIII-B",
+            30,
+            2,
+            rpl=saved[0].id,
+        )
+    )
+
+
+def test_the_needs_and_the_program_go_through_counsel_desk_2_unchanged(
+    vault: VaultService, tmp_path: Path
+) -> None:
+    _needs_vault(vault)
+    first = vault.interchange.export_text()
+    assert '"akpd_items"' in first and '"bk_program"' in first and '"rpl": 0' in first
+    other = VaultService(clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)))
+    other.create(tmp_path / "other", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        other.interchange.import_text(first)
+        assert other.interchange.export_text() == first
+        client = other.clients.list_summaries()[0]
+        assert len(other.needs.responses(client.id)) == 1
+        planned = other.needs.program(2026)[0]
+        assert other.activities.activities()[0].rpl == planned.id
+    finally:
+        other.lock()
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (lambda d: d["akpd_responses"][0]["asked"].append(99), "akpd_responses[0].asked[4]"),
+        (lambda d: d["akpd_responses"][0].update(client=5), "akpd_responses[0].client"),
+        (lambda d: d["akpd_items"][0].update(text="  "), "akpd_items[0].text"),
+        (lambda d: d["akpd_items"][0].update(colour="red"), "akpd_items[0].colour"),
+        (lambda d: d["bk_program"][0].update(month="2026-13"), "bk_program[0].month"),
+        (lambda d: d["bk_program"][0].update(topic=""), "bk_program[0].topic"),
+        (lambda d: d["activities"][0].update(rpl=3), "activities[0].rpl"),
+        (lambda d: d["akpd_responses"][0].update(class_name=""), "akpd_responses[0].class_name"),
+    ],
+)
+def test_a_bad_needs_key_is_refused_by_name_and_nothing_is_imported(
+    vault: VaultService, tmp_path: Path, change, key: str
+) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+
+    _needs_vault(vault)
+    document = json.loads(vault.interchange.export_text())
+    change(document)
+    other = VaultService(clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)))
+    other.create(tmp_path / "other", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        with pytest.raises(InterchangeError) as refused:
+            other.interchange.import_text(json.dumps(document))
+        assert refused.value.key == key
+        assert other.clients.list_summaries() == [] and other.needs.items() == []
+        assert other.needs.program() == []
+    finally:
+        other.lock()
