@@ -3242,12 +3242,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Centang setiap kalimat yang sesuai dengan dirimu: “Saya ingin dibantu dalam hal ini.” Biarkan yang lain kosong. Jawabanmu dihitung untuk kelasmu; tidak ada yang melihatnya bersama namamu. Jika sudah selesai, pilih Saya Selesai.</translation>
     </message>
     <message>
+        <source>Tick it if you would like help with this; leave it empty if not.</source>
+        <translation>Centang jika kamu ingin dibantu dalam hal ini; biarkan kosong jika tidak.</translation>
+    </message>
+    <message>
         <source>I Am &amp;Done</source>
         <translation>Saya &amp;Selesai</translation>
     </message>
     <message>
+        <source>Saves your answers for your class and clears the form for the next student.</source>
+        <translation>Menyimpan jawabanmu untuk kelasmu dan mengosongkan angket untuk siswa berikutnya.</translation>
+    </message>
+    <message>
         <source>Counselor…</source>
         <translation>Guru BK…</translation>
+    </message>
+    <message>
+        <source>For the counselor: asks for the vault&apos;s passphrase to leave the kiosk.</source>
+        <translation>Untuk guru BK: meminta frasa sandi brankas untuk keluar dari mode kios.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase</source>
@@ -3262,8 +3274,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&amp;Keluar dari Kios</translation>
     </message>
     <message>
+        <source>Leaves the kiosk when the passphrase is the vault&apos;s.</source>
+        <translation>Keluar dari mode kios jika frasa sandinya benar.</translation>
+    </message>
+    <message>
         <source>Back to the Questionnaire</source>
         <translation>Kembali ke Angket</translation>
+    </message>
+    <message>
+        <source>Hides the passphrase field; the kiosk stays open.</source>
+        <translation>Menyembunyikan kolom frasa sandi; mode kios tetap terbuka.</translation>
     </message>
     <message>
         <source>The answers were not saved</source>
@@ -3576,6 +3596,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
+        <source>The items of the questionnaire, per field</source>
+        <translation>Butir angket, per bidang</translation>
+    </message>
+    <message>
+        <source>Answers from the paper form, or the kiosk</source>
+        <translation>Jawaban dari angket kertas, atau mode kios</translation>
+    </message>
+    <message>
+        <source>The ranked needs of a class</source>
+        <translation>Peringkat kebutuhan satu kelas</translation>
+    </message>
+    <message>
         <source>The items students answer yes or no: “I would like help with this.” Add, reword or retire items; an item students have answered is never deleted, only retired (no longer asked).</source>
         <translation>Butir yang dijawab siswa ya atau tidak: “Saya ingin dibantu dalam hal ini.” Tambah, ubah kalimat, atau nonaktifkan butir; butir yang sudah dijawab siswa tidak pernah dihapus, hanya dinonaktifkan (tidak ditanyakan lagi).</translation>
     </message>
@@ -3596,8 +3628,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Butir angket</translation>
     </message>
     <message>
+        <source>Every item, field by field. Choose one to reword, retire or delete it.</source>
+        <translation>Semua butir, per bidang. Pilih satu untuk mengubah kalimat, menonaktifkan, atau menghapusnya.</translation>
+    </message>
+    <message>
         <source>Field of the item</source>
         <translation>Bidang butir</translation>
+    </message>
+    <message>
+        <source>Personal, social, learning or career: where the item is asked.</source>
+        <translation>Pribadi, sosial, belajar, atau karier: bidang tempat butir ditanyakan.</translation>
     </message>
     <message>
         <source>I would like help with …</source>
@@ -3612,16 +3652,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tambah &amp;Butir</translation>
     </message>
     <message>
+        <source>Adds the text as a new item.</source>
+        <translation>Menambahkan teks sebagai butir baru.</translation>
+    </message>
+    <message>
         <source>Save &amp;Wording</source>
         <translation>Simpan &amp;Kalimat</translation>
+    </message>
+    <message>
+        <source>Saves the new wording of the chosen item.</source>
+        <translation>Menyimpan kalimat baru butir yang dipilih.</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
         <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
+        <source>Stops asking the chosen item (its answers stay), or asks it again.</source>
+        <translation>Berhenti menanyakan butir yang dipilih (jawabannya tetap ada), atau menanyakannya lagi.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen item if no student has answered it.</source>
+        <translation>Menghapus butir yang dipilih jika belum ada siswa yang menjawabnya.</translation>
     </message>
     <message>
         <source>The questionnaire could not be read</source>
@@ -3684,16 +3740,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tanggal angket diisi</translation>
     </message>
     <message>
+        <source>The day on the paper form, or today.</source>
+        <translation>Tanggal pada angket kertas, atau hari ini.</translation>
+    </message>
+    <message>
         <source>Student whose record keeps the answers</source>
         <translation>Siswa yang catatannya menyimpan jawaban ini</translation>
+    </message>
+    <message>
+        <source>Optional: her record keeps her answers too. Reports never show them.</source>
+        <translation>Opsional: catatan siswa juga menyimpan jawabannya. Laporan tidak pernah menampilkannya.</translation>
     </message>
     <message>
         <source>Start &amp;Kiosk…</source>
         <translation>Mulai Mode &amp;Kios…</translation>
     </message>
     <message>
+        <source>Shows only the questionnaire, full screen, for the class to answer in turn.</source>
+        <translation>Hanya menampilkan angket, satu layar penuh, untuk dijawab siswa bergantian.</translation>
+    </message>
+    <message>
         <source>&amp;Save Answers</source>
         <translation>&amp;Simpan Jawaban</translation>
+    </message>
+    <message>
+        <source>Saves this student&apos;s ticked items and clears the form.</source>
+        <translation>Menyimpan butir yang dicentang siswa ini dan mengosongkan angket.</translation>
     </message>
     <message>
         <source>Class:</source>
@@ -3706,6 +3778,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Student (optional):</source>
         <translation>Siswa (opsional):</translation>
+    </message>
+    <message>
+        <source>Ticked: the student said yes on the paper form.</source>
+        <translation>Dicentang: siswa menjawab ya pada angket kertas.</translation>
     </message>
     <message>
         <source>— the class only —</source>
@@ -3740,6 +3816,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kelas yang kebutuhannya ditampilkan</translation>
     </message>
     <message>
+        <source>One class that answered, or all classes together.</source>
+        <translation>Satu kelas yang menjawab, atau semua kelas sekaligus.</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Kebutuhan</translation>
     </message>
@@ -3754,6 +3834,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Ranked needs</source>
         <translation>Peringkat kebutuhan</translation>
+    </message>
+    <message>
+        <source>Each item with how many said yes and the share, most shared first.</source>
+        <translation>Setiap butir dengan jumlah yang menjawab ya dan persentasenya, yang terbanyak lebih dulu.</translation>
     </message>
     <message>
         <source>All classes</source>
@@ -4928,8 +5012,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tahun ajaran (tahun mulainya)</translation>
     </message>
     <message>
+        <source>The program shown is this school year&apos;s; 2026 is 2026/2027.</source>
+        <translation>Program yang tampil adalah milik tahun ajaran ini; 2026 berarti 2026/2027.</translation>
+    </message>
+    <message>
         <source>Class whose needs the draft is made from</source>
         <translation>Kelas yang kebutuhannya menjadi dasar rancangan</translation>
+    </message>
+    <message>
+        <source>The needs assessment of one class, or of all classes.</source>
+        <translation>AKPD satu kelas, atau semua kelas.</translation>
     </message>
     <message>
         <source>VIII</source>
@@ -4940,8 +5032,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tingkat kelas layanan yang dirancang</translation>
     </message>
     <message>
+        <source>Written on each drafted session, for example VIII.</source>
+        <translation>Ditulis pada setiap layanan yang dirancang, misalnya VIII.</translation>
+    </message>
+    <message>
         <source>&amp;Draft from Needs</source>
         <translation>&amp;Rancang dari Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Replaces the table with a draft from the most shared needs (not saved yet).</source>
+        <translation>Mengganti tabel dengan rancangan dari kebutuhan yang paling banyak dialami (belum disimpan).</translation>
     </message>
     <message>
         <source>School year:</source>
@@ -4984,8 +5084,32 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kegiatan terencana</translation>
     </message>
     <message>
+        <source>The program month by month. Choose one to change it or print its RPL.</source>
+        <translation>Program bulan demi bulan. Pilih satu untuk mengubahnya atau mencetak RPL-nya.</translation>
+    </message>
+    <message>
+        <source>The month the activity is planned for.</source>
+        <translation>Bulan rencana kegiatan.</translation>
+    </message>
+    <message>
+        <source>Personal, social, learning or career.</source>
+        <translation>Pribadi, sosial, belajar, atau karier.</translation>
+    </message>
+    <message>
+        <source>How the service is given: classical guidance, group guidance …</source>
+        <translation>Cara layanan diberikan: bimbingan klasikal, bimbingan kelompok …</translation>
+    </message>
+    <message>
+        <source>What the session is about; no student&apos;s name.</source>
+        <translation>Topik layanan; tanpa nama siswa.</translation>
+    </message>
+    <message>
         <source>Class level</source>
         <translation>Tingkat kelas</translation>
+    </message>
+    <message>
+        <source>The class or level it is for, for example VIII.</source>
+        <translation>Kelas atau tingkat sasaran, misalnya VIII.</translation>
     </message>
     <message>
         <source> JP</source>
@@ -4994,6 +5118,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Length in lesson periods (JP)</source>
         <translation>Durasi dalam jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>How many lesson periods the session takes.</source>
+        <translation>Jumlah jam pelajaran yang digunakan layanan.</translation>
     </message>
     <message>
         <source>Objective:</source>
@@ -5048,24 +5176,48 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Rencana pelaksanaan layanan (RPL) BK</translation>
     </message>
     <message>
+        <source>Part of the session&apos;s RPL BK; may be empty.</source>
+        <translation>Bagian RPL BK layanan ini; boleh kosong.</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Adds the form as a new planned activity.</source>
+        <translation>Menambahkan isian sebagai kegiatan terencana baru.</translation>
     </message>
     <message>
         <source>A&amp;pply Changes</source>
         <translation>&amp;Terapkan Perubahan</translation>
     </message>
     <message>
+        <source>Puts the form into the chosen activity.</source>
+        <translation>Memasukkan isian ke kegiatan yang dipilih.</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Takes the chosen activity out of the program.</source>
+        <translation>Mengeluarkan kegiatan yang dipilih dari program.</translation>
     </message>
     <message>
         <source>&amp;Save Program</source>
         <translation>&amp;Simpan Program</translation>
     </message>
     <message>
+        <source>Saves the whole program of the year at once.</source>
+        <translation>Menyimpan seluruh program tahun ini sekaligus.</translation>
+    </message>
+    <message>
         <source>What the program PDF covers</source>
         <translation>Cakupan PDF program</translation>
+    </message>
+    <message>
+        <source>The whole year, or one semester.</source>
+        <translation>Setahun penuh, atau satu semester.</translation>
     </message>
     <message>
         <source>The year (program tahunan)</source>
@@ -5084,8 +5236,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&amp;PDF Program…</translation>
     </message>
     <message>
+        <source>Writes the program of the year or semester as a PDF where you choose.</source>
+        <translation>Menulis program tahunan atau semesteran sebagai PDF di tempat pilihan Anda.</translation>
+    </message>
+    <message>
         <source>RP&amp;L PDF…</source>
         <translation>PDF RP&amp;L…</translation>
+    </message>
+    <message>
+        <source>Writes the chosen guidance session&apos;s RPL BK as a PDF where you choose.</source>
+        <translation>Menulis RPL BK layanan bimbingan yang dipilih sebagai PDF di tempat pilihan Anda.</translation>
     </message>
     <message>
         <source>The program could not be read</source>

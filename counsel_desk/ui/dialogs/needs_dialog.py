@@ -53,7 +53,7 @@ from counsel_desk.ui.theme import set_tone
 
 
 def _checklist(
-    parent: QWidget, items: Sequence[NeedItem], name: str
+    parent: QWidget, items: Sequence[NeedItem], name: str, description: str
 ) -> tuple[QScrollArea, list[tuple[int, QCheckBox]]]:
     """The active items as check boxes under their bidang, in a scroll area."""
     area = QScrollArea(parent)
@@ -73,6 +73,7 @@ def _checklist(
             assert item.id is not None
             box = QCheckBox(item.text, body)
             box.setObjectName(f"need{item.id}")
+            box.setAccessibleDescription(description)
             layout.addWidget(box)
             boxes.append((item.id, box))
     layout.addStretch(1)
@@ -120,7 +121,12 @@ class KioskDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.area, self.boxes = _checklist(self, items, "kioskItems")
+        self.area, self.boxes = _checklist(
+            self,
+            items,
+            "kioskItems",
+            self.tr("Tick it if you would like help with this; leave it empty if not."),
+        )
         # Large enough to read and tick from a step back, on a shared laptop.
         big = self.font()
         big.setPointSizeF(big.pointSizeF() * 1.25)
@@ -133,6 +139,9 @@ class KioskDialog(QDialog):
         self.done_button = QPushButton(self.tr("I Am &Done"), self)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setDefault(True)
+        self.done_button.setAccessibleDescription(
+            self.tr("Saves your answers for your class and clears the form for the next student.")
+        )
         self.done_button.clicked.connect(self.submit)
         self.thanks_label = QLabel("", self)
         self.thanks_label.setObjectName("kioskThanks")
@@ -143,6 +152,9 @@ class KioskDialog(QDialog):
         self.leave_button = QPushButton(self.tr("Counselor…"), self)
         self.leave_button.setObjectName("kioskLeave")
         self.leave_button.setFlat(True)
+        self.leave_button.setAccessibleDescription(
+            self.tr("For the counselor: asks for the vault's passphrase to leave the kiosk.")
+        )
         self.leave_button.clicked.connect(self._ask_passphrase)
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("kioskPassphrase")
@@ -153,8 +165,14 @@ class KioskDialog(QDialog):
         self.exit_button = QPushButton(self.tr("&Leave Kiosk"), self)
         self.exit_button.setObjectName("kioskExit")
         self.exit_button.clicked.connect(self.leave)
+        self.exit_button.setAccessibleDescription(
+            self.tr("Leaves the kiosk when the passphrase is the vault's.")
+        )
         self.cancel_exit = QPushButton(self.tr("Back to the Questionnaire"), self)
         self.cancel_exit.clicked.connect(self._hide_passphrase)
+        self.cancel_exit.setAccessibleDescription(
+            self.tr("Hides the passphrase field; the kiosk stays open.")
+        )
         self.exit_label = QLabel("", self)
         self.exit_label.setObjectName("kioskExitMessage")
         set_tone(self.exit_label, "error")
@@ -302,6 +320,9 @@ class NeedsAssessmentDialog(QDialog):
         self.tabs.addTab(self._questionnaire_tab(), self.tr("&Questionnaire"))
         self.tabs.addTab(self._answers_tab(), self.tr("&Answers"))
         self.tabs.addTab(self._results_tab(), self.tr("&Results"))
+        self.tabs.setTabToolTip(0, self.tr("The items of the questionnaire, per field"))
+        self.tabs.setTabToolTip(1, self.tr("Answers from the paper form, or the kiosk"))
+        self.tabs.setTabToolTip(2, self.tr("The ranked needs of a class"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("hint")
@@ -334,6 +355,9 @@ class NeedsAssessmentDialog(QDialog):
             [self.tr("Field"), self.tr("Item"), self.tr("Asked")]
         )
         self.item_table.setAccessibleName(self.tr("Questionnaire items"))
+        self.item_table.setAccessibleDescription(
+            self.tr("Every item, field by field. Choose one to reword, retire or delete it.")
+        )
         self.item_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.item_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.item_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -348,6 +372,9 @@ class NeedsAssessmentDialog(QDialog):
         for field in FIELD_ORDER:
             self.field_combo.addItem(name_of(field), field)
         self.field_combo.setAccessibleName(self.tr("Field of the item"))
+        self.field_combo.setAccessibleDescription(
+            self.tr("Personal, social, learning or career: where the item is asked.")
+        )
         self.item_edit = QLineEdit(page)
         self.item_edit.setObjectName("akpdItemText")
         self.item_edit.setPlaceholderText(self.tr("I would like help with …"))
@@ -355,15 +382,25 @@ class NeedsAssessmentDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add &Item"), page)
         self.add_button.setObjectName("akpdAdd")
         self.add_button.clicked.connect(self.add_item)
+        self.add_button.setAccessibleDescription(self.tr("Adds the text as a new item."))
         self.reword_button = QPushButton(self.tr("Save &Wording"), page)
         self.reword_button.setObjectName("akpdReword")
         self.reword_button.clicked.connect(self.reword_item)
+        self.reword_button.setAccessibleDescription(
+            self.tr("Saves the new wording of the chosen item.")
+        )
         self.retire_button = QPushButton(self.tr("Re&tire"), page)
         self.retire_button.setObjectName("akpdRetire")
         self.retire_button.clicked.connect(self.toggle_retired)
+        self.retire_button.setAccessibleDescription(
+            self.tr("Stops asking the chosen item (its answers stay), or asks it again.")
+        )
         self.delete_button = QPushButton(self.tr("&Delete"), page)
         self.delete_button.setObjectName("akpdDelete")
         self.delete_button.clicked.connect(self.delete_item)
+        self.delete_button.setAccessibleDescription(
+            self.tr("Deletes the chosen item if no student has answered it.")
+        )
         form = QHBoxLayout()
         form.addWidget(self.field_combo)
         form.addWidget(self.item_edit, 1)
@@ -487,17 +524,27 @@ class NeedsAssessmentDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Day the form was filled in"))
+        self.date_edit.setAccessibleDescription(self.tr("The day on the paper form, or today."))
         day = self._today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.student_combo = QComboBox(page)
         self.student_combo.setObjectName("akpdStudent")
         self.student_combo.setAccessibleName(self.tr("Student whose record keeps the answers"))
+        self.student_combo.setAccessibleDescription(
+            self.tr("Optional: her record keeps her answers too. Reports never show them.")
+        )
         self.kiosk_button = QPushButton(self.tr("Start &Kiosk…"), page)
         self.kiosk_button.setObjectName("akpdKiosk")
         self.kiosk_button.clicked.connect(lambda: self.start_kiosk())
+        self.kiosk_button.setAccessibleDescription(
+            self.tr("Shows only the questionnaire, full screen, for the class to answer in turn.")
+        )
         self.save_answers_button = QPushButton(self.tr("&Save Answers"), page)
         self.save_answers_button.setObjectName("akpdSaveAnswers")
         self.save_answers_button.clicked.connect(self.save_answers)
+        self.save_answers_button.setAccessibleDescription(
+            self.tr("Saves this student's ticked items and clears the form.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Class:"), self.class_edit)
         form.addRow(self.tr("Filled in on:"), self.date_edit)
@@ -520,7 +567,12 @@ class NeedsAssessmentDialog(QDialog):
         if self.answer_area is not None:
             self.answer_holder.removeWidget(self.answer_area)
             self.answer_area.deleteLater()
-        self.answer_area, self.answer_boxes = _checklist(self, self._items, "akpdPaperItems")
+        self.answer_area, self.answer_boxes = _checklist(
+            self,
+            self._items,
+            "akpdPaperItems",
+            self.tr("Ticked: the student said yes on the paper form."),
+        )
         self.answer_holder.addWidget(self.answer_area)
         current = self.student_combo.currentData()
         self.student_combo.clear()
@@ -610,6 +662,9 @@ class NeedsAssessmentDialog(QDialog):
         self.result_class = QComboBox(page)
         self.result_class.setObjectName("akpdResultClass")
         self.result_class.setAccessibleName(self.tr("Class whose needs are shown"))
+        self.result_class.setAccessibleDescription(
+            self.tr("One class that answered, or all classes together.")
+        )
         self.result_class.currentIndexChanged.connect(lambda _i: self.show_results())
         self.fields_label = QLabel("", page)
         self.fields_label.setObjectName("akpdFields")
@@ -620,6 +675,9 @@ class NeedsAssessmentDialog(QDialog):
             [self.tr("Field"), self.tr("Need"), self.tr("Said yes"), self.tr("Share")]
         )
         self.result_table.setAccessibleName(self.tr("Ranked needs"))
+        self.result_table.setAccessibleDescription(
+            self.tr("Each item with how many said yes and the share, most shared first.")
+        )
         self.result_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.result_table.verticalHeader().setVisible(False)
         header = self.result_table.horizontalHeader()

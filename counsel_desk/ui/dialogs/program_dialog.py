@@ -82,19 +82,31 @@ class ProgramDialog(QDialog):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(_school_year_of(today()))
         self.year_spin.setAccessibleName(self.tr("School year (the year it starts)"))
+        self.year_spin.setAccessibleDescription(
+            self.tr("The program shown is this school year's; 2026 is 2026/2027.")
+        )
         self.year_spin.valueChanged.connect(lambda _v: self.refresh())
         self.year_label = QLabel("", self)
         self.class_combo = QComboBox(self)
         self.class_combo.setObjectName("programNeedsClass")
         self.class_combo.setAccessibleName(self.tr("Class whose needs the draft is made from"))
+        self.class_combo.setAccessibleDescription(
+            self.tr("The needs assessment of one class, or of all classes.")
+        )
         self.level_edit = QLineEdit(self)
         self.level_edit.setObjectName("programLevel")
         self.level_edit.setPlaceholderText(self.tr("VIII"))
         self.level_edit.setAccessibleName(self.tr("Class level of the drafted sessions"))
+        self.level_edit.setAccessibleDescription(
+            self.tr("Written on each drafted session, for example VIII.")
+        )
         self.level_edit.setMaximumWidth(90)
         self.draft_button = QPushButton(self.tr("&Draft from Needs"), self)
         self.draft_button.setObjectName("programDraft")
         self.draft_button.clicked.connect(lambda: self.make_draft())
+        self.draft_button.setAccessibleDescription(
+            self.tr("Replaces the table with a draft from the most shared needs (not saved yet).")
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("School year:"), self))
         top.addWidget(self.year_spin)
@@ -121,6 +133,9 @@ class ProgramDialog(QDialog):
             ]
         )
         self.table.setAccessibleName(self.tr("Planned activities"))
+        self.table.setAccessibleDescription(
+            self.tr("The program month by month. Choose one to change it or print its RPL.")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,28 +150,42 @@ class ProgramDialog(QDialog):
         self.month_combo = QComboBox(self)
         self.month_combo.setObjectName("programMonth")
         self.month_combo.setAccessibleName(self.tr("Month"))
+        self.month_combo.setAccessibleDescription(self.tr("The month the activity is planned for."))
         self.field_combo = QComboBox(self)
         self.field_combo.setObjectName("programField")
         self.field_combo.setAccessibleName(self.tr("Field"))
+        self.field_combo.setAccessibleDescription(self.tr("Personal, social, learning or career."))
         for field in FIELD_ORDER:
             self.field_combo.addItem(name_of(field), field)
         self.strategy_combo = QComboBox(self)
         self.strategy_combo.setObjectName("programStrategy")
         self.strategy_combo.setAccessibleName(self.tr("Strategy"))
+        self.strategy_combo.setAccessibleDescription(
+            self.tr("How the service is given: classical guidance, group guidance …")
+        )
         for strategy in ServiceStrategy:
             self.strategy_combo.addItem(name_of(strategy), strategy)
         self.topic_edit = QLineEdit(self)
         self.topic_edit.setObjectName("programTopic")
         self.topic_edit.setAccessibleName(self.tr("Topic"))
+        self.topic_edit.setAccessibleDescription(
+            self.tr("What the session is about; no student's name.")
+        )
         self.item_level_edit = QLineEdit(self)
         self.item_level_edit.setObjectName("programItemLevel")
         self.item_level_edit.setAccessibleName(self.tr("Class level"))
+        self.item_level_edit.setAccessibleDescription(
+            self.tr("The class or level it is for, for example VIII.")
+        )
         self.periods_spin = QSpinBox(self)
         self.periods_spin.setObjectName("programPeriods")
         self.periods_spin.setRange(1, MAX_PERIODS)
         self.periods_spin.setValue(2)
         self.periods_spin.setSuffix(self.tr(" JP"))
         self.periods_spin.setAccessibleName(self.tr("Length in lesson periods (JP)"))
+        self.periods_spin.setAccessibleDescription(
+            self.tr("How many lesson periods the session takes.")
+        )
         labels = {
             "objective": self.tr("Objective:"),
             "method": self.tr("Method:"),
@@ -183,6 +212,7 @@ class ProgramDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             edit.setAccessibleName(labels[key].rstrip(":"))
+            edit.setAccessibleDescription(self.tr("Part of the session's RPL BK; may be empty."))
             self.rpl_edits[key] = edit
             form.addRow(labels[key], edit)
         form_body = QWidget(self)
@@ -194,12 +224,21 @@ class ProgramDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("programAdd")
         self.add_button.clicked.connect(self.add_item)
+        self.add_button.setAccessibleDescription(
+            self.tr("Adds the form as a new planned activity.")
+        )
         self.apply_button = QPushButton(self.tr("A&pply Changes"), self)
         self.apply_button.setObjectName("programApply")
         self.apply_button.clicked.connect(self.apply_item)
+        self.apply_button.setAccessibleDescription(
+            self.tr("Puts the form into the chosen activity.")
+        )
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("programRemove")
         self.remove_button.clicked.connect(self.remove_item)
+        self.remove_button.setAccessibleDescription(
+            self.tr("Takes the chosen activity out of the program.")
+        )
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.add_button)
         form_buttons.addWidget(self.apply_button)
@@ -221,18 +260,28 @@ class ProgramDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save Program"), self)
         self.save_button.setObjectName("programSave")
         self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.setAccessibleDescription(
+            self.tr("Saves the whole program of the year at once.")
+        )
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("programScope")
         self.scope_combo.setAccessibleName(self.tr("What the program PDF covers"))
+        self.scope_combo.setAccessibleDescription(self.tr("The whole year, or one semester."))
         self.scope_combo.addItem(self.tr("The year (program tahunan)"), None)
         self.scope_combo.addItem(self.tr("Semester 1 (program semesteran)"), 1)
         self.scope_combo.addItem(self.tr("Semester 2 (program semesteran)"), 2)
         self.program_pdf_button = QPushButton(self.tr("Program &PDF…"), self)
         self.program_pdf_button.setObjectName("programPdf")
         self.program_pdf_button.clicked.connect(lambda: self.save_program_pdf())
+        self.program_pdf_button.setAccessibleDescription(
+            self.tr("Writes the program of the year or semester as a PDF where you choose.")
+        )
         self.rpl_pdf_button = QPushButton(self.tr("RP&L PDF…"), self)
         self.rpl_pdf_button.setObjectName("rplPdf")
         self.rpl_pdf_button.clicked.connect(lambda: self.save_rpl_pdf())
+        self.rpl_pdf_button.setAccessibleDescription(
+            self.tr("Writes the chosen guidance session's RPL BK as a PDF where you choose.")
+        )
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("hint")
         self.status_label.setWordWrap(True)
