@@ -75,6 +75,12 @@ class ProgramItem:
     rpl: Rpl = dataclasses.field(default_factory=Rpl)
     id: int | None = None
 
+    def texts(self) -> list[tuple[str, str]]:
+        """(key, text) of every free text, to check for names."""
+        found = [("topic", self.topic), ("class_level", self.class_level)]
+        found += [(f"rpl.{k}", v) for k, v in self.rpl.texts().items()]
+        return [(k, v) for k, v in found if v]
+
     @property
     def has_rpl(self) -> bool:
         return ServiceStrategy(self.strategy) in RPL_STRATEGIES

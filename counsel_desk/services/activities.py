@@ -83,8 +83,14 @@ class ActivityNamesError(CounselDeskError):
 
 def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
     """Every name, number or date of a record that ``activity``'s text holds."""
+    return names_in_texts(activity.texts(), identifiers)
+
+
+def names_in_texts(texts: list[tuple[str, str]], identifiers: IdentifierSet) -> list[NameFound]:
+    """Every name, number or date of a record in ``texts`` ((key, text) pairs) — what a
+    record that keeps no names (the activity log, the BK program) refuses."""
     found: list[NameFound] = []
-    for key, text in activity.texts():
+    for key, text in texts:
         for detection in identifiers.find(text):
             if detection.generic or detection.category in _ALLOWED:
                 continue

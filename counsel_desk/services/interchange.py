@@ -27,7 +27,7 @@ from counsel_desk.export.interchange import (
     parse_document,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
-from counsel_desk.services.activities import ActivityNamesError, names_in
+from counsel_desk.services.activities import ActivityNamesError, names_in, names_in_texts
 from counsel_desk.services.referrals import LETTERHEAD_KEY, LetterNumberTakenError
 from counsel_desk.services.retention import POLICY_KEY
 from counsel_desk.services.supervision import (
@@ -174,6 +174,18 @@ class InterchangeService:
     def _import_needs(conn: Connection, records: VaultRecords, client_ids: list[int]) -> list[int]:
         """Add the file's questionnaire items, answers and program; returns the new ids
         of its program's items, in its order (for the activities' ``rpl``)."""
+        if records.akpd_items or records.bk_program:
+            identifiers = _vault_identifiers(conn)
+            named = [
+                (f"akpd_items[{i}].", [("text", item.text)])
+                for i, item in enumerate(records.akpd_items)
+            ] + [(f"bk_program[{i}].", p.texts()) for i, p in enumerate(records.bk_program)]
+            for prefix, texts in named:
+                found = names_in_texts(texts, identifiers)
+                if found:
+                    raise InterchangeError(
+                        ActivityNamesError(found).message, key=prefix + found[0].field
+                    )
         repo = NeedsRepository(conn)
         item_ids = [repo.insert_item(replace(item, id=None)) for item in records.akpd_items]
         for response in records.akpd_responses:
@@ -194,12 +206,7 @@ class InterchangeService:
         file's clients, already added in this transaction) knows."""
         if not activities:
             return
-        settings = VaultSettingsRepository(conn)
-        terms = settings.get(NEVER_PRINT_KEY, []) or []
-        identifiers = IdentifierSet.from_caseload(
-            Caseload(ClientRepository(conn).all_profiles()),
-            extra_terms=[t for t in terms if isinstance(t, str)],
-        )
+        identifiers = _vault_identifiers(conn)
         repo = ActivityRepository(conn)
         for i, activity in enumerate(activities):
             found = names_in(activity, identifiers)
@@ -465,6 +472,16 @@ class InterchangeService:
 
     def record_export(self, what: str) -> None:
         self._vault.record(AuditAction.EXPORT_WRITTEN, detail=what)
+
+
+def _vault_identifiers(conn: Connection) -> IdentifierSet:
+    """Everyone the vault knows, the file's clients added in this transaction included,
+    and the never-print words."""
+    terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, []) or []
+    return IdentifierSet.from_caseload(
+        Caseload(ClientRepository(conn).all_profiles()),
+        extra_terms=[t for t in terms if isinstance(t, str)],
+    )
 
 
 def _needs_records(

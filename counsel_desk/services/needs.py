@@ -32,10 +32,13 @@ from counsel_desk.domain.bk_program import (
     draft_program,
     validate_program_item,
 )
+from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.domain.reports import THRESHOLD
 from counsel_desk.domain.validation import Issue, raise_for_errors
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.services.activities import ActivityNamesError, names_in_texts
 from counsel_desk.services.referrals import LETTERHEAD_KEY
+from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.needs import NeedsRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -53,9 +56,22 @@ def _not_found() -> NeedsError:
 
 
 class NeedsService:
-    def __init__(self, vault: Vault, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        today: Callable[[], dt.date] = dt.date.today,
+        identifiers: Callable[[], IdentifierSet] | None = None,
+    ) -> None:
         self._vault = vault
         self._today = today
+        self._identifiers = identifiers or SupervisionService(vault).identifiers
+
+    def _no_names(self, texts: list[tuple[str, str]], prefix: str = "") -> None:
+        """Refuse texts that name someone the vault knows (the program and the
+        questionnaire keep no names), with the message the activity log gives."""
+        found = names_in_texts(texts, self._identifiers())
+        if found:
+            raise ActivityNamesError([replace(f, field=prefix + f.field) for f in found])
 
     # -- the questionnaire --------------------------------------------------------------
     def items(self, *, retired: bool = True) -> list[NeedItem]:
@@ -78,6 +94,7 @@ class NeedsService:
         its text is empty or too long."""
         item = clean_item(item)
         raise_for_errors(validate_item(item))
+        self._no_names([("text", item.text)])
         with self._vault.transaction() as conn:
             repo = NeedsRepository(conn)
             if item.id is None:
@@ -194,6 +211,8 @@ class NeedsService:
                 for i in validate_program_item(item)
             ]
         raise_for_errors(issues)
+        for n, item in enumerate(cleaned):
+            self._no_names(item.texts(), f"program[{n + 1}].")
         return cleaned
 
     def save_program(self, school_year: int, items: list[ProgramItem]) -> list[ProgramItem]:

@@ -278,6 +278,8 @@ def test_the_needs_and_the_program_go_through_counsel_desk_2_unchanged(
         (lambda d: d["bk_program"][0].update(topic=""), "bk_program[0].topic"),
         (lambda d: d["activities"][0].update(rpl=3), "activities[0].rpl"),
         (lambda d: d["akpd_responses"][0].update(class_name=""), "akpd_responses[0].class_name"),
+        (lambda d: d["bk_program"][0].update(topic="Kasus Rina"), "bk_program[0].topic"),
+        (lambda d: d["akpd_items"][2].update(text="Wulandari"), "akpd_items[2].text"),
     ],
 )
 def test_a_bad_needs_key_is_refused_by_name_and_nothing_is_imported(
@@ -300,3 +302,28 @@ def test_a_bad_needs_key_is_refused_by_name_and_nothing_is_imported(
         assert other.needs.program() == []
     finally:
         other.lock()
+
+
+def test_the_program_and_the_questionnaire_keep_no_names(vault: VaultService) -> None:
+    from counsel_desk.services.activities import ActivityNamesError
+
+    vault.clients.save_profile(
+        Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"), today=TODAY
+    )
+    needs = vault.needs
+    with pytest.raises(ActivityNamesError, match="BK-007"):
+        needs.save_item(NeedItem(ServiceField.SOCIAL, "Saya ingin berteman dengan Rina."))
+    plan = ProgramItem(
+        2026,
+        dt.date(2026, 9, 1),
+        ServiceField.SOCIAL,
+        ServiceStrategy.CLASSROOM_GUIDANCE,
+        "Anti-perundungan",
+        "VIII",
+        2,
+        Rpl(core="Kasus Wulandari dibahas"),
+    )
+    with pytest.raises(ActivityNamesError) as refused:
+        needs.save_program(2026, [plan])
+    assert refused.value.found[0].field == "program[1].rpl.core"
+    assert needs.program(2026) == [] and needs.items() == []
