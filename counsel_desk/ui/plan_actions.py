@@ -175,6 +175,7 @@ class PlanActions(QObject):
             today=context.today,
             language=context.settings.language or "en",
             track=self.host.track_vault_dialog,
+            lock=self.host.lock,
         )
         self.host.track_vault_dialog(dialog)
         dialog.finished.connect(lambda *_: setattr(self, "needs_dialog", None))

@@ -3286,6 +3286,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Menyembunyikan kolom frasa sandi; mode kios tetap terbuka.</translation>
     </message>
     <message>
+        <source>Loc&amp;k the Vault</source>
+        <translation>&amp;Kunci Brankas</translation>
+    </message>
+    <message>
+        <source>Locks the vault, which closes the kiosk; unlock as usual to go on.</source>
+        <translation>Mengunci brankas sehingga mode kios tertutup; buka kunci seperti biasa untuk melanjutkan.</translation>
+    </message>
+    <message>
         <source>The answers were not saved</source>
         <translation>Jawaban tidak disimpan</translation>
     </message>

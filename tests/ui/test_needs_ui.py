@@ -176,3 +176,16 @@ def test_locking_closes_the_kiosk(qtbot, opened) -> None:
     opened.lock()
     qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)
     assert not shiboken6.isValid(kiosk) or not kiosk.isVisible()
+
+
+def test_the_kiosk_can_always_be_ended_by_locking_the_vault(qtbot, opened) -> None:
+    opened.plan_actions.needs_action.trigger()
+    dialog = opened.plan_actions.needs_dialog
+    dialog.class_edit.setText("IX-A")
+    kiosk = dialog.start_kiosk()
+    qtbot.waitUntil(kiosk.isVisible, timeout=5000)
+    kiosk.leave_button.click()
+    assert kiosk.lock_button.isVisible()
+    kiosk.lock_button.click()
+    qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)
+    assert not shiboken6.isValid(kiosk) or not kiosk.isVisible()

@@ -96,10 +96,12 @@ class KioskDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        lock: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._verify = verify
+        self._lock = lock
         self._ops = ops
         self._today = today
         self._class = class_name
@@ -173,6 +175,15 @@ class KioskDialog(QDialog):
         self.cancel_exit.setAccessibleDescription(
             self.tr("Hides the passphrase field; the kiosk stays open.")
         )
+        # Locking is always safe (unlocking asks for everything the vault needs): the
+        # way out for a vault that opens with a key file too.
+        self.lock_button = QPushButton(self.tr("Loc&k the Vault"), self)
+        self.lock_button.setObjectName("kioskLock")
+        self.lock_button.setAccessibleDescription(
+            self.tr("Locks the vault, which closes the kiosk; unlock as usual to go on.")
+        )
+        self.lock_button.clicked.connect(self._lock_vault)
+        self.lock_button.setVisible(lock is not None)
         self.exit_label = QLabel("", self)
         self.exit_label.setObjectName("kioskExitMessage")
         set_tone(self.exit_label, "error")
@@ -182,6 +193,7 @@ class KioskDialog(QDialog):
         row.addWidget(self.passphrase_edit, 1)
         row.addWidget(self.exit_button)
         row.addWidget(self.cancel_exit)
+        row.addWidget(self.lock_button)
         row.addWidget(self.exit_label, 1)
         self.exit_row.setVisible(False)
 
@@ -255,6 +267,10 @@ class KioskDialog(QDialog):
             .run_in_background()
         )
 
+    def _lock_vault(self) -> None:
+        if self._lock is not None:
+            self._lock()
+
     def _wrong(self, error: CounselDeskError) -> None:
         self.exit_label.setText(user_text(error))
         self.passphrase_edit.setFocus()
@@ -299,6 +315,7 @@ class NeedsAssessmentDialog(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         language: str = "en",
         track: Callable[[QDialog], object] | None = None,
+        lock: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -309,6 +326,7 @@ class NeedsAssessmentDialog(QDialog):
         self._today = today
         self._language = language
         self._track = track
+        self._lock = lock
         self._items: list[NeedItem] = []
         self.kiosk: KioskDialog | None = None
         self.needs_result: NeedsResult | None = None
@@ -629,6 +647,7 @@ class NeedsAssessmentDialog(QDialog):
             class_name,
             self,
             today=lambda: py_date(self.date_edit.date()),
+            lock=self._lock,
         )
         if self._track is not None:
             self._track(kiosk)
