@@ -10,6 +10,8 @@ No Qt, no vault.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -61,6 +63,11 @@ _TEXTS: dict[str, str] = {
     "others": QT_TRANSLATE_NOOP("RecordPdf", "Other people named in the record"),
     "sessions": QT_TRANSLATE_NOOP("RecordPdf", "Sessions"),
     "consents": QT_TRANSLATE_NOOP("RecordPdf", "Consents"),
+    "needs": QT_TRANSLATE_NOOP("RecordPdf", "Needs assessment (AKPD)"),
+    "needs_row": QT_TRANSLATE_NOOP(
+        "RecordPdf", "{day}, class {class_name}: yes to {count} of {asked} items"
+    ),
+    "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
     "name": QT_TRANSLATE_NOOP("RecordPdf", "Name"),
     "relationship": QT_TRANSLATE_NOOP("RecordPdf", "Relationship"),
     "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
@@ -230,7 +237,11 @@ def _is_record_note(note: SessionNote) -> bool:
 
 
 def _story(
-    client: Client, printed: dt.date, include_private: bool, language: str
+    client: Client,
+    printed: dt.date,
+    include_private: bool,
+    language: str,
+    needs: Sequence[StudentNeeds] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -292,8 +303,30 @@ def _story(
             Paragraph(markup(w["consents"]), st.h1),
             _grid(rows, st, [width * f for f in (0.22, 0.3, 0.16, 0.14, 0.18)], header=True),
         ]
+    if needs:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["needs"]), st.h1)]
+        for answers in needs:
+            head = w["needs_row"].format(
+                day=answers.taken_on.isoformat(),
+                class_name=answers.class_name,
+                count=len(answers.needs),
+                asked=answers.asked,
+            )
+            story.append(Paragraph(markup(head), st.h2))
+            listed = "<br/>".join(f"– {markup(t)}" for t in answers.needs)
+            story.append(Paragraph(listed or markup(w["needs_none"]), st.body))
     story.append(Spacer(1, 1))
     return story
+
+
+@dataclass(frozen=True)
+class StudentNeeds:
+    """One needs assessment the student answered: the items she said yes to."""
+
+    taken_on: dt.date
+    class_name: str
+    asked: int
+    needs: tuple[str, ...]
 
 
 def render_record_pdf(
@@ -302,6 +335,7 @@ def render_record_pdf(
     printed: dt.date | None = None,
     include_private: bool = False,
     language: str = "en",
+    needs: Sequence[StudentNeeds] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -314,7 +348,7 @@ def render_record_pdf(
         page_template=w["page"],
         banner=w["banner"],
     )
-    story = _story(client, printed or dt.date.today(), include_private, language)
+    story = _story(client, printed or dt.date.today(), include_private, language, needs)
     return pdf_common.render(story, decor, title=w["title"])
 
 
@@ -325,10 +359,11 @@ def write_record_pdf(
     printed: dt.date | None = None,
     include_private: bool = False,
     language: str = "en",
+    needs: Sequence[StudentNeeds] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
     pdf = render_record_pdf(
-        client, printed=printed, include_private=include_private, language=language
+        client, printed=printed, include_private=include_private, language=language, needs=needs
     )
     pdf_common.write_file(Path(path), pdf)

@@ -251,9 +251,32 @@ class SupervisionService:
             client = ClientRepository(conn).get(client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
-        from counsel_desk.export.record_pdf import write_record_pdf  # reportlab: not at launch
+        from counsel_desk.export.record_pdf import (  # reportlab: not at launch
+            StudentNeeds,
+            write_record_pdf,
+        )
+        from counsel_desk.vault.repositories.needs import NeedsRepository
 
-        write_record_pdf(client, Path(output), include_private=include_private, language=language)
+        with self._vault.reading() as conn:
+            repo = NeedsRepository(conn)
+            texts = {i.id: i.text for i in repo.items()}
+            mine = repo.responses(client_id)
+        needs = [
+            StudentNeeds(
+                r.taken_on,
+                r.class_name,
+                len(r.asked),
+                tuple(texts[i] for i in r.asked if i in r.needs),
+            )
+            for r in mine
+        ]
+        write_record_pdf(
+            client,
+            Path(output),
+            include_private=include_private,
+            language=language,
+            needs=needs,
+        )
         digest = _sha256(Path(output))
         self._vault.record(
             AuditAction.EXPORT_WRITTEN, client.case_code, f"full record sha256:{digest}"

@@ -5766,6 +5766,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Persetujuan</translation>
     </message>
     <message>
+        <source>Needs assessment (AKPD)</source>
+        <translation>Angket kebutuhan peserta didik (AKPD)</translation>
+    </message>
+    <message>
+        <source>{day}, class {class_name}: yes to {count} of {asked} items</source>
+        <translation>{day}, kelas {class_name}: ya pada {count} dari {asked} butir</translation>
+    </message>
+    <message>
+        <source>no need ticked</source>
+        <translation>tidak ada kebutuhan yang dicentang</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

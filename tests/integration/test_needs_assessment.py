@@ -137,7 +137,7 @@ def test_bad_answers_are_refused_and_nothing_is_saved(vault: VaultService) -> No
         needs.draft(2026, "VIII-B")
 
 
-def test_a_named_students_answers_sit_in_her_record(vault: VaultService) -> None:
+def test_a_named_students_answers_sit_in_her_record(vault: VaultService, tmp_path: Path) -> None:
     client, _ = vault.clients.save_profile(
         Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"), today=TODAY
     )
@@ -148,6 +148,21 @@ def test_a_named_students_answers_sit_in_her_record(vault: VaultService) -> None
     )
     assert needs.responses(client.id) == [saved]
     assert needs.classes() == ["VIII-B"]
+    yes = needs.save_response(
+        AkpdResponse(
+            "VIII-B",
+            TODAY,
+            (items[0].id, items[9].id),
+            frozenset({items[9].id}),
+            client_id=client.id,
+        )
+    )
+    assert yes.id is not None
+    out = tmp_path / "record.pdf"
+    vault.supervision.export_full_record(client.id, out)
+    text = _text(out)
+    assert "Needs assessment (AKPD)" in text and items[9].text in text
+    assert "yes to 1 of 2 items" in text and "no need ticked" in text
 
 
 def test_the_program_is_saved_whole_and_printed(vault: VaultService, tmp_path: Path) -> None:
