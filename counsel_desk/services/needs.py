@@ -44,6 +44,8 @@ from counsel_desk.vault.repositories.needs import NeedsRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
 
+STARTED_KEY = "akpd_started"  # vault setting: the starter set was given once
+
 
 class NeedsError(CounselDeskError):
     pass
@@ -81,12 +83,18 @@ class NeedsService:
 
     def start_questionnaire(self, language: str) -> list[NeedItem]:
         """The questionnaire; an empty one first gets the starter set in ``language``."""
+        with self._vault.reading() as conn:
+            repo = NeedsRepository(conn)
+            found = repo.items()
+            if found or VaultSettingsRepository(conn).get(STARTED_KEY):
+                return found
         with self._vault.transaction() as conn:
             repo = NeedsRepository(conn)
-            if not repo.items():
+            if not repo.items():  # once: deleting every item later leaves it empty
                 for item in starter_items(language):
                     repo.insert_item(item)
                 self._vault.audit.append(AuditAction.AKPD_ITEMS_CHANGED, None, "starter set")
+            VaultSettingsRepository(conn).set(STARTED_KEY, True)
             return repo.items()
 
     def save_item(self, item: NeedItem) -> NeedItem:

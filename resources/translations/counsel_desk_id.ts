@@ -5256,6 +5256,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Menulis RPL BK layanan bimbingan yang dipilih sebagai PDF di tempat pilihan Anda.</translation>
     </message>
     <message>
+        <source>The program of {year}/{next} has changes that are not saved. Leave them unsaved?</source>
+        <translation>Program {year}/{next} memiliki perubahan yang belum disimpan. Biarkan tidak tersimpan?</translation>
+    </message>
+    <message>
         <source>The program could not be read</source>
         <translation>Program tidak dapat dibaca</translation>
     </message>

@@ -189,3 +189,29 @@ def test_the_kiosk_can_always_be_ended_by_locking_the_vault(qtbot, opened) -> No
     kiosk.lock_button.click()
     qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)
     assert not shiboken6.isValid(kiosk) or not kiosk.isVisible()
+
+
+def test_unsaved_program_changes_are_not_dropped_without_asking(qtbot, opened) -> None:
+    opened.plan_actions.program_action.trigger()
+    program = opened.plan_actions.program_dialog
+    program.topic_edit.setText("Mengenal minat dan bakat")
+    program.add_item()
+    assert program.dirty
+    opened.prompter.confirm_answer = False
+    year = program.year_spin.value()
+    program.year_spin.setValue(year + 1)
+    assert program.year_spin.value() == year and len(program.items) == 1
+    program.reject()
+    assert program.isVisible()
+    opened.prompter.confirm_answer = True
+    program.reject()
+    assert not program.isVisible()
+    assert opened.vault.needs.program() == []
+
+
+def test_the_starter_set_comes_once_even_when_every_item_is_deleted(qtbot, opened) -> None:
+    needs = opened.vault.needs
+    for item in needs.start_questionnaire("en"):
+        assert item.id is not None
+        needs.delete_item(item.id)
+    assert needs.start_questionnaire("en") == []

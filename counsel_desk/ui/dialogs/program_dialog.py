@@ -85,7 +85,8 @@ class ProgramDialog(QDialog):
         self.year_spin.setAccessibleDescription(
             self.tr("The program shown is this school year's; 2026 is 2026/2027.")
         )
-        self.year_spin.valueChanged.connect(lambda _v: self.refresh())
+        self._year = self.year_spin.value()
+        self.year_spin.valueChanged.connect(lambda _v: self._year_chosen())
         self.year_label = QLabel("", self)
         self.class_combo = QComboBox(self)
         self.class_combo.setObjectName("programNeedsClass")
@@ -300,6 +301,32 @@ class ProgramDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._selected()
+
+    # -- unsaved changes ---------------------------------------------------------------
+    def _may_discard(self) -> bool:
+        """No unsaved change, or she lets it go."""
+        return not self.dirty or self._prompter.confirm(
+            self,
+            self.tr("BK Program"),
+            self.tr(
+                "The program of {year}/{next} has changes that are not saved. Leave them unsaved?"
+            ).format(year=self._year, next=self._year + 1),
+        )
+
+    def _year_chosen(self) -> None:
+        if self.year_spin.value() == self._year:
+            return
+        if not self._may_discard():
+            self.year_spin.blockSignals(True)
+            self.year_spin.setValue(self._year)
+            self.year_spin.blockSignals(False)
+            return
+        self._year = self.year_spin.value()
+        self.refresh()
+
+    def reject(self) -> None:
+        if self._may_discard():
+            super().reject()
 
     # -- reading -------------------------------------------------------------------------
     @property
