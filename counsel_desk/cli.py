@@ -616,6 +616,41 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
     return EXIT_OK
 
 
+def cmd_bk_report(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.domain.bk_reports import BkSettings
+    from counsel_desk.export.pdf_check import SelfCheckFailedError
+    from counsel_desk.services.bk_reports import BkReportService
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "--out must end in .pdf or .xlsx"))
+    language = args.language or ("id" if system_language() == "id" else "en")
+    with _open(args, source) as vault:
+        service = BkReportService(vault)
+        if args.jp_minutes is not None:
+            kept = service.settings()
+            service.save_settings(
+                BkSettings(args.jp_minutes, kept.year_start_month, kept.year_start_day)
+            )
+        report = service.report(service.period(args.period))
+        write = service.write_pdf if suffix == ".pdf" else service.write_xlsx
+        try:
+            path = write(report, args.out, language=language)
+        except SelfCheckFailedError as refused:
+            _say_where(refused)
+            raise
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Wrote {path}: the BK service report of {period}, figures only (small counts "
+            "suppressed), checked for every identifier in the vault. It is NOT encrypted.",
+        ),
+        path=path,
+        period=report.period.key,
+    )
+    return EXIT_OK
+
+
 def _say_where(refused: SelfCheckFailedError) -> None:
     """Where each finding of a refused export is: the page and its sentence, with the
     words found shown as ▮▮▮ (this may be a log: the words themselves never go there)."""
@@ -648,6 +683,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "supervision-pdf": cmd_supervision_pdf,
+    "bk-report": cmd_bk_report,
 }
 
 
@@ -833,6 +869,41 @@ def build_parser() -> argparse.ArgumentParser:
                 "Cli",
                 "list the printed phrases that may single the student out without a name "
                 "(a parent's job, the only one in a class), for you to read",
+            )
+        ),
+    )
+    p = vault_command(
+        "bk-report",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "write the BK service report (laporan pelaksanaan layanan BK) of a month, a "
+            "semester or a school year as PDF or XLSX",
+        ),
+    )
+    p.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "a month (2026-11), a semester of a school year (2026-S1: from the year's "
+                "start to December; 2026-S2: from January 2027 to the day before the next "
+                "year starts) or a school year (2026/2027)",
+            )
+        ),
+    )
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
+    p.add_argument("--language", choices=("en", "id"))
+    p.add_argument(
+        "--jp-minutes",
+        type=int,
+        metavar="N",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "first keep in the vault that one lesson period (JP) lasts N minutes "
+                "(1–90; 40 in an SMP, 45 in an SMA)",
             )
         ),
     )

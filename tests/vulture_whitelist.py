@@ -19,6 +19,9 @@ _._session_lock  # ui/system_lock.py: connected by name to a D-Bus signal
 # Read by reportlab (export/report_pdf.py charts) and by tarfile (vault/backup.py).
 _.categoryNames, _.fontName, _.fontSize, _.valueMin, _.valueMax, _.valueStep
 _.fillColor, _.strokeColor
+_.boxAnchor  # export/bk_report_pdf.py: the ASCA chart's category labels
+# Read by openpyxl when it saves the workbook (export/bk_report_xlsx.py).
+_.creator, _.lastModifiedBy, _.modified
 _.mtime, _.uid, _.gid, _.uname, _.gname, _.linkname
 
 # Kept only so that a running dialog or task is not garbage-collected.

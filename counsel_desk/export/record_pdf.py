@@ -29,13 +29,18 @@ from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
     ConsentStatus,
+    DisclosureItem,
     Modality,
     NoteClass,
+    ReferralAgency,
+    ReferralOutcome,
+    ReferralUrgency,
     RiskLevel,
     SessionKind,
     SignerRelationship,
 )
 from counsel_desk.domain.model import Client, Contact, SessionNote
+from counsel_desk.domain.referrals import Referral
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
@@ -68,6 +73,13 @@ _TEXTS: dict[str, str] = {
         "RecordPdf", "{day}, class {class_name}: yes to {count} of {asked} items"
     ),
     "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
+    "referrals": QT_TRANSLATE_NOOP("RecordPdf", "Referrals"),
+    "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
+    "referral_sent": QT_TRANSLATE_NOOP("RecordPdf", "Sent: {items}"),
+    "referral_letter": QT_TRANSLATE_NOOP("RecordPdf", "Letter {number}"),
+    "referral_reply": QT_TRANSLATE_NOOP("RecordPdf", "Reply of {day}: {reply}"),
+    "referral_outcome": QT_TRANSLATE_NOOP("RecordPdf", "Outcome: {outcome}"),
+    "nothing_sent": QT_TRANSLATE_NOOP("RecordPdf", "nothing but the reason"),
     "name": QT_TRANSLATE_NOOP("RecordPdf", "Name"),
     "relationship": QT_TRANSLATE_NOOP("RecordPdf", "Relationship"),
     "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
@@ -241,6 +253,7 @@ def _story(
     printed: dt.date,
     include_private: bool,
     language: str,
+    referrals: Sequence[Referral] = (),
     needs: Sequence[StudentNeeds] = (),
 ) -> list[Flowable]:
     w = _words(language)
@@ -315,6 +328,10 @@ def _story(
             story.append(Paragraph(markup(head), st.h2))
             listed = "<br/>".join(f"– {markup(t)}" for t in answers.needs)
             story.append(Paragraph(listed or markup(w["needs_none"]), st.body))
+    if referrals:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
+        for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
+            story += _referral(referral, st, w, language)
     story.append(Spacer(1, 1))
     return story
 
@@ -329,6 +346,40 @@ class StudentNeeds:
     needs: tuple[str, ...]
 
 
+def _referral(referral: Referral, st: Styles, w: dict[str, str], language: str) -> list[Flowable]:
+    """One referral as the record keeps it: when, to whom, why, what went, what came back."""
+    head = w["referral_head"].format(
+        day=referral.made_on.isoformat(),
+        agency=display_name(ReferralAgency(referral.agency), language),
+        recipient=referral.recipient,
+        urgency=display_name(ReferralUrgency(referral.urgency), language),
+    )
+    items = ", ".join(display_name(DisclosureItem(i), language) for i in referral.sent)
+    lines = [w["referral_sent"].format(items=items or w["nothing_sent"])]
+    if referral.letter_number:
+        lines.append(w["referral_letter"].format(number=referral.letter_number))
+    if referral.reply_on is not None or referral.reply:
+        lines.append(
+            w["referral_reply"].format(day=_text(referral.reply_on), reply=referral.reply or "—")
+        )
+    if referral.outcome is not None:
+        lines.append(
+            w["referral_outcome"].format(
+                outcome=display_name(ReferralOutcome(referral.outcome), language)
+            )
+        )
+    return [
+        KeepTogether(
+            [
+                Spacer(1, 2 * mm),
+                Paragraph(markup(head), st.label),
+                Paragraph(markup(referral.reason), st.body),
+                Paragraph(markup("\n".join(lines)), st.small),
+            ]
+        )
+    ]
+
+
 def render_record_pdf(
     client: Client,
     *,
@@ -336,10 +387,12 @@ def render_record_pdf(
     include_private: bool = False,
     language: str = "en",
     needs: Sequence[StudentNeeds] = (),
+    referrals: Sequence[Referral] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
-    ``include_private``; then each is marked with its class."""
+    ``include_private``; then each is marked with its class. ``referrals``: the
+    client's, printed after the consents."""
     w = _words(language)
     decor = PageDecor(
         header_left=w["title"],
@@ -348,7 +401,7 @@ def render_record_pdf(
         page_template=w["page"],
         banner=w["banner"],
     )
-    story = _story(client, printed or dt.date.today(), include_private, language, needs)
+    story = _story(client, printed or dt.date.today(), include_private, language, referrals, needs)
     return pdf_common.render(story, decor, title=w["title"])
 
 
@@ -360,10 +413,16 @@ def write_record_pdf(
     include_private: bool = False,
     language: str = "en",
     needs: Sequence[StudentNeeds] = (),
+    referrals: Sequence[Referral] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
     pdf = render_record_pdf(
-        client, printed=printed, include_private=include_private, language=language, needs=needs
+        client,
+        printed=printed,
+        include_private=include_private,
+        language=language,
+        referrals=referrals,
+        needs=needs,
     )
     pdf_common.write_file(Path(path), pdf)

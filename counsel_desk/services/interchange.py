@@ -254,6 +254,7 @@ class InterchangeService:
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
             given_before = {n for n, _, _ in ReferralRepository(conn).issued_numbers()}
+            services: list[tuple[object, ...]] = []  # the notes' services, written at once
             self._import_letter_numbers(conn, records.letter_numbers)
             for index, (client_id, client) in enumerate(saved):
                 extra = records.of(index)
@@ -276,7 +277,11 @@ class InterchangeService:
                             MeasureRepository(conn).replace(session_id, measures)
 
                     notes.insert(
-                        client_id, note, [m for m in members if m is not None], while_draft
+                        client_id,
+                        note,
+                        [m for m in members if m is not None],
+                        while_draft,
+                        services,
                     )
                     counts["sessions"] += 1
                     counts["ratings"] += len(ratings)
@@ -300,6 +305,7 @@ class InterchangeService:
                     conn, index, client_id, extra.referrals, consent_ids, given_before
                 )
                 counts["referrals"] += len(extra.referrals)
+            notes.insert_services(services)
             settings = VaultSettingsRepository(conn)
             if records.letterhead is not None:
                 settings.set(LETTERHEAD_KEY, records.letterhead.to_json())

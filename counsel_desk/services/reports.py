@@ -67,12 +67,23 @@ def _vault_identifiers_in(
     """Names, dates of birth, numbers and words the vault holds (not generic dates or
     numbers: a report is made of them), and case codes, in the PDF's text and metadata."""
     pages, meta = pdf_text(pdf)
-    findings: list[Finding] = []
     sources = [(f"page {n}", t) for n, t in enumerate(pages, start=1)]
     sources += [(f"metadata {k}", v) for k, v in sorted(meta.items()) if k not in _DATE_KEYS]
+    return vault_identifiers_in_texts(sources, identifiers, codes)
+
+
+def vault_identifiers_in_texts(
+    sources: list[tuple[str, str]],
+    identifiers: IdentifierSet,
+    codes: list[str],
+    allowed: frozenset[Category] = frozenset(),
+) -> list[Finding]:
+    """The same check over (where, text) pairs — a spreadsheet's cells, say. A detection
+    of an ``allowed`` category (a class a report is given by) is not a finding."""
+    findings: list[Finding] = []
     for where, text in sources:
         for d in identifiers.find(text):
-            if not d.generic:
+            if not d.generic and d.category not in allowed:
                 found = text[d.start : d.end]
                 findings.append(Finding(found, d.category, _C_IDENT, where))
         for code in codes:

@@ -36,6 +36,7 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.services.plans import PlanService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository
+from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -249,6 +250,7 @@ class SupervisionService:
         Private process and sole-possession notes only with ``include_private``."""
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(client_id)
+            referrals = [r for _, r in ReferralRepository(conn).load(client_id)]
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
         from counsel_desk.export.record_pdf import (  # reportlab: not at launch
@@ -276,6 +278,7 @@ class SupervisionService:
             include_private=include_private,
             language=language,
             needs=needs,
+            referrals=referrals,
         )
         digest = _sha256(Path(output))
         self._vault.record(

@@ -39,6 +39,7 @@ from counsel_desk.vault.vault import Vault, looks_like_vault
 
 if TYPE_CHECKING:
     from counsel_desk.services.activities import ActivityService
+    from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.needs import NeedsService
     from counsel_desk.services.plans import PlanService
@@ -417,6 +418,12 @@ class VaultService:
         from counsel_desk.services.reports import ReportService
 
         return ReportService(self.vault)
+
+    @property
+    def bk_reports(self) -> BkReportService:
+        from counsel_desk.services.bk_reports import BkReportService
+
+        return BkReportService(self.vault)
 
     @property
     def breach(self) -> BreachService:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QDialog, QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
 from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
@@ -41,6 +42,7 @@ class PlanActions(QObject):
         self.breach_dialog: BreachDialog | None = None
         self.needs_dialog: NeedsAssessmentDialog | None = None
         self.program_dialog: ProgramDialog | None = None
+        self.bk_report_dialog: BkReportDialog | None = None
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
         self.report_action.setObjectName("termReportAction")
@@ -60,6 +62,12 @@ class PlanActions(QObject):
             self.tr("Program tahunan / semesteran drafted from the needs, with each RPL BK")
         )
         self.program_action.triggered.connect(lambda *_: self.show_program())
+        self.bk_report_action = QAction(self.tr("BK &Service Report…"), widget)
+        self.bk_report_action.setObjectName("bkReportAction")
+        self.bk_report_action.setStatusTip(
+            self.tr("Laporan pelaksanaan layanan BK: services, classes, workload in JP, ASCA")
+        )
+        self.bk_report_action.triggered.connect(lambda *_: self.show_bk_report())
         self.activity_action = QAction(self.tr("&Activity Log…"), widget)
         self.activity_action.setObjectName("activityLogAction")
         self.activity_action.setStatusTip(
@@ -78,6 +86,7 @@ class PlanActions(QObject):
         menu = bar.addMenu(self.tr("&Reports"))
         menu.addAction(self.activity_action)
         menu.addAction(self.report_action)
+        menu.addAction(self.bk_report_action)
         menu.addSeparator()
         menu.addAction(self.needs_action)
         menu.addAction(self.program_action)
@@ -86,6 +95,7 @@ class PlanActions(QObject):
 
     def update_enabled(self, unlocked: bool) -> None:
         self.report_action.setEnabled(unlocked)
+        self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
         self.needs_action.setEnabled(unlocked)
         self.program_action.setEnabled(unlocked)
@@ -123,6 +133,13 @@ class PlanActions(QObject):
             self.host.reload_plan()
 
     # -- dialogs --------------------------------------------------------------------------
+    def _opened(self, dialog: QDialog, attribute: str) -> None:
+        """Open ``dialog`` as ``self.<attribute>`` until it closes; a lock closes it."""
+        self.host.track_vault_dialog(dialog)
+        dialog.finished.connect(lambda *_: setattr(self, attribute, None))
+        setattr(self, attribute, dialog)
+        dialog.open()
+
     def show_report(self) -> ReportDialog | None:
         context = self.context
         if not context.vault.is_unlocked:
@@ -135,11 +152,24 @@ class PlanActions(QObject):
             today=context.today,
             language=context.settings.language or "en",
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "report_dialog", None))
-        self.report_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "report_dialog")
         dialog.refresh()
+        return dialog
+
+    def show_bk_report(self) -> BkReportDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = BkReportDialog(
+            lambda: context.vault.bk_reports,
+            context.runner,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today,
+            language=context.settings.language or "en",
+        )
+        self._opened(dialog, "bk_report_dialog")
+        dialog.load_settings()
         return dialog
 
     def show_activity_log(self) -> ActivityLogDialog | None:
@@ -154,10 +184,7 @@ class PlanActions(QObject):
             today=context.today,
             planned=lambda: context.vault.needs.program(),
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "activity_dialog", None))
-        self.activity_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "activity_dialog")
         dialog.refresh()
         return dialog
 
@@ -177,10 +204,7 @@ class PlanActions(QObject):
             track=self.host.track_vault_dialog,
             lock=self.host.lock,
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "needs_dialog", None))
-        self.needs_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "needs_dialog")
         dialog.refresh()
         return dialog
 
@@ -197,10 +221,7 @@ class PlanActions(QObject):
             today=context.today,
             language=context.settings.language or "en",
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "program_dialog", None))
-        self.program_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "program_dialog")
         dialog.refresh()
         return dialog
 
@@ -211,8 +232,5 @@ class PlanActions(QObject):
         dialog = BreachDialog(
             lambda: context.vault.breach, context.chooser, self._dialog_parent, today=context.today
         )
-        self.host.track_vault_dialog(dialog)
-        dialog.finished.connect(lambda *_: setattr(self, "breach_dialog", None))
-        self.breach_dialog = dialog
-        dialog.open()
+        self._opened(dialog, "breach_dialog")
         return dialog

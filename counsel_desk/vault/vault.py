@@ -875,7 +875,12 @@ class Vault:
             return self.write_waiting_audit()
 
     def write_waiting_audit(self) -> bool:
-        """Write the audit entries waiting for space; True when none is left waiting."""
+        """Write the audit entries waiting for space; True when none is left waiting.
+
+        With none waiting it returns at once, without the lock: the window asks every few
+        seconds, and a long import holding the lock must not stall it (issue 14)."""
+        if not self._waiting:
+            return True
         with self._lock:
             if not self._waiting:
                 return True

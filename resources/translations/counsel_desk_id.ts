@@ -97,16 +97,32 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Jenis kegiatan</translation>
     </message>
     <message>
+        <source>Classical guidance, group guidance, a meeting, a duty …</source>
+        <translation>Bimbingan klasikal, bimbingan kelompok, pertemuan, tugas …</translation>
+    </message>
+    <message>
         <source>Date of the activity</source>
         <translation>Tanggal kegiatan</translation>
+    </message>
+    <message>
+        <source>The day it took place, as year-month-day.</source>
+        <translation>Tanggal pelaksanaannya, tahun-bulan-hari.</translation>
     </message>
     <message>
         <source>VIII-B, or empty</source>
         <translation>VIII-B, atau kosong</translation>
     </message>
     <message>
+        <source>The class it was given in, or empty.</source>
+        <translation>Kelas tempat kegiatan diberikan, atau kosong.</translation>
+    </message>
+    <message>
         <source>Study skills before the exams</source>
         <translation>Cara belajar menjelang ujian</translation>
+    </message>
+    <message>
+        <source>What it was about, in one line, without names.</source>
+        <translation>Tentang apa, dalam satu baris, tanpa nama.</translation>
     </message>
     <message>
         <source>—</source>
@@ -121,6 +137,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Berapa siswa yang ikut; — bila tidak berlaku.</translation>
     </message>
     <message>
+        <source>How long it took, in the unit beside it; — if not recorded.</source>
+        <translation>Berapa lama, dalam satuan di sebelahnya; — bila tidak dicatat.</translation>
+    </message>
+    <message>
         <source>lesson periods (JP)</source>
         <translation>jam pelajaran (JP)</translation>
     </message>
@@ -133,12 +153,20 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Satuan lama kegiatan</translation>
     </message>
     <message>
+        <source>Lesson periods (JP) for work in a class, or minutes.</source>
+        <translation>Jam pelajaran (JP) untuk kegiatan di kelas, atau menit.</translation>
+    </message>
+    <message>
         <source>How it went, what to do next (no names)</source>
         <translation>Bagaimana jalannya, apa tindak lanjutnya (tanpa nama)</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>How it went and what comes next; no names.</source>
+        <translation>Bagaimana jalannya dan apa selanjutnya; tanpa nama.</translation>
     </message>
     <message>
         <source>Planned session this activity delivered</source>
@@ -189,12 +217,24 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Baru</translation>
     </message>
     <message>
+        <source>Empties the form for a new activity.</source>
+        <translation>Mengosongkan formulir untuk kegiatan baru.</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
+        <source>Deletes the activity chosen, after asking.</source>
+        <translation>Menghapus kegiatan yang dipilih, setelah bertanya.</translation>
+    </message>
+    <message>
         <source>Add to Log</source>
         <translation>Tambahkan ke Jurnal</translation>
+    </message>
+    <message>
+        <source>Keeps the activity in the log; refused if it names someone.</source>
+        <translation>Menyimpan kegiatan di jurnal; ditolak bila menyebut nama seseorang.</translation>
     </message>
     <message>
         <source>The activity log was not read</source>
@@ -940,6 +980,467 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>BkReportDialog</name>
+    <message>
+        <source>BK Service Report</source>
+        <translation>Laporan Pelaksanaan Layanan BK</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Length of one lesson period (JP)</source>
+        <translation>Lama satu jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>Minutes in one JP: 40 in an SMP, 45 in an SMA. Kept in the vault.</source>
+        <translation>Menit dalam satu JP: 40 di SMP, 45 di SMA. Disimpan di brankas.</translation>
+    </message>
+    <message>
+        <source>Day the school year starts</source>
+        <translation>Tanggal mulai tahun ajaran</translation>
+    </message>
+    <message>
+        <source>The day of the month, 1 to 31.</source>
+        <translation>Tanggal dalam bulan itu, 1 sampai 31.</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Month the school year starts</source>
+        <translation>Bulan mulai tahun ajaran</translation>
+    </message>
+    <message>
+        <source>Mid-July in Indonesia; many English-medium schools start in August.</source>
+        <translation>Pertengahan Juli di Indonesia; banyak sekolah berbahasa pengantar Inggris mulai pada bulan Agustus.</translation>
+    </message>
+    <message>
+        <source>Keep Settings</source>
+        <translation>Simpan Pengaturan</translation>
+    </message>
+    <message>
+        <source>Keeps the JP length and the year&apos;s start in the vault.</source>
+        <translation>Menyimpan lama JP dan awal tahun ajaran di brankas.</translation>
+    </message>
+    <message>
+        <source>One JP:</source>
+        <translation>Satu JP:</translation>
+    </message>
+    <message>
+        <source>School year starts on:</source>
+        <translation>Tahun ajaran mulai:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Tahun ajaran</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Jenis periode</translation>
+    </message>
+    <message>
+        <source>A month, a semester or a whole school year.</source>
+        <translation>Satu bulan, satu semester, atau satu tahun ajaran penuh.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Which month, semester or school year the report counts.</source>
+        <translation>Bulan, semester, atau tahun ajaran yang dihitung laporan.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Tampilkan laporan</translation>
+    </message>
+    <message>
+        <source>Counts the sessions and activities of the period and shows the figures.</source>
+        <translation>Menghitung sesi dan kegiatan pada periode itu lalu menampilkan angkanya.</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Bahasa berkas</translation>
+    </message>
+    <message>
+        <source>The language the saved report is written in.</source>
+        <translation>Bahasa yang dipakai untuk laporan yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the report shown as a PDF where you choose. It names no one.</source>
+        <translation>Menyimpan laporan yang ditampilkan sebagai PDF di tempat yang Anda pilih. Laporan itu tidak menyebut nama siapa pun.</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Simpan XLSX…</translation>
+    </message>
+    <message>
+        <source>Saves the report shown as a spreadsheet where you choose. It names no one.</source>
+        <translation>Menyimpan laporan yang ditampilkan sebagai lembar kerja (spreadsheet) di tempat yang Anda pilih. Laporan itu tidak menyebut nama siapa pun.</translation>
+    </message>
+    <message>
+        <source>File in:</source>
+        <translation>Berkas dalam:</translation>
+    </message>
+    <message>
+        <source>Classified contacts</source>
+        <translation>Layanan yang sudah diklasifikasi</translation>
+    </message>
+    <message>
+        <source>Sessions not yet classified</source>
+        <translation>Sesi yang belum diklasifikasi</translation>
+    </message>
+    <message>
+        <source>Workload (JP) / norm</source>
+        <translation>Beban kerja (JP) / norma</translation>
+    </message>
+    <message>
+        <source>Direct + indirect (target ≥ 80 %)</source>
+        <translation>Langsung + tidak langsung (target ≥ 80 %)</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Menurut layanan</translation>
+    </message>
+    <message>
+        <source>Contacts by komponen, strategi and bidang</source>
+        <translation>Layanan menurut komponen, strategi, dan bidang</translation>
+    </message>
+    <message>
+        <source>Classical guidance</source>
+        <translation>Bimbingan klasikal</translation>
+    </message>
+    <message>
+        <source>Classical guidance by class</source>
+        <translation>Bimbingan klasikal per kelas</translation>
+    </message>
+    <message>
+        <source>Visits and conferences</source>
+        <translation>Kunjungan dan konferensi</translation>
+    </message>
+    <message>
+        <source>Home visits, case conferences</source>
+        <translation>Kunjungan rumah, konferensi kasus</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Beban kerja</translation>
+    </message>
+    <message>
+        <source>Lesson periods (JP) against the norm</source>
+        <translation>Jam pelajaran (JP) dibandingkan dengan norma</translation>
+    </message>
+    <message>
+        <source>ASCA use of time</source>
+        <translation>Penggunaan waktu (ASCA)</translation>
+    </message>
+    <message>
+        <source>Share of time by ASCA category</source>
+        <translation>Bagian waktu menurut kategori ASCA</translation>
+    </message>
+    <message>
+        <source>No names, case codes or dates of birth. Counts of 1–4 are shown as “&lt;5”; a cell that would let a hidden count be worked out from the total is shown as “*”. The ASCA split shows time only. A contact with two bidang counts once for each.</source>
+        <translation>Tanpa nama, kode kasus, atau tanggal lahir. Jumlah 1–4 ditampilkan sebagai “&lt;5”; sel yang memungkinkan jumlah tersembunyi dihitung dari totalnya ditampilkan sebagai “*”. Pembagian waktu ASCA hanya menampilkan waktu. Layanan dengan dua bidang dihitung satu kali untuk setiap bidang.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the report.</source>
+        <translation>Menutup laporan.</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Sekolah:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Kept in the vault.</source>
+        <translation>Disimpan di brankas.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Share of time (%)</source>
+        <translation>Bagian waktu (%)</translation>
+    </message>
+    <message>
+        <source>Sessions of the period not yet classified: {count}. Classify them in their notes (komponen, bidang, strategi).</source>
+        <translation>Sesi pada periode ini yang belum diklasifikasi: {count}. Klasifikasikan di catatan sesinya (komponen, bidang, strategi).</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Report as a Spreadsheet</source>
+        <translation>Simpan laporan sebagai lembar kerja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Menulis berkas…</translation>
+    </message>
+    <message>
+        <source>Saved. The file is not encrypted; it holds figures only, checked for names, case codes and dates of birth.</source>
+        <translation>Tersimpan. Berkas ini tidak dienkripsi; isinya hanya angka, sudah diperiksa dari nama, kode kasus, dan tanggal lahir.</translation>
+    </message>
+</context>
+<context>
+    <name>BkReportPdf</name>
+    <message>
+        <source>BK service report</source>
+        <translation>Laporan pelaksanaan layanan BK</translation>
+    </message>
+    <message>
+        <source>Month {key}: {start} – {end}</source>
+        <translation>Bulan {key}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Semester {key}: {start} – {end}</source>
+        <translation>Semester {key}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>School year {key}: {start} – {end}</source>
+        <translation>Tahun ajaran {key}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Figures only: no names, case codes or dates of birth</source>
+        <translation>Hanya angka: tanpa nama, kode kasus, atau tanggal lahir</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Classified contacts (sessions and activities)</source>
+        <translation>Layanan yang sudah diklasifikasi (sesi dan kegiatan)</translation>
+    </message>
+    <message>
+        <source>Client sessions</source>
+        <translation>Sesi konseli</translation>
+    </message>
+    <message>
+        <source>Activities logged</source>
+        <translation>Kegiatan yang dicatat</translation>
+    </message>
+    <message>
+        <source>Sessions not yet classified (komponen, bidang, strategi)</source>
+        <translation>Sesi yang belum diklasifikasi (komponen, bidang, strategi)</translation>
+    </message>
+    <message>
+        <source>Activities not yet classified</source>
+        <translation>Kegiatan yang belum diklasifikasi</translation>
+    </message>
+    <message>
+        <source>Contacts by komponen, strategi and bidang</source>
+        <translation>Layanan menurut komponen, strategi, dan bidang</translation>
+    </message>
+    <message>
+        <source>A contact with two bidang counts once for each: the bidang columns do not add up to the contacts.</source>
+        <translation>Layanan dengan dua bidang dihitung satu kali untuk setiap bidang: jumlah kolom bidang tidak sama dengan jumlah layanan.</translation>
+    </message>
+    <message>
+        <source>Komponen — strategi</source>
+        <translation>Komponen — strategi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No classified contact in the period.</source>
+        <translation>Tidak ada layanan yang sudah diklasifikasi pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Classical guidance by class</source>
+        <translation>Bimbingan klasikal per kelas</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>No class given</source>
+        <translation>Kelas tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Students reached</source>
+        <translation>Siswa yang dilayani</translation>
+    </message>
+    <message>
+        <source>No classical guidance in the period.</source>
+        <translation>Tidak ada bimbingan klasikal pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Home visits and case conferences</source>
+        <translation>Kunjungan rumah dan konferensi kasus</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Konferensi kasus</translation>
+    </message>
+    <message>
+        <source>Students concerned</source>
+        <translation>Siswa yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Workload in lesson periods (JP)</source>
+        <translation>Beban kerja dalam jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>One JP</source>
+        <translation>Satu JP</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} menit</translation>
+    </message>
+    <message>
+        <source>School weeks (working days ÷ 5)</source>
+        <translation>Minggu efektif (hari kerja ÷ 5)</translation>
+    </message>
+    <message>
+        <source>Norm: {per_week} JP a week</source>
+        <translation>Norma: {per_week} JP per minggu</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Share of the norm</source>
+        <translation>Persentase dari norma</translation>
+    </message>
+    <message>
+        <source>Sessions and activities without a length</source>
+        <translation>Sesi dan kegiatan tanpa lama waktu</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>ASCA use of time</source>
+        <translation>Penggunaan waktu (ASCA)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Bagian waktu</translation>
+    </message>
+    <message>
+        <source>Direct and indirect services: {share} of the time (target at least {target} %)</source>
+        <translation>Layanan langsung dan tidak langsung: {share} dari waktu (target sekurang-kurangnya {target} %)</translation>
+    </message>
+    <message>
+        <source>No time recorded under an ASCA category.</source>
+        <translation>Tidak ada waktu yang tercatat dalam kategori ASCA.</translation>
+    </message>
+    <message>
+        <source>Share of time by ASCA category (%)</source>
+        <translation>Bagian waktu menurut kategori ASCA (%)</translation>
+    </message>
+    <message>
+        <source>Direct + indirect (target)</source>
+        <translation>Langsung + tidak langsung (target)</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>target tercapai</translation>
+    </message>
+    <message>
+        <source>below the target</source>
+        <translation>di bawah target</translation>
+    </message>
+    <message>
+        <source>Small counts are suppressed so that no student can be singled out: a count of 1–4 is shown as “&lt;5”. Where a hidden count could be worked out from a total, further cells are hidden as “*” (complementary suppression), smallest first. The ASCA split shows time only; the time of a category of 1–4 contacts is hidden as “*”. A contact is a client session (a progress note, not struck through) or an activity of the log, dated in the period; a group session counts once. Workload: the activities&apos; JP, their minutes and the sessions&apos; minutes over the length of one JP. Sessions without a classification are counted as not yet classified and left out of the ASCA split.</source>
+        <translation>Jumlah kecil disembunyikan agar tidak ada siswa yang dapat dikenali: jumlah 1–4 ditampilkan sebagai “&lt;5”. Bila jumlah yang disembunyikan dapat dihitung dari totalnya, sel lain ikut disembunyikan sebagai “*” (penyembunyian pelengkap), mulai dari yang terkecil. Pembagian waktu ASCA hanya menampilkan waktu; waktu kategori yang berisi 1–4 layanan disembunyikan sebagai “*”. Satu layanan adalah satu sesi konseli (catatan perkembangan yang tidak dicoret) atau satu kegiatan dalam log kegiatan, bertanggal dalam periode ini; sesi kelompok dihitung satu kali. Beban kerja: JP kegiatan, menit kegiatan, dan menit sesi dibagi lama satu JP. Sesi yang belum diklasifikasi dihitung sebagai belum diklasifikasi dan tidak masuk pembagian waktu ASCA.</translation>
+    </message>
+</context>
+<context>
+    <name>BkReports</name>
+    <message>
+        <source>One lesson period (JP) lasts from 1 to {most} minutes (40 in an SMP, 45 in an SMA); {minutes} is not possible.</source>
+        <translation>Satu jam pelajaran (JP) lamanya 1 sampai {most} menit (40 di SMP, 45 di SMA); {minutes} tidak mungkin.</translation>
+    </message>
+    <message>
+        <source>The school year starts on a day from 1 June to 30 September (mid-July in Indonesia, August in many English-medium schools), so that its second semester starts in January.</source>
+        <translation>Tahun ajaran dimulai pada tanggal antara 1 Juni dan 30 September (pertengahan Juli di Indonesia, Agustus di banyak sekolah berbahasa pengantar Inggris), sehingga semester kedua dimulai pada bulan Januari.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {start} to {end}: no session and no activity. Choose another period, or log the activities first.</source>
+        <translation>Tidak ada yang tercatat dari {start} sampai {end}: tidak ada sesi maupun kegiatan. Pilih periode lain, atau catat kegiatannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>“{text}” is no period: write a month (2026-11), a semester of a school year (2026-S1, 2026-S2) or a school year (2026/2027).</source>
+        <translation>“{text}” bukan periode: tulis satu bulan (2026-11), satu semester tahun ajaran (2026-S1, 2026-S2), atau satu tahun ajaran (2026/2027).</translation>
+    </message>
+</context>
+<context>
     <name>Breach</name>
     <message>
         <source>Write down now what happened: when the laptop or file was lost or exposed, when you found out, where, and who else may know.</source>
@@ -1599,6 +2100,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Bacalah sebelum mengirimnya: {count} frasa yang tercetak mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas); --show-descriptions menampilkannya.</translation>
     </message>
     <message>
+        <source>--out must end in .pdf or .xlsx</source>
+        <translation>--out harus berakhiran .pdf atau .xlsx</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the BK service report of {period}, figures only (small counts suppressed), checked for every identifier in the vault. It is NOT encrypted.</source>
+        <translation>{path} sudah ditulis: laporan pelaksanaan layanan BK untuk {period}, hanya angka (jumlah kecil disembunyikan), sudah diperiksa terhadap setiap data pengenal di brankas. Berkas ini TIDAK dienkripsi.</translation>
+    </message>
+    <message>
         <source>  in the file&apos;s structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
@@ -1701,6 +2210,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>list the printed phrases that may single the student out without a name (a parent&apos;s job, the only one in a class), for you to read</source>
         <translation>tampilkan frasa tercetak yang mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas), untuk Anda baca</translation>
+    </message>
+    <message>
+        <source>write the BK service report (laporan pelaksanaan layanan BK) of a month, a semester or a school year as PDF or XLSX</source>
+        <translation>tulis laporan pelaksanaan layanan BK untuk satu bulan, satu semester, atau satu tahun ajaran sebagai PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>a month (2026-11), a semester of a school year (2026-S1: from the year&apos;s start to December; 2026-S2: from January 2027 to the day before the next year starts) or a school year (2026/2027)</source>
+        <translation>satu bulan (2026-11), satu semester tahun ajaran (2026-S1: dari awal tahun ajaran sampai Desember; 2026-S2: dari Januari 2027 sampai sehari sebelum tahun ajaran berikutnya dimulai), atau satu tahun ajaran (2026/2027)</translation>
+    </message>
+    <message>
+        <source>first keep in the vault that one lesson period (JP) lasts N minutes (1–90; 40 in an SMP, 45 in an SMA)</source>
+        <translation>lebih dahulu simpan di brankas bahwa satu jam pelajaran (JP) lamanya N menit (1–90; 40 di SMP, 45 di SMA)</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
@@ -3336,6 +3857,34 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kop surat alih tangan kasus dan cara penomorannya. Satu nomor hanya dipakai sekali, walaupun pola penomorannya berubah.</translation>
     </message>
     <message>
+        <source>The school&apos;s name at the top of every letter.</source>
+        <translation>Nama sekolah di bagian atas setiap surat.</translation>
+    </message>
+    <message>
+        <source>The school as the letter number shows it.</source>
+        <translation>Nama sekolah seperti pada nomor surat.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s address under its name.</source>
+        <translation>Alamat sekolah di bawah namanya.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s telephone under its name.</source>
+        <translation>Telepon sekolah di bawah namanya.</translation>
+    </message>
+    <message>
+        <source>Your name below the letter, as you sign it.</source>
+        <translation>Nama Anda di bawah surat, seperti tanda tangan Anda.</translation>
+    </message>
+    <message>
+        <source>Your NIP or NUPTK below your name, or empty.</source>
+        <translation>NIP atau NUPTK Anda di bawah nama, atau kosong.</translation>
+    </message>
+    <message>
+        <source>How letters are numbered; it must hold {number}.</source>
+        <translation>Cara surat diberi nomor; harus memuat {number}.</translation>
+    </message>
+    <message>
         <source>School:</source>
         <translation>Sekolah:</translation>
     </message>
@@ -4658,6 +5207,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Program tahunan / semesteran yang disusun dari kebutuhan, dengan RPL BK setiap layanan</translation>
     </message>
     <message>
+        <source>BK &amp;Service Report…</source>
+        <translation>Laporan &amp;pelaksanaan layanan BK…</translation>
+    </message>
+    <message>
+        <source>Laporan pelaksanaan layanan BK: services, classes, workload in JP, ASCA</source>
+        <translation>Laporan pelaksanaan layanan BK: layanan, kelas, beban kerja dalam JP, ASCA</translation>
+    </message>
+    <message>
         <source>&amp;Activity Log…</source>
         <translation>&amp;Jurnal Kegiatan…</translation>
     </message>
@@ -5782,6 +6339,34 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>tidak ada kebutuhan yang dicentang</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>{day} · {agency}: {recipient} · {urgency}</source>
+        <translation>{day} · {agency}: {recipient} · {urgency}</translation>
+    </message>
+    <message>
+        <source>Sent: {items}</source>
+        <translation>Diberikan: {items}</translation>
+    </message>
+    <message>
+        <source>Letter {number}</source>
+        <translation>Surat {number}</translation>
+    </message>
+    <message>
+        <source>Reply of {day}: {reply}</source>
+        <translation>Balasan {day}: {reply}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Hasil: {outcome}</translation>
+    </message>
+    <message>
+        <source>nothing but the reason</source>
+        <translation>hanya alasannya</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -6343,12 +6928,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih tangan kasus</translation>
     </message>
     <message>
+        <source>The referrals of this student, oldest first. Choose one to see or change it.</source>
+        <translation>Alih tangan kasus siswa ini, yang terlama lebih dulu. Pilih satu untuk melihat atau mengubahnya.</translation>
+    </message>
+    <message>
         <source>Release of information</source>
         <translation>Izin pengungkapan informasi</translation>
     </message>
     <message>
         <source>The signed release this referral relies on; it says what may be sent.</source>
         <translation>Izin yang ditandatangani yang menjadi dasar alih tangan kasus ini; izin itu menentukan apa yang boleh diberikan.</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Where the case goes: a psychologist, the puskesmas, child protection …</source>
+        <translation>Ke mana kasus dialihkan: psikolog, puskesmas, perlindungan anak …</translation>
     </message>
     <message>
         <source>Who receives it: service and role</source>
@@ -6359,8 +6956,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Dialihtangankan kepada</translation>
     </message>
     <message>
+        <source>The service and the person&apos;s role, as the letter is addressed.</source>
+        <translation>Layanan dan peran orangnya, seperti alamat surat.</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>How soon the service should act.</source>
+        <translation>Seberapa cepat layanan itu perlu bertindak.</translation>
+    </message>
+    <message>
         <source>Day of the referral</source>
         <translation>Tanggal alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>The day the case was referred, as year-month-day.</source>
+        <translation>Tanggal kasus dialihtangankan, tahun-bulan-hari.</translation>
     </message>
     <message>
         <source>Why you refer the case, as the letter says it</source>
@@ -6371,6 +6984,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>Why the case is referred; the letter prints it.</source>
+        <translation>Alasan kasus dialihtangankan; surat memuatnya.</translation>
+    </message>
+    <message>
+        <source>Tick it to send this; only what the release allows can be ticked.</source>
+        <translation>Centang untuk memberikan ini; hanya yang diizinkan yang dapat dicentang.</translation>
+    </message>
+    <message>
+        <source>What the letter says under this heading.</source>
+        <translation>Yang ditulis di surat di bawah judul ini.</translation>
+    </message>
+    <message>
         <source>What the letter says about it</source>
         <translation>Yang ditulis di surat tentang hal ini</translation>
     </message>
@@ -6379,8 +7004,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tindak lanjut pada</translation>
     </message>
     <message>
+        <source>The day to ask how it went; saving makes it a follow-up reminder.</source>
+        <translation>Tanggal menanyakan hasilnya; menyimpan menjadikannya pengingat tindak lanjut.</translation>
+    </message>
+    <message>
         <source>Reply received on</source>
         <translation>Balasan diterima pada</translation>
+    </message>
+    <message>
+        <source>The day the service answered; empty while there is no reply.</source>
+        <translation>Tanggal layanan itu menjawab; kosong selama belum ada balasan.</translation>
     </message>
     <message>
         <source>What the service answered</source>
@@ -6391,8 +7024,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Balasan</translation>
     </message>
     <message>
+        <source>What the service answered.</source>
+        <translation>Jawaban dari layanan itu.</translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation>Belum diketahui</translation>
+    </message>
+    <message>
+        <source>What came of the referral.</source>
+        <translation>Hasil alih tangan kasus.</translation>
     </message>
     <message>
         <source>Under:</source>
@@ -6427,6 +7068,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih Tangan Kasus Baru</translation>
     </message>
     <message>
+        <source>Empties the form for a new referral.</source>
+        <translation>Mengosongkan formulir untuk alih tangan kasus baru.</translation>
+    </message>
+    <message>
         <source>Make Letter…</source>
         <translation>Buat Surat…</translation>
     </message>
@@ -6437,6 +7082,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Save Referral</source>
         <translation>Simpan Alih Tangan Kasus</translation>
+    </message>
+    <message>
+        <source>Keeps the referral in the vault; refused without an active release.</source>
+        <translation>Menyimpan alih tangan kasus di brankas; ditolak tanpa izin yang berlaku.</translation>
     </message>
     <message>
         <source>The referrals were not read</source>
@@ -9984,6 +10633,17 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The chart&apos;s numbers, a row for each; a hidden count is marked.</source>
         <translation>Angka-angka grafik, satu baris untuk masing-masing; jumlah yang disembunyikan ditandai.</translation>
+    </message>
+</context>
+<context>
+    <name>_TablePage</name>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>The report&apos;s numbers, a row for each; a hidden count is marked.</source>
+        <translation>Angka-angka laporan, satu baris untuk masing-masing; jumlah yang disembunyikan diberi tanda.</translation>
     </message>
 </context>
 </TS>

@@ -130,3 +130,36 @@ def test_entries_still_waiting_when_the_vault_closes_are_reported_lost_at_the_ne
         AuditAction.UNLOCKED.value,
     ]
     service.lock(backup=False)
+
+
+def test_asking_whether_audit_entries_wait_does_not_wait_behind_a_long_import(
+    tmp_path: Path,
+) -> None:
+    """The window asks every few seconds whether entries wait for space; with none
+    waiting the answer must not wait for the vault's lock, which an import holds for its
+    whole transaction (the GUI stalled for the length of the import: bench, issue 14)."""
+    import threading
+
+    service = VaultService()
+    service.create(tmp_path / "v", PASSPHRASE, KdfParams.cheap_for_tests())
+    vault = service.vault
+    holding, release = threading.Event(), threading.Event()
+
+    def long_import() -> None:
+        with vault.transaction():
+            holding.set()
+            release.wait(30)
+
+    worker = threading.Thread(target=long_import)
+    worker.start()
+    try:
+        assert holding.wait(10)
+        answers: list[bool] = []
+        asker = threading.Thread(target=lambda: answers.append(vault.write_waiting_audit()))
+        asker.start()
+        asker.join(10)  # a deadlock guard, not a timing: without the fix it waits for release
+        assert answers == [True]
+    finally:
+        release.set()
+        worker.join(30)
+        service.lock()

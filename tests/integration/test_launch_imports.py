@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PDF_LIBRARIES = ("reportlab", "pypdf", "pdfminer")
+PDF_LIBRARIES = ("reportlab", "pypdf", "pdfminer", "openpyxl")  # openpyxl: the BK report
 
 CHILD = """
 import json, sys

@@ -231,3 +231,21 @@ def test_violence_adds_the_tppk_and_the_satgas_to_the_duty_checklist() -> None:
     )
     assert tppk < satgas < authority
     assert DutyStep.REPORTED_TO_TPPK not in duty_steps_for(RiskAssessment(self_harm=True))
+
+
+def test_the_full_record_lists_each_referral_what_went_and_what_came_back(
+    vault, tmp_path: Path
+) -> None:
+    service, client_id = vault
+    release = _release(service, client_id)
+    saved = service.referrals.save(client_id, _referral(release.id))
+    saved.reply, saved.reply_on, saved.outcome = "Diterima.", TODAY, ReferralOutcome.SEEN
+    service.referrals.save(client_id, saved)
+    out = tmp_path / "record.pdf"
+    service.supervision.export_full_record(client_id, out, language="id")
+    pages, _ = pdf_text(out)
+    text = " ".join(" ".join(pages).split())
+    assert "Alih tangan kasus" in text
+    assert "Psikolog Puskesmas Beji" in text and "Kecemasan berat menjelang ujian" in text
+    assert "Masalah yang dihadapi" in text  # what was sent
+    assert "Diterima." in text and "Siswa sudah ditangani" in text

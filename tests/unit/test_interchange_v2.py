@@ -39,12 +39,23 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-3:] == ["never_print", "keep_words", "school_calendar"]
-    assert doc["keep_words"] and doc["school_calendar"]
+    assert list(doc)[-6:] == [
+        "never_print",
+        "keep_words",
+        "school_calendar",
+        "activities",
+        "letterhead",
+        "letter_numbers",
+    ]
+    assert doc["keep_words"] and doc["school_calendar"] and doc["activities"]
     keys = {k for c in doc["clients"] for k in c}
     assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
+    assert "referrals" in keys  # issue 17
     sessions = [s for c in doc["clients"] for s in c["sessions"]]
     assert any("ratings" in s for s in sessions) and any("measures" in s for s in sessions)
+    assert any("service" in s for s in sessions) and any("follow_up_on" in s for s in sessions)
+    releases = [x for c in doc["clients"] for x in c["consents"] if "disclosures" in x]
+    assert releases and releases[0]["purpose"]
     attachments = [
         a for c in doc["clients"] for x in c["consents"] for a in x.get("attachments", [])
     ]
@@ -99,7 +110,9 @@ def test_kept_words_are_read_and_written_back_in_their_order_after_never_print()
     assert parsed.records.keep_words == ["Indomaret", "duolingo", "Kahoot"]
     again = json.loads(dump_document(parsed.caseload, parsed.records))
     assert again["keep_words"] == ["Indomaret", "duolingo", "Kahoot"]
-    assert list(again)[-3:] == ["never_print", "keep_words", "school_calendar"]
+    keys = list(again)
+    assert keys.index("never_print") + 1 == keys.index("keep_words")
+    assert keys.index("keep_words") + 1 == keys.index("school_calendar")
     parsed.records.keep_words = []
     assert "keep_words" not in dump_document(parsed.caseload, parsed.records)  # not when empty
 

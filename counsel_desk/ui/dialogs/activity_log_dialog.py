@@ -14,21 +14,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -51,6 +48,7 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.prompter import Prompter
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
+from counsel_desk.ui.widgets.record_table import record_table
 from counsel_desk.ui.widgets.service_selector import ServiceSelector
 
 _PERIODS, _MINUTES = "periods", "minutes"
@@ -90,29 +88,22 @@ class ActivityLogDialog(QDialog):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("activityTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "activityTable",
             [
                 self.tr("Date"),
                 self.tr("Activity"),
                 self.tr("Class"),
                 self.tr("Topic"),
                 self.tr("Length"),
-            ]
+            ],
+            stretch=3,
+            name=self.tr("Activities"),
+            description=self.tr(
+                "Every activity of the log, oldest first. Choose one to change it."
+            ),
         )
-        self.table.setAccessibleName(self.tr("Activities"))
-        self.table.setAccessibleDescription(
-            self.tr("Every activity of the log, oldest first. Choose one to change it.")
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.empty_label = QLabel(
             self.tr("No activities yet. Fill in the form and choose Add to Log."), self
@@ -125,20 +116,30 @@ class ActivityLogDialog(QDialog):
         for kind in ActivityKind:
             self.kind_combo.addItem(name_of(kind), kind)
         self.kind_combo.setAccessibleName(self.tr("Kind of activity"))
+        self.kind_combo.setAccessibleDescription(
+            self.tr("Classical guidance, group guidance, a meeting, a duty …")
+        )
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("activityDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Date of the activity"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("The day it took place, as year-month-day.")
+        )
         self.class_edit = QLineEdit(self)
         self.class_edit.setObjectName("activityClass")
         self.class_edit.setPlaceholderText(self.tr("VIII-B, or empty"))
         self.class_edit.setAccessibleName(self.tr("Class"))
+        self.class_edit.setAccessibleDescription(self.tr("The class it was given in, or empty."))
         self.topic_edit = QLineEdit(self)
         self.topic_edit.setObjectName("activityTopic")
         self.topic_edit.setPlaceholderText(self.tr("Study skills before the exams"))
         self.topic_edit.setAccessibleName(self.tr("Topic"))
+        self.topic_edit.setAccessibleDescription(
+            self.tr("What it was about, in one line, without names.")
+        )
         self.students_spin = QSpinBox(self)
         self.students_spin.setObjectName("activityStudents")
         self.students_spin.setRange(-1, MAX_STUDENTS)
@@ -152,17 +153,26 @@ class ActivityLogDialog(QDialog):
         self.length_spin.setRange(0, MAX_MINUTES)
         self.length_spin.setSpecialValueText(self.tr("—"))
         self.length_spin.setAccessibleName(self.tr("Length"))
+        self.length_spin.setAccessibleDescription(
+            self.tr("How long it took, in the unit beside it; — if not recorded.")
+        )
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("activityLengthUnit")
         self.unit_combo.addItem(self.tr("lesson periods (JP)"), _PERIODS)
         self.unit_combo.addItem(self.tr("minutes"), _MINUTES)
         self.unit_combo.setAccessibleName(self.tr("Length counted in"))
+        self.unit_combo.setAccessibleDescription(
+            self.tr("Lesson periods (JP) for work in a class, or minutes.")
+        )
         self.unit_combo.currentIndexChanged.connect(self._unit_chosen)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("activityNotes")
         self.notes_edit.setPlaceholderText(self.tr("How it went, what to do next (no names)"))
         self.notes_edit.setFixedHeight(64)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setAccessibleDescription(
+            self.tr("How it went and what comes next; no names.")
+        )
         self.rpl_combo = QComboBox(self)
         self.rpl_combo.setObjectName("activityRpl")
         self.rpl_combo.setAccessibleName(self.tr("Planned session this activity delivered"))
@@ -196,12 +206,19 @@ class ActivityLogDialog(QDialog):
 
         self.new_button = QPushButton(self.tr("New"), self)
         self.new_button.setObjectName("activityNewButton")
+        self.new_button.setAccessibleDescription(self.tr("Empties the form for a new activity."))
         self.new_button.clicked.connect(lambda *_: self.start_new())
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("activityDeleteButton")
+        self.delete_button.setAccessibleDescription(
+            self.tr("Deletes the activity chosen, after asking.")
+        )
         self.delete_button.clicked.connect(lambda *_: self.delete_current())
         self.save_button = QPushButton(self.tr("Add to Log"), self)
         self.save_button.setObjectName("activitySaveButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the activity in the log; refused if it names someone.")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda *_: self.save())
         buttons = QHBoxLayout()

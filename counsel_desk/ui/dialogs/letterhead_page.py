@@ -29,6 +29,15 @@ class LetterheadPage(QWidget):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         self.edits: dict[str, QLineEdit] = {}
+        descriptions = {
+            "school": self.tr("The school's name at the top of every letter."),
+            "short_name": self.tr("The school as the letter number shows it."),
+            "address": self.tr("The school's address under its name."),
+            "phone": self.tr("The school's telephone under its name."),
+            "counselor": self.tr("Your name below the letter, as you sign it."),
+            "counselor_id": self.tr("Your NIP or NUPTK below your name, or empty."),
+            "scheme": self.tr("How letters are numbered; it must hold {number}."),
+        }
         labels = {
             "school": (self.tr("School:"), self.tr("SMP Negeri 1 Depok")),
             "short_name": (self.tr("In the number:"), self.tr("SMPN 1")),
@@ -45,6 +54,7 @@ class LetterheadPage(QWidget):
             edit.setObjectName(f"letterhead_{key}")
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(label.rstrip(":"))
+            edit.setAccessibleDescription(descriptions[key])
             edit.textChanged.connect(self._preview)
             self.edits[key] = edit
             form.addRow(label, edit)

@@ -14,21 +14,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,6 +47,7 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
+from counsel_desk.ui.widgets.record_table import record_table
 
 
 class ReferralsView(QWidget):
@@ -70,26 +68,22 @@ class ReferralsView(QWidget):
         self._releases: list[Consent] = []
         self._editing: Referral | None = None
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("referralTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "referralTable",
             [
                 self.tr("Date"),
                 self.tr("To"),
                 self.tr("Agency"),
                 self.tr("Letter"),
                 self.tr("Outcome"),
-            ]
+            ],
+            stretch=1,
+            name=self.tr("Referrals"),
+            description=self.tr(
+                "The referrals of this student, oldest first. Choose one to see or change it."
+            ),
         )
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
@@ -107,19 +101,31 @@ class ReferralsView(QWidget):
         self.agency_combo.setObjectName("referralAgency")
         for agency in ReferralAgency:
             self.agency_combo.addItem(name_of(agency), agency)
+        self.agency_combo.setAccessibleName(self.tr("Kind of service"))
+        self.agency_combo.setAccessibleDescription(
+            self.tr("Where the case goes: a psychologist, the puskesmas, child protection …")
+        )
         self.recipient_edit = QLineEdit(self)
         self.recipient_edit.setObjectName("referralRecipient")
         self.recipient_edit.setPlaceholderText(self.tr("Who receives it: service and role"))
         self.recipient_edit.setAccessibleName(self.tr("Referred to"))
+        self.recipient_edit.setAccessibleDescription(
+            self.tr("The service and the person's role, as the letter is addressed.")
+        )
         self.urgency_combo = QComboBox(self)
         self.urgency_combo.setObjectName("referralUrgency")
         for urgency in ReferralUrgency:
             self.urgency_combo.addItem(name_of(urgency), urgency)
+        self.urgency_combo.setAccessibleName(self.tr("Urgency"))
+        self.urgency_combo.setAccessibleDescription(self.tr("How soon the service should act."))
         self.made_edit = QDateEdit(self)
         self.made_edit.setObjectName("referralMadeOn")
         self.made_edit.setCalendarPopup(True)
         self.made_edit.setDisplayFormat("yyyy-MM-dd")
         self.made_edit.setAccessibleName(self.tr("Day of the referral"))
+        self.made_edit.setAccessibleDescription(
+            self.tr("The day the case was referred, as year-month-day.")
+        )
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("referralReason")
         self.reason_edit.setPlaceholderText(
@@ -127,6 +133,9 @@ class ReferralsView(QWidget):
         )
         self.reason_edit.setFixedHeight(64)
         self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.reason_edit.setAccessibleDescription(
+            self.tr("Why the case is referred; the letter prints it.")
+        )
         self.sent_checks: dict[DisclosureItem, QCheckBox] = {}
         self.section_edits: dict[DisclosureItem, QPlainTextEdit] = {}
         sent_box = QWidget(self)
@@ -135,6 +144,9 @@ class ReferralsView(QWidget):
         for row, item in enumerate(DisclosureItem):
             check = QCheckBox(name_of(item), sent_box)
             check.setObjectName(f"referralSend_{item.value}")
+            check.setAccessibleDescription(
+                self.tr("Tick it to send this; only what the release allows can be ticked.")
+            )
             check.toggled.connect(self._update)
             self.sent_checks[item] = check
             sent.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -143,6 +155,7 @@ class ReferralsView(QWidget):
                 edit.setObjectName(f"referralSection_{item.value}")
                 edit.setFixedHeight(48)
                 edit.setAccessibleName(name_of(item))
+                edit.setAccessibleDescription(self.tr("What the letter says under this heading."))
                 edit.setPlaceholderText(self.tr("What the letter says about it"))
                 self.section_edits[item] = edit
                 sent.addWidget(edit, row, 1)
@@ -150,19 +163,28 @@ class ReferralsView(QWidget):
         self.follow_up_edit = OptionalDateEdit(self, opens_at=self._in_two_weeks)
         self.follow_up_edit.setObjectName("referralFollowUp")
         self.follow_up_edit.setAccessibleName(self.tr("Follow up on"))
+        self.follow_up_edit.setAccessibleDescription(
+            self.tr("The day to ask how it went; saving makes it a follow-up reminder.")
+        )
         self.reply_on_edit = OptionalDateEdit(self, opens_at=self._today)
         self.reply_on_edit.setObjectName("referralReplyOn")
         self.reply_on_edit.setAccessibleName(self.tr("Reply received on"))
+        self.reply_on_edit.setAccessibleDescription(
+            self.tr("The day the service answered; empty while there is no reply.")
+        )
         self.reply_edit = QPlainTextEdit(self)
         self.reply_edit.setObjectName("referralReply")
         self.reply_edit.setPlaceholderText(self.tr("What the service answered"))
         self.reply_edit.setFixedHeight(48)
         self.reply_edit.setAccessibleName(self.tr("Reply"))
+        self.reply_edit.setAccessibleDescription(self.tr("What the service answered."))
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setObjectName("referralOutcome")
         self.outcome_combo.addItem(self.tr("Not known yet"), None)
         for outcome in ReferralOutcome:
             self.outcome_combo.addItem(name_of(outcome), outcome)
+        self.outcome_combo.setAccessibleName(self.tr("Outcome"))
+        self.outcome_combo.setAccessibleDescription(self.tr("What came of the referral."))
         self.status_label = QLabel(self)
         self.status_label.setObjectName("referralStatus")
         self.status_label.setWordWrap(True)
@@ -192,6 +214,7 @@ class ReferralsView(QWidget):
 
         self.new_button = QPushButton(self.tr("New Referral"), self)
         self.new_button.setObjectName("referralNewButton")
+        self.new_button.setAccessibleDescription(self.tr("Empties the form for a new referral."))
         self.new_button.clicked.connect(lambda *_: self.start_new())
         self.letter_button = QPushButton(self.tr("Make Letter…"), self)
         self.letter_button.setObjectName("referralLetterButton")
@@ -204,6 +227,9 @@ class ReferralsView(QWidget):
         self.letter_button.clicked.connect(lambda *_: self.make_letter())
         self.save_button = QPushButton(self.tr("Save Referral"), self)
         self.save_button.setObjectName("referralSaveButton")
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the referral in the vault; refused without an active release.")
+        )
         self.save_button.clicked.connect(lambda *_: self.save())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

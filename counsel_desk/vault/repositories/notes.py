@@ -241,6 +241,7 @@ class SessionRepository:
         note: SessionNote,
         member_ids: Sequence[int],
         while_draft: Callable[[int], None] | None = None,
+        services: list[tuple[object, ...]] | None = None,
     ) -> int:
         """Insert a note; a signed one is written as a draft, then signed, so the lock
         triggers see the same order of events as in the app. ``while_draft`` (given the
@@ -281,7 +282,12 @@ class SessionRepository:
             [(session_id, i, m) for i, m in enumerate(member_ids)],
         )
         self._insert_duty_actions(session_id, note.duty_actions)
-        self.set_service(session_id, note.service)
+        if note.service is not None:  # a new row: nothing stored to compare with
+            row = (session_id, *service_row(note.service), now)
+            if services is not None:
+                services.append(row)  # the caller inserts them all at once (an import)
+            else:
+                self.insert_services([row])
         if while_draft is not None:
             while_draft(session_id)
         if note.signed_at is not None:
@@ -377,6 +383,15 @@ class SessionRepository:
             (session_id, action.step.value, _iso(action.done_at), action.note),
         )
         return int(cursor.lastrowid or 0)
+
+    def insert_services(self, rows: Sequence[tuple[object, ...]]) -> None:
+        """(session id, component, strategy, fields, use of time, changed at) of new
+        sessions, in one statement run for each."""
+        self._conn.executemany(
+            "INSERT INTO session_services (session_id, component, strategy, fields, "
+            "use_of_time, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
     def set_service(self, session_id: int, service: ServiceClass | None) -> bool:
         """Classify a session (``None``: not classified); signed or not. Whether the
