@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from counsel_desk.domain.bk_program import ProgramItem, school_months, semester_of
+from counsel_desk.domain.bk_program import (
+    DEFAULT_START_MONTH,
+    ProgramItem,
+    school_months,
+    semester_of,
+)
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export.breach_letter import _MONTH_TEXTS
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog
@@ -64,6 +69,7 @@ class ProgramInput:
     counselor: str = ""
     language: str = "en"
     semester: int | None = None  # None: the whole year
+    start_month: int = DEFAULT_START_MONTH  # the school year's first month
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class RplInput:
     school: str = ""
     counselor: str = ""
     language: str = "en"
+    start_month: int = DEFAULT_START_MONTH
 
 
 def words(language: str) -> dict[str, str]:
@@ -135,9 +142,12 @@ def render_program_pdf(data: ProgramInput) -> bytes:
     if data.school:
         subtitle = f"{data.school} · {subtitle}"
     story.append(Paragraph(markup(subtitle), st.subtitle))
-    items = [i for i in data.items if data.semester is None or semester_of(i) == data.semester]
+    start = data.start_month
+    items = [
+        i for i in data.items if data.semester is None or semester_of(i, start) == data.semester
+    ]
     rows = [[w["month"], w["field"], w["strategy"], w["topic"], w["level"], w["jp"]]]
-    months = sorted({*school_months(year), *(i.month for i in items)})
+    months = sorted({*school_months(year, start), *(i.month for i in items)})
     for month in months:
         planned = [i for i in items if i.month == month]
         if data.semester is not None and not planned:
@@ -222,7 +232,9 @@ def render_rpl_pdf(data: RplInput) -> bytes:
                 [
                     w["year"],
                     w["year_value"].format(
-                        year=item.school_year, next=item.school_year + 1, semester=semester_of(item)
+                        year=item.school_year,
+                        next=item.school_year + 1,
+                        semester=semester_of(item, data.start_month),
                     ),
                 ],
                 [w["target"], text(item.class_level)],

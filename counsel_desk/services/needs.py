@@ -26,7 +26,6 @@ from counsel_desk.domain.akpd import (
     validate_response,
 )
 from counsel_desk.domain.bk_program import (
-    DEFAULT_START_MONTH,
     ProgramItem,
     clean_program_item,
     draft_program,
@@ -174,6 +173,14 @@ class NeedsService:
             return aggregate(repo.items(), repo.responses(), class_name)
 
     # -- the program --------------------------------------------------------------------
+    def start_month(self) -> int:
+        """The month the school year starts in (the BK report's setting; July)."""
+        from counsel_desk.domain.bk_reports import SETTINGS_KEY, BkSettings
+
+        with self._vault.reading() as conn:
+            stored = VaultSettingsRepository(conn).get(SETTINGS_KEY)
+        return BkSettings.from_json(stored).year_start_month
+
     def program(self, school_year: int | None = None) -> list[ProgramItem]:
         """The program of ``school_year`` (None: of every year), month by month."""
         with self._vault.reading() as conn:
@@ -186,9 +193,10 @@ class NeedsService:
         *,
         class_level: str = "",
         language: str = "en",
-        start_month: int = DEFAULT_START_MONTH,
+        start_month: int | None = None,
     ) -> list[ProgramItem]:
-        """A draft program from the ranked needs of ``class_name`` (not saved)."""
+        """A draft program from the ranked needs of ``class_name`` (not saved), in the
+        school year's months (``start_month`` None: the vault's setting)."""
         result = self.results(class_name)
         if result.too_few:
             raise NeedsError(
@@ -207,7 +215,7 @@ class NeedsService:
             school_year,
             class_level=class_level,
             language=language,
-            start_month=start_month,
+            start_month=start_month if start_month is not None else self.start_month(),
         )
 
     def check_program(self, school_year: int, items: list[ProgramItem]) -> list[ProgramItem]:
@@ -268,7 +276,9 @@ class NeedsService:
                 )
             )
         school, counselor = self._school()
-        data = ProgramInput(school_year, items, school, counselor, language, semester)
+        data = ProgramInput(
+            school_year, items, school, counselor, language, semester, self.start_month()
+        )
         pdf_common.write_file(Path(path), render_program_pdf(data))
         self._vault.record(AuditAction.EXPORT_WRITTEN, None, f"BK program {school_year}")
 
@@ -280,6 +290,7 @@ class NeedsService:
         item = self.program_item(item_id)
         school, counselor = self._school()
         pdf_common.write_file(
-            Path(path), render_rpl_pdf(RplInput(item, school, counselor, language))
+            Path(path),
+            render_rpl_pdf(RplInput(item, school, counselor, language, self.start_month())),
         )
         self._vault.record(AuditAction.EXPORT_WRITTEN, None, f"RPL {item_id}")

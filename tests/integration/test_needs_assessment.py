@@ -342,3 +342,26 @@ def test_the_program_and_the_questionnaire_keep_no_names(vault: VaultService) ->
         needs.save_program(2026, [plan])
     assert refused.value.found[0].field == "program[1].rpl.core"
     assert needs.program(2026) == [] and needs.items() == []
+
+
+def test_the_draft_follows_the_school_years_start(vault: VaultService, tmp_path: Path) -> None:
+    from counsel_desk.domain.bk_reports import BkSettings
+
+    vault.bk_reports.save_settings(BkSettings(year_start_month=8, year_start_day=15))
+    needs = vault.needs
+    items = needs.start_questionnaire("en")
+    asked = tuple(i.id for i in items[:3])
+    for _ in range(6):
+        needs.save_response(AkpdResponse("7A", TODAY, asked, frozenset(asked)))
+    draft = needs.draft(2026, "7A", class_level="7")
+    assert [p.month for p in draft] == [dt.date(2026, 8, 1)] * 2 + [dt.date(2026, 9, 1)]
+    saved = needs.save_program(2026, draft)
+    out = tmp_path / "s1.pdf"
+    needs.write_program_pdf(2026, out, semester=1)
+    text = _text(out)
+    assert "August 2026" in text and "September 2026" in text and "July 2026" not in text
+    needs.write_program_pdf(2026, out)  # the whole year: August to July, every month
+    text = _text(out)
+    assert "July 2027" in text and "July 2026" not in text and "Nothing planned" in text
+    needs.write_rpl_pdf(saved[2].id, out)
+    assert "2026/2027, semester 1" in _text(out)

@@ -337,8 +337,9 @@ class ProgramDialog(QDialog):
         """The saved program of the chosen year, and the classes that answered."""
         year = self.school_year
         self.year_label.setText(f"{year}/{year + 1}")
+        start = self._ops.op(self, "", lambda: self._service().start_month()).result_or(7)
         self.month_combo.clear()
-        for month in school_months(year):
+        for month in school_months(year, start):
             self.month_combo.addItem(f"{month:%Y-%m}", month)
         items = self._ops.op(
             self, self.tr("The program could not be read"), lambda: self._service().program(year)
