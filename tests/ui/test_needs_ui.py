@@ -215,3 +215,20 @@ def test_the_starter_set_comes_once_even_when_every_item_is_deleted(qtbot, opene
         assert item.id is not None
         needs.delete_item(item.id)
     assert needs.start_questionnaire("en") == []
+
+
+def test_five_wrong_passphrases_in_the_kiosk_lock_the_vault(qtbot, opened) -> None:
+    opened.plan_actions.needs_action.trigger()
+    dialog = opened.plan_actions.needs_dialog
+    dialog.class_edit.setText("IX-A")
+    kiosk = dialog.start_kiosk()
+    qtbot.waitUntil(kiosk.isVisible, timeout=5000)
+    kiosk.leave_button.click()
+    for n in range(kiosk.WRONG_PASSPHRASES - 1):
+        kiosk.passphrase_edit.setText(f"guess {n}")
+        kiosk.leave()
+        qtbot.waitUntil(lambda: "Checking" not in kiosk.exit_label.text(), timeout=20000)
+        assert opened.vault.is_unlocked and kiosk.isVisible()
+    kiosk.passphrase_edit.setText("one more guess")
+    kiosk.leave()
+    qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)

@@ -82,7 +82,11 @@ def _checklist(
 
 
 class KioskDialog(QDialog):
-    """Students answer the questionnaire here, one after another; nothing else shows."""
+    """Students answer the questionnaire here, one after another; nothing else shows.
+    After :data:`WRONG_PASSPHRASES` wrong passphrases the vault is locked (guessing at
+    the counselor's screen ends there)."""
+
+    WRONG_PASSPHRASES = 5
 
     answered = Signal(int)  # how many students have answered in this kiosk
 
@@ -106,6 +110,7 @@ class KioskDialog(QDialog):
         self._today = today
         self._class = class_name
         self._may_close = False
+        self._wrong_count = 0
         self.count = 0
         self.setObjectName("kioskDialog")
         self.setWindowTitle(self.tr("Needs Questionnaire"))
@@ -272,6 +277,10 @@ class KioskDialog(QDialog):
             self._lock()
 
     def _wrong(self, error: CounselDeskError) -> None:
+        self._wrong_count += 1
+        if self._wrong_count >= self.WRONG_PASSPHRASES and self._lock is not None:
+            self._lock_vault()
+            return
         self.exit_label.setText(user_text(error))
         self.passphrase_edit.setFocus()
 
