@@ -309,7 +309,7 @@ class BkReport:
     sessions: Cell  # sessions of the period, classified or not
     activities: int  # activities of the period (no students: never suppressed)
     unclassified_sessions: Cell
-    unclassified_activities: int
+    unclassified_activities: Cell
     by_service: Table  # rows "component/strategy", columns the four bidang + "contacts"
     by_class: Table  # rows class names, columns "sessions", "students"
     home_visits: Visits
@@ -344,6 +344,11 @@ def _hidden_total(cell: Cell, hide: bool) -> Cell:
     if cell.hidden or not hide or not cell.value:
         return cell
     return Cell(cell.value, Suppression.COMPLEMENTARY)
+
+
+def _complementary(cell: Cell) -> Suppression:
+    """A cell's suppression once it must be hidden: "<5" stays, anything else is "*"."""
+    return cell.suppression if cell.hidden else Suppression.COMPLEMENTARY
 
 
 def _bidang_cell(value: int, hidden: bool) -> Cell:
@@ -554,9 +559,18 @@ def build_bk_report(
         if a.service is None and ActivityKind(a.kind) is not ActivityKind.NON_COUNSELING_DUTY
     )
     session_count = Cell(len(facts), primary(len(facts)))
+    unclassified_cell = Cell(unclassified, primary(unclassified))
+    unclassified_activities_cell = Cell(unclassified_activities)
+    if any(r.cells[-1].hidden for r in by_service.rows):
+        # The sessions less those not yet classified are the classified ones, a sum of
+        # rows of the table; the activities less theirs give the classified activities,
+        # and the contacts total less them that sum again: hidden with the row, zeros too.
+        session_count = Cell(len(facts), _complementary(session_count))
+        unclassified_cell = Cell(unclassified, _complementary(unclassified_cell))
+        unclassified_activities_cell = Cell(unclassified_activities, Suppression.COMPLEMENTARY)
     session_minutes = sum(s.minutes or 0 for s in facts)
     weeks = round(working_days / 5, 1)
-    session_hidden = session_count.hidden
+    session_hidden = primary(len(facts)) is not Suppression.NONE  # JP hide with a small count
     workload = Workload(
         minutes_per_period=mpp,
         school_weeks=weeks,
@@ -579,8 +593,8 @@ def build_bk_report(
         contacts=_hidden_total(contacts_cell, hide),
         sessions=session_count,
         activities=len(logged),
-        unclassified_sessions=Cell(unclassified, primary(unclassified)),
-        unclassified_activities=unclassified_activities,
+        unclassified_sessions=unclassified_cell,
+        unclassified_activities=unclassified_activities_cell,
         by_service=by_service,
         by_class=by_class,
         home_visits=_visits(

@@ -672,6 +672,23 @@ class IdentifierSet:
         """
         return _Scanner(self, text, subject).run(possible_people=possible_people)
 
+    def births_written_in(self, text: str) -> list[str | None]:
+        """The case codes of the clients whose whole birth date — day, month and year —
+        ``text`` writes, in any form dates are found in ("17/03/2012", "03/17/12",
+        "17 Maret 2012", "2012-03-17"). :meth:`find` gives every date as a generic
+        pattern: a check that lets generic dates pass (the activity log, a report's
+        self-check) asks this of each."""
+        found: list[str | None] = []
+        for m in _DATE_PATTERNS.finditer(_norm(text)) if self._dates else ():
+            for day, month, year in _readings(m):
+                for date, entries in self._dates.items():
+                    if (date.day, date.month) == (day, month) and year in (
+                        date.year,
+                        date.year % 100,
+                    ):
+                        found += [e.case_code for e in entries]
+        return list(dict.fromkeys(found))
+
     def _birth_months(self) -> frozenset[tuple[int, int]]:
         """(month, year) of every birth date in the records."""
         return self._birth_dates()[0]
@@ -2116,6 +2133,19 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     if month is None or day is None:  # pragma: no mutate
         return None
     return int(day.group(1)), month, int(written_year.group(1)) if written_year else None
+
+
+def _readings(match: re.Match[str]) -> list[tuple[int, int, int]]:
+    """(day, month, year) a date found by _DATE_PATTERNS may be, both ways round when it
+    is written in numbers ("04/05/2012"), with a two-digit year as written ("12"); none
+    when it has no year."""
+    if match.group("a") is not None:
+        a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        return [(a, b, y), (b, a, y)]
+    parts = _date_parts(match)
+    if parts is None or parts[2] is None:
+        return []
+    return [(parts[0], parts[1], parts[2])]
 
 
 _BIRTH_BEFORE: Final = re.compile(

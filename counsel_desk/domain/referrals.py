@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -108,6 +110,25 @@ def check_release(referral: Referral, consent: Consent | None, today: dt.date) -
         )
 
 
+def check_letter(referral: Referral, consent: Consent | None, today: dt.date) -> None:
+    """Raise :class:`ReferralProblem` unless the referral's letter may be made (or made
+    again) ``today``: its release allows what it sends, as :func:`check_release` asks,
+    and is still active today. A release revoked or expired after the referral was made
+    covered the referral, not a letter printed after it ended."""
+    check_release(referral, consent, today)
+    assert consent is not None  # check_release refused None
+    if not consent.is_active_on(today):
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "Referrals",
+                "The release of information to {party} is not active on {day} (revoked, "
+                "expired or signed later): nothing may be disclosed under it.",
+            ),
+            party=consent.released_to or "—",
+            day=today.isoformat(),
+        )
+
+
 def referral_problems(referral: Referral) -> list[tuple[str, UserMessage]]:
     """(field, message) for every rule the referral itself breaks."""
     found: list[tuple[str, UserMessage]] = []
@@ -129,6 +150,11 @@ def referral_problems(referral: Referral) -> list[tuple[str, UserMessage]]:
                 ),
             )
         )
+    from counsel_desk.domain.validation import validate_single_line
+
+    # "To: {recipient}" on the letter: a text-direction control or a carriage return
+    # would print another name than the one she reads (U+202E: "Beji" as "ijeB").
+    found += [("recipient", i.message) for i in validate_single_line(referral.recipient, "_")]
     if not referral.reason.strip():
         found.append(
             ("reason", UserMessage(QT_TRANSLATE_NOOP("Referrals", "Say why the case is referred.")))
@@ -204,11 +230,46 @@ def scheme_problem(scheme: str) -> UserMessage | None:
             known="{number}, {school}, {month_roman}, {month}, {year}",
             name="{" + sorted(unknown)[0] + "}",
         )
+    unreadable = UserMessage(QT_TRANSLATE_NOOP("Referrals", "The numbering cannot be read."))
+    try:
+        fields = [(f, spec, c) for _, f, spec, c in string.Formatter().parse(scheme) if f]
+    except ValueError:
+        return unreadable
+    for name, spec, conversion in fields:
+        # Only the fields themselves: no attribute or index ("{school.__class__}"), no
+        # conversion, and for the number a width only ("03d") — "{number:c}" or
+        # "{number:.0e}" would give two letters one number, or a line break.
+        allowed = _NUMBER_FORMAT.fullmatch(spec or "") if name == "number" else not spec
+        if name not in _FIELDS or conversion is not None or not allowed:
+            return unreadable
     try:
         letter_number(scheme, 1, "X", dt.date(2026, 1, 1))
-    except (ValueError, KeyError, IndexError):
-        return UserMessage(QT_TRANSLATE_NOOP("Referrals", "The numbering cannot be read."))
+    except (ValueError, KeyError, IndexError):  # pragma: no cover - the fields are checked
+        return unreadable
     return None
+
+
+_NUMBER_FORMAT: Final = re.compile(r"0?\d{0,2}d?")
+
+
+def letter_number_key(number: str) -> str:
+    """What letter numbers are told apart by: two numbers that look the same on paper
+    (a no-break space, two spaces, full-width digits, another case, an invisible
+    character) have the same key, and only one of them is ever given."""
+    text = unicodedata.normalize("NFKC", number).casefold()
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+def typed_number_problem(number: str) -> UserMessage | None:
+    """Why ``number``, typed by her, cannot be a letter number (None: it can)."""
+    from counsel_desk.domain.validation import validate_single_line
+
+    if not letter_number_key(number) or len(number) > 200:
+        return UserMessage(
+            QT_TRANSLATE_NOOP("Referrals", "A letter number is one line of at most 200 characters.")
+        )
+    issues = validate_single_line(number, "letter_number")
+    return issues[0].message if issues else None
 
 
 def letter_number(scheme: str, number: int, school: str, day: dt.date) -> str:
@@ -263,7 +324,9 @@ class Letterhead:
                     "Enter the school's name for the letterhead first (Settings → Letters).",
                 )
             )
-        for value in self.to_json().values():
+        from counsel_desk.domain.validation import validate_single_line
+
+        for key, value in self.to_json().items():
             if "\n" in value or len(value) > 200:
                 return UserMessage(
                     QT_TRANSLATE_NOOP(
@@ -271,4 +334,9 @@ class Letterhead:
                         "Each line of the letterhead is one line of at most 200 characters.",
                     )
                 )
+            # a carriage return, U+2029 or a text-direction control (U+202E prints
+            # "Depok" as "kopeD") is refused as in every one-line field
+            issues = validate_single_line(value, key)
+            if issues:
+                return issues[0].message
         return scheme_problem(self.scheme)

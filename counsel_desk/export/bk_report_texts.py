@@ -146,7 +146,7 @@ def summary_rows(report: BkReport, language: str) -> list[list[str]]:
         [w["sessions"], report.sessions.shown],
         [w["activities"], str(report.activities)],
         [w["unclassified_sessions"], report.unclassified_sessions.shown],
-        [w["unclassified_activities"], str(report.unclassified_activities)],
+        [w["unclassified_activities"], report.unclassified_activities.shown],
         [w["home_visits"], report.home_visits.contacts.shown],
         [w["case_conferences"], report.case_conferences.contacts.shown],
         [

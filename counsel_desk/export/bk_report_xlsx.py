@@ -96,6 +96,13 @@ def render_bk_report_xlsx(report: BkReport, *, language: str = "en") -> bytes:
         sheet.column_dimensions["A"].width = 58
         for column in "BCDEF":
             sheet.column_dimensions[column].width = 14
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    # Every text of the report is text: a class written "=HYPERLINK(...)"
+                    # would be a formula the school's spreadsheet runs.
+                    cell.data_type = "s"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -110,6 +110,7 @@ from counsel_desk.domain.referrals import (
     ReferralProblem,
     check_release,
     referral_problems,
+    typed_number_problem,
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
@@ -1484,6 +1485,10 @@ def _referrals(where: _Where, raw: _JsonObject, client: Client, today: dt.date) 
         for key, message in referral_problems(referral):
             problem_path = _join(path, key)
             where.fail(problem_path, _INVALID_RECORD, key=_shown_key(problem_path), problem=message)
+        typed = typed_number_problem(referral.letter_number) if referral.letter_number else None
+        if typed is not None:  # printed on the letter: one plain line, as one typed
+            problem_path = _join(path, "letter_number")
+            where.fail(problem_path, _INVALID_RECORD, key=_shown_key(problem_path), problem=typed)
         try:
             check_release(referral, client.consents[index], today)
         except ReferralProblem as problem:
@@ -1716,6 +1721,10 @@ def _letter_numbers(root: _JsonObject) -> list[tuple[str, int, int]]:
         obj = _object(_DOCUMENT, raw, path, LETTER_NUMBER_KEYS)
         number = _required_text(_DOCUMENT, obj, path, "number")
         _unique(_DOCUMENT, _join(path, "number"), seen, number)
+        typed = typed_number_problem(number)
+        if typed is not None:
+            key = _join(path, "number")
+            _DOCUMENT.fail(key, _INVALID_RECORD, key=key, problem=typed)
         found.append(
             (
                 number,

@@ -9,6 +9,7 @@ her case code to write instead; nothing is saved.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.redaction import Category, IdentifierSet
 from counsel_desk.domain.validation import clean_activity, raise_for_errors, validate_activity
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.services.reports import case_codes_in
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.activities import ActivityRepository
@@ -48,7 +50,16 @@ class ActivityNamesError(CounselDeskError):
     def __init__(self, found: list[NameFound]) -> None:
         self.found = found
         first = found[0]
-        if first.category is Category.CLIENT and first.case_code:
+        if first.field == "class_name" and first.text == first.case_code:
+            message = UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "“{words}” is a case code. The class is printed in the BK service report "
+                    "for the school: write the class (VIII-B), or leave it empty.",
+                ),
+                words=first.text,
+            )
+        elif first.category is Category.CLIENT and first.case_code:
             message = UserMessage(
                 QT_TRANSLATE_NOOP(
                     "Activities",
@@ -81,6 +92,20 @@ class ActivityNamesError(CounselDeskError):
         super().__init__(message)
 
 
+# A class's parallel letter with a word glued to it ("VIII-Brina", "9Crina"): the class
+# field is printed in the BK report, and the name is checked as if a space were there.
+_GLUED_TO_CLASS = re.compile(r"(?<=[-\d\s][^\W\d_])(?=[^\W\d_]{2,})")
+
+
+_CLASS_KEYS = frozenset({"class_name", "class_level"})  # an activity's, a planned one's
+
+
+def _class_texts(class_name: str) -> list[str]:
+    """The class as written and, when a word is glued to its parallel, with them apart."""
+    apart = _GLUED_TO_CLASS.sub(" ", class_name)
+    return [class_name] if apart == class_name else [class_name, apart]
+
+
 def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
     """Every name, number or date of a record that ``activity``'s text holds."""
     return names_in_texts(activity.texts(), identifiers)
@@ -90,9 +115,22 @@ def names_in_texts(texts: list[tuple[str, str]], identifiers: IdentifierSet) -> 
     """Every name, number or date of a record in ``texts`` ((key, text) pairs) — what a
     record that keeps no names (the activity log, the BK program) refuses."""
     found: list[NameFound] = []
+    texts = list(texts)
+    for key, text in list(texts):
+        if key in _CLASS_KEYS:
+            texts += [(key, t) for t in _class_texts(text)[1:]]
     for key, text in texts:
         for detection in identifiers.find(text):
-            if detection.generic or detection.category in _ALLOWED:
+            if detection.category in _ALLOWED:
+                continue
+            if detection.generic and detection.category is Category.DATE:
+                # a date is a generic pattern; a client's whole birth date is hers
+                written = text[detection.start : detection.end]
+                births = identifiers.births_written_in(written)
+                if births:
+                    found.append(NameFound(key, written, Category.DATE, births[0]))
+                continue
+            if detection.generic:
                 continue
             codes = [e.case_code for e in detection.entries if e.case_code]
             found.append(
@@ -103,6 +141,18 @@ def names_in_texts(texts: list[tuple[str, str]], identifiers: IdentifierSet) -> 
                     codes[0] if codes else None,
                 )
             )
+    classes = [(k, t) for k, t in texts if k in _CLASS_KEYS]
+    if classes:
+        # The BK report (and the program) prints the classes: a case code there would go
+        # to the school (in the topic and notes, which stay in the vault, she writes one
+        # instead of a name).
+        codes = sorted({i.case_code for i in identifiers.identifiers if i.case_code})
+        seen: set[tuple[str, str]] = set()
+        for key, text in classes:
+            for code in case_codes_in(text, codes):
+                if (key, code) not in seen:
+                    seen.add((key, code))
+                    found.append(NameFound(key, code, Category.ID, code))
     return found
 
 

@@ -12,7 +12,7 @@ from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.redaction import IdentifierSet
-from counsel_desk.domain.referrals import Letterhead, Referral
+from counsel_desk.domain.referrals import Letterhead, Referral, letter_number_key
 from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
@@ -147,11 +147,26 @@ class InterchangeService:
         given_before: set[str],
     ) -> None:
         """Add a client's referrals, each tied to the release it names by index; a letter
-        number the vault had given before this import refuses the file."""
+        number the vault had given before this import, or that another referral of the
+        file has (or one that looks the same, ``letter_number_key``), refuses the file."""
         repo = ReferralRepository(conn)
         for i, referral in enumerate(referrals):
             number = referral.letter_number
-            if number is not None and number in given_before:
+            key = None if number is None else letter_number_key(number)
+            if key is not None and key in given_before:
+                raise InterchangeError(
+                    LetterNumberTakenError(number or "").message,
+                    key=f"referrals[{i}].letter_number",
+                    client_number=index + 1,
+                )
+            if key is not None:
+                given_before.add(key)  # a second referral of the file may not have it
+            # in the file's letter_numbers: as written there, not one that looks the same
+            if (
+                number is not None
+                and repo.number_taken(number)
+                and number not in {n for n, _, _ in repo.issued_numbers()}
+            ):
                 raise InterchangeError(
                     LetterNumberTakenError(number).message,
                     key=f"referrals[{i}].letter_number",
@@ -253,7 +268,9 @@ class InterchangeService:
                     client = replace(client, case_code=next(free_codes))
                 saved.append((clients.insert(client), client))
             ids = {c.case_code: cid for cid, c in saved}
-            given_before = {n for n, _, _ in ReferralRepository(conn).issued_numbers()}
+            given_before = {
+                letter_number_key(n) for n, _, _ in ReferralRepository(conn).issued_numbers()
+            }
             services: list[tuple[object, ...]] = []  # the notes' services, written at once
             self._import_letter_numbers(conn, records.letter_numbers)
             for index, (client_id, client) in enumerate(saved):

@@ -12,13 +12,16 @@ from pathlib import Path
 
 from counsel_desk.domain.enums import ConsentKind
 from counsel_desk.domain.model import Consent
+from counsel_desk.domain.redaction import Category, IdentifierSet
 from counsel_desk.domain.referrals import (
     Letterhead,
     Referral,
     ReferralProblem,
+    check_letter,
     check_release,
     letter_number,
     referral_problems,
+    typed_number_problem,
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.validation import Issue, ValidationError
@@ -37,6 +40,53 @@ _FOLLOW_UP = QT_TRANSLATE_NOOP("Referrals", "Referral to {recipient}: ask how it
 
 class ReferralError(CounselDeskError):
     """A referral that cannot be made or printed; the message says why."""
+
+
+class OtherPersonInLetterError(ReferralError):
+    """A letter whose text names someone else the vault knows: the release of
+    information covers this student's information, not another's."""
+
+    def __init__(self, words: str, code: str | None) -> None:
+        super().__init__(
+            UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Referrals",
+                    "“{words}” in the referral is in the record of {code}, not of this "
+                    "student: the release of information covers only her. Take it out of "
+                    "the reason and the sections before the letter is made.",
+                ),
+                words=words,
+                code=code or "—",
+            )
+        )
+
+
+# Who a letter may name besides the student: her school and class, the counselor's school.
+_NAMED_IN_LETTERS = frozenset({Category.CLASS, Category.SCHOOL, Category.UNLISTED_PERSON})
+
+
+def others_in_letter(
+    texts: list[str], identifiers: IdentifierSet, case_code: str | None
+) -> tuple[str, str | None] | None:
+    """The first words of ``texts`` that name someone the vault knows other than the
+    client ``case_code`` (her guardians and the people of her record are hers), and
+    whose record they are in; a birth date of another client too. ``None``: none."""
+    for text in texts:
+        for d in identifiers.find(text):
+            written = text[d.start : d.end]
+            if d.generic:
+                if d.category is Category.DATE:
+                    births = [c for c in identifiers.births_written_in(written) if c != case_code]
+                    if births:
+                        return written, births[0]
+                continue
+            if d.category in _NAMED_IN_LETTERS:
+                continue
+            if any(e.case_code == case_code for e in d.entries):
+                continue  # a name shared with her own record is hers
+            codes = [e.case_code for e in d.entries if e.case_code]
+            return written, codes[0] if codes else None
+    return None
 
 
 class ReferralNotFoundError(CounselDeskError):
@@ -164,22 +214,22 @@ class ReferralService:
         the letterhead's scheme (``number``: hers, typed). A number given before is never
         given again, even to a referral since destroyed."""
         client_id, referral = self.get(referral_id)
+        today = self._today()
+        self._check_letter(client_id, referral, today)
         if referral.letter_number is not None:
             return referral.letter_number
         head = self.letterhead()
         problem = head.problem()
         if problem is not None:
             raise ReferralError(problem)
-        today = self._today()
-        try:
-            check_release(referral, self._consent_of(client_id, referral.consent_id), today)
-        except ReferralProblem as found:
-            raise ReferralError(found.message) from None
         with self._vault.transaction() as conn:
             repo = ReferralRepository(conn)
             seq = repo.next_sequence(today.year)
             if number is not None:
                 chosen = number.strip()
+                typed = typed_number_problem(chosen)
+                if typed is not None:
+                    raise ReferralError(typed)
                 if repo.number_taken(chosen):
                     raise LetterNumberTakenError(chosen)
             else:
@@ -194,18 +244,38 @@ class ReferralService:
             )
         return chosen
 
+    def _check_others(self, case_code: str | None, referral: Referral) -> None:
+        """Refuse a letter whose reason or sections name another person of the vault."""
+        from counsel_desk.services.supervision import SupervisionService
+
+        texts = [referral.reason, *referral.sections.values()]
+        found = others_in_letter(texts, SupervisionService(self._vault).identifiers(), case_code)
+        if found is not None:
+            raise OtherPersonInLetterError(*found)
+
+    def _check_letter(self, client_id: int, referral: Referral, today: dt.date) -> None:
+        """Refuse a letter (new or printed again) its release no longer covers today."""
+        try:
+            check_letter(referral, self._consent_of(client_id, referral.consent_id), today)
+        except ReferralProblem as found:
+            raise ReferralError(found.message) from None
+
     def write_letter(self, referral_id: int, path: Path, *, language: str = "id") -> str:
         """Number the letter if it is not yet, and write it as PDF at ``path`` (the place
         she chose). Returns its number. Slow: off the GUI thread."""
         from counsel_desk.export import pdf_common
         from counsel_desk.export.referral_letter import LetterInput, render_referral_letter
 
+        client_id, referral = self.get(referral_id)
+        with self._vault.reading() as conn:
+            client = ClientRepository(conn).get(client_id)
+        if client is None:
+            raise ReferralNotFoundError()
+        self._check_others(client.case_code, referral)  # before a number is given
         number = self.number_letter(referral_id)
         client_id, referral = self.get(referral_id)
         consent = self._consent_of(client_id, referral.consent_id)
-        with self._vault.reading() as conn:
-            client = ClientRepository(conn).get(client_id)
-        if client is None or consent is None:
+        if consent is None:
             raise ReferralNotFoundError()
         data = LetterInput(referral, client, consent, self.letterhead(), self._today(), language)
         pdf_common.write_file(Path(path), render_referral_letter(data))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 
 from counsel_desk.domain.redaction import Category, IdentifierSet
@@ -81,15 +82,57 @@ def vault_identifiers_in_texts(
     """The same check over (where, text) pairs — a spreadsheet's cells, say. A detection
     of an ``allowed`` category (a class a report is given by) is not a finding."""
     findings: list[Finding] = []
+    written = _case_codes_pattern(codes)
     for where, text in sources:
         for d in identifiers.find(text):
+            found = text[d.start : d.end]
             if not d.generic and d.category not in allowed:
-                found = text[d.start : d.end]
                 findings.append(Finding(found, d.category, _C_IDENT, where))
-        for code in codes:
-            if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
-                findings.append(Finding(code, Category.ID, _C_CODE, where))
+            elif d.category is Category.DATE and identifiers.births_written_in(found):
+                findings.append(Finding(found, d.category, _C_IDENT, where))  # a birth date
+        found = _found_codes(written, _folded(text), codes) if written is not None else set()
+        findings += [Finding(c, Category.ID, _C_CODE, where) for c in codes if c in found]
     return findings
+
+
+# A case code as it may be written: another case, a space, another dash or none between
+# its parts ("bk-007", "BK 007", "BK\u2011007", "BK007"), full-width letters.
+# One character at most, never a line break: "BK service report\n1 November" holds no BK-1.
+_CODE_SEPARATOR = r"[ \-./_]?"
+
+
+def _folded(text: str) -> str:
+    """``text`` in NFKC, without invisible characters, dashes made ASCII, case-folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", text).casefold()
+
+
+def _code_parts(code: str) -> list[str]:
+    return re.findall(r"[^\W_]+", _folded(code))
+
+
+def _case_codes_pattern(codes: list[str]) -> re.Pattern[str] | None:
+    """One pattern for every case code written in any of those ways."""
+    alternatives = [
+        _CODE_SEPARATOR.join(map(re.escape, parts)) for parts in map(_code_parts, codes) if parts
+    ]
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})(?![^\W_])")
+
+
+def case_codes_in(text: str, codes: list[str]) -> list[str]:
+    """The codes of ``codes`` ``text`` writes, however it writes them (in their order)."""
+    pattern = _case_codes_pattern(codes)
+    found = _found_codes(pattern, _folded(text), codes) if pattern is not None else set()
+    return [c for c in codes if c in found]
+
+
+def _found_codes(pattern: re.Pattern[str], normal: str, codes: list[str]) -> set[str]:
+    """The codes of ``codes`` the pattern finds in ``normal`` (compared by their parts)."""
+    written = {"".join(re.findall(r"[^\W_]+", m.group())) for m in pattern.finditer(normal)}
+    return {code for code in codes if "".join(_code_parts(code)) in written}
 
 
 _DATE_KEYS = frozenset({"/CreationDate", "/ModDate"})

@@ -38,6 +38,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Kegiatan ini sudah tidak ada di brankas.</translation>
     </message>
     <message>
+        <source>“{words}” is a case code. The class is printed in the BK service report for the school: write the class (VIII-B), or leave it empty.</source>
+        <translation>“{words}” adalah kode kasus. Kelas dicetak dalam laporan pelaksanaan layanan BK untuk sekolah: tulis kelasnya (VIII-B), atau kosongkan.</translation>
+    </message>
+    <message>
         <source>“{words}” is the name of a student in your vault. The activity log keeps no names: write her case code {code} instead, or leave it out.</source>
         <translation>“{words}” adalah nama seorang siswa di brankas Anda. Jurnal kegiatan tidak memuat nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
     </message>
@@ -6881,6 +6885,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Penomoran tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>A letter number is one line of at most 200 characters.</source>
+        <translation>Nomor surat ditulis dalam satu baris, paling banyak 200 karakter.</translation>
+    </message>
+    <message>
         <source>Enter the school&apos;s name for the letterhead first (Settings → Letters).</source>
         <translation>Isi dulu nama sekolah untuk kop surat (Pengaturan → Surat).</translation>
     </message>
@@ -6891,6 +6899,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Referral to {recipient}: ask how it went</source>
         <translation>Alih tangan kasus ke {recipient}: tanyakan hasilnya</translation>
+    </message>
+    <message>
+        <source>“{words}” in the referral is in the record of {code}, not of this student: the release of information covers only her. Take it out of the reason and the sections before the letter is made.</source>
+        <translation>“{words}” dalam alih tangan kasus ini ada di catatan {code}, bukan siswa ini: izin pengungkapan informasi hanya mencakup dirinya. Hapus dari alasan dan bagian-bagiannya sebelum surat dibuat.</translation>
     </message>
     <message>
         <source>The referral is no longer in the vault.</source>

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QDate
+
 from counsel_desk.domain.bk_reports import PeriodKind
 from counsel_desk.domain.enums import (
     ActivityKind,
@@ -92,6 +94,10 @@ def test_a_guru_bks_month_is_recorded_and_reported_without_a_name(
     release.purpose_edit.setText("Asesmen kecemasan")
     release.disclosure_checks[DisclosureItem.CONCERNS].setChecked(True)
     release.signer_edit.setText("Ayu")
+    # The letter is made on the vault's day (today's), after the window's TODAY: the
+    # release must still run then, or nothing may be disclosed under it (attack F1).
+    ends = dt.date.today() + dt.timedelta(days=90)
+    release.expires_edit.setDate(QDate(ends.year, ends.month, ends.day))
     _choose(release.relationship_combo, SignerRelationship.SELF)
     release.buttons.button(release.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: consents.model.rowCount() == 1, timeout=10000)

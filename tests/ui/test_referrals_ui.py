@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 
 from counsel_desk.domain.enums import ConsentKind, DisclosureItem, ReferralAgency
 from counsel_desk.domain.referrals import Letterhead
@@ -40,6 +41,10 @@ def _record_release(qtbot, window) -> None:
     assert "Asesmen kecemasan" in text and "- Kehadiran" in text and "- Masalah" in text
     assert "Hasil asesmen" not in text
     dialog.signer_edit.setText("Ayu")
+    # The letter is made on the vault's day (today's), after the window's TODAY: the
+    # release must still run then, or nothing may be disclosed under it (attack F1).
+    ends = dt.date.today() + dt.timedelta(days=90)
+    dialog.expires_edit.setDate(QDate(ends.year, ends.month, ends.day))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
     consent = view.model.consents()[0]

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from counsel_desk.domain.enums import ReferralAgency, ReferralOutcome, ReferralUrgency
-from counsel_desk.domain.referrals import Referral
+from counsel_desk.domain.referrals import Referral, letter_number_key
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.consents import disclosures_from, disclosures_text
 
@@ -112,12 +112,11 @@ class ReferralRepository:
         return int(row[0] or 0) + 1
 
     def number_taken(self, number: str) -> bool:
-        return (
-            self._conn.execute(
-                "SELECT 1 FROM referral_letter_numbers WHERE number = ?", (number,)
-            ).fetchone()
-            is not None
-        )
+        """Whether ``number``, or one that looks the same (``letter_number_key``), was
+        given: a school writes a few dozen letters a year, all compared."""
+        key = letter_number_key(number)
+        rows = self._conn.execute("SELECT number FROM referral_letter_numbers")
+        return any(letter_number_key(str(row[0])) == key for row in rows)
 
     def issue_number_only(self, number: str, year: int, seq: int) -> None:
         """Keep ``number`` for good (the table's primary key refuses one kept before)."""
