@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import Enum
 
 from hypothesis import strategies as st
@@ -35,8 +36,11 @@ from hypothesis.strategies import SearchStrategy
 
 from counsel_desk.domain import enums
 from counsel_desk.domain.activities import Activity, suggested_service
+from counsel_desk.domain.akpd import AkpdResponse, NeedItem, starter_items
+from counsel_desk.domain.bk_program import ProgramItem, Rpl, draft_rpl
 from counsel_desk.domain.enums import (
     ActivityKind,
+    AkpdEntry,
     ClientStatus,
     ConsentKind,
     ConsentStatus,
@@ -411,14 +415,112 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         word = st.one_of(word, name, name.map(str.lower), name.map(lambda w: f" {w.upper()} "))
     kept = draw(st.lists(word, unique_by=str.casefold, max_size=6))
     never = draw(st.lists(st.sampled_from(["Kampung Melayu", "klub catur", *kept]), max_size=2))
+    items, responses, program = draw(needs_records(len(caseload.clients)))
+    activities = draw(activity_logs())
+    if program:
+        activities = [
+            replace(a, rpl=draw(st.one_of(st.none(), st.integers(0, len(program) - 1))))
+            for a in activities
+        ]
     return VaultRecords(
         clients=[ClientRecords(referrals=draw(_referrals_of(c))) for c in caseload.clients],
         never_print=sorted(set(never)),
         keep_words=kept,
         school_calendar=draw(school_calendars()),
-        activities=draw(activity_logs()),
+        activities=activities,
         letterhead=draw(st.one_of(st.none(), st.just(LETTERHEAD))),
+        akpd_items=items,
+        akpd_responses=responses,
+        bk_program=program,
     )
+
+
+# Topics of a BK program as she plans them, and classes as she writes them.
+PROGRAM_TOPICS = (
+    "Mengenal minat dan bakat",
+    "Belajar efektif menjelang PTS",
+    "Stop perundungan!",
+    "Choosing a senior high school",
+    "Mengelola emosi",
+)
+CLASSES = ("VIII-B", "VII A", "IX-C", "Grade 8")
+
+
+@st.composite
+def needs_records(
+    draw: st.DrawFn, clients: int
+) -> tuple[list[NeedItem], list[AkpdResponse], list[ProgramItem]]:
+    """A needs assessment and a BK program as counsel-desk/2 carries them: items (some
+    retired, in either language), answers naming items and clients by index, each student
+    asked some items and saying yes to some of those; planned activities with their RPL."""
+    pool = starter_items(draw(st.sampled_from(["id", "en"])))
+    chosen = draw(st.lists(st.sampled_from(range(len(pool))), unique=True, max_size=6))
+    items = [
+        NeedItem(pool[n].field, pool[n].text, retired=draw(st.booleans())) for n in sorted(chosen)
+    ]
+    responses: list[AkpdResponse] = []
+    if items:
+        for _ in range(draw(st.integers(0, 6))):
+            asked = draw(st.lists(st.integers(0, len(items) - 1), unique=True, min_size=1))
+            needs = draw(st.lists(st.sampled_from(asked), unique=True))
+            responses.append(
+                AkpdResponse(
+                    draw(st.sampled_from(CLASSES)),
+                    draw(_days),
+                    tuple(asked),
+                    frozenset(needs),
+                    draw(st.sampled_from(list(AkpdEntry))),
+                    draw(st.one_of(st.none(), st.integers(0, clients - 1))) if clients else None,
+                )
+            )
+    program: list[ProgramItem] = []
+    for _ in range(draw(st.integers(0, 4))):
+        year = draw(st.sampled_from([2025, 2026]))
+        program.append(
+            ProgramItem(
+                year,
+                dt.date(year + draw(st.integers(0, 1)), draw(st.integers(1, 12)), 1),
+                draw(st.sampled_from(list(ServiceField))),
+                draw(st.sampled_from(list(ServiceStrategy))),
+                draw(st.sampled_from(PROGRAM_TOPICS)),
+                draw(st.sampled_from(["", "VIII", "IX"])),
+                draw(st.integers(1, 4)),
+                draw(
+                    st.sampled_from(
+                        [Rpl(), draft_rpl("id"), Rpl(objective="Siswa memahami\ngaya belajar.")]
+                    )
+                ),
+            )
+        )
+    return items, responses, program
+
+
+def every_kind_needs() -> dict[str, list[object]]:
+    """The needs assessment and program of the every-kind vault (VaultRecords' keys): an
+    item of every bidang (one retired), an answer of every entry (one in BK-001's record),
+    a planned session of every bidang; an activity's ``rpl`` may name the first (0)."""
+    items = [
+        NeedItem(area, f"{area.value}: Saya ingin dibantu", retired=n == 1)
+        for n, area in enumerate(ServiceField)
+    ]
+    responses = [
+        AkpdResponse("VIII-B", dt.date(2025, 7, 21), (0, 1, 2, 3), frozenset({0, 2}), entry, client)
+        for entry, client in zip(AkpdEntry, (0, None), strict=True)
+    ]
+    program = [
+        ProgramItem(
+            2025,
+            dt.date(2025, 8 + n, 1),
+            area,
+            ServiceStrategy.CLASSROOM_GUIDANCE,
+            PROGRAM_TOPICS[n],
+            "VIII",
+            2,
+            draft_rpl("id"),
+        )
+        for n, area in enumerate(ServiceField)
+    ]
+    return {"akpd_items": items, "akpd_responses": responses, "bk_program": program}
 
 
 LETTERHEAD = Letterhead(
@@ -758,6 +860,7 @@ def enum_members_in(
     caseload: Caseload,
     activities: Sequence[Activity] = (),
     referrals: Sequence[Referral] = (),
+    responses: Sequence[AkpdResponse] = (),
 ) -> set[Enum]:
     """Every enum member the caseload's records (the activity log, referrals) use."""
     seen: set[Enum] = set()
@@ -772,6 +875,8 @@ def enum_members_in(
         add(referral.outcome)
         for item in referral.sent:
             add(item)
+    for response in responses:
+        add(response.entry)
     for activity in activities:
         add(activity.kind)
         if activity.service is not None:

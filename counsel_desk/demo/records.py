@@ -16,8 +16,11 @@ import struct
 import zlib
 
 from counsel_desk.domain.activities import Activity
+from counsel_desk.domain.akpd import AkpdResponse, aggregate, starter_items
+from counsel_desk.domain.bk_program import draft_program
 from counsel_desk.domain.enums import (
     ActivityKind,
+    AkpdEntry,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
@@ -351,6 +354,29 @@ def _demo_activities(today: dt.date) -> list[Activity]:
     return sorted(found, key=lambda a: a.date)
 
 
+def _demo_needs(records: VaultRecords, today: dt.date) -> None:
+    """The needs assessment of class VIII-B (32 students in the kiosk, VII-A's 30 from
+    paper) at the start of the school year, and the program drafted from VIII-B's needs."""
+    items = starter_items("id")
+    for n, item in enumerate(items):
+        item.id = n  # counsel-desk/2 names items by their index
+    year = today.year if today.month >= 7 else today.year - 1
+    taken = min(today, dt.date(year, 7, 21))
+    asked = tuple(range(len(items)))
+    responses: list[AkpdResponse] = []
+    for class_name, size, entry in (
+        ("VIII-B", 32, AkpdEntry.KIOSK),
+        ("VII-A", 30, AkpdEntry.PAPER),
+    ):
+        for student in range(size):
+            needs = frozenset(i for i in asked if (student * 5 + i * 7) % 13 < 3 + (i % 4) * 2)
+            responses.append(AkpdResponse(class_name, taken, asked, needs, entry))
+    records.akpd_items = items
+    records.akpd_responses = responses
+    ranked = aggregate(items, responses, "VIII-B").ranked()
+    records.bk_program = draft_program(ranked, year, class_level="VIII", language="id")
+
+
 def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     """The demo's /2 records for ``caseload`` (consents gain methods, a bundle and an
     assent in place)."""
@@ -363,6 +389,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     _signed_consents(caseload, records, today)
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)
+    _demo_needs(records, today)
     closed = [
         (c.closed_on, i)
         for i, c in enumerate(caseload.clients)

@@ -81,6 +81,7 @@ class Activity:
     notes: str = ""
     service: ServiceClass | None = None
     id: int | None = None
+    rpl: int | None = None  # the planned session (program item) it carried out
 
     @property
     def asca(self) -> UseOfTime:

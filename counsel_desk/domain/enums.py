@@ -221,3 +221,10 @@ class ReferralOutcome(StrEnum):
     DECLINED = "declined"  # the family or the agency declined
     NO_REPLY = "no_reply"
     CLOSED = "closed"  # the referral's work is done
+
+
+class AkpdEntry(StrEnum):
+    """How a student's needs-assessment answers came in."""
+
+    PAPER = "paper"  # entered by the counselor from the paper form
+    KIOSK = "kiosk"  # typed by the student on the counselor's screen

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.enums import (
     ActivityKind,
+    AkpdEntry,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
@@ -248,6 +249,8 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
     (DutyStep, DutyStep.REPORTED_TO_TPPK): QT_TRANSLATE_NOOP(
         "Vocabulary", "Reported to the school's violence prevention team (TPPK)"
     ),
+    (AkpdEntry, AkpdEntry.PAPER): QT_TRANSLATE_NOOP("Vocabulary", "From the paper form"),
+    (AkpdEntry, AkpdEntry.KIOSK): QT_TRANSLATE_NOOP("Vocabulary", "On this screen (kiosk)"),
     (DutyStep, DutyStep.REPORTED_TO_SATGAS): QT_TRANSLATE_NOOP(
         "Vocabulary", "Reported to the regional task force (Satgas PPKSP)"
     ),
@@ -281,6 +284,7 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     ReferralAgency,
     ReferralUrgency,
     ReferralOutcome,
+    AkpdEntry,
 )
 """Every enum whose members are shown to the user."""
 

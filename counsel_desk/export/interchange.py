@@ -41,8 +41,24 @@ from enum import StrEnum
 from typing import Any, Final, NoReturn, TypeVar
 
 from counsel_desk.domain.activities import Activity
+from counsel_desk.domain.akpd import (
+    AkpdResponse,
+    NeedItem,
+    clean_class,
+    clean_item,
+    validate_item,
+    validate_response,
+)
+from counsel_desk.domain.bk_program import (
+    RPL_KEYS,
+    ProgramItem,
+    Rpl,
+    clean_program_item,
+    validate_program_item,
+)
 from counsel_desk.domain.enums import (
     ActivityKind,
+    AkpdEntry,
     AttachmentKind,
     ClientStatus,
     ConsentKind,
@@ -229,6 +245,21 @@ DOCUMENT_V2_KEYS: Final = (
     "activities",
     "letterhead",
     "letter_numbers",
+    "akpd_items",
+    "akpd_responses",
+    "bk_program",
+)
+AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
+AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
+PROGRAM_ITEM_KEYS: Final = (
+    "school_year",
+    "month",
+    "field",
+    "strategy",
+    "topic",
+    "class_level",
+    "periods",
+    "rpl",
 )
 LETTERHEAD_KEYS: Final = (
     "school",
@@ -265,6 +296,7 @@ ACTIVITY_KEYS: Final = (
     "minutes",
     "notes",
     "service",
+    "rpl",
 )
 SCHOOL_EVENT_KEYS: Final = ("name", "from", "to")
 RETENTION_KEYS: Final = (
@@ -398,6 +430,13 @@ _NO_SUCH_CONSENT = QT_TRANSLATE_NOOP(
     '"{key}" is {found}, but the client has {count} consents (the first is 0): it must name '
     "the release of information the referral relies on.",
 )
+_NO_SUCH_INDEX = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is {found}, but "{list}" has {count} entries (the first is 0).',
+)
+_BAD_MONTH = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be a month written YYYY-MM, not {found}.'
+)
 _NOT_BASE64 = QT_TRANSLATE_NOOP("Interchange", '"{key}" is not valid base64.')
 _WRONG_DIGEST = QT_TRANSLATE_NOOP(
     "Interchange",
@@ -503,6 +542,12 @@ class VaultRecords:
     activities: list[Activity] = field(default_factory=list)  # the activity log
     letterhead: Letterhead | None = None  # the school's letterhead for referral letters
     letter_numbers: list[tuple[str, int, int]] = field(default_factory=list)  # never reused
+    # The needs assessment: a response's ``asked`` and ``needs`` are indexes into
+    # ``akpd_items``, its ``client_id`` the index of her client (None: the class only).
+    akpd_items: list[NeedItem] = field(default_factory=list)
+    akpd_responses: list[AkpdResponse] = field(default_factory=list)
+    # The BK program; an activity's ``rpl`` is an index into it.
+    bk_program: list[ProgramItem] = field(default_factory=list)
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1531,16 +1576,121 @@ def _vault_records(
             found[i].referrals = _referrals(
                 _client_where(i + 1, client.case_code), raw, client, day
             )
+    akpd_items = _akpd_items(root)
+    program = _bk_program(root)
     return VaultRecords(
         clients=found,
         retention=retention,
         never_print=never_print,
         keep_words=_word_list(root, "keep_words"),
         school_calendar=_school_calendar(root),
-        activities=_activities(root),
+        activities=_activities(root, len(program)),
         letterhead=_letterhead(root),
         letter_numbers=_letter_numbers(root),
+        akpd_items=akpd_items,
+        akpd_responses=_akpd_responses(root, akpd_items, len(clients)),
+        bk_program=program,
     )
+
+
+def _index(path: str, value: int, count: int, list_name: str) -> int:
+    if not 0 <= value < count:
+        _DOCUMENT.fail(
+            path, _NO_SUCH_INDEX, key=_shown_key(path), found=value, count=count, list=list_name
+        )
+    return value
+
+
+def _akpd_items(root: _JsonObject) -> list[NeedItem]:
+    """``akpd_items``: the questionnaire, in its order (bidang by bidang)."""
+    found: list[NeedItem] = []
+    places: dict[ServiceField, int] = {}
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "akpd_items")):
+        path = f"akpd_items[{i}]"
+        obj = _object(_DOCUMENT, raw, path, AKPD_ITEM_KEYS)
+        area = _choice(_DOCUMENT, obj, path, "field", ServiceField, None)
+        item = clean_item(
+            NeedItem(
+                area,
+                _required_text(_DOCUMENT, obj, path, "text"),
+                places.get(area, 0),
+                _bool(_DOCUMENT, obj, path, "retired"),
+                i,
+            )
+        )
+        places[area] = places.get(area, 0) + 1
+        _refuse_issues(_DOCUMENT, path, validate_item(item))
+        found.append(item)
+    return found
+
+
+def _indexes(obj: _JsonObject, path: str, name: str, count: int) -> tuple[int, ...]:
+    found: list[int] = []
+    for n, value in enumerate(_array(_DOCUMENT, obj, path, name)):
+        at = f"{_join(path, name)}[{n}]"
+        if isinstance(value, bool) or not isinstance(value, int):
+            _DOCUMENT.fail(at, _NOT_WHOLE, key=_shown_key(at), found=_found(value))
+        found.append(_index(at, value, count, "akpd_items"))
+    return tuple(found)
+
+
+def _akpd_responses(root: _JsonObject, items: list[NeedItem], clients: int) -> list[AkpdResponse]:
+    """``akpd_responses``: each student's answers, with her class and, when the
+    counselor picked her record, the index of her client."""
+    found: list[AkpdResponse] = []
+    by_index = {n: item for n, item in enumerate(items)}
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "akpd_responses")):
+        path = f"akpd_responses[{i}]"
+        obj = _object(_DOCUMENT, raw, path, AKPD_RESPONSE_KEYS)
+        client = _whole(_DOCUMENT, obj, path, "client", required=False)
+        if client is not None:
+            _index(_join(path, "client"), client, clients, "clients")
+        response = AkpdResponse(
+            clean_class(_required_text(_DOCUMENT, obj, path, "class_name")),
+            _required_temporal(_DOCUMENT, obj, path, "taken_on", _to_date, _BAD_DATE),
+            _indexes(obj, path, "asked", len(items)),
+            frozenset(_indexes(obj, path, "needs", len(items))),
+            _choice(_DOCUMENT, obj, path, "entry", AkpdEntry, None),
+            client,
+        )
+        _refuse_issues(_DOCUMENT, path, validate_response(response, by_index))
+        found.append(response)
+    return found
+
+
+def _to_month(text: str) -> dt.date:
+    if not re.fullmatch(r"\d{4}-\d{2}", text):
+        raise ValueError(text)
+    return dt.date(int(text[:4]), int(text[5:7]), 1)
+
+
+def _bk_program(root: _JsonObject) -> list[ProgramItem]:
+    """``bk_program``: the planned activities of every school year, each with its RPL."""
+    found: list[ProgramItem] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "bk_program")):
+        path = f"bk_program[{i}]"
+        obj = _object(_DOCUMENT, raw, path, PROGRAM_ITEM_KEYS)
+        rpl_raw = obj.get("rpl", _MISSING)
+        rpl = Rpl()
+        if rpl_raw is not _MISSING and rpl_raw is not None:
+            rpl_path = _join(path, "rpl")
+            rpl_obj = _object(_DOCUMENT, rpl_raw, rpl_path, RPL_KEYS)
+            rpl = Rpl(**{k: _text(_DOCUMENT, rpl_obj, rpl_path, k, "") for k in RPL_KEYS})
+        item = clean_program_item(
+            ProgramItem(
+                _required_whole(_DOCUMENT, obj, path, "school_year"),
+                _required_temporal(_DOCUMENT, obj, path, "month", _to_month, _BAD_MONTH),
+                _choice(_DOCUMENT, obj, path, "field", ServiceField, None),
+                _choice(_DOCUMENT, obj, path, "strategy", ServiceStrategy, None),
+                _required_text(_DOCUMENT, obj, path, "topic"),
+                _text(_DOCUMENT, obj, path, "class_level", ""),
+                _required_whole(_DOCUMENT, obj, path, "periods"),
+                rpl,
+            )
+        )
+        _refuse_issues(_DOCUMENT, path, validate_program_item(item))
+        found.append(item)
+    return found
 
 
 def _letterhead(root: _JsonObject) -> Letterhead | None:
@@ -1585,7 +1735,7 @@ def _letter_numbers(root: _JsonObject) -> list[tuple[str, int, int]]:
     return found
 
 
-def _activities(root: _JsonObject) -> list[Activity]:
+def _activities(root: _JsonObject, planned: int = 0) -> list[Activity]:
     """``activities``: the activity log, each entry checked like one typed in the window
     (the names in it are checked against the vault when it is imported)."""
     found: list[Activity] = []
@@ -1602,7 +1752,10 @@ def _activities(root: _JsonObject) -> list[Activity]:
             minutes=_whole(_DOCUMENT, obj, path, "minutes", required=False),
             notes=_text(_DOCUMENT, obj, path, "notes", ""),
             service=_service(_DOCUMENT, obj, path),
+            rpl=_whole(_DOCUMENT, obj, path, "rpl", required=False),
         )
+        if activity.rpl is not None:
+            _index(_join(path, "rpl"), activity.rpl, planned, "bk_program")
         activity = clean_activity(activity)
         _refuse_issues(_DOCUMENT, path, validate_activity(activity))
         found.append(activity)
@@ -1982,6 +2135,31 @@ def _activity_document(activity: Activity) -> dict[str, Any]:
         "minutes": activity.minutes,
         "notes": activity.notes,
         "service": _service_document(activity.service) if activity.service is not None else None,
+        **({"rpl": activity.rpl} if activity.rpl is not None else {}),
+    }
+
+
+def _program_document(item: ProgramItem) -> dict[str, Any]:
+    return {
+        "school_year": item.school_year,
+        "month": f"{item.month.year:04d}-{item.month.month:02d}",
+        "field": _choice_text(ServiceField, item.field),
+        "strategy": _choice_text(ServiceStrategy, item.strategy),
+        "topic": item.topic,
+        "class_level": item.class_level,
+        "periods": item.periods,
+        "rpl": item.rpl.texts(),
+    }
+
+
+def _akpd_response_document(response: AkpdResponse) -> dict[str, Any]:
+    return {
+        "class_name": response.class_name,
+        "taken_on": _date_text(response.taken_on),
+        "entry": _choice_text(AkpdEntry, response.entry),
+        "client": response.client_id,
+        "asked": list(response.asked),
+        "needs": [i for i in response.asked if i in response.needs],
     }
 
 
@@ -2089,6 +2267,19 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["letter_numbers"] = [
             {"number": n, "year": y, "seq": s} for n, y, s in records.letter_numbers
         ]
+    if records.akpd_items:
+        document["akpd_items"] = [
+            {
+                "field": _choice_text(ServiceField, i.field),
+                "text": i.text,
+                "retired": i.retired,
+            }
+            for i in records.akpd_items
+        ]
+    if records.akpd_responses:
+        document["akpd_responses"] = [_akpd_response_document(r) for r in records.akpd_responses]
+    if records.bk_program:
+        document["bk_program"] = [_program_document(i) for i in records.bk_program]
     return document
 
 

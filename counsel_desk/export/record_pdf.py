@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -67,6 +68,11 @@ _TEXTS: dict[str, str] = {
     "others": QT_TRANSLATE_NOOP("RecordPdf", "Other people named in the record"),
     "sessions": QT_TRANSLATE_NOOP("RecordPdf", "Sessions"),
     "consents": QT_TRANSLATE_NOOP("RecordPdf", "Consents"),
+    "needs": QT_TRANSLATE_NOOP("RecordPdf", "Needs assessment (AKPD)"),
+    "needs_row": QT_TRANSLATE_NOOP(
+        "RecordPdf", "{day}, class {class_name}: yes to {count} of {asked} items"
+    ),
+    "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
     "referrals": QT_TRANSLATE_NOOP("RecordPdf", "Referrals"),
     "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
     "referral_sent": QT_TRANSLATE_NOOP("RecordPdf", "Sent: {items}"),
@@ -248,6 +254,7 @@ def _story(
     include_private: bool,
     language: str,
     referrals: Sequence[Referral] = (),
+    needs: Sequence[StudentNeeds] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -309,12 +316,34 @@ def _story(
             Paragraph(markup(w["consents"]), st.h1),
             _grid(rows, st, [width * f for f in (0.22, 0.3, 0.16, 0.14, 0.18)], header=True),
         ]
+    if needs:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["needs"]), st.h1)]
+        for answers in needs:
+            head = w["needs_row"].format(
+                day=answers.taken_on.isoformat(),
+                class_name=answers.class_name,
+                count=len(answers.needs),
+                asked=answers.asked,
+            )
+            story.append(Paragraph(markup(head), st.h2))
+            listed = "<br/>".join(f"– {markup(t)}" for t in answers.needs)
+            story.append(Paragraph(listed or markup(w["needs_none"]), st.body))
     if referrals:
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
         for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
             story += _referral(referral, st, w, language)
     story.append(Spacer(1, 1))
     return story
+
+
+@dataclass(frozen=True)
+class StudentNeeds:
+    """One needs assessment the student answered: the items she said yes to."""
+
+    taken_on: dt.date
+    class_name: str
+    asked: int
+    needs: tuple[str, ...]
 
 
 def _referral(referral: Referral, st: Styles, w: dict[str, str], language: str) -> list[Flowable]:
@@ -357,6 +386,7 @@ def render_record_pdf(
     printed: dt.date | None = None,
     include_private: bool = False,
     language: str = "en",
+    needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
@@ -371,7 +401,7 @@ def render_record_pdf(
         page_template=w["page"],
         banner=w["banner"],
     )
-    story = _story(client, printed or dt.date.today(), include_private, language, referrals)
+    story = _story(client, printed or dt.date.today(), include_private, language, referrals, needs)
     return pdf_common.render(story, decor, title=w["title"])
 
 
@@ -382,6 +412,7 @@ def write_record_pdf(
     printed: dt.date | None = None,
     include_private: bool = False,
     language: str = "en",
+    needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
@@ -392,5 +423,6 @@ def write_record_pdf(
         include_private=include_private,
         language=language,
         referrals=referrals,
+        needs=needs,
     )
     pdf_common.write_file(Path(path), pdf)

@@ -97,6 +97,9 @@ class ActivityNamesError(CounselDeskError):
 _GLUED_TO_CLASS = re.compile(r"(?<=[-\d\s][^\W\d_])(?=[^\W\d_]{2,})")
 
 
+_CLASS_KEYS = frozenset({"class_name", "class_level"})  # an activity's, a planned one's
+
+
 def _class_texts(class_name: str) -> list[str]:
     """The class as written and, when a word is glued to its parallel, with them apart."""
     apart = _GLUED_TO_CLASS.sub(" ", class_name)
@@ -105,10 +108,17 @@ def _class_texts(class_name: str) -> list[str]:
 
 def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
     """Every name, number or date of a record that ``activity``'s text holds."""
+    return names_in_texts(activity.texts(), identifiers)
+
+
+def names_in_texts(texts: list[tuple[str, str]], identifiers: IdentifierSet) -> list[NameFound]:
+    """Every name, number or date of a record in ``texts`` ((key, text) pairs) — what a
+    record that keeps no names (the activity log, the BK program) refuses."""
     found: list[NameFound] = []
-    texts = activity.texts()
-    if activity.class_name:
-        texts += [("class_name", t) for t in _class_texts(activity.class_name)[1:]]
+    texts = list(texts)
+    for key, text in list(texts):
+        if key in _CLASS_KEYS:
+            texts += [(key, t) for t in _class_texts(text)[1:]]
     for key, text in texts:
         for detection in identifiers.find(text):
             if detection.category in _ALLOWED:
@@ -131,12 +141,18 @@ def names_in(activity: Activity, identifiers: IdentifierSet) -> list[NameFound]:
                     codes[0] if codes else None,
                 )
             )
-    if activity.class_name:
-        # The BK report prints the classes: a case code there would go to the school (in
-        # the topic and notes, which stay in the vault, she writes one instead of a name).
+    classes = [(k, t) for k, t in texts if k in _CLASS_KEYS]
+    if classes:
+        # The BK report (and the program) prints the classes: a case code there would go
+        # to the school (in the topic and notes, which stay in the vault, she writes one
+        # instead of a name).
         codes = sorted({i.case_code for i in identifiers.identifiers if i.case_code})
-        for code in case_codes_in(activity.class_name, codes):
-            found.append(NameFound("class_name", code, Category.ID, code))
+        seen: set[tuple[str, str]] = set()
+        for key, text in classes:
+            for code in case_codes_in(text, codes):
+                if (key, code) not in seen:
+                    seen.add((key, code))
+                    found.append(NameFound(key, code, Category.ID, code))
     return found
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from counsel_desk.domain.activities import Activity
+from counsel_desk.domain.akpd import AkpdResponse, NeedItem
+from counsel_desk.domain.bk_program import ProgramItem
 from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
@@ -24,7 +27,7 @@ from counsel_desk.export.interchange import (
     parse_document,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
-from counsel_desk.services.activities import ActivityNamesError, names_in
+from counsel_desk.services.activities import ActivityNamesError, names_in, names_in_texts
 from counsel_desk.services.referrals import LETTERHEAD_KEY, LetterNumberTakenError
 from counsel_desk.services.retention import POLICY_KEY
 from counsel_desk.services.supervision import (
@@ -38,6 +41,7 @@ from counsel_desk.vault.repositories.activities import ActivityRepository
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
+from counsel_desk.vault.repositories.needs import NeedsRepository
 from counsel_desk.vault.repositories.plans import PlanRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
@@ -181,17 +185,43 @@ class InterchangeService:
             if not repo.number_taken(number):
                 repo.issue_number_only(number, year, seq)
 
+    @staticmethod
+    def _import_needs(conn: Connection, records: VaultRecords, client_ids: list[int]) -> list[int]:
+        """Add the file's questionnaire items, answers and program; returns the new ids
+        of its program's items, in its order (for the activities' ``rpl``)."""
+        if records.akpd_items or records.bk_program:
+            identifiers = _vault_identifiers(conn)
+            named = [
+                (f"akpd_items[{i}].", [("text", item.text)])
+                for i, item in enumerate(records.akpd_items)
+            ] + [(f"bk_program[{i}].", p.texts()) for i, p in enumerate(records.bk_program)]
+            for prefix, texts in named:
+                found = names_in_texts(texts, identifiers)
+                if found:
+                    raise InterchangeError(
+                        ActivityNamesError(found).message, key=prefix + found[0].field
+                    )
+        repo = NeedsRepository(conn)
+        item_ids = [repo.insert_item(replace(item, id=None)) for item in records.akpd_items]
+        for response in records.akpd_responses:
+            repo.insert_response(
+                replace(
+                    response,
+                    asked=tuple(item_ids[i] for i in response.asked),
+                    needs=frozenset(item_ids[i] for i in response.needs),
+                    client_id=(
+                        client_ids[response.client_id] if response.client_id is not None else None
+                    ),
+                )
+            )
+        return [repo.insert_program_item(replace(p, id=None)) for p in records.bk_program]
+
     def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
         """Add the file's activities, none of which may name anyone the vault (with the
         file's clients, already added in this transaction) knows."""
         if not activities:
             return
-        settings = VaultSettingsRepository(conn)
-        terms = settings.get(NEVER_PRINT_KEY, []) or []
-        identifiers = IdentifierSet.from_caseload(
-            Caseload(ClientRepository(conn).all_profiles()),
-            extra_terms=[t for t in terms if isinstance(t, str)],
-        )
+        identifiers = _vault_identifiers(conn)
         repo = ActivityRepository(conn)
         for i, activity in enumerate(activities):
             found = names_in(activity, identifiers)
@@ -312,7 +342,14 @@ class InterchangeService:
                     SCHOOL_CALENDAR_KEY,
                     [e.to_json() for e in sorted_events([*events, *records.school_calendar])],
                 )
-            self._import_activities(conn, records.activities)
+            program_ids = self._import_needs(conn, records, [cid for cid, _ in saved])
+            self._import_activities(
+                conn,
+                [
+                    replace(a, rpl=program_ids[a.rpl] if a.rpl is not None else None)
+                    for a in records.activities
+                ],
+            )
             counts["activities"] = len(records.activities)
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
@@ -425,6 +462,10 @@ class InterchangeService:
             kept = settings.get(KEPT_WORDS_KEY, [])
             calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
             activities = ActivityRepository(conn).all()
+            needs = NeedsRepository(conn)
+            akpd_items = needs.items()
+            responses = needs.responses()
+            program = needs.program()
             letterhead = settings.get(LETTERHEAD_KEY)
             numbers = referrals.issued_numbers()
             autosaved = len(SessionRepository(conn).autosaves())
@@ -437,9 +478,9 @@ class InterchangeService:
             never_print=[t for t in terms if isinstance(t, str)] if isinstance(terms, list) else [],
             keep_words=[w for w in kept if isinstance(w, str)] if isinstance(kept, list) else [],
             school_calendar=calendar,
-            activities=[replace(a, id=None) for a in activities],
             letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
             letter_numbers=numbers,
+            **_needs_records(clients, activities, akpd_items, responses, program),
         )
         caseload = Caseload(clients)
         counts = _count(
@@ -454,6 +495,48 @@ class InterchangeService:
 
     def record_export(self, what: str) -> None:
         self._vault.record(AuditAction.EXPORT_WRITTEN, detail=what)
+
+
+def _vault_identifiers(conn: Connection) -> IdentifierSet:
+    """Everyone the vault knows, the file's clients added in this transaction included,
+    and the never-print words."""
+    terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, []) or []
+    return IdentifierSet.from_caseload(
+        Caseload(ClientRepository(conn).all_profiles()),
+        extra_terms=[t for t in terms if isinstance(t, str)],
+    )
+
+
+def _needs_records(
+    clients: list[Client],
+    activities: list[Activity],
+    items: list[NeedItem],
+    responses: list[AkpdResponse],
+    program: list[ProgramItem],
+) -> dict[str, Any]:
+    """The needs assessment and the program as counsel-desk/2 carries them: items,
+    clients and planned sessions named by their index instead of their id."""
+    item_index = {item.id: n for n, item in enumerate(items)}
+    client_index = {c.id: n for n, c in enumerate(clients)}
+    program_index = {p.id: n for n, p in enumerate(program)}
+    return {
+        "activities": [
+            replace(a, id=None, rpl=program_index.get(a.rpl) if a.rpl is not None else None)
+            for a in activities
+        ],
+        "akpd_items": [replace(i, id=None) for i in items],
+        "akpd_responses": [
+            replace(
+                r,
+                id=None,
+                asked=tuple(item_index[i] for i in r.asked),
+                needs=frozenset(item_index[i] for i in r.needs),
+                client_id=client_index[r.client_id] if r.client_id is not None else None,
+            )
+            for r in responses
+        ],
+        "bk_program": [replace(p, id=None) for p in program],
+    }
 
 
 __all__ = ["FORMAT", "Export", "ExportCounts", "ImportReport", "InterchangeService"]

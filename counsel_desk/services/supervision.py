@@ -253,13 +253,31 @@ class SupervisionService:
             referrals = [r for _, r in ReferralRepository(conn).load(client_id)]
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
-        from counsel_desk.export.record_pdf import write_record_pdf  # reportlab: not at launch
+        from counsel_desk.export.record_pdf import (  # reportlab: not at launch
+            StudentNeeds,
+            write_record_pdf,
+        )
+        from counsel_desk.vault.repositories.needs import NeedsRepository
 
+        with self._vault.reading() as conn:
+            repo = NeedsRepository(conn)
+            texts = {i.id: i.text for i in repo.items()}
+            mine = repo.responses(client_id)
+        needs = [
+            StudentNeeds(
+                r.taken_on,
+                r.class_name,
+                len(r.asked),
+                tuple(texts[i] for i in r.asked if i in r.needs),
+            )
+            for r in mine
+        ]
         write_record_pdf(
             client,
             Path(output),
             include_private=include_private,
             language=language,
+            needs=needs,
             referrals=referrals,
         )
         digest = _sha256(Path(output))

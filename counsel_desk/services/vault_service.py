@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.activities import ActivityService
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
+    from counsel_desk.services.needs import NeedsService
     from counsel_desk.services.plans import PlanService
     from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
@@ -283,6 +284,11 @@ class VaultService:
     def has_key_file(self) -> bool:
         return self.vault.has_key_file
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raises the unlock's error unless ``passphrase`` opens the vault now open (the
+        kiosk's way out). Slow (Argon2): off the GUI thread."""
+        self.vault.verify_passphrase(passphrase)
+
     def replace_recovery_key(self, passphrase: str, keyfile: Path | None = None) -> str:
         return self.vault.replace_recovery_key(passphrase, keyfile)
 
@@ -356,6 +362,12 @@ class VaultService:
         from counsel_desk.services.activities import ActivityService
 
         return ActivityService(self.vault, today=lambda: self._clock().date())
+
+    @property
+    def needs(self) -> NeedsService:
+        from counsel_desk.services.needs import NeedsService
+
+        return NeedsService(self.vault, today=lambda: self._clock().date())
 
     @property
     def referrals(self) -> ReferralService:

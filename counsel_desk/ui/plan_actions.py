@@ -21,6 +21,8 @@ from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
 from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
+from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
+from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.operations import user_text
 
@@ -38,6 +40,8 @@ class PlanActions(QObject):
         self.report_dialog: ReportDialog | None = None
         self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
+        self.needs_dialog: NeedsAssessmentDialog | None = None
+        self.program_dialog: ProgramDialog | None = None
         self.bk_report_dialog: BkReportDialog | None = None
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
@@ -46,6 +50,18 @@ class PlanActions(QObject):
             self.tr("Figures for the school without names: clients, sessions, time spent")
         )
         self.report_action.triggered.connect(lambda *_: self.show_report())
+        self.needs_action = QAction(self.tr("&Needs Assessment…"), widget)
+        self.needs_action.setObjectName("needsAssessmentAction")
+        self.needs_action.setStatusTip(
+            self.tr("AKPD: the students' needs per class, filled on paper or in a kiosk")
+        )
+        self.needs_action.triggered.connect(lambda *_: self.show_needs())
+        self.program_action = QAction(self.tr("BK &Program…"), widget)
+        self.program_action.setObjectName("bkProgramAction")
+        self.program_action.setStatusTip(
+            self.tr("Program tahunan / semesteran drafted from the needs, with each RPL BK")
+        )
+        self.program_action.triggered.connect(lambda *_: self.show_program())
         self.bk_report_action = QAction(self.tr("BK &Service Report…"), widget)
         self.bk_report_action.setObjectName("bkReportAction")
         self.bk_report_action.setStatusTip(
@@ -72,12 +88,17 @@ class PlanActions(QObject):
         menu.addAction(self.report_action)
         menu.addAction(self.bk_report_action)
         menu.addSeparator()
+        menu.addAction(self.needs_action)
+        menu.addAction(self.program_action)
+        menu.addSeparator()
         menu.addAction(self.breach_action)
 
     def update_enabled(self, unlocked: bool) -> None:
         self.report_action.setEnabled(unlocked)
         self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
+        self.needs_action.setEnabled(unlocked)
+        self.program_action.setEnabled(unlocked)
         self.breach_action.setEnabled(unlocked)
 
     # -- reminders ------------------------------------------------------------------------
@@ -161,8 +182,46 @@ class PlanActions(QObject):
             context.prompter,
             self._dialog_parent,
             today=context.today,
+            planned=lambda: context.vault.needs.program(),
         )
         self._opened(dialog, "activity_dialog")
+        dialog.refresh()
+        return dialog
+
+    def show_needs(self) -> NeedsAssessmentDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = NeedsAssessmentDialog(
+            lambda: context.vault.needs,
+            lambda: context.vault.clients.list_summaries(),
+            lambda passphrase: context.vault.verify_passphrase(passphrase),
+            context.ops,
+            context.prompter,
+            self._dialog_parent,
+            today=context.today,
+            language=context.settings.language or "en",
+            track=self.host.track_vault_dialog,
+            lock=self.host.lock,
+        )
+        self._opened(dialog, "needs_dialog")
+        dialog.refresh()
+        return dialog
+
+    def show_program(self) -> ProgramDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = ProgramDialog(
+            lambda: context.vault.needs,
+            context.ops,
+            context.prompter,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today,
+            language=context.settings.language or "en",
+        )
+        self._opened(dialog, "program_dialog")
         dialog.refresh()
         return dialog
 

@@ -297,6 +297,9 @@ def read_state_texts(conn: Connection) -> dict[str, str]:
 # What each record table holds, as the user knows it: a mismatch names these, never a row.
 KIND_NAMES: Mapping[str, str] = {
     "activities": QT_TRANSLATE_NOOP("RecordKinds", "the activity log"),
+    "akpd_answers": QT_TRANSLATE_NOOP("RecordKinds", "needs-assessment answers"),
+    "akpd_items": QT_TRANSLATE_NOOP("RecordKinds", "needs-assessment items"),
+    "akpd_responses": QT_TRANSLATE_NOOP("RecordKinds", "needs assessments taken"),
     "addenda": QT_TRANSLATE_NOOP("RecordKinds", "addenda to notes"),
     "client_tags": QT_TRANSLATE_NOOP("RecordKinds", "client tags"),
     "clients": QT_TRANSLATE_NOOP("RecordKinds", "client profiles"),
@@ -311,6 +314,7 @@ KIND_NAMES: Mapping[str, str] = {
     "note_strikes": QT_TRANSLATE_NOOP("RecordKinds", "struck-through notes"),
     "objective_ratings": QT_TRANSLATE_NOOP("RecordKinds", "progress ratings"),
     "other_people": QT_TRANSLATE_NOOP("RecordKinds", "other people named in records"),
+    "program_items": QT_TRANSLATE_NOOP("RecordKinds", "the BK program"),
     "referral_letter_numbers": QT_TRANSLATE_NOOP("RecordKinds", "referral letter numbers"),
     "referrals": QT_TRANSLATE_NOOP("RecordKinds", "referrals"),
     "session_fields": QT_TRANSLATE_NOOP("RecordKinds", "the text of session notes"),

@@ -53,6 +53,7 @@ from counsel_desk.vault.errors import (
     VaultLockedError,
     VaultTooNewError,
     WrongPassphraseError,
+    WrongPassphraseOrKeyFileError,
     WrongRecoveryKeyError,
     not_a_vault,
 )
@@ -995,6 +996,17 @@ class Vault:
             raise KeyFileNotExpectedError()
         data_key = unwrap_key(current, login_slot(current), self._credentials(passphrase, keyfile))
         return current, data_key
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raises what a wrong unlock raises unless ``passphrase`` opens this vault's
+        passphrase slot. A vault that opens only with a key file as well refuses it (lock
+        the vault instead: unlocking asks for both)."""
+        with self._lock:
+            self.conn  # noqa: B018 - raises when locked
+        current = read_header(self.folder)
+        if PASSPHRASE_SLOT not in {s.name for s in current.slots}:
+            raise WrongPassphraseOrKeyFileError()
+        unwrap_key(current, PASSPHRASE_SLOT, self._credentials(passphrase, None))
 
     def _replace_header(self, new_header: VaultHeader, action: AuditAction) -> None:
         write_header(self.folder, new_header)

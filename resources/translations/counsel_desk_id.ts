@@ -173,6 +173,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Bagaimana jalannya dan apa selanjutnya; tanpa nama.</translation>
     </message>
     <message>
+        <source>Planned session this activity delivered</source>
+        <translation>Sesi terencana yang dilaksanakan kegiatan ini</translation>
+    </message>
+    <message>
+        <source>A session of the BK program, with its RPL; — if it was not planned.</source>
+        <translation>Sesi dari program BK, dengan RPL-nya; — jika tidak direncanakan.</translation>
+    </message>
+    <message>
         <source>Activity:</source>
         <translation>Kegiatan:</translation>
     </message>
@@ -199,6 +207,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Service:</source>
         <translation>Layanan:</translation>
+    </message>
+    <message>
+        <source>Planned (RPL):</source>
+        <translation>Rencana (RPL):</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -239,6 +251,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>{count} min</source>
         <translation>{count} menit</translation>
+    </message>
+    <message>
+        <source>(a planned session)</source>
+        <translation>(sesi terencana)</translation>
     </message>
     <message>
         <source>Save Changes</source>
@@ -353,6 +369,65 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Adds the addendum below the signed note, with today&apos;s date and time.</source>
         <translation>Menambahkan adendum di bawah catatan yang sudah ditandatangani, dengan tanggal dan jam hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Akpd</name>
+    <message>
+        <source>An item needs a text: write the need a student may say yes to.</source>
+        <translation>Butir perlu teks: tulis kebutuhan yang dapat dijawab “ya” oleh siswa.</translation>
+    </message>
+    <message>
+        <source>An item is at most {limit} characters long.</source>
+        <translation>Butir paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Say which class the answers are from (for example VIII-B).</source>
+        <translation>Sebutkan kelas asal jawaban (misalnya VIII-B).</translation>
+    </message>
+    <message>
+        <source>A class name is at most {limit} characters long.</source>
+        <translation>Nama kelas paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no items to answer.</source>
+        <translation>Angket belum memiliki butir untuk dijawab.</translation>
+    </message>
+    <message>
+        <source>An item is answered twice.</source>
+        <translation>Ada butir yang dijawab dua kali.</translation>
+    </message>
+    <message>
+        <source>The answers name an item the questionnaire lacks.</source>
+        <translation>Jawaban menyebut butir yang tidak ada di angket.</translation>
+    </message>
+    <message>
+        <source>A yes is given to an item not asked.</source>
+        <translation>Ada jawaban “ya” untuk butir yang tidak ditanyakan.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the questionnaire.</source>
+        <translation>Butir ini sudah tidak ada di angket.</translation>
+    </message>
+    <message>
+        <source>Students have answered this item, so it stays with their answers: retire it instead, and it is no longer asked.</source>
+        <translation>Siswa sudah menjawab butir ini, jadi butir tetap disimpan bersama jawabannya: nonaktifkan saja, maka butir tidak ditanyakan lagi.</translation>
+    </message>
+    <message>
+        <source>These answers are no longer saved.</source>
+        <translation>Jawaban ini sudah tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Too few students have answered ({count}) to draft a program from their needs: at least {threshold} are needed.</source>
+        <translation>Terlalu sedikit siswa yang menjawab ({count}) untuk menyusun program dari kebutuhannya: paling sedikit {threshold} siswa.</translation>
+    </message>
+    <message>
+        <source>The planned session is no longer saved.</source>
+        <translation>Sesi terencana ini sudah tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>The program of {year}/{next} has no planned activities yet.</source>
+        <translation>Program {year}/{next} belum berisi kegiatan terencana.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +620,22 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Activity deleted</source>
         <translation>Kegiatan dihapus</translation>
+    </message>
+    <message>
+        <source>Needs-assessment items changed</source>
+        <translation>Butir AKPD diubah</translation>
+    </message>
+    <message>
+        <source>Needs-assessment answers saved</source>
+        <translation>Jawaban AKPD disimpan</translation>
+    </message>
+    <message>
+        <source>Needs-assessment answers deleted</source>
+        <translation>Jawaban AKPD dihapus</translation>
+    </message>
+    <message>
+        <source>BK program saved</source>
+        <translation>Program BK disimpan</translation>
     </message>
     <message>
         <source>Referral saved</source>
@@ -835,6 +926,61 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>The backup folder {folder} cannot be used: {reason}.</source>
         <translation>Folder cadangan {folder} tidak dapat digunakan: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>BkProgram</name>
+    <message>
+        <source>Say what the planned activity is about.</source>
+        <translation>Sebutkan topik kegiatan yang direncanakan.</translation>
+    </message>
+    <message>
+        <source>A topic is at most {limit} characters long.</source>
+        <translation>Topik paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>A class level is at most {limit} characters.</source>
+        <translation>Tingkat kelas paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The length is 1 to {limit} JP.</source>
+        <translation>Durasi 1 sampai {limit} JP.</translation>
+    </message>
+    <message>
+        <source>The month is not in the school year {year}/{next}.</source>
+        <translation>Bulan ini tidak termasuk tahun ajaran {year}/{next}.</translation>
+    </message>
+    <message>
+        <source>A part of the RPL is at most {limit} characters.</source>
+        <translation>Satu bagian RPL paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>After the session, students can say what helps with this need and choose one step to try themselves.</source>
+        <translation>Setelah layanan, siswa dapat menyebutkan hal yang membantu mengatasi kebutuhan ini dan memilih satu langkah untuk dicoba sendiri.</translation>
+    </message>
+    <message>
+        <source>Short talk, discussion in small groups, reflection</source>
+        <translation>Ceramah singkat, diskusi kelompok kecil, refleksi</translation>
+    </message>
+    <message>
+        <source>Slides or a poster, a worksheet, a whiteboard and markers</source>
+        <translation>Tayangan salindia atau poster, lembar kerja, papan tulis dan spidol</translation>
+    </message>
+    <message>
+        <source>Greeting and prayer; checking who is present; an ice-breaker; agreeing the aim of the session.</source>
+        <translation>Salam dan doa; memeriksa kehadiran; permainan pencair suasana; menyepakati tujuan layanan.</translation>
+    </message>
+    <message>
+        <source>A short talk on the topic; groups discuss an example case on the worksheet; each group shares its answers; the counselor draws the points together.</source>
+        <translation>Penyampaian singkat topik; kelompok mendiskusikan contoh kasus pada lembar kerja; setiap kelompok menyampaikan hasilnya; guru BK merangkum pokok-pokoknya.</translation>
+    </message>
+    <message>
+        <source>Summing up together; each student writes one step to try; closing prayer.</source>
+        <translation>Menyimpulkan bersama; setiap siswa menulis satu langkah yang akan dicoba; doa penutup.</translation>
+    </message>
+    <message>
+        <source>Process: how students take part in the discussion. Result: the written step and a short reflection (what I understood, what I feel, what I will do).</source>
+        <translation>Proses: keterlibatan siswa dalam diskusi. Hasil: langkah yang ditulis dan refleksi singkat (yang saya pahami, yang saya rasakan, yang akan saya lakukan).</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3643,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot; bernilai {found}, padahal konseli ini punya {count} persetujuan (yang pertama 0): harus menunjuk izin pengungkapan informasi yang menjadi dasar alih tangan kasus.</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; is {found}, but &quot;{list}&quot; has {count} entries (the first is 0).</source>
+        <translation>&quot;{key}&quot; bernilai {found}, tetapi &quot;{list}&quot; hanya berisi {count} entri (yang pertama 0).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a month written YYYY-MM, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa bulan dengan format YYYY-MM, bukan {found}.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; is not valid base64.</source>
         <translation>&quot;{key}&quot; bukan base64 yang valid.</translation>
     </message>
@@ -3596,6 +3750,85 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Choose the key file</source>
         <translation>Pilih berkas kunci</translation>
+    </message>
+</context>
+<context>
+    <name>KioskDialog</name>
+    <message>
+        <source>Needs Questionnaire</source>
+        <translation>Angket Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Needs questionnaire — class {name}</source>
+        <translation>Angket kebutuhan peserta didik — kelas {name}</translation>
+    </message>
+    <message>
+        <source>Tick each sentence that is true for you: “I would like help with this.” Leave the others empty. Your answers count for your class; nobody sees them with your name. When you are done, choose I Am Done.</source>
+        <translation>Centang setiap kalimat yang sesuai dengan dirimu: “Saya ingin dibantu dalam hal ini.” Biarkan yang lain kosong. Jawabanmu dihitung untuk kelasmu; tidak ada yang melihatnya bersama namamu. Jika sudah selesai, pilih Saya Selesai.</translation>
+    </message>
+    <message>
+        <source>Tick it if you would like help with this; leave it empty if not.</source>
+        <translation>Centang jika kamu ingin dibantu dalam hal ini; biarkan kosong jika tidak.</translation>
+    </message>
+    <message>
+        <source>I Am &amp;Done</source>
+        <translation>Saya &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Saves your answers for your class and clears the form for the next student.</source>
+        <translation>Menyimpan jawabanmu untuk kelasmu dan mengosongkan angket untuk siswa berikutnya.</translation>
+    </message>
+    <message>
+        <source>Counselor…</source>
+        <translation>Guru BK…</translation>
+    </message>
+    <message>
+        <source>For the counselor: asks for the vault&apos;s passphrase to leave the kiosk.</source>
+        <translation>Untuk guru BK: meminta frasa sandi brankas untuk keluar dari mode kios.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase</source>
+        <translation>Frasa sandi brankas</translation>
+    </message>
+    <message>
+        <source>Passphrase to leave the kiosk</source>
+        <translation>Frasa sandi untuk keluar dari mode kios</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Kiosk</source>
+        <translation>&amp;Keluar dari Kios</translation>
+    </message>
+    <message>
+        <source>Leaves the kiosk when the passphrase is the vault&apos;s.</source>
+        <translation>Keluar dari mode kios jika frasa sandinya benar.</translation>
+    </message>
+    <message>
+        <source>Back to the Questionnaire</source>
+        <translation>Kembali ke Angket</translation>
+    </message>
+    <message>
+        <source>Hides the passphrase field; the kiosk stays open.</source>
+        <translation>Menyembunyikan kolom frasa sandi; mode kios tetap terbuka.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the Vault</source>
+        <translation>&amp;Kunci Brankas</translation>
+    </message>
+    <message>
+        <source>Locks the vault, which closes the kiosk; unlock as usual to go on.</source>
+        <translation>Mengunci brankas sehingga mode kios tertutup; buka kunci seperti biasa untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved. The next student may begin.</source>
+        <translation>Terima kasih! Jawabanmu sudah disimpan. Siswa berikutnya silakan mulai.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4136,293 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Row {row}: {message}</source>
         <translation>Baris {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAssessmentDialog</name>
+    <message>
+        <source>Needs Assessment (AKPD)</source>
+        <translation>Angket Kebutuhan Peserta Didik (AKPD)</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Angket</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Jawaban</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>The items of the questionnaire, per field</source>
+        <translation>Butir angket, per bidang</translation>
+    </message>
+    <message>
+        <source>Answers from the paper form, or the kiosk</source>
+        <translation>Jawaban dari angket kertas, atau mode kios</translation>
+    </message>
+    <message>
+        <source>The ranked needs of a class</source>
+        <translation>Peringkat kebutuhan satu kelas</translation>
+    </message>
+    <message>
+        <source>The items students answer yes or no: “I would like help with this.” Add, reword or retire items; an item students have answered is never deleted, only retired (no longer asked).</source>
+        <translation>Butir yang dijawab siswa ya atau tidak: “Saya ingin dibantu dalam hal ini.” Tambah, ubah kalimat, atau nonaktifkan butir; butir yang sudah dijawab siswa tidak pernah dihapus, hanya dinonaktifkan (tidak ditanyakan lagi).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ditanyakan</translation>
+    </message>
+    <message>
+        <source>Questionnaire items</source>
+        <translation>Butir angket</translation>
+    </message>
+    <message>
+        <source>Every item, field by field. Choose one to reword, retire or delete it.</source>
+        <translation>Semua butir, per bidang. Pilih satu untuk mengubah kalimat, menonaktifkan, atau menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Field of the item</source>
+        <translation>Bidang butir</translation>
+    </message>
+    <message>
+        <source>Personal, social, learning or career: where the item is asked.</source>
+        <translation>Pribadi, sosial, belajar, atau karier: bidang tempat butir ditanyakan.</translation>
+    </message>
+    <message>
+        <source>I would like help with …</source>
+        <translation>Saya ingin dibantu dalam …</translation>
+    </message>
+    <message>
+        <source>Text of the item</source>
+        <translation>Teks butir</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item</source>
+        <translation>Tambah &amp;Butir</translation>
+    </message>
+    <message>
+        <source>Adds the text as a new item.</source>
+        <translation>Menambahkan teks sebagai butir baru.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Wording</source>
+        <translation>Simpan &amp;Kalimat</translation>
+    </message>
+    <message>
+        <source>Saves the new wording of the chosen item.</source>
+        <translation>Menyimpan kalimat baru butir yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Stops asking the chosen item (its answers stay), or asks it again.</source>
+        <translation>Berhenti menanyakan butir yang dipilih (jawabannya tetap ada), atau menanyakannya lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen item if no student has answered it.</source>
+        <translation>Menghapus butir yang dipilih jika belum ada siswa yang menjawabnya.</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be read</source>
+        <translation>Angket tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>ditanyakan</translation>
+    </message>
+    <message>
+        <source>Ask A&amp;gain</source>
+        <translation>&amp;Tanyakan Lagi</translation>
+    </message>
+    <message>
+        <source>The item was not saved</source>
+        <translation>Butir tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The item was added.</source>
+        <translation>Butir ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The wording was saved.</source>
+        <translation>Kalimat disimpan.</translation>
+    </message>
+    <message>
+        <source>The item is no longer asked.</source>
+        <translation>Butir tidak ditanyakan lagi.</translation>
+    </message>
+    <message>
+        <source>The item is asked again.</source>
+        <translation>Butir ditanyakan lagi.</translation>
+    </message>
+    <message>
+        <source>The item was not deleted</source>
+        <translation>Butir tidak dihapus</translation>
+    </message>
+    <message>
+        <source>The item was deleted.</source>
+        <translation>Butir dihapus.</translation>
+    </message>
+    <message>
+        <source>Type one student&apos;s paper form, or let the class answer on this screen in kiosk mode: it shows the questionnaire only, one student after another, and is left with the vault&apos;s passphrase.</source>
+        <translation>Ketik angket kertas satu siswa, atau biarkan kelas menjawab di layar ini dalam mode kios: hanya angket yang tampil, satu siswa demi satu siswa, dan mode ini ditutup dengan frasa sandi brankas.</translation>
+    </message>
+    <message>
+        <source>VIII-B</source>
+        <translation>VIII-B</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Day the form was filled in</source>
+        <translation>Tanggal angket diisi</translation>
+    </message>
+    <message>
+        <source>The day on the paper form, or today.</source>
+        <translation>Tanggal pada angket kertas, atau hari ini.</translation>
+    </message>
+    <message>
+        <source>Student whose record keeps the answers</source>
+        <translation>Siswa yang catatannya menyimpan jawaban ini</translation>
+    </message>
+    <message>
+        <source>Optional: her record keeps her answers too. Reports never show them.</source>
+        <translation>Opsional: catatan siswa juga menyimpan jawabannya. Laporan tidak pernah menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Kiosk…</source>
+        <translation>Mulai Mode &amp;Kios…</translation>
+    </message>
+    <message>
+        <source>Shows only the questionnaire, full screen, for the class to answer in turn.</source>
+        <translation>Hanya menampilkan angket, satu layar penuh, untuk dijawab siswa bergantian.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers</source>
+        <translation>&amp;Simpan Jawaban</translation>
+    </message>
+    <message>
+        <source>Saves this student&apos;s ticked items and clears the form.</source>
+        <translation>Menyimpan butir yang dicentang siswa ini dan mengosongkan angket.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Diisi pada:</translation>
+    </message>
+    <message>
+        <source>Student (optional):</source>
+        <translation>Siswa (opsional):</translation>
+    </message>
+    <message>
+        <source>Ticked: the student said yes on the paper form.</source>
+        <translation>Dicentang: siswa menjawab ya pada angket kertas.</translation>
+    </message>
+    <message>
+        <source>— the class only —</source>
+        <translation>— kelas saja —</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The answers were saved.</source>
+        <translation>Jawaban disimpan.</translation>
+    </message>
+    <message>
+        <source>Say which class will answer before starting the kiosk.</source>
+        <translation>Sebutkan kelas yang akan menjawab sebelum memulai mode kios.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no items to answer.</source>
+        <translation>Angket belum memiliki butir untuk dijawab.</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed: {count} students answered.</source>
+        <translation>Mode kios ditutup: {count} siswa menjawab.</translation>
+    </message>
+    <message>
+        <source>The needs of a class, most shared first: the share of students who said yes to each item. A figure from fewer than {n} students is hidden ({mark}); no student&apos;s own answers are shown.</source>
+        <translation>Kebutuhan satu kelas, yang paling banyak dialami lebih dulu: persentase siswa yang menjawab ya pada setiap butir. Angka dari kurang dari {n} siswa disembunyikan ({mark}); jawaban pribadi siswa tidak pernah ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Class whose needs are shown</source>
+        <translation>Kelas yang kebutuhannya ditampilkan</translation>
+    </message>
+    <message>
+        <source>One class that answered, or all classes together.</source>
+        <translation>Satu kelas yang menjawab, atau semua kelas sekaligus.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Said yes</source>
+        <translation>Menjawab ya</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Ranked needs</source>
+        <translation>Peringkat kebutuhan</translation>
+    </message>
+    <message>
+        <source>Each item with how many said yes and the share, most shared first.</source>
+        <translation>Setiap butir dengan jumlah yang menjawab ya dan persentasenya, yang terbanyak lebih dulu.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>The results could not be read</source>
+        <translation>Hasil tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Belum ada jawaban.</translation>
+    </message>
+    <message>
+        <source>{count} students answered: fewer than {n}, so no figure is shown.</source>
+        <translation>{count} siswa menjawab: kurang dari {n}, jadi tidak ada angka yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{field}: {share}</source>
+        <translation>{field}: {share}</translation>
+    </message>
+    <message>
+        <source>{count} students answered. With at least one need — {fields}</source>
+        <translation>{count} siswa menjawab. Dengan sedikitnya satu kebutuhan — {fields}</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5195,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Angka untuk sekolah tanpa nama: konseli, sesi, waktu layanan</translation>
     </message>
     <message>
+        <source>&amp;Needs Assessment…</source>
+        <translation>Angket &amp;Kebutuhan (AKPD)…</translation>
+    </message>
+    <message>
+        <source>AKPD: the students&apos; needs per class, filled on paper or in a kiosk</source>
+        <translation>AKPD: kebutuhan siswa per kelas, diisi di kertas atau dalam mode kios</translation>
+    </message>
+    <message>
+        <source>BK &amp;Program…</source>
+        <translation>&amp;Program BK…</translation>
+    </message>
+    <message>
+        <source>Program tahunan / semesteran drafted from the needs, with each RPL BK</source>
+        <translation>Program tahunan / semesteran yang disusun dari kebutuhan, dengan RPL BK setiap layanan</translation>
+    </message>
+    <message>
         <source>BK &amp;Service Report…</source>
         <translation>Laporan &amp;pelaksanaan layanan BK…</translation>
     </message>
@@ -5035,6 +5571,460 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>BK Program</source>
+        <translation>Program BK</translation>
+    </message>
+    <message>
+        <source>School year (the year it starts)</source>
+        <translation>Tahun ajaran (tahun mulainya)</translation>
+    </message>
+    <message>
+        <source>The program shown is this school year&apos;s; 2026 is 2026/2027.</source>
+        <translation>Program yang tampil adalah milik tahun ajaran ini; 2026 berarti 2026/2027.</translation>
+    </message>
+    <message>
+        <source>Class whose needs the draft is made from</source>
+        <translation>Kelas yang kebutuhannya menjadi dasar rancangan</translation>
+    </message>
+    <message>
+        <source>The needs assessment of one class, or of all classes.</source>
+        <translation>AKPD satu kelas, atau semua kelas.</translation>
+    </message>
+    <message>
+        <source>VIII</source>
+        <translation>VIII</translation>
+    </message>
+    <message>
+        <source>Class level of the drafted sessions</source>
+        <translation>Tingkat kelas layanan yang dirancang</translation>
+    </message>
+    <message>
+        <source>Written on each drafted session, for example VIII.</source>
+        <translation>Ditulis pada setiap layanan yang dirancang, misalnya VIII.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Needs</source>
+        <translation>&amp;Rancang dari Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Replaces the table with a draft from the most shared needs (not saved yet).</source>
+        <translation>Mengganti tabel dengan rancangan dari kebutuhan yang paling banyak dialami (belum disimpan).</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Tahun ajaran:</translation>
+    </message>
+    <message>
+        <source>Needs of:</source>
+        <translation>Kebutuhan:</translation>
+    </message>
+    <message>
+        <source>Class level:</source>
+        <translation>Tingkat kelas:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Planned activities</source>
+        <translation>Kegiatan terencana</translation>
+    </message>
+    <message>
+        <source>The program month by month. Choose one to change it or print its RPL.</source>
+        <translation>Program bulan demi bulan. Pilih satu untuk mengubahnya atau mencetak RPL-nya.</translation>
+    </message>
+    <message>
+        <source>The month the activity is planned for.</source>
+        <translation>Bulan rencana kegiatan.</translation>
+    </message>
+    <message>
+        <source>Personal, social, learning or career.</source>
+        <translation>Pribadi, sosial, belajar, atau karier.</translation>
+    </message>
+    <message>
+        <source>How the service is given: classical guidance, group guidance …</source>
+        <translation>Cara layanan diberikan: bimbingan klasikal, bimbingan kelompok …</translation>
+    </message>
+    <message>
+        <source>What the session is about; no student&apos;s name.</source>
+        <translation>Topik layanan; tanpa nama siswa.</translation>
+    </message>
+    <message>
+        <source>Class level</source>
+        <translation>Tingkat kelas</translation>
+    </message>
+    <message>
+        <source>The class or level it is for, for example VIII.</source>
+        <translation>Kelas atau tingkat sasaran, misalnya VIII.</translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <source>Length in lesson periods (JP)</source>
+        <translation>Durasi dalam jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>How many lesson periods the session takes.</source>
+        <translation>Jumlah jam pelajaran yang digunakan layanan.</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metode:</translation>
+    </message>
+    <message>
+        <source>Media and materials:</source>
+        <translation>Media/bahan:</translation>
+    </message>
+    <message>
+        <source>Opening activities:</source>
+        <translation>Kegiatan pendahuluan:</translation>
+    </message>
+    <message>
+        <source>Core activities:</source>
+        <translation>Kegiatan inti:</translation>
+    </message>
+    <message>
+        <source>Closing activities:</source>
+        <translation>Kegiatan penutup:</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluasi:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Bidang:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Strategi:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Durasi:</translation>
+    </message>
+    <message>
+        <source>Service plan (RPL BK)</source>
+        <translation>Rencana pelaksanaan layanan (RPL) BK</translation>
+    </message>
+    <message>
+        <source>Part of the session&apos;s RPL BK; may be empty.</source>
+        <translation>Bagian RPL BK layanan ini; boleh kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Adds the form as a new planned activity.</source>
+        <translation>Menambahkan isian sebagai kegiatan terencana baru.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Changes</source>
+        <translation>&amp;Terapkan Perubahan</translation>
+    </message>
+    <message>
+        <source>Puts the form into the chosen activity.</source>
+        <translation>Memasukkan isian ke kegiatan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Takes the chosen activity out of the program.</source>
+        <translation>Mengeluarkan kegiatan yang dipilih dari program.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Program</source>
+        <translation>&amp;Simpan Program</translation>
+    </message>
+    <message>
+        <source>Saves the whole program of the year at once.</source>
+        <translation>Menyimpan seluruh program tahun ini sekaligus.</translation>
+    </message>
+    <message>
+        <source>What the program PDF covers</source>
+        <translation>Cakupan PDF program</translation>
+    </message>
+    <message>
+        <source>The whole year, or one semester.</source>
+        <translation>Setahun penuh, atau satu semester.</translation>
+    </message>
+    <message>
+        <source>The year (program tahunan)</source>
+        <translation>Setahun (program tahunan)</translation>
+    </message>
+    <message>
+        <source>Semester 1 (program semesteran)</source>
+        <translation>Semester 1 (program semesteran)</translation>
+    </message>
+    <message>
+        <source>Semester 2 (program semesteran)</source>
+        <translation>Semester 2 (program semesteran)</translation>
+    </message>
+    <message>
+        <source>Program &amp;PDF…</source>
+        <translation>&amp;PDF Program…</translation>
+    </message>
+    <message>
+        <source>Writes the program of the year or semester as a PDF where you choose.</source>
+        <translation>Menulis program tahunan atau semesteran sebagai PDF di tempat pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>RP&amp;L PDF…</source>
+        <translation>PDF RP&amp;L…</translation>
+    </message>
+    <message>
+        <source>Writes the chosen guidance session&apos;s RPL BK as a PDF where you choose.</source>
+        <translation>Menulis RPL BK layanan bimbingan yang dipilih sebagai PDF di tempat pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>The program of {year}/{next} has changes that are not saved. Leave them unsaved?</source>
+        <translation>Program {year}/{next} memiliki perubahan yang belum disimpan. Biarkan tidak tersimpan?</translation>
+    </message>
+    <message>
+        <source>The program could not be read</source>
+        <translation>Program tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Say what the planned activity is about.</source>
+        <translation>Sebutkan topik kegiatan yang direncanakan.</translation>
+    </message>
+    <message>
+        <source>Added. Save the program to keep it.</source>
+        <translation>Ditambahkan. Simpan program agar tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Changed. Save the program to keep it.</source>
+        <translation>Diubah. Simpan program agar tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Removed. Save the program to keep it.</source>
+        <translation>Dibuang. Simpan program agar tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Draft from Needs</source>
+        <translation>Rancang dari Kebutuhan</translation>
+    </message>
+    <message>
+        <source>The draft replaces the {count} planned activities shown. Activities already saved stay saved until you save the program.</source>
+        <translation>Rancangan menggantikan {count} kegiatan terencana yang tampil. Kegiatan yang sudah disimpan tetap tersimpan sampai program disimpan.</translation>
+    </message>
+    <message>
+        <source>No draft was made</source>
+        <translation>Rancangan tidak dibuat</translation>
+    </message>
+    <message>
+        <source>A draft of {count} activities from the most shared needs. Edit it, then save the program.</source>
+        <translation>Rancangan {count} kegiatan dari kebutuhan yang paling banyak dialami. Sunting, lalu simpan program.</translation>
+    </message>
+    <message>
+        <source>The program was not saved</source>
+        <translation>Program tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The program is saved.</source>
+        <translation>Program disimpan.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Program as PDF</source>
+        <translation>Simpan Program sebagai PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Save the RPL as PDF</source>
+        <translation>Simpan RPL sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. The PDF is not encrypted; it names no student.</source>
+        <translation>Disimpan sebagai {name}. PDF ini tidak dienkripsi; tidak menyebut nama siswa.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPdf</name>
+    <message>
+        <source>BK annual program (program tahunan)</source>
+        <translation>Program tahunan BK</translation>
+    </message>
+    <message>
+        <source>BK semester program (program semesteran), semester {semester}</source>
+        <translation>Program semesteran BK, semester {semester}</translation>
+    </message>
+    <message>
+        <source>School year {year}/{next}</source>
+        <translation>Tahun ajaran {year}/{next}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Total: {count} activities, {jp} JP</source>
+        <translation>Jumlah: {count} kegiatan, {jp} JP</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Tidak ada rencana</translation>
+    </message>
+    <message>
+        <source>BK program</source>
+        <translation>Program BK</translation>
+    </message>
+    <message>
+        <source>No names: planned activities per class</source>
+        <translation>Tanpa nama: kegiatan terencana per kelas</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Service plan (RPL BK): {strategy}</source>
+        <translation>Rencana pelaksanaan layanan (RPL) BK: {strategy}</translation>
+    </message>
+    <message>
+        <source>A. Identity</source>
+        <translation>A. Identitas</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Satuan pendidikan</translation>
+    </message>
+    <message>
+        <source>School year / semester</source>
+        <translation>Tahun ajaran / semester</translation>
+    </message>
+    <message>
+        <source>{year}/{next}, semester {semester}</source>
+        <translation>{year}/{next}, semester {semester}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Alokasi waktu</translation>
+    </message>
+    <message>
+        <source>{jp} JP</source>
+        <translation>{jp} JP</translation>
+    </message>
+    <message>
+        <source>School counselor</source>
+        <translation>Guru BK / Konselor</translation>
+    </message>
+    <message>
+        <source>B. The plan</source>
+        <translation>B. Rencana layanan</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Media and materials</source>
+        <translation>Media/bahan</translation>
+    </message>
+    <message>
+        <source>C. Activities</source>
+        <translation>C. Langkah kegiatan</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Kegiatan pendahuluan</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kegiatan inti</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Kegiatan penutup</translation>
+    </message>
+    <message>
+        <source>D. Evaluation</source>
+        <translation>D. Evaluasi</translation>
+    </message>
+    <message>
+        <source>Approved by the principal</source>
+        <translation>Mengetahui, Kepala Sekolah</translation>
+    </message>
+    <message>
+        <source>(to be written)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressEntry</name>
     <message>
         <source>Progress and measures (optional)</source>
@@ -5186,6 +6176,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>jurnal kegiatan</translation>
     </message>
     <message>
+        <source>needs-assessment answers</source>
+        <translation>jawaban AKPD</translation>
+    </message>
+    <message>
+        <source>needs-assessment items</source>
+        <translation>butir AKPD</translation>
+    </message>
+    <message>
+        <source>needs assessments taken</source>
+        <translation>pengisian AKPD</translation>
+    </message>
+    <message>
         <source>addenda to notes</source>
         <translation>adendum catatan sesi</translation>
     </message>
@@ -5240,6 +6242,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>other people named in records</source>
         <translation>orang lain yang disebut dalam berkas kasus</translation>
+    </message>
+    <message>
+        <source>the BK program</source>
+        <translation>program BK</translation>
     </message>
     <message>
         <source>referral letter numbers</source>
@@ -5323,6 +6329,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Consents</source>
         <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Needs assessment (AKPD)</source>
+        <translation>Angket kebutuhan peserta didik (AKPD)</translation>
+    </message>
+    <message>
+        <source>{day}, class {class_name}: yes to {count} of {asked} items</source>
+        <translation>{day}, kelas {class_name}: ya pada {count} dari {asked} butir</translation>
+    </message>
+    <message>
+        <source>no need ticked</source>
+        <translation>tidak ada kebutuhan yang dicentang</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -9394,6 +10412,14 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Reported to the school&apos;s violence prevention team (TPPK)</source>
         <translation>Melapor ke Tim Pencegahan dan Penanganan Kekerasan (TPPK) sekolah</translation>
+    </message>
+    <message>
+        <source>From the paper form</source>
+        <translation>Dari angket kertas</translation>
+    </message>
+    <message>
+        <source>On this screen (kiosk)</source>
+        <translation>Di layar ini (mode kios)</translation>
     </message>
     <message>
         <source>Reported to the regional task force (Satgas PPKSP)</source>

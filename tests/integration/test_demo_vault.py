@@ -195,3 +195,13 @@ def test_a_client_added_in_the_demo_gets_a_case_code_like_the_others(
     # One format: every code, the new one too, is "C-" and the same number of digits.
     assert {len(code) for code in after} == {len(added.case_code)}, sorted(after)
     assert added.case_code in after
+
+
+def test_the_demo_has_a_needs_assessment_and_a_program_drafted_from_it(demo: DemoView) -> None:
+    records = demo.export.records
+    assert len(records.akpd_items) == 32
+    classes = {r.class_name for r in records.akpd_responses}
+    assert classes == {"VIII-B", "VII-A"} and len(records.akpd_responses) == 62
+    assert all(r.client_id is None for r in records.akpd_responses)  # kiosk and paper, anonymous
+    assert records.bk_program and all(p.class_level == "VIII" for p in records.bk_program)
+    assert all(p.rpl.objective for p in records.bk_program)

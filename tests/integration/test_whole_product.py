@@ -40,6 +40,7 @@ from tests.caseloads import (
     enum_members_in,
     every_kind_activities,
     every_kind_caseload,
+    every_kind_needs,
     every_kind_referrals,
     realistic_caseloads,
     vault_word_lists,
@@ -238,7 +239,12 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
 
 
 def test_the_every_kind_caseload_holds_every_enum_member() -> None:
-    used = enum_members_in(every_kind_caseload(), every_kind_activities(), every_kind_referrals())
+    used = enum_members_in(
+        every_kind_caseload(),
+        every_kind_activities(),
+        every_kind_referrals(),
+        every_kind_needs()["akpd_responses"],  # type: ignore[arg-type]
+    )
     missing = [
         f"{enum.__name__}.{member.name}"
         for enum in RECORD_ENUMS
@@ -256,9 +262,12 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     kept = VaultRecords(
         clients=[ClientRecords(referrals=every_kind_referrals())],
         keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
-        activities=every_kind_activities(),
+        activities=[
+            replace(a, rpl=0 if n == 0 else None) for n, a in enumerate(every_kind_activities())
+        ],
         letterhead=LETTERHEAD,
         letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
+        **every_kind_needs(),  # type: ignore[arg-type]
     )
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
@@ -288,7 +297,10 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     vault.interchange.import_text(dump_document(caseload, lists))
     assert vault.supervision.kept_words() == lists.keep_words
     assert vault.supervision.school_calendar() == lists.school_calendar
-    assert [replace(a, id=None) for a in vault.activities.activities()] == lists.activities
+    assert [replace(a, id=None, rpl=None) for a in vault.activities.activities()] == [
+        replace(a, rpl=None) for a in lists.activities
+    ]
+    assert len(vault.needs.responses()) == len(lists.akpd_responses)
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)

@@ -96,6 +96,8 @@ DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "restore": lambda w, t: RestoreDialog(w.vault, w.runner, w.chooser, w, today=TODAY),
     "recover": lambda w, t: RecoverDialog(w.vault, w.runner, t / "v", w),
     "remove key file": lambda w, t: RemoveKeyFileDialog(w.vault, w.runner, w.chooser, w),
+    "needs assessment": lambda w, t: w.plan_actions.show_needs(),
+    "bk program": lambda w, t: w.plan_actions.show_program(),
 }
 
 

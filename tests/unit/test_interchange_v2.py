@@ -39,15 +39,19 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-6:] == [
+    assert list(doc)[-9:] == [
         "never_print",
         "keep_words",
         "school_calendar",
         "activities",
         "letterhead",
         "letter_numbers",
+        "akpd_items",
+        "akpd_responses",
+        "bk_program",
     ]
     assert doc["keep_words"] and doc["school_calendar"] and doc["activities"]
+    assert any("rpl" in a for a in doc["activities"])  # a session delivered from the program
     keys = {k for c in doc["clients"] for k in c}
     assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
     assert "referrals" in keys  # issue 17

@@ -38,7 +38,9 @@ from counsel_desk.domain.activities import (
     Activity,
     suggested_service,
 )
-from counsel_desk.domain.enums import ActivityKind, ServiceStrategy
+from counsel_desk.domain.bk_program import ProgramItem
+from counsel_desk.domain.enums import ActivityKind, ServiceComponent, ServiceStrategy
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.activities import ActivityService
 from counsel_desk.ui.labels import format_date, name_of
@@ -61,9 +63,12 @@ class ActivityLogDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        planned: Callable[[], list[ProgramItem]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._planned = planned
+        self._planned_items: dict[int, ProgramItem] = {}
         self._ops = ops
         self._prompter = prompter
         self._today = today
@@ -168,6 +173,14 @@ class ActivityLogDialog(QDialog):
         self.notes_edit.setAccessibleDescription(
             self.tr("How it went and what comes next; no names.")
         )
+        self.rpl_combo = QComboBox(self)
+        self.rpl_combo.setObjectName("activityRpl")
+        self.rpl_combo.setAccessibleName(self.tr("Planned session this activity delivered"))
+        self.rpl_combo.setAccessibleDescription(
+            self.tr("A session of the BK program, with its RPL; — if it was not planned.")
+        )
+        self.rpl_combo.addItem(self.tr("—"), None)
+        self.rpl_combo.currentIndexChanged.connect(self._rpl_chosen)
         self.selector = ServiceSelector(self, strategies=tuple(ServiceStrategy))
         self.selector.setObjectName("activityService")
         self.status_label = QLabel(self)
@@ -188,6 +201,7 @@ class ActivityLogDialog(QDialog):
         form.addRow(self.tr("Students:"), self.students_spin)
         form.addRow(self.tr("Length:"), length)
         form.addRow(self.tr("Service:"), self.selector)
+        form.addRow(self.tr("Planned (RPL):"), self.rpl_combo)
         form.addRow(self.tr("Notes:"), self.notes_edit)
 
         self.new_button = QPushButton(self.tr("New"), self)
@@ -242,6 +256,17 @@ class ActivityLogDialog(QDialog):
 
     # -- the list ------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
+        if self._planned is not None:
+            planned = self._ops.op(self, "", self._planned).result_or([])
+            current = self.rpl_combo.currentData()
+            self.rpl_combo.blockSignals(True)
+            self.rpl_combo.clear()
+            self.rpl_combo.addItem(self.tr("—"), None)
+            self._planned_items = {i.id: i for i in planned if i.id is not None}
+            for item in planned:
+                self.rpl_combo.addItem(f"{item.month:%Y-%m} · {item.topic}", item.id)
+            self.rpl_combo.setCurrentIndex(max(0, self.rpl_combo.findData(current)))
+            self.rpl_combo.blockSignals(False)
         self._ops.op(
             self, self.tr("The activity log was not read"), self._service().activities
         ).on_success(lambda found: self._show(found, select)).run()
@@ -305,6 +330,13 @@ class ActivityLogDialog(QDialog):
         self.unit_combo.setCurrentIndex(1 if minutes else 0)
         self.length_spin.setValue(activity.minutes or 0 if minutes else activity.periods or 0)
         self.notes_edit.setPlainText(activity.notes)
+        self.rpl_combo.blockSignals(True)
+        found = self.rpl_combo.findData(activity.rpl) if activity.rpl is not None else 0
+        if found < 0:  # planned in a program this list does not hold: kept as it is
+            self.rpl_combo.addItem(self.tr("(a planned session)"), activity.rpl)
+            found = self.rpl_combo.count() - 1
+        self.rpl_combo.setCurrentIndex(found)
+        self.rpl_combo.blockSignals(False)
         service = activity.service
         if service is None and activity.id is None:
             service = suggested_service(activity.kind)
@@ -335,6 +367,22 @@ class ActivityLogDialog(QDialog):
             minutes=None if periods is not None else length,
             notes=self.notes_edit.toPlainText(),
             service=None if kind is ActivityKind.NON_COUNSELING_DUTY else self.selector.service(),
+            rpl=self.rpl_combo.currentData(),
+        )
+
+    def _rpl_chosen(self) -> None:
+        """A planned session chosen for a new entry: what it planned fills what is not
+        typed yet — the topic, its length in JP and its service."""
+        item = self._planned_items.get(self.rpl_combo.currentData())
+        if item is None or self._editing is not None:
+            return
+        if not self.topic_edit.text().strip():
+            self.topic_edit.setText(item.topic)
+        if not self.length_spin.value():
+            self.unit_combo.setCurrentIndex(0)
+            self.length_spin.setValue(item.periods)
+        self.selector.set_service(
+            ServiceClass(ServiceComponent.BASIC, ServiceStrategy(item.strategy), (item.field,))
         )
 
     def _kind_chosen(self) -> None:

@@ -61,6 +61,16 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.SERVICE_CLASSIFIED: QT_TRANSLATE_NOOP("AuditActions", "Service classified"),
     AuditAction.ACTIVITY_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Activity saved"),
     AuditAction.ACTIVITY_DELETED: QT_TRANSLATE_NOOP("AuditActions", "Activity deleted"),
+    AuditAction.AKPD_ITEMS_CHANGED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Needs-assessment items changed"
+    ),
+    AuditAction.AKPD_ANSWERS_SAVED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Needs-assessment answers saved"
+    ),
+    AuditAction.AKPD_ANSWERS_DELETED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Needs-assessment answers deleted"
+    ),
+    AuditAction.PROGRAM_SAVED: QT_TRANSLATE_NOOP("AuditActions", "BK program saved"),
     AuditAction.REFERRAL_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Referral saved"),
     AuditAction.REFERRAL_LETTER_NUMBERED: QT_TRANSLATE_NOOP(
         "AuditActions", "Referral letter numbered"

@@ -19,6 +19,12 @@
   issued, never deleted (not even with a destroyed record), so none is reused.
 * ``sessions.follow_up_on``: the day a home visit's or a case conference's follow-up is
   due; signing the note makes it a follow-up reminder (not part of the content hash).
+* ``akpd_items``, ``akpd_responses``, ``akpd_answers``: the needs assessment (*AKPD*): its
+  items per bidang (an answered item cannot be deleted, only retired), each student's
+  answers with the class and, when the counselor picked her record, the student.
+* ``program_items``: the BK program of a school year (*program tahunan*), each planned
+  activity with its RPL; ``activities.rpl``: the planned session a delivered one carried
+  out.
 """
 
 from __future__ import annotations
@@ -115,6 +121,65 @@ STATEMENTS: tuple[str, ...] = (
         SELECT RAISE(ABORT, 'a letter number is never reused');
     END
     """,
+    """
+    CREATE TABLE akpd_items (
+        id         INTEGER PRIMARY KEY,
+        field      TEXT NOT NULL CHECK (field IN ('personal', 'social', 'learning',
+                   'career')),
+        text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        position   INTEGER NOT NULL,
+        retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE akpd_responses (
+        id         INTEGER PRIMARY KEY,
+        class_name TEXT NOT NULL CHECK (length(trim(class_name)) > 0),
+        taken_on   TEXT NOT NULL,
+        entry      TEXT NOT NULL CHECK (entry IN ('paper', 'kiosk')),
+        client_id  INTEGER REFERENCES clients(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX akpd_responses_client ON akpd_responses(client_id)",
+    """
+    CREATE TABLE akpd_answers (
+        response_id INTEGER NOT NULL REFERENCES akpd_responses(id) ON DELETE CASCADE,
+        item_id     INTEGER NOT NULL REFERENCES akpd_items(id) ON DELETE RESTRICT,
+        need        INTEGER NOT NULL CHECK (need IN (0, 1)),
+        PRIMARY KEY (response_id, item_id)
+    ) STRICT, WITHOUT ROWID
+    """,
+    "CREATE INDEX akpd_answers_item ON akpd_answers(item_id)",
+    """
+    CREATE TABLE program_items (
+        id          INTEGER PRIMARY KEY,
+        school_year INTEGER NOT NULL,
+        month       TEXT NOT NULL,
+        field       TEXT NOT NULL CHECK (field IN ('personal', 'social', 'learning',
+                    'career')),
+        strategy    TEXT NOT NULL CHECK (strategy IN ('individual_counseling',
+                    'group_counseling', 'group_guidance', 'classroom_guidance',
+                    'cross_class_guidance', 'consultation', 'collaboration', 'home_visit',
+                    'case_conference', 'referral', 'advocacy', 'mediation')),
+        topic       TEXT NOT NULL CHECK (length(trim(topic)) > 0),
+        class_level TEXT NOT NULL,
+        periods     INTEGER NOT NULL CHECK (periods > 0),
+        objective   TEXT NOT NULL,
+        method      TEXT NOT NULL,
+        materials   TEXT NOT NULL,
+        opening     TEXT NOT NULL,
+        core        TEXT NOT NULL,
+        closing     TEXT NOT NULL,
+        evaluation  TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX program_items_year ON program_items(school_year, month)",
+    "ALTER TABLE activities ADD COLUMN rpl INTEGER REFERENCES program_items(id) ON DELETE SET NULL",
 )
 
 

@@ -12,7 +12,7 @@ from counsel_desk.vault.repositories.notes import service_from_row, service_row
 
 _COLUMNS = (
     "id, kind, date, topic, class_name, students_present, periods, minutes, notes, "
-    "component, strategy, fields, use_of_time"
+    "component, strategy, fields, use_of_time, rpl"
 )
 
 
@@ -32,6 +32,7 @@ def _values(activity: Activity) -> tuple[Any, ...]:
         activity.minutes,
         activity.notes,
         *service,
+        activity.rpl,
     )
 
 
@@ -47,6 +48,7 @@ def _activity(row: tuple[Any, ...]) -> Activity:
         minutes=row[7],
         notes=row[8],
         service=service_from_row(row[9], row[10], row[11], row[12]) if row[9] is not None else None,
+        rpl=row[13],
     )
 
 
@@ -80,8 +82,8 @@ class ActivityRepository:
         now = _now()
         cursor = self._conn.execute(
             "INSERT INTO activities (kind, date, topic, class_name, students_present, "
-            "periods, minutes, notes, component, strategy, fields, use_of_time, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "periods, minutes, notes, component, strategy, fields, use_of_time, rpl, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_values(activity), now, now),
         )
         return int(cursor.lastrowid or 0)
@@ -91,7 +93,7 @@ class ActivityRepository:
         cursor = self._conn.execute(
             "UPDATE activities SET kind = ?, date = ?, topic = ?, class_name = ?, "
             "students_present = ?, periods = ?, minutes = ?, notes = ?, component = ?, "
-            "strategy = ?, fields = ?, use_of_time = ?, updated_at = ? WHERE id = ?",
+            "strategy = ?, fields = ?, use_of_time = ?, rpl = ?, updated_at = ? WHERE id = ?",
             (*_values(activity), _now(), activity.id),
         )
         return bool(cursor.rowcount)
