@@ -48,6 +48,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from counsel_desk.domain.activities import Activity
+from counsel_desk.domain.bk_program import ProgramItem
 from counsel_desk.domain.enums import (
     ActivityKind,
     ServiceComponent,
@@ -303,6 +304,55 @@ class AscaShare:
 
 
 @dataclass(frozen=True)
+class PlannedMonth:
+    """One month of the program: the planned sessions (and their JP), and the activities
+    of the month that carried one of them out (``Activity.rpl``). Counts of sessions,
+    never of students: nothing to suppress."""
+
+    month: dt.date  # its first day
+    planned: int
+    planned_periods: int
+    done: int
+    done_periods: float
+
+
+def planned_vs_done(
+    period: Period,
+    items: Iterable[ProgramItem],
+    activities: Iterable[Activity],
+    minutes_per_period: int,
+) -> tuple[PlannedMonth, ...]:
+    """Each month of ``period`` with something planned or carried out. An activity counts
+    in the month it took place, when it names a planned session of the program."""
+    everything = list(items)
+    planned = [i for i in everything if period.start <= i.month <= period.end]
+    ids = {i.id for i in everything if i.id is not None}  # planned earlier, carried out now
+    done = [
+        a
+        for a in activities
+        if period.start <= a.date <= period.end and a.rpl is not None and a.rpl in ids
+    ]
+    months = sorted(
+        {i.month.replace(day=1) for i in planned} | {a.date.replace(day=1) for a in done}
+    )
+    found: list[PlannedMonth] = []
+    for month in months:
+        these = [i for i in planned if i.month.replace(day=1) == month]
+        carried = [a for a in done if a.date.replace(day=1) == month]
+        minutes = sum(a.length_in_minutes(minutes_per_period) or 0 for a in carried)
+        found.append(
+            PlannedMonth(
+                month=month,
+                planned=len(these),
+                planned_periods=sum(i.periods for i in these),
+                done=len(carried),
+                done_periods=_jp(minutes, minutes_per_period),
+            )
+        )
+    return tuple(found)
+
+
+@dataclass(frozen=True)
 class BkReport:
     period: Period
     contacts: Cell  # classified contacts: sessions and activities
@@ -317,6 +367,8 @@ class BkReport:
     workload: Workload
     asca: tuple[AscaShare, ...]
     asca_direct_indirect_percent: int | None
+    # The program tahunan's planned sessions month by month, and those carried out.
+    program: tuple[PlannedMonth, ...] = ()
 
     def asca_meets_target(self) -> bool:
         share = self.asca_direct_indirect_percent
@@ -516,6 +568,7 @@ def build_bk_report(
     activities: Iterable[Activity],
     settings: BkSettings,
     working_days: int,
+    program: Iterable[ProgramItem] = (),
 ) -> BkReport:
     """The figures of ``period`` with suppression applied. ``sessions`` and
     ``activities`` outside it are left out; ``working_days`` are the period's school days
@@ -606,4 +659,5 @@ def build_bk_report(
         workload=workload,
         asca=asca,
         asca_direct_indirect_percent=share,
+        program=planned_vs_done(period, list(program), logged, mpp),
     )

@@ -20,6 +20,7 @@ from counsel_desk.export.bk_report_texts import (
     asca_rows,
     class_rows,
     period_line,
+    program_rows,
     service_rows,
     summary_rows,
     visit_rows,
@@ -115,6 +116,11 @@ def _story(report: BkReport, language: str) -> list[Flowable]:
         story.append(grid(class_rows(report, language), 0.5, True))
     else:
         story.append(Paragraph(markup(w["no_guidance"]), st.body))
+    story += [CondPageBreak(40 * mm), Paragraph(markup(w["program"]), st.h1)]
+    if report.program:
+        story.append(grid(program_rows(report, language), 0.3, True))
+    else:
+        story.append(Paragraph(markup(w["no_program"]), st.body))
     story += [
         CondPageBreak(30 * mm),
         KeepTogether(

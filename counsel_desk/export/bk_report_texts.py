@@ -55,6 +55,15 @@ _TEXTS: dict[str, str] = {
     "col_sessions": QT_TRANSLATE_NOOP("BkReportPdf", "Sessions"),
     "col_students": QT_TRANSLATE_NOOP("BkReportPdf", "Students reached"),
     "no_guidance": QT_TRANSLATE_NOOP("BkReportPdf", "No classical guidance in the period."),
+    "program": QT_TRANSLATE_NOOP("BkReportPdf", "The program: planned and carried out"),
+    "no_program": QT_TRANSLATE_NOOP(
+        "BkReportPdf", "No program entered for the period (Reports → BK Program…)."
+    ),
+    "col_month": QT_TRANSLATE_NOOP("BkReportPdf", "Month"),
+    "col_planned": QT_TRANSLATE_NOOP("BkReportPdf", "Planned"),
+    "col_planned_jp": QT_TRANSLATE_NOOP("BkReportPdf", "Planned JP"),
+    "col_done": QT_TRANSLATE_NOOP("BkReportPdf", "Carried out"),
+    "col_done_jp": QT_TRANSLATE_NOOP("BkReportPdf", "JP carried out"),
     "visits": QT_TRANSLATE_NOOP("BkReportPdf", "Home visits and case conferences"),
     "home_visits": QT_TRANSLATE_NOOP("BkReportPdf", "Home visits"),
     "case_conferences": QT_TRANSLATE_NOOP("BkReportPdf", "Case conferences"),
@@ -180,6 +189,36 @@ def class_rows(report: BkReport, language: str) -> list[list[str]]:
         rows.append([class_label(row.key, language)] + [c.shown for c in row.cells])
     if table.rows and table.total is not None:
         rows.append([w["total"]] + [c.shown for c in table.total.cells])
+    return rows
+
+
+def program_rows(report: BkReport, language: str) -> list[list[str]]:
+    """Month by month: the program's planned sessions and those carried out (an activity
+    of the log that names its planned session)."""
+    w = words(language)
+    rows = [
+        [w["col_month"], w["col_planned"], w["col_planned_jp"], w["col_done"], w["col_done_jp"]]
+    ]
+    for month in report.program:
+        rows.append(
+            [
+                f"{month.month.year}-{month.month.month:02d}",
+                str(month.planned),
+                str(month.planned_periods),
+                str(month.done),
+                number(month.done_periods, language),
+            ]
+        )
+    if report.program:
+        rows.append(
+            [
+                w["total"],
+                str(sum(m.planned for m in report.program)),
+                str(sum(m.planned_periods for m in report.program)),
+                str(sum(m.done for m in report.program)),
+                number(round(sum(m.done_periods for m in report.program), 1), language),
+            ]
+        )
     return rows
 
 

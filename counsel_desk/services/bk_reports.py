@@ -28,6 +28,7 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.activities import ActivityRepository
 from counsel_desk.vault.repositories.bk_reports import BkReportRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
+from counsel_desk.vault.repositories.needs import NeedsRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
 
@@ -95,12 +96,13 @@ class BkReportService:
         with self._vault.reading() as conn:
             facts = BkReportRepository(conn).contact_facts(period.start, period.end)
             activities = ActivityRepository(conn).all(period.start, period.end)
+            program = NeedsRepository(conn).program(None)
         if is_empty(facts, activities):
             raise EmptyPeriodError(period)
         days = school_days(
             period.start, period.end, lambda d: is_public_day(d.day, d.month, d.year)
         )
-        return build_bk_report(period, facts, activities, settings, days)
+        return build_bk_report(period, facts, activities, settings, days, program)
 
     # -- files ----------------------------------------------------------------------------
     def write_pdf(self, report: BkReport, path: Path, *, language: str = "en") -> Path:

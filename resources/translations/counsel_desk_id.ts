@@ -1150,6 +1150,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Bimbingan klasikal per kelas</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>The program&apos;s planned sessions and those carried out, by month</source>
+        <translation>Layanan yang direncanakan dalam program dan yang terlaksana, per bulan</translation>
+    </message>
+    <message>
         <source>Visits and conferences</source>
         <translation>Kunjungan dan konferensi</translation>
     </message>
@@ -1331,6 +1339,34 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>No classical guidance in the period.</source>
         <translation>Tidak ada bimbingan klasikal pada periode ini.</translation>
+    </message>
+    <message>
+        <source>The program: planned and carried out</source>
+        <translation>Program: rencana dan pelaksanaan</translation>
+    </message>
+    <message>
+        <source>No program entered for the period (Reports → BK Program…).</source>
+        <translation>Belum ada program untuk periode ini (Laporan → Program BK…).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Planned JP</source>
+        <translation>JP direncanakan</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>JP carried out</source>
+        <translation>JP terlaksana</translation>
     </message>
     <message>
         <source>Home visits and case conferences</source>

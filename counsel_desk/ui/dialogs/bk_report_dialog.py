@@ -240,6 +240,11 @@ class BkReportDialog(QDialog):
                 self.tr("Contacts by komponen, strategi and bidang"),
             ),
             ("by_class", self.tr("Classical guidance"), self.tr("Classical guidance by class")),
+            (
+                "program",
+                self.tr("Program"),
+                self.tr("The program's planned sessions and those carried out, by month"),
+            ),
             ("visits", self.tr("Visits and conferences"), self.tr("Home visits, case conferences")),
             ("workload", self.tr("Workload"), self.tr("Lesson periods (JP) against the norm")),
         ):
@@ -377,6 +382,7 @@ class BkReportDialog(QDialog):
         self.summary_labels["asca"].setText(texts.percent_text(report.asca_direct_indirect_percent))
         self.pages["by_service"].set_rows(texts.service_rows(report, lang))
         self.pages["by_class"].set_rows(texts.class_rows(report, lang))
+        self.pages["program"].set_rows(texts.program_rows(report, lang))
         self.pages["visits"].set_rows(texts.visit_rows(report, lang))
         self.pages["workload"].set_rows(texts.workload_rows(report, lang))
         rows = texts.asca_rows(report, lang)
