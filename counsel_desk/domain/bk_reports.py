@@ -51,6 +51,8 @@ from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.bk_program import ProgramItem
 from counsel_desk.domain.enums import (
     ActivityKind,
+    ReferralAgency,
+    ReferralOutcome,
     ServiceComponent,
     ServiceField,
     ServiceStrategy,
@@ -303,6 +305,49 @@ class AscaShare:
     hidden: bool  # JP and share hidden: 1–4 contacts
 
 
+UNKNOWN_OUTCOME: Final = "unknown"
+
+
+@dataclass(frozen=True)
+class ReferralFact:
+    """What the report knows of a referral: its day, where it went, what came of it."""
+
+    made_on: dt.date
+    agency: ReferralAgency
+    outcome: ReferralOutcome | None
+
+
+def _referral_table(key: str, counts: dict[str, int], order: Sequence[str]) -> Table:
+    """Referrals counted by one attribute: each row a referral count (of students, so
+    1–4 are hidden, and more where the rows would give a hidden one away)."""
+    keys = [k for k in order if counts.get(k)]
+    values = [counts[k] for k in keys]
+    states, hide = suppress_additive(values)
+    rows = tuple(Row(k, (Cell(v, s),)) for k, v, s in zip(keys, values, states, strict=True))
+    total = sum(values)
+    return Table(
+        key, ("referrals",), rows, Row("total", (_hidden_total(Cell(total, primary(total)), hide),))
+    )
+
+
+def referral_tables(period: Period, referrals: Iterable[ReferralFact]) -> tuple[Table, Table]:
+    """The period's referrals by agency and by outcome."""
+    found = [r for r in referrals if period.start <= r.made_on <= period.end]
+    agencies: dict[str, int] = {}
+    outcomes: dict[str, int] = {}
+    for r in found:
+        agency = ReferralAgency(r.agency).value
+        outcome = ReferralOutcome(r.outcome).value if r.outcome is not None else UNKNOWN_OUTCOME
+        agencies[agency] = agencies.get(agency, 0) + 1
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    return (
+        _referral_table("referrals_by_agency", agencies, [a.value for a in ReferralAgency]),
+        _referral_table(
+            "referrals_by_outcome", outcomes, [*(o.value for o in ReferralOutcome), UNKNOWN_OUTCOME]
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class PlannedMonth:
     """One month of the program: the planned sessions (and their JP), and the activities
@@ -369,6 +414,9 @@ class BkReport:
     asca_direct_indirect_percent: int | None
     # The program tahunan's planned sessions month by month, and those carried out.
     program: tuple[PlannedMonth, ...] = ()
+    # Referrals made in the period, by agency and by outcome ("unknown": not known yet).
+    referrals_by_agency: Table | None = None
+    referrals_by_outcome: Table | None = None
 
     def asca_meets_target(self) -> bool:
         share = self.asca_direct_indirect_percent
@@ -569,6 +617,7 @@ def build_bk_report(
     settings: BkSettings,
     working_days: int,
     program: Iterable[ProgramItem] = (),
+    referrals: Iterable[ReferralFact] = (),
 ) -> BkReport:
     """The figures of ``period`` with suppression applied. ``sessions`` and
     ``activities`` outside it are left out; ``working_days`` are the period's school days
@@ -641,6 +690,7 @@ def build_bk_report(
         + sum(1 for a in logged if a.length_in_minutes(mpp) is None),
     )
     asca, share = _asca(facts, logged, mpp)
+    by_agency, by_outcome = referral_tables(period, referrals)
     return BkReport(
         period=period,
         contacts=_hidden_total(contacts_cell, hide),
@@ -660,4 +710,6 @@ def build_bk_report(
         asca=asca,
         asca_direct_indirect_percent=share,
         program=planned_vs_done(period, list(program), logged, mpp),
+        referrals_by_agency=by_agency,
+        referrals_by_outcome=by_outcome,
     )

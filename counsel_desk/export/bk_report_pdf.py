@@ -21,6 +21,7 @@ from counsel_desk.export.bk_report_texts import (
     class_rows,
     period_line,
     program_rows,
+    referral_rows,
     service_rows,
     summary_rows,
     visit_rows,
@@ -116,6 +117,12 @@ def _story(report: BkReport, language: str) -> list[Flowable]:
         story.append(grid(class_rows(report, language), 0.5, True))
     else:
         story.append(Paragraph(markup(w["no_guidance"]), st.body))
+    story += [CondPageBreak(40 * mm), Paragraph(markup(w["referrals"]), st.h1)]
+    referrals = referral_rows(report, language)
+    if referrals:
+        story.append(grid(referrals, 0.5, True))
+    else:
+        story.append(Paragraph(markup(w["no_referrals"]), st.body))
     story += [CondPageBreak(40 * mm), Paragraph(markup(w["program"]), st.h1)]
     if report.program:
         story.append(grid(program_rows(report, language), 0.3, True))

@@ -8,11 +8,12 @@ from counsel_desk.domain.bk_reports import (
     ASCA_TARGET_PERCENT,
     NO_CLASS,
     NORM_PERIODS_PER_WEEK,
+    UNKNOWN_OUTCOME,
     BkReport,
     PeriodKind,
     split_row_key,
 )
-from counsel_desk.domain.enums import ServiceField
+from counsel_desk.domain.enums import ReferralAgency, ReferralOutcome, ServiceField
 from counsel_desk.domain.reports import COMPLEMENTARY_MARK
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export.breach_letter import long_date
@@ -56,6 +57,12 @@ _TEXTS: dict[str, str] = {
     "col_students": QT_TRANSLATE_NOOP("BkReportPdf", "Students reached"),
     "no_guidance": QT_TRANSLATE_NOOP("BkReportPdf", "No classical guidance in the period."),
     "program": QT_TRANSLATE_NOOP("BkReportPdf", "The program: planned and carried out"),
+    "referrals": QT_TRANSLATE_NOOP("BkReportPdf", "Referrals (alih tangan kasus)"),
+    "no_referrals": QT_TRANSLATE_NOOP("BkReportPdf", "No referral in the period."),
+    "col_agency": QT_TRANSLATE_NOOP("BkReportPdf", "Referred to"),
+    "col_outcome": QT_TRANSLATE_NOOP("BkReportPdf", "Outcome"),
+    "col_referrals": QT_TRANSLATE_NOOP("BkReportPdf", "Referrals"),
+    "unknown_outcome": QT_TRANSLATE_NOOP("BkReportPdf", "Not known yet"),
     "no_program": QT_TRANSLATE_NOOP(
         "BkReportPdf", "No program entered for the period (Reports → BK Program…)."
     ),
@@ -189,6 +196,32 @@ def class_rows(report: BkReport, language: str) -> list[list[str]]:
         rows.append([class_label(row.key, language)] + [c.shown for c in row.cells])
     if table.rows and table.total is not None:
         rows.append([w["total"]] + [c.shown for c in table.total.cells])
+    return rows
+
+
+def referral_rows(report: BkReport, language: str) -> list[list[str]]:
+    """The period's referrals by agency, then by outcome (each count a number of
+    students: small ones hidden)."""
+    w = words(language)
+    rows: list[list[str]] = []
+    for table, heading, named in (
+        (report.referrals_by_agency, w["col_agency"], ReferralAgency),
+        (report.referrals_by_outcome, w["col_outcome"], ReferralOutcome),
+    ):
+        if table is None or not table.rows:
+            continue
+        if rows:
+            rows.append(["", ""])
+        rows.append([heading, w["col_referrals"]])
+        for row in table.rows:
+            label = (
+                w["unknown_outcome"]
+                if row.key == UNKNOWN_OUTCOME
+                else display_name(named(row.key), language)
+            )
+            rows.append([label, row.cells[0].shown])
+        if table.total is not None:
+            rows.append([w["total"], table.total.cells[0].shown])
     return rows
 
 

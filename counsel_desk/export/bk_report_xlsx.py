@@ -16,6 +16,7 @@ from counsel_desk.export.bk_report_texts import (
     class_rows,
     period_line,
     program_rows,
+    referral_rows,
     service_rows,
     summary_rows,
     visit_rows,
@@ -74,6 +75,11 @@ def render_bk_report_xlsx(report: BkReport, *, language: str = "en") -> bytes:
             w["by_class"],
             class_rows(report, language),
             [] if report.by_class.rows else [w["no_guidance"]],
+        ),
+        (
+            w["referrals"],
+            referral_rows(report, language),
+            [] if referral_rows(report, language) else [w["no_referrals"]],
         ),
         (
             w["program"],

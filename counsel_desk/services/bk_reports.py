@@ -13,6 +13,7 @@ from counsel_desk.domain.bk_reports import (
     BkReport,
     BkSettings,
     Period,
+    ReferralFact,
     build_bk_report,
     is_empty,
     parse_period,
@@ -29,6 +30,7 @@ from counsel_desk.vault.repositories.activities import ActivityRepository
 from counsel_desk.vault.repositories.bk_reports import BkReportRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.needs import NeedsRepository
+from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
 
@@ -97,12 +99,16 @@ class BkReportService:
             facts = BkReportRepository(conn).contact_facts(period.start, period.end)
             activities = ActivityRepository(conn).all(period.start, period.end)
             program = NeedsRepository(conn).program(None)
+            referrals = [
+                ReferralFact(r.made_on, r.agency, r.outcome)
+                for _, r in ReferralRepository(conn).load()
+            ]
         if is_empty(facts, activities):
             raise EmptyPeriodError(period)
         days = school_days(
             period.start, period.end, lambda d: is_public_day(d.day, d.month, d.year)
         )
-        return build_bk_report(period, facts, activities, settings, days, program)
+        return build_bk_report(period, facts, activities, settings, days, program, referrals)
 
     # -- files ----------------------------------------------------------------------------
     def write_pdf(self, report: BkReport, path: Path, *, language: str = "en") -> Path:

@@ -1150,6 +1150,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Bimbingan klasikal per kelas</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Referrals of the period by agency and by outcome</source>
+        <translation>Alih tangan kasus pada periode ini menurut lembaga dan hasilnya</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -1343,6 +1351,30 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>The program: planned and carried out</source>
         <translation>Program: rencana dan pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Referrals (alih tangan kasus)</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>No referral in the period.</source>
+        <translation>Tidak ada alih tangan kasus pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Dialihtangankan ke</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Belum diketahui</translation>
     </message>
     <message>
         <source>No program entered for the period (Reports → BK Program…).</source>

@@ -78,3 +78,29 @@ def test_the_report_carries_the_program_and_its_table_adds_up() -> None:
     assert rows[0] == ["Month", "Planned", "Planned JP", "Carried out", "JP carried out"]
     assert rows[-1] == ["Total", "4", "9", "2", "3.5"]
     assert build_bk_report(semester, [], LOG, SETTINGS, 100).program == ()
+
+
+def test_referrals_are_counted_by_agency_and_by_outcome_and_small_counts_hidden() -> None:
+    from counsel_desk.domain.bk_reports import ReferralFact, referral_tables
+    from counsel_desk.domain.enums import ReferralAgency, ReferralOutcome
+
+    day = dt.date(2026, 9, 10)
+    facts = [ReferralFact(day, ReferralAgency.PUSKESMAS, ReferralOutcome.SEEN)] * 7
+    facts += [ReferralFact(day, ReferralAgency.PSYCHOLOGIST, ReferralOutcome.SEEN)] * 6
+    facts += [ReferralFact(day, ReferralAgency.POLICE, None)] * 2  # 2: hidden
+    facts += [ReferralFact(dt.date(2027, 2, 1), ReferralAgency.HOSPITAL, None)]  # not this semester
+    by_agency, by_outcome = referral_tables(semester_period(2026, 1, SETTINGS), facts)
+    shown = {r.key: r.cells[0].shown for r in by_agency.rows}
+    assert shown["puskesmas"] == "7" and shown["police"] == "<5"
+    # With the total shown, one more row is hidden so the police's 2 cannot be worked out.
+    assert shown["psychologist"] == "*" or by_agency.total.cells[0].shown == "*"
+    outcomes = {r.key: r.cells[0].shown for r in by_outcome.rows}
+    assert outcomes["unknown"] == "<5"
+    # 13 seen beside a shown total of 15 would give the 2 away: one of them is hidden.
+    assert "*" in (outcomes["seen"], by_outcome.total.cells[0].shown)
+    report = build_bk_report(semester_period(2026, 1, SETTINGS), [], LOG, SETTINGS, 100, (), facts)
+    from counsel_desk.export.bk_report_texts import referral_rows
+
+    rows = referral_rows(report, "id")
+    assert rows[0] == ["Dialihtangankan ke", "Alih tangan kasus"]
+    assert ["Puskesmas", "7"] in rows and ["Belum diketahui", "<5"] in rows

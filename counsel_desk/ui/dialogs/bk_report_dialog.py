@@ -241,6 +241,11 @@ class BkReportDialog(QDialog):
             ),
             ("by_class", self.tr("Classical guidance"), self.tr("Classical guidance by class")),
             (
+                "referrals",
+                self.tr("Referrals"),
+                self.tr("Referrals of the period by agency and by outcome"),
+            ),
+            (
                 "program",
                 self.tr("Program"),
                 self.tr("The program's planned sessions and those carried out, by month"),
@@ -383,6 +388,8 @@ class BkReportDialog(QDialog):
         self.pages["by_service"].set_rows(texts.service_rows(report, lang))
         self.pages["by_class"].set_rows(texts.class_rows(report, lang))
         self.pages["program"].set_rows(texts.program_rows(report, lang))
+        referral_rows = texts.referral_rows(report, lang)
+        self.pages["referrals"].set_rows(referral_rows or [[texts.words(lang)["no_referrals"]]])
         self.pages["visits"].set_rows(texts.visit_rows(report, lang))
         self.pages["workload"].set_rows(texts.workload_rows(report, lang))
         rows = texts.asca_rows(report, lang)
