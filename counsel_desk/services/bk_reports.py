@@ -6,6 +6,7 @@ of birth of the vault (the term report's check, ``services/reports.py``)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from counsel_desk.domain.bk_reports import (
@@ -21,7 +22,9 @@ from counsel_desk.domain.bk_reports import (
     settings_problem,
 )
 from counsel_desk.domain.calendar_days import is_public_day
+from counsel_desk.domain.enums import ReferralAgency, ReferralOutcome
 from counsel_desk.domain.redaction import Category
+from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export.pdf_check import Finding, SelfCheckFailedError
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.services.reports import vault_identifiers_in_texts
@@ -36,6 +39,17 @@ from counsel_desk.vault.vault import Vault
 
 # The report is given by class ("VIII-B"): a class names no student.
 _ALLOWED = frozenset({Category.CLASS})
+# The names the report prints of where referrals went and what came of them, in both
+# languages: words of the vocabulary, not of a record (a release may name "Puskesmas
+# Beji", which makes "Puskesmas" one of the vault's names).
+_LABEL_WORDS = frozenset(
+    word
+    for enum in (ReferralAgency, ReferralOutcome)
+    for member in enum
+    for language in ("en", "id")
+    for word in re.split(r"[\W_]+", display_name(member, language).casefold())
+    if len(word) >= 5  # not "ada", "anak": short words are more often someone's name
+)
 _DATE_KEYS = frozenset({"/CreationDate", "/ModDate"})
 
 
@@ -158,4 +172,4 @@ class BkReportService:
         identifiers = SupervisionService(self._vault).identifiers()
         with self._vault.reading() as conn:
             codes = sorted(ClientRepository(conn).case_codes())
-        return vault_identifiers_in_texts(sources, identifiers, codes, _ALLOWED)
+        return vault_identifiers_in_texts(sources, identifiers, codes, _ALLOWED, _LABEL_WORDS)

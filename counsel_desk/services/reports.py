@@ -73,19 +73,28 @@ def _vault_identifiers_in(
     return vault_identifiers_in_texts(sources, identifiers, codes)
 
 
+def _words_of(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W_]+", text.casefold()) if w] or [text.casefold()]
+
+
 def vault_identifiers_in_texts(
     sources: list[tuple[str, str]],
     identifiers: IdentifierSet,
     codes: list[str],
     allowed: frozenset[Category] = frozenset(),
+    labels: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The same check over (where, text) pairs — a spreadsheet's cells, say. A detection
-    of an ``allowed`` category (a class a report is given by) is not a finding."""
+    of an ``allowed`` category (a class a report is given by) is not a finding, nor one
+    made only of words of the report's own ``labels`` (casefolded): "Puskesmas" as the
+    name of a kind of service is no one, even where a release names "Puskesmas Beji"."""
     findings: list[Finding] = []
     written = _case_codes_pattern(codes)
     for where, text in sources:
         for d in identifiers.find(text):
             found = text[d.start : d.end]
+            if labels and all(w in labels for w in _words_of(found)):
+                continue
             if not d.generic and d.category not in allowed:
                 findings.append(Finding(found, d.category, _C_IDENT, where))
             elif d.category is Category.DATE and identifiers.births_written_in(found):

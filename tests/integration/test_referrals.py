@@ -249,3 +249,36 @@ def test_the_full_record_lists_each_referral_what_went_and_what_came_back(
     assert "Psikolog Puskesmas Beji" in text and "Kecemasan berat menjelang ujian" in text
     assert "Masalah yang dihadapi" in text  # what was sent
     assert "Diterima." in text and "Siswa sudah ditangani" in text
+
+
+def test_the_bk_report_names_the_kind_of_service_a_release_names_and_still_no_student(
+    vault, tmp_path: Path
+) -> None:
+    """A release to "Psikolog Puskesmas Beji" makes "Puskesmas" one of the vault's names;
+    the BK report's referral table prints "Puskesmas" as a kind of service, which its
+    self-check must not refuse — while a student's name stays refused."""
+    from counsel_desk.domain.bk_reports import PeriodKind, period_of
+
+    service, client_id = vault
+    release = _release(service, client_id)
+    saved = service.referrals.save(
+        client_id, _referral(release.id, agency=ReferralAgency.PUSKESMAS)
+    )
+    assert saved.id is not None
+    from counsel_desk.domain.activities import Activity
+    from counsel_desk.domain.enums import ActivityKind
+
+    service.activities.save(
+        Activity(
+            kind=ActivityKind.STAFF_CONSULTATION, date=TODAY, topic="Rapat wali kelas", minutes=60
+        )
+    )
+    reports = service.bk_reports
+    period = period_of(TODAY, PeriodKind.MONTH, reports.settings())
+    report = reports.report(period)
+    out = tmp_path / "bk.pdf"
+    reports.write_pdf(report, out, language="id")
+    pages, _ = pdf_text(out)
+    assert "Puskesmas" in " ".join(pages)
+    assert reports.findings([("page 1", "Kata Rina Wulandari di kelas")])
+    assert not reports.findings([("page 1", "Puskesmas")])
