@@ -521,6 +521,11 @@ class IdentifierSet:
             if contact.email:
                 self._add_email(contact.email, code, key)
 
+    def add_person(self, name: str, person: str) -> None:
+        """Someone the vault knows by name only, in no client's record (the name of a
+        request to talk from a student who is not a client yet); ``person`` keys her."""
+        self._add_name(name, Category.OTHER_PERSON, None, person)
+
     def add_term(self, term: str) -> None:
         """A "never print" word or phrase, redacted everywhere in any case."""
         tokens = _tokens(_norm(term))
@@ -559,7 +564,7 @@ class IdentifierSet:
             self._seen.add(seen)
             payload.append(entry)
 
-    def _add_name(self, name: str, category: Category, code: str, person: str) -> None:
+    def _add_name(self, name: str, category: Category, code: str | None, person: str) -> None:
         name = name_part(name)
         tokens = _tokens(_norm(name))
         while len(tokens) > 1 and tokens[0] in HONORIFICS:  # "Pak Joko" -> "joko"

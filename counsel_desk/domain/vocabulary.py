@@ -15,6 +15,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from counsel_desk.domain.appointments import (
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeState,
+    IntakeUrgency,
+)
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -254,6 +261,34 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
     (DutyStep, DutyStep.REPORTED_TO_SATGAS): QT_TRANSLATE_NOOP(
         "Vocabulary", "Reported to the regional task force (Satgas PPKSP)"
     ),
+    (AppointmentKind, AppointmentKind.CLIENT): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Counseling (client)"
+    ),
+    (AppointmentKind, AppointmentKind.GROUP): QT_TRANSLATE_NOOP("Vocabulary", "Group"),
+    (AppointmentKind, AppointmentKind.CLASS): QT_TRANSLATE_NOOP("Vocabulary", "Class"),
+    (AppointmentKind, AppointmentKind.PARENT_MEETING): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Parent meeting"
+    ),
+    (AppointmentKind, AppointmentKind.OTHER): QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    (AppointmentStatus, AppointmentStatus.PLANNED): QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    (AppointmentStatus, AppointmentStatus.HELD): QT_TRANSLATE_NOOP("Vocabulary", "Held"),
+    (AppointmentStatus, AppointmentStatus.CANCELLED): QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    (AppointmentStatus, AppointmentStatus.NO_SHOW): QT_TRANSLATE_NOOP("Vocabulary", "No-show"),
+    (IntakeChannel, IntakeChannel.SLIP): QT_TRANSLATE_NOOP("Vocabulary", "Paper slip"),
+    (IntakeChannel, IntakeChannel.WHATSAPP): QT_TRANSLATE_NOOP("Vocabulary", "WhatsApp message"),
+    (IntakeChannel, IntakeChannel.IN_PERSON): QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+    (IntakeChannel, IntakeChannel.TEACHER_REFERRAL): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Referred by a teacher"
+    ),
+    (IntakeChannel, IntakeChannel.PARENT): QT_TRANSLATE_NOOP("Vocabulary", "Through a parent"),
+    (IntakeChannel, IntakeChannel.OTHER): QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    (IntakeUrgency, IntakeUrgency.ROUTINE): QT_TRANSLATE_NOOP("Vocabulary", "Routine"),
+    (IntakeUrgency, IntakeUrgency.SOON): QT_TRANSLATE_NOOP("Vocabulary", "Within the week"),
+    (IntakeUrgency, IntakeUrgency.URGENT): QT_TRANSLATE_NOOP("Vocabulary", "Urgent: today"),
+    (IntakeState, IntakeState.OPEN): QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    (IntakeState, IntakeState.SCHEDULED): QT_TRANSLATE_NOOP("Vocabulary", "Scheduled"),
+    (IntakeState, IntakeState.CASE_OPENED): QT_TRANSLATE_NOOP("Vocabulary", "Case opened"),
+    (IntakeState, IntakeState.CLOSED): QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
 }
 # Template names are marked where the templates are defined (context "NoteTemplates").
 _NAMES |= {(TemplateId, t.value): TEMPLATES[t].name for t in TEMPLATES}
@@ -285,6 +320,11 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     ReferralUrgency,
     ReferralOutcome,
     AkpdEntry,
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeUrgency,
+    IntakeState,
 )
 """Every enum whose members are shown to the user."""
 

@@ -35,6 +35,7 @@ from counsel_desk.export.supervision_summary import (
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.services.plans import PlanService
 from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.repositories.appointments import IntakeRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -159,7 +160,10 @@ class SupervisionService:
     def _build_identifiers(self) -> IdentifierSet:
         with self._vault.reading() as conn:
             profiles = ClientRepository(conn).all_profiles()
+            asked = IntakeRepository(conn).names()
         ids = IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
+        for i, name in enumerate(asked):
+            ids.add_person(name, f"i:{i}")
         ids.keep(self.kept_words())
         ids.keep_school_days(day for event in self.school_calendar() for day in event.days())
         return ids

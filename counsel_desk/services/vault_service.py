@@ -39,6 +39,7 @@ from counsel_desk.vault.vault import Vault, looks_like_vault
 
 if TYPE_CHECKING:
     from counsel_desk.services.activities import ActivityService
+    from counsel_desk.services.appointments import AppointmentService
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.needs import NeedsService
@@ -374,6 +375,12 @@ class VaultService:
         from counsel_desk.services.referrals import ReferralService
 
         return ReferralService(self.vault, today=lambda: self._clock().date(), clock=self._clock)
+
+    @property
+    def appointments(self) -> AppointmentService:
+        from counsel_desk.services.appointments import AppointmentService
+
+        return AppointmentService(self.vault, today=lambda: self._clock().date())
 
     @property
     def interchange(self) -> InterchangeService:

@@ -32,6 +32,7 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "session_measures",
         "session_services",
         "activities",
+        "appointments",
         "referrals",
         "referral_letter_numbers",
         "akpd_items",

@@ -446,6 +446,85 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <source>Times are whole minutes.</source>
+        <translation>Waktu ditulis dalam menit penuh.</translation>
+    </message>
+    <message>
+        <source>The appointment ends at {end}, before or at its start ({start}): give an end after the start.</source>
+        <translation>Janji temu berakhir pukul {end}, sebelum atau tepat pada waktu mulainya ({start}): isi waktu selesai sesudah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>Choose the client (case code).</source>
+        <translation>Pilih konseli (kode kasus).</translation>
+    </message>
+    <message>
+        <source>Only an appointment with a client or a parent meeting names a client.</source>
+        <translation>Hanya janji temu dengan konseli atau pertemuan orang tua/wali yang menyebut konseli.</translation>
+    </message>
+    <message>
+        <source>Write the class (VIII-B) or the group this is with.</source>
+        <translation>Tulis kelas (VIII-B) atau kelompok yang ditemui.</translation>
+    </message>
+    <message>
+        <source>Keep it to {limit} characters.</source>
+        <translation>Paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>A reminder comes 0, 5, 10, 15, 30 or 60 minutes before.</source>
+        <translation>Pengingat muncul 0, 5, 10, 15, 30, atau 60 menit sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Choose the client, or write the student&apos;s name as it came.</source>
+        <translation>Pilih konseli, atau tulis nama siswa seperti yang tertulis di permintaan.</translation>
+    </message>
+    <message>
+        <source>A request is from a client or from a name, not both.</source>
+        <translation>Permintaan berasal dari konseli atau dari sebuah nama, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation>Tanggalnya belum tiba.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed.</source>
+        <translation>Tulis alasan permintaan ini ditutup.</translation>
+    </message>
+    <message>
+        <source>The appointment is no longer in the vault.</source>
+        <translation>Janji temu ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>The request to talk is no longer in the vault.</source>
+        <translation>Permintaan konseling ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>The client is no longer in the vault.</source>
+        <translation>Konseli ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>This request was already dealt with: it is not open.</source>
+        <translation>Permintaan ini sudah ditangani: statusnya tidak terbuka lagi.</translation>
+    </message>
+    <message>
+        <source>“{words}” is a case code. A class appointment names the class (VIII-B).</source>
+        <translation>“{words}” adalah kode kasus. Janji temu dengan kelas menyebut kelasnya (VIII-B).</translation>
+    </message>
+    <message>
+        <source>“{words}” is the name of a student in your vault. Appointments keep no names: write her case code {code} instead, or leave it out.</source>
+        <translation>“{words}” adalah nama siswa di brankas Anda. Janji temu tidak menyimpan nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
+    </message>
+    <message>
+        <source>“{words}” is in the record of {code}. Appointments keep no names or identifying details: leave it out or write the case code.</source>
+        <translation>“{words}” ada di berkas kasus {code}. Janji temu tidak menyimpan nama atau data pengenal: hapus, atau tulis kode kasusnya.</translation>
+    </message>
+    <message>
+        <source>“{words}” is a name your vault knows (a request to talk or your never-print list). Appointments keep no names: leave it out.</source>
+        <translation>“{words}” adalah nama yang dikenal brankas Anda (dari permintaan konseling atau daftar jangan dicetak). Janji temu tidak menyimpan nama: hapus saja.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
         <source>Draft note</source>
@@ -620,6 +699,26 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Activity deleted</source>
         <translation>Kegiatan dihapus</translation>
+    </message>
+    <message>
+        <source>Appointment saved</source>
+        <translation>Janji temu disimpan</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Janji temu dipindahkan</translation>
+    </message>
+    <message>
+        <source>Appointment deleted</source>
+        <translation>Janji temu dihapus</translation>
+    </message>
+    <message>
+        <source>Request to talk saved</source>
+        <translation>Permintaan konseling disimpan</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Jadwal diekspor ke kalender</translation>
     </message>
     <message>
         <source>Needs-assessment items changed</source>
@@ -6260,6 +6359,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>adendum catatan sesi</translation>
     </message>
     <message>
+        <source>appointments</source>
+        <translation>janji temu</translation>
+    </message>
+    <message>
         <source>client tags</source>
         <translation>label konseli</translation>
     </message>
@@ -6306,6 +6409,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>progress ratings</source>
         <translation>penilaian perkembangan</translation>
+    </message>
+    <message>
+        <source>requests to talk (intake)</source>
+        <translation>permintaan konseling</translation>
     </message>
     <message>
         <source>other people named in records</source>
@@ -10492,6 +10599,58 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Reported to the regional task force (Satgas PPKSP)</source>
         <translation>Melapor ke Satuan Tugas PPKSP daerah</translation>
+    </message>
+    <message>
+        <source>Counseling (client)</source>
+        <translation>Konseling (konseli)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Paper slip</source>
+        <translation>Kertas permintaan</translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Referred by a teacher</source>
+        <translation>Dirujuk oleh guru</translation>
+    </message>
+    <message>
+        <source>Through a parent</source>
+        <translation>Melalui orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Sudah dijadwalkan</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Berkas kasus dibuka</translation>
     </message>
 </context>
 <context>

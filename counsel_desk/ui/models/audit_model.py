@@ -61,6 +61,11 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.SERVICE_CLASSIFIED: QT_TRANSLATE_NOOP("AuditActions", "Service classified"),
     AuditAction.ACTIVITY_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Activity saved"),
     AuditAction.ACTIVITY_DELETED: QT_TRANSLATE_NOOP("AuditActions", "Activity deleted"),
+    AuditAction.APPOINTMENT_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Appointment saved"),
+    AuditAction.APPOINTMENT_MOVED: QT_TRANSLATE_NOOP("AuditActions", "Appointment moved"),
+    AuditAction.APPOINTMENT_DELETED: QT_TRANSLATE_NOOP("AuditActions", "Appointment deleted"),
+    AuditAction.INTAKE_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Request to talk saved"),
+    AuditAction.CALENDAR_EXPORTED: QT_TRANSLATE_NOOP("AuditActions", "Calendar exported"),
     AuditAction.AKPD_ITEMS_CHANGED: QT_TRANSLATE_NOOP(
         "AuditActions", "Needs-assessment items changed"
     ),

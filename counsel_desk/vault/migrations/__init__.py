@@ -17,6 +17,7 @@ from counsel_desk.vault.migrations import (
     m0003_notes_consents,
     m0004_plans_measures_reminders,
     m0005_school_services,
+    m0007_appointments,
 )
 
 Migration = Callable[[Connection], None]
@@ -27,6 +28,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (3, m0003_notes_consents.apply),
     (4, m0004_plans_measures_reminders.apply),
     (5, m0005_school_services.apply),
+    (7, m0007_appointments.apply),  # 6 is the class list's (issue 20, item 1)
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
