@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from counsel_desk.domain.appointments import (
     CLIENT_KINDS,
@@ -28,7 +29,9 @@ from counsel_desk.domain.appointments import (
 )
 from counsel_desk.domain.redaction import Category, IdentifierSet
 from counsel_desk.domain.validation import raise_for_errors
+from counsel_desk.export.ics import calendar_bytes
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.private_files import FileWriteError, write_private
 from counsel_desk.services.activities import NameFound, names_in_texts
 from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction
@@ -222,6 +225,35 @@ class AppointmentService:
             self._vault.audit.append(
                 AuditAction.APPOINTMENT_DELETED, found.case_code, f"appointment {appointment_id}"
             )
+
+    def calendar(
+        self, start: dt.date, end: dt.date, language: str, now: dt.datetime | None = None
+    ) -> bytes:
+        """The appointments from ``start`` to ``end`` as an iCalendar file: case codes and
+        classes only (``export/ics.py``)."""
+        return calendar_bytes(
+            self.between(start, end),
+            vault_id=self._vault.header.vault_id,
+            language=language,
+            now=now or dt.datetime.now(dt.UTC),
+        )
+
+    def export_calendar(self, start: dt.date, end: dt.date, language: str, path: Path) -> int:
+        """Write the calendar file of ``start`` to ``end`` where she chose (privately and
+        atomically: all of it or, on any error, the target as it was); the count written."""
+        path = Path(path)
+        data = self.calendar(start, end, language)
+        try:
+            write_private(path, data)
+        except OSError as exc:
+            raise FileWriteError(path, exc) from exc
+        count = data.count(b"BEGIN:VEVENT\r\n")
+        self._vault.record(
+            AuditAction.CALENDAR_EXPORTED,
+            None,
+            f"{count} appointments, {start.isoformat()} to {end.isoformat()}",
+        )
+        return count
 
     # --- the intake queue ------------------------------------------------------------
 

@@ -2011,6 +2011,33 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Counseling — {code}</source>
+        <translation>Konseling — {code}</translation>
+    </message>
+    <message>
+        <source>Parent meeting — {code}</source>
+        <translation>Pertemuan orang tua/wali — {code}</translation>
+    </message>
+    <message>
+        <source>Class {subject}</source>
+        <translation>Kelas {subject}</translation>
+    </message>
+    <message>
+        <source>Group counseling</source>
+        <translation>Konseling kelompok</translation>
+    </message>
+    <message>
+        <source>BK appointment</source>
+        <translation>Janji temu BK</translation>
+    </message>
+    <message>
+        <source>BK appointments</source>
+        <translation>Janji temu BK</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
         <source>Caseload</source>

@@ -213,3 +213,28 @@ def test_a_request_that_led_to_a_case_becomes_the_clients_and_leaves_the_queue(
     assert (opened.state, opened.case_code, opened.name) == (IntakeState.CASE_OPENED, "BK-007", "")
     assert vault.appointments.requests() == []
     assert [r.case_code for r in vault.appointments.requests(include_done=True)] == ["BK-007"]
+
+
+def test_the_calendar_file_is_written_atomically_audited_and_holds_no_name(
+    vault: VaultService, tmp_path: Path
+) -> None:
+    from tests.ics_reader import events, unescape
+
+    vault.appointments.save(_with_rina(vault, purpose="Tindak lanjut BK-007", place="Ruang BK"))
+    vault.appointments.save(
+        Appointment(AppointmentKind.CLASS, TODAY, dt.time(10, 0), dt.time(10, 40), subject="VIII-B")
+    )
+    target = tmp_path / "week.ics"
+    target.write_bytes(b"old")
+    count = vault.appointments.export_calendar(TODAY, TODAY + dt.timedelta(days=5), "id", target)
+    data = target.read_bytes()
+    assert count == 2
+    assert [unescape(e.get("SUMMARY")) for e in events(data)] == [
+        "Konseling — BK-007",
+        "Kelas VIII-B",
+    ]
+    for word in (b"Rina", b"Wulandari", b"Tindak", b"Ruang"):
+        assert word not in data
+    assert target.stat().st_mode & 0o077 == 0
+    assert list(tmp_path.glob("*.ics*")) == [target]
+    assert ("calendar_exported", None, "2 appointments, 2026-12-07 to 2026-12-12") in _audit(vault)
