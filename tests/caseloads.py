@@ -37,6 +37,16 @@ from hypothesis.strategies import SearchStrategy
 from counsel_desk.domain import enums
 from counsel_desk.domain.activities import Activity, suggested_service
 from counsel_desk.domain.akpd import AkpdResponse, NeedItem, starter_items
+from counsel_desk.domain.appointments import (
+    REMINDER_CHOICES,
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeRequest,
+    IntakeState,
+    IntakeUrgency,
+)
 from counsel_desk.domain.bk_program import ProgramItem, Rpl, draft_rpl
 from counsel_desk.domain.enums import (
     ActivityKind,
@@ -422,7 +432,10 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
             replace(a, rpl=draw(st.one_of(st.none(), st.integers(0, len(program) - 1))))
             for a in activities
         ]
+    appointments, intake = draw(appointment_records(len(caseload.clients)))
     return VaultRecords(
+        appointments=appointments,
+        intake=intake,
         clients=[ClientRecords(referrals=draw(_referrals_of(c))) for c in caseload.clients],
         never_print=sorted(set(never)),
         keep_words=kept,
@@ -620,6 +633,132 @@ def activity_logs(max_size: int = 4) -> SearchStrategy[list[Activity]]:
     return st.lists(_activities(), max_size=max_size).map(
         lambda found: sorted(found, key=lambda a: a.date)
     )
+
+
+# What she writes for an appointment and a request: no one's name (an appointment naming
+# someone the vault knows is refused), Indonesian and English.
+APPOINTMENT_PURPOSES = ("", "Tindak lanjut", "Konsultasi jurusan", "Follow-up after PTS", "—")
+APPOINTMENT_PLACES = ("", "Ruang BK", "Perpustakaan", "Online (Google Meet)")
+INTAKE_NAMES = ("Putri Anggraini", "Dimas", "Nur Aisyah Rahmawati")
+INTAKE_REASONS = ("", "Ingin bercerita", "Masalah dengan teman", "Nilai turun")
+
+
+@st.composite
+def _appointment(draw: st.DrawFn, clients: int) -> Appointment:
+    kinds = (
+        list(AppointmentKind)
+        if clients
+        else [
+            k
+            for k in AppointmentKind
+            if k not in (AppointmentKind.CLIENT, AppointmentKind.PARENT_MEETING)
+        ]
+    )
+    kind = draw(st.sampled_from(kinds))
+    with_client = kind in (AppointmentKind.CLIENT, AppointmentKind.PARENT_MEETING)
+    start = draw(st.integers(7 * 12, 15 * 12)) * 5  # minutes after midnight, 5-minute steps
+    length = draw(st.sampled_from([5, 20, 40, 45, 80, 90]))
+    subject = ""
+    if kind is AppointmentKind.CLASS:
+        subject = draw(st.sampled_from(CLASSES))
+    elif kind in (AppointmentKind.GROUP, AppointmentKind.OTHER):
+        subject = draw(st.sampled_from(["Kelompok belajar", "Rapat MGBK", ""]))
+        if kind is AppointmentKind.GROUP and not subject:
+            subject = "Kelompok belajar"
+    return Appointment(
+        kind=kind,
+        day=draw(_days),
+        start=dt.time(start // 60, start % 60),
+        end=dt.time((start + length) // 60, (start + length) % 60),
+        client_id=draw(st.integers(0, clients - 1)) if with_client else None,
+        subject=subject,
+        place=draw(st.sampled_from(APPOINTMENT_PLACES)),
+        purpose=draw(st.sampled_from(APPOINTMENT_PURPOSES)),
+        status=draw(st.sampled_from(list(AppointmentStatus))),
+        remind_minutes=draw(st.sampled_from(REMINDER_CHOICES)),
+    )
+
+
+@st.composite
+def appointment_records(
+    draw: st.DrawFn, clients: int, max_size: int = 5
+) -> tuple[list[Appointment], list[IntakeRequest]]:
+    """Appointments in the order the vault lists them (by day and start), often
+    overlapping, and requests to talk from clients (by index) or by a typed name, some
+    scheduled (by the index of their appointment) or closed."""
+    appointments = sorted(
+        draw(st.lists(_appointment(clients), max_size=max_size)), key=lambda a: (a.day, a.start)
+    )
+    requests: list[IntakeRequest] = []
+    for _ in range(draw(st.integers(0, 3))):
+        client = draw(st.one_of(st.none(), st.integers(0, clients - 1))) if clients else None
+        state = draw(st.sampled_from(list(IntakeState)))
+        booked = None
+        if state is IntakeState.SCHEDULED and appointments:
+            booked = draw(st.integers(0, len(appointments) - 1))
+        requests.append(
+            IntakeRequest(
+                received_on=draw(_days),
+                channel=draw(st.sampled_from(list(IntakeChannel))),
+                urgency=draw(st.sampled_from(list(IntakeUrgency))),
+                reason=draw(st.sampled_from(INTAKE_REASONS)),
+                client_id=client,
+                name="" if client is not None else draw(st.sampled_from(INTAKE_NAMES)),
+                state=state,
+                closed_reason="Sudah ditangani wali kelas" if state is IntakeState.CLOSED else "",
+                appointment_id=booked,
+            )
+        )
+    return appointments, requests
+
+
+def every_kind_appointments() -> tuple[list[Appointment], list[IntakeRequest]]:
+    """An appointment of every kind and status (two of them overlapping, two touching)
+    and a request of every channel, urgency and state, for the every-kind caseload."""
+    day = dt.date(2025, 10, 6)
+    kinds = list(AppointmentKind)
+    statuses = list(AppointmentStatus)
+    appointments: list[Appointment] = []
+    for i in range(max(len(kinds), len(statuses))):
+        kind = kinds[i % len(kinds)]
+        appointments.append(
+            Appointment(
+                kind=kind,
+                day=day + dt.timedelta(days=i // 2),
+                start=dt.time(9 + i % 2, 0 if i % 2 else 30),
+                end=dt.time(10 + i % 2, 0 if i % 2 else 10),
+                client_id=i % 3
+                if kind in (AppointmentKind.CLIENT, AppointmentKind.PARENT_MEETING)
+                else None,
+                subject={
+                    AppointmentKind.CLASS: "VIII-B",
+                    AppointmentKind.GROUP: "Kelompok belajar",
+                }.get(kind, ""),
+                place="Ruang BK" if i % 2 else "",
+                purpose=APPOINTMENT_PURPOSES[i % len(APPOINTMENT_PURPOSES)],
+                status=statuses[i % len(statuses)],
+                remind_minutes=REMINDER_CHOICES[i % len(REMINDER_CHOICES)],
+            )
+        )
+    appointments.sort(key=lambda a: (a.day, a.start))
+    channels, urgencies, states = list(IntakeChannel), list(IntakeUrgency), list(IntakeState)
+    requests = [
+        IntakeRequest(
+            received_on=day - dt.timedelta(days=i),
+            channel=channels[i % len(channels)],
+            urgency=urgencies[i % len(urgencies)],
+            reason=INTAKE_REASONS[i % len(INTAKE_REASONS)],
+            client_id=i % 3 if i % 2 else None,
+            name="" if i % 2 else INTAKE_NAMES[i % len(INTAKE_NAMES)],
+            state=states[i % len(states)],
+            closed_reason="Sudah ditangani wali kelas"
+            if states[i % len(states)] is IntakeState.CLOSED
+            else "",
+            appointment_id=0 if states[i % len(states)] is IntakeState.SCHEDULED else None,
+        )
+        for i in range(max(len(channels), len(states)))
+    ]
+    return appointments, requests
 
 
 def every_kind_referrals() -> list[Referral]:
@@ -853,6 +992,11 @@ RECORD_ENUMS: tuple[type[Enum], ...] = (
         if isinstance(obj, type) and issubclass(obj, Enum) and obj.__module__ == enums.__name__
     ),
     TemplateId,
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeUrgency,
+    IntakeState,
 )
 
 
@@ -861,6 +1005,8 @@ def enum_members_in(
     activities: Sequence[Activity] = (),
     referrals: Sequence[Referral] = (),
     responses: Sequence[AkpdResponse] = (),
+    appointments: Sequence[Appointment] = (),
+    intake: Sequence[IntakeRequest] = (),
 ) -> set[Enum]:
     """Every enum member the caseload's records (the activity log, referrals) use."""
     seen: set[Enum] = set()
@@ -877,6 +1023,12 @@ def enum_members_in(
             add(item)
     for response in responses:
         add(response.entry)
+    for appointment in appointments:
+        add(appointment.kind)
+        add(appointment.status)
+    for request in intake:
+        for value in (request.channel, request.urgency, request.state):
+            add(value)
     for activity in activities:
         add(activity.kind)
         if activity.service is not None:

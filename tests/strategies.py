@@ -34,6 +34,12 @@ import datetime as dt
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from counsel_desk.domain.appointments import (
+    REMINDER_CHOICES,
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+)
 from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
@@ -57,6 +63,7 @@ from counsel_desk.domain.validation import MAX_CASE_CODE_LENGTH, MAX_SESSION_MIN
 from counsel_desk.i18n import BIDI_CONTROLS
 
 __all__ = [
+    "appointments",
     "caseloads",
     "clients",
     "multi_line_text",
@@ -298,3 +305,43 @@ def _caseloads(draw: st.DrawFn, max_clients: int) -> Caseload:
 def caseloads(max_clients: int = 4) -> SearchStrategy[Caseload]:
     """Valid caseloads of up to ``max_clients`` clients (see the module docstring)."""
     return _caseloads(max_clients)
+
+
+_WEEK = st.dates(min_value=dt.date(2026, 12, 7), max_value=dt.date(2026, 12, 12))
+
+
+@st.composite
+def _appointments(draw: st.DrawFn, with_ids: bool) -> Appointment:
+    kind = draw(st.sampled_from(list(AppointmentKind)))
+    start = draw(st.integers(0, 23 * 60 + 58))
+    end = draw(st.integers(start + 1, 23 * 60 + 59))
+    with_client = kind in (AppointmentKind.CLIENT, AppointmentKind.PARENT_MEETING)
+    return Appointment(
+        kind=kind,
+        day=draw(_WEEK),
+        start=dt.time(start // 60, start % 60),
+        end=dt.time(end // 60, end % 60),
+        client_id=draw(st.integers(1, 50)) if with_client else None,
+        case_code=draw(_case_codes) if with_client else None,
+        subject=draw(_non_blank(single_line_text())),
+        place=draw(single_line_text()),
+        purpose=draw(single_line_text()),
+        status=draw(st.sampled_from(list(AppointmentStatus))),
+        remind_minutes=draw(st.sampled_from(REMINDER_CHOICES)),
+        id=None,
+    )
+
+
+def appointments(max_size: int = 12, *, with_ids: bool = True) -> SearchStrategy[list[Appointment]]:
+    """Valid appointments of one week (Monday 7 to Saturday 12 December 2026) at any
+    minute of the day, with any one-line text in subject, place and purpose, numbered 1,
+    2, ... as a vault would (``with_ids``)."""
+    found = st.lists(_appointments(with_ids), max_size=max_size)
+    if not with_ids:
+        return found
+    return found.map(lambda items: [_numbered(a, n) for n, a in enumerate(items, start=1)])
+
+
+def _numbered(appointment: Appointment, n: int) -> Appointment:
+    appointment.id = n
+    return appointment

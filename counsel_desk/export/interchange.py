@@ -49,6 +49,17 @@ from counsel_desk.domain.akpd import (
     validate_item,
     validate_response,
 )
+from counsel_desk.domain.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeRequest,
+    IntakeState,
+    IntakeUrgency,
+    validate_appointment,
+    validate_intake,
+)
 from counsel_desk.domain.bk_program import (
     RPL_KEYS,
     ProgramItem,
@@ -248,6 +259,31 @@ DOCUMENT_V2_KEYS: Final = (
     "akpd_items",
     "akpd_responses",
     "bk_program",
+    "appointments",
+    "intake",
+)
+APPOINTMENT_KEYS: Final = (
+    "kind",
+    "client",
+    "subject",
+    "day",
+    "start",
+    "end",
+    "place",
+    "purpose",
+    "status",
+    "remind_minutes",
+)
+INTAKE_KEYS: Final = (
+    "client",
+    "name",
+    "received_on",
+    "channel",
+    "urgency",
+    "reason",
+    "state",
+    "closed_reason",
+    "appointment",
 )
 AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
 AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
@@ -548,6 +584,10 @@ class VaultRecords:
     akpd_responses: list[AkpdResponse] = field(default_factory=list)
     # The BK program; an activity's ``rpl`` is an index into it.
     bk_program: list[ProgramItem] = field(default_factory=list)
+    # Appointments and requests to talk (issue 20): ``client_id`` is the index of the
+    # client, a request's ``appointment_id`` the index of its appointment.
+    appointments: list[Appointment] = field(default_factory=list)
+    intake: list[IntakeRequest] = field(default_factory=list)
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1590,7 +1630,70 @@ def _vault_records(
         akpd_items=akpd_items,
         akpd_responses=_akpd_responses(root, akpd_items, len(clients)),
         bk_program=program,
+        appointments=(appointments := _appointments(root, len(clients))),
+        intake=_intake(root, len(clients), len(appointments), day),
     )
+
+
+def _appointments(root: _JsonObject, clients: int) -> list[Appointment]:
+    """``appointments``: each checked like one booked in the window (the names in its
+    texts are checked against the vault when it is imported)."""
+    found: list[Appointment] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "appointments")):
+        path = f"appointments[{i}]"
+        obj = _object(_DOCUMENT, raw, path, APPOINTMENT_KEYS)
+        client = _whole(_DOCUMENT, obj, path, "client", required=False)
+        if client is not None:
+            _index(_join(path, "client"), client, clients, "clients")
+        appointment = Appointment(
+            kind=_choice(_DOCUMENT, obj, path, "kind", AppointmentKind, None),
+            day=_required_temporal(_DOCUMENT, obj, path, "day", _to_date, _BAD_DATE),
+            start=_required_temporal(_DOCUMENT, obj, path, "start", _to_time, _BAD_TIME),
+            end=_required_temporal(_DOCUMENT, obj, path, "end", _to_time, _BAD_TIME),
+            client_id=client,
+            subject=_text(_DOCUMENT, obj, path, "subject", ""),
+            place=_text(_DOCUMENT, obj, path, "place", ""),
+            purpose=_text(_DOCUMENT, obj, path, "purpose", ""),
+            status=_choice(
+                _DOCUMENT, obj, path, "status", AppointmentStatus, AppointmentStatus.PLANNED
+            ),
+            remind_minutes=_required_whole(_DOCUMENT, obj, path, "remind_minutes"),
+        )
+        _refuse_issues(_DOCUMENT, path, validate_appointment(appointment))
+        found.append(appointment)
+    return found
+
+
+def _intake(
+    root: _JsonObject, clients: int, appointments: int, today: dt.date
+) -> list[IntakeRequest]:
+    """``intake``: the requests to talk, as entered."""
+    found: list[IntakeRequest] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "intake")):
+        path = f"intake[{i}]"
+        obj = _object(_DOCUMENT, raw, path, INTAKE_KEYS)
+        client = _whole(_DOCUMENT, obj, path, "client", required=False)
+        if client is not None:
+            _index(_join(path, "client"), client, clients, "clients")
+        booked = _whole(_DOCUMENT, obj, path, "appointment", required=False)
+        if booked is not None:
+            _index(_join(path, "appointment"), booked, appointments, "appointments")
+        request = IntakeRequest(
+            received_on=_required_temporal(
+                _DOCUMENT, obj, path, "received_on", _to_date, _BAD_DATE
+            ),
+            channel=_choice(_DOCUMENT, obj, path, "channel", IntakeChannel, None),
+            urgency=_choice(_DOCUMENT, obj, path, "urgency", IntakeUrgency, IntakeUrgency.ROUTINE),
+            reason=_text(_DOCUMENT, obj, path, "reason", ""),
+            client_id=client,
+            name=_text(_DOCUMENT, obj, path, "name", ""),
+            state=_choice(_DOCUMENT, obj, path, "state", IntakeState, IntakeState.OPEN),
+            closed_reason=_text(_DOCUMENT, obj, path, "closed_reason", ""),
+            appointment_id=booked,
+        )
+        _refuse_issues(_DOCUMENT, path, validate_intake(request, today=today))
+        found.append(request)
+    return found
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:
@@ -2280,7 +2383,40 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["akpd_responses"] = [_akpd_response_document(r) for r in records.akpd_responses]
     if records.bk_program:
         document["bk_program"] = [_program_document(i) for i in records.bk_program]
+    if records.appointments:
+        document["appointments"] = [_appointment_document(a) for a in records.appointments]
+    if records.intake:
+        document["intake"] = [_intake_document(r) for r in records.intake]
     return document
+
+
+def _appointment_document(appointment: Appointment) -> dict[str, Any]:
+    return {
+        "kind": _choice_text(AppointmentKind, appointment.kind),
+        "client": appointment.client_id,
+        "subject": appointment.subject,
+        "day": _date_text(appointment.day),
+        "start": _time_text(appointment.start),
+        "end": _time_text(appointment.end),
+        "place": appointment.place,
+        "purpose": appointment.purpose,
+        "status": _choice_text(AppointmentStatus, appointment.status),
+        "remind_minutes": appointment.remind_minutes,
+    }
+
+
+def _intake_document(request: IntakeRequest) -> dict[str, Any]:
+    return {
+        "client": request.client_id,
+        "name": request.name,
+        "received_on": _date_text(request.received_on),
+        "channel": _choice_text(IntakeChannel, request.channel),
+        "urgency": _choice_text(IntakeUrgency, request.urgency),
+        "reason": request.reason,
+        "state": _choice_text(IntakeState, request.state),
+        "closed_reason": request.closed_reason,
+        "appointment": request.appointment_id,
+    }
 
 
 def dump_document(caseload: Caseload, records: VaultRecords | None = None) -> str:

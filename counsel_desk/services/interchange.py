@@ -7,6 +7,7 @@ from typing import Any
 
 from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.akpd import AkpdResponse, NeedItem
+from counsel_desk.domain.appointments import Appointment, IntakeRequest
 from counsel_desk.domain.bk_program import ProgramItem
 from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
@@ -28,6 +29,7 @@ from counsel_desk.export.interchange import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.services.activities import ActivityNamesError, names_in, names_in_texts
+from counsel_desk.services.appointments import AppointmentNamesError, appointment_names
 from counsel_desk.services.referrals import LETTERHEAD_KEY, LetterNumberTakenError
 from counsel_desk.services.retention import POLICY_KEY
 from counsel_desk.services.supervision import (
@@ -38,6 +40,7 @@ from counsel_desk.services.supervision import (
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.activities import ActivityRepository
+from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
@@ -351,6 +354,7 @@ class InterchangeService:
                 ],
             )
             counts["activities"] = len(records.activities)
+            self._import_appointments(conn, records, [cid for cid, _ in saved])
             self._vault.audit.append(
                 AuditAction.CASELOAD_IMPORTED,
                 detail=(
@@ -372,6 +376,47 @@ class InterchangeService:
             activities=counts["activities"],
             referrals=counts["referrals"],
         )
+
+    @staticmethod
+    def _import_appointments(
+        conn: Connection, records: VaultRecords, client_ids: list[int]
+    ) -> None:
+        """Add the file's appointments and requests to talk. No appointment may name
+        anyone the vault knows: the file's clients (added in this transaction) and the
+        names of every request to talk, the vault's and the file's."""
+        if not records.appointments and not records.intake:
+            return
+        identifiers = _vault_identifiers(conn)
+        asked = IntakeRepository(conn).names() + [r.name for r in records.intake if r.name]
+        for n, name in enumerate(asked):
+            identifiers.add_person(name, f"i:{n}")
+        repo = AppointmentRepository(conn)
+        appointment_ids: list[int] = []
+        for i, appointment in enumerate(records.appointments):
+            found = appointment_names(appointment, identifiers)
+            if found:
+                key = "subject" if found[0].field == "class_name" else found[0].field
+                raise InterchangeError(
+                    AppointmentNamesError(found).message, key=f"appointments[{i}].{key}"
+                )
+            client = appointment.client_id
+            appointment_ids.append(
+                repo.insert(
+                    replace(
+                        appointment, client_id=client_ids[client] if client is not None else None
+                    )
+                )
+            )
+        intake = IntakeRepository(conn)
+        for request in records.intake:
+            client, booked = request.client_id, request.appointment_id
+            intake.insert(
+                replace(
+                    request,
+                    client_id=client_ids[client] if client is not None else None,
+                    appointment_id=appointment_ids[booked] if booked is not None else None,
+                )
+            )
 
     @staticmethod
     def _import_client_records(
@@ -462,6 +507,8 @@ class InterchangeService:
             kept = settings.get(KEPT_WORDS_KEY, [])
             calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
             activities = ActivityRepository(conn).all()
+            appointments = AppointmentRepository(conn).all()
+            requests = IntakeRepository(conn).all()
             needs = NeedsRepository(conn)
             akpd_items = needs.items()
             responses = needs.responses()
@@ -481,6 +528,7 @@ class InterchangeService:
             letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
             letter_numbers=numbers,
             **_needs_records(clients, activities, akpd_items, responses, program),
+            **_appointment_records(clients, appointments, requests),
         )
         caseload = Caseload(clients)
         counts = _count(
@@ -536,6 +584,38 @@ def _needs_records(
             for r in responses
         ],
         "bk_program": [replace(p, id=None) for p in program],
+    }
+
+
+def _appointment_records(
+    clients: list[Client], appointments: list[Appointment], requests: list[IntakeRequest]
+) -> dict[str, Any]:
+    """Appointments and requests to talk as counsel-desk/2 carries them: clients and
+    appointments named by their index instead of their id."""
+    client_index = {c.id: n for n, c in enumerate(clients)}
+    booked_index = {a.id: n for n, a in enumerate(appointments)}
+    return {
+        "appointments": [
+            replace(
+                a,
+                id=None,
+                case_code=None,
+                client_id=client_index[a.client_id] if a.client_id is not None else None,
+            )
+            for a in appointments
+        ],
+        "intake": [
+            replace(
+                r,
+                id=None,
+                case_code=None,
+                client_id=client_index[r.client_id] if r.client_id is not None else None,
+                appointment_id=booked_index.get(r.appointment_id)
+                if r.appointment_id is not None
+                else None,
+            )
+            for r in requests
+        ],
     }
 
 

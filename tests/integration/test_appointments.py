@@ -238,3 +238,66 @@ def test_the_calendar_file_is_written_atomically_audited_and_holds_no_name(
     assert target.stat().st_mode & 0o077 == 0
     assert list(tmp_path.glob("*.ics*")) == [target]
     assert ("calendar_exported", None, "2 appointments, 2026-12-07 to 2026-12-12") in _audit(vault)
+
+
+def _document(appointments: list[dict], intake: list[dict] | None = None) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "format": "counsel-desk/2",
+            "clients": [{"given_name": "Bayu", "family_name": "Saputra", "case_code": "BK-101"}],
+            "appointments": appointments,
+            **({"intake": intake} if intake else {}),
+        }
+    )
+
+
+def _row(**changes) -> dict:
+    row = {
+        "kind": "client",
+        "client": 0,
+        "subject": "",
+        "day": "2026-12-08",
+        "start": "09:00",
+        "end": "09:40",
+        "place": "",
+        "purpose": "",
+        "status": "planned",
+        "remind_minutes": 10,
+    }
+    row.update(changes)
+    return row
+
+
+def test_an_imported_appointment_naming_the_files_client_or_request_is_refused_whole(
+    vault: VaultService,
+) -> None:
+    from counsel_desk.export.interchange import InterchangeError
+
+    with pytest.raises(InterchangeError) as refused:
+        vault.interchange.import_text(_document([_row(), _row(purpose="Bayu terlambat")]))
+    assert refused.value.key == "appointments[1].purpose"
+    request = {
+        "client": None,
+        "name": "Sekar Ayuningtyas",
+        "received_on": "2026-12-01",
+        "channel": "slip",
+        "urgency": "soon",
+        "reason": "",
+        "state": "open",
+        "closed_reason": "",
+        "appointment": None,
+    }
+    with pytest.raises(InterchangeError) as refused:
+        vault.interchange.import_text(
+            _document([_row(kind="other", client=None, subject="Sekar")], [request])
+        )
+    assert refused.value.key == "appointments[0].subject"
+    assert [s.case_code for s in vault.clients.list_summaries()] == ["BK-007"]
+    assert vault.appointments.between(TODAY, TODAY + dt.timedelta(days=7)) == []
+    assert vault.appointments.requests() == []
+    vault.interchange.import_text(_document([_row()], [request]))
+    booked = vault.appointments.between(TODAY, TODAY + dt.timedelta(days=7))
+    assert [(a.case_code, a.start) for a in booked] == [("BK-101", dt.time(9, 0))]
+    assert [r.name for r in vault.appointments.requests()] == ["Sekar Ayuningtyas"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
@@ -39,6 +40,7 @@ from tests.caseloads import (
     TODAY,
     enum_members_in,
     every_kind_activities,
+    every_kind_appointments,
     every_kind_caseload,
     every_kind_needs,
     every_kind_referrals,
@@ -157,7 +159,37 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
     report = vault.reports.term_report(dt.date(2024, 7, 1), dt.date(2026, 6, 30))
     for language in ("en", "id"):
         vault.reports.write_pdf(report, out / f"term-{language}.pdf", language=language)
+    calendar_holds_no_name(vault, out)
     assert vault.verify() == []
+
+
+# Words of the calendar's own texts (a name equal to one of them would prove nothing).
+CALENDAR_WORDS = {"counseling", "konseling", "class", "kelas", "parent", "meeting", "group"}
+
+
+def calendar_holds_no_name(vault: VaultService, out: Path) -> None:
+    """Every appointment goes to the phone's calendar with case codes only: no word of
+    anyone's name in the vault (clients, their people, requests to talk), no purpose."""
+    first, last = dt.date(2000, 1, 1), dt.date(2100, 1, 1)
+    appointments = vault.appointments.between(first, last)
+    requests = vault.appointments.requests(include_done=True)
+    names: set[str] = set()
+    for summary in vault.clients.list_summaries():
+        client = vault.clients.open_record(summary.id)
+        people = [client.given_name, client.family_name or "", client.preferred_name or ""]
+        people += [p.name for p in (*client.guardians, *client.emergency_contacts)]
+        names |= {w for n in people + client.other_people for w in re.findall(r"\w+", n.casefold())}
+    names |= {w for r in requests for w in re.findall(r"\w+", r.name.casefold())}
+    purposes = {a.purpose.casefold() for a in appointments if len(a.purpose) > 3}
+    for language in ("en", "id"):
+        target = out / f"calendar-{language}.ics"
+        assert vault.appointments.export_calendar(first, last, language, target) == len(
+            appointments
+        )
+        text = target.read_bytes().decode("utf-8").replace("\r\n ", "").casefold()
+        words = set(re.findall(r"\w+", text))
+        assert not (names - CALENDAR_WORDS) & words
+        assert not [p for p in purposes if p in text]
 
 
 def without_ids(value: Any) -> Any:
@@ -184,6 +216,13 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     other: VaultService = make_vault()  # type: ignore[operator]
     other.interchange.import_text(first)
     assert other.interchange.export_text() == first
+    everything = (dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    assert without_ids(vault.appointments.between(*everything)) == without_ids(
+        other.appointments.between(*everything)
+    )
+    assert [
+        (r.case_code, r.name, r.state) for r in vault.appointments.requests(include_done=True)
+    ] == [(r.case_code, r.name, r.state) for r in other.appointments.requests(include_done=True)]
     counts = vault.interchange.export().counts
     assert (counts.plan_versions, counts.follow_ups) >= (2, 3)
     assert (counts.attachments, counts.legal_holds, counts.never_print) == (2, 1, 2)
@@ -244,6 +283,7 @@ def test_the_every_kind_caseload_holds_every_enum_member() -> None:
         every_kind_activities(),
         every_kind_referrals(),
         every_kind_needs()["akpd_responses"],  # type: ignore[arg-type]
+        *every_kind_appointments(),
     )
     missing = [
         f"{enum.__name__}.{member.name}"
@@ -269,6 +309,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
         letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
         **every_kind_needs(),  # type: ignore[arg-type]
     )
+    kept.appointments, kept.intake = every_kind_appointments()
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+
 from counsel_desk.domain.appointments import (
     Appointment,
     AppointmentKind,
@@ -22,6 +24,7 @@ from counsel_desk.domain.appointments import (
     validate_intake,
     week_of,
 )
+from tests.strategies import appointments
 
 DAY = dt.date(2026, 12, 8)  # a Tuesday
 
@@ -143,3 +146,16 @@ def test_a_request_is_from_a_client_or_a_name_and_a_closed_one_says_why() -> Non
     assert [i.path for i in validate_intake(closed)] == ["closed_reason"]
     future = _request(9, IntakeUrgency.ROUTINE)
     assert [i.path for i in validate_intake(future, today=dt.date(2026, 12, 8))] == ["received_on"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=appointments(max_size=16, with_ids=False))
+def test_the_sweep_finds_exactly_the_pairs_that_overlap(items: list[Appointment]) -> None:
+    expected: dict[int, set[int]] = {}
+    for i, a in enumerate(items):
+        for j, b in enumerate(items):
+            if i != j and overlaps(a, b):
+                expected.setdefault(i, set()).add(j)
+    assert conflicts(items) == expected
+    for a in items:
+        assert validate_appointment(a) == [] or a.subject != a.subject.strip()

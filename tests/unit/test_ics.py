@@ -6,10 +6,14 @@ they hold one."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
+from hypothesis import given, settings
 
 from counsel_desk.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from counsel_desk.export.ics import calendar_bytes, fold
 from tests.ics_reader import events, parse, physical_lines, unescape
+from tests.strategies import appointments
 
 DAY = dt.date(2026, 12, 8)
 NOW = dt.datetime(2026, 12, 7, 6, 30, tzinfo=dt.UTC)
@@ -137,3 +141,29 @@ def test_text_values_are_escaped() -> None:
     summary = events(data)[0].get("SUMMARY")
     assert summary == "Class IX\\,A\\;B\\\\C"
     assert unescape(summary) == "Class IX,A;B\\C"
+
+
+@settings(max_examples=40, deadline=None)
+@given(items=appointments(max_size=6))
+def test_any_week_reads_back_and_only_kind_code_class_and_times_reach_it(
+    items: list[Appointment],
+) -> None:
+    data = calendar_bytes(items, vault_id="v", language="en", now=NOW)
+    found = events(data)  # strict: CRLF, 75 octets, whole characters
+    assert len(found) == len(items)
+    for event, appointment in zip(found, items, strict=True):
+        assert event.get("DTSTART") == f"{appointment.day:%Y%m%d}T{appointment.start:%H%M}00"
+        if appointment.kind is AppointmentKind.CLASS:
+            assert unescape(event.get("SUMMARY")) == f"Class {appointment.subject}"
+    # Whatever the place, the purpose and (but for a class) the subject hold, the file is
+    # the same bytes as without them: none of it reaches the calendar.
+    blank = [
+        replace(
+            a,
+            place="",
+            purpose="",
+            subject=a.subject if a.kind is AppointmentKind.CLASS else "",
+        )
+        for a in items
+    ]
+    assert calendar_bytes(blank, vault_id="v", language="en", now=NOW) == data

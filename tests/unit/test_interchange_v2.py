@@ -39,7 +39,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-9:] == [
+    assert list(doc)[-11:] == [
         "never_print",
         "keep_words",
         "school_calendar",
@@ -49,7 +49,22 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
         "akpd_items",
         "akpd_responses",
         "bk_program",
+        "appointments",
+        "intake",
     ]
+    # issue 20: every kind and status of appointment, an overlap, requests of each state
+    assert {a["kind"] for a in doc["appointments"]} == {
+        "client",
+        "group",
+        "class",
+        "parent_meeting",
+        "other",
+    }
+    assert {a["status"] for a in doc["appointments"]} == {"planned", "held", "cancelled", "no_show"}
+    assert {r["state"] for r in doc["intake"]} == {"open", "scheduled", "closed"}
+    assert any(r["name"] for r in doc["intake"]) and any(
+        r["client"] is not None for r in doc["intake"]
+    )
     assert doc["keep_words"] and doc["school_calendar"] and doc["activities"]
     assert any("rpl" in a for a in doc["activities"])  # a session delivered from the program
     keys = {k for c in doc["clients"] for k in c}
@@ -274,3 +289,30 @@ def test_a_school_calendar_event_that_cannot_be_kept_is_refused_naming_its_key(
     with pytest.raises(InterchangeError) as info:
         parse_document(json.dumps(doc))
     assert info.value.key == key
+
+
+def test_an_appointment_that_ends_before_it_starts_refuses_the_file_naming_its_key() -> None:
+    doc = whole()
+    doc["appointments"][1]["end"] = "09:00"
+    assert refused(doc).key == "appointments[1].end"
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "value", "refused_key"),
+    [
+        ("appointments", "client", 9, "appointments[0].client"),
+        ("appointments", "start", "9:00", "appointments[0].start"),
+        ("appointments", "kind", "lunch", "appointments[0].kind"),
+        ("appointments", "remind_minutes", 7, "appointments[0].remind_minutes"),
+        ("appointments", "room", "B", "appointments[0].room"),
+        ("intake", "appointment", 5, "intake[0].appointment"),
+        ("intake", "channel", "pigeon", "intake[0].channel"),
+        ("intake", "received_on", "2999-01-01", "intake[0].received_on"),
+    ],
+)
+def test_a_broken_appointment_or_request_refuses_the_file(
+    where: str, key: str, value: object, refused_key: str
+) -> None:
+    doc = whole()
+    doc[where][0][key] = value
+    assert refused(doc).key == refused_key
