@@ -13,7 +13,7 @@ _.eventFilter  # ui/idle.py
 _.filterAcceptsRow  # the proxy models
 _.paint  # ui/models/search_results_model.py (item delegate)
 _.highlightBlock  # ui/spelling.py (QSyntaxHighlighter)
-_.paintEvent, _.mousePressEvent, _.mouseMoveEvent, _.mouseReleaseEvent, _.tabletEvent
+_.paintEvent, _.mousePressEvent, _.mouseMoveEvent, _.mouseReleaseEvent, _.tabletEvent, _.mouseDoubleClickEvent
 _._session_lock  # ui/system_lock.py: connected by name to a D-Bus signal
 
 # Read by reportlab (export/report_pdf.py charts) and by tarfile (vault/backup.py).

@@ -17,6 +17,14 @@ import zlib
 
 from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.akpd import AkpdResponse, aggregate, starter_items
+from counsel_desk.domain.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    IntakeChannel,
+    IntakeRequest,
+    IntakeUrgency,
+)
 from counsel_desk.domain.bk_program import draft_program
 from counsel_desk.domain.enums import (
     ActivityKind,
@@ -377,6 +385,81 @@ def _demo_needs(records: VaultRecords, today: dt.date) -> None:
     records.bk_program = draft_program(ranked, year, class_level="VIII", language="id")
 
 
+def _demo_appointments(caseload: Caseload, records: VaultRecords, today: dt.date) -> None:
+    """A week of appointments (this week, Monday to Saturday: counseling by case code, a
+    class, a group, a parent meeting that overlaps a class, one held and one cancelled)
+    and two requests to talk: a slip with a name, a client's WhatsApp message."""
+    open_clients = [i for i, c in enumerate(caseload.clients) if c.status is ClientStatus.ACTIVE]
+    if len(open_clients) < 4:
+        return
+    monday = today - dt.timedelta(days=today.weekday())
+
+    def at(
+        day: int,
+        start: str,
+        end: str,
+        kind: AppointmentKind,
+        *,
+        client_id: int | None = None,
+        subject: str = "",
+        place: str = "",
+        purpose: str = "",
+        status: AppointmentStatus = AppointmentStatus.PLANNED,
+        remind_minutes: int = 10,
+    ) -> Appointment:
+        return Appointment(
+            kind=kind,
+            day=monday + dt.timedelta(days=day),
+            start=dt.time.fromisoformat(start),
+            end=dt.time.fromisoformat(end),
+            client_id=client_id,
+            subject=subject,
+            place=place,
+            purpose=purpose,
+            status=status,
+            remind_minutes=remind_minutes,
+        )
+
+    a, b, c, d = open_clients[:4]
+    client, parents = AppointmentKind.CLIENT, AppointmentKind.PARENT_MEETING
+    week = [
+        at(0, "07:15", "07:55", client, client_id=a, place="Ruang BK", purpose="Tindak lanjut"),
+        at(0, "09:30", "10:50", AppointmentKind.CLASS, subject="VIII-B", purpose="Gaya belajar"),
+        at(1, "08:00", "08:40", client, client_id=b, place="Ruang BK"),
+        at(1, "10:00", "11:20", AppointmentKind.CLASS, subject="IX-A", purpose="Memilih SMA/SMK"),
+        at(1, "11:00", "11:30", parents, client_id=c, purpose="Kehadiran"),
+        at(2, "09:00", "09:40", client, client_id=c, remind_minutes=15),
+        at(2, "12:30", "13:10", AppointmentKind.GROUP, subject="Kelompok belajar"),
+        at(3, "07:30", "08:10", client, client_id=d, status=AppointmentStatus.CANCELLED),
+        at(3, "13:00", "14:00", AppointmentKind.OTHER, subject="Rapat MGBK", remind_minutes=30),
+        at(4, "09:00", "09:40", client, client_id=a, purpose="Konseling lanjutan"),
+        at(4, "10:30", "11:10", client, client_id=b),
+        at(5, "08:00", "09:20", AppointmentKind.CLASS, subject="VII-C", purpose="Anti-perundungan"),
+    ]
+    for appointment in week:
+        past = appointment.ends_at < dt.datetime.combine(today, dt.time(0, 0))
+        if past and appointment.status is AppointmentStatus.PLANNED:
+            appointment.status = AppointmentStatus.HELD
+    week.sort(key=lambda x: (x.day, x.start))
+    records.appointments = week
+    records.intake = [
+        IntakeRequest(
+            received_on=today - dt.timedelta(days=2),
+            channel=IntakeChannel.SLIP,
+            urgency=IntakeUrgency.SOON,
+            reason="Ingin bercerita",
+            name="Rizky Ramadhan",
+        ),
+        IntakeRequest(
+            received_on=today,
+            channel=IntakeChannel.WHATSAPP,
+            urgency=IntakeUrgency.URGENT,
+            reason="Minta bertemu hari ini",
+            client_id=d,
+        ),
+    ]
+
+
 def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     """The demo's /2 records for ``caseload`` (consents gain methods, a bundle and an
     assent in place)."""
@@ -390,6 +473,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)
     _demo_needs(records, today)
+    _demo_appointments(caseload, records, today)
     closed = [
         (c.closed_on, i)
         for i, c in enumerate(caseload.clients)

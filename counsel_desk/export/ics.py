@@ -35,7 +35,7 @@ PRODID: Final = "-//Counsel Desk//Appointments 1//EN"
 UID_DOMAIN: Final = "counsel-desk.invalid"
 MAX_OCTETS: Final = 75
 
-_TEXTS: Final[dict[str, str]] = {
+SUMMARY_TEXTS: Final[dict[str, str]] = {
     "client": QT_TRANSLATE_NOOP("CalendarExport", "Counseling — {code}"),
     "parent_meeting": QT_TRANSLATE_NOOP("CalendarExport", "Parent meeting — {code}"),
     "class": QT_TRANSLATE_NOOP("CalendarExport", "Class {subject}"),
@@ -101,7 +101,7 @@ def calendar_bytes(
 ) -> bytes:
     """The iCalendar text of ``appointments`` (each with its ``id``), in ``language``.
     ``now`` (UTC or local; it is converted to UTC when aware) is every event's DTSTAMP."""
-    words = Catalog.load(language).words(_TEXTS)
+    words = Catalog.load(language).words(SUMMARY_TEXTS)
     stamp = (now.astimezone(dt.UTC) if now.tzinfo else now).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",

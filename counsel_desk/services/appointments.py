@@ -27,8 +27,9 @@ from counsel_desk.domain.appointments import (
     validate_appointment,
     validate_intake,
 )
+from counsel_desk.domain.model import Client
 from counsel_desk.domain.redaction import Category, IdentifierSet
-from counsel_desk.domain.validation import raise_for_errors
+from counsel_desk.domain.validation import clean_record, raise_for_errors, validate_client
 from counsel_desk.export.ics import calendar_bytes
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.private_files import FileWriteError, write_private
@@ -324,6 +325,37 @@ class AppointmentService:
             code = ClientRepository(conn).case_code_for(client_id)
             if code is None:
                 raise UnknownClientError()
+            request = replace(
+                request, state=IntakeState.CASE_OPENED, client_id=client_id, name="", case_code=code
+            )
+            IntakeRepository(conn).update(request)
+            self._vault.audit.append(
+                AuditAction.INTAKE_SAVED, code, f"request {request_id}: case opened"
+            )
+        return request
+
+    def open_case_from_request(self, request_id: int) -> IntakeRequest:
+        """Open a case record for the student of a request: her own, when she is a
+        client; else a new client (opened today) with the request's name, the family name
+        being its last word. The client and the request's new state, both or neither."""
+        with self._vault.transaction() as conn:
+            request = self._open(conn, request_id)
+            repo = ClientRepository(conn)
+            client_id = request.client_id
+            if client_id is None:
+                given, _, family = request.name.strip().rpartition(" ")
+                profile = clean_record(
+                    Client(
+                        given_name=given or family,
+                        family_name=family if given else None,
+                        opened_on=self._today(),
+                    )
+                )
+                raise_for_errors(validate_client(profile, today=self._today()))
+                profile = replace(profile, case_code=repo.next_case_code())
+                client_id = repo.insert(profile)
+                self._vault.audit.append(AuditAction.CLIENT_CREATED, profile.case_code)
+            code = repo.case_code_for(client_id)
             request = replace(
                 request, state=IntakeState.CASE_OPENED, client_id=client_id, name="", case_code=code
             )

@@ -113,3 +113,8 @@ class WindowHost(Protocol):
     def reload_plan(self) -> None:
         """The support plan on screen, if one is, read again (ratings, follow-ups)."""
         ...
+
+    def start_session_note(self, client_id: int) -> bool:
+        """Open the client's record at its Sessions tab with a new note (an appointment
+        with her was held); False when she stays on what is open (unsaved changes)."""
+        ...

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.model import Client
 from counsel_desk.domain.notes import WorkingHours
 from counsel_desk.domain.reminders import Reminder
+from counsel_desk.domain.templates import TemplateId
 from counsel_desk.domain.validation import Issue, ValidationError
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.notes import RecoveredDraft
@@ -793,6 +794,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.set_privacy(on)
         self.dashboard_view.set_privacy(on)
         self.profile_view.set_privacy(on)
+        self.plan_actions.set_privacy(on)
         self.menu_actions.show_privacy(on)
 
     @property
@@ -1012,6 +1014,16 @@ class MainWindow(QMainWindow):
 
     def track_vault_dialog(self, dialog: QDialog) -> None:
         self.vault_actions.track(dialog)
+
+    def start_session_note(self, client_id: int) -> bool:
+        if not self.open_client(client_id):
+            return False
+        profile = self.profile_view
+        profile.tabs.setCurrentWidget(profile.sessions_view)
+        profile.sessions_view.new_note(TemplateId.SOAP)
+        self.raise_()
+        self.activateWindow()
+        return True
 
     @Slot(int)
     def client_changed(self, client_id: int) -> None:

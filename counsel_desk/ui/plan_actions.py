@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+from counsel_desk.ui.dialogs.appointments_dialog import AppointmentsDialog
 from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
 from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
@@ -43,6 +44,7 @@ class PlanActions(QObject):
         self.needs_dialog: NeedsAssessmentDialog | None = None
         self.program_dialog: ProgramDialog | None = None
         self.bk_report_dialog: BkReportDialog | None = None
+        self.appointments_dialog: AppointmentsDialog | None = None
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
         self.report_action.setObjectName("termReportAction")
@@ -74,6 +76,12 @@ class PlanActions(QObject):
             self.tr("Classical guidance, meetings and duties that are not about one student")
         )
         self.activity_action.triggered.connect(lambda *_: self.show_activity_log())
+        self.appointments_action = QAction(self.tr("A&ppointments…"), widget)
+        self.appointments_action.setObjectName("appointmentsAction")
+        self.appointments_action.setStatusTip(
+            self.tr("The week of appointments and the students' requests to talk")
+        )
+        self.appointments_action.triggered.connect(lambda *_: self.show_appointments())
         self.breach_action = QAction(self.tr("&Breach Response…"), widget)
         self.breach_action.setObjectName("breachAction")
         self.breach_action.setStatusTip(
@@ -84,6 +92,8 @@ class PlanActions(QObject):
     # -- menus and state --------------------------------------------------------------
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("&Reports"))
+        menu.addAction(self.appointments_action)
+        menu.addSeparator()
         menu.addAction(self.activity_action)
         menu.addAction(self.report_action)
         menu.addAction(self.bk_report_action)
@@ -97,6 +107,7 @@ class PlanActions(QObject):
         self.report_action.setEnabled(unlocked)
         self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
+        self.appointments_action.setEnabled(unlocked)
         self.needs_action.setEnabled(unlocked)
         self.program_action.setEnabled(unlocked)
         self.breach_action.setEnabled(unlocked)
@@ -187,6 +198,50 @@ class PlanActions(QObject):
         self._opened(dialog, "activity_dialog")
         dialog.refresh()
         return dialog
+
+    def show_appointments(self) -> AppointmentsDialog | None:
+        context, host = self.context, self.host
+        if not context.vault.is_unlocked:
+            return None
+
+        def case_codes() -> list[tuple[int, str]]:
+            return sorted(
+                ((s.id, s.case_code) for s in context.vault.clients.list_summaries()),
+                key=lambda pair: pair[1],
+            )
+
+        def calendar_language() -> str:
+            language = context.settings.language
+            if language:
+                return language
+            return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+        dialog = AppointmentsDialog(
+            lambda: context.vault.appointments,
+            case_codes,
+            context.ops,
+            context.prompter,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today,
+            language=calendar_language,
+            privacy=host.privacy,
+        )
+
+        def write_note(client_id: int) -> None:
+            dialog.accept()
+            host.start_session_note(client_id)
+
+        dialog.note_requested.connect(write_note)
+        dialog.client_opened.connect(host.client_changed)
+        self._opened(dialog, "appointments_dialog")
+        dialog.refresh_queue()
+        return dialog
+
+    def set_privacy(self, on: bool) -> None:
+        """Privacy mode turned on or off: the appointments window follows."""
+        if self.appointments_dialog is not None:
+            self.appointments_dialog.set_privacy(on)
 
     def show_needs(self) -> NeedsAssessmentDialog | None:
         context = self.context

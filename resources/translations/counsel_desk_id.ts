@@ -525,6 +525,405 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>AppointmentsDialog</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Janji Temu</translation>
+    </message>
+    <message>
+        <source>◀ Previous Week</source>
+        <translation>◀ Minggu Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation>Minggu Ini</translation>
+    </message>
+    <message>
+        <source>Shows the week of today.</source>
+        <translation>Menampilkan minggu hari ini.</translation>
+    </message>
+    <message>
+        <source>Next Week ▶</source>
+        <translation>Minggu Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Snap to {minutes} min</source>
+        <translation>Geser per {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Snap when moving</source>
+        <translation>Langkah saat memindahkan</translation>
+    </message>
+    <message>
+        <source>A dragged appointment starts on a multiple of this many minutes.</source>
+        <translation>Janji temu yang diseret dimulai pada kelipatan menit ini.</translation>
+    </message>
+    <message>
+        <source>Export Week to Calendar…</source>
+        <translation>Ekspor Jadwal Minggu Ini ke Kalender…</translation>
+    </message>
+    <message>
+        <source>Writes this week as an .ics file for a phone&apos;s calendar: case codes only.</source>
+        <translation>Menulis jadwal minggu ini sebagai berkas .ics untuk kalender ponsel: hanya kode kasus.</translation>
+    </message>
+    <message>
+        <source>Undo Move</source>
+        <translation>Batalkan Pemindahan</translation>
+    </message>
+    <message>
+        <source>Puts the appointment moved last back.</source>
+        <translation>Mengembalikan janji temu yang terakhir dipindahkan.</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Dengan siapa</translation>
+    </message>
+    <message>
+        <source>Client (case code)</source>
+        <translation>Konseli (kode kasus)</translation>
+    </message>
+    <message>
+        <source>VIII-B, or the group</source>
+        <translation>VIII-B, atau kelompoknya</translation>
+    </message>
+    <message>
+        <source>Class or group</source>
+        <translation>Kelas atau kelompok</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Selesai pukul</translation>
+    </message>
+    <message>
+        <source>Ruang BK (optional)</source>
+        <translation>Ruang BK (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Short purpose, no names: write the case code</source>
+        <translation>Tujuan singkat, tanpa nama: tulis kode kasus</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>A few words; a name from the vault is refused. It never goes to the calendar.</source>
+        <translation>Beberapa kata saja; nama dari brankas ditolak. Tujuan tidak pernah masuk ke kalender.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Tanpa pengingat</translation>
+    </message>
+    <message>
+        <source>{minutes} min before</source>
+        <translation>{minutes} menit sebelumnya</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Dengan:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Konseli:</translation>
+    </message>
+    <message>
+        <source>Class or group:</source>
+        <translation>Kelas atau kelompok:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Hari:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Pengingat:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Empties the form for a new appointment.</source>
+        <translation>Mengosongkan formulir untuk janji temu baru.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Deletes the appointment chosen, after asking.</source>
+        <translation>Menghapus janji temu yang dipilih, setelah bertanya.</translation>
+    </message>
+    <message>
+        <source>Save Appointment</source>
+        <translation>Simpan Janji Temu</translation>
+    </message>
+    <message>
+        <source>Keeps the appointment; an overlap is shown, not refused.</source>
+        <translation>Menyimpan janji temu; jadwal yang bertabrakan ditandai, tidak ditolak.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Tingkat urgensi</translation>
+    </message>
+    <message>
+        <source>Requests to talk</source>
+        <translation>Permintaan konseling</translation>
+    </message>
+    <message>
+        <source>Open requests, urgent first, then the oldest.</source>
+        <translation>Permintaan yang masih terbuka: yang mendesak dulu, lalu yang paling lama.</translation>
+    </message>
+    <message>
+        <source>From a client</source>
+        <translation>Dari konseli</translation>
+    </message>
+    <message>
+        <source>or the name as written on the slip</source>
+        <translation>atau nama seperti tertulis di kertas permintaan</translation>
+    </message>
+    <message>
+        <source>Student&apos;s name (not yet a client)</source>
+        <translation>Nama siswa (belum menjadi konseli)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Diterima tanggal</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Melalui apa</translation>
+    </message>
+    <message>
+        <source>Short reason</source>
+        <translation>Alasan singkat</translation>
+    </message>
+    <message>
+        <source>Add Request</source>
+        <translation>Tambah Permintaan</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Jadwalkan…</translation>
+    </message>
+    <message>
+        <source>Fills the appointment form for the request chosen; saving books it.</source>
+        <translation>Mengisi formulir janji temu untuk permintaan yang dipilih; menyimpannya berarti menjadwalkan.</translation>
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation>Buka Berkas Kasus…</translation>
+    </message>
+    <message>
+        <source>Opens a case record for the student of the request chosen, after asking.</source>
+        <translation>Membuka berkas kasus untuk siswa dari permintaan yang dipilih, setelah bertanya.</translation>
+    </message>
+    <message>
+        <source>Why it is closed</source>
+        <translation>Alasan ditutup</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Alasan penutupan</translation>
+    </message>
+    <message>
+        <source>Close Request</source>
+        <translation>Tutup Permintaan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Diterima:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Melalui:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgensi:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Janji Temu</translation>
+    </message>
+    <message>
+        <source>Requests to Talk</source>
+        <translation>Permintaan Konseling</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read</source>
+        <translation>Janji temu tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{count} appointments this week overlap another (marked with !).</source>
+        <translation>{count} janji temu minggu ini bertabrakan dengan yang lain (ditandai !).</translation>
+    </message>
+    <message>
+        <source>Soon: {start} {title}</source>
+        <translation>Segera: {start} {title}</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>Janji temu tidak dipindahkan</translation>
+    </message>
+    <message>
+        <source>The move was not undone</source>
+        <translation>Pemindahan tidak dibatalkan</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Appointment held</source>
+        <translation>Janji temu terlaksana</translation>
+    </message>
+    <message>
+        <source>The appointment with {code} was held. Write its session note now?</source>
+        <translation>Janji temu dengan {code} sudah terlaksana. Tulis catatan sesinya sekarang?</translation>
+    </message>
+    <message>
+        <source>Delete the appointment?</source>
+        <translation>Hapus janji temu ini?</translation>
+    </message>
+    <message>
+        <source>The appointment is deleted from the vault.</source>
+        <translation>Janji temu akan dihapus dari brankas.</translation>
+    </message>
+    <message>
+        <source>The appointment was not deleted</source>
+        <translation>Janji temu tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Export Week to Calendar</source>
+        <translation>Ekspor Jadwal ke Kalender</translation>
+    </message>
+    <message>
+        <source>The file holds, for each appointment from {first} to {last}: the day, the start and end, the kind with a case code or a class (“Konseling — BK-007”, “Kelas VIII-B”), its status and its reminder.
+
+It never holds a name, the purpose, the place, a concern or a note. The file is not encrypted: anyone with the phone sees the case codes and times.</source>
+        <translation>Untuk setiap janji temu dari {first} sampai {last}, berkas ini memuat: hari, waktu mulai dan selesai, jenisnya dengan kode kasus atau kelas (“Konseling — BK-007”, “Kelas VIII-B”), statusnya, dan pengingatnya.
+
+Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berkas ini tidak tersandi (terenkripsi): siapa pun yang memegang ponsel dapat melihat kode kasus dan waktunya.</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Kalender tidak ditulis</translation>
+    </message>
+    <message>
+        <source>{count} appointments written to {file}.</source>
+        <translation>{count} janji temu ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read</source>
+        <translation>Permintaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>— not a client yet —</source>
+        <translation>— belum menjadi konseli —</translation>
+    </message>
+    <message>
+        <source>Book for the Request</source>
+        <translation>Jadwalkan untuk Permintaan Ini</translation>
+    </message>
+    <message>
+        <source>Booking for the request of {day}: choose the day and time, then save.</source>
+        <translation>Menjadwalkan permintaan tanggal {day}: pilih hari dan waktu, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Open a case?</source>
+        <translation>Buka berkas kasus?</translation>
+    </message>
+    <message>
+        <source>Open a case record for {who}? The request leaves the queue.</source>
+        <translation>Buka berkas kasus untuk {who}? Permintaan ini keluar dari antrean.</translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation>Berkas kasus tidak dibuka</translation>
+    </message>
+    <message>
+        <source>Case {code} opened: complete the profile in the caseload.</source>
+        <translation>Berkas kasus {code} dibuka: lengkapi profilnya di daftar konseli.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionModel</name>
     <message>
         <source>Draft note</source>
@@ -5419,6 +5818,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Classical guidance, meetings and duties that are not about one student</source>
         <translation>Bimbingan klasikal, pertemuan, dan tugas yang tidak menyangkut satu siswa</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments…</source>
+        <translation>Janji &amp;Temu…</translation>
+    </message>
+    <message>
+        <source>The week of appointments and the students&apos; requests to talk</source>
+        <translation>Jadwal janji temu minggu ini dan permintaan konseling dari siswa</translation>
     </message>
     <message>
         <source>&amp;Breach Response…</source>
@@ -10678,6 +11085,25 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Case opened</source>
         <translation>Berkas kasus dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week of appointments</source>
+        <translation>Jadwal janji temu seminggu</translation>
+    </message>
+    <message>
+        <source>{count} appointments this week. Arrow keys choose one, Enter edits it; drag a block to move it.</source>
+        <translation>{count} janji temu minggu ini. Tombol panah memilih, Enter mengubah; seret kotak untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}: {title}, {status}</source>
+        <translation>{day}, {start} sampai {end}: {title}, {status}</translation>
+    </message>
+    <message>
+        <source>(overlaps another appointment)</source>
+        <translation>(bertabrakan dengan janji temu lain)</translation>
     </message>
 </context>
 <context>

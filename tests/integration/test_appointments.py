@@ -301,3 +301,24 @@ def test_an_imported_appointment_naming_the_files_client_or_request_is_refused_w
     booked = vault.appointments.between(TODAY, TODAY + dt.timedelta(days=7))
     assert [(a.case_code, a.start) for a in booked] == [("BK-101", dt.time(9, 0))]
     assert [r.name for r in vault.appointments.requests()] == ["Sekar Ayuningtyas"]
+
+
+def test_a_case_opened_from_a_typed_name_is_a_new_client_with_the_next_case_code(
+    vault: VaultService,
+) -> None:
+    request = vault.appointments.add_request(
+        IntakeRequest(TODAY, IntakeChannel.SLIP, name="Dewi Ayu Lestari")
+    )
+    assert request.id is not None
+    opened = vault.appointments.open_case_from_request(request.id)
+    assert opened.state is IntakeState.CASE_OPENED and opened.client_id is not None
+    client = vault.clients.get(opened.client_id)
+    assert (client.given_name, client.family_name, client.opened_on) == (
+        "Dewi Ayu",
+        "Lestari",
+        TODAY,
+    )
+    assert opened.case_code == client.case_code != "BK-007"
+    with pytest.raises(RequestNotOpenError):
+        vault.appointments.open_case_from_request(request.id)
+    assert len(vault.clients.list_summaries()) == 2

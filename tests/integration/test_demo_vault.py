@@ -205,3 +205,19 @@ def test_the_demo_has_a_needs_assessment_and_a_program_drafted_from_it(demo: Dem
     assert all(r.client_id is None for r in records.akpd_responses)  # kiosk and paper, anonymous
     assert records.bk_program and all(p.class_level == "VIII" for p in records.bk_program)
     assert all(p.rpl.objective for p in records.bk_program)
+
+
+def test_the_demo_has_a_week_of_appointments_and_two_requests_to_talk(demo: DemoView) -> None:
+    records = demo.export.records
+    days = {a.day for a in records.appointments}
+    assert len(days) == 6 and {d.weekday() for d in days} == set(range(6))
+    assert {a.kind.value for a in records.appointments} == {
+        "client",
+        "class",
+        "group",
+        "parent_meeting",
+        "other",
+    }
+    assert any(a.status.value == "cancelled" for a in records.appointments)
+    assert len(records.intake) == 2
+    assert [bool(r.name) for r in records.intake] == [True, False]

@@ -77,6 +77,7 @@ DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "supervision export": lambda w, t: w.supervision_actions.export_for_supervision(_budi(w)),
     "term report": lambda w, t: w.plan_actions.show_report(),
     "activity log": lambda w, t: w.plan_actions.show_activity_log(),
+    "appointments": lambda w, t: w.plan_actions.show_appointments(),
     "bk service report": lambda w, t: w.plan_actions.show_bk_report(),
     "breach": lambda w, t: w.plan_actions.show_breach(),
     "plan editor": lambda w, t: _plan(w),
