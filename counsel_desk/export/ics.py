@@ -2,7 +2,7 @@
 
 What goes in is only what a calendar on a phone needs and may show anyone who glances at
 it: for each appointment its summary built from the kind and a case code or a class
-("Konseling — BK-007", "Kelas VIII-B", "Pertemuan orang tua/wali — BK-007"), its day,
+("Konseling — BK-007", "Kelas VIII-B", "Pertemuan orang tua — BK-007"), its day,
 start and end, its status and its reminder. Never a name, the purpose, the place, a
 concern or a note: those are free text that could carry a name, and they stay in the
 vault. The summaries' words come from this module's table (context ``CalendarExport``)

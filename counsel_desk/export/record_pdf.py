@@ -25,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from counsel_desk.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
@@ -74,6 +75,8 @@ _TEXTS: dict[str, str] = {
     ),
     "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
     "referrals": QT_TRANSLATE_NOOP("RecordPdf", "Referrals"),
+    "appointments": QT_TRANSLATE_NOOP("RecordPdf", "Appointments"),
+    "appointment_line": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {start}–{end} · {kind} · {status}"),
     "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
     "referral_sent": QT_TRANSLATE_NOOP("RecordPdf", "Sent: {items}"),
     "referral_letter": QT_TRANSLATE_NOOP("RecordPdf", "Letter {number}"),
@@ -255,6 +258,7 @@ def _story(
     language: str,
     referrals: Sequence[Referral] = (),
     needs: Sequence[StudentNeeds] = (),
+    appointments: Sequence[Appointment] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -332,6 +336,19 @@ def _story(
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
         for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
             story += _referral(referral, st, w, language)
+    if appointments:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["appointments"]), st.h1)]
+        lines = [
+            w["appointment_line"].format(
+                day=a.day.isoformat(),
+                start=f"{a.start:%H:%M}",
+                end=f"{a.end:%H:%M}",
+                kind=display_name(AppointmentKind(a.kind), language),
+                status=display_name(AppointmentStatus(a.status), language),
+            )
+            for a in sorted(appointments, key=lambda a: (a.day, a.start, a.id or 0))
+        ]
+        story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
     story.append(Spacer(1, 1))
     return story
 
@@ -388,6 +405,7 @@ def render_record_pdf(
     language: str = "en",
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
+    appointments: Sequence[Appointment] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -401,7 +419,15 @@ def render_record_pdf(
         page_template=w["page"],
         banner=w["banner"],
     )
-    story = _story(client, printed or dt.date.today(), include_private, language, referrals, needs)
+    story = _story(
+        client,
+        printed or dt.date.today(),
+        include_private,
+        language,
+        referrals,
+        needs,
+        appointments,
+    )
     return pdf_common.render(story, decor, title=w["title"])
 
 
@@ -414,6 +440,7 @@ def write_record_pdf(
     language: str = "en",
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
+    appointments: Sequence[Appointment] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
@@ -424,5 +451,6 @@ def write_record_pdf(
         language=language,
         referrals=referrals,
         needs=needs,
+        appointments=appointments,
     )
     pdf_common.write_file(Path(path), pdf)

@@ -35,7 +35,7 @@ from counsel_desk.export.supervision_summary import (
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.services.plans import PlanService
 from counsel_desk.vault.audit import AuditAction
-from counsel_desk.vault.repositories.appointments import IntakeRepository
+from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
@@ -255,6 +255,7 @@ class SupervisionService:
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(client_id)
             referrals = [r for _, r in ReferralRepository(conn).load(client_id)]
+            appointments = AppointmentRepository(conn).all(client_id=client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
         from counsel_desk.export.record_pdf import (  # reportlab: not at launch
@@ -283,6 +284,7 @@ class SupervisionService:
             language=language,
             needs=needs,
             referrals=referrals,
+            appointments=appointments,
         )
         digest = _sha256(Path(output))
         self._vault.record(

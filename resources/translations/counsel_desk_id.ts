@@ -2417,7 +2417,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Parent meeting — {code}</source>
-        <translation>Pertemuan orang tua/wali — {code}</translation>
+        <translation>Pertemuan orang tua — {code}</translation>
     </message>
     <message>
         <source>Class {subject}</source>
@@ -6954,6 +6954,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Referrals</source>
         <translation>Alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <source>{day} · {start}–{end} · {kind} · {status}</source>
+        <translation>{day} · {start}–{end} · {kind} · {status}</translation>
     </message>
     <message>
         <source>{day} · {agency}: {recipient} · {urgency}</source>

@@ -322,3 +322,42 @@ def test_a_case_opened_from_a_typed_name_is_a_new_client_with_the_next_case_code
     with pytest.raises(RequestNotOpenError):
         vault.appointments.open_case_from_request(request.id)
     assert len(vault.clients.list_summaries()) == 2
+
+
+def test_the_full_record_lists_the_clients_appointments_with_day_time_and_status(
+    vault: VaultService, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    vault.appointments.save(_with_rina(vault, status=AppointmentStatus.HELD))
+    vault.appointments.save(
+        _with_rina(
+            vault, kind=AppointmentKind.PARENT_MEETING, start=dt.time(13, 0), end=dt.time(13, 30)
+        )
+    )
+    vault.appointments.save(
+        Appointment(AppointmentKind.CLASS, TODAY, dt.time(10, 0), dt.time(10, 40), subject="IX-C")
+    )
+    for language, expected in (
+        (
+            "en",
+            [
+                "2026-12-07 · 09:00–09:40 · Counseling (client) · Held",
+                "2026-12-07 · 13:00–13:30 · Parent meeting · Planned",
+            ],
+        ),
+        (
+            "id",
+            [
+                "2026-12-07 · 09:00–09:40 · Konseling (konseli) · Terlaksana",
+                "2026-12-07 · 13:00–13:30 · Pertemuan orang tua · Direncanakan",
+            ],
+        ),
+    ):
+        out = tmp_path / f"record-{language}.pdf"
+        vault.supervision.export_full_record(_client_id(vault), out, language=language)
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+        text = " ".join(text.split())
+        for line in expected:
+            assert line in text, (line, text[-400:])
+        assert "IX-C" not in text  # another appointment: not hers
