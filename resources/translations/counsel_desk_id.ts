@@ -815,8 +815,80 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Janji Temu</translation>
     </message>
     <message>
+        <source>The appointment chosen in the week, or a new one</source>
+        <translation>Janji temu yang dipilih di jadwal minggu ini, atau yang baru</translation>
+    </message>
+    <message>
         <source>Requests to Talk</source>
         <translation>Permintaan Konseling</translation>
+    </message>
+    <message>
+        <source>Students&apos; requests to talk: schedule, open a case, or close</source>
+        <translation>Permintaan konseling dari siswa: jadwalkan, buka berkas kasus, atau tutup</translation>
+    </message>
+    <message>
+        <source>Shows the week before.</source>
+        <translation>Menampilkan minggu sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Shows the week after.</source>
+        <translation>Menampilkan minggu berikutnya.</translation>
+    </message>
+    <message>
+        <source>A client, a group, a class, a parent meeting or other.</source>
+        <translation>Konseli, kelompok, kelas, pertemuan orang tua, atau lainnya.</translation>
+    </message>
+    <message>
+        <source>The client by case code, for counseling or a parent meeting.</source>
+        <translation>Konseli menurut kode kasus, untuk konseling atau pertemuan orang tua.</translation>
+    </message>
+    <message>
+        <source>The day of the appointment.</source>
+        <translation>Hari janji temu.</translation>
+    </message>
+    <message>
+        <source>When it starts, hours and minutes.</source>
+        <translation>Waktu mulai, jam dan menit.</translation>
+    </message>
+    <message>
+        <source>When it ends: after the start.</source>
+        <translation>Waktu selesai: sesudah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>Planned, held, cancelled or no-show.</source>
+        <translation>Direncanakan, terlaksana, dibatalkan, atau tidak hadir.</translation>
+    </message>
+    <message>
+        <source>How long before the start the reminder comes.</source>
+        <translation>Berapa lama sebelum mulai pengingat muncul.</translation>
+    </message>
+    <message>
+        <source>The student, when she is a client of the vault.</source>
+        <translation>Siswa, bila ia sudah menjadi konseli di brankas.</translation>
+    </message>
+    <message>
+        <source>The day the request came.</source>
+        <translation>Tanggal permintaan diterima.</translation>
+    </message>
+    <message>
+        <source>A paper slip, a message, in person, a teacher …</source>
+        <translation>Kertas permintaan, pesan, langsung, melalui guru …</translation>
+    </message>
+    <message>
+        <source>How soon she should be seen.</source>
+        <translation>Seberapa cepat ia perlu ditemui.</translation>
+    </message>
+    <message>
+        <source>A few words on why she asks to talk.</source>
+        <translation>Beberapa kata tentang alasan ia ingin berbicara.</translation>
+    </message>
+    <message>
+        <source>Puts the request in the queue.</source>
+        <translation>Memasukkan permintaan ke antrean.</translation>
+    </message>
+    <message>
+        <source>Closes the request chosen, with the reason typed.</source>
+        <translation>Menutup permintaan yang dipilih, dengan alasan yang diketik.</translation>
     </message>
     <message>
         <source>The appointments could not be read</source>

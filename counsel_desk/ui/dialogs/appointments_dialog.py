@@ -386,8 +386,12 @@ class AppointmentsDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("appointmentTabs")
-        self.tabs.addTab(form_page, self.tr("Appointment"))
-        self.tabs.addTab(queue_page, self.tr("Requests to Talk"))
+        index = self.tabs.addTab(form_page, self.tr("Appointment"))
+        self.tabs.setTabToolTip(index, self.tr("The appointment chosen in the week, or a new one"))
+        index = self.tabs.addTab(queue_page, self.tr("Requests to Talk"))
+        self.tabs.setTabToolTip(
+            index, self.tr("Students' requests to talk: schedule, open a case, or close")
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(week_box)
         splitter.addWidget(self.tabs)
@@ -400,6 +404,32 @@ class AppointmentsDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
+        described: tuple[tuple[QWidget, str], ...] = (
+            (self.previous_button, self.tr("Shows the week before.")),
+            (self.next_button, self.tr("Shows the week after.")),
+            (self.kind_combo, self.tr("A client, a group, a class, a parent meeting or other.")),
+            (
+                self.client_combo,
+                self.tr("The client by case code, for counseling or a parent meeting."),
+            ),
+            (self.day_edit, self.tr("The day of the appointment.")),
+            (self.start_edit, self.tr("When it starts, hours and minutes.")),
+            (self.end_edit, self.tr("When it ends: after the start.")),
+            (self.status_combo, self.tr("Planned, held, cancelled or no-show.")),
+            (self.remind_combo, self.tr("How long before the start the reminder comes.")),
+            (self.request_client, self.tr("The student, when she is a client of the vault.")),
+            (self.request_day, self.tr("The day the request came.")),
+            (self.request_channel, self.tr("A paper slip, a message, in person, a teacher …")),
+            (self.request_urgency, self.tr("How soon she should be seen.")),
+            (self.request_reason, self.tr("A few words on why she asks to talk.")),
+            (self.add_request_button, self.tr("Puts the request in the queue.")),
+            (
+                self.close_request_button,
+                self.tr("Closes the request chosen, with the reason typed."),
+            ),
+        )
+        for control, description in described:
+            control.setAccessibleDescription(description)
         self.resize(1240, 640)
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
