@@ -248,6 +248,7 @@ DOCUMENT_V2_KEYS: Final = (
     "akpd_items",
     "akpd_responses",
     "bk_program",
+    "school_years",
 )
 AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
 AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
@@ -312,6 +313,7 @@ CLIENT_V2_KEYS: Final = (
     "legal_hold",
     "supervision_context",
     "referrals",
+    "graduated_on",
 )
 PLAN_KEYS: Final = ("version", "created_at", "reason", "goals")
 GOAL_KEYS: Final = (
@@ -413,6 +415,11 @@ _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
 )
 _INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a whole number, not {found}.')
+_SCHOOL_YEAR_TWICE = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}": the school year starting in {found} is listed twice.'
+)
+FIRST_SCHOOL_YEAR: Final = 1900
+LAST_SCHOOL_YEAR: Final = 2199
 _NOT_WHOLE_OR_NULL = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}" must be a whole number or null, not {found}.'
 )
@@ -548,6 +555,8 @@ class VaultRecords:
     akpd_responses: list[AkpdResponse] = field(default_factory=list)
     # The BK program; an activity's ``rpl`` is an index into it.
     bk_program: list[ProgramItem] = field(default_factory=list)
+    # The school years started (Vault → New School Year…), by the year each starts in.
+    school_years: list[int] = field(default_factory=list)
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1199,6 +1208,7 @@ def _client(raw: object, index: int, v2: bool = False) -> Client:
         status=_choice(where, raw, "", "status", ClientStatus, ClientStatus.ACTIVE),
         opened_on=date("opened_on"),
         closed_on=date("closed_on"),
+        graduated_on=date("graduated_on") if v2 else None,
         sessions=[
             _session(where, item, f"sessions[{i}]", v2)
             for i, item in enumerate(_array(where, raw, "", "sessions"))
@@ -1590,7 +1600,22 @@ def _vault_records(
         akpd_items=akpd_items,
         akpd_responses=_akpd_responses(root, akpd_items, len(clients)),
         bk_program=program,
+        school_years=_school_years(root),
     )
+
+
+def _school_years(root: _JsonObject) -> list[int]:
+    """``school_years``: the school years started, each by the year it starts in, once."""
+    years: list[int] = []
+    for i, value in enumerate(_array(_DOCUMENT, root, "", "school_years")):
+        path = f"school_years[{i}]"
+        if isinstance(value, bool) or not isinstance(value, int):
+            _DOCUMENT.fail(path, _NOT_WHOLE, key=path, found=_found(value))
+        _in_range(_DOCUMENT, path, value, FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR)
+        if value in years:
+            _DOCUMENT.fail(path, _SCHOOL_YEAR_TWICE, key=path, found=value)
+        years.append(value)
+    return sorted(years)
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:
@@ -2233,6 +2258,8 @@ def _client_document(
         ],
     }
     document.update(_client_records_document(records))
+    if client.graduated_on is not None:
+        document["graduated_on"] = _date_text(client.graduated_on)
     return document
 
 
@@ -2280,6 +2307,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["akpd_responses"] = [_akpd_response_document(r) for r in records.akpd_responses]
     if records.bk_program:
         document["bk_program"] = [_program_document(i) for i in records.bk_program]
+    if records.school_years:
+        document["school_years"] = sorted(records.school_years)
     return document
 
 
