@@ -248,7 +248,7 @@ DOCUMENT_V2_KEYS: Final = (
     "akpd_items",
     "akpd_responses",
     "bk_program",
-    "school_years",
+    "school_years_started",
 )
 AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
 AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
@@ -1600,15 +1600,15 @@ def _vault_records(
         akpd_items=akpd_items,
         akpd_responses=_akpd_responses(root, akpd_items, len(clients)),
         bk_program=program,
-        school_years=_school_years(root),
+        school_years=_school_years_started(root),
     )
 
 
-def _school_years(root: _JsonObject) -> list[int]:
-    """``school_years``: the school years started, each by the year it starts in, once."""
+def _school_years_started(root: _JsonObject) -> list[int]:
+    """``school_years_started``: the school years started, each by the year it starts in, once."""
     years: list[int] = []
-    for i, value in enumerate(_array(_DOCUMENT, root, "", "school_years")):
-        path = f"school_years[{i}]"
+    for i, value in enumerate(_array(_DOCUMENT, root, "", "school_years_started")):
+        path = f"school_years_started[{i}]"
         if isinstance(value, bool) or not isinstance(value, int):
             _DOCUMENT.fail(path, _NOT_WHOLE, key=path, found=_found(value))
         _in_range(_DOCUMENT, path, value, FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR)
@@ -2308,7 +2308,7 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
     if records.bk_program:
         document["bk_program"] = [_program_document(i) for i in records.bk_program]
     if records.school_years:
-        document["school_years"] = sorted(records.school_years)
+        document["school_years_started"] = sorted(records.school_years)
     return document
 
 

@@ -49,7 +49,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
         "akpd_items",
         "akpd_responses",
         "bk_program",
-        "school_years",
+        "school_years_started",
     ]
     assert doc["keep_words"] and doc["school_calendar"] and doc["activities"]
     assert any("rpl" in a for a in doc["activities"])  # a session delivered from the program
@@ -280,12 +280,12 @@ def test_a_school_calendar_event_that_cannot_be_kept_is_refused_naming_its_key(
 
 def test_a_school_year_listed_twice_or_not_a_year_is_refused_by_its_place() -> None:
     doc = whole()
-    doc["school_years"] = [2018, 2018]
-    assert "school_years[1]" in str(refused(doc))
-    doc["school_years"] = [2018, "2019"]
-    assert "school_years[1]" in str(refused(doc))
-    doc["school_years"] = [1899]
-    assert "school_years[0]" in str(refused(doc))
+    doc["school_years_started"] = [2018, 2018]
+    assert "school_years_started[1]" in str(refused(doc))
+    doc["school_years_started"] = [2018, "2019"]
+    assert "school_years_started[1]" in str(refused(doc))
+    doc["school_years_started"] = [1899]
+    assert "school_years_started[0]" in str(refused(doc))
 
 
 def test_a_graduation_day_is_a_v2_key_and_not_in_the_future() -> None:
