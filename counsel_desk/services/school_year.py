@@ -61,6 +61,8 @@ class SchoolYearState:
     started: tuple[int, ...]
     next_year: int
     settings: BkSettings
+    # the years that may be started today: the running one and the next, if not started
+    choices: tuple[int, ...] = ()
 
     @property
     def last_started(self) -> int | None:
@@ -91,12 +93,14 @@ class SchoolYearService:
             settings_repo = VaultSettingsRepository(conn)
             settings = BkSettings.from_json(settings_repo.get(BK_SETTINGS_KEY))
             started = started_years(settings_repo.get(SETTINGS_KEY))
-        current = school_year_of(day, settings)
+        running = school_year_of(day, settings)
+        current = running
         if day >= settings.year_start(current) + dt.timedelta(days=JUST_BEGUN_DAYS):
             current += 1
         last = max(started) if started else None
         next_year = current if last is None or last < current else last + 1
-        return SchoolYearState(started, next_year, settings)
+        choices = tuple(y for y in (running, running + 1) if last is None or y > last)
+        return SchoolYearState(started, next_year, settings, choices)
 
     def guessed_last_level(self) -> int:
         with self._vault.reading() as conn:

@@ -136,3 +136,27 @@ def test_leavers_prepared_in_june_graduate_today_not_in_the_future(tmp_path: Pat
     assert [c.step for c in plan.changes] == [Step.GRADUATES]
     assert plan.graduation_day == june
     service.lock()
+
+
+def test_she_may_start_the_running_year_or_the_next_and_never_one_started(
+    service: VaultService,
+) -> None:
+    assert service.school_year.state().choices == (2027, 2028)
+    service.school_year.start(service.school_year.preview(2027, 9))
+    assert service.school_year.state().choices == (2028,)
+    service.school_year.start(service.school_year.preview(2028, 9))
+    assert service.school_year.state().choices == ()
+
+
+def test_the_full_record_of_a_leaver_says_when_she_graduated(
+    service: VaultService, tmp_path: Path
+) -> None:
+    from counsel_desk.export.pdf_check import pdf_text
+
+    service.school_year.start(service.school_year.preview(2027, 9))
+    leaver = next(s for s in service.clients.list_summaries() if s.case_code == "BK-003")
+    target = tmp_path / "record.pdf"
+    service.supervision.export_full_record(leaver.id, target, include_private=False, language="en")
+    pages, _ = pdf_text(target)
+    text = " ".join(" ".join(pages).split())
+    assert "Graduated 2027-07-14" in text
