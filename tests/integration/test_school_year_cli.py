@@ -15,7 +15,7 @@ from tests.integration.conftest import PASSPHRASE, SAMPLE
 
 # The school year running today (the CLI reads the real clock): always one to start.
 _TODAY = dt.date.today()
-CURRENT = str(_TODAY.year if _TODAY >= dt.date(_TODAY.year, 7, 15) else _TODAY.year - 1)
+CURRENT = str(_TODAY.year if dt.date(_TODAY.year, 7, 15) <= _TODAY else _TODAY.year - 1)
 CHEAP = ["--argon2-time", "1", "--argon2-memory-kib", "8192", "--argon2-parallelism", "1"]
 
 
