@@ -9995,7 +9995,7 @@ Frasa sandi: {passphrase}</translation>
     </message>
     <message>
         <source>New &amp;School Year…</source>
-        <translation>Tahun &amp;Ajaran Baru…</translation>
+        <translation>Tahun ajaran &amp;baru…</translation>
     </message>
     <message>
         <source>Every class moves up; the last class graduates and its cases close</source>
