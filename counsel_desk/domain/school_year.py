@@ -86,6 +86,42 @@ def read_class(text: str) -> ClassName | None:
     )
 
 
+# What a school's name says of its last class: "SMP Negeri 3 Semarang", "MTs Negeri 4
+# Malang" end with IX; "SMA", "SMK", "MA" with XII; "SD", "MI" with 6.
+_SCHOOL_LEVELS: Final = (
+    (re.compile(r"\b(?:sd|sdn|sdit|mi|min|sekolah dasar)\b", re.IGNORECASE), 6),
+    (re.compile(r"\b(?:smp|smpn|smpit|mts|mtsn|sltp)\b", re.IGNORECASE), 9),
+    (re.compile(r"\b(?:sma|sman|smait|smk|smkn|ma|man|mak|slta)\b", re.IGNORECASE), 12),
+)
+# An international school's class says it: Years 1–13 (British), Grades 1–12.
+_PREFIX_LEVELS: Final = {"year": 13, "grade": 12}
+
+
+def school_last_level(school: str | None) -> int | None:
+    """The last class of a school whose name says what kind it is; None otherwise."""
+    if not school:
+        return None
+    cleaned = " ".join(strip_invisible(school).split())
+    for pattern, level in _SCHOOL_LEVELS:
+        if pattern.search(cleaned):
+            return level
+    return None
+
+
+def last_level_of(student: Student, default: int) -> int:
+    """The last class of ``student``'s school: what its name says (SMP: IX), else what
+    her class says (Year 13, Grade 12), else ``default`` — the one she chose."""
+    by_school = school_last_level(student.school)
+    if by_school is not None:
+        return by_school
+    name = read_class(student.grade or "")
+    if name is not None:
+        prefix = name.prefix.strip().rstrip(".").casefold()
+        if prefix in _PREFIX_LEVELS:
+            return _PREFIX_LEVELS[prefix]
+    return default
+
+
 def guess_last_level(classes: Iterable[str]) -> int:
     """The last class of the school these classes are from: the first of ``LAST_LEVELS``
     at or above the highest level among them (an SMP's caseload with only VII and VIII in
@@ -117,6 +153,7 @@ class Student:
     code: str
     grade: str | None
     opened_on: dt.date | None = None
+    school: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,8 +182,10 @@ def plan_rollover(
     students: Sequence[Student], *, year: int, last_level: int, graduation_day: dt.date
 ) -> Rollover:
     """What a new school year starting in ``year`` does to each student: a class below
-    ``last_level`` moves up, the last class graduates on ``graduation_day`` (a case
-    opened after that day closes on the day it opened), anything else is kept."""
+    her school's last class moves up, the last class graduates on ``graduation_day`` (a
+    case opened after that day closes on the day it opened), anything else is kept. Her
+    school's last class is what its name or her class says (``last_level_of``), else
+    ``last_level``."""
     if not 1 <= last_level <= HIGHEST_LEVEL:
         raise ValueError(f"no school ends with class {last_level}")
     changes: list[Change] = []
@@ -158,9 +197,9 @@ def plan_rollover(
         name = read_class(grade)
         if name is None:
             changes.append(Change(student, Step.KEPT, kept_because=KeptBecause.NOT_UNDERSTOOD))
-        elif name.level > last_level:
+        elif name.level > (last := last_level_of(student, last_level)):
             changes.append(Change(student, Step.KEPT, kept_because=KeptBecause.ABOVE_LAST))
-        elif name.level == last_level:
+        elif name.level == last:
             opened = student.opened_on
             closed = graduation_day if opened is None else max(graduation_day, opened)
             changes.append(Change(student, Step.GRADUATES, closed_on=closed))

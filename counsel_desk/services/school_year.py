@@ -24,6 +24,7 @@ from counsel_desk.domain.school_year import (
     Student,
     already_started,
     guess_last_level,
+    last_level_of,
     plan_rollover,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
@@ -79,6 +80,11 @@ def started_years(value: object) -> tuple[int, ...]:
     return tuple(sorted({y for y in years if isinstance(y, int) and not isinstance(y, bool)}))
 
 
+def _student(row: tuple[int, str, str | None, dt.date | None, str | None]) -> Student:
+    client_id, code, grade, opened_on, school = row
+    return Student(id=client_id, code=code, grade=grade, opened_on=opened_on, school=school)
+
+
 class SchoolYearService:
     def __init__(self, vault: Vault, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._vault = vault
@@ -103,9 +109,12 @@ class SchoolYearService:
         return SchoolYearState(started, next_year, settings, choices)
 
     def guessed_last_level(self) -> int:
+        """The last class of the students whose school's name or class does not say it
+        (guessed from their classes)."""
         with self._vault.reading() as conn:
-            grades = [g for _, _, g, _ in ClientRepository(conn).active_students() if g]
-        return guess_last_level(grades)
+            students = [_student(row) for row in ClientRepository(conn).active_students()]
+        unsaid = [s.grade for s in students if s.grade and last_level_of(s, 0) == 0]
+        return guess_last_level(unsaid)
 
     def preview(self, year: int, last_level: int, *, today: dt.date | None = None) -> Rollover:
         """What starting the school year ``year`` (2027 for 2027/2028) would change;
@@ -125,10 +134,7 @@ class SchoolYearService:
             settings_repo = VaultSettingsRepository(conn)
             settings = BkSettings.from_json(settings_repo.get(BK_SETTINGS_KEY))
             started = started_years(settings_repo.get(SETTINGS_KEY))
-            students = [
-                Student(id=i, code=code, grade=grade, opened_on=opened)
-                for i, code, grade, opened in ClientRepository(conn).active_students()
-            ]
+            students = [_student(row) for row in ClientRepository(conn).active_students()]
         problem = already_started(year, max(started) if started else None)
         if problem is not None:
             raise CounselDeskError(problem)
@@ -157,9 +163,7 @@ class SchoolYearService:
             problem = already_started(rollover.year, max(started) if started else None)
             if problem is not None:
                 raise CounselDeskError(problem)
-            now = [
-                Student(id=i, code=c, grade=g, opened_on=o) for i, c, g, o in repo.active_students()
-            ]
+            now = [_student(row) for row in repo.active_students()]
             if now != [change.student for change in rollover.changes]:
                 raise SchoolYearChangedError()
             for change in rollover.changes:

@@ -8183,10 +8183,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tahun Ajaran Baru</translation>
     </message>
     <message>
-        <source>At the start of a school year every class moves up: VII-B becomes VIII-B, X IPA 1 becomes XI IPA 1. Students in the school&apos;s last class graduate and their cases close, so their retention period starts. Closed cases keep their class. Nothing changes until you start the year.</source>
-        <translation>Di awal tahun ajaran semua kelas naik: VII-B menjadi VIII-B, X IPA 1 menjadi XI IPA 1. Peserta didik di kelas terakhir sekolah lulus dan kasusnya ditutup, sehingga masa simpan catatannya mulai berjalan. Kasus yang sudah ditutup tetap dengan kelasnya. Tidak ada yang berubah sebelum Anda memulai tahun ajaran.</translation>
-    </message>
-    <message>
         <source>School year to start</source>
         <translation>Tahun ajaran yang dimulai</translation>
     </message>
@@ -8203,8 +8199,12 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tahun ajaran yang dimulai:</translation>
     </message>
     <message>
-        <source>The school&apos;s last class:</source>
-        <translation>Kelas terakhir sekolah:</translation>
+        <source>At the start of a school year every class moves up: VII-B becomes VIII-B, X IPA 1 becomes XI IPA 1. Students in the school&apos;s last class graduate and their cases close, so their retention period starts. A school&apos;s last class is read from its name (SMP, MTs: IX; SMA, SMK, MA: XII) or from the class (Year 13, Grade 12); choose it below for the others. Closed cases keep their class. Nothing changes until you start the year.</source>
+        <translation>Di awal tahun ajaran semua kelas naik: VII-B menjadi VIII-B, X IPA 1 menjadi XI IPA 1. Peserta didik di kelas terakhir sekolahnya lulus dan kasusnya ditutup, sehingga masa simpan catatannya mulai berjalan. Kelas terakhir dibaca dari nama sekolah (SMP, MTs: IX; SMA, SMK, MA: XII) atau dari kelasnya (Year 13, Grade 12); untuk yang lain, pilih di bawah. Kasus yang sudah ditutup tetap dengan kelasnya. Tidak ada yang berubah sebelum Anda memulai tahun ajaran.</translation>
+    </message>
+    <message>
+        <source>Otherwise the last class is:</source>
+        <translation>Selain itu, kelas terakhir:</translation>
     </message>
     <message>
         <source>Leavers graduate on:</source>

@@ -12,8 +12,10 @@ from counsel_desk.domain.school_year import (
     Student,
     already_started,
     guess_last_level,
+    last_level_of,
     plan_rollover,
     read_class,
+    school_last_level,
 )
 
 
@@ -143,3 +145,47 @@ def test_a_school_year_is_started_once() -> None:
     assert refused is not None and "2027/2028" in str(refused)
     later = already_started(2026, 2027)
     assert later is not None and "2027/2028" in str(later)
+
+
+@pytest.mark.parametrize(
+    ("school", "last"),
+    [
+        ("SMP Negeri 3 Semarang", 9),
+        ("SMPN 1 Depok", 9),
+        ("MTs Negeri 4 Malang", 9),
+        ("SMA Negeri 10 Medan", 12),
+        ("SMK Negeri 4 Makassar", 12),
+        ("MA Negeri 13 Denpasar", 12),
+        ("SD Negeri 2 Beji", 6),
+        ("MI Nurul Huda", 6),
+        ("smp\u200b negeri 5", 9),
+        ("British School Jakarta", None),
+        ("Sekolah Pelita Harapan", None),
+        ("Universitas Hasanuddin", None),
+        ("Smakensa", None),  # a word that begins like a kind of school is no kind
+        (None, None),
+    ],
+)
+def test_a_schools_name_says_its_last_class(school: str | None, last: int | None) -> None:
+    assert school_last_level(school) == last
+
+
+def test_each_student_leaves_with_her_own_schools_last_class() -> None:
+    students = [
+        Student(1, "C-1", "IX-A", school="SMP Negeri 3 Semarang"),
+        Student(2, "C-2", "IX-A", school="SMA Negeri 1 Depok"),  # moves up: X comes next
+        Student(3, "C-3", "Year 12", school="British School Jakarta"),  # Year 13 is last
+        Student(4, "C-4", "Grade 12", school="Medan Independent School"),
+        Student(5, "C-5", "XII IPS 3", school="SMA Negeri 4 Jakarta Barat"),
+        Student(6, "C-6", "IX-B", school="Yayasan Tunas Bangsa"),  # says nothing: her choice
+    ]
+    plan = plan_rollover(students, year=2027, last_level=9, graduation_day=GRADUATION)
+    assert [(c.step, c.new_grade) for c in plan.changes] == [
+        (Step.GRADUATES, None),
+        (Step.MOVES_UP, "X-A"),
+        (Step.MOVES_UP, "Year 13"),
+        (Step.GRADUATES, None),
+        (Step.GRADUATES, None),
+        (Step.GRADUATES, None),
+    ]
+    assert last_level_of(students[5], 12) == 12

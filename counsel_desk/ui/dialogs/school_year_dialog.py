@@ -67,7 +67,9 @@ class SchoolYearDialog(QDialog):
             self.tr(
                 "At the start of a school year every class moves up: VII-B becomes VIII-B, "
                 "X IPA 1 becomes XI IPA 1. Students in the school's last class graduate and "
-                "their cases close, so their retention period starts. Closed cases keep "
+                "their cases close, so their retention period starts. A school's last class "
+                "is read from its name (SMP, MTs: IX; SMA, SMK, MA: XII) or from the class "
+                "(Year 13, Grade 12); choose it below for the others. Closed cases keep "
                 "their class. Nothing changes until you start the year."
             ),
             self,
@@ -90,7 +92,7 @@ class SchoolYearDialog(QDialog):
         self.graduation_label.setObjectName("graduationDay")
         form = QFormLayout()
         form.addRow(self.tr("School year to start:"), self.year_combo)
-        form.addRow(self.tr("The school's last class:"), self.last_combo)
+        form.addRow(self.tr("Otherwise the last class is:"), self.last_combo)
         form.addRow(self.tr("Leavers graduate on:"), self.graduation_label)
 
         self.table = record_table(

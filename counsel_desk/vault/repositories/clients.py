@@ -307,12 +307,13 @@ class ClientRepository:
             (graduated_on.isoformat(), closed_on.isoformat(), _now(), client_id),
         )
 
-    def active_students(self) -> list[tuple[int, str, str | None, dt.date | None]]:
-        """Each active client's id, case code, class and opening day, by case code."""
+    def active_students(self) -> list[tuple[int, str, str | None, dt.date | None, str | None]]:
+        """Each active client's id, case code, class, opening day and school, by case
+        code."""
         return [
-            (int(r[0]), str(r[1]), r[2], _date(r[3]))
+            (int(r[0]), str(r[1]), r[2], _date(r[3]), r[4])
             for r in self._conn.execute(
-                "SELECT id, case_code, grade, opened_on FROM clients"
+                "SELECT id, case_code, grade, opened_on, school FROM clients"
                 " WHERE status = 'active' ORDER BY case_code"
             )
         ]
