@@ -7439,6 +7439,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tahun ajaran (Juli–Juni)</translation>
     </message>
     <message>
+        <source>Last school year</source>
+        <translation>Tahun ajaran lalu</translation>
+    </message>
+    <message>
         <source>Calendar year</source>
         <translation>Tahun kalender</translation>
     </message>
