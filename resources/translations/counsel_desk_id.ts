@@ -1508,8 +1508,8 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Tahun ajaran dimulai pada tanggal antara 1 Juni dan 30 September (pertengahan Juli di Indonesia, Agustus di banyak sekolah berbahasa pengantar Inggris), sehingga semester kedua dimulai pada bulan Januari.</translation>
     </message>
     <message>
-        <source>Nothing was recorded from {start} to {end}: no session and no activity. Choose another period, or log the activities first.</source>
-        <translation>Tidak ada yang tercatat dari {start} sampai {end}: tidak ada sesi maupun kegiatan. Pilih periode lain, atau catat kegiatannya terlebih dahulu.</translation>
+        <source>Nothing was recorded from {start} to {end}: no session, no activity and no referral. Choose another period, or log the activities first.</source>
+        <translation>Tidak ada yang tercatat dari {start} sampai {end}: tidak ada sesi, kegiatan, maupun alih tangan kasus. Pilih periode lain, atau catat kegiatannya terlebih dahulu.</translation>
     </message>
     <message>
         <source>“{text}” is no period: write a month (2026-11), a semester of a school year (2026-S1, 2026-S2) or a school year (2026/2027).</source>
