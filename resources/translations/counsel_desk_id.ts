@@ -8207,6 +8207,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Di awal tahun ajaran semua kelas naik: VII-B menjadi VIII-B, X IPA 1 menjadi XI IPA 1. Peserta didik di kelas terakhir sekolahnya lulus dan kasusnya ditutup, sehingga masa simpan catatannya mulai berjalan. Kelas terakhir dibaca dari nama sekolah (SMP, MTs: IX; SMA, SMK, MA: XII) atau dari kelasnya (Year 13, Grade 12); untuk yang lain, pilih di bawah. Kasus yang sudah ditutup tetap dengan kelasnya. Tidak ada yang berubah sebelum Anda memulai tahun ajaran.</translation>
     </message>
     <message>
+        <source>The school year now running or the next one, if not started yet</source>
+        <translation>Tahun ajaran yang sedang berjalan atau yang berikutnya, bila belum dimulai</translation>
+    </message>
+    <message>
         <source>Otherwise the last class is:</source>
         <translation>Selain itu, kelas terakhir:</translation>
     </message>
@@ -8241,6 +8245,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Start School Year</source>
         <translation>Mulai Tahun Ajaran</translation>
+    </message>
+    <message>
+        <source>Moves every class up and closes the leavers&apos; cases, all at once</source>
+        <translation>Menaikkan semua kelas dan menutup kasus yang lulus, sekaligus</translation>
     </message>
     <message>
         <source>The new school year could not be prepared</source>

@@ -80,6 +80,9 @@ class SchoolYearDialog(QDialog):
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("schoolYearCombo")
         self.year_combo.setAccessibleName(self.tr("School year to start"))
+        self.year_combo.setAccessibleDescription(
+            self.tr("The school year now running or the next one, if not started yet")
+        )
         self.last_combo = QComboBox(self)
         self.last_combo.setObjectName("lastClassCombo")
         self.last_combo.setAccessibleName(self.tr("The school's last class"))
@@ -112,6 +115,9 @@ class SchoolYearDialog(QDialog):
         self.start_button.setObjectName("startSchoolYearButton")
         self.start_button.setDefault(True)
         self.start_button.setEnabled(False)  # until a preview shows what it does
+        self.start_button.setAccessibleDescription(
+            self.tr("Moves every class up and closes the leavers' cases, all at once")
+        )
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._start)
         buttons.rejected.connect(self.reject)
