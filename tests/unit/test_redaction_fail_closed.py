@@ -175,3 +175,15 @@ def test_kept_words_print_as_written_and_never_unmask_a_name_of_the_caseload(
             assert word.casefold() in {w.casefold() for w in before.possible_people}
             if word in lists.keep_words:
                 assert word.casefold() not in shown and word in after.plain_text()
+
+
+def test_the_review_offers_english_labels_by_default_after_a_lettered_person() -> None:
+    """A span of another label first (the lettered person) does not end the list; the
+    clitic after a hyphen is dropped, and the words of the name stay as written."""
+    redactor = Redactor(_ids(), language="en", possible_people=True)
+    result = redactor.redact(
+        "Her mother Ibu Sulastri called. Then Kiraroo-Zumbaroo came; later Zumbaroo-nya left.",
+        subject_client_case_code="C-1",
+    )
+    assert result.spans[0].label == "[PERSON A]"
+    assert possible_people_in(result) == ["Kiraroo", "Zumbaroo"]
