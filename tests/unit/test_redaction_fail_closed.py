@@ -187,3 +187,19 @@ def test_the_review_offers_english_labels_by_default_after_a_lettered_person() -
     )
     assert result.spans[0].label == "[PERSON A]"
     assert possible_people_in(result) == ["Kiraroo", "Zumbaroo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kemarin Xq datang", "kemarin [ORANG ?] datang"),  # two letters no list knows
+        ("kemarin K2 datang", "kemarin K2 datang"),  # not a word of letters: no person
+        ("kemarin Qzx datang", "kemarin [ORANG ?] datang"),
+    ],
+)
+def test_an_unknown_capitalised_word_of_two_letters_or_more_is_a_possible_person(
+    text: str, expected: str
+) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="A-1").text == expected
