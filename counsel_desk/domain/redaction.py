@@ -1357,7 +1357,7 @@ class _Scanner:
         """``entries`` by category (cached on the identifier set: the lists live in its
         trie for as long as it does), and whether any of them is a person."""
         cache = self.ids._grouped
-        cached = cache.get(id(entries))
+        cached = cache.get(id(entries))  # pragma: no mutate (a cache miss computes the same)
         if cached is not None and cached[0] is entries:
             return cached[1]
         by_kind: dict[Category, list[_Entry]] = {}
@@ -1367,7 +1367,8 @@ class _Scanner:
             tuple((c, tuple(g)) for c, g in by_kind.items()),
             any(e.category.is_person for e in entries),
         )
-        cache[id(entries)] = (entries, found)  # the list is kept, so its id stays its own
+        # the list is kept, so its id stays its own
+        cache[id(entries)] = (entries, found)  # pragma: no mutate (a cache miss computes the same)
         return found
 
     def _suffixed(self, node: _Node, token: _Token) -> tuple[list[_Entry], str] | None:
