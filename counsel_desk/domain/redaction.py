@@ -1905,6 +1905,14 @@ class _Scanner:
                 return prev.start
         return token.start
 
+    def _hyphen_joined(self, a: int, b: int) -> bool:
+        """Tokens a and b (a + 1) are one hyphenated name: a hyphen alone between them,
+        both capitalised letters ("Jean-Luc"; not "Luc-nya", not "Covid-19")."""
+        first, second = self.tokens[a], self.tokens[b]
+        if self.normal[first.end : second.start] != "-":
+            return False
+        return all(t.text.isalpha() and self._capitalised(t) for t in (first, second))
+
     def _possible_people(self) -> None:
         """Fail closed (issue 16): a capitalised word in no dictionary of either language,
         no place and not kept ("Marwoto datang", "asked Febriani") is a possible person,
@@ -1922,6 +1930,12 @@ class _Scanner:
                 and self._maybe_person(last + 1)
             ):
                 last += 1  # "Gregorius Theodore", "Nur'Aini": one span
+            # a hyphenated name is one name: "Jean-Luc", "Zumbaroo-Marie" whole, not
+            # "Jean-[PERSON ?]" (the dictionaries know "Jean"; the person is one)
+            while i > 0 and self._hyphen_joined(i - 1, i):
+                i -= 1
+            while last + 1 < len(tokens) and self._hyphen_joined(last, last + 1):
+                last += 1
             words = " ".join(t.text for t in tokens[i : last + 1])
             self._add(
                 self._prefix_start(i),

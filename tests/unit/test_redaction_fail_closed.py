@@ -186,7 +186,7 @@ def test_the_review_offers_english_labels_by_default_after_a_lettered_person() -
         subject_client_case_code="C-1",
     )
     assert result.spans[0].label == "[PERSON A]"
-    assert possible_people_in(result) == ["Kiraroo", "Zumbaroo"]
+    assert possible_people_in(result) == ["Kiraroo-Zumbaroo", "Zumbaroo"]
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,22 @@ def test_an_unknown_capitalised_word_of_two_letters_or_more_is_a_possible_person
     ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
     redactor = Redactor(ids, language="id", possible_people=True)
     assert redactor.redact(text, subject_client_case_code="A-1").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "offered"),
+    [
+        ("Then Jean-Luc came.", "Then [PERSON ?] came.", ["Jean-Luc"]),
+        ("Then Jean-Luc-nya left.", "Then [PERSON ?] left.", ["Jean-Luc"]),
+        ("We met Zumbaroo-Marie there.", "We met [PERSON ?] there.", ["Zumbaroo-Marie"]),
+        ("The Anti-Bullying Week went well.", "The Anti-Bullying Week went well.", []),
+    ],
+)
+def test_a_hyphenated_name_with_an_unknown_part_is_one_possible_person(
+    text: str, printed: str, offered: list[str]
+) -> None:
+    """Fail closed on the whole name: "Jean-[PERSON ?]" printed the half the dictionaries
+    know, and the review offered only "Luc"."""
+    redactor = Redactor(_ids(), language="en", possible_people=True)
+    result = redactor.redact(text, subject_client_case_code="C-1")
+    assert (result.text, possible_people_in(result)) == (printed, offered)
