@@ -217,3 +217,21 @@ def test_an_address_without_its_domains_end_is_redacted_when_a_listed_name_is_in
 @pytest.mark.parametrize(("n", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA")])  # fmt: skip
 def test_the_people_of_a_summary_are_lettered_a_to_z_then_aa(n: int, letters: str) -> None:
     assert _letters(n) == letters
+
+
+def test_a_first_name_two_clients_share_keeps_the_letter_of_the_one_already_named() -> None:
+    """ "Budi" after "Budi Hartono" is read as the Budi already lettered, not as a new
+    person (a summary would otherwise count two people where there is one)."""
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Ayu", case_code="A-1"),
+                Client("Budi", family_name="Santoso", case_code="A-2"),
+                Client("Budi", family_name="Hartono", case_code="A-3"),
+            ]
+        )
+    )
+    out = Redactor(ids, language="id").redact(
+        "Budi Hartono datang. Lalu Budi pulang.", subject_client_case_code="A-1"
+    )
+    assert out.text == "[ORANG A] datang. Lalu [ORANG A] pulang."
