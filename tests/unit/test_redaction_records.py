@@ -235,3 +235,24 @@ def test_a_first_name_two_clients_share_keeps_the_letter_of_the_one_already_name
         "Budi Hartono datang. Lalu Budi pulang.", subject_client_case_code="A-1"
     )
     assert out.text == "[ORANG A] datang. Lalu [ORANG A] pulang."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "redacted"),
+    [
+        ("tadi ketemu Budi-nya", "id", "tadi ketemu [ORANG A]"),  # the suffix ends the text
+        ("a Budi-style session", "en", "a [PERSON A]-style session"),  # no suffix: kept
+        ("we met Budi-s friend", "en", "we met [PERSON A]-s friend"),  # "s" is no suffix here
+    ],
+)
+def test_a_hyphenated_suffix_is_part_of_the_name_and_nothing_else_is(
+    text: str, language: str, redacted: str
+) -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [Client("Ayu", case_code="A-1"), Client("Budi", family_name="Santoso", case_code="A-2")]
+        )
+    )
+    assert Redactor(ids, language=language).redact(text, subject_client_case_code="A-1").text == (
+        redacted
+    )
