@@ -222,3 +222,19 @@ def test_a_hyphenated_name_with_an_unknown_part_is_one_possible_person(
     redactor = Redactor(_ids(), language="en", possible_people=True)
     result = redactor.redact(text, subject_client_case_code="C-1")
     assert (result.text, possible_people_in(result)) == (printed, offered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kata Nur'Zumbaroo datang", "kata [ORANG ?] datang"),  # a capitalised first part
+        ("kata D'Zumbaroo datang", "kata [ORANG ?] datang"),  # one letter
+        ("kata x3Nur'Zumbaroo datang", "kata x3[ORANG ?] datang"),  # glued to more: not hers
+    ],
+)
+def test_a_possible_person_takes_the_first_part_of_her_name_before_an_apostrophe(
+    text: str, expected: str
+) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="A-1").text == expected
