@@ -227,7 +227,8 @@ def test_a_hyphenated_name_with_an_unknown_part_is_one_possible_person(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("kata Nur'Zumbaroo datang", "kata [ORANG ?] datang"),  # a capitalised first part
+        ("kata Nur'Zumbaroo datang", "kata [ORANG ?] datang"),  # both parts unknown
+        ("kata The'Zumbaroo datang", "kata [ORANG ?] datang"),  # a known word before it
         ("kata D'Zumbaroo datang", "kata [ORANG ?] datang"),  # one letter
         ("kata x3Nur'Zumbaroo datang", "kata x3[ORANG ?] datang"),  # glued to more: not hers
     ],
