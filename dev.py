@@ -214,6 +214,7 @@ def _random_order(args: list[str]) -> list[str]:
 # Runs mutmut with the module narrowed to one entry of [tool.counsel_desk.mutate]: only that
 # module is mutated and only its fast tests run against each mutant (about a second each).
 _MUTATE_RUNNER = """
+import os
 import sys
 import mutmut.configuration as configuration
 from mutmut.__main__ import cli
@@ -234,7 +235,9 @@ def narrowed():
 configuration._config_reader = narrowed
 configuration.reset_config()
 if command == "run":
-    cli(["run", "--max-children", "1", *only], standalone_mode=True)
+    # one child by default (a shared machine); MUTMUT_CHILDREN=2 on an idle one
+    children = os.environ.get("MUTMUT_CHILDREN", "1")
+    cli(["run", "--max-children", children, *only], standalone_mode=True)
 else:  # show: the diff of one mutant (mutmut's own looks only in only_mutate)
     cli(["show", command], standalone_mode=True)
 """

@@ -651,6 +651,87 @@ def cmd_bk_report(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def _last_class(text: str) -> int:
+    """``IX`` or ``9`` as a level; refused when neither."""
+    from counsel_desk.domain.school_year import read_class
+
+    found = read_class(text)
+    if found is None or found.rest or found.prefix:
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "--last-class must be a class level: IX or 9, XII or 12")
+        )
+    return found.level
+
+
+def cmd_new_school_year(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.domain.school_year import Step, kept_reason
+    from counsel_desk.services.school_year import SchoolYearService
+
+    with _open(args, source) as vault:
+        service = SchoolYearService(vault)
+        year = args.year if args.year is not None else service.state().next_year
+        last = _last_class(args.last_class) if args.last_class else service.guessed_last_level()
+        plan = service.preview(year, last)
+        # Case codes only: this may go to a log or a printer.
+        for change in plan.changes:
+            code, grade = change.student.code, change.student.grade or "—"
+            if change.step is Step.MOVES_UP:
+                line = _(
+                    QT_TRANSLATE_NOOP("Cli", "{code}: {before} → {after}"),
+                    code=code,
+                    before=grade,
+                    after=change.new_grade,
+                )
+            elif change.step is Step.GRADUATES:
+                line = _(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "{code}: {before} graduates; the case closes on {day}"
+                    ),
+                    code=code,
+                    before=grade,
+                    day=change.closed_on,
+                )
+            else:
+                assert change.kept_because is not None
+                line = _(
+                    QT_TRANSLATE_NOOP("Cli", "{code}: {before} — {why}"),
+                    code=code,
+                    before=grade,
+                    why=Catalog.load(system_language()).message(kept_reason(change.kept_because)),
+                )
+            print(line)
+        counts = {
+            "moved": len(plan.of(Step.MOVES_UP)),
+            "graduated": len(plan.of(Step.GRADUATES)),
+            "kept": len(plan.of(Step.KEPT)),
+        }
+        if not args.yes:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "School year {year}/{next}, last class {last}: {moved} move up, {graduated} "
+                    "graduate, {kept} kept. Nothing was changed: run again with --yes to start it.",
+                ),
+                year=year,
+                next=year + 1,
+                last=last,
+                **counts,
+            )
+            return EXIT_OK
+        service.start(plan)
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Started the school year {year}/{next}: {moved} moved up, {graduated} graduated "
+            "and their cases closed, {kept} kept as they were.",
+        ),
+        year=year,
+        next=year + 1,
+        **counts,
+    )
+    return EXIT_OK
+
+
 def _say_where(refused: SelfCheckFailedError) -> None:
     """Where each finding of a refused export is: the page and its sentence, with the
     words found shown as ▮▮▮ (this may be a log: the words themselves never go there)."""
@@ -684,6 +765,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "restore": cmd_restore,
     "supervision-pdf": cmd_supervision_pdf,
     "bk-report": cmd_bk_report,
+    "new-school-year": cmd_new_school_year,
 }
 
 
@@ -906,6 +988,42 @@ def build_parser() -> argparse.ArgumentParser:
                 "(1–90; 40 in an SMP, 45 in an SMA)",
             )
         ),
+    )
+    p = vault_command(
+        "new-school-year",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "start a new school year: every active client's class moves up, the last class "
+            "graduates and its cases close; prints what changes, by case code, and changes "
+            "it only with --yes",
+        ),
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the year the new school year starts in (2027 for 2027/2028; default: the next)",
+            )
+        ),
+    )
+    p.add_argument(
+        "--last-class",
+        metavar="LEVEL",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the school's last class, which graduates (IX at an SMP, XII at an SMA; "
+                "default: guessed from the classes in the vault)",
+            )
+        ),
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "start it (else: preview only)")),
     )
     p = sub.add_parser(
         "restore",

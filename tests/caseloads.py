@@ -342,10 +342,13 @@ def _client(draw: st.DrawFn, case_code: str | None, others: tuple[str, ...]) -> 
     status = draw(st.sampled_from(list(ClientStatus)))
     opened_on = draw(st.one_of(st.none(), _days))
     closed_on = None
+    graduated_on = None
     if status is ClientStatus.CLOSED and draw(st.booleans()):
         closed_on = (opened_on or dt.date(2024, 7, 15)) + dt.timedelta(
             days=draw(st.integers(0, 400))
         )
+        if draw(st.booleans()):  # she left the school with its last class (issue 20)
+            graduated_on = closed_on
     guardian_given, guardian_family = draw(st.sampled_from(PEOPLE))
     guardian = Contact(
         name=f"{guardian_given} {guardian_family or ''}".strip(),
@@ -382,6 +385,7 @@ def _client(draw: st.DrawFn, case_code: str | None, others: tuple[str, ...]) -> 
         status=status,
         opened_on=opened_on,
         closed_on=closed_on,
+        graduated_on=graduated_on,
         sessions=draw(st.lists(_session(given, others), max_size=3)),
         consents=consents,
     )
@@ -445,6 +449,7 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         akpd_items=items,
         akpd_responses=responses,
         bk_program=program,
+        school_years=draw(st.lists(st.integers(2018, 2026), unique=True, max_size=3)),
     )
 
 
@@ -981,6 +986,7 @@ def every_kind_caseload() -> Caseload:
         status=ClientStatus.CLOSED,
         opened_on=dt.date(2019, 1, 7),
         closed_on=dt.date(2019, 6, 20),
+        graduated_on=dt.date(2019, 6, 15),
     )
     return Caseload([ayu, wenda, closed])
 

@@ -261,12 +261,16 @@ def clients(draw: st.DrawFn, case_code: str | None = None, others: tuple[str, ..
     if status is ClientStatus.CLOSED and draw(st.booleans()):
         start = opened_on or dt.date(2000, 1, 1)
         closed_on = start + dt.timedelta(days=draw(st.integers(0, 1000)))
+    birth = draw(st.one_of(st.none(), _birth_dates))
+    graduated_on = None
+    if status is ClientStatus.CLOSED and draw(st.booleans()):  # a new school year (issue 20)
+        graduated_on = draw(st.dates(min_value=birth or dt.date(1940, 1, 1), max_value=_PAST))
     return Client(
         given_name=draw(_names),
         case_code=case_code,
         family_name=draw(st.one_of(st.none(), st.just(""), single_line_text(3))),
         preferred_name=draw(_optional_line),
-        date_of_birth=draw(st.one_of(st.none(), _birth_dates)),
+        date_of_birth=birth,
         gender=draw(_optional_line),
         school=draw(_optional_line),
         grade=draw(_optional_line),
@@ -285,6 +289,7 @@ def clients(draw: st.DrawFn, case_code: str | None = None, others: tuple[str, ..
         status=status,
         opened_on=opened_on,
         closed_on=closed_on,
+        graduated_on=graduated_on,
         sessions=draw(st.lists(_sessions(others), max_size=3)),
         consents=draw(st.lists(_consents(), max_size=3)),
     )

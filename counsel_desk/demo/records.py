@@ -485,4 +485,16 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
         records.clients[index].legal_hold = LegalHold(
             "Laporan ke P2TP2A: catatan disimpan sampai proses selesai", since
         )
+    # The school year running was started in the app (Vault → New School Year…); a
+    # leaver of the last one graduated with her class (issue 20).
+    running = today.year if today.month >= 8 else today.year - 1
+    records.school_years = [running]
+    leavers = sorted(
+        (c.closed_on, i)
+        for i, c in enumerate(caseload.clients)
+        if c.status is ClientStatus.CLOSED and c.closed_on is not None and c.closed_on < today
+    )
+    if len(leavers) > 1:
+        day, index = leavers[-1]
+        caseload.clients[index].graduated_on = day
     return records

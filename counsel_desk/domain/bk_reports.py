@@ -432,8 +432,18 @@ def split_row_key(key: str) -> tuple[ServiceComponent, ServiceStrategy]:
     return ServiceComponent(component), ServiceStrategy(strategy)
 
 
-def is_empty(sessions: Sequence[ContactFact], activities: Sequence[Activity]) -> bool:
-    return not sessions and not activities
+def is_empty(
+    sessions: Sequence[ContactFact],
+    activities: Sequence[Activity],
+    period: Period | None = None,
+    referrals: Sequence[ReferralFact] = (),
+) -> bool:
+    """Nothing to report in ``period``: no session, no activity and no referral made in
+    it (a month in which she only referred students still has a report)."""
+    referred = period is not None and any(
+        period.start <= r.made_on <= period.end for r in referrals
+    )
+    return not sessions and not activities and not referred
 
 
 def _jp(minutes: int, minutes_per_period: int) -> float:

@@ -220,6 +220,8 @@ class Client:
     status: ClientStatus = ClientStatus.ACTIVE
     opened_on: dt.date | None = None
     closed_on: dt.date | None = None
+    # the day she left the school with its last class (a new school year, issue 20)
+    graduated_on: dt.date | None = None
     sessions: list[SessionNote] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     id: int | None = None

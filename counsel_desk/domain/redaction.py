@@ -1362,7 +1362,7 @@ class _Scanner:
         """``entries`` by category (cached on the identifier set: the lists live in its
         trie for as long as it does), and whether any of them is a person."""
         cache = self.ids._grouped
-        cached = cache.get(id(entries))
+        cached = cache.get(id(entries))  # pragma: no mutate (a cache miss computes the same)
         if cached is not None and cached[0] is entries:
             return cached[1]
         by_kind: dict[Category, list[_Entry]] = {}
@@ -1372,7 +1372,8 @@ class _Scanner:
             tuple((c, tuple(g)) for c, g in by_kind.items()),
             any(e.category.is_person for e in entries),
         )
-        cache[id(entries)] = (entries, found)  # the list is kept, so its id stays its own
+        # the list is kept, so its id stays its own
+        cache[id(entries)] = (entries, found)  # pragma: no mutate (a cache miss computes the same)
         return found
 
     def _suffixed(self, node: _Node, token: _Token) -> tuple[list[_Entry], str] | None:
@@ -1909,6 +1910,14 @@ class _Scanner:
                 return prev.start
         return token.start
 
+    def _hyphen_joined(self, a: int, b: int) -> bool:
+        """Tokens a and b (a + 1) are one hyphenated name: a hyphen alone between them,
+        both capitalised letters ("Jean-Luc"; not "Luc-nya", not "Covid-19")."""
+        first, second = self.tokens[a], self.tokens[b]
+        if self.normal[first.end : second.start] != "-":
+            return False
+        return all(t.text.isalpha() and self._capitalised(t) for t in (first, second))
+
     def _possible_people(self) -> None:
         """Fail closed (issue 16): a capitalised word in no dictionary of either language,
         no place and not kept ("Marwoto datang", "asked Febriani") is a possible person,
@@ -1926,6 +1935,12 @@ class _Scanner:
                 and self._maybe_person(last + 1)
             ):
                 last += 1  # "Gregorius Theodore", "Nur'Aini": one span
+            # a hyphenated name is one name: "Jean-Luc", "Zumbaroo-Marie" whole, not
+            # "Jean-[PERSON ?]" (the dictionaries know "Jean"; the person is one)
+            while i > 0 and self._hyphen_joined(i - 1, i):
+                i -= 1
+            while last + 1 < len(tokens) and self._hyphen_joined(last, last + 1):
+                last += 1
             words = " ".join(t.text for t in tokens[i : last + 1])
             self._add(
                 self._prefix_start(i),

@@ -367,8 +367,8 @@ def build_report(
 
 def school_terms(today: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
     """The usual Indonesian school periods around ``today``: the current semester
-    (July–December or January–June), the previous one, the school year (July–June)
-    and the calendar year."""
+    (July–December or January–June), the previous one, the school year (July–June), the
+    one before it and the calendar year."""
     if today.month >= 7:
         this = (dt.date(today.year, 7, 1), dt.date(today.year, 12, 31))
         last = (dt.date(today.year, 1, 1), dt.date(today.year, 6, 30))
@@ -381,5 +381,10 @@ def school_terms(today: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
         "this_term": this,
         "last_term": last,
         "school_year": year,
+        # the year just ended: what a report after a new school year started counts
+        "last_school_year": (
+            year[0].replace(year=year[0].year - 1),
+            year[0] - dt.timedelta(days=1),
+        ),
         "calendar_year": (dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)),
     }

@@ -377,6 +377,23 @@ def validate_client(client: Client, *, today: dt.date | None = None) -> list[Iss
                 QT_TRANSLATE_NOOP("Validation", "The date of birth is in the future."),
             )
         )
+    if client.graduated_on is not None:
+        if client.graduated_on > today:
+            issues.append(
+                _err(
+                    "graduated_on",
+                    QT_TRANSLATE_NOOP("Validation", "The day she graduated is in the future."),
+                )
+            )
+        if client.date_of_birth and client.graduated_on < client.date_of_birth:
+            issues.append(
+                _err(
+                    "graduated_on",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The day she graduated is before her date of birth."
+                    ),
+                )
+            )
     for name in SINGLE_LINE_FIELDS:
         issues += validate_single_line(getattr(client, name), name)
     issues += validate_phone(client.phone, "phone")

@@ -259,6 +259,7 @@ DOCUMENT_V2_KEYS: Final = (
     "akpd_items",
     "akpd_responses",
     "bk_program",
+    "school_years_started",
     "appointments",
     "intake",
 )
@@ -348,6 +349,7 @@ CLIENT_V2_KEYS: Final = (
     "legal_hold",
     "supervision_context",
     "referrals",
+    "graduated_on",
 )
 PLAN_KEYS: Final = ("version", "created_at", "reason", "goals")
 GOAL_KEYS: Final = (
@@ -449,6 +451,11 @@ _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
 )
 _INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a whole number, not {found}.')
+_SCHOOL_YEAR_TWICE = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}": the school year starting in {found} is listed twice.'
+)
+FIRST_SCHOOL_YEAR: Final = 1900
+LAST_SCHOOL_YEAR: Final = 2199
 _NOT_WHOLE_OR_NULL = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}" must be a whole number or null, not {found}.'
 )
@@ -584,6 +591,8 @@ class VaultRecords:
     akpd_responses: list[AkpdResponse] = field(default_factory=list)
     # The BK program; an activity's ``rpl`` is an index into it.
     bk_program: list[ProgramItem] = field(default_factory=list)
+    # The school years started (Vault → New School Year…), by the year each starts in.
+    school_years: list[int] = field(default_factory=list)
     # Appointments and requests to talk (issue 20): ``client_id`` is the index of the
     # client, a request's ``appointment_id`` the index of its appointment.
     appointments: list[Appointment] = field(default_factory=list)
@@ -1239,6 +1248,7 @@ def _client(raw: object, index: int, v2: bool = False) -> Client:
         status=_choice(where, raw, "", "status", ClientStatus, ClientStatus.ACTIVE),
         opened_on=date("opened_on"),
         closed_on=date("closed_on"),
+        graduated_on=date("graduated_on") if v2 else None,
         sessions=[
             _session(where, item, f"sessions[{i}]", v2)
             for i, item in enumerate(_array(where, raw, "", "sessions"))
@@ -1630,6 +1640,7 @@ def _vault_records(
         akpd_items=akpd_items,
         akpd_responses=_akpd_responses(root, akpd_items, len(clients)),
         bk_program=program,
+        school_years=_school_years_started(root),
         appointments=(appointments := _appointments(root, len(clients))),
         intake=_intake(root, len(clients), len(appointments), day),
     )
@@ -1694,6 +1705,20 @@ def _intake(
         _refuse_issues(_DOCUMENT, path, validate_intake(request, today=today))
         found.append(request)
     return found
+
+
+def _school_years_started(root: _JsonObject) -> list[int]:
+    """``school_years_started``: the school years started, each by the year it starts in, once."""
+    years: list[int] = []
+    for i, value in enumerate(_array(_DOCUMENT, root, "", "school_years_started")):
+        path = f"school_years_started[{i}]"
+        if isinstance(value, bool) or not isinstance(value, int):
+            _DOCUMENT.fail(path, _NOT_WHOLE, key=path, found=_found(value))
+        _in_range(_DOCUMENT, path, value, FIRST_SCHOOL_YEAR, LAST_SCHOOL_YEAR)
+        if value in years:
+            _DOCUMENT.fail(path, _SCHOOL_YEAR_TWICE, key=path, found=value)
+        years.append(value)
+    return sorted(years)
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:
@@ -2336,6 +2361,8 @@ def _client_document(
         ],
     }
     document.update(_client_records_document(records))
+    if client.graduated_on is not None:
+        document["graduated_on"] = _date_text(client.graduated_on)
     return document
 
 
@@ -2383,6 +2410,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["akpd_responses"] = [_akpd_response_document(r) for r in records.akpd_responses]
     if records.bk_program:
         document["bk_program"] = [_program_document(i) for i in records.bk_program]
+    if records.school_years:
+        document["school_years_started"] = sorted(records.school_years)
     if records.appointments:
         document["appointments"] = [_appointment_document(a) for a in records.appointments]
     if records.intake:

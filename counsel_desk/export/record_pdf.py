@@ -127,6 +127,7 @@ _FIELD_TEXTS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("RecordPdf", "Status"),
     "opened_on": QT_TRANSLATE_NOOP("RecordPdf", "Opened"),
     "closed_on": QT_TRANSLATE_NOOP("RecordPdf", "Closed"),
+    "graduated_on": QT_TRANSLATE_NOOP("RecordPdf", "Graduated"),
 }
 
 

@@ -59,7 +59,8 @@ class EmptyPeriodError(CounselDeskError):
             UserMessage(
                 QT_TRANSLATE_NOOP(
                     "BkReports",
-                    "Nothing was recorded from {start} to {end}: no session and no activity. "
+                    "Nothing was recorded from {start} to {end}: no session, no activity and "
+                    "no referral. "
                     "Choose another period, or log the activities first.",
                 ),
                 start=period.start.isoformat(),
@@ -117,7 +118,7 @@ class BkReportService:
                 ReferralFact(r.made_on, r.agency, r.outcome)
                 for _, r in ReferralRepository(conn).load()
             ]
-        if is_empty(facts, activities):
+        if is_empty(facts, activities, period, referrals):
             raise EmptyPeriodError(period)
         days = school_days(
             period.start, period.end, lambda d: is_public_day(d.day, d.month, d.year)

@@ -32,6 +32,8 @@ from counsel_desk.services.activities import ActivityNamesError, names_in, names
 from counsel_desk.services.appointments import AppointmentNamesError, appointment_names
 from counsel_desk.services.referrals import LETTERHEAD_KEY, LetterNumberTakenError
 from counsel_desk.services.retention import POLICY_KEY
+from counsel_desk.services.school_year import SETTINGS_KEY as SCHOOL_YEAR_KEY
+from counsel_desk.services.school_year import started_years
 from counsel_desk.services.supervision import (
     KEPT_WORDS_KEY,
     NEVER_PRINT_KEY,
@@ -345,6 +347,11 @@ class InterchangeService:
                     SCHOOL_CALENDAR_KEY,
                     [e.to_json() for e in sorted_events([*events, *records.school_calendar])],
                 )
+            if records.school_years:  # added to the vault's started years
+                started = started_years(settings.get(SCHOOL_YEAR_KEY))
+                settings.set(
+                    SCHOOL_YEAR_KEY, {"started": sorted({*started, *records.school_years})}
+                )
             program_ids = self._import_needs(conn, records, [cid for cid, _ in saved])
             self._import_activities(
                 conn,
@@ -514,6 +521,7 @@ class InterchangeService:
             responses = needs.responses()
             program = needs.program()
             letterhead = settings.get(LETTERHEAD_KEY)
+            school_years = started_years(settings.get(SCHOOL_YEAR_KEY))
             numbers = referrals.issued_numbers()
             autosaved = len(SessionRepository(conn).autosaves())
             destroyed = len(retention.destruction_log())
@@ -527,6 +535,7 @@ class InterchangeService:
             school_calendar=calendar,
             letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
             letter_numbers=numbers,
+            school_years=list(school_years),
             **_needs_records(clients, activities, akpd_items, responses, program),
             **_appointment_records(clients, appointments, requests),
         )

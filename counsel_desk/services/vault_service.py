@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
+    from counsel_desk.services.school_year import SchoolYearService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
 
@@ -431,6 +432,12 @@ class VaultService:
         from counsel_desk.services.bk_reports import BkReportService
 
         return BkReportService(self.vault)
+
+    @property
+    def school_year(self) -> SchoolYearService:
+        from counsel_desk.services.school_year import SchoolYearService
+
+        return SchoolYearService(self.vault, today=lambda: self._clock().date())
 
     @property
     def breach(self) -> BreachService:

@@ -30,6 +30,7 @@ from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
 from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
 from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
+from counsel_desk.ui.dialogs.school_year_dialog import SchoolYearDialog
 from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
 
 if TYPE_CHECKING:
@@ -84,6 +85,12 @@ class VaultActions(QObject):
         )
         self.audit_action = action(self.tr("&Audit Trail…"), self.show_audit)
         self.due_action = action(self.tr("&Due for Destruction…"), self.show_due)
+        self.school_year_action = action(
+            self.tr("New &School Year…"),
+            self.show_school_year,
+            self.tr("Every class moves up; the last class graduates and its cases close"),
+        )
+        self.school_year_action.setObjectName("newSchoolYearAction")
 
     # -- menus and state --------------------------------------------------------------
     def add_file_entries(self, menu: QMenu) -> None:
@@ -100,6 +107,8 @@ class VaultActions(QObject):
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.due_action)
+        menu.addSeparator()
+        menu.addAction(self.school_year_action)
         return menu
 
     def update_enabled(self, unlocked: bool) -> None:
@@ -115,6 +124,7 @@ class VaultActions(QObject):
             self.replace_recovery_action,
             self.audit_action,
             self.due_action,
+            self.school_year_action,
         ):
             act.setEnabled(unlocked)
         self.add_key_file_action.setEnabled(unlocked and not has_key_file)
@@ -392,6 +402,37 @@ class VaultActions(QObject):
         )
         self._open(dialog)
         return dialog
+
+    def show_school_year(self) -> SchoolYearDialog | None:
+        """Vault → New School Year…: unsaved profile edits first (saved over the new
+        classes they would undo the rollover for that client)."""
+        if not self._unlocked or not self.host.resolve_unsaved_changes():
+            return None
+        context, host = self.context, self.host
+
+        def names() -> dict[int, str]:
+            privacy = host.privacy
+            return {
+                s.id: s.display_name(privacy=privacy)
+                for s in context.vault.clients.list_summaries()
+            }
+
+        dialog = SchoolYearDialog(
+            lambda: context.vault.school_year,
+            names,
+            context.ops,
+            self._dialog_parent,
+            today=context.today,
+        )
+        dialog.started.connect(self._school_year_started)
+        self._open(dialog)
+        dialog.load()
+        return dialog
+
+    def _school_year_started(self) -> None:
+        current = self.host.current_client_id()
+        self.host.client_changed(current if current is not None else -1)
+        self._status(self.tr("The new school year has started: the classes moved up."))
 
     def show_due(self) -> RetentionDialog | None:
         if not self._unlocked:

@@ -48,6 +48,7 @@ class AuditAction(StrEnum):
     CLIENT_VIEWED = "client_viewed"
     PRINTED = "printed"
     CASE_CLOSED = "case_closed"
+    SCHOOL_YEAR_STARTED = "school_year_started"
     NOTE_SAVED = "note_saved"
     NOTE_SIGNED = "note_signed"
     ADDENDUM_ADDED = "addendum_added"

@@ -1136,6 +1136,10 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Kasus ditutup</translation>
     </message>
     <message>
+        <source>New school year started</source>
+        <translation>Tahun ajaran baru dimulai</translation>
+    </message>
+    <message>
         <source>Note saved</source>
         <translation>Catatan disimpan</translation>
     </message>
@@ -2074,8 +2078,8 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Tahun ajaran dimulai pada tanggal antara 1 Juni dan 30 September (pertengahan Juli di Indonesia, Agustus di banyak sekolah berbahasa pengantar Inggris), sehingga semester kedua dimulai pada bulan Januari.</translation>
     </message>
     <message>
-        <source>Nothing was recorded from {start} to {end}: no session and no activity. Choose another period, or log the activities first.</source>
-        <translation>Tidak ada yang tercatat dari {start} sampai {end}: tidak ada sesi maupun kegiatan. Pilih periode lain, atau catat kegiatannya terlebih dahulu.</translation>
+        <source>Nothing was recorded from {start} to {end}: no session, no activity and no referral. Choose another period, or log the activities first.</source>
+        <translation>Tidak ada yang tercatat dari {start} sampai {end}: tidak ada sesi, kegiatan, maupun alih tangan kasus. Pilih periode lain, atau catat kegiatannya terlebih dahulu.</translation>
     </message>
     <message>
         <source>“{text}” is no period: write a month (2026-11), a semester of a school year (2026-S1, 2026-S2) or a school year (2026/2027).</source>
@@ -2777,6 +2781,30 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>{path} sudah ditulis: laporan pelaksanaan layanan BK untuk {period}, hanya angka (jumlah kecil disembunyikan), sudah diperiksa terhadap setiap data pengenal di brankas. Berkas ini TIDAK dienkripsi.</translation>
     </message>
     <message>
+        <source>--last-class must be a class level: IX or 9, XII or 12</source>
+        <translation>--last-class harus berupa tingkat kelas: IX atau 9, XII atau 12</translation>
+    </message>
+    <message>
+        <source>{code}: {before} → {after}</source>
+        <translation>{code}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{code}: {before} graduates; the case closes on {day}</source>
+        <translation>{code}: {before} lulus; kasusnya ditutup pada {day}</translation>
+    </message>
+    <message>
+        <source>{code}: {before} — {why}</source>
+        <translation>{code}: {before} — {why}</translation>
+    </message>
+    <message>
+        <source>School year {year}/{next}, last class {last}: {moved} move up, {graduated} graduate, {kept} kept. Nothing was changed: run again with --yes to start it.</source>
+        <translation>Tahun ajaran {year}/{next}, kelas terakhir {last}: {moved} naik kelas, {graduated} lulus, {kept} tetap. Belum ada yang diubah: jalankan lagi dengan --yes untuk memulainya.</translation>
+    </message>
+    <message>
+        <source>Started the school year {year}/{next}: {moved} moved up, {graduated} graduated and their cases closed, {kept} kept as they were.</source>
+        <translation>Tahun ajaran {year}/{next} dimulai: {moved} naik kelas, {graduated} lulus dan kasusnya ditutup, {kept} tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>  in the file&apos;s structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
@@ -2891,6 +2919,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>first keep in the vault that one lesson period (JP) lasts N minutes (1–90; 40 in an SMP, 45 in an SMA)</source>
         <translation>lebih dahulu simpan di brankas bahwa satu jam pelajaran (JP) lamanya N menit (1–90; 40 di SMP, 45 di SMA)</translation>
+    </message>
+    <message>
+        <source>start a new school year: every active client&apos;s class moves up, the last class graduates and its cases close; prints what changes, by case code, and changes it only with --yes</source>
+        <translation>mulai tahun ajaran baru: kelas setiap konseli aktif naik, kelas terakhir lulus dan kasusnya ditutup; menampilkan perubahannya per kode kasus, dan baru mengubahnya dengan --yes</translation>
+    </message>
+    <message>
+        <source>the year the new school year starts in (2027 for 2027/2028; default: the next)</source>
+        <translation>tahun mulainya tahun ajaran baru (2027 untuk 2027/2028; bawaan: yang berikutnya)</translation>
+    </message>
+    <message>
+        <source>the school&apos;s last class, which graduates (IX at an SMP, XII at an SMA; default: guessed from the classes in the vault)</source>
+        <translation>kelas terakhir sekolah, yang lulus (IX di SMP, XII di SMA; bawaan: diperkirakan dari kelas-kelas di brankas)</translation>
+    </message>
+    <message>
+        <source>start it (else: preview only)</source>
+        <translation>mulai (tanpa ini: pratinjau saja)</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
@@ -3250,6 +3294,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Closed {date}</source>
         <translation>Ditutup {date}</translation>
+    </message>
+    <message>
+        <source>Graduated {date}</source>
+        <translation>Lulus {date}</translation>
     </message>
     <message>
         <source>The profile was not saved: please correct the fields marked below.</source>
@@ -4286,6 +4334,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>&quot;{key}&quot; must be a whole number, not {found}.</source>
         <translation>&quot;{key}&quot; harus berupa bilangan bulat, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot;: the school year starting in {found} is listed twice.</source>
+        <translation>&quot;{key}&quot;: tahun ajaran yang dimulai pada {found} tercantum dua kali.</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a whole number or null, not {found}.</source>
@@ -7191,6 +7243,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Lulus</translation>
+    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -8004,6 +8060,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tahun ajaran (Juli–Juni)</translation>
     </message>
     <message>
+        <source>Last school year</source>
+        <translation>Tahun ajaran lalu</translation>
+    </message>
+    <message>
         <source>Calendar year</source>
         <translation>Tahun kalender</translation>
     </message>
@@ -8708,6 +8768,140 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Enter the first and the last day of the event.</source>
         <translation>Masukkan hari pertama dan hari terakhir kegiatan.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYear</name>
+    <message>
+        <source>The school year {year}/{next} has already been started: every class moved up then. A school year is started once.</source>
+        <translation>Tahun ajaran {year}/{next} sudah dimulai: semua kelas sudah naik saat itu. Satu tahun ajaran hanya dimulai sekali.</translation>
+    </message>
+    <message>
+        <source>no class in the profile: kept as it is</source>
+        <translation>tidak ada kelas di profil: dibiarkan</translation>
+    </message>
+    <message>
+        <source>the class is not a level (VII, 8 …): kept as it is</source>
+        <translation>kelasnya bukan tingkat (VII, 8 …): dibiarkan</translation>
+    </message>
+    <message>
+        <source>the class is above the school&apos;s last class: kept</source>
+        <translation>kelasnya di atas kelas terakhir sekolah: dibiarkan</translation>
+    </message>
+    <message>
+        <source>The caseload changed since the preview was made: nothing was changed. Look at the preview again, then start the school year.</source>
+        <translation>Daftar konseli berubah sejak pratinjau dibuat: tidak ada yang diubah. Periksa pratinjau sekali lagi, lalu mulai tahun ajaran.</translation>
+    </message>
+    <message>
+        <source>A school&apos;s last class is between I and XIII (1 and 13).</source>
+        <translation>Kelas terakhir sekolah antara I dan XIII (1 dan 13).</translation>
+    </message>
+    <message>
+        <source>The school year {year}/{next} is more than a year away: start it when the one before it ends.</source>
+        <translation>Tahun ajaran {year}/{next} masih lebih dari setahun lagi: mulailah setelah tahun ajaran sebelumnya selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <source>New School Year</source>
+        <translation>Tahun Ajaran Baru</translation>
+    </message>
+    <message>
+        <source>School year to start</source>
+        <translation>Tahun ajaran yang dimulai</translation>
+    </message>
+    <message>
+        <source>The school&apos;s last class</source>
+        <translation>Kelas terakhir sekolah</translation>
+    </message>
+    <message>
+        <source>Students in this class graduate: IX at an SMP, XII at an SMA or SMK</source>
+        <translation>Peserta didik di kelas ini lulus: IX di SMP, XII di SMA atau SMK</translation>
+    </message>
+    <message>
+        <source>School year to start:</source>
+        <translation>Tahun ajaran yang dimulai:</translation>
+    </message>
+    <message>
+        <source>At the start of a school year every class moves up: VII-B becomes VIII-B, X IPA 1 becomes XI IPA 1. Students in the school&apos;s last class graduate and their cases close, so their retention period starts. A school&apos;s last class is read from its name (SMP, MTs: IX; SMA, SMK, MA: XII) or from the class (Year 13, Grade 12); choose it below for the others. Closed cases keep their class. Nothing changes until you start the year.</source>
+        <translation>Di awal tahun ajaran semua kelas naik: VII-B menjadi VIII-B, X IPA 1 menjadi XI IPA 1. Peserta didik di kelas terakhir sekolahnya lulus dan kasusnya ditutup, sehingga masa simpan catatannya mulai berjalan. Kelas terakhir dibaca dari nama sekolah (SMP, MTs: IX; SMA, SMK, MA: XII) atau dari kelasnya (Year 13, Grade 12); untuk yang lain, pilih di bawah. Kasus yang sudah ditutup tetap dengan kelasnya. Tidak ada yang berubah sebelum Anda memulai tahun ajaran.</translation>
+    </message>
+    <message>
+        <source>The school year now running or the next one, if not started yet</source>
+        <translation>Tahun ajaran yang sedang berjalan atau yang berikutnya, bila belum dimulai</translation>
+    </message>
+    <message>
+        <source>Otherwise the last class is:</source>
+        <translation>Selain itu, kelas terakhir:</translation>
+    </message>
+    <message>
+        <source>Leavers graduate on:</source>
+        <translation>Tanggal lulus:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Konseli</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Kelas sekarang</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Sesudahnya</translation>
+    </message>
+    <message>
+        <source>What the new school year changes</source>
+        <translation>Yang diubah tahun ajaran baru</translation>
+    </message>
+    <message>
+        <source>Every active client, her class now and what happens to it.</source>
+        <translation>Setiap konseli aktif, kelasnya sekarang, dan apa yang terjadi padanya.</translation>
+    </message>
+    <message>
+        <source>Start School Year</source>
+        <translation>Mulai Tahun Ajaran</translation>
+    </message>
+    <message>
+        <source>Moves every class up and closes the leavers&apos; cases, all at once</source>
+        <translation>Menaikkan semua kelas dan menutup kasus yang lulus, sekaligus</translation>
+    </message>
+    <message>
+        <source>The new school year could not be prepared</source>
+        <translation>Tahun ajaran baru tidak dapat disiapkan</translation>
+    </message>
+    <message>
+        <source>The school year {year} has been started already. The next one can be started when it is near.</source>
+        <translation>Tahun ajaran {year} sudah dimulai. Tahun ajaran berikutnya dapat dimulai saat sudah dekat.</translation>
+    </message>
+    <message>
+        <source>moves up to {grade}</source>
+        <translation>naik ke {grade}</translation>
+    </message>
+    <message>
+        <source>graduates; the case closes on {day}</source>
+        <translation>lulus; kasusnya ditutup pada {day}</translation>
+    </message>
+    <message>
+        <source>No active client: the year is only marked as started.</source>
+        <translation>Tidak ada konseli aktif: tahun ajaran hanya dicatat sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>{moved} move up · {graduated} graduate and their cases close · {kept} kept</source>
+        <translation>{moved} naik kelas · {graduated} lulus dan kasusnya ditutup · {kept} dibiarkan</translation>
+    </message>
+    <message>
+        <source>Start School Year {year}</source>
+        <translation>Mulai Tahun Ajaran {year}</translation>
+    </message>
+    <message>
+        <source>The school year was not started</source>
+        <translation>Tahun ajaran tidak dimulai</translation>
     </message>
 </context>
 <context>
@@ -10234,6 +10428,14 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tanggal lahir tidak boleh di masa depan.</translation>
     </message>
     <message>
+        <source>The day she graduated is in the future.</source>
+        <translation>Tanggal lulus ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The day she graduated is before her date of birth.</source>
+        <translation>Tanggal lulus sebelum tanggal lahirnya.</translation>
+    </message>
+    <message>
         <source>A tag cannot be blank.</source>
         <translation>Tag tidak boleh kosong.</translation>
     </message>
@@ -10425,6 +10627,14 @@ Frasa sandi: {passphrase}</translation>
         <translation>&amp;Sudah waktunya dimusnahkan…</translation>
     </message>
     <message>
+        <source>New &amp;School Year…</source>
+        <translation>Tahun ajaran &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Every class moves up; the last class graduates and its cases close</source>
+        <translation>Semua kelas naik; kelas terakhir lulus dan kasusnya ditutup</translation>
+    </message>
+    <message>
         <source>V&amp;ault</source>
         <translation>B&amp;rankas</translation>
     </message>
@@ -10487,6 +10697,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The backup was checked and restored; this is the restored vault.</source>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
+    </message>
+    <message>
+        <source>The new school year has started: the classes moved up.</source>
+        <translation>Tahun ajaran baru sudah dimulai: kelas-kelas sudah naik.</translation>
     </message>
     <message>
         <source>Vault opened with the recovery key. Your new passphrase is set, and the vault&apos;s key was changed: the old recovery key no longer works.</source>

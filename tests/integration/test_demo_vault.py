@@ -207,6 +207,14 @@ def test_the_demo_has_a_needs_assessment_and_a_program_drafted_from_it(demo: Dem
     assert all(p.rpl.objective for p in records.bk_program)
 
 
+def test_the_demo_has_a_student_who_graduated_and_its_school_year_started(
+    demo: DemoView,
+) -> None:
+    graduated = [c for c in demo.export.caseload.clients if c.graduated_on is not None]
+    assert len(graduated) == 1 and graduated[0].status is ClientStatus.CLOSED
+    assert demo.export.records.school_years
+
+
 def test_the_demo_has_a_week_of_appointments_and_two_requests_to_talk(demo: DemoView) -> None:
     records = demo.export.records
     days = {a.day for a in records.appointments}

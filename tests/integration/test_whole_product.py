@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from counsel_desk.domain.enums import AttachmentKind, ConsentKind, SignatureMethod
+from counsel_desk.domain.enums import AttachmentKind, ClientStatus, ConsentKind, SignatureMethod
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
 from counsel_desk.export.interchange import (
@@ -136,6 +136,11 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
     vault.retention.due_for_destruction()
     vault.search.search("ujian")
     vault.search.search('"capek banget"')
+    year = vault.school_year  # a new school year's preview reads every active class
+    state = year.state(TODAY)
+    if state.next_year <= TODAY.year + 1:
+        plan = year.preview(state.next_year, year.guessed_last_level(), today=TODAY)
+        assert len(plan.changes) == sum(1 for s in summaries if s.status is ClientStatus.ACTIVE)
     for summary in summaries:
         client = vault.clients.open_record(summary.id)
         vault.notes.timeline(summary.id)
@@ -308,6 +313,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
         letterhead=LETTERHEAD,
         letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
         **every_kind_needs(),  # type: ignore[arg-type]
+        school_years=[2024],
     )
     kept.appointments, kept.intake = every_kind_appointments()
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))

@@ -85,6 +85,7 @@ DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "sign note": lambda w, t: _sign(w),
     "audit trail": lambda w, t: w.vault_actions.show_audit(),
     "due for destruction": lambda w, t: w.vault_actions.show_due(),
+    "new school year": lambda w, t: w.vault_actions.show_school_year(),
     "change passphrase": lambda w, t: w.vault_actions.change_passphrase(),
     "add key file": lambda w, t: w.vault_actions.add_key_file(),
     "replace recovery key": lambda w, t: w.vault_actions.replace_recovery_key(),

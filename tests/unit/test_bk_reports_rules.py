@@ -13,6 +13,7 @@ from counsel_desk.domain.bk_reports import (
     BkSettings,
     ContactFact,
     PeriodKind,
+    ReferralFact,
     build_bk_report,
     is_empty,
     parse_period,
@@ -23,6 +24,7 @@ from counsel_desk.domain.bk_reports import (
 )
 from counsel_desk.domain.enums import (
     ActivityKind,
+    ReferralAgency,
     ServiceComponent,
     ServiceField,
     ServiceStrategy,
@@ -161,6 +163,19 @@ def test_outside_the_period_is_left_out_and_an_empty_period_is_empty():
     report = build_bk_report(period, facts, [], JULY, 21)
     assert report.sessions.value == 0 and report.asca_direct_indirect_percent is None
     assert is_empty([], []) and not is_empty(facts, [])
+
+
+def test_a_month_with_only_referrals_in_it_still_has_a_report():
+    """She referred two students and saw no one else: the month is not empty."""
+    period = parse_period("2026-11", JULY)
+    made = [ReferralFact(D(2026, 11, d), ReferralAgency.PSYCHOLOGIST, None) for d in (1, 30)]
+    assert not is_empty([], [], period, made[:1]) and not is_empty([], [], period, made[1:])
+    outside = [
+        ReferralFact(D(2026, 10, 31), ReferralAgency.PSYCHOLOGIST, None),
+        ReferralFact(D(2026, 12, 1), ReferralAgency.PSYCHOLOGIST, None),
+    ]
+    assert is_empty([], [], period, outside)
+    assert is_empty([], [], None, made)  # no period given: sessions and activities only
 
 
 def test_counts_that_repeat_a_hidden_row_are_hidden_with_it():

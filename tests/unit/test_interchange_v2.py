@@ -39,7 +39,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-11:] == [
+    assert list(doc)[-12:] == [
         "never_print",
         "keep_words",
         "school_calendar",
@@ -49,6 +49,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
         "akpd_items",
         "akpd_responses",
         "bk_program",
+        "school_years_started",
         "appointments",
         "intake",
     ]
@@ -70,6 +71,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     keys = {k for c in doc["clients"] for k in c}
     assert {"support_plans", "follow_ups", "legal_hold", "supervision_context"} <= keys
     assert "referrals" in keys  # issue 17
+    assert "graduated_on" in keys  # issue 20
     sessions = [s for c in doc["clients"] for s in c["sessions"]]
     assert any("ratings" in s for s in sessions) and any("measures" in s for s in sessions)
     assert any("service" in s for s in sessions) and any("follow_up_on" in s for s in sessions)
@@ -289,6 +291,25 @@ def test_a_school_calendar_event_that_cannot_be_kept_is_refused_naming_its_key(
     with pytest.raises(InterchangeError) as info:
         parse_document(json.dumps(doc))
     assert info.value.key == key
+
+
+def test_a_school_year_listed_twice_or_not_a_year_is_refused_by_its_place() -> None:
+    doc = whole()
+    doc["school_years_started"] = [2018, 2018]
+    assert "school_years_started[1]" in str(refused(doc))
+    doc["school_years_started"] = [2018, "2019"]
+    assert "school_years_started[1]" in str(refused(doc))
+    doc["school_years_started"] = [1899]
+    assert "school_years_started[0]" in str(refused(doc))
+
+
+def test_a_graduation_day_is_a_v2_key_and_not_in_the_future() -> None:
+    doc = whole()
+    doc["clients"][2]["graduated_on"] = "2999-06-15"
+    assert "graduated_on" in str(refused(doc))
+    v1 = json.loads(sample_caseload_text())
+    v1["clients"][0]["graduated_on"] = "2019-06-15"
+    assert "graduated_on" in str(refused(v1))
 
 
 def test_an_appointment_that_ends_before_it_starts_refuses_the_file_naming_its_key() -> None:

@@ -246,3 +246,31 @@ def test_a_person_in_capitals_beside_those_words_is_still_redacted(
     text: str, redacted: str
 ) -> None:
     assert red(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tanya bu un kemarin",  # not a name (an exam)
+        "kata pak al bilang",  # a name particle alone
+        "kata mas aq gpp",  # chat spelling of "aku"
+        "kata kak ak gpp",  # a two-letter chat word
+        "kata bu hj tadi",  # a title
+        "kata kak gf nya",  # a kinship word
+        "kata mas ku tadi",  # a clitic
+        "tanya pak 10 kali",  # a number
+    ],
+)
+def test_a_two_letter_token_after_a_title_that_each_list_knows_stays(text: str) -> None:
+    """Each list of known short words keeps its own words there (not only those on
+    several lists)."""
+    assert red(text) == text
+
+
+def test_a_two_letter_word_she_kept_stays_after_a_title() -> None:
+    ids = IdentifierSet.from_caseload(Caseload([AYU]))
+    ids.keep(["jo"])
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact("tadi mas jo datang", subject_client_case_code="A-1").text == (
+        "tadi mas jo datang"
+    )

@@ -89,3 +89,75 @@ def test_the_birthday_of_a_client_with_two_records_is_the_first_birth_date() -> 
     )
     text = Redactor(ids, language="id").redact("17/03 dan 18/04", subject_client_case_code="B-1")
     assert text.text == "[TANGGAL] dan 18/04"
+
+
+def _ids() -> IdentifierSet:
+    return IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Dimas", case_code="B-1", date_of_birth=dt.date(2011, 3, 17)),
+                Client("Sari", case_code="B-2", date_of_birth=dt.date(2010, 10, 6)),
+                Client("Rina", case_code="B-3", date_of_birth=dt.date(2011, 3, 17)),  # twin day
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "17/03/2011",
+        "17-3-2011",
+        "17.03.11",
+        "03/17/2011",  # month first
+        "3/17/11",
+        "2011-03-17",
+        "17 Maret 2011",
+        "17 March 2011",
+        "March 17, 2011",
+        "17 Mar 2011",
+    ],
+)
+def test_a_whole_birth_date_written_any_way_names_each_client_born_that_day(written: str) -> None:
+    """What the activity log and a report's self-check ask of a generic date."""
+    assert _ids().births_written_in(f"rapat tanggal {written} di ruang BK") == ["B-1", "B-3"]
+
+
+@pytest.mark.parametrize(
+    ("written", "codes"),
+    [
+        ("06/10/2010", ["B-2"]),  # day first
+        ("10/06/2010", ["B-2"]),  # month first: both readings are tried
+        ("6 Oktober 2010", ["B-2"]),
+        ("06/10/10", ["B-2"]),  # a two-digit year as written
+    ],
+)
+def test_both_readings_of_a_date_in_numbers_are_tried(written: str, codes: list[str]) -> None:
+    assert _ids().births_written_in(written) == codes
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "17/03",  # no year: a birthday, not a birth date
+        "17 Maret",
+        "17/03/2012",  # another year
+        "18/03/2011",  # another day
+        "17/04/2011",  # another month
+        "17/03/1911",  # a century off
+        "2011-17-03",
+        "tanggal 3 tahun 2011",
+    ],
+)
+def test_a_date_that_is_no_ones_whole_birth_date_names_no_one(written: str) -> None:
+    assert _ids().births_written_in(f"rapat {written}") == []
+
+
+def test_a_vault_without_birth_dates_finds_none() -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Dimas", case_code="B-1")]))
+    assert ids.births_written_in("17/03/2011") == []
+
+
+def test_two_birth_dates_in_one_text_name_both_clients_once() -> None:
+    text = "17/03/2011 lalu 6 Oktober 2010 lalu 2011-03-17"
+    assert _ids().births_written_in(text) == ["B-1", "B-3", "B-2"]

@@ -280,3 +280,39 @@ def test_a_word_inside_or_right_after_a_redacted_span_is_no_possible_name() -> N
         "Marwoto",
         "Sutejo",
     ]
+
+
+# --- possible_names: which capitalised words the counselor is asked about ----------------
+
+
+def _candidates(text: str, *, keep: tuple[str, ...] = ()) -> list[str]:
+    ids = IdentifierSet.from_caseload(
+        Caseload([Client("Ayu", case_code="C-1"), Client("Budi", case_code="C-2")])
+    )
+    ids.keep(keep)
+    return possible_names(text, ids)
+
+
+def test_a_word_within_the_second_listed_name_is_not_asked_about() -> None:
+    assert _candidates("Ayu said Budi was absent and Kiraroo came.") == ["Kiraroo"]
+
+
+def test_a_kept_word_does_not_end_the_candidates_after_it() -> None:
+    assert _candidates("we met Zumbaroo and then Kiraroo came", keep=("Zumbaroo",)) == ["Kiraroo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (" " * 12 + "Kiraroo pergi.", []),  # the first word of the text, after 12 blanks
+        (" " * 13 + "Kiraroo pergi.", ["Kiraroo"]),  # 13: past the start of the text
+        ("Dia pergi." + " " * 12 + "Kiraroo datang.", ["Kiraroo"]),  # the stop 13 back
+        ("Dia pergi." + " " * 11 + "Kiraroo datang.", []),  # 12 back: a sentence start
+        ('"(Kiraroo datang.', []),
+        ("X Kiraroo datang.", ["Kiraroo"]),  # a letter before it: mid-sentence
+    ],
+)
+def test_a_word_seen_only_where_a_sentence_starts_is_not_asked_about(
+    text: str, asked: list[str]
+) -> None:
+    assert _candidates(text) == asked

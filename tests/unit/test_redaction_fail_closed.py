@@ -175,3 +175,67 @@ def test_kept_words_print_as_written_and_never_unmask_a_name_of_the_caseload(
             assert word.casefold() in {w.casefold() for w in before.possible_people}
             if word in lists.keep_words:
                 assert word.casefold() not in shown and word in after.plain_text()
+
+
+def test_the_review_offers_english_labels_by_default_after_a_lettered_person() -> None:
+    """A span of another label first (the lettered person) does not end the list; the
+    clitic after a hyphen is dropped, and the words of the name stay as written."""
+    redactor = Redactor(_ids(), language="en", possible_people=True)
+    result = redactor.redact(
+        "Her mother Ibu Sulastri called. Then Kiraroo-Zumbaroo came; later Zumbaroo-nya left.",
+        subject_client_case_code="C-1",
+    )
+    assert result.spans[0].label == "[PERSON A]"
+    assert possible_people_in(result) == ["Kiraroo-Zumbaroo", "Zumbaroo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kemarin Xq datang", "kemarin [ORANG ?] datang"),  # two letters no list knows
+        ("kemarin K2 datang", "kemarin K2 datang"),  # not a word of letters: no person
+        ("kemarin Qzx datang", "kemarin [ORANG ?] datang"),
+    ],
+)
+def test_an_unknown_capitalised_word_of_two_letters_or_more_is_a_possible_person(
+    text: str, expected: str
+) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="A-1").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "offered"),
+    [
+        ("Then Jean-Luc came.", "Then [PERSON ?] came.", ["Jean-Luc"]),
+        ("Then Jean-Luc-nya left.", "Then [PERSON ?] left.", ["Jean-Luc"]),
+        ("We met Zumbaroo-Marie there.", "We met [PERSON ?] there.", ["Zumbaroo-Marie"]),
+        ("The Anti-Bullying Week went well.", "The Anti-Bullying Week went well.", []),
+    ],
+)
+def test_a_hyphenated_name_with_an_unknown_part_is_one_possible_person(
+    text: str, printed: str, offered: list[str]
+) -> None:
+    """Fail closed on the whole name: "Jean-[PERSON ?]" printed the half the dictionaries
+    know, and the review offered only "Luc"."""
+    redactor = Redactor(_ids(), language="en", possible_people=True)
+    result = redactor.redact(text, subject_client_case_code="C-1")
+    assert (result.text, possible_people_in(result)) == (printed, offered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kata Nur'Zumbaroo datang", "kata [ORANG ?] datang"),  # both parts unknown
+        ("kata The'Zumbaroo datang", "kata [ORANG ?] datang"),  # a known word before it
+        ("kata D'Zumbaroo datang", "kata [ORANG ?] datang"),  # one letter
+        ("kata x3Nur'Zumbaroo datang", "kata x3[ORANG ?] datang"),  # glued to more: not hers
+    ],
+)
+def test_a_possible_person_takes_the_first_part_of_her_name_before_an_apostrophe(
+    text: str, expected: str
+) -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="A-1").text == expected

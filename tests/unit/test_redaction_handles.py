@@ -54,3 +54,25 @@ def test_an_english_note_names_the_handle_after_a_platform_word() -> None:
 )
 def test_what_is_no_handle_stays(text: str) -> None:
     assert red(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # two parts with letters and a digit, no platform word: a handle all the same
+        ("katanya rara.cantik99 yang posting", "katanya [NOMOR ID] yang posting"),
+        # an underscore without a digit
+        ("katanya rara_cantik yang posting", "katanya [NOMOR ID] yang posting"),
+    ],
+)
+def test_a_handle_of_two_parts_is_redacted_without_a_platform_word(
+    text: str, redacted: str
+) -> None:
+    assert red(text) == redacted
+
+
+def test_a_file_name_of_three_parts_is_judged_by_its_last() -> None:
+    """ "tugas_akhir.final.docx" ends in a file's ending: a file, not a handle."""
+    assert red("dia kirim tugas_akhir.final.docx kemarin") == (
+        "dia kirim tugas_akhir.final.docx kemarin"
+    )

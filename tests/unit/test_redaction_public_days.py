@@ -77,3 +77,28 @@ def test_the_fixed_days_need_no_year_and_the_movable_ones_do() -> None:
     assert not is_public_day(31, 3)  # which year's?
     assert is_public_day(10, 4, 2024) and not is_public_day(10, 4, 2025)
     assert not is_public_day(30, 2, 2025) and not is_public_day(1, 2, 3000)
+
+
+def test_a_school_calendar_day_is_kept_only_in_its_own_year() -> None:
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    ids.keep_school_days(dt.date(2025, 12, d) for d in range(1, 6))  # UAS, 1-5 Dec 2025
+    redactor = Redactor(ids, language="id")
+
+    def out(text: str) -> str:
+        return redactor.redact(text, subject_client_case_code="A-1").text
+
+    assert out("UAS 3 Desember 2025 dimulai") == "UAS 3 Desember 2025 dimulai"
+    assert out("rapat 3 Desember 2024 dimulai") == "rapat [TANGGAL] dimulai"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lahir" 24 characters before the date: written as a birth, redacted
+        ("lahir wwwwwwwwww vvvvvv 17 Agustus 2011", "lahir wwwwwwwwww vvvvvv [TANGGAL]"),
+        # 25 characters back: out of reach, the holiday is kept
+        ("lahir wwwwwwwwww vvvvvvv 17 Agustus 2011", "lahir wwwwwwwwww vvvvvvv 17 Agustus 2011"),
+    ],
+)
+def test_a_birth_word_reaches_a_holiday_24_characters_back(text: str, expected: str) -> None:
+    assert red(text) == expected

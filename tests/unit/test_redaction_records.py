@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from counsel_desk.domain.model import Caseload, Client, Contact
-from counsel_desk.domain.redaction import Category, IdentifierSet, Redactor
+from counsel_desk.domain.redaction import Category, IdentifierSet, Redactor, _letters
 
 
 def _ids(**fields: object) -> IdentifierSet:
@@ -187,3 +187,72 @@ def test_a_one_word_part_of_a_school_that_is_a_common_word_is_no_school() -> Non
     # "Harapan" (hope) alone is a word; the school is "Sekolah Harapan"
     assert _school("Sekolah Harapan", "ada harapan baru") == "ada harapan baru"
     assert _school("Sekolah Harapan", "di Sekolah Harapan") == "di [SCHOOL]"
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("tulis ke ayu@sekolahku ya", "tulis ke [EMAIL] ya"),  # a listed name as the address
+        ("tulis ke budisantoso@sekolahku ya", "tulis ke [EMAIL] ya"),  # names glued together
+        ("tulis ke lestari.x@sekolahku ya", "tulis ke [EMAIL] ya"),  # a name among its words
+        ("tulis ke info@sekolahku ya", "tulis ke info@sekolahku ya"),  # no one's
+    ],
+)
+def test_an_address_without_its_domains_end_is_redacted_when_a_listed_name_is_in_it(
+    text: str, redacted: str
+) -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Ayu", family_name="Lestari", case_code="A-1"),
+                Client("Budi", family_name="Santoso", case_code="A-2"),
+            ]
+        )
+    )
+    assert Redactor(ids, language="id").redact(text, subject_client_case_code="A-1").text == (
+        redacted
+    )
+
+
+@pytest.mark.parametrize(("n", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA")])  # fmt: skip
+def test_the_people_of_a_summary_are_lettered_a_to_z_then_aa(n: int, letters: str) -> None:
+    assert _letters(n) == letters
+
+
+def test_a_first_name_two_clients_share_keeps_the_letter_of_the_one_already_named() -> None:
+    """ "Budi" after "Budi Hartono" is read as the Budi already lettered, not as a new
+    person (a summary would otherwise count two people where there is one)."""
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [
+                Client("Ayu", case_code="A-1"),
+                Client("Budi", family_name="Santoso", case_code="A-2"),
+                Client("Budi", family_name="Hartono", case_code="A-3"),
+            ]
+        )
+    )
+    out = Redactor(ids, language="id").redact(
+        "Budi Hartono datang. Lalu Budi pulang.", subject_client_case_code="A-1"
+    )
+    assert out.text == "[ORANG A] datang. Lalu [ORANG A] pulang."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "redacted"),
+    [
+        ("tadi ketemu Budi-nya", "id", "tadi ketemu [ORANG A]"),  # the suffix ends the text
+        ("a Budi-style session", "en", "a [PERSON A]-style session"),  # no suffix: kept
+        ("we met Budi-s friend", "en", "we met [PERSON A]-s friend"),  # "s" is no suffix here
+    ],
+)
+def test_a_hyphenated_suffix_is_part_of_the_name_and_nothing_else_is(
+    text: str, language: str, redacted: str
+) -> None:
+    ids = IdentifierSet.from_caseload(
+        Caseload(
+            [Client("Ayu", case_code="A-1"), Client("Budi", family_name="Santoso", case_code="A-2")]
+        )
+    )
+    assert Redactor(ids, language=language).redact(text, subject_client_case_code="A-1").text == (
+        redacted
+    )

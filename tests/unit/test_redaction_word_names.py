@@ -87,3 +87,24 @@ def test_every_listed_name_is_one_the_word_checks_would_otherwise_let_through() 
     # A name no dictionary knows and no stop list holds needs no place here: the
     # dictionary check redacts it already.
     assert sorted(n for n in NAMES_THAT_ARE_WORDS if not is_word(n) and n not in NOT_NAMES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" " * 12 + "Bagus sekali hasilnya.", " " * 12 + "Bagus sekali hasilnya."),
+        (" " * 13 + "Bagus sekali hasilnya.", " " * 13 + "[ORANG ?] sekali hasilnya."),
+        ("Dia pergi." + " " * 11 + "Bagus sekali.", "Dia pergi." + " " * 11 + "Bagus sekali."),
+        ("Dia pergi." + " " * 12 + "Bagus sekali.", "Dia pergi." + " " * 12 + "[ORANG ?] sekali."),
+        ('"(Bagus sekali.', '"(Bagus sekali.'),
+        ("X Bagus sekali.", "X [ORANG ?] sekali."),
+    ],
+)
+def test_a_sentence_starts_within_12_characters_of_a_stop_or_the_text_start(
+    text: str, expected: str
+) -> None:
+    """A name that is a word ("Bagus") is the word where a sentence starts, a person
+    elsewhere; where a sentence starts is measured 12 characters back."""
+    ids = IdentifierSet.from_caseload(Caseload([Client("Ayu", case_code="A-1")]))
+    redactor = Redactor(ids, language="id", possible_people=True)
+    assert redactor.redact(text, subject_client_case_code="A-1").text == expected

@@ -135,6 +135,10 @@ def test_the_school_term_turns_on_the_first_of_july(
     assert terms["this_term"] == this_term
     assert terms["last_term"] == last_term
     assert terms["school_year"] == year
+    assert terms["last_school_year"] == (
+        dt.date(year[0].year - 1, 7, 1),
+        dt.date(year[0].year, 6, 30),
+    )
     assert terms["calendar_year"] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 

@@ -126,7 +126,14 @@ class ReportDialog(QDialog):
     pdf_saved = Signal(object)  # Path
     failed = Signal(str)
 
-    PRESETS = ("this_term", "last_term", "school_year", "calendar_year", "custom")
+    PRESETS = (
+        "this_term",
+        "last_term",
+        "school_year",
+        "last_school_year",
+        "calendar_year",
+        "custom",
+    )
 
     def __init__(
         self,
@@ -154,6 +161,7 @@ class ReportDialog(QDialog):
             "this_term": self.tr("This semester"),
             "last_term": self.tr("Last semester"),
             "school_year": self.tr("School year (July–June)"),
+            "last_school_year": self.tr("Last school year"),
             "calendar_year": self.tr("Calendar year"),
             "custom": self.tr("Custom dates"),
         }

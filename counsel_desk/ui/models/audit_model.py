@@ -50,6 +50,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.CLIENT_VIEWED: QT_TRANSLATE_NOOP("AuditActions", "Record viewed"),
     AuditAction.PRINTED: QT_TRANSLATE_NOOP("AuditActions", "Printed"),
     AuditAction.CASE_CLOSED: QT_TRANSLATE_NOOP("AuditActions", "Case closed"),
+    AuditAction.SCHOOL_YEAR_STARTED: QT_TRANSLATE_NOOP("AuditActions", "New school year started"),
     AuditAction.NOTE_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Note saved"),
     AuditAction.NOTE_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Note signed"),
     AuditAction.ADDENDUM_ADDED: QT_TRANSLATE_NOOP("AuditActions", "Addendum added"),

@@ -714,6 +714,8 @@ class ClientProfileView(QWidget):
             facts.append(self.tr("Opened {date}").format(date=format_date(client.opened_on)))
         if client.closed_on:
             facts.append(self.tr("Closed {date}").format(date=format_date(client.closed_on)))
+        if client.graduated_on:
+            facts.append(self.tr("Graduated {date}").format(date=format_date(client.graduated_on)))
         self.facts_label.setText("  ·  ".join(facts))
 
     # -- editing ----------------------------------------------------------------------

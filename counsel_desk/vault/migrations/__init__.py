@@ -17,6 +17,7 @@ from counsel_desk.vault.migrations import (
     m0003_notes_consents,
     m0004_plans_measures_reminders,
     m0005_school_services,
+    m0006_school_year,
     m0007_appointments,
 )
 
@@ -28,7 +29,8 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (3, m0003_notes_consents.apply),
     (4, m0004_plans_measures_reminders.apply),
     (5, m0005_school_services.apply),
-    (7, m0007_appointments.apply),  # 6 is the class list's (issue 20, item 1)
+    (6, m0006_school_year.apply),
+    (7, m0007_appointments.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

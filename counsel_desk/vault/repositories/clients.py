@@ -41,8 +41,9 @@ _CLIENT_COLUMNS = (
     "status",
     "opened_on",
     "closed_on",
+    "graduated_on",
 )
-_DATE_COLUMNS = {"date_of_birth", "opened_on", "closed_on"}
+_DATE_COLUMNS = {"date_of_birth", "opened_on", "closed_on", "graduated_on"}
 _CASE_CODE = re.compile(r"^C-(\d+)$")
 
 
@@ -291,6 +292,31 @@ class ClientRepository:
             "UPDATE clients SET status = 'closed', closed_on = ?, updated_at = ? WHERE id = ?",
             (closed_on.isoformat(), _now(), client_id),
         )
+
+    def move_class(self, client_id: int, grade: str) -> None:
+        self._conn.execute(
+            "UPDATE clients SET grade = ?, updated_at = ? WHERE id = ?",
+            (grade, _now(), client_id),
+        )
+
+    def graduate(self, client_id: int, graduated_on: dt.date, closed_on: dt.date) -> None:
+        """Mark the student graduated and close her case."""
+        self._conn.execute(
+            "UPDATE clients SET graduated_on = ?, status = 'closed', closed_on = ?,"
+            " updated_at = ? WHERE id = ?",
+            (graduated_on.isoformat(), closed_on.isoformat(), _now(), client_id),
+        )
+
+    def active_students(self) -> list[tuple[int, str, str | None, dt.date | None, str | None]]:
+        """Each active client's id, case code, class, opening day and school, by case
+        code."""
+        return [
+            (int(r[0]), str(r[1]), r[2], _date(r[3]), r[4])
+            for r in self._conn.execute(
+                "SELECT id, case_code, grade, opened_on, school FROM clients"
+                " WHERE status = 'active' ORDER BY case_code"
+            )
+        ]
 
     def insert_consent(self, client_id: int, consent: Consent) -> int:
         return ConsentRepository(self._conn).insert(client_id, consent)
