@@ -46,6 +46,7 @@ from counsel_desk.vault.repositories.plans import PlanRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.repositories.retention import RetentionRepository
+from counsel_desk.vault.repositories.roster import RosterRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -501,10 +502,12 @@ def _vault_identifiers(conn: Connection) -> IdentifierSet:
     """Everyone the vault knows, the file's clients added in this transaction included,
     and the never-print words."""
     terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, []) or []
-    return IdentifierSet.from_caseload(
+    ids = IdentifierSet.from_caseload(
         Caseload(ClientRepository(conn).all_profiles()),
         extra_terms=[t for t in terms if isinstance(t, str)],
     )
+    ids.add_roster(RosterRepository(conn).all())
+    return ids
 
 
 def _needs_records(

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
+    from counsel_desk.services.roster import RosterService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
 
@@ -374,6 +375,12 @@ class VaultService:
         from counsel_desk.services.referrals import ReferralService
 
         return ReferralService(self.vault, today=lambda: self._clock().date(), clock=self._clock)
+
+    @property
+    def roster(self) -> RosterService:
+        from counsel_desk.services.roster import RosterService
+
+        return RosterService(self.vault, today=lambda: self._clock().date())
 
     @property
     def interchange(self) -> InterchangeService:

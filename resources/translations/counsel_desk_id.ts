@@ -46,6 +46,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>“{words}” adalah nama seorang siswa di brankas Anda. Jurnal kegiatan tidak memuat nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
     </message>
     <message>
+        <source>“{words}” names a student of your class list or her family. The activity log keeps no names: leave it out.</source>
+        <translation>“{words}” adalah nama siswa di daftar kelas Anda atau keluarganya. Log kegiatan tidak menyimpan nama: hapus kata itu.</translation>
+    </message>
+    <message>
         <source>“{words}” is on your never-print list. The activity log keeps no names: leave it out.</source>
         <translation>“{words}” ada di daftar jangan dicetak. Jurnal kegiatan tidak memuat nama: hapus saja.</translation>
     </message>
@@ -644,6 +648,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     <message>
         <source>Referral letter numbered</source>
         <translation>Surat alih tangan kasus diberi nomor</translation>
+    </message>
+    <message>
+        <source>Class list imported</source>
+        <translation>Daftar kelas diimpor</translation>
     </message>
     <message>
         <source>Consent signed</source>
@@ -6324,6 +6332,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>alih tangan kasus</translation>
     </message>
     <message>
+        <source>the class list</source>
+        <translation>daftar kelas</translation>
+    </message>
+    <message>
         <source>the text of session notes</source>
         <translation>isi catatan sesi</translation>
     </message>
@@ -7989,6 +8001,105 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Marks the consent revoked from this date.</source>
         <translation>Menandai persetujuan sebagai dicabut mulai tanggal ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>No column holds the students&apos; names: name one column Nama (or Name), or choose it in the column list.</source>
+        <translation>Tidak ada kolom yang berisi nama siswa: beri satu kolom judul Nama (atau Name), atau pilih kolomnya di daftar kolom.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are given the same field.</source>
+        <translation>Kolom {first} dan {second} diberi isian yang sama.</translation>
+    </message>
+    <message>
+        <source>Excel turned this {what} into a number; format the column as text.</source>
+        <translation>Excel mengubah {what} ini menjadi angka; format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The {what} is not a number.</source>
+        <translation>{what} bukan angka.</translation>
+    </message>
+    <message>
+        <source>The NISN “{value}” is not 10 digits.</source>
+        <translation>NISN “{value}” tidak 10 digit.</translation>
+    </message>
+    <message>
+        <source>The {what} “{value}” is not {digits} digits.</source>
+        <translation>{what} “{value}” tidak {digits} digit.</translation>
+    </message>
+    <message>
+        <source>The birth date “{value}” is not a date (write 12/03/2011, 2011-03-12 or 12 Maret 2011).</source>
+        <translation>Tanggal lahir “{value}” bukan tanggal (tulis 12/03/2011, 2011-03-12 atau 12 Maret 2011).</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in 1900 or earlier: a spreadsheet&apos;s empty date.</source>
+        <translation>Tanggal lahir {date} jatuh pada tahun 1900 atau sebelumnya: itu tanggal kosong dari lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>Tanggal lahir {date} belum terjadi (di masa depan).</translation>
+    </message>
+    <message>
+        <source>The birth date {date} makes the student {age} years old: a student is 5 to 25.</source>
+        <translation>Dengan tanggal lahir {date} siswa ini berusia {age} tahun: usia siswa 5 sampai 25 tahun.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} holds a formula ({formula}): paste its value instead.</source>
+        <translation>Sel {cell} berisi rumus ({formula}): tempelkan nilainya saja.</translation>
+    </message>
+    <message>
+        <source>The row has merged cells ({cells}): unmerge them so that each student has a row of her own.</source>
+        <translation>Baris ini memiliki sel yang digabung ({cells}): pisahkan sel itu agar setiap siswa memiliki barisnya sendiri.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Baris ini tidak berisi nama.</translation>
+    </message>
+    <message>
+        <source>The gender “{value}” is not L or P.</source>
+        <translation>Jenis kelamin “{value}” bukan L atau P.</translation>
+    </message>
+    <message>
+        <source>Excel turned this phone number into a number; format the column as text.</source>
+        <translation>Excel mengubah nomor HP ini menjadi angka; format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The same student as row {row}.</source>
+        <translation>Siswa yang sama dengan baris {row}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: a class list is at most 50 MB. Save only the sheet of the students, without pictures.</source>
+        <translation>{path} berukuran {size} MB: daftar kelas paling besar 50 MB. Simpan lembar data siswanya saja, tanpa gambar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or XLSX file. Save the class list as Excel Workbook (.xlsx) or CSV.</source>
+        <translation>{path} bukan berkas CSV atau XLSX. Simpan daftar kelas sebagai Excel Workbook (.xlsx) atau CSV.</translation>
+    </message>
+    <message>
+        <source>{path} holds no rows.</source>
+        <translation>{path} tidak berisi baris.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) of {path} has merged cells: unmerge them so that each column has a header of its own.</source>
+        <translation>Judul kolom (baris {row}) pada {path} memiliki sel yang digabung: pisahkan sel itu agar setiap kolom memiliki judulnya sendiri.</translation>
+    </message>
+    <message>
+        <source>{count} rows are refused (the first: row {row}). Fix or skip them; nothing was imported.</source>
+        <translation>{count} baris ditolak (yang pertama: baris {row}). Perbaiki atau lewati baris itu; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The student is no longer on the class list.</source>
+        <translation>Siswa ini sudah tidak ada di daftar kelas.</translation>
+    </message>
+    <message>
+        <source>A case is already open for this student ({code}).</source>
+        <translation>Kasus untuk siswa ini sudah dibuka ({code}).</translation>
     </message>
 </context>
 <context>

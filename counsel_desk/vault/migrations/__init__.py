@@ -17,6 +17,7 @@ from counsel_desk.vault.migrations import (
     m0003_notes_consents,
     m0004_plans_measures_reminders,
     m0005_school_services,
+    m0006_roster,
 )
 
 Migration = Callable[[Connection], None]
@@ -27,6 +28,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (3, m0003_notes_consents.apply),
     (4, m0004_plans_measures_reminders.apply),
     (5, m0005_school_services.apply),
+    (6, m0006_roster.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
