@@ -90,6 +90,19 @@ COMPARED: Final = (
 )
 
 
+SCHOOL_YEAR_NAME: Final = QT_TRANSLATE_NOOP("Vocabulary", "School year")
+
+
+def changed_names(changed: Sequence[str]) -> list[str]:
+    """The marked English names of the fields a row changes (for the preview)."""
+    from counsel_desk.domain.vocabulary import english_name
+
+    return [
+        english_name(Column(f)) if f in Column.__members__.values() else SCHOOL_YEAR_NAME
+        for f in changed
+    ]
+
+
 def _header_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()

@@ -108,9 +108,10 @@ class RosterService:
         """The file read and its columns mapped as well as the headers say (nothing is
         written); refused with :class:`RosterFileError` when it is no class list."""
         sheet = read_roster_file(path)
-        return RosterRequest(
-            sheet, tuple(guess_mapping(sheet.headers)), school_year_of(self._today())
-        )
+        return RosterRequest(sheet, tuple(guess_mapping(sheet.headers)), self.default_school_year())
+
+    def default_school_year(self) -> str:
+        return school_year_of(self._today())
 
     def preview(self, request: RosterRequest) -> RosterPreview:
         """Each row's fate against the vault's entries; writes nothing."""

@@ -2188,6 +2188,30 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>{path} sudah ditulis: laporan pelaksanaan layanan BK untuk {period}, hanya angka (jumlah kecil disembunyikan), sudah diperiksa terhadap setiap data pengenal di brankas. Berkas ini TIDAK dienkripsi.</translation>
     </message>
     <message>
+        <source>--school-year must be like 2026/2027, not {value}</source>
+        <translation>--school-year harus seperti 2026/2027, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {changed} changed, {same} already in the vault, {refused} refused.</source>
+        <translation>{rows} baris: {new} baru, {changed} berubah, {same} sudah ada di brankas, {refused} ditolak.</translation>
+    </message>
+    <message>
+        <source>row {row}: {reasons}</source>
+        <translation>baris {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} rows are refused; nothing was imported. Correct them in the spreadsheet (or in the window, where a row can also be skipped).</source>
+        <translation>{count} baris ditolak; tidak ada yang diimpor. Perbaiki baris itu di lembar kerja (atau di jendela aplikasi, tempat baris juga dapat dilewati).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: run it again with --yes to import the list.</source>
+        <translation>Belum ada yang disimpan: jalankan lagi dengan --yes untuk mengimpor daftar ini.</translation>
+    </message>
+    <message>
+        <source>Imported the class list: {added} students added, {changed} changed, {unchanged} already there. No case was opened.</source>
+        <translation>Daftar kelas diimpor: {added} siswa ditambahkan, {changed} berubah, {unchanged} sudah ada. Tidak ada kasus yang dibuka.</translation>
+    </message>
+    <message>
         <source>  in the file&apos;s structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
@@ -2302,6 +2326,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>first keep in the vault that one lesson period (JP) lasts N minutes (1–90; 40 in an SMP, 45 in an SMA)</source>
         <translation>lebih dahulu simpan di brankas bahwa satu jam pelajaran (JP) lamanya N menit (1–90; 40 di SMP, 45 di SMA)</translation>
+    </message>
+    <message>
+        <source>import a class list (CSV or XLSX, e.g. a Dapodik export) as roster entries, not clients: prints the preview; writes only with --yes and no row refused</source>
+        <translation>impor daftar kelas (CSV atau XLSX, misalnya ekspor Dapodik) sebagai data siswa, bukan konseli: menampilkan pratinjau; menyimpan hanya dengan --yes dan bila tidak ada baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>write the list (all or nothing) after the preview</source>
+        <translation>simpan daftar (semua atau tidak sama sekali) setelah pratinjau</translation>
+    </message>
+    <message>
+        <source>the school year of the list (default: the one of today, from July)</source>
+        <translation>tahun ajaran daftar ini (bawaan: tahun ajaran hari ini, mulai Juli)</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
@@ -10603,6 +10639,86 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Reported to the regional task force (Satgas PPKSP)</source>
         <translation>Melapor ke Satuan Tugas PPKSP daerah</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>NIPD (school&apos;s student number)</source>
+        <translation>NIPD (nomor induk sekolah)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Class (rombel)</source>
+        <translation>Kelas (rombel)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nama wali (orang tua/wali)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Sudah ada di brankas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Tahun ajaran</translation>
     </message>
 </context>
 <context>
