@@ -307,6 +307,11 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             QT_TRANSLATE_NOOP("Cli", "And {count} entries of the activity log."),
             count=report.activities,
         )
+    if report.roster:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "And {count} students of the class list (no case opened)."),
+            count=report.roster,
+        )
     return EXIT_OK
 
 
@@ -379,6 +384,11 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
         say(
             QT_TRANSLATE_NOOP("Cli", "Also exported: {count} entries of the activity log."),
             count=counts.activities,
+        )
+    if counts.roster:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Also exported: {count} students of the class list."),
+            count=counts.roster,
         )
     if counts.attachments_left_out:
         say(

@@ -14,6 +14,7 @@ from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.domain.referrals import Letterhead, Referral, letter_number_key
 from counsel_desk.domain.retention import RetentionPolicy
+from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
 from counsel_desk.export.interchange import (
@@ -66,6 +67,7 @@ class ImportReport:
     legal_holds: int = 0
     activities: int = 0
     referrals: int = 0
+    roster: int = 0  # students of the class list
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ExportCounts:
     school_events: int = 0
     activities: int = 0
     referrals: int = 0
+    roster: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -129,6 +132,7 @@ def _count(
         school_events=len(records.school_calendar),
         activities=len(records.activities),
         referrals=sum(len(c.referrals) for c in clients),
+        roster=len(records.roster),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -216,6 +220,28 @@ class InterchangeService:
                 )
             )
         return [repo.insert_program_item(replace(p, id=None)) for p in records.bk_program]
+
+    @staticmethod
+    def _import_roster(conn: Connection, roster: list[RosterEntry], client_ids: list[int]) -> None:
+        """Add the file's class list; a student whose NISN the vault's list already holds
+        refuses the file (importing the list itself again is Import Class List's work)."""
+        repo = RosterRepository(conn)
+        known = {e.nisn for e in repo.all() if e.nisn}
+        for i, entry in enumerate(roster):
+            if entry.nisn in known:
+                raise InterchangeError(
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "Interchange",
+                            "The class list of the vault already holds the student with NISN "
+                            "{nisn}; nothing was imported.",
+                        ),
+                        nisn=entry.nisn,
+                    ),
+                    key=f"roster[{i}].nisn",
+                )
+            client = client_ids[entry.client_id] if entry.client_id is not None else None
+            repo.insert(replace(entry, id=None, client_id=client))
 
     def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
         """Add the file's activities, none of which may name anyone the vault (with the
@@ -343,6 +369,7 @@ class InterchangeService:
                     SCHOOL_CALENDAR_KEY,
                     [e.to_json() for e in sorted_events([*events, *records.school_calendar])],
                 )
+            self._import_roster(conn, records.roster, [cid for cid, _ in saved])
             program_ids = self._import_needs(conn, records, [cid for cid, _ in saved])
             self._import_activities(
                 conn,
@@ -372,6 +399,7 @@ class InterchangeService:
             legal_holds=counts["legal_holds"],
             activities=counts["activities"],
             referrals=counts["referrals"],
+            roster=len(records.roster),
         )
 
     @staticmethod
@@ -463,6 +491,15 @@ class InterchangeService:
             kept = settings.get(KEPT_WORDS_KEY, [])
             calendar = sorted_events(events_from_json(settings.get(SCHOOL_CALENDAR_KEY, [])))
             activities = ActivityRepository(conn).all()
+            index_of_client = {c.id: i for i, c in enumerate(clients)}
+            roster = [
+                replace(
+                    e,
+                    id=None,
+                    client_id=index_of_client.get(e.client_id) if e.client_id else None,
+                )
+                for e in RosterRepository(conn).in_order()
+            ]
             needs = NeedsRepository(conn)
             akpd_items = needs.items()
             responses = needs.responses()
@@ -481,6 +518,7 @@ class InterchangeService:
             school_calendar=calendar,
             letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
             letter_numbers=numbers,
+            roster=roster,
             **_needs_records(clients, activities, akpd_items, responses, program),
         )
         caseload = Caseload(clients)

@@ -2076,6 +2076,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Dan {count} entri jurnal kegiatan.</translation>
     </message>
     <message>
+        <source>And {count} students of the class list (no case opened).</source>
+        <translation>Serta {count} siswa dari daftar kelas (tidak ada kasus yang dibuka).</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
     </message>
@@ -2094,6 +2098,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Also exported: {count} entries of the activity log.</source>
         <translation>Juga diekspor: {count} entri jurnal kegiatan.</translation>
+    </message>
+    <message>
+        <source>Also exported: {count} students of the class list.</source>
+        <translation>Juga diekspor: {count} siswa dari daftar kelas.</translation>
     </message>
     <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
@@ -3775,6 +3783,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot; tidak boleh kosong.</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; must be an NISN of 10 digits written as a string, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa NISN 10 digit yang ditulis sebagai string, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a school year like &quot;2026/2027&quot;, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa tahun ajaran seperti &quot;2026/2027&quot;, bukan {found}.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; is no event to keep: {why}</source>
         <translation>&quot;{key}&quot; bukan kegiatan yang dapat disimpan: {why}</translation>
     </message>
@@ -3785,6 +3801,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>an object</source>
         <translation>objek</translation>
+    </message>
+    <message>
+        <source>The class list of the vault already holds the student with NISN {nisn}; nothing was imported.</source>
+        <translation>Daftar kelas di brankas sudah memuat siswa dengan NISN {nisn}; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Case code {code} is already in the vault; nothing was imported.</source>

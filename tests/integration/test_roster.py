@@ -198,3 +198,24 @@ def test_the_activity_log_refuses_a_name_from_the_roster(vault, tmp_path: Path) 
         vault.activities.save(activity)
     assert "Budi Santoso" in str(raised.value) and "class list" in str(raised.value)
     assert vault.activities.activities() == []
+
+
+def test_a_document_whose_roster_repeats_an_nisn_of_the_vault_imports_nothing(
+    vault, tmp_path: Path
+) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+
+    vault.roster.import_rows(vault.roster.read(_file(tmp_path, *ROWS)))
+    exported = json.loads(vault.interchange.export_text())
+    assert [e["nisn"] for e in exported["roster"]] == ["0012345678", "0012345679", "0012345670"]
+    document = {
+        "format": "counsel-desk/2",
+        "clients": [{"given_name": "Dimas", "case_code": "BK-009"}],
+        "roster": [{"name": "Rina W.", "nisn": "0012345678"}],
+    }
+    with pytest.raises(InterchangeError) as raised:
+        vault.interchange.import_text(json.dumps(document))
+    assert raised.value.key == "roster[0].nisn"
+    assert vault.clients.list_summaries() == [] and len(vault.roster.entries()) == 3

@@ -39,7 +39,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-9:] == [
+    assert list(doc)[-10:] == [
         "never_print",
         "keep_words",
         "school_calendar",
@@ -49,6 +49,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
         "akpd_items",
         "akpd_responses",
         "bk_program",
+        "roster",
     ]
     assert doc["keep_words"] and doc["school_calendar"] and doc["activities"]
     assert any("rpl" in a for a in doc["activities"])  # a session delivered from the program

@@ -63,6 +63,11 @@ class RosterRepository:
         ).fetchall()
         return [_entry(r) for r in rows]
 
+    def in_order(self) -> list[RosterEntry]:
+        """Every entry, in the order they were added (the interchange format's)."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM roster_entries ORDER BY id").fetchall()
+        return [_entry(r) for r in rows]
+
     def get(self, entry_id: int) -> RosterEntry | None:
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM roster_entries WHERE id = ?", (entry_id,)
@@ -92,6 +97,3 @@ class RosterRepository:
             (client_id, _now(), entry_id),
         )
         return cur.rowcount == 1
-
-    def count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM roster_entries").fetchone()[0])
