@@ -219,3 +219,22 @@ def test_a_document_whose_roster_repeats_an_nisn_of_the_vault_imports_nothing(
         vault.interchange.import_text(json.dumps(document))
     assert raised.value.key == "roster[0].nisn"
     assert vault.clients.list_summaries() == [] and len(vault.roster.entries()) == 3
+
+
+def test_the_demo_vault_holds_a_small_class_list_of_no_clients(tmp_path: Path) -> None:
+    from counsel_desk.demo.caseload import build_demo_caseload
+    from counsel_desk.demo.records import build_demo_records
+    from counsel_desk.export.interchange import dump_document
+
+    caseload = build_demo_caseload(TODAY)
+    records = build_demo_records(caseload, TODAY)
+    assert len(records.roster) == 6 and {e.class_name for e in records.roster} == {"VIII-D"}
+    service = VaultService(clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)))
+    service.create(tmp_path / "demo", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        report = service.interchange.import_text(dump_document(caseload, records))
+        assert report.roster == 6
+        names = {c.full_name for c in caseload.clients}
+        assert not names & {e.name for e in service.roster.entries()}
+    finally:
+        service.lock()
