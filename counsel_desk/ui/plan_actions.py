@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenuBar
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
@@ -24,6 +24,7 @@ from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
 from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
+from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from counsel_desk.ui.operations import user_text
 
 if TYPE_CHECKING:
@@ -43,6 +44,13 @@ class PlanActions(QObject):
         self.needs_dialog: NeedsAssessmentDialog | None = None
         self.program_dialog: ProgramDialog | None = None
         self.bk_report_dialog: BkReportDialog | None = None
+        self.roster_dialog: RosterImportDialog | None = None
+        self.roster_action = QAction(self.tr("Import &Class List…"), widget)
+        self.roster_action.setObjectName("importRosterAction")
+        self.roster_action.setStatusTip(
+            self.tr("Students from a Dapodik export or a homeroom list, without opening cases")
+        )
+        self.roster_action.triggered.connect(lambda *_: self.show_roster_import())
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
         self.report_action.setObjectName("termReportAction")
@@ -93,7 +101,12 @@ class PlanActions(QObject):
         menu.addSeparator()
         menu.addAction(self.breach_action)
 
+    def add_file_entries(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.roster_action)
+
     def update_enabled(self, unlocked: bool) -> None:
+        self.roster_action.setEnabled(unlocked)
         self.report_action.setEnabled(unlocked)
         self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
@@ -170,6 +183,16 @@ class PlanActions(QObject):
         )
         self._opened(dialog, "bk_report_dialog")
         dialog.load_settings()
+        return dialog
+
+    def show_roster_import(self) -> RosterImportDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = RosterImportDialog(
+            lambda: context.vault.roster, context.ops, context.chooser, self._dialog_parent
+        )
+        self._opened(dialog, "roster_dialog")
         return dialog
 
     def show_activity_log(self) -> ActivityLogDialog | None:

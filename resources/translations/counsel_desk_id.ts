@@ -5319,6 +5319,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>PlanActions</name>
     <message>
+        <source>Import &amp;Class List…</source>
+        <translation>Impor Daftar &amp;Kelas…</translation>
+    </message>
+    <message>
+        <source>Students from a Dapodik export or a homeroom list, without opening cases</source>
+        <translation>Siswa dari ekspor Dapodik atau daftar wali kelas, tanpa membuka kasus</translation>
+    </message>
+    <message>
         <source>&amp;Term Report…</source>
         <translation>Laporan &amp;semester…</translation>
     </message>
@@ -8156,6 +8164,109 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>A case is already open for this student ({code}).</source>
         <translation>Kasus untuk siswa ini sudah dibuka ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import Class List</source>
+        <translation>Impor Daftar Kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Pilih Berkas…</translation>
+    </message>
+    <message>
+        <source>No file chosen: a CSV or XLSX class list.</source>
+        <translation>Belum ada berkas: daftar kelas CSV atau XLSX.</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Tahun ajaran:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each holds:</source>
+        <translation>Kolom berkas dan isi setiap kolom:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Every row of the class list and what importing it would do</source>
+        <translation>Setiap baris daftar kelas dan apa yang terjadi bila diimpor</translation>
+    </message>
+    <message>
+        <source>Fix the chosen row:</source>
+        <translation>Perbaiki baris yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Cell</source>
+        <translation>Perbaiki &amp;Sel</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Row</source>
+        <translation>&amp;Lewati Baris</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Class lists (*.xlsx *.csv)</source>
+        <translation>Daftar kelas (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Daftar kelas tidak terbaca</translation>
+    </message>
+    <message>
+        <source>The preview was not made</source>
+        <translation>Pratinjau tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {changed} changed, {same} already in the vault, {refused} refused, {skipped} skipped. Nothing is written until you press Import; no case is opened.</source>
+        <translation>{rows} baris: {new} baru, {changed} berubah, {same} sudah ada di brankas, {refused} ditolak, {skipped} dilewati. Belum ada yang disimpan sampai Anda menekan Impor; tidak ada kasus yang dibuka.</translation>
+    </message>
+    <message>
+        <source>The class list was not imported</source>
+        <translation>Daftar kelas tidak diimpor</translation>
     </message>
 </context>
 <context>
