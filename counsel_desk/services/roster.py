@@ -24,6 +24,7 @@ from counsel_desk.domain.roster import (
     RowStatus,
     guess_mapping,
     mapping_problem,
+    name_key,
     preview,
     school_year_of,
 )
@@ -218,3 +219,20 @@ def client_from_entry(entry: RosterEntry, *, today: dt.date) -> Client:
         guardians=guardians,
         opened_on=today,
     )
+
+
+def find_entries(
+    entries: list[RosterEntry], *, class_name: str | None = None, text: str = ""
+) -> list[RosterEntry]:
+    """The entries of a class (None: every class) whose name or NISN holds ``text``."""
+    wanted = name_key(text)
+    return [
+        e
+        for e in entries
+        if (class_name is None or e.class_name == class_name)
+        and (not wanted or wanted in name_key(e.name) or wanted in (e.nisn or ""))
+    ]
+
+
+def classes_of(entries: list[RosterEntry]) -> list[str]:
+    return sorted({e.class_name for e in entries if e.class_name})

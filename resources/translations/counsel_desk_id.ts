@@ -5327,6 +5327,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Siswa dari ekspor Dapodik atau daftar wali kelas, tanpa membuka kasus</translation>
     </message>
     <message>
+        <source>Class &amp;List…</source>
+        <translation>Daftar &amp;Siswa per Kelas…</translation>
+    </message>
+    <message>
+        <source>The students of the class lists; open a case for one of them</source>
+        <translation>Siswa dari daftar kelas; buka kasus untuk salah satu dari mereka</translation>
+    </message>
+    <message>
         <source>&amp;Term Report…</source>
         <translation>Laporan &amp;semester…</translation>
     </message>
@@ -8267,6 +8275,77 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>The class list was not imported</source>
         <translation>Daftar kelas tidak diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>RosterListDialog</name>
+    <message>
+        <source>Class List</source>
+        <translation>Daftar Kelas</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Search a name or NISN</source>
+        <translation>Cari nama atau NISN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>The students of the class lists; a case only when opened</source>
+        <translation>Siswa dari daftar kelas; kasus hanya ada bila dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Case for This Student</source>
+        <translation>&amp;Buka Kasus untuk Siswa Ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Daftar kelas tidak terbaca</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>dibuka</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} students</source>
+        <translation>{shown} dari {total} siswa</translation>
+    </message>
+    <message>
+        <source>No case was opened</source>
+        <translation>Tidak ada kasus yang dibuka</translation>
     </message>
 </context>
 <context>

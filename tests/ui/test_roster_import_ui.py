@@ -6,6 +6,7 @@ purpose."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -84,3 +85,31 @@ def test_a_300_row_xlsx_class_list_is_imported_through_the_window_with_its_previ
     assert len(entries) == 299
     assert window.vault.clients.list_summaries() == []  # no case opened
     assert "0000000010" in {e.nisn for e in entries}
+
+
+def test_the_class_list_filters_by_class_and_opens_a_case_for_a_student(
+    qtbot, window, tmp_path: Path
+) -> None:
+    unlock(qtbot, window, make_vault(tmp_path / "v"))
+    service = window.vault.roster
+    request = service.read(_class_list(tmp_path / "kelas.xlsx"))
+    service.import_rows(replace(request, skip=frozenset({12, 40})))
+    window.plan_actions.roster_list_action.trigger()
+    dialog = window.plan_actions.roster_list_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 298  # rows 12 and 40 were refused
+    dialog.class_combo.setCurrentIndex(dialog.class_combo.findData("VIII-C"))
+    assert {e.class_name for e in dialog.shown} == {"VIII-C"} and len(dialog.shown) == 30
+    assert "30 of 298" in dialog.count_label.text()
+    dialog.search_edit.setText("nomor 133")
+    assert [e.name for e in dialog.shown] == ["Siswa Nomor 133"]
+    assert window.vault.clients.list_summaries() == []
+    dialog.table.selectRow(0)
+    assert dialog.open_button.isEnabled()
+    dialog.open_case()
+    (summary,) = window.vault.clients.list_summaries()
+    client = window.vault.clients.get(summary.id)
+    assert client.given_name == "Siswa Nomor 133" and client.grade == "VIII-C"
+    assert dialog.shown[0].client_id == client.id
+    dialog.table.selectRow(0)
+    assert not dialog.open_button.isEnabled()  # one case per student
