@@ -307,6 +307,11 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             QT_TRANSLATE_NOOP("Cli", "And {count} entries of the activity log."),
             count=report.activities,
         )
+    if report.roster:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "And {count} students of the class list (no case opened)."),
+            count=report.roster,
+        )
     return EXIT_OK
 
 
@@ -379,6 +384,11 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
         say(
             QT_TRANSLATE_NOOP("Cli", "Also exported: {count} entries of the activity log."),
             count=counts.activities,
+        )
+    if counts.roster:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Also exported: {count} students of the class list."),
+            count=counts.roster,
         )
     if counts.attachments_left_out:
         say(
@@ -732,6 +742,108 @@ def cmd_new_school_year(args: argparse.Namespace, source: PassphraseSource) -> i
     return EXIT_OK
 
 
+def cmd_import_roster(args: argparse.Namespace, source: PassphraseSource) -> int:
+    """A class list: the preview on stdout (a line per row, TAB-separated), written only
+    with ``--yes`` and only when no row is refused."""
+    from dataclasses import replace
+
+    from counsel_desk.domain.roster import Column, RowStatus, changed_names, guess_mapping
+    from counsel_desk.domain.vocabulary import display_name
+    from counsel_desk.export.roster_file import read_roster_file
+    from counsel_desk.services.roster import RosterRequest, RosterService
+
+    language = "id" if system_language() == "id" else "en"
+    catalog = Catalog.load(language)
+    year = args.school_year
+    if year is not None and not _is_school_year(year):
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "--school-year must be like 2026/2027, not {value}"),
+            value=year,
+        )
+    sheet = read_roster_file(args.file)  # before the passphrase: a bad file costs nothing
+    with _open(args, source) as vault:
+        service = RosterService(vault)
+        request = RosterRequest(sheet, tuple(guess_mapping(sheet.headers)), "")
+        request = replace(request, school_year=year or service.default_school_year())
+        result = service.preview(request)
+        for row in result.rows:
+            entry = row.entry
+            if row.status is RowStatus.REFUSED:
+                detail = " ".join(_message(p) for p in row.problems)
+            elif row.status is RowStatus.CHANGED:
+                detail = ", ".join(
+                    catalog.translate("Vocabulary", n) for n in changed_names(row.changed)
+                )
+            else:
+                detail = ""
+            name = entry.name if entry else row.values.get(Column.NAME, "")
+            cells = (
+                str(row.number),
+                display_name(row.status, language),
+                name,
+                (entry.class_name or "") if entry else "",
+                detail,
+            )
+            print("\t".join(" ".join(c.split()) for c in cells))
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{rows} rows: {new} new, {changed} changed, {same} already in the vault, "
+                "{refused} refused.",
+            ),
+            rows=len(result.rows),
+            new=result.count(RowStatus.NEW),
+            changed=result.count(RowStatus.CHANGED),
+            same=result.count(RowStatus.SAME),
+            refused=len(result.refused),
+        )
+        if result.refused:
+            for row in result.refused:
+                say(
+                    QT_TRANSLATE_NOOP("Cli", "row {row}: {reasons}"),
+                    row=row.number,
+                    reasons=" ".join(_message(p) for p in row.problems),
+                )
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{count} rows are refused; nothing was imported. Correct them in the "
+                    "spreadsheet (or in the window, where a row can also be skipped).",
+                ),
+                count=len(result.refused),
+            )
+        if not args.yes:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Nothing was written: run it again with --yes to import the list."
+                )
+            )
+            return EXIT_OK
+        done = service.import_rows(request)
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Imported the class list: {added} students added, {changed} changed, "
+            "{unchanged} already there. No case was opened.",
+        ),
+        added=done.added,
+        changed=done.changed,
+        unchanged=done.unchanged,
+    )
+    return EXIT_OK
+
+
+def _is_school_year(text: str) -> bool:
+    first, slash, second = text.partition("/")
+    return (
+        bool(slash)
+        and len(first) == len(second) == 4
+        and first.isdigit()
+        and second.isdigit()
+        and int(second) == int(first) + 1
+    )
+
+
 def _say_where(refused: SelfCheckFailedError) -> None:
     """Where each finding of a refused export is: the page and its sentence, with the
     words found shown as ▮▮▮ (this may be a log: the words themselves never go there)."""
@@ -766,6 +878,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "supervision-pdf": cmd_supervision_pdf,
     "bk-report": cmd_bk_report,
     "new-school-year": cmd_new_school_year,
+    "import-roster": cmd_import_roster,
 }
 
 
@@ -1024,6 +1137,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes",
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("Cli", "start it (else: preview only)")),
+    )
+    p = vault_command(
+        "import-roster",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "import a class list (CSV or XLSX, e.g. a Dapodik export) as roster entries, "
+            "not clients: prints the preview; writes only with --yes and no row refused",
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "write the list (all or nothing) after the preview")),
+    )
+    p.add_argument(
+        "--school-year",
+        metavar="YYYY/YYYY",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "the school year of the list (default: the one of today, from July)"
+            )
+        ),
     )
     p = sub.add_parser(
         "restore",

@@ -82,6 +82,7 @@ from counsel_desk.domain.model import (
     SessionNote,
 )
 from counsel_desk.domain.referrals import Letterhead, Referral
+from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
 from counsel_desk.domain.school_services import CLIENT_STRATEGIES, ServiceClass
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
@@ -441,6 +442,7 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         appointments=appointments,
         intake=intake,
         clients=[ClientRecords(referrals=draw(_referrals_of(c))) for c in caseload.clients],
+        roster=draw(rosters(len(caseload.clients))),
         never_print=sorted(set(never)),
         keep_words=kept,
         school_calendar=draw(school_calendars()),
@@ -451,6 +453,83 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         bk_program=program,
         school_years=draw(st.lists(st.integers(2018, 2026), unique=True, max_size=3)),
     )
+
+
+# Students of a class list (issue 20): names no activity topic or note holds.
+ROSTER_NAMES = (
+    "Kirana Paramitha",
+    "Yohanes Tanoto",
+    "I Wayan Sudarsana",
+    "Nur Aisyah Putri",
+    "Oktaviani Lase",
+    "Fransiska Nababan",
+)
+
+
+@st.composite
+def rosters(draw: st.DrawFn, clients: int, max_size: int = 4) -> list[RosterEntry]:
+    """A class list: each NISN once (or none), some students linked to a client (each
+    client once), every other field set or not."""
+    picked = draw(st.lists(st.sampled_from(ROSTER_NAMES), unique=True, max_size=max_size))
+    linkable = list(range(clients))
+    found: list[RosterEntry] = []
+    for n, name in enumerate(picked):
+        maybe = st.booleans()
+        client = None
+        if linkable and draw(maybe):
+            client = linkable.pop(draw(st.integers(0, len(linkable) - 1)))
+        found.append(
+            RosterEntry(
+                name=name,
+                nisn=f"00{12345670 + n}" if draw(maybe) else None,
+                nipd=f"{2526000 + n}" if draw(maybe) else None,
+                nik=f"340{1234567890123 + n}" if draw(maybe) else None,
+                gender=draw(st.sampled_from((None, "L", "P"))),
+                birth_place=draw(st.sampled_from((None, "Bantul", "Kota Depok"))),
+                birth_date=draw(
+                    st.one_of(st.none(), st.dates(dt.date(2008, 1, 1), dt.date(2015, 12, 31)))
+                ),
+                class_name=draw(st.sampled_from((None, *CLASSES))),
+                father_name="Bambang Sutrisno" if draw(maybe) else None,
+                mother_name="Sulastri Handayani" if draw(maybe) else None,
+                guardian_name=None,
+                phone=f"0813{5550100 + n}" if draw(maybe) else None,
+                address="Jl. Kenanga No. 7, Sleman" if draw(maybe) else None,
+                school_year=draw(st.sampled_from((None, "2025/2026", "2026/2027"))),
+                client_id=client,
+            )
+        )
+    return found
+
+
+def every_kind_roster() -> list[RosterEntry]:
+    """A class list with every field, one student linked to the first client, one with
+    nothing but a name, and one with a guardian instead of parents."""
+    return [
+        RosterEntry(
+            name="Kirana Paramitha",
+            nisn="0098765432",
+            nipd="2526001",
+            nik="3404011203120002",
+            gender="P",
+            birth_place="Kota Depok",
+            birth_date=dt.date(2012, 3, 12),
+            class_name="VIII-B",
+            father_name="Hendra Gunawan",
+            mother_name="Maya Sari Dewi",
+            phone="081311122233",
+            address="Jl. Kenanga No. 7, Sleman",
+            school_year="2025/2026",
+        ),
+        RosterEntry(name="Yohanes Tanoto", client_id=0, class_name="VIII-B", gender="L"),
+        RosterEntry(
+            name="Oktaviani Lase",
+            nisn="0098765433",
+            guardian_name="Yakobus Zebua",
+            class_name="IX A",
+            school_year="2025/2026",
+        ),
+    ]
 
 
 # Topics of a BK program as she plans them, and classes as she writes them.

@@ -47,6 +47,7 @@ from counsel_desk.domain.model import Caseload, Client, Consent
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.referrals import ROMAN_MONTHS, Letterhead, Referral
 from counsel_desk.domain.reminders import FollowUp
+from counsel_desk.domain.roster import RosterEntry, school_year_of
 from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.export.interchange import Attachment, ClientRecords, LegalHold, VaultRecords
 
@@ -472,6 +473,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     _signed_consents(caseload, records, today)
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)
+    records.roster = _demo_roster(today)
     _demo_needs(records, today)
     _demo_appointments(caseload, records, today)
     closed = [
@@ -498,3 +500,35 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
         day, index = leavers[-1]
         caseload.clients[index].graduated_on = day
     return records
+
+
+_DEMO_ROSTER = (
+    ("Gita Anggraini Siregar", "P", "Medan", "Rudolf Siregar", "Lusiana Nainggolan"),
+    ("Ridwan Fadillah Hasibuan", "L", "Padangsidimpuan", "Zulkarnain Hasibuan", "Halimah"),
+    ("Theresia Ndruru", "P", "Gunungsitoli", "Faonasokhi Ndruru", "Martina Zalukhu"),
+    ("Made Ayu Kusumawati", "P", "Gianyar", "I Ketut Suardana", "Ni Luh Sekarini"),
+    ("Yusuf Maulana Harahap", "L", "Sibolga", "Darwin Harahap", "Rosmawati Lubis"),
+    ("Clara Oktavia Tambunan", "P", "Tarutung", "Binsar Tambunan", "Erna Simatupang"),
+)
+
+
+def _demo_roster(today: dt.date) -> list[RosterEntry]:
+    """A small class list (VIII-D): students who are no clients, in the identifier set."""
+    year = school_year_of(today)
+    return [
+        RosterEntry(
+            name=name,
+            nisn=f"00{98761230 + n}",
+            nipd=f"{2526100 + n}",
+            gender=gender,
+            birth_place=place,
+            birth_date=dt.date(today.year - 14, 1 + n * 2, 5 + n),
+            class_name="VIII-D",
+            father_name=father,
+            mother_name=mother,
+            phone=f"08571{2340100 + n}",
+            address=f"Jl. Flamboyan No. {n + 3}",
+            school_year=year,
+        )
+        for n, (name, gender, place, father, mother) in enumerate(_DEMO_ROSTER)
+    ]

@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from counsel_desk.domain.calendar_days import is_public_day
 from counsel_desk.domain.model import Caseload, Client, Contact
@@ -67,6 +67,9 @@ from counsel_desk.domain.redaction_lexicon import (
     TWO_LETTER_WORDS,
 )
 from counsel_desk.domain.wordlist import is_word
+
+if TYPE_CHECKING:
+    from counsel_desk.domain.roster import RosterEntry
 
 __all__ = [
     "Category",
@@ -509,6 +512,37 @@ class IdentifierSet:
                 _Entry(Category.DATE, key, code, ident, False)
             )
 
+    def add_roster(self, entries: Iterable[RosterEntry]) -> None:
+        """The students of the class list (not clients: no case code) and their parents or
+        guardian, numbers, addresses and birth dates — a classmate named in a note is
+        redacted like any person of a record."""
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for n, entry in enumerate(entries):
+                key = f"l:{entry.id if entry.id is not None else f'#{n}'}"
+                for i, name in enumerate(entry.names()):
+                    self._add_name(name, Category.OTHER_PERSON, None, f"{key}:{i}")
+                for number in (entry.nisn, entry.nik, entry.nipd):
+                    if number:
+                        self._add_number(number, Category.ID, None, f"{key}:0")
+                if entry.phone:
+                    self._add_number(entry.phone, Category.PHONE, None, f"{key}:0")
+                if entry.address:
+                    self._add_address(entry.address, None)
+                if entry.birth_date:
+                    ident = self._identifier(
+                        entry.birth_date.isoformat(), Category.DATE, None, f"{key}:0"
+                    )
+                    self._birth_index = None
+                    self._dates.setdefault(entry.birth_date, []).append(
+                        _Entry(Category.DATE, f"{key}:0", None, ident, False)
+                    )
+        finally:
+            if was_enabled:
+                gc.enable()
+        self._seen.clear()
+
     def _add_contacts(
         self, contacts: list[Contact], category: Category, code: str, prefix: str
     ) -> None:
@@ -612,7 +646,7 @@ class IdentifierSet:
         if acronym is not None:
             self._acronyms.setdefault(acronym, []).append(entry)
 
-    def _add_address(self, address: str, code: str) -> None:
+    def _add_address(self, address: str, code: str | None) -> None:
         index = self._identifier(address, Category.ADDRESS, code, None)
         entry = _Entry(Category.ADDRESS, None, code, index, False)
         normal = _norm(address)
@@ -628,7 +662,7 @@ class IdentifierSet:
             for street in _street_names(tokens):
                 self._insert(street, entry)
 
-    def _add_number(self, number: str, category: Category, code: str, person: str) -> None:
+    def _add_number(self, number: str, category: Category, code: str | None, person: str) -> None:
         digits = _DIGITS_ONLY.sub("", number)
         if len(digits) < 6:
             return

@@ -49,6 +49,7 @@ from counsel_desk.domain.enums import (
 from counsel_desk.domain.plans import GoalStatus
 from counsel_desk.domain.reminders import ReminderKind
 from counsel_desk.domain.retention import RetentionProfile
+from counsel_desk.domain.roster import Column, RowStatus
 from counsel_desk.domain.templates import TEMPLATES, TemplateId
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, context_of
 
@@ -289,6 +290,26 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
     (IntakeState, IntakeState.SCHEDULED): QT_TRANSLATE_NOOP("Vocabulary", "Scheduled"),
     (IntakeState, IntakeState.CASE_OPENED): QT_TRANSLATE_NOOP("Vocabulary", "Case opened"),
     (IntakeState, IntakeState.CLOSED): QT_TRANSLATE_NOOP("Vocabulary", "Closed"),
+    (Column, Column.IGNORE): QT_TRANSLATE_NOOP("Vocabulary", "(ignore)"),
+    (Column, Column.NAME): QT_TRANSLATE_NOOP("Vocabulary", "Name"),
+    (Column, Column.NISN): QT_TRANSLATE_NOOP("Vocabulary", "NISN"),
+    (Column, Column.NIPD): QT_TRANSLATE_NOOP("Vocabulary", "NIPD (school's student number)"),
+    (Column, Column.NIK): QT_TRANSLATE_NOOP("Vocabulary", "NIK"),
+    (Column, Column.GENDER): QT_TRANSLATE_NOOP("Vocabulary", "Gender (L/P)"),
+    (Column, Column.BIRTH_PLACE): QT_TRANSLATE_NOOP("Vocabulary", "Place of birth"),
+    (Column, Column.BIRTH_DATE): QT_TRANSLATE_NOOP("Vocabulary", "Date of birth"),
+    (Column, Column.BIRTH_PLACE_DATE): QT_TRANSLATE_NOOP("Vocabulary", "Place and date of birth"),
+    (Column, Column.CLASS): QT_TRANSLATE_NOOP("Vocabulary", "Class (rombel)"),
+    (Column, Column.FATHER): QT_TRANSLATE_NOOP("Vocabulary", "Father's name"),
+    (Column, Column.MOTHER): QT_TRANSLATE_NOOP("Vocabulary", "Mother's name"),
+    (Column, Column.GUARDIAN): QT_TRANSLATE_NOOP("Vocabulary", "Guardian's name"),
+    (Column, Column.PHONE): QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+    (Column, Column.ADDRESS): QT_TRANSLATE_NOOP("Vocabulary", "Address"),
+    (RowStatus, RowStatus.NEW): QT_TRANSLATE_NOOP("Vocabulary", "New"),
+    (RowStatus, RowStatus.SAME): QT_TRANSLATE_NOOP("Vocabulary", "Already in the vault"),
+    (RowStatus, RowStatus.CHANGED): QT_TRANSLATE_NOOP("Vocabulary", "Changed"),
+    (RowStatus, RowStatus.REFUSED): QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    (RowStatus, RowStatus.SKIPPED): QT_TRANSLATE_NOOP("Vocabulary", "Skipped"),
 }
 # Template names are marked where the templates are defined (context "NoteTemplates").
 _NAMES |= {(TemplateId, t.value): TEMPLATES[t].name for t in TEMPLATES}
@@ -325,6 +346,8 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     IntakeChannel,
     IntakeUrgency,
     IntakeState,
+    Column,
+    RowStatus,
 )
 """Every enum whose members are shown to the user."""
 

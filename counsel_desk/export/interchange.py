@@ -125,6 +125,7 @@ from counsel_desk.domain.referrals import (
 )
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import SchoolEvent, event_problem
 from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
@@ -285,6 +286,24 @@ INTAKE_KEYS: Final = (
     "state",
     "closed_reason",
     "appointment",
+    "roster",
+)
+ROSTER_KEYS: Final = (
+    "name",
+    "nisn",
+    "nipd",
+    "nik",
+    "gender",
+    "birth_place",
+    "birth_date",
+    "class_name",
+    "father_name",
+    "mother_name",
+    "guardian_name",
+    "phone",
+    "address",
+    "school_year",
+    "client",
 )
 AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
 AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
@@ -486,6 +505,12 @@ _WRONG_DIGEST = QT_TRANSLATE_NOOP(
     '"{key}" does not match the attachment\'s data (the file was changed or cut short).',
 )
 _BLANK = QT_TRANSLATE_NOOP("Interchange", '"{key}" cannot be blank.')
+_BAD_NISN = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be an NISN of 10 digits written as a string, not {found}.'
+)
+_BAD_SCHOOL_YEAR = QT_TRANSLATE_NOOP(
+    "Interchange", '"{key}" must be a school year like "2026/2027", not {found}.'
+)
 _BAD_SCHOOL_EVENT = QT_TRANSLATE_NOOP("Interchange", '"{key}" is no event to keep: {why}')
 _A_LIST = QT_TRANSLATE_NOOP("Interchange", "a list")
 _AN_OBJECT = QT_TRANSLATE_NOOP("Interchange", "an object")
@@ -597,6 +622,9 @@ class VaultRecords:
     # client, a request's ``appointment_id`` the index of its appointment.
     appointments: list[Appointment] = field(default_factory=list)
     intake: list[IntakeRequest] = field(default_factory=list)
+    # The class list (issue 20): students who are no clients; an entry's ``client_id``
+    # is the index of the client opened for her (None: none).
+    roster: list[RosterEntry] = field(default_factory=list)
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1643,6 +1671,7 @@ def _vault_records(
         school_years=_school_years_started(root),
         appointments=(appointments := _appointments(root, len(clients))),
         intake=_intake(root, len(clients), len(appointments), day),
+        roster=_roster(root, len(clients)),
     )
 
 
@@ -1719,6 +1748,71 @@ def _school_years_started(root: _JsonObject) -> list[int]:
             _DOCUMENT.fail(path, _SCHOOL_YEAR_TWICE, key=path, found=value)
         years.append(value)
     return sorted(years)
+
+
+def _roster(root: _JsonObject, clients: int) -> list[RosterEntry]:
+    """``roster``: the class list's students, in the vault's order; each NISN and each
+    client once."""
+    found: list[RosterEntry] = []
+    nisns: set[str] = set()
+    linked: set[str] = set()
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "roster")):
+        path = f"roster[{i}]"
+        obj = _object(_DOCUMENT, raw, path, ROSTER_KEYS)
+        texts = {
+            key: _optional_text(_DOCUMENT, obj, path, key)
+            for key in ROSTER_KEYS
+            if key not in ("name", "birth_date", "client")
+        }
+        for key, value in texts.items():
+            if value is not None and (not value.strip() or "\n" in value or "\r" in value):
+                _DOCUMENT.fail(_join(path, key), _BLANK, key=_shown_key(_join(path, key)))
+        nisn = texts["nisn"]
+        if nisn is not None:
+            if not (len(nisn) == 10 and nisn.isdigit() and nisn.isascii()):
+                key = _join(path, "nisn")
+                _DOCUMENT.fail(key, _BAD_NISN, key=_shown_key(key), found=_found(nisn))
+            _unique(_DOCUMENT, _join(path, "nisn"), nisns, nisn)
+        if texts["gender"] not in (None, "L", "P"):
+            key = _join(path, "gender")
+            _DOCUMENT.fail(
+                key, _NOT_CHOICE, key=_shown_key(key), allowed="L, P", found=_found(texts["gender"])
+            )
+        year = texts["school_year"]
+        if year is not None and not (
+            re.fullmatch(r"[0-9]{4}/[0-9]{4}", year) and int(year[5:]) == int(year[:4]) + 1
+        ):
+            key = _join(path, "school_year")
+            _DOCUMENT.fail(key, _BAD_SCHOOL_YEAR, key=_shown_key(key), found=_found(year))
+        client = _whole(_DOCUMENT, obj, path, "client", required=False)
+        if client is not None:
+            _index(_join(path, "client"), client, clients, "clients")
+            _unique(_DOCUMENT, _join(path, "client"), linked, str(client))
+        name = _not_blank(_DOCUMENT, obj, path, "name")
+        if "\n" in name or "\r" in name:
+            _DOCUMENT.fail(_join(path, "name"), _BLANK, key=_shown_key(_join(path, "name")))
+        found.append(
+            RosterEntry(
+                name=name,
+                birth_date=_optional_temporal(
+                    _DOCUMENT, obj, path, "birth_date", _to_date, _BAD_DATE
+                ),
+                client_id=client,
+                nisn=nisn,
+                nipd=texts["nipd"],
+                nik=texts["nik"],
+                gender=texts["gender"],
+                birth_place=texts["birth_place"],
+                class_name=texts["class_name"],
+                father_name=texts["father_name"],
+                mother_name=texts["mother_name"],
+                guardian_name=texts["guardian_name"],
+                phone=texts["phone"],
+                address=texts["address"],
+                school_year=year,
+            )
+        )
+    return found
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:
@@ -2416,6 +2510,8 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["appointments"] = [_appointment_document(a) for a in records.appointments]
     if records.intake:
         document["intake"] = [_intake_document(r) for r in records.intake]
+    if records.roster:
+        document["roster"] = [_roster_document(e) for e in records.roster]
     return document
 
 
@@ -2446,6 +2542,12 @@ def _intake_document(request: IntakeRequest) -> dict[str, Any]:
         "closed_reason": request.closed_reason,
         "appointment": request.appointment_id,
     }
+
+
+def _roster_document(entry: RosterEntry) -> dict[str, Any]:
+    values = {key: getattr(entry, key) for key in ROSTER_KEYS if key != "client"}
+    values["birth_date"] = _date_text(entry.birth_date)
+    return {**values, "client": entry.client_id}
 
 
 def dump_document(caseload: Caseload, records: VaultRecords | None = None) -> str:

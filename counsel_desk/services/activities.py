@@ -69,6 +69,15 @@ class ActivityNamesError(CounselDeskError):
                 words=first.text,
                 code=first.case_code,
             )
+        elif first.case_code is None and first.category is not Category.TERM:
+            message = UserMessage(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "“{words}” names a student of your class list or her family. The activity "
+                    "log keeps no names: leave it out.",
+                ),
+                words=first.text,
+            )
         elif first.category is Category.TERM:
             message = UserMessage(
                 QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ from counsel_desk.domain.plans import Measure, ObjectiveRating
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.domain.referrals import Letterhead, Referral, letter_number_key
 from counsel_desk.domain.retention import RetentionPolicy
+from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
 from counsel_desk.domain.validation import Issue
 from counsel_desk.export.interchange import (
@@ -51,6 +52,7 @@ from counsel_desk.vault.repositories.plans import PlanRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.repositories.retention import RetentionRepository
+from counsel_desk.vault.repositories.roster import RosterRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -70,6 +72,7 @@ class ImportReport:
     legal_holds: int = 0
     activities: int = 0
     referrals: int = 0
+    roster: int = 0  # students of the class list
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ExportCounts:
     school_events: int = 0
     activities: int = 0
     referrals: int = 0
+    roster: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -133,6 +137,7 @@ def _count(
         school_events=len(records.school_calendar),
         activities=len(records.activities),
         referrals=sum(len(c.referrals) for c in clients),
+        roster=len(records.roster),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -220,6 +225,28 @@ class InterchangeService:
                 )
             )
         return [repo.insert_program_item(replace(p, id=None)) for p in records.bk_program]
+
+    @staticmethod
+    def _import_roster(conn: Connection, roster: list[RosterEntry], client_ids: list[int]) -> None:
+        """Add the file's class list; a student whose NISN the vault's list already holds
+        refuses the file (importing the list itself again is Import Class List's work)."""
+        repo = RosterRepository(conn)
+        known = {e.nisn for e in repo.all() if e.nisn}
+        for i, entry in enumerate(roster):
+            if entry.nisn in known:
+                raise InterchangeError(
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "Interchange",
+                            "The class list of the vault already holds the student with NISN "
+                            "{nisn}; nothing was imported.",
+                        ),
+                        nisn=entry.nisn,
+                    ),
+                    key=f"roster[{i}].nisn",
+                )
+            client = client_ids[entry.client_id] if entry.client_id is not None else None
+            repo.insert(replace(entry, id=None, client_id=client))
 
     def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
         """Add the file's activities, none of which may name anyone the vault (with the
@@ -352,6 +379,7 @@ class InterchangeService:
                 settings.set(
                     SCHOOL_YEAR_KEY, {"started": sorted({*started, *records.school_years})}
                 )
+            self._import_roster(conn, records.roster, [cid for cid, _ in saved])
             program_ids = self._import_needs(conn, records, [cid for cid, _ in saved])
             self._import_activities(
                 conn,
@@ -382,6 +410,7 @@ class InterchangeService:
             legal_holds=counts["legal_holds"],
             activities=counts["activities"],
             referrals=counts["referrals"],
+            roster=len(records.roster),
         )
 
     @staticmethod
@@ -516,6 +545,15 @@ class InterchangeService:
             activities = ActivityRepository(conn).all()
             appointments = AppointmentRepository(conn).all()
             requests = IntakeRepository(conn).all()
+            index_of_client = {c.id: i for i, c in enumerate(clients)}
+            roster = [
+                replace(
+                    e,
+                    id=None,
+                    client_id=index_of_client.get(e.client_id) if e.client_id else None,
+                )
+                for e in RosterRepository(conn).in_order()
+            ]
             needs = NeedsRepository(conn)
             akpd_items = needs.items()
             responses = needs.responses()
@@ -536,6 +574,7 @@ class InterchangeService:
             letterhead=Letterhead.from_json(letterhead) if letterhead is not None else None,
             letter_numbers=numbers,
             school_years=list(school_years),
+            roster=roster,
             **_needs_records(clients, activities, akpd_items, responses, program),
             **_appointment_records(clients, appointments, requests),
         )
@@ -558,10 +597,14 @@ def _vault_identifiers(conn: Connection) -> IdentifierSet:
     """Everyone the vault knows, the file's clients added in this transaction included,
     and the never-print words."""
     terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, []) or []
-    return IdentifierSet.from_caseload(
+    ids = IdentifierSet.from_caseload(
         Caseload(ClientRepository(conn).all_profiles()),
         extra_terms=[t for t in terms if isinstance(t, str)],
     )
+    for i, name in enumerate(IntakeRepository(conn).names()):
+        ids.add_person(name, f"i:{i}")  # a request's typed name, as the summaries have it
+    ids.add_roster(RosterRepository(conn).all())
+    return ids
 
 
 def _needs_records(

@@ -38,6 +38,7 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
+from counsel_desk.vault.repositories.roster import RosterRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -161,9 +162,11 @@ class SupervisionService:
         with self._vault.reading() as conn:
             profiles = ClientRepository(conn).all_profiles()
             asked = IntakeRepository(conn).names()
+            roster = RosterRepository(conn).all()
         ids = IdentifierSet.from_caseload(Caseload(profiles), extra_terms=self.never_print())
         for i, name in enumerate(asked):
             ids.add_person(name, f"i:{i}")
+        ids.add_roster(roster)  # the class list's students: not clients, named all the same
         ids.keep(self.kept_words())
         ids.keep_school_days(day for event in self.school_calendar() for day in event.days())
         return ids

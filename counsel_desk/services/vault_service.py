@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
+    from counsel_desk.services.roster import RosterService
     from counsel_desk.services.school_year import SchoolYearService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
@@ -382,6 +383,12 @@ class VaultService:
         from counsel_desk.services.appointments import AppointmentService
 
         return AppointmentService(self.vault, today=lambda: self._clock().date())
+
+    @property
+    def roster(self) -> RosterService:
+        from counsel_desk.services.roster import RosterService
+
+        return RosterService(self.vault, today=lambda: self._clock().date())
 
     @property
     def interchange(self) -> InterchangeService:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenuBar
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
@@ -25,6 +25,8 @@ from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
 from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
 from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
+from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
+from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
 from counsel_desk.ui.operations import user_text
 
 if TYPE_CHECKING:
@@ -45,6 +47,20 @@ class PlanActions(QObject):
         self.program_dialog: ProgramDialog | None = None
         self.bk_report_dialog: BkReportDialog | None = None
         self.appointments_dialog: AppointmentsDialog | None = None
+        self.roster_dialog: RosterImportDialog | None = None
+        self.roster_action = QAction(self.tr("Import &Class List…"), widget)
+        self.roster_action.setObjectName("importRosterAction")
+        self.roster_action.setStatusTip(
+            self.tr("Students from a Dapodik export or a homeroom list, without opening cases")
+        )
+        self.roster_action.triggered.connect(lambda *_: self.show_roster_import())
+        self.roster_list_dialog: RosterListDialog | None = None
+        self.roster_list_action = QAction(self.tr("Class &List…"), widget)
+        self.roster_list_action.setObjectName("rosterListAction")
+        self.roster_list_action.setStatusTip(
+            self.tr("The students of the class lists; open a case for one of them")
+        )
+        self.roster_list_action.triggered.connect(lambda *_: self.show_roster_list())
 
         self.report_action = QAction(self.tr("&Term Report…"), widget)
         self.report_action.setObjectName("termReportAction")
@@ -103,7 +119,14 @@ class PlanActions(QObject):
         menu.addSeparator()
         menu.addAction(self.breach_action)
 
+    def add_file_entries(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.roster_action)
+        menu.addAction(self.roster_list_action)
+
     def update_enabled(self, unlocked: bool) -> None:
+        self.roster_action.setEnabled(unlocked)
+        self.roster_list_action.setEnabled(unlocked)
         self.report_action.setEnabled(unlocked)
         self.bk_report_action.setEnabled(unlocked)
         self.activity_action.setEnabled(unlocked)
@@ -181,6 +204,27 @@ class PlanActions(QObject):
         )
         self._opened(dialog, "bk_report_dialog")
         dialog.load_settings()
+        return dialog
+
+    def show_roster_import(self) -> RosterImportDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = RosterImportDialog(
+            lambda: context.vault.roster, context.ops, context.chooser, self._dialog_parent
+        )
+        self._opened(dialog, "roster_dialog")
+        return dialog
+
+    def show_roster_list(self) -> RosterListDialog | None:
+        context = self.context
+        if not context.vault.is_unlocked:
+            return None
+        dialog = RosterListDialog(
+            lambda: context.vault.roster, context.ops, self.host.client_changed, self._dialog_parent
+        )
+        self._opened(dialog, "roster_list_dialog")
+        dialog.refresh()
         return dialog
 
     def show_activity_log(self) -> ActivityLogDialog | None:

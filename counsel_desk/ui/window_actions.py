@@ -158,6 +158,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         vault.add_file_entries(file_menu)
+        plans.add_file_entries(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()

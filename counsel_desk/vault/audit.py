@@ -69,6 +69,7 @@ class AuditAction(StrEnum):
     PROGRAM_SAVED = "program_saved"
     REFERRAL_SAVED = "referral_saved"
     REFERRAL_LETTER_NUMBERED = "referral_letter_numbered"
+    ROSTER_IMPORTED = "roster_imported"
     CONSENT_SIGNED = "consent_signed"
     CONSENT_REVOKED = "consent_revoked"
     CONSENT_EXPIRED = "consent_expired"

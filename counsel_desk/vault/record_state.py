@@ -319,6 +319,7 @@ KIND_NAMES: Mapping[str, str] = {
     "program_items": QT_TRANSLATE_NOOP("RecordKinds", "the BK program"),
     "referral_letter_numbers": QT_TRANSLATE_NOOP("RecordKinds", "referral letter numbers"),
     "referrals": QT_TRANSLATE_NOOP("RecordKinds", "referrals"),
+    "roster_entries": QT_TRANSLATE_NOOP("RecordKinds", "the class list"),
     "session_fields": QT_TRANSLATE_NOOP("RecordKinds", "the text of session notes"),
     "session_measures": QT_TRANSLATE_NOOP("RecordKinds", "session measures"),
     "session_services": QT_TRANSLATE_NOOP("RecordKinds", "service classifications of sessions"),

@@ -46,6 +46,10 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>“{words}” adalah nama seorang siswa di brankas Anda. Jurnal kegiatan tidak memuat nama: tulis kode kasusnya, {code}, atau hapus saja.</translation>
     </message>
     <message>
+        <source>“{words}” names a student of your class list or her family. The activity log keeps no names: leave it out.</source>
+        <translation>“{words}” adalah nama siswa di daftar kelas Anda atau keluarganya. Log kegiatan tidak menyimpan nama: hapus kata itu.</translation>
+    </message>
+    <message>
         <source>“{words}” is on your never-print list. The activity log keeps no names: leave it out.</source>
         <translation>“{words}” ada di daftar jangan dicetak. Jurnal kegiatan tidak memuat nama: hapus saja.</translation>
     </message>
@@ -1218,6 +1222,10 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
     <message>
         <source>Referral letter numbered</source>
         <translation>Surat alih tangan kasus diberi nomor</translation>
+    </message>
+    <message>
+        <source>Class list imported</source>
+        <translation>Daftar kelas diimpor</translation>
     </message>
     <message>
         <source>Consent signed</source>
@@ -2669,6 +2677,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Dan {count} entri jurnal kegiatan.</translation>
     </message>
     <message>
+        <source>And {count} students of the class list (no case opened).</source>
+        <translation>Serta {count} siswa dari daftar kelas (tidak ada kasus yang dibuka).</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
     </message>
@@ -2687,6 +2699,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Also exported: {count} entries of the activity log.</source>
         <translation>Juga diekspor: {count} entri jurnal kegiatan.</translation>
+    </message>
+    <message>
+        <source>Also exported: {count} students of the class list.</source>
+        <translation>Juga diekspor: {count} siswa dari daftar kelas.</translation>
     </message>
     <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
@@ -2803,6 +2819,30 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Started the school year {year}/{next}: {moved} moved up, {graduated} graduated and their cases closed, {kept} kept as they were.</source>
         <translation>Tahun ajaran {year}/{next} dimulai: {moved} naik kelas, {graduated} lulus dan kasusnya ditutup, {kept} tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>--school-year must be like 2026/2027, not {value}</source>
+        <translation>--school-year harus seperti 2026/2027, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {changed} changed, {same} already in the vault, {refused} refused.</source>
+        <translation>{rows} baris: {new} baru, {changed} berubah, {same} sudah ada di brankas, {refused} ditolak.</translation>
+    </message>
+    <message>
+        <source>row {row}: {reasons}</source>
+        <translation>baris {row}: {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} rows are refused; nothing was imported. Correct them in the spreadsheet (or in the window, where a row can also be skipped).</source>
+        <translation>{count} baris ditolak; tidak ada yang diimpor. Perbaiki baris itu di lembar kerja (atau di jendela aplikasi, tempat baris juga dapat dilewati).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: run it again with --yes to import the list.</source>
+        <translation>Belum ada yang disimpan: jalankan lagi dengan --yes untuk mengimpor daftar ini.</translation>
+    </message>
+    <message>
+        <source>Imported the class list: {added} students added, {changed} changed, {unchanged} already there. No case was opened.</source>
+        <translation>Daftar kelas diimpor: {added} siswa ditambahkan, {changed} berubah, {unchanged} sudah ada. Tidak ada kasus yang dibuka.</translation>
     </message>
     <message>
         <source>  in the file&apos;s structure: {what}</source>
@@ -2935,6 +2975,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>start it (else: preview only)</source>
         <translation>mulai (tanpa ini: pratinjau saja)</translation>
+    </message>
+    <message>
+        <source>import a class list (CSV or XLSX, e.g. a Dapodik export) as roster entries, not clients: prints the preview; writes only with --yes and no row refused</source>
+        <translation>impor daftar kelas (CSV atau XLSX, misalnya ekspor Dapodik) sebagai data siswa, bukan konseli: menampilkan pratinjau; menyimpan hanya dengan --yes dan bila tidak ada baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>write the list (all or nothing) after the preview</source>
+        <translation>simpan daftar (semua atau tidak sama sekali) setelah pratinjau</translation>
+    </message>
+    <message>
+        <source>the school year of the list (default: the one of today, from July)</source>
+        <translation>tahun ajaran daftar ini (bawaan: tahun ajaran hari ini, mulai Juli)</translation>
     </message>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
@@ -4380,6 +4432,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot; tidak boleh kosong.</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; must be an NISN of 10 digits written as a string, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa NISN 10 digit yang ditulis sebagai string, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a school year like &quot;2026/2027&quot;, not {found}.</source>
+        <translation>&quot;{key}&quot; harus berupa tahun ajaran seperti &quot;2026/2027&quot;, bukan {found}.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; is no event to keep: {why}</source>
         <translation>&quot;{key}&quot; bukan kegiatan yang dapat disimpan: {why}</translation>
     </message>
@@ -4390,6 +4450,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>an object</source>
         <translation>objek</translation>
+    </message>
+    <message>
+        <source>The class list of the vault already holds the student with NISN {nisn}; nothing was imported.</source>
+        <translation>Daftar kelas di brankas sudah memuat siswa dengan NISN {nisn}; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Case code {code} is already in the vault; nothing was imported.</source>
@@ -5904,6 +5968,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
 <context>
     <name>PlanActions</name>
     <message>
+        <source>Import &amp;Class List…</source>
+        <translation>Impor Daftar &amp;Kelas…</translation>
+    </message>
+    <message>
+        <source>Students from a Dapodik export or a homeroom list, without opening cases</source>
+        <translation>Siswa dari ekspor Dapodik atau daftar wali kelas, tanpa membuka kasus</translation>
+    </message>
+    <message>
+        <source>Class &amp;List…</source>
+        <translation>Daftar &amp;Siswa per Kelas…</translation>
+    </message>
+    <message>
+        <source>The students of the class lists; open a case for one of them</source>
+        <translation>Siswa dari daftar kelas; buka kasus untuk salah satu dari mereka</translation>
+    </message>
+    <message>
         <source>&amp;Term Report…</source>
         <translation>Laporan &amp;semester…</translation>
     </message>
@@ -6987,6 +7067,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>referrals</source>
         <translation>alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>the class list</source>
+        <translation>daftar kelas</translation>
     </message>
     <message>
         <source>the text of session notes</source>
@@ -8670,6 +8754,279 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Marks the consent revoked from this date.</source>
         <translation>Menandai persetujuan sebagai dicabut mulai tanggal ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>No column holds the students&apos; names: name one column Nama (or Name), or choose it in the column list.</source>
+        <translation>Tidak ada kolom yang berisi nama siswa: beri satu kolom judul Nama (atau Name), atau pilih kolomnya di daftar kolom.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are given the same field.</source>
+        <translation>Kolom {first} dan {second} diberi isian yang sama.</translation>
+    </message>
+    <message>
+        <source>Excel turned this {what} into a number; format the column as text.</source>
+        <translation>Excel mengubah {what} ini menjadi angka; format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The {what} is not a number.</source>
+        <translation>{what} bukan angka.</translation>
+    </message>
+    <message>
+        <source>The NISN “{value}” is not 10 digits.</source>
+        <translation>NISN “{value}” tidak 10 digit.</translation>
+    </message>
+    <message>
+        <source>The {what} “{value}” is not {digits} digits.</source>
+        <translation>{what} “{value}” tidak {digits} digit.</translation>
+    </message>
+    <message>
+        <source>The birth date “{value}” is not a date (write 12/03/2011, 2011-03-12 or 12 Maret 2011).</source>
+        <translation>Tanggal lahir “{value}” bukan tanggal (tulis 12/03/2011, 2011-03-12 atau 12 Maret 2011).</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in 1900 or earlier: a spreadsheet&apos;s empty date.</source>
+        <translation>Tanggal lahir {date} jatuh pada tahun 1900 atau sebelumnya: itu tanggal kosong dari lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>Tanggal lahir {date} belum terjadi (di masa depan).</translation>
+    </message>
+    <message>
+        <source>The birth date {date} makes the student {age} years old: a student is 5 to 25.</source>
+        <translation>Dengan tanggal lahir {date} siswa ini berusia {age} tahun: usia siswa 5 sampai 25 tahun.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} holds a formula ({formula}): paste its value instead.</source>
+        <translation>Sel {cell} berisi rumus ({formula}): tempelkan nilainya saja.</translation>
+    </message>
+    <message>
+        <source>The row has merged cells ({cells}): unmerge them so that each student has a row of her own.</source>
+        <translation>Baris ini memiliki sel yang digabung ({cells}): pisahkan sel itu agar setiap siswa memiliki barisnya sendiri.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Baris ini tidak berisi nama.</translation>
+    </message>
+    <message>
+        <source>The gender “{value}” is not L or P.</source>
+        <translation>Jenis kelamin “{value}” bukan L atau P.</translation>
+    </message>
+    <message>
+        <source>Excel turned this phone number into a number; format the column as text.</source>
+        <translation>Excel mengubah nomor HP ini menjadi angka; format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The same student as row {row}.</source>
+        <translation>Siswa yang sama dengan baris {row}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: a class list is at most 50 MB. Save only the sheet of the students, without pictures.</source>
+        <translation>{path} berukuran {size} MB: daftar kelas paling besar 50 MB. Simpan lembar data siswanya saja, tanpa gambar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or XLSX file. Save the class list as Excel Workbook (.xlsx) or CSV.</source>
+        <translation>{path} bukan berkas CSV atau XLSX. Simpan daftar kelas sebagai Excel Workbook (.xlsx) atau CSV.</translation>
+    </message>
+    <message>
+        <source>{path} holds no rows.</source>
+        <translation>{path} tidak berisi baris.</translation>
+    </message>
+    <message>
+        <source>The header (row {row}) of {path} has merged cells: unmerge them so that each column has a header of its own.</source>
+        <translation>Judul kolom (baris {row}) pada {path} memiliki sel yang digabung: pisahkan sel itu agar setiap kolom memiliki judulnya sendiri.</translation>
+    </message>
+    <message>
+        <source>{count} rows are refused (the first: row {row}). Fix or skip them; nothing was imported.</source>
+        <translation>{count} baris ditolak (yang pertama: baris {row}). Perbaiki atau lewati baris itu; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The student is no longer on the class list.</source>
+        <translation>Siswa ini sudah tidak ada di daftar kelas.</translation>
+    </message>
+    <message>
+        <source>A case is already open for this student ({code}).</source>
+        <translation>Kasus untuk siswa ini sudah dibuka ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import Class List</source>
+        <translation>Impor Daftar Kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Pilih Berkas…</translation>
+    </message>
+    <message>
+        <source>No file chosen: a CSV or XLSX class list.</source>
+        <translation>Belum ada berkas: daftar kelas CSV atau XLSX.</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Tahun ajaran:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each holds:</source>
+        <translation>Kolom berkas dan isi setiap kolom:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Every row of the class list and what importing it would do</source>
+        <translation>Setiap baris daftar kelas dan apa yang terjadi bila diimpor</translation>
+    </message>
+    <message>
+        <source>Fix the chosen row:</source>
+        <translation>Perbaiki baris yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Fix Cell</source>
+        <translation>Perbaiki &amp;Sel</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Row</source>
+        <translation>&amp;Lewati Baris</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Class lists (*.xlsx *.csv)</source>
+        <translation>Daftar kelas (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Daftar kelas tidak terbaca</translation>
+    </message>
+    <message>
+        <source>The preview was not made</source>
+        <translation>Pratinjau tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {changed} changed, {same} already in the vault, {refused} refused, {skipped} skipped. Nothing is written until you press Import; no case is opened.</source>
+        <translation>{rows} baris: {new} baru, {changed} berubah, {same} sudah ada di brankas, {refused} ditolak, {skipped} dilewati. Belum ada yang disimpan sampai Anda menekan Impor; tidak ada kasus yang dibuka.</translation>
+    </message>
+    <message>
+        <source>The class list was not imported</source>
+        <translation>Daftar kelas tidak diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>RosterListDialog</name>
+    <message>
+        <source>Class List</source>
+        <translation>Daftar Kelas</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Search a name or NISN</source>
+        <translation>Cari nama atau NISN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>The students of the class lists; a case only when opened</source>
+        <translation>Siswa dari daftar kelas; kasus hanya ada bila dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Case for This Student</source>
+        <translation>&amp;Buka Kasus untuk Siswa Ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Daftar kelas tidak terbaca</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>dibuka</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} students</source>
+        <translation>{shown} dari {total} siswa</translation>
+    </message>
+    <message>
+        <source>No case was opened</source>
+        <translation>Tidak ada kasus yang dibuka</translation>
     </message>
 </context>
 <context>
@@ -11379,6 +11736,86 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>Case opened</source>
         <translation>Berkas kasus dibuka</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>NIPD (school&apos;s student number)</source>
+        <translation>NIPD (nomor induk sekolah)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Class (rombel)</source>
+        <translation>Kelas (rombel)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nama wali (orang tua/wali)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Sudah ada di brankas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Tahun ajaran</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ def test_every_table_a_name_can_come_from_is_watched_for_changes(vault: Vault) -
         "consents",
         "vault_settings",
         "intake_requests",
+        "roster_entries",  # the class list (issue 20)
     }
     search_index = ("note_search_", "profile_search_")
     assert set(changes.watched) == {

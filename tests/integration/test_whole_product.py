@@ -44,6 +44,7 @@ from tests.caseloads import (
     every_kind_caseload,
     every_kind_needs,
     every_kind_referrals,
+    every_kind_roster,
     realistic_caseloads,
     vault_word_lists,
 )
@@ -312,12 +313,18 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
         ],
         letterhead=LETTERHEAD,
         letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
+        roster=every_kind_roster(),
         **every_kind_needs(),  # type: ignore[arg-type]
         school_years=[2024],
     )
     kept.appointments, kept.intake = every_kind_appointments()
     report = vault.interchange.import_text(dump_document(every_kind_caseload(), kept))
     assert report.clients == 3
+    assert report.roster == len(every_kind_roster())
+    linked = [e for e in vault.roster.entries() if e.client_id is not None]
+    assert [vault.clients.get(e.client_id).case_code for e in linked] == [  # type: ignore[arg-type]
+        every_kind_caseload().clients[0].case_code
+    ]
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
     assert report.activities == len(every_kind_activities())
     assert report.referrals == len(every_kind_referrals())
@@ -348,6 +355,7 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
         replace(a, rpl=None) for a in lists.activities
     ]
     assert len(vault.needs.responses()) == len(lists.akpd_responses)
+    assert sorted(e.name for e in vault.roster.entries()) == sorted(e.name for e in lists.roster)
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
@@ -366,6 +374,7 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     assert (report.plan_versions, report.attachments, report.legal_holds) >= (2, 2, 1)
     assert vault.supervision.kept_words() == ["Duolingo", "Genshin"]
     assert [e.name for e in vault.supervision.school_calendar()] == ["PTS ganjil", "UAS semester 1"]
+    assert report.roster == 3  # the class list (issue 20), one student linked to BK-002
     assert vault.interchange.export_text() == text
 
 

@@ -81,6 +81,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.REFERRAL_LETTER_NUMBERED: QT_TRANSLATE_NOOP(
         "AuditActions", "Referral letter numbered"
     ),
+    AuditAction.ROSTER_IMPORTED: QT_TRANSLATE_NOOP("AuditActions", "Class list imported"),
     AuditAction.CONSENT_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Consent signed"),
     AuditAction.CONSENT_REVOKED: QT_TRANSLATE_NOOP("AuditActions", "Consent revoked"),
     AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("AuditActions", "Consent expired"),

@@ -19,6 +19,7 @@ from counsel_desk.vault.migrations import (
     m0005_school_services,
     m0006_school_year,
     m0007_appointments,
+    m0008_roster,
 )
 
 Migration = Callable[[Connection], None]
@@ -31,6 +32,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (5, m0005_school_services.apply),
     (6, m0006_school_year.apply),
     (7, m0007_appointments.apply),
+    (8, m0008_roster.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
