@@ -263,6 +263,7 @@ DOCUMENT_V2_KEYS: Final = (
     "school_years_started",
     "appointments",
     "intake",
+    "roster",
 )
 APPOINTMENT_KEYS: Final = (
     "kind",
@@ -286,7 +287,6 @@ INTAKE_KEYS: Final = (
     "state",
     "closed_reason",
     "appointment",
-    "roster",
 )
 ROSTER_KEYS: Final = (
     "name",

@@ -139,8 +139,9 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
     vault.search.search('"capek banget"')
     year = vault.school_year  # a new school year's preview reads every active class
     state = year.state(TODAY)
-    if state.next_year <= TODAY.year + 1:
-        plan = year.preview(state.next_year, year.guessed_last_level(), today=TODAY)
+    if state.choices:  # none when the running year and the next were both started
+        start = state.next_year if state.next_year in state.choices else state.choices[0]
+        plan = year.preview(start, year.guessed_last_level(), today=TODAY)
         assert len(plan.changes) == sum(1 for s in summaries if s.status is ClientStatus.ACTIVE)
     for summary in summaries:
         client = vault.clients.open_record(summary.id)
