@@ -29,6 +29,7 @@ from counsel_desk.domain.school_year import (
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.vault import Vault
@@ -67,7 +68,7 @@ class SchoolYearState:
 
     @property
     def last_started(self) -> int | None:
-        return max(self.started) if self.started else None
+        return _last(self.started)
 
 
 def started_years(value: object) -> tuple[int, ...]:
@@ -80,9 +81,25 @@ def started_years(value: object) -> tuple[int, ...]:
     return tuple(sorted({y for y in years if isinstance(y, int) and not isinstance(y, bool)}))
 
 
-def _student(row: tuple[int, str, str | None, dt.date | None, str | None]) -> Student:
-    client_id, code, grade, opened_on, school = row
-    return Student(id=client_id, code=code, grade=grade, opened_on=opened_on, school=school)
+def _students(conn: Connection) -> list[Student]:
+    """The active clients, as the rollover sees them, by case code."""
+    return [
+        Student(id=client_id, code=code, grade=grade, opened_on=opened_on, school=school)
+        for client_id, code, grade, opened_on, school in ClientRepository(conn).active_students()
+    ]
+
+
+def _kept(conn: Connection) -> tuple[BkSettings, tuple[int, ...]]:
+    """The BK settings (the year's start) and the school years started so far."""
+    settings = VaultSettingsRepository(conn)
+    return (
+        BkSettings.from_json(settings.get(BK_SETTINGS_KEY)),
+        started_years(settings.get(SETTINGS_KEY)),
+    )
+
+
+def _last(started: tuple[int, ...]) -> int | None:
+    return max(started) if started else None
 
 
 class SchoolYearService:
@@ -96,14 +113,12 @@ class SchoolYearService:
         July or August), else the one after (she prepares it in June)."""
         day = today or self._today()
         with self._vault.reading() as conn:
-            settings_repo = VaultSettingsRepository(conn)
-            settings = BkSettings.from_json(settings_repo.get(BK_SETTINGS_KEY))
-            started = started_years(settings_repo.get(SETTINGS_KEY))
+            settings, started = _kept(conn)
         running = school_year_of(day, settings)
         current = running
         if day >= settings.year_start(current) + dt.timedelta(days=JUST_BEGUN_DAYS):
             current += 1
-        last = max(started) if started else None
+        last = _last(started)
         next_year = current if last is None or last < current else last + 1
         choices = tuple(y for y in (running, running + 1) if last is None or y > last)
         return SchoolYearState(started, next_year, settings, choices)
@@ -112,7 +127,7 @@ class SchoolYearService:
         """The last class of the students whose school's name or class does not say it
         (guessed from their classes)."""
         with self._vault.reading() as conn:
-            students = [_student(row) for row in ClientRepository(conn).active_students()]
+            students = _students(conn)
         unsaid = [s.grade for s in students if s.grade and last_level_of(s, 0) == 0]
         return guess_last_level(unsaid)
 
@@ -131,11 +146,9 @@ class SchoolYearService:
                 )
             )
         with self._vault.reading() as conn:
-            settings_repo = VaultSettingsRepository(conn)
-            settings = BkSettings.from_json(settings_repo.get(BK_SETTINGS_KEY))
-            started = started_years(settings_repo.get(SETTINGS_KEY))
-            students = [_student(row) for row in ClientRepository(conn).active_students()]
-        problem = already_started(year, max(started) if started else None)
+            settings, started = _kept(conn)
+            students = _students(conn)
+        problem = already_started(year, _last(started))
         if problem is not None:
             raise CounselDeskError(problem)
         if year > school_year_of(day, settings) + 1:
@@ -158,13 +171,11 @@ class SchoolYearService:
         since (a client added, closed or moved), nothing."""
         with self._vault.transaction() as conn:
             repo = ClientRepository(conn)
-            settings_repo = VaultSettingsRepository(conn)
-            started = started_years(settings_repo.get(SETTINGS_KEY))
-            problem = already_started(rollover.year, max(started) if started else None)
+            _, started = _kept(conn)
+            problem = already_started(rollover.year, _last(started))
             if problem is not None:
                 raise CounselDeskError(problem)
-            now = [_student(row) for row in repo.active_students()]
-            if now != [change.student for change in rollover.changes]:
+            if _students(conn) != [change.student for change in rollover.changes]:
                 raise SchoolYearChangedError()
             for change in rollover.changes:
                 student = change.student
@@ -177,7 +188,9 @@ class SchoolYearService:
                     self._vault.audit.append(
                         AuditAction.CASE_CLOSED, student.code, change.closed_on.isoformat()
                     )
-            settings_repo.set(SETTINGS_KEY, {"started": sorted({*started, rollover.year})})
+            VaultSettingsRepository(conn).set(
+                SETTINGS_KEY, {"started": sorted({*started, rollover.year})}
+            )
             self._vault.audit.append(
                 AuditAction.SCHOOL_YEAR_STARTED,
                 None,

@@ -4,31 +4,22 @@ nothing, then the year started with --yes, once."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-import sys
 from pathlib import Path
 
 import pytest
 
-from counsel_desk.cli import main
-from tests.integration.conftest import PASSPHRASE, SAMPLE
+from counsel_desk.domain.bk_reports import BkSettings, school_year_of
+from tests.integration.conftest import SAMPLE
+from tests.integration.test_cli import CHEAP, run
 
 # The school year running today (the CLI reads the real clock): always one to start.
-_TODAY = dt.date.today()
-CURRENT = str(_TODAY.year if dt.date(_TODAY.year, 7, 15) <= _TODAY else _TODAY.year - 1)
-CHEAP = ["--argon2-time", "1", "--argon2-memory-kib", "8192", "--argon2-parallelism", "1"]
+CURRENT = str(school_year_of(dt.date.today(), BkSettings()))
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     def call(*argv: str | Path) -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run(monkeypatch, capsys, *argv)
 
     return call
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.school_year import HIGHEST_LEVEL, ROMAN, Rollover, Step, kept_reason
+from counsel_desk.domain.school_year import HIGHEST_LEVEL, Rollover, Step, class_label, kept_reason
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.school_year import (
     SchoolYearChangedError,
@@ -90,7 +90,7 @@ class SchoolYearDialog(QDialog):
             self.tr("Students in this class graduate: IX at an SMP, XII at an SMA or SMK")
         )
         for level in range(1, HIGHEST_LEVEL + 1):
-            self.last_combo.addItem(f"{ROMAN[level - 1]} ({level})", level)
+            self.last_combo.addItem(class_label(level), level)
         self.graduation_label = QLabel(self)
         self.graduation_label.setObjectName("graduationDay")
         form = QFormLayout()
