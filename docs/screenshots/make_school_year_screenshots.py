@@ -11,7 +11,6 @@ under a temporary HOME.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -19,14 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from make_screenshots import (  # noqa: E402
-    PASSPHRASE,
-    hide_weak_key_banner,
-    isolated_home,
-    screenshot_application,
-    settle,
-    shoot,
-)
+from make_screenshots import demo_window, isolated_home, settle, shoot  # noqa: E402
 
 
 def main() -> int:
@@ -36,38 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     work = isolated_home()
 
-    from PySide6.QtCore import QEventLoop, QSettings
-
-    from counsel_desk.demo.caseload import build_demo_caseload
-    from counsel_desk.export.interchange import dump_document
-    from counsel_desk.paths import default_vault_path
-    from counsel_desk.services.vault_service import KdfParams, VaultService
-    from counsel_desk.ui.main_window import MainWindow
-    from counsel_desk.ui.settings import AppSettings
-    from counsel_desk.ui.tasks import TaskRunner
-
-    app = screenshot_application(args.language)
-    today = dt.date.today()
-    vault_path = default_vault_path()
-    builder = VaultService()
-    builder.create(vault_path, PASSPHRASE, KdfParams.cheap_for_tests())  # screenshots only
-    builder.interchange.import_text(dump_document(build_demo_caseload(today)))
-    builder.lock()
-
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = args.language
-    runner = TaskRunner(app)
-    window = MainWindow(VaultService(), settings, runner)
-    hide_weak_key_banner(window)  # cheap Argon2 settings, see there
-    window.resize(1280, 800)
-    window.unlock_view.set_vault_path(vault_path)
-    window.show()
-    window.unlock_view.passphrase_edit.setText(PASSPHRASE)
-    loop = QEventLoop()
-    window.unlock_view.unlocked.connect(loop.quit)
-    window.unlock_view.start_unlock()
-    loop.exec()
-    settle()
+    window, runner = demo_window(args.language, work)
 
     prefix = "" if args.language == "en" else "id-"
     dialog = window.vault_actions.show_school_year()

@@ -99,6 +99,44 @@ def shoot(widget, path: Path, wait_ms: int = 400) -> None:  # type: ignore[no-un
     print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
 
 
+def demo_window(language: str, work: Path):  # type: ignore[no-untyped-def]
+    """The main window over a throw-away vault of the demo caseload (fictional people),
+    unlocked, at 1280×800: what the scripts of single dialogs shoot from. Returns the
+    window and its task runner (wait for it before exiting)."""
+    from PySide6.QtCore import QEventLoop, QSettings
+
+    from counsel_desk.demo.caseload import build_demo_caseload
+    from counsel_desk.export.interchange import dump_document
+    from counsel_desk.paths import default_vault_path
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+    from counsel_desk.ui.main_window import MainWindow
+    from counsel_desk.ui.settings import AppSettings
+    from counsel_desk.ui.tasks import TaskRunner
+
+    app = screenshot_application(language)
+    vault_path = default_vault_path()
+    builder = VaultService()
+    builder.create(vault_path, PASSPHRASE, KdfParams.cheap_for_tests())  # screenshots only
+    builder.interchange.import_text(dump_document(build_demo_caseload(dt.date.today())))
+    builder.lock()
+
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = language
+    runner = TaskRunner(app)
+    window = MainWindow(VaultService(), settings, runner)
+    hide_weak_key_banner(window)  # cheap Argon2 settings, see there
+    window.resize(1280, 800)
+    window.unlock_view.set_vault_path(vault_path)
+    window.show()
+    window.unlock_view.passphrase_edit.setText(PASSPHRASE)
+    loop = QEventLoop()
+    window.unlock_view.unlocked.connect(loop.quit)
+    window.unlock_view.start_unlock()
+    loop.exec()
+    settle()
+    return window, runner
+
+
 def find_sample() -> Path:
     for candidate in (
         REPO.parent / "shared" / "sample-caseload.json",
