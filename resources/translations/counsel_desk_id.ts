@@ -4560,6 +4560,17 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Menyimpan jawabanmu untuk kelasmu dan mengosongkan angket untuk siswa berikutnya.</translation>
     </message>
     <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved. The next student may begin.</source>
+        <translation>Terima kasih! Jawabanmu sudah disimpan. Siswa berikutnya silakan mulai.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskShell</name>
+    <message>
         <source>Counselor…</source>
         <translation>Guru BK…</translation>
     </message>
@@ -4584,8 +4595,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Keluar dari mode kios jika frasa sandinya benar.</translation>
     </message>
     <message>
-        <source>Back to the Questionnaire</source>
-        <translation>Kembali ke Angket</translation>
+        <source>Back to the Form</source>
+        <translation>Kembali ke Formulir</translation>
     </message>
     <message>
         <source>Hides the passphrase field; the kiosk stays open.</source>
@@ -4598,14 +4609,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Locks the vault, which closes the kiosk; unlock as usual to go on.</source>
         <translation>Mengunci brankas sehingga mode kios tertutup; buka kunci seperti biasa untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>The answers were not saved</source>
-        <translation>Jawaban tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Thank you! Your answers are saved. The next student may begin.</source>
-        <translation>Terima kasih! Jawabanmu sudah disimpan. Siswa berikutnya silakan mulai.</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,14 +41,14 @@ from PySide6.QtWidgets import (
 from counsel_desk.domain.akpd import FIELD_ORDER, AkpdResponse, NeedItem, NeedsResult
 from counsel_desk.domain.enums import AkpdEntry, ServiceField
 from counsel_desk.domain.reports import PRIMARY_MARK, THRESHOLD
-from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.clients import ClientSummary
 from counsel_desk.services.needs import NeedsService
 from counsel_desk.ui.labels import name_of
-from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.prompter import Prompter
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
+from counsel_desk.ui.widgets.kiosk import KioskShell
 
 
 def _checklist(
@@ -81,12 +80,9 @@ def _checklist(
     return area, boxes
 
 
-class KioskDialog(QDialog):
-    """Students answer the questionnaire here, one after another; nothing else shows.
-    After :data:`WRONG_PASSPHRASES` wrong passphrases the vault is locked (guessing at
-    the counselor's screen ends there)."""
-
-    WRONG_PASSPHRASES = 5
+class KioskDialog(KioskShell):
+    """Students answer the questionnaire here, one after another (see
+    :mod:`counsel_desk.ui.widgets.kiosk` for the way out)."""
 
     answered = Signal(int)  # how many students have answered in this kiosk
 
@@ -102,23 +98,22 @@ class KioskDialog(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         lock: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            verify,
+            ops,
+            QCoreApplication.translate("KioskDialog", "Needs questionnaire — class {name}").format(
+                name=class_name
+            ),
+            parent,
+            lock=lock,
+        )
         self._service = service
-        self._verify = verify
-        self._lock = lock
-        self._ops = ops
         self._today = today
         self._class = class_name
-        self._may_close = False
-        self._wrong_count = 0
         self.count = 0
         self.setObjectName("kioskDialog")
         self.setWindowTitle(self.tr("Needs Questionnaire"))
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.setModal(True)
 
-        title = QLabel(self.tr("Needs questionnaire — class {name}").format(name=class_name), self)
-        title.setObjectName("pageTitle")
         intro = QLabel(
             self.tr(
                 "Tick each sentence that is true for you: “I would like help with this.” "
@@ -134,15 +129,9 @@ class KioskDialog(QDialog):
             "kioskItems",
             self.tr("Tick it if you would like help with this; leave it empty if not."),
         )
-        # Large enough to read and tick from a step back, on a shared laptop.
-        big = self.font()
-        big.setPointSizeF(big.pointSizeF() * 1.25)
+        big = self.big_font()
         for widget in (intro, *(box for _, box in self.boxes)):
             widget.setFont(big)
-        heading = self.font()
-        heading.setPointSizeF(heading.pointSizeF() * 1.7)
-        heading.setBold(True)
-        title.setFont(heading)
         self.done_button = QPushButton(self.tr("I Am &Done"), self)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setDefault(True)
@@ -154,67 +143,10 @@ class KioskDialog(QDialog):
         self.thanks_label.setObjectName("kioskThanks")
         self.thanks_label.setWordWrap(True)
         set_tone(self.thanks_label, "success")
-
-        # -- the counselor's way out ---------------------------------------------------
-        self.leave_button = QPushButton(self.tr("Counselor…"), self)
-        self.leave_button.setObjectName("kioskLeave")
-        self.leave_button.setFlat(True)
-        self.leave_button.setAccessibleDescription(
-            self.tr("For the counselor: asks for the vault's passphrase to leave the kiosk.")
-        )
-        self.leave_button.clicked.connect(self._ask_passphrase)
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("kioskPassphrase")
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("The vault's passphrase"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase to leave the kiosk"))
-        self.passphrase_edit.returnPressed.connect(self.leave)
-        self.exit_button = QPushButton(self.tr("&Leave Kiosk"), self)
-        self.exit_button.setObjectName("kioskExit")
-        self.exit_button.clicked.connect(self.leave)
-        self.exit_button.setAccessibleDescription(
-            self.tr("Leaves the kiosk when the passphrase is the vault's.")
-        )
-        self.cancel_exit = QPushButton(self.tr("Back to the Questionnaire"), self)
-        self.cancel_exit.clicked.connect(self._hide_passphrase)
-        self.cancel_exit.setAccessibleDescription(
-            self.tr("Hides the passphrase field; the kiosk stays open.")
-        )
-        # Locking is always safe (unlocking asks for everything the vault needs): the
-        # way out for a vault that opens with a key file too.
-        self.lock_button = QPushButton(self.tr("Loc&k the Vault"), self)
-        self.lock_button.setObjectName("kioskLock")
-        self.lock_button.setAccessibleDescription(
-            self.tr("Locks the vault, which closes the kiosk; unlock as usual to go on.")
-        )
-        self.lock_button.clicked.connect(self._lock_vault)
-        self.lock_button.setVisible(lock is not None)
-        self.exit_label = QLabel("", self)
-        self.exit_label.setObjectName("kioskExitMessage")
-        set_tone(self.exit_label, "error")
-        self.exit_row = QWidget(self)
-        row = QHBoxLayout(self.exit_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.passphrase_edit, 1)
-        row.addWidget(self.exit_button)
-        row.addWidget(self.cancel_exit)
-        row.addWidget(self.lock_button)
-        row.addWidget(self.exit_label, 1)
-        self.exit_row.setVisible(False)
-
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.leave_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.thanks_label, 1)
-        bottom.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addLayout(top)
-        layout.addWidget(intro)
-        layout.addWidget(self.area, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.exit_row)
+        self.body.addWidget(intro)
+        self.body.addWidget(self.area, 1)
+        self.bottom.addWidget(self.thanks_label, 1)
+        self.bottom.addWidget(self.done_button)
 
     # -- students ------------------------------------------------------------------------
     def submit(self) -> bool:
@@ -238,77 +170,17 @@ class KioskDialog(QDialog):
         if saved is None:
             return False
         self.count += 1
-        for _, box in self.boxes:
-            box.setChecked(False)
-        self.area.verticalScrollBar().setValue(0)
+        self.clear_form()
         self.thanks_label.setText(
             self.tr("Thank you! Your answers are saved. The next student may begin.")
         )
         self.answered.emit(self.count)
         return True
 
-    # -- leaving -------------------------------------------------------------------------
-    def _ask_passphrase(self) -> None:
-        self.exit_row.setVisible(True)
-        self.exit_label.clear()
-        self.passphrase_edit.setFocus()
-
-    def _hide_passphrase(self) -> None:
-        self.passphrase_edit.clear()
-        self.exit_row.setVisible(False)
-
-    def leave(self) -> None:
-        """Check the passphrase (slow: in the background) and close on a match."""
-        passphrase = self.passphrase_edit.text()
-        self.passphrase_edit.clear()
-        if not passphrase:
-            return
-        self.exit_label.setText(self.tr("Checking…"))
-        (
-            self._ops.op(self, "", lambda: self._verify(passphrase))
-            .disabling(self.exit_button, self.passphrase_edit)
-            .on_success(lambda _: self._release())
-            .on_error(self._wrong)
-            .run_in_background()
-        )
-
-    def _lock_vault(self) -> None:
-        if self._lock is not None:
-            self._lock()
-
-    def _wrong(self, error: CounselDeskError) -> None:
-        self._wrong_count += 1
-        if self._wrong_count >= self.WRONG_PASSPHRASES and self._lock is not None:
-            self._lock_vault()
-            return
-        self.exit_label.setText(user_text(error))
-        self.passphrase_edit.setFocus()
-
-    def _release(self) -> None:
-        self._may_close = True
-        self.accept()
-
-    def reject(self) -> None:  # Escape: stays (only the passphrase leaves)
-        if self._may_close:
-            super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close:
-            super().closeEvent(event)
-        else:
-            event.ignore()
-
-    def wipe(self) -> None:
-        """At lock: nothing typed stays (the lock then hides and deletes the kiosk)."""
-        self.passphrase_edit.clear()
+    def clear_form(self) -> None:
         for _, box in self.boxes:
             box.setChecked(False)
+        self.area.verticalScrollBar().setValue(0)
 
 
 class NeedsAssessmentDialog(QDialog):
