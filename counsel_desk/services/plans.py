@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from counsel_desk.domain.plans import (
     Measure,
@@ -25,6 +25,7 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.repositories.plans import PlanRepository
+from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.vault import Vault
 
 
@@ -39,6 +40,9 @@ class PlanRecord:
     versions: list[SupportPlan]
     ratings: list[ObjectiveRating]
     measures: list[Measure]
+    # Totals of the questionnaires filled in on the Screening tab (issue 20): they join
+    # the session measures of the same name in the questionnaire chart.
+    screenings: list[Measure] = field(default_factory=list)
 
     @property
     def current(self) -> SupportPlan | None:
@@ -48,7 +52,7 @@ class PlanRecord:
         return progress_series(self.ratings)
 
     def measure_lines(self) -> dict[str, list[tuple[dt.date, int]]]:
-        return measure_series(self.measures)
+        return measure_series([*self.measures, *self.screenings])
 
 
 class PlanService:
@@ -65,6 +69,11 @@ class PlanService:
                 plans.versions(client_id),
                 plans.ratings(client_id),
                 MeasureRepository(conn).of_client(client_id),
+                [
+                    Measure(r.definition.name, r.score.total, None, r.taken_on)
+                    for r in ScreeningRepository(conn).of_client(client_id)
+                    if not r.is_struck
+                ],
             )
 
     def versions(self, client_id: int) -> list[SupportPlan]:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.reports import ReportService
     from counsel_desk.services.roster import RosterService
     from counsel_desk.services.school_year import SchoolYearService
+    from counsel_desk.services.screening import ScreeningService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
 
@@ -415,6 +416,12 @@ class VaultService:
         return RetentionService(
             self.vault, self.backup_folder(), today=lambda: self._clock().date()
         )
+
+    @property
+    def screening(self) -> ScreeningService:
+        from counsel_desk.services.screening import ScreeningService
+
+        return ScreeningService(self.vault, clock=self._clock)
 
     @property
     def plans(self) -> PlanService:

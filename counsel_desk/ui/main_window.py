@@ -890,6 +890,15 @@ class MainWindow(QMainWindow):
         referrals.set_language(lambda: self.settings.language or "id")
         referrals.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         consents.consents_changed.connect(referrals.reload)  # a new release to rely on
+        screening = self.profile_view.screening_view
+        screening.set_service(lambda: self.vault.screening)
+        screening.set_operations(self.ops)
+        screening.set_kiosk_hooks(
+            lambda passphrase: self.vault.verify_passphrase(passphrase),
+            self.lock,
+            self.track_vault_dialog,
+        )
+        screening.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def set_writing_focus(self, on: bool) -> None:
         """Distraction-free writing: the caseload, the toolbar and the profile's tabs

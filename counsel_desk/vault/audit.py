@@ -68,6 +68,8 @@ class AuditAction(StrEnum):
     AKPD_ANSWERS_DELETED = "akpd_answers_deleted"
     PROGRAM_SAVED = "program_saved"
     REFERRAL_SAVED = "referral_saved"
+    SCREENING_SAVED = "screening_saved"
+    SCREENING_STRUCK = "screening_struck"
     REFERRAL_LETTER_NUMBERED = "referral_letter_numbered"
     ROSTER_IMPORTED = "roster_imported"
     CONSENT_SIGNED = "consent_signed"

@@ -1220,6 +1220,14 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Alih tangan kasus disimpan</translation>
     </message>
     <message>
+        <source>Screening result saved</source>
+        <translation>Hasil skrining disimpan</translation>
+    </message>
+    <message>
+        <source>Screening result struck as entered in error</source>
+        <translation>Hasil skrining dicoret karena salah catat</translation>
+    </message>
+    <message>
         <source>Referral letter numbered</source>
         <translation>Surat alih tangan kasus diberi nomor</translation>
     </message>
@@ -3114,6 +3122,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Cases handed on (alih tangan kasus), their replies and letters</source>
         <translation>Kasus yang dialihtangankan, balasannya, dan suratnya</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Skrining</translation>
+    </message>
+    <message>
+        <source>PHQ-A, PHQ-9 and GAD-7 scores over time; AUM, DCM and ITP results</source>
+        <translation>Skor PHQ-A, PHQ-9 dan GAD-7 dari waktu ke waktu; hasil AUM, DCM dan ITP</translation>
     </message>
     <message>
         <source>Privacy mode is on: names, contact details and notes are hidden. Turn privacy mode off to see or edit this profile.</source>
@@ -7336,6 +7352,61 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>RecordedResultDialog</name>
+    <message>
+        <source>Record an Instrument&apos;s Result</source>
+        <translation>Catat Hasil Instrumen</translation>
+    </message>
+    <message>
+        <source>For instruments whose items may not be copied (AUM, DCM, ITP): enter the problem areas with the number of items marked in each, and your summary.</source>
+        <translation>Untuk instrumen yang butirnya tidak boleh disalin (AUM, DCM, ITP): isi bidang masalah beserta jumlah butir yang ditandai pada tiap bidang, dan ringkasan Anda.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s name</source>
+        <translation>Nama instrumen</translation>
+    </message>
+    <message>
+        <source>Name of the other instrument</source>
+        <translation>Nama instrumen lain</translation>
+    </message>
+    <message>
+        <source>Problem area</source>
+        <translation>Bidang masalah</translation>
+    </message>
+    <message>
+        <source>Items marked</source>
+        <translation>Butir ditandai</translation>
+    </message>
+    <message>
+        <source>Problem areas and their counts</source>
+        <translation>Bidang masalah dan jumlahnya</translation>
+    </message>
+    <message>
+        <source>&amp;Add Area</source>
+        <translation>&amp;Tambah Bidang</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Area</source>
+        <translation>&amp;Hapus Bidang</translation>
+    </message>
+    <message>
+        <source>Your summary of the result</source>
+        <translation>Ringkasan hasil menurut Anda</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrumen:</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Tanggal pelaksanaan:</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Use the Recovery Key</source>
@@ -9265,6 +9336,330 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>AUM Umum</source>
+        <translation>AUM Umum</translation>
+    </message>
+    <message>
+        <source>AUM PTSDL</source>
+        <translation>AUM PTSDL</translation>
+    </message>
+    <message>
+        <source>DCM (problem checklist)</source>
+        <translation>DCM (Daftar Cek Masalah)</translation>
+    </message>
+    <message>
+        <source>ITP (developmental tasks)</source>
+        <translation>ITP (Inventori Tugas Perkembangan)</translation>
+    </message>
+    <message>
+        <source>Another instrument</source>
+        <translation>Instrumen lain</translation>
+    </message>
+    <message>
+        <source>None–minimal</source>
+        <translation>Tidak ada–minimal</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Ringan</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Cukup berat</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Berat</translation>
+    </message>
+    <message>
+        <source>Adults and students of 18 and over</source>
+        <translation>Orang dewasa dan siswa berusia 18 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>Students of 11 to 17</source>
+        <translation>Siswa berusia 11 sampai 17 tahun</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Students and adults</source>
+        <translation>Siswa dan orang dewasa</translation>
+    </message>
+    <message>
+        <source>{name} is shown in English only: a validated questionnaire is its published wording, and Counsel Desk has no verified copy of a published Indonesian translation. Read it with the student if the English is hard; a translation made on the spot is not the instrument, and its total is not the instrument&apos;s score.</source>
+        <translation>{name} hanya ditampilkan dalam bahasa Inggris: kuesioner yang sudah divalidasi adalah kata-kata yang diterbitkan, dan Counsel Desk tidak memiliki salinan terverifikasi dari terjemahan bahasa Indonesia yang diterbitkan. Bacakan bersama siswa bila bahasa Inggrisnya sulit; terjemahan dadakan bukan instrumen ini, dan jumlahnya bukan skor instrumen ini.</translation>
+    </message>
+    <message>
+        <source>{instrument} has no question “{key}”.</source>
+        <translation>{instrument} tidak memiliki pertanyaan “{key}”.</translation>
+    </message>
+    <message>
+        <source>The answer to question {key} of {instrument} is not one of its choices.</source>
+        <translation>Jawaban pertanyaan {key} pada {instrument} bukan salah satu pilihannya.</translation>
+    </message>
+    <message>
+        <source>{instrument} is not complete: answer question {numbers} too; a total of some items is not the instrument&apos;s score.</source>
+        <translation>{instrument} belum lengkap: jawab juga pertanyaan {numbers}; jumlah dari sebagian butir bukan skor instrumen ini.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an instrument Counsel Desk knows.</source>
+        <translation>“{name}” bukan instrumen yang dikenal Counsel Desk.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s date is in the future.</source>
+        <translation>Tanggal instrumen ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s date is before 1990: check the year.</source>
+        <translation>Tanggal instrumen sebelum 1990: periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>Say which instrument it was.</source>
+        <translation>Sebutkan instrumen apa itu.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s name is longer than {n} characters.</source>
+        <translation>Nama instrumen lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>A result has at most {n} problem areas.</source>
+        <translation>Satu hasil paling banyak memiliki {n} bidang masalah.</translation>
+    </message>
+    <message>
+        <source>A problem area needs its name.</source>
+        <translation>Bidang masalah perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>The problem area “{area}” is longer than {n} characters.</source>
+        <translation>Bidang masalah “{area}” lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The problem area “{area}” is listed twice.</source>
+        <translation>Bidang masalah “{area}” tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>The count of “{area}” must be a whole number from 0 to {n}.</source>
+        <translation>Jumlah untuk “{area}” harus bilangan bulat dari 0 sampai {n}.</translation>
+    </message>
+    <message>
+        <source>The summary is longer than {n} characters.</source>
+        <translation>Ringkasan lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the problem areas with their counts, or a summary of the result.</source>
+        <translation>Isi bidang masalah beserta jumlahnya, atau ringkasan hasilnya.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a way a questionnaire is filled in.</source>
+        <translation>“{entry}” bukan cara pengisian kuesioner.</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s date is in the future.</source>
+        <translation>Tanggal kuesioner ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s date is before 1990: check the year.</source>
+        <translation>Tanggal kuesioner sebelum 1990: periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Konseli ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>Say why the result is struck (what was wrong).</source>
+        <translation>Sebutkan mengapa hasil ini dicoret (apa yang salah).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Alasannya lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>This result is no longer in the vault.</source>
+        <translation>Hasil ini sudah tidak ada di brankas.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>{name} — Fill In</source>
+        <translation>{name} — Isi</translation>
+    </message>
+    <message>
+        <source>Day it was filled in</source>
+        <translation>Tanggal pengisian</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Diisi pada:</translation>
+    </message>
+    <message>
+        <source>Not complete yet: question {numbers} to answer.</source>
+        <translation>Belum lengkap: pertanyaan {numbers} belum dijawab.</translation>
+    </message>
+    <message>
+        <source>Total {total} of {max}: {band}.</source>
+        <translation>Total {total} dari {max}: {band}.</translation>
+    </message>
+    <message>
+        <source>A self-harm answer: saving opens the risk assessment and the duty checklist.</source>
+        <translation>Ada jawaban tentang menyakiti diri: menyimpan akan membuka asesmen risiko dan daftar kewajiban.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningKiosk</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>I Am &amp;Done</source>
+        <translation>Saya &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Saves your answers for your counselor.</source>
+        <translation>Menyimpan jawabanmu untuk guru BK-mu.</translation>
+    </message>
+    <message>
+        <source>Please answer question {numbers} too.</source>
+        <translation>Tolong jawab juga pertanyaan {numbers}.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved for your counselor. Please stay here and give the laptop back to your counselor now.</source>
+        <translation>Terima kasih. Jawabanmu sudah tersimpan untuk guru BK-mu. Tetaplah di sini dan kembalikan laptop ini kepada guru BK-mu sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningView</name>
+    <message>
+        <source>{instrument} of {day} ({who}): a self-harm answer. {answers}. Total {total} ({band}). Assess the risk now.</source>
+        <translation>{instrument} tanggal {day} ({who}): ada jawaban tentang menyakiti diri. {answers}. Total {total} ({band}). Lakukan asesmen risiko sekarang.</translation>
+    </message>
+    <message>
+        <source>the student, in the kiosk</source>
+        <translation>oleh siswa, di kios</translation>
+    </message>
+    <message>
+        <source>with the counselor</source>
+        <translation>bersama konselor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>&amp;Fill In With the Student…</source>
+        <translation>&amp;Isi Bersama Siswa…</translation>
+    </message>
+    <message>
+        <source>You read the questions or type a paper form in; the total shows as you go.</source>
+        <translation>Anda membacakan pertanyaan atau memasukkan formulir kertas; totalnya tampil sambil mengisi.</translation>
+    </message>
+    <message>
+        <source>Student Fills In (&amp;Kiosk)…</source>
+        <translation>Siswa Mengisi Sendiri (&amp;Kios)…</translation>
+    </message>
+    <message>
+        <source>The student answers on this screen, which shows the questionnaire and nothing else; it is left with your passphrase.</source>
+        <translation>Siswa menjawab di layar ini, yang hanya menampilkan kuesioner; keluar dari kios dengan frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Record AUM / DCM / ITP…</source>
+        <translation>Catat AUM / DCM / ITP…</translation>
+    </message>
+    <message>
+        <source>Strike as Entered in Error…</source>
+        <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Diisi</translation>
+    </message>
+    <message>
+        <source>Screening results</source>
+        <translation>Hasil skrining</translation>
+    </message>
+    <message>
+        <source>The questionnaires and instruments of this student, by date.</source>
+        <translation>Kuesioner dan instrumen siswa ini, menurut tanggal.</translation>
+    </message>
+    <message>
+        <source>Screening totals over time</source>
+        <translation>Skor total skrining dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Struck as entered in error: {reason}</source>
+        <translation>Dicoret karena salah catat: {reason}</translation>
+    </message>
+    <message>
+        <source>Questionnaire totals</source>
+        <translation>Skor total kuesioner</translation>
+    </message>
+    <message>
+        <source>{total} of {max} — {band}</source>
+        <translation>{total} dari {max} — {band}</translation>
+    </message>
+    <message>
+        <source>· self-harm answer</source>
+        <translation>· jawaban menyakiti diri</translation>
+    </message>
+    <message>
+        <source>entered by the counselor</source>
+        <translation>dicatat oleh konselor</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed; nothing was answered.</source>
+        <translation>Kios ditutup; tidak ada yang dijawab.</translation>
+    </message>
+    <message>
+        <source>{instrument} saved: total {total} ({band}).</source>
+        <translation>{instrument} tersimpan: total {total} ({band}).</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s result was saved.</source>
+        <translation>Hasil instrumen tersimpan.</translation>
+    </message>
+    <message>
+        <source>Strike a Result Entered in Error</source>
+        <translation>Coret Hasil yang Salah Catat</translation>
+    </message>
+    <message>
+        <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date, and leaves the chart.</source>
+        <translation>Hasil tidak pernah dihapus. Hasil tetap ada dalam catatan, dicoret, dengan alasan dan tanggal hari ini, dan keluar dari grafik.</translation>
+    </message>
+    <message>
+        <source>e.g. the wrong student sat the kiosk</source>
+        <translation>mis. siswa yang salah mengisi di kios</translation>
+    </message>
+    <message>
+        <source>The result was not struck</source>
+        <translation>Hasil tidak dicoret</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search Notes and Profiles</source>
@@ -9580,6 +9975,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>New note: autosaved into the vault as you type.</source>
         <translation>Catatan baru: tersimpan otomatis ke brankas saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>A screening answer about self-harm: assess the risk and record each step.</source>
+        <translation>Jawaban skrining tentang menyakiti diri: lakukan asesmen risiko dan catat setiap langkah.</translation>
     </message>
     <message>
         <source>Started from your note of {date}.</source>

@@ -86,20 +86,22 @@ class AddendumDialog(QDialog):
 
 
 class StrikeDialog(QDialog):
-    """Striking a signed note through: it stays in the record, marked, with the reason."""
+    """Striking a signed note (or another record, by ``title`` and ``intro``) through: it
+    stays in the record, marked, with the reason."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, title: str = "", intro: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("strikeDialog")
-        self.setWindowTitle(self.tr("Strike Through a Signed Note"))
-        intro = QLabel(
-            self.tr(
+        self.setWindowTitle(title or self.tr("Strike Through a Signed Note"))
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "A signed note is never deleted. It stays in the record, struck through, "
                 "with the reason and today's date."
             ),
             self,
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("strikeReason")
         self.reason_edit.setPlaceholderText(self.tr("e.g. written in the wrong client's record"))
@@ -113,7 +115,7 @@ class StrikeDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_filled)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         form = QFormLayout()
         form.addRow(self.tr("Reason:"), self.reason_edit)
         layout.addLayout(form)

@@ -78,6 +78,10 @@ ACTION_LABELS: dict[str, str] = {
     ),
     AuditAction.PROGRAM_SAVED: QT_TRANSLATE_NOOP("AuditActions", "BK program saved"),
     AuditAction.REFERRAL_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Referral saved"),
+    AuditAction.SCREENING_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Screening result saved"),
+    AuditAction.SCREENING_STRUCK: QT_TRANSLATE_NOOP(
+        "AuditActions", "Screening result struck as entered in error"
+    ),
     AuditAction.REFERRAL_LETTER_NUMBERED: QT_TRANSLATE_NOOP(
         "AuditActions", "Referral letter numbered"
     ),

@@ -54,6 +54,7 @@ from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.consents_view import ConsentsView
 from counsel_desk.ui.views.plan_view import PlanView
 from counsel_desk.ui.views.referrals_view import ReferralsView
+from counsel_desk.ui.views.screening_view import ScreeningView
 from counsel_desk.ui.views.sessions_view import SessionsView
 from counsel_desk.ui.widgets.contact_list_editor import ContactListEditor, NameListEditor
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
@@ -88,6 +89,7 @@ class ClientProfileView(QWidget):
     TAB_PROFILE, TAB_CONTACTS, TAB_CASE, TAB_SESSIONS, TAB_CONSENTS = range(5)
     TAB_PLAN = 5
     TAB_REFERRALS = 6
+    TAB_SCREENING = 7
 
     def __init__(
         self,
@@ -235,6 +237,14 @@ class ClientProfileView(QWidget):
         index = self.tabs.addTab(self.referrals_view, self.tr("Referrals"))
         self.tabs.setTabToolTip(
             index, self.tr("Cases handed on (alih tangan kasus), their replies and letters")
+        )
+        self.screening_view = ScreeningView(self, today=self._today)
+        self.screening_view.setObjectName("screeningView")
+        self.screening_view.risk_found.connect(self.open_risk_note)
+        self.screening_view.changed.connect(self._screening_changed)
+        index = self.tabs.addTab(self.screening_view, self.tr("Screening"))
+        self.tabs.setTabToolTip(
+            index, self.tr("PHQ-A, PHQ-9 and GAD-7 scores over time; AUM, DCM and ITP results")
         )
 
         self.privacy_panel = QLabel(
@@ -614,6 +624,16 @@ class ClientProfileView(QWidget):
             self._loading = False
         self._update_chips()
 
+    def open_risk_note(self, text: str) -> None:
+        """A screening's self-harm answer: a new note with the risk section ticked and
+        the duty checklist, in front of her at once."""
+        self.tabs.setCurrentIndex(self.TAB_SESSIONS)
+        self.sessions_view.new_risk_note(text)
+
+    def _screening_changed(self) -> None:
+        if self.plan_view.record is not None:
+            self.plan_view.reload()
+
     def start_new(self) -> None:
         """An empty profile for a new client (saved with Ctrl+S)."""
         self.show_client(Client(given_name="", opened_on=self._today()))
@@ -634,6 +654,7 @@ class ClientProfileView(QWidget):
         self.consents_view.clear()
         self.plan_view.clear()
         self.referrals_view.clear()
+        self.screening_view.clear()
         self.name_label.setText("")
         self.code_label.setText("")
         self.facts_label.setText("")
@@ -655,9 +676,11 @@ class ClientProfileView(QWidget):
         if client.id is not None:
             self.consents_view.show_client(client)
             self.referrals_view.show_client(client)
+            self.screening_view.show_client(client)
         else:
             self.consents_view.clear()
             self.referrals_view.clear()
+            self.screening_view.clear()
         self.tabs.setTabText(
             self.TAB_CONSENTS, self.tr("Consents ({count})").format(count=len(client.consents))
         )

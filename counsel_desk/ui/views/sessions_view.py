@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.enums import DutyStep, NoteClass
-from counsel_desk.domain.model import Client, SessionNote
+from counsel_desk.domain.model import Client, RiskAssessment, SessionNote
 from counsel_desk.domain.notes import (
     WorkingHours,
     copy_structure,
@@ -665,6 +665,33 @@ class SessionsView(QWidget):
         first = next(iter(self.editor.field_edits.values()), None)
         if first is not None:
             first.setFocus()
+
+    def new_risk_note(self, text: str) -> None:
+        """A new brief note with "thoughts of self-harm" ticked (the duty checklist opens
+        with it) and what the screening found in its risk notes; autosaved at once, so
+        each duty step can be recorded with its time."""
+        if self._client is None or self._client.id is None:
+            return
+        if self._keeps_unsaved_note():
+            return
+        self._autosave_id = None
+        self.timeline.clearSelection()
+        self.editor.set_note(
+            SessionNote(
+                date=self._today(),
+                template=TemplateId.BRIEF,
+                fields=dict.fromkeys(template_for(TemplateId.BRIEF).keys, ""),
+                risk=RiskAssessment(self_harm=True),
+                risk_notes=text,
+            )
+        )
+        self.editor.mark_unsaved()
+        self.editor.status_label.setText(
+            self.tr("A screening answer about self-harm: assess the risk and record each step.")
+        )
+        self.stack.setCurrentWidget(self.editor)
+        self.autosave()
+        self.editor.level_combo.setFocus()
 
     def start_from_last(self) -> None:
         if self._client is None or self._client.id is None:

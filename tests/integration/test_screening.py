@@ -1,0 +1,107 @@
+"""Screening results in the vault (issue 20, item 3): saved all or nothing, audited by
+kind and id with no answer in the audit, struck but never deleted, gone with a destroyed
+record. Vaults use KdfParams.cheap_for_tests()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.domain.model import Client
+from counsel_desk.domain.screening import (
+    PHQA,
+    InstrumentId,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningEntry,
+    ScreeningError,
+    ScreeningResult,
+)
+from counsel_desk.services.vault_service import KdfParams, VaultService
+
+TODAY = dt.date(2026, 12, 7)
+
+
+@pytest.fixture
+def service(tmp_path: Path):
+    vault = VaultService(clock=lambda: dt.datetime.combine(TODAY, dt.time(10, 0)))
+    vault.create(tmp_path / "v", "screening passphrase, long enough", KdfParams.cheap_for_tests())
+    yield vault
+    vault.lock()
+
+
+def _client(service: VaultService) -> int:
+    client, _ = service.clients.save_profile(
+        Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"), today=TODAY
+    )
+    assert client.id is not None
+    return client.id
+
+
+def _phqa(client_id: int, item9: int = 0) -> ScreeningResult:
+    answers = {q.key: 1 for q in PHQA.scored} | {"9": item9, "past_month": 0}
+    return ScreeningResult(client_id, InstrumentId.PHQA, TODAY, answers, ScreeningEntry.KIOSK)
+
+
+def test_a_saved_questionnaire_comes_back_with_its_score_and_the_audit_names_no_answer(
+    service: VaultService,
+) -> None:
+    client_id = _client(service)
+    saved = service.screening.save(_phqa(client_id, item9=2))
+    record = service.screening.record(client_id)
+    assert [r.id for r in record.results] == [saved.id]
+    back = record.results[0]
+    assert (back.score.total, back.score.band.name, back.score.self_harm) == (10, "Moderate", True)
+    assert back.entry is ScreeningEntry.KIOSK
+    assert record.lines() == {"PHQ-A": [(TODAY, 10)]}
+    entry = service.audit_entries()[0]
+    assert entry.case_code == "BK-007"
+    assert entry.detail == f"screening {saved.id}: phqa kiosk"
+
+
+def test_an_incomplete_questionnaire_saves_nothing(service: VaultService) -> None:
+    client_id = _client(service)
+    bad = _phqa(client_id)
+    del bad.answers["3"]
+    before = len(service.audit_entries())
+    with pytest.raises(ScreeningError):
+        service.screening.save(bad)
+    assert service.screening.record(client_id).results == []
+    assert len(service.audit_entries()) == before
+
+
+def test_a_result_entered_in_error_is_struck_with_its_reason_and_kept(
+    service: VaultService,
+) -> None:
+    client_id = _client(service)
+    saved = service.screening.save(_phqa(client_id))
+    assert saved.id is not None
+    with pytest.raises(ScreeningError, match="why"):
+        service.screening.strike(saved.id, "  ")
+    struck = service.screening.strike(saved.id, "wrong student at the kiosk")
+    assert struck.is_struck and struck.strike_reason == "wrong student at the kiosk"
+    record = service.screening.record(client_id)
+    assert len(record.results) == 1 and record.lines() == {}
+
+
+def test_recorded_results_are_kept_and_go_with_a_destroyed_record(service: VaultService) -> None:
+    client_id = _client(service)
+    service.screening.save(_phqa(client_id))
+    saved = service.screening.save_recorded(
+        RecordedResult(client_id, RecordedInstrument.AUM_PTSDL, TODAY, [("Sarana belajar", 5)])
+    )
+    assert service.screening.record(client_id).recorded == [saved]
+    with service.vault.transaction() as conn:
+        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+    with service.vault.reading() as conn:
+        left = conn.execute(
+            "SELECT (SELECT count(*) FROM screenings) + (SELECT count(*) FROM recorded_results)"
+        ).fetchone()[0]
+    assert left == 0
+
+
+def test_a_result_for_a_client_not_in_the_vault_is_refused(service: VaultService) -> None:
+    with pytest.raises(ScreeningError, match="no longer"):
+        service.screening.save(_phqa(999))
