@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum
+from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
@@ -85,6 +86,15 @@ from counsel_desk.domain.referrals import Letterhead, Referral
 from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import SchoolEvent, sorted_events
 from counsel_desk.domain.school_services import CLIENT_STRATEGIES, ServiceClass
+from counsel_desk.domain.screening import (
+    INSTRUMENTS,
+    InstrumentId,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningEntry,
+    ScreeningResult,
+    clean_recorded,
+)
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.export.interchange import ClientRecords, VaultRecords
 
@@ -441,7 +451,10 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
     return VaultRecords(
         appointments=appointments,
         intake=intake,
-        clients=[ClientRecords(referrals=draw(_referrals_of(c))) for c in caseload.clients],
+        clients=[
+            ClientRecords(referrals=draw(_referrals_of(c)), **_screenings_drawn(draw))
+            for c in caseload.clients
+        ],
         roster=draw(rosters(len(caseload.clients))),
         never_print=sorted(set(never)),
         keep_words=kept,
@@ -453,6 +466,11 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         bk_program=program,
         school_years=draw(st.lists(st.integers(2018, 2026), unique=True, max_size=3)),
     )
+
+
+def _screenings_drawn(draw: st.DrawFn) -> dict[str, Any]:
+    results, recorded = draw(screening_records())
+    return {"screenings": results, "recorded_results": recorded}
 
 
 # Students of a class list (issue 20): names no activity topic or note holds.
@@ -845,6 +863,114 @@ def every_kind_appointments() -> tuple[list[Appointment], list[IntakeRequest]]:
     return appointments, requests
 
 
+# Problem areas and summaries as a guru BK types an AUM or DCM result in: Indonesian,
+# abbreviations, a pasted zero-width space, a chat quote.
+RESULT_AREAS = (
+    "Hubungan sosial (HSO)",
+    "Diri pribadi (DPI)",
+    "Keadaan\u200b ekonomi",
+    "Agama, nilai & moral",
+    "Belajar",
+    "Keluarga",
+    "Kesehatan",
+    "Waktu senggang",
+)
+RESULT_SUMMARIES = (
+    "",
+    "Masalah terbanyak di HSO & DPI. Prioritas: konseling individual.",
+    'Tulisannya di kolom komentar: "aku ga punya temen di kelas 😔"',
+    "Most items in study habits; check again after the PTS.",
+)
+
+
+def complete_answers(instrument: InstrumentId, values: Sequence[int]) -> dict[str, int]:
+    """Answers to every scored item of ``instrument`` (cycling through ``values``), and
+    some of its extra questions."""
+    definition = INSTRUMENTS[instrument]
+    answers: dict[str, int] = {}
+    for n, question in enumerate(definition.questions):
+        value = values[n % len(values)] % len(question.options)
+        if question.scored or n % 2 == 0:
+            answers[question.key] = value
+    return answers
+
+
+@st.composite
+def screening_records(
+    draw: st.DrawFn,
+) -> tuple[list[ScreeningResult], list[RecordedResult]]:
+    """A client's questionnaires (complete, any answers, some struck) and recorded
+    instrument results, dated before the import day."""
+    results = []
+    for _ in range(draw(st.integers(0, 3))):
+        instrument = draw(st.sampled_from(list(InstrumentId)))
+        values = draw(st.lists(st.integers(0, 3), min_size=1, max_size=13))
+        struck = draw(st.booleans()) and draw(st.booleans())
+        results.append(
+            ScreeningResult(
+                0,
+                instrument,
+                draw(st.dates(dt.date(2023, 1, 1), dt.date(2026, 6, 30))),
+                complete_answers(instrument, values),
+                draw(st.sampled_from(list(ScreeningEntry))),
+                struck_at=dt.datetime(2026, 7, 1, 9, 30) if struck else None,
+                strike_reason="salah siswa" if struck else None,
+            )
+        )
+    recorded = []
+    for _ in range(draw(st.integers(0, 2))):
+        instrument = draw(st.sampled_from(list(RecordedInstrument)))
+        areas = draw(st.lists(st.sampled_from(RESULT_AREAS), unique=True, max_size=4))
+        summary = draw(st.sampled_from(RESULT_SUMMARIES))
+        if not areas and not summary:
+            summary = RESULT_SUMMARIES[1]
+        recorded.append(
+            clean_recorded(
+                RecordedResult(
+                    0,
+                    instrument,
+                    draw(st.dates(dt.date(2023, 1, 1), dt.date(2026, 6, 30))),
+                    [(a, draw(st.integers(0, 40))) for a in areas],
+                    summary,
+                    "Inventori Gaya Belajar" if instrument is RecordedInstrument.OTHER else "",
+                ),
+                dt.date(2026, 6, 30),
+            )
+        )
+    return results, recorded
+
+
+def every_kind_screenings() -> tuple[list[ScreeningResult], list[RecordedResult]]:
+    """Every instrument filled in each way (one with a self-harm answer, one struck) and
+    every recorded instrument."""
+    results = [
+        ScreeningResult(
+            0,
+            instrument,
+            dt.date(2025, 9, 1) + dt.timedelta(days=n),
+            complete_answers(instrument, [n % 4, 1, 2]),
+            entry,
+            struck_at=dt.datetime(2025, 9, 20, 10) if n == 1 else None,
+            strike_reason="wrong student" if n == 1 else None,
+        )
+        for n, (instrument, entry) in enumerate(
+            (i, e) for i in InstrumentId for e in ScreeningEntry
+        )
+    ]
+    recorded = [
+        RecordedResult(
+            0,
+            instrument,
+            dt.date(2025, 8, 20) + dt.timedelta(days=n),
+            [(RESULT_AREAS[n % 4], n + 3), (RESULT_AREAS[4], 1)],
+            RESULT_SUMMARIES[n % len(RESULT_SUMMARIES)],
+            "Inventori Gaya Belajar" if instrument is RecordedInstrument.OTHER else "",
+        )
+        for n, instrument in enumerate(RecordedInstrument)
+    ]
+    return results, [clean_recorded(r, dt.date(2026, 1, 1)) for r in recorded]
+
+
 def every_kind_referrals() -> list[Referral]:
     """Referrals of the every-kind caseload's first client (BK-001) under its release of
     information: every agency, urgency, outcome and item sent."""
@@ -1082,6 +1208,9 @@ RECORD_ENUMS: tuple[type[Enum], ...] = (
     IntakeChannel,
     IntakeUrgency,
     IntakeState,
+    InstrumentId,
+    ScreeningEntry,
+    RecordedInstrument,
 )
 
 
@@ -1092,6 +1221,7 @@ def enum_members_in(
     responses: Sequence[AkpdResponse] = (),
     appointments: Sequence[Appointment] = (),
     intake: Sequence[IntakeRequest] = (),
+    screenings: Sequence[ScreeningResult | RecordedResult] = (),
 ) -> set[Enum]:
     """Every enum member the caseload's records (the activity log, referrals) use."""
     seen: set[Enum] = set()
@@ -1099,6 +1229,11 @@ def enum_members_in(
     def add(value: object) -> None:
         if isinstance(value, Enum):
             seen.add(value)
+
+    for result in screenings:
+        add(result.instrument)
+        if isinstance(result, ScreeningResult):
+            add(result.entry)
 
     for referral in referrals:
         add(referral.agency)

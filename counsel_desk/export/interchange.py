@@ -128,6 +128,17 @@ from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
 from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import SchoolEvent, event_problem
 from counsel_desk.domain.school_services import ServiceClass
+from counsel_desk.domain.screening import (
+    INSTRUMENTS,
+    InstrumentId,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningEntry,
+    ScreeningError,
+    ScreeningResult,
+    check_result,
+    clean_recorded,
+)
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
@@ -369,7 +380,20 @@ CLIENT_V2_KEYS: Final = (
     "supervision_context",
     "referrals",
     "graduated_on",
+    "screenings",
+    "recorded_results",
 )
+SCREENING_KEYS: Final = ("instrument", "taken_on", "entry", "answers", "struck_at", "strike_reason")
+RECORDED_RESULT_KEYS: Final = (
+    "instrument",
+    "other_name",
+    "taken_on",
+    "areas",
+    "summary",
+    "struck_at",
+    "strike_reason",
+)
+AREA_KEYS: Final = ("area", "count")
 PLAN_KEYS: Final = ("version", "created_at", "reason", "goals")
 GOAL_KEYS: Final = (
     "key",
@@ -469,6 +493,10 @@ _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
     '"{key}" names {code}, which is the case code of no client in this file or in the vault.',
 )
 _INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
+_STRIKE_PAIR = QT_TRANSLATE_NOOP(
+    "Interchange",
+    "a struck result has both struck_at and a strike_reason; one without the other is not",
+)
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a whole number, not {found}.')
 _SCHOOL_YEAR_TWICE = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}": the school year starting in {found} is listed twice.'
@@ -595,6 +623,9 @@ class ClientRecords:
     attachments: dict[int, list[Attachment]] = field(default_factory=dict)
     # Each referral's ``consent_id`` is the index of its release in the client's consents.
     referrals: list[Referral] = field(default_factory=list)
+    # Screening questionnaires and recorded instrument results (``client_id`` 0 here).
+    screenings: list[ScreeningResult] = field(default_factory=list)
+    recorded_results: list[RecordedResult] = field(default_factory=list)
 
 
 @dataclass
@@ -1580,6 +1611,96 @@ def _referrals(where: _Where, raw: _JsonObject, client: Client, today: dt.date) 
     return found
 
 
+def _strike(where: _Where, obj: _JsonObject, path: str) -> tuple[dt.datetime | None, str | None]:
+    struck_at = _optional_temporal(where, obj, path, "struck_at", _to_timestamp, _BAD_TIMESTAMP)
+    reason = _optional_text(where, obj, path, "strike_reason")
+    if (struck_at is None) != (reason is None or not reason.strip()):
+        where.fail(
+            _join(path, "strike_reason"),
+            _INVALID_RECORD,
+            key=_shown_key(_join(path, "strike_reason")),
+            problem=UserMessage(_STRIKE_PAIR),
+        )
+    return struck_at, reason
+
+
+def _screenings(where: _Where, raw: _JsonObject, today: dt.date) -> list[ScreeningResult]:
+    """``screenings``: each questionnaire complete, every answer one of its choices."""
+    found: list[ScreeningResult] = []
+    for i, item in enumerate(_array(where, raw, "", "screenings")):
+        path = f"screenings[{i}]"
+        obj = _object(where, item, path, SCREENING_KEYS)
+        instrument = _choice(where, obj, path, "instrument", InstrumentId, None)
+        answers_path = _join(path, "answers")
+        answers_raw = obj.get("answers", _MISSING)
+        if answers_raw is _MISSING:
+            where.fail(answers_path, _MISSING_KEY, key=_shown_key(answers_path))
+        if not isinstance(answers_raw, _JsonObject):
+            where.fail(
+                answers_path, _NOT_OBJECT, key=_shown_key(answers_path), found=_found(answers_raw)
+            )
+        _check_keys(
+            where,
+            answers_raw,
+            answers_path,
+            tuple(q.key for q in INSTRUMENTS[instrument].questions),
+        )
+        answers = {
+            key: _required_whole(where, answers_raw, answers_path, key) for key in answers_raw
+        }
+        struck_at, reason = _strike(where, obj, path)
+        result = ScreeningResult(
+            0,
+            instrument,
+            _required_temporal(where, obj, path, "taken_on", _to_date, _BAD_DATE),
+            answers,
+            _choice(where, obj, path, "entry", ScreeningEntry, ScreeningEntry.COUNSELOR),
+            struck_at=struck_at,
+            strike_reason=reason,
+        )
+        try:
+            check_result(result, today)
+        except ScreeningError as problem:
+            where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=problem.message)
+        found.append(result)
+    return found
+
+
+def _recorded_results(where: _Where, raw: _JsonObject, today: dt.date) -> list[RecordedResult]:
+    """``recorded_results``: AUM/DCM/ITP results as entered, checked as the app checks one."""
+    found: list[RecordedResult] = []
+    for i, item in enumerate(_array(where, raw, "", "recorded_results")):
+        path = f"recorded_results[{i}]"
+        obj = _object(where, item, path, RECORDED_RESULT_KEYS)
+        areas: list[tuple[str, int]] = []
+        for j, area in enumerate(_array(where, obj, path, "areas")):
+            area_path = f"{path}.areas[{j}]"
+            area_obj = _object(where, area, area_path, AREA_KEYS)
+            areas.append(
+                (
+                    _required_text(where, area_obj, area_path, "area"),
+                    _required_whole(where, area_obj, area_path, "count"),
+                )
+            )
+        struck_at, reason = _strike(where, obj, path)
+        result = RecordedResult(
+            0,
+            _choice(where, obj, path, "instrument", RecordedInstrument, None),
+            _required_temporal(where, obj, path, "taken_on", _to_date, _BAD_DATE),
+            areas,
+            _text(where, obj, path, "summary", ""),
+            _text(where, obj, path, "other_name", ""),
+            struck_at=struck_at,
+            strike_reason=reason,
+        )
+        try:
+            cleaned = clean_recorded(result, today)
+        except ScreeningError as problem:
+            where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=problem.message)
+        found.append(cleaned)
+    return found
+
+
 def _client_records(where: _Where, raw: _JsonObject) -> ClientRecords:
     records = ClientRecords(
         support_plans=[
@@ -1651,9 +1772,10 @@ def _vault_records(
     day = today or dt.date.today()
     for i, (raw, client) in enumerate(zip(raw_clients, clients, strict=True)):
         if isinstance(raw, _JsonObject) and i < len(found):
-            found[i].referrals = _referrals(
-                _client_where(i + 1, client.case_code), raw, client, day
-            )
+            client_where = _client_where(i + 1, client.case_code)
+            found[i].referrals = _referrals(client_where, raw, client, day)
+            found[i].screenings = _screenings(client_where, raw, day)
+            found[i].recorded_results = _recorded_results(client_where, raw, day)
     akpd_items = _akpd_items(root)
     program = _bk_program(root)
     return VaultRecords(
@@ -2330,7 +2452,39 @@ def _client_records_document(records: ClientRecords) -> dict[str, Any]:
         }
     if records.referrals:
         extra["referrals"] = [_referral_document(r) for r in records.referrals]
+    if records.screenings:
+        extra["screenings"] = [
+            {
+                "instrument": _choice_text(InstrumentId, r.instrument),
+                "taken_on": _date_text(r.taken_on),
+                "entry": _choice_text(ScreeningEntry, r.entry),
+                "answers": dict(
+                    sorted(r.answers.items(), key=lambda kv: _question_order(r, kv[0]))
+                ),
+                "struck_at": _timestamp_text(r.struck_at),
+                "strike_reason": r.strike_reason,
+            }
+            for r in records.screenings
+        ]
+    if records.recorded_results:
+        extra["recorded_results"] = [
+            {
+                "instrument": _choice_text(RecordedInstrument, r.instrument),
+                "other_name": r.other_name,
+                "taken_on": _date_text(r.taken_on),
+                "areas": [{"area": a, "count": c} for a, c in r.areas],
+                "summary": r.summary,
+                "struck_at": _timestamp_text(r.struck_at),
+                "strike_reason": r.strike_reason,
+            }
+            for r in records.recorded_results
+        ]
     return extra
+
+
+def _question_order(result: ScreeningResult, key: str) -> int:
+    keys = [q.key for q in result.definition.questions]
+    return keys.index(key) if key in keys else len(keys)
 
 
 def _service_document(service: ServiceClass) -> dict[str, Any]:

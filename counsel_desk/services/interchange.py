@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -53,6 +54,7 @@ from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.reminders import ReminderRepository
 from counsel_desk.vault.repositories.retention import RetentionRepository
 from counsel_desk.vault.repositories.roster import RosterRepository
+from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -73,6 +75,7 @@ class ImportReport:
     activities: int = 0
     referrals: int = 0
     roster: int = 0  # students of the class list
+    screenings: int = 0  # questionnaires and recorded instrument results
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class ExportCounts:
     activities: int = 0
     referrals: int = 0
     roster: int = 0
+    screenings: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -138,6 +142,7 @@ def _count(
         activities=len(records.activities),
         referrals=sum(len(c.referrals) for c in clients),
         roster=len(records.roster),
+        screenings=sum(len(c.screenings) + len(c.recorded_results) for c in clients),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -288,7 +293,8 @@ class InterchangeService:
         counts = dict.fromkeys(
             ("sessions", "consents", "plan_versions", "ratings", "measures", "follow_ups"), 0
         )
-        counts.update(attachments=0, legal_holds=0, referrals=0)
+        counts.update(attachments=0, legal_holds=0, referrals=0, screenings=0)
+        imported_at = dt.datetime.now()
         with self._vault.transaction() as conn:
             clients = ClientRepository(conn)
             notes = SessionRepository(conn)
@@ -354,6 +360,12 @@ class InterchangeService:
                     conn, index, client_id, extra.referrals, consent_ids, given_before
                 )
                 counts["referrals"] += len(extra.referrals)
+                screening = ScreeningRepository(conn)
+                for result in extra.screenings:
+                    screening.add(replace(result, client_id=client_id), imported_at)
+                for recorded in extra.recorded_results:
+                    screening.add_recorded(replace(recorded, client_id=client_id), imported_at)
+                counts["screenings"] += len(extra.screenings) + len(extra.recorded_results)
             notes.insert_services(services)
             settings = VaultSettingsRepository(conn)
             if records.letterhead is not None:
@@ -411,6 +423,7 @@ class InterchangeService:
             activities=counts["activities"],
             referrals=counts["referrals"],
             roster=len(records.roster),
+            screenings=counts["screenings"],
         )
 
     @staticmethod
@@ -495,6 +508,7 @@ class InterchangeService:
             retention = RetentionRepository(conn)
             contexts = SupervisionContextRepository(conn)
             referrals = ReferralRepository(conn)
+            screening = ScreeningRepository(conn)
             found: list[ClientRecords] = []
             for client in clients:
                 assert client.id is not None
@@ -535,6 +549,13 @@ class InterchangeService:
                 extra.referrals = [
                     replace(r, id=None, consent_id=index_of[r.consent_id])
                     for _, r in referrals.load(client.id)
+                ]
+                extra.screenings = [
+                    replace(r, id=None, client_id=0) for r in screening.of_client(client.id)
+                ]
+                extra.recorded_results = [
+                    replace(r, id=None, client_id=0)
+                    for r in screening.recorded_of_client(client.id)
                 ]
                 found.append(extra)
             settings = VaultSettingsRepository(conn)

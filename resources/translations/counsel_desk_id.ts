@@ -4400,6 +4400,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot;: {problem}</translation>
     </message>
     <message>
+        <source>a struck result has both struck_at and a strike_reason; one without the other is not</source>
+        <translation>hasil yang dicoret memiliki struck_at dan strike_reason sekaligus; salah satu saja tidak sah</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; must be a whole number, not {found}.</source>
         <translation>&quot;{key}&quot; harus berupa bilangan bulat, bukan {found}.</translation>
     </message>

@@ -45,6 +45,7 @@ from tests.caseloads import (
     every_kind_needs,
     every_kind_referrals,
     every_kind_roster,
+    every_kind_screenings,
     realistic_caseloads,
     vault_word_lists,
 )
@@ -151,6 +152,10 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
         vault.plans.record(summary.id).measure_lines()
         vault.reminders.follow_ups(summary.id, open_only=False)
         vault.supervision.context(summary.id)
+        screening = vault.screening.record(summary.id)
+        for result in screening.results:  # every saved questionnaire scores
+            assert 0 <= result.score.total <= result.definition.max_score
+        screening.lines()
         for language in ("en", "id"):
             vault.plans.plan_summary_text(summary.id, language=language)
             target = out / f"{client.case_code}-{language}-supervision.pdf"
@@ -291,6 +296,7 @@ def test_the_every_kind_caseload_holds_every_enum_member() -> None:
         every_kind_referrals(),
         every_kind_needs()["akpd_responses"],  # type: ignore[arg-type]
         *every_kind_appointments(),
+        [r for group in every_kind_screenings() for r in group],
     )
     missing = [
         f"{enum.__name__}.{member.name}"
@@ -307,7 +313,13 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
 ) -> None:
     vault: VaultService = make_vault()  # type: ignore[operator]
     kept = VaultRecords(
-        clients=[ClientRecords(referrals=every_kind_referrals())],
+        clients=[
+            ClientRecords(
+                referrals=every_kind_referrals(),
+                screenings=every_kind_screenings()[0],
+                recorded_results=every_kind_screenings()[1],
+            )
+        ],
         keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
         activities=[
             replace(a, rpl=0 if n == 0 else None) for n, a in enumerate(every_kind_activities())
@@ -329,6 +341,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
     assert report.activities == len(every_kind_activities())
     assert report.referrals == len(every_kind_referrals())
+    assert report.screenings == sum(len(group) for group in every_kind_screenings())
     assert vault.referrals.letterhead() == LETTERHEAD
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
@@ -376,6 +389,7 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     assert vault.supervision.kept_words() == ["Duolingo", "Genshin"]
     assert [e.name for e in vault.supervision.school_calendar()] == ["PTS ganjil", "UAS semester 1"]
     assert report.roster == 3  # the class list (issue 20), one student linked to BK-002
+    assert report.screenings == 3  # a PHQ-A from the kiosk, a struck GAD-7, an AUM (issue 20)
     assert vault.interchange.export_text() == text
 
 
