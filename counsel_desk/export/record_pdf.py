@@ -42,6 +42,13 @@ from counsel_desk.domain.enums import (
 )
 from counsel_desk.domain.model import Client, Contact, SessionNote
 from counsel_desk.domain.referrals import Referral
+from counsel_desk.domain.screening import (
+    RECORDED_NAMES,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningEntry,
+    ScreeningResult,
+)
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
 from counsel_desk.export import pdf_common
@@ -75,6 +82,17 @@ _TEXTS: dict[str, str] = {
     ),
     "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
     "referrals": QT_TRANSLATE_NOOP("RecordPdf", "Referrals"),
+    "screenings": QT_TRANSLATE_NOOP("RecordPdf", "Screening and instruments"),
+    "screening_head": QT_TRANSLATE_NOOP(
+        "RecordPdf", "{day} · {instrument}: {total} of {max}, {band}"
+    ),
+    "screening_kiosk": QT_TRANSLATE_NOOP("RecordPdf", "Filled in by the student, in the kiosk"),
+    "screening_counselor": QT_TRANSLATE_NOOP("RecordPdf", "Filled in with the counselor"),
+    "screening_self_harm": QT_TRANSLATE_NOOP("RecordPdf", "Self-harm item answered"),
+    "screening_struck": QT_TRANSLATE_NOOP(
+        "RecordPdf", "Struck as entered in error on {day}: {reason}"
+    ),
+    "recorded_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {instrument} (result as entered)"),
     "appointments": QT_TRANSLATE_NOOP("RecordPdf", "Appointments"),
     "appointment_line": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {start}–{end} · {kind} · {status}"),
     "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
@@ -260,6 +278,7 @@ def _story(
     referrals: Sequence[Referral] = (),
     needs: Sequence[StudentNeeds] = (),
     appointments: Sequence[Appointment] = (),
+    screenings: Sequence[ScreeningResult | RecordedResult] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -333,6 +352,10 @@ def _story(
             story.append(Paragraph(markup(head), st.h2))
             listed = "<br/>".join(f"– {markup(t)}" for t in answers.needs)
             story.append(Paragraph(listed or markup(w["needs_none"]), st.body))
+    if screenings:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["screenings"]), st.h1)]
+        for result in sorted(screenings, key=lambda r: (r.taken_on, r.id or 0)):
+            story += _screening(result, st, w, language)
     if referrals:
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
         for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
@@ -362,6 +385,55 @@ class StudentNeeds:
     class_name: str
     asked: int
     needs: tuple[str, ...]
+
+
+def _screening(
+    result: ScreeningResult | RecordedResult, st: Styles, w: dict[str, str], language: str
+) -> list[Flowable]:
+    """A questionnaire with its score and every answer, or a recorded result as entered;
+    a struck one marked with its reason (it stays in the record)."""
+    catalog = Catalog.load(language)
+    lines: list[str] = []
+    if isinstance(result, ScreeningResult):
+        scored = result.score
+        head = w["screening_head"].format(
+            day=result.taken_on.isoformat(),
+            instrument=result.definition.name,
+            total=scored.total,
+            max=result.definition.max_score,
+            band=catalog.translate("Screening", scored.band.name),
+        )
+        who = w[
+            "screening_kiosk" if result.entry is ScreeningEntry.KIOSK else "screening_counselor"
+        ]
+        lines.append(who)
+        if scored.self_harm:
+            lines.append(w["screening_self_harm"])
+        for question in result.definition.questions:
+            if question.key in result.answers:
+                lines.append(f"{question.key}. {question.options[result.answers[question.key]]}")
+        body = ""
+    else:
+        name = (
+            result.other_name
+            if result.instrument is RecordedInstrument.OTHER
+            else catalog.translate("Screening", RECORDED_NAMES[result.instrument])
+        )
+        head = w["recorded_head"].format(day=result.taken_on.isoformat(), instrument=name)
+        lines += [f"{area}: {count}" for area, count in result.areas]
+        body = result.summary
+    if result.struck_at is not None:
+        lines.insert(
+            0,
+            w["screening_struck"].format(
+                day=result.struck_at.date().isoformat(), reason=result.strike_reason or ""
+            ),
+        )
+    flow: list[Flowable] = [Spacer(1, 2 * mm), Paragraph(markup(head), st.label)]
+    if body:
+        flow.append(Paragraph(markup(body), st.body))
+    flow.append(Paragraph(markup("\n".join(lines)), st.small))
+    return [KeepTogether(flow)]
 
 
 def _referral(referral: Referral, st: Styles, w: dict[str, str], language: str) -> list[Flowable]:
@@ -407,6 +479,7 @@ def render_record_pdf(
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
+    screenings: Sequence[ScreeningResult | RecordedResult] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -428,6 +501,7 @@ def render_record_pdf(
         referrals,
         needs,
         appointments,
+        screenings,
     )
     return pdf_common.render(story, decor, title=w["title"])
 
@@ -442,6 +516,7 @@ def write_record_pdf(
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
+    screenings: Sequence[ScreeningResult | RecordedResult] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
@@ -453,5 +528,6 @@ def write_record_pdf(
         referrals=referrals,
         needs=needs,
         appointments=appointments,
+        screenings=screenings,
     )
     pdf_common.write_file(Path(path), pdf)

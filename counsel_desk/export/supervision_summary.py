@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +44,12 @@ from counsel_desk.domain.redaction import (
     possible_names,
     possible_people_in,
 )
+from counsel_desk.domain.screening import (
+    RECORDED_NAMES,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningResult,
+)
 from counsel_desk.domain.singling_out import descriptions
 from counsel_desk.domain.templates import TemplateId, template_for
 from counsel_desk.domain.vocabulary import display_name
@@ -51,6 +57,7 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP, Catalog, context_of
 
 __all__ = [
     "ALL_SECTIONS",
+    "DEFAULT_SECTIONS",
     "Section",
     "SummaryItem",
     "SummarySection",
@@ -78,9 +85,12 @@ class Section(StrEnum):
     PLAN = "plan"
     SESSIONS = "sessions"
     CONSENTS = "consents"
+    SCREENINGS = "screenings"  # only when she ticks it (issue 20)
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+# What a summary holds unless she chooses: screening scores only when she ticks them.
+DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SCREENINGS}
 
 
 def record_notes_only(note: SessionNote) -> bool:
@@ -106,7 +116,7 @@ class SupervisionInput:
     output: Path | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    sections: frozenset[Section] = ALL_SECTIONS
+    sections: frozenset[Section] = DEFAULT_SECTIONS
     question: str | None = None
     background_strengths: str | None = None
     conceptualization: str | None = None
@@ -119,6 +129,9 @@ class SupervisionInput:
     is_record_note: Callable[[SessionNote], bool] = record_notes_only
     language: str = "en"
     as_of: dt.date | None = None
+    # The client's questionnaires and recorded instrument results (Section.SCREENINGS).
+    screenings: Sequence[ScreeningResult] = ()
+    recorded_results: Sequence[RecordedResult] = ()
 
 
 @dataclass(frozen=True)
@@ -234,6 +247,13 @@ _TEXTS: dict[str, str] = {
     "minutes": QT_TRANSLATE_NOOP("SupervisionPdf", "{n} min"),
     "group_with": QT_TRANSLATE_NOOP("SupervisionPdf", "group of {n} clients"),
     "consents": QT_TRANSLATE_NOOP("SupervisionPdf", "Consents"),
+    "screenings": QT_TRANSLATE_NOOP("SupervisionPdf", "Screening results"),
+    "screening_when": QT_TRANSLATE_NOOP("SupervisionPdf", "When"),
+    "screening_instrument": QT_TRANSLATE_NOOP("SupervisionPdf", "Instrument"),
+    "screening_result": QT_TRANSLATE_NOOP("SupervisionPdf", "Result"),
+    "screening_week": QT_TRANSLATE_NOOP("SupervisionPdf", "week {w}"),
+    "screening_score": QT_TRANSLATE_NOOP("SupervisionPdf", "{total} of {max}, {band}"),
+    "screening_self_harm": QT_TRANSLATE_NOOP("SupervisionPdf", "self-harm item answered"),
     "consent_kind": QT_TRANSLATE_NOOP("SupervisionPdf", "Consent"),
     "consent_signer": QT_TRANSLATE_NOOP("SupervisionPdf", "Given by"),
     "consent_status": QT_TRANSLATE_NOOP("SupervisionPdf", "Status"),
@@ -525,12 +545,82 @@ class _Builder:
                 )
             )
 
+        if Section.SCREENINGS in chosen:
+            self.screenings(add, [n.date for n in ordered])
+
         summary.possible_names = possible_names(
             "\n\n".join(self.all_text), inp.all_clients_identifiers
         )
         summary.possible_people = list(self.possible_people.values())
         summary.descriptions = descriptions([item.text for _, item in summary.redactions()])
         return summary
+
+    def screenings(
+        self, add: Callable[[SummarySection], object], session_days: list[dt.date]
+    ) -> None:
+        """Scores by week (counted from the first session, or the first result), never
+        by date; struck results left out; her own text (recorded results) redacted."""
+        inp, w = self.inp, self.w
+        catalog = Catalog.load(inp.language)
+
+        def wanted(day: dt.date) -> bool:
+            return (inp.date_from is None or day >= inp.date_from) and (
+                inp.date_to is None or day <= inp.date_to
+            )
+
+        results = [r for r in inp.screenings if not r.is_struck and wanted(r.taken_on)]
+        recorded = [r for r in inp.recorded_results if not r.is_struck and wanted(r.taken_on)]
+        if not results and not recorded:
+            return
+        days = [*session_days, *(r.taken_on for r in results), *(r.taken_on for r in recorded)]
+        first = min(days)
+
+        def when(day: dt.date) -> str:
+            return w["screening_week"].format(w=(day - first).days // 7 + 1)
+
+        rows: list[tuple[dt.date, SummaryItem]] = []
+        for result in results:
+            scored = result.score
+            text = w["screening_score"].format(
+                total=scored.total,
+                max=result.definition.max_score,
+                band=catalog.translate("Screening", scored.band.name),
+            )
+            if scored.self_harm:
+                text += f"; {w['screening_self_harm']}"
+            rows.append(
+                (
+                    result.taken_on,
+                    SummaryItem(when(result.taken_on), value=result.definition.name, cells=(text,)),
+                )
+            )
+        for recorded_result in recorded:
+            name = (
+                recorded_result.other_name
+                if recorded_result.instrument is RecordedInstrument.OTHER
+                else catalog.translate("Screening", RECORDED_NAMES[recorded_result.instrument])
+            )
+            parts = ", ".join(f"{a} {c}" for a, c in recorded_result.areas)
+            body = "\n".join(p for p in (parts, recorded_result.summary) if p)
+            redacted = self.redact(f"{name}: {body}")
+            if redacted is not None:
+                rows.append(
+                    (
+                        recorded_result.taken_on,
+                        SummaryItem(when(recorded_result.taken_on), redacted),
+                    )
+                )
+        rows.sort(key=lambda pair: pair[0])
+        columns = (w["screening_when"], w["screening_instrument"], w["screening_result"])
+        add(
+            SummarySection(
+                Section.SCREENINGS,
+                w["screenings"],
+                tuple(item for _, item in rows),
+                table=True,
+                columns=columns,
+            )
+        )
 
     def session(self, n: int, week: int, note: SessionNote, *, heading: bool) -> SummarySection:
         w = self.w

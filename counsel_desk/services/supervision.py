@@ -24,9 +24,10 @@ from counsel_desk.domain.school_calendar import (
     events_from_json,
     sorted_events,
 )
+from counsel_desk.domain.screening import RecordedResult, ScreeningResult
 from counsel_desk.export.pdf_check import write_supervision_pdf_checked
 from counsel_desk.export.supervision_summary import (
-    ALL_SECTIONS,
+    DEFAULT_SECTIONS,
     Section,
     SupervisionInput,
     SupervisionSummary,
@@ -39,6 +40,7 @@ from counsel_desk.vault.repositories.appointments import AppointmentRepository, 
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.roster import RosterRepository
+from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
@@ -73,7 +75,7 @@ class SupervisionRequest:
     client_id: int
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    sections: frozenset[Section] = ALL_SECTIONS
+    sections: frozenset[Section] = DEFAULT_SECTIONS  # screenings only when ticked
     include_private_notes: bool = False
     language: str = "en"
 
@@ -200,6 +202,9 @@ class SupervisionService:
     ) -> SupervisionInput:
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(request.client_id)
+            screening = ScreeningRepository(conn)
+            results = screening.of_client(request.client_id)
+            recorded = screening.recorded_of_client(request.client_id)
         if client is None:
             raise UnknownCaseCodeError(str(request.client_id))
         if not (context.goals or "").strip():
@@ -218,6 +223,8 @@ class SupervisionService:
             sections=request.sections,
             include_private_notes=request.include_private_notes,
             language=request.language,
+            screenings=results,
+            recorded_results=recorded,
             **{f.name: getattr(context, f.name) for f in fields(context)},
         )
 
@@ -259,6 +266,11 @@ class SupervisionService:
             client = ClientRepository(conn).get(client_id)
             referrals = [r for _, r in ReferralRepository(conn).load(client_id)]
             appointments = AppointmentRepository(conn).all(client_id=client_id)
+            screening = ScreeningRepository(conn)
+            screenings: list[ScreeningResult | RecordedResult] = [
+                *screening.of_client(client_id),
+                *screening.recorded_of_client(client_id),
+            ]
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
         from counsel_desk.export.record_pdf import (  # reportlab: not at launch
@@ -288,6 +300,7 @@ class SupervisionService:
             needs=needs,
             referrals=referrals,
             appointments=appointments,
+            screenings=screenings,
         )
         digest = _sha256(Path(output))
         self._vault.record(

@@ -7187,6 +7187,34 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Alih tangan kasus</translation>
     </message>
     <message>
+        <source>Screening and instruments</source>
+        <translation>Skrining dan instrumen</translation>
+    </message>
+    <message>
+        <source>{day} · {instrument}: {total} of {max}, {band}</source>
+        <translation>{day} · {instrument}: {total} dari {max}, {band}</translation>
+    </message>
+    <message>
+        <source>Filled in by the student, in the kiosk</source>
+        <translation>Diisi oleh siswa, di kios</translation>
+    </message>
+    <message>
+        <source>Filled in with the counselor</source>
+        <translation>Diisi bersama konselor</translation>
+    </message>
+    <message>
+        <source>Self-harm item answered</source>
+        <translation>Butir tentang menyakiti diri dijawab</translation>
+    </message>
+    <message>
+        <source>Struck as entered in error on {day}: {reason}</source>
+        <translation>Dicoret karena salah catat pada {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} · {instrument} (result as entered)</source>
+        <translation>{day} · {instrument} (hasil sebagaimana dicatat)</translation>
+    </message>
+    <message>
         <source>Appointments</source>
         <translation>Janji temu</translation>
     </message>
@@ -10523,6 +10551,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Persetujuan (jenis dan status)</translation>
     </message>
     <message>
+        <source>Screening scores (by week)</source>
+        <translation>Skor skrining (per minggu)</translation>
+    </message>
+    <message>
         <source>What do you want help with in supervision?</source>
         <translation>Bantuan apa yang Anda perlukan dari supervisi?</translation>
     </message>
@@ -10930,6 +10962,34 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     <message>
         <source>Consents</source>
         <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Screening results</source>
+        <translation>Hasil skrining</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>week {w}</source>
+        <translation>minggu {w}</translation>
+    </message>
+    <message>
+        <source>{total} of {max}, {band}</source>
+        <translation>{total} dari {max}, {band}</translation>
+    </message>
+    <message>
+        <source>self-harm item answered</source>
+        <translation>butir tentang menyakiti diri dijawab</translation>
     </message>
     <message>
         <source>Consent</source>

@@ -105,3 +105,74 @@ def test_recorded_results_are_kept_and_go_with_a_destroyed_record(service: Vault
 def test_a_result_for_a_client_not_in_the_vault_is_refused(service: VaultService) -> None:
     with pytest.raises(ScreeningError, match="no longer"):
         service.screening.save(_phqa(999))
+
+
+def _supervision_text(service: VaultService, client_id: int, out: Path, sections=None) -> str:
+    from counsel_desk.export.pdf_check import pdf_text
+    from counsel_desk.services.supervision import SupervisionRequest
+
+    request = (
+        SupervisionRequest(client_id)
+        if sections is None
+        else SupervisionRequest(client_id, sections=sections)
+    )
+    result = service.supervision.export(request, out)
+    return " ".join(" ".join(pdf_text(result.path.read_bytes())[0]).split())
+
+
+def test_scores_reach_a_supervision_pdf_only_when_ticked_by_week_and_redacted(
+    service: VaultService, tmp_path: Path
+) -> None:
+    from counsel_desk.export.supervision_summary import DEFAULT_SECTIONS, Section
+
+    client_id = _client(service)
+    service.screening.save(_phqa(client_id, item9=1))
+    wrong = service.screening.save(
+        ScreeningResult(client_id, InstrumentId.GAD7, TODAY, {str(i): 3 for i in range(1, 8)})
+    )
+    assert wrong.id is not None
+    service.screening.strike(wrong.id, "wrong student")
+    service.screening.save_recorded(
+        RecordedResult(
+            client_id,
+            RecordedInstrument.AUM_UMUM,
+            TODAY - dt.timedelta(days=21),
+            [("Hubungan sosial", 6)],
+            "Rina bilang: “aku dijauhin Wulandari sekeluarga”.",
+        )
+    )
+    plain = _supervision_text(service, client_id, tmp_path / "plain.pdf")
+    assert "PHQ-A" not in plain and "AUM" not in plain and "Screening" not in plain
+
+    ticked = _supervision_text(
+        service, client_id, tmp_path / "ticked.pdf", DEFAULT_SECTIONS | {Section.SCREENINGS}
+    )
+    assert "Screening results" in ticked
+    assert "PHQ-A" in ticked and "9 of 27, Mild; self-harm item answered" in ticked
+    assert "GAD-7" not in ticked  # struck: entered in error
+    assert "AUM Umum" in ticked and "Hubungan sosial 6" in ticked
+    assert "week 1" in ticked and "week 4" in ticked  # by week, from the first result
+    for private in ("Rina", "Wulandari", "2026", "BK-007 Rina"):
+        assert private not in ticked.replace("Case BK-007", "")
+
+
+def test_the_full_record_lists_every_result_with_its_answers_and_the_struck_one_marked(
+    service: VaultService, tmp_path: Path
+) -> None:
+    from counsel_desk.export.pdf_check import pdf_text
+
+    client_id = _client(service)
+    saved = service.screening.save(_phqa(client_id, item9=3))
+    assert saved.id is not None
+    service.screening.strike(saved.id, "wrong student")
+    service.screening.save_recorded(
+        RecordedResult(client_id, RecordedInstrument.DCM, TODAY, [("Belajar", 5)], "Sulit fokus.")
+    )
+    out = tmp_path / "record.pdf"
+    service.supervision.export_full_record(client_id, out)
+    text = " ".join(" ".join(pdf_text(out.read_bytes())[0]).split())
+    assert "Screening and instruments" in text
+    assert f"{TODAY.isoformat()} · PHQ-A: 11 of 27, Moderate" in text
+    assert "Struck as entered in error on" in text and "wrong student" in text
+    assert "9. Nearly every day" in text and "Self-harm item answered" in text
+    assert "DCM (problem checklist) (result as entered)" in text and "Belajar: 5" in text

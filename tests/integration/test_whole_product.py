@@ -31,6 +31,7 @@ from counsel_desk.export.interchange import (
     VaultRecords,
     dump_document,
 )
+from counsel_desk.export.supervision_summary import ALL_SECTIONS, DEFAULT_SECTIONS
 from counsel_desk.services.consents import ConsentDraft
 from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
@@ -159,8 +160,10 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
         for language in ("en", "id"):
             vault.plans.plan_summary_text(summary.id, language=language)
             target = out / f"{client.case_code}-{language}-supervision.pdf"
+            # Indonesian with every section ticked: the screening scores too (issue 20).
+            sections = ALL_SECTIONS if language == "id" else DEFAULT_SECTIONS
             result = vault.supervision.export(
-                SupervisionRequest(summary.id, language=language), target
+                SupervisionRequest(summary.id, language=language, sections=sections), target
             )
             assert result.path.stat().st_size > 0
             record = out / f"{client.case_code}-{language}-record.pdf"

@@ -263,6 +263,7 @@ class SupervisionExportDialog(QDialog):
             Section.PLAN: self.tr("Plan"),
             Section.SESSIONS: self.tr("Sessions (all note fields)"),
             Section.CONSENTS: self.tr("Consents (kind and status)"),
+            Section.SCREENINGS: self.tr("Screening scores (by week)"),
         }
 
     def _text_hints(self) -> dict[str, str]:
@@ -317,7 +318,8 @@ class SupervisionExportDialog(QDialog):
             box = QCheckBox(names[section], page)
             box.setObjectName(f"section_{section.value}")
             box.setAccessibleDescription(self.tr("Tick it to put this section in the summary."))
-            box.setChecked(True)
+            # Screening scores go to a supervisor only when she ticks them.
+            box.setChecked(section is not Section.SCREENINGS)
             self.section_checks[section] = box
             grid.addWidget(box, n % 7, n // 7)
 
