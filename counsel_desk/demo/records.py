@@ -49,6 +49,13 @@ from counsel_desk.domain.referrals import ROMAN_MONTHS, Letterhead, Referral
 from counsel_desk.domain.reminders import FollowUp
 from counsel_desk.domain.roster import RosterEntry, school_year_of
 from counsel_desk.domain.school_services import ServiceClass
+from counsel_desk.domain.screening import (
+    InstrumentId,
+    RecordedInstrument,
+    RecordedResult,
+    ScreeningEntry,
+    ScreeningResult,
+)
 from counsel_desk.export.interchange import Attachment, ClientRecords, LegalHold, VaultRecords
 
 __all__ = ["build_demo_records", "demo_scan_pdf", "demo_signature_png"]
@@ -178,6 +185,41 @@ def _plans_and_scores(client: Client, records: ClientRecords, number: int, today
         if step % 3 == 0:
             measures.append(Measure("SDQ", max(0, round(22 - 9 * done))))
         records.measures[index] = sorted(measures, key=lambda m: m.instrument)
+
+
+def _screenings(client: Client, records: ClientRecords, number: int) -> None:
+    """A PHQ-A every few weeks, falling as the plan works (the first one in the kiosk,
+    with a self-harm answer for the first plan client), a GAD-7, and an AUM result."""
+    dated = sorted(n.date for n in client.sessions)
+    steps = [dated[i] for i in range(0, len(dated), max(1, len(dated) // 4))][:4]
+    last = max(1, len(steps) - 1)
+    for step, day in enumerate(steps):
+        level = round(3 - 2 * step / last)  # 3 … 1 per item, then easing
+        answers = {str(i): max(0, level - (i % 3 == 0)) for i in range(1, 10)}
+        answers["9"] = 1 if number == 0 and step == 0 else 0
+        answers |= {"past_year": 1, "difficulty": max(0, level - 1), "past_month": 0, "ever": 0}
+        records.screenings.append(
+            ScreeningResult(
+                0,
+                InstrumentId.PHQA,
+                day,
+                answers,
+                ScreeningEntry.KIOSK if step == 0 else ScreeningEntry.COUNSELOR,
+            )
+        )
+    if dated:
+        records.screenings.append(
+            ScreeningResult(0, InstrumentId.GAD7, dated[0], {str(i): 2 for i in range(1, 8)})
+        )
+        records.recorded_results.append(
+            RecordedResult(
+                0,
+                RecordedInstrument.AUM_UMUM,
+                dated[0] - dt.timedelta(days=10),
+                [("Diri pribadi (DPI)", 7), ("Hubungan sosial (HSO)", 4), ("Belajar (BDK)", 9)],
+                "Paling banyak di BDK: takut ujian, sulit konsentrasi. Dibahas di sesi pertama.",
+            )
+        )
 
 
 def _follow_ups(records: ClientRecords, number: int, today: dt.date) -> None:
@@ -470,6 +512,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     for number, index in enumerate(_plan_clients(caseload)):
         _plans_and_scores(caseload.clients[index], records.clients[index], number, today)
         _follow_ups(records.clients[index], number, today)
+        _screenings(caseload.clients[index], records.clients[index], number)
     _signed_consents(caseload, records, today)
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)

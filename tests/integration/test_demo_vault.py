@@ -229,3 +229,18 @@ def test_the_demo_has_a_week_of_appointments_and_two_requests_to_talk(demo: Demo
     assert any(a.status.value == "cancelled" for a in records.appointments)
     assert len(records.intake) == 2
     assert [bool(r.name) for r in records.intake] == [True, False]
+
+
+def test_the_demo_has_falling_phq_a_scores_a_kiosk_self_harm_answer_and_an_aum(
+    demo: DemoView,
+) -> None:
+    screened = [c for c in demo.export.records.clients if c.screenings]
+    assert screened and all(c.recorded_results for c in screened)
+    totals = [
+        [r.score.total for r in c.screenings if r.instrument.value == "phqa"] for c in screened
+    ]
+    assert all(len(t) >= 3 and t[0] > t[-1] for t in totals)  # the plan works
+    first = [r for c in screened for r in c.screenings if r.entry.value == "kiosk"]
+    assert any(r.score.self_harm for r in first)
+    # ... and the plan's questionnaire chart carries the PHQ-A line.
+    assert any("PHQ-A" in r.measure_lines() for r in demo.plan_records.values())
