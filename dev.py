@@ -338,7 +338,10 @@ SCREENSHOT_PACKAGES = (
 )
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 # Scripts run more than once, with these arguments each time (one run a language).
-SCREENSHOT_RUNS = {"make_screenshots.py": (["--language", "en"], ["--language", "id"])}
+SCREENSHOT_RUNS = {
+    "make_screenshots.py": (["--language", "en"], ["--language", "id"]),
+    "make_screening_screenshots.py": (["--language", "en"], ["--language", "id"]),
+}
 
 
 def screenshot_runs(names: list[str]) -> list[tuple[Path, list[str]]]:

@@ -382,6 +382,7 @@ class NoteEditor(QWidget):
         self.actions_edit.setFixedHeight(56)
         risk_box = QGroupBox(self.tr("Risk"), self)
         risk_box.setObjectName("riskBox")
+        self.risk_box = risk_box
         risk_form = QFormLayout(risk_box)
         risk_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # One check per line: side by side they made the editor wider than the profile
@@ -413,6 +414,7 @@ class NoteEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.scroll_area = scroll
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("autosaveStatus")
@@ -725,6 +727,14 @@ class NoteEditor(QWidget):
     def _set_not_saved(self, on: bool) -> None:
         self.not_saved = on
         set_tone(self.status_label, "error" if on else None, "font-weight: 600;" if on else "")
+
+    def show_risk(self) -> None:
+        """Bring the risk section and the duty checklist into view, the level first."""
+        self.scroll_area.ensureWidgetVisible(
+            self.duty if self.duty.isVisibleTo(self) else self.risk_box
+        )
+        self.scroll_area.ensureWidgetVisible(self.risk_box)
+        self.level_combo.setFocus()
 
     def set_duty_actions(self, actions: list[DutyAction]) -> None:
         self._base.duty_actions = list(actions)

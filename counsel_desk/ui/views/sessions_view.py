@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -691,7 +691,11 @@ class SessionsView(QWidget):
         )
         self.stack.setCurrentWidget(self.editor)
         self.autosave()
-        self.editor.level_combo.setFocus()
+        self.message.emit(
+            self.tr("A screening answer about self-harm: assess the risk and record each step.")
+        )
+        # After the layout has placed the new note: the risk section and duty checklist in view.
+        QTimer.singleShot(0, self.editor.show_risk)
 
     def start_from_last(self) -> None:
         if self._client is None or self._client.id is None:
