@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.domain.model import Client, age_on
+from counsel_desk.domain.screening import ScreeningResult
 from counsel_desk.domain.validation import (
     Issue,
     ValidationError,
@@ -19,6 +20,7 @@ from counsel_desk.domain.validation import (
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository, ClientRow
+from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.vault import Vault
 
 NO_RECENT_SESSION_DAYS = 30
@@ -77,6 +79,7 @@ class ClientSummary:
 
 
 class AttentionKind(StrEnum):
+    SELF_HARM_SCREENING = "self_harm_screening"  # a self-harm answer, no risk note since
     DRAFT_NOTE = "draft_note"
     MINOR_WITHOUT_GUARDIAN_CONSENT = "minor_without_guardian_consent"
     HIGH_RISK = "high_risk"
@@ -254,6 +257,47 @@ class ClientService:
                     )
                 )
         items += self._notes_and_consents_attention(rows, today)
+        items += self._self_harm_screenings(rows)
+        return items
+
+    def _self_harm_screenings(self, rows: dict[int, ClientSummary]) -> list[AttentionItem]:
+        """A questionnaire with a self-harm answer and no note assessing self-harm on or
+        after its day: it stays on the dashboard until one is written (a kiosk closed by
+        the lock, or a risk note discarded, must not leave it unseen)."""
+        with self._vault.reading() as conn:
+            repo = ScreeningRepository(conn)
+            results = repo.all_standing()
+            assessed = repo.last_self_harm_assessment()
+        latest: dict[int, ScreeningResult] = {}
+        for result in results:
+            if not result.score.self_harm:
+                continue
+            day = assessed.get(result.client_id)
+            if day is not None and day >= result.taken_on:
+                continue
+            latest[result.client_id] = result  # results run by day: the last one stays
+        items = []
+        for client_id, result in latest.items():
+            s = rows.get(client_id)
+            if s is None:
+                continue
+            items.append(
+                AttentionItem(
+                    AttentionKind.SELF_HARM_SCREENING,
+                    s.id,
+                    s.case_code,
+                    s.full_name,
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "Clients",
+                            "Self-harm answer on the {instrument} of {date}: no risk "
+                            "assessment in a note since",
+                        ),
+                        instrument=result.definition.name,
+                        date=result.taken_on,
+                    ),
+                )
+            )
         return items
 
     def _notes_and_consents_attention(

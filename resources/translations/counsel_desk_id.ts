@@ -1002,6 +1002,10 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
 <context>
     <name>AttentionModel</name>
     <message>
+        <source>Self-harm answer</source>
+        <translation>Jawaban menyakiti diri</translation>
+    </message>
+    <message>
         <source>Draft note</source>
         <translation>Draf catatan</translation>
     </message>
@@ -3432,6 +3436,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>No session for {days} days</source>
         <translation>Tidak ada sesi selama {days} hari</translation>
+    </message>
+    <message>
+        <source>Self-harm answer on the {instrument} of {date}: no risk assessment in a note since</source>
+        <translation>Jawaban menyakiti diri pada {instrument} tanggal {date}: belum ada asesmen risiko dalam catatan sejak itu</translation>
     </message>
     <message>
         <source>Unsaved note of {date} recovered</source>

@@ -176,3 +176,32 @@ def test_the_full_record_lists_every_result_with_its_answers_and_the_struck_one_
     assert "Struck as entered in error on" in text and "wrong student" in text
     assert "9. Nearly every day" in text and "Self-harm item answered" in text
     assert "DCM (problem checklist) (result as entered)" in text and "Belajar: 5" in text
+
+
+def test_a_self_harm_answer_stays_on_the_dashboard_until_a_note_assesses_it(
+    service: VaultService,
+) -> None:
+    from counsel_desk.domain.model import RiskAssessment, SessionNote
+    from counsel_desk.services.clients import AttentionKind
+
+    client_id = _client(service)
+    service.screening.save(_phqa(client_id, item9=0))  # no self-harm answer
+    assert not _self_harm_items(service)
+    service.screening.save(_phqa(client_id, item9=2))
+    (item,) = _self_harm_items(service)
+    assert item.kind is AttentionKind.SELF_HARM_SCREENING and item.case_code == "BK-007"
+    assert "PHQ-A" in str(item.detail)
+    # A note from before the questionnaire does not count; one on its day does.
+    older = SessionNote(TODAY - dt.timedelta(days=3), risk=RiskAssessment(self_harm=True))
+    service.notes.save_draft(client_id, older)
+    assert _self_harm_items(service)
+    service.notes.save_draft(client_id, SessionNote(TODAY, risk=RiskAssessment(self_harm=True)))
+    assert not _self_harm_items(service)
+
+
+def _self_harm_items(service: VaultService) -> list:
+    from counsel_desk.services.clients import AttentionKind
+
+    return [
+        i for i in service.clients.attention(TODAY) if i.kind is AttentionKind.SELF_HARM_SCREENING
+    ]

@@ -27,6 +27,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 KIND_LABELS = {
+    "self_harm_screening": QT_TRANSLATE_NOOP("AttentionModel", "Self-harm answer"),
     "draft_note": QT_TRANSLATE_NOOP("AttentionModel", "Draft note"),
     "minor_without_guardian_consent": QT_TRANSLATE_NOOP("AttentionModel", "No guardian consent"),
     "high_risk": QT_TRANSLATE_NOOP("AttentionModel", "High risk"),
@@ -35,6 +36,7 @@ KIND_LABELS = {
     "consent_expiring": QT_TRANSLATE_NOOP("AttentionModel", "Consent expiring"),
 }
 KIND_TONES = {  # ui/theme.py: a light and a dark value each
+    "self_harm_screening": "error",
     "draft_note": "info",
     "minor_without_guardian_consent": "warning",
     "high_risk": "error",
@@ -51,6 +53,7 @@ def kind_colour(kind: str) -> QColor | None:
 
 
 KIND_ORDER = (
+    "self_harm_screening",
     "high_risk",
     "minor_without_guardian_consent",
     "consent_missing",

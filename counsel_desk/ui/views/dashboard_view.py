@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.clients import AttentionItem
 
 
-CARDS_PER_ROW = 3
+CARDS_PER_ROW = 4
 
 
 class _KindFilter(QSortFilterProxyModel):
@@ -141,7 +141,7 @@ class DashboardView(QWidget):
         heading.addWidget(self.date_label)
 
         self.cards = {kind: _Card(kind, self) for kind in KIND_ORDER}
-        # Two rows of three: six cards in one row squeeze their labels onto two lines
+        # Two rows of four: seven cards in one row squeeze their labels onto two lines
         # and force the caseload beside them too narrow for its names.
         card_row = QGridLayout()
         card_row.setHorizontalSpacing(10)
