@@ -27,7 +27,8 @@ from enum import StrEnum
 from typing import Final
 
 from counsel_desk.domain.invisible import strip_invisible
-from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.domain.validation import has_bidi_controls
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage, neutralise_bidi
 
 
 class ScreeningError(CounselDeskError):
@@ -427,6 +428,16 @@ def clean_recorded(result: RecordedResult, today: dt.date) -> RecordedResult:
         raise _refuse(
             QT_TRANSLATE_NOOP("Screening", "The instrument's date is before 1990: check the year.")
         )
+    for text in (result.other_name, *(str(name) for name, _ in result.areas)):
+        if has_bidi_controls(text):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Screening",
+                    "“{text}” holds an invisible text-direction character (such as U+202E), "
+                    "which can make it read differently than it is: remove it.",
+                ),
+                text=neutralise_bidi(text)[:40],
+            )
     other = _clean(result.other_name)
     if instrument is RecordedInstrument.OTHER and not other:
         raise _refuse(QT_TRANSLATE_NOOP("Screening", "Say which instrument it was."))

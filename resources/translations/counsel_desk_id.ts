@@ -9462,6 +9462,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tanggal instrumen sebelum 1990: periksa tahunnya.</translation>
     </message>
     <message>
+        <source>“{text}” holds an invisible text-direction character (such as U+202E), which can make it read differently than it is: remove it.</source>
+        <translation>“{text}” memuat karakter arah teks yang tidak terlihat (misalnya U+202E), yang dapat membuatnya terbaca berbeda dari aslinya: hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>Say which instrument it was.</source>
         <translation>Sebutkan instrumen apa itu.</translation>
     </message>

@@ -184,3 +184,13 @@ def test_a_recorded_result_is_kept_tidied_and_refused_when_empty_or_doubled() ->
         clean_recorded(RecordedResult(1, RecordedInstrument.OTHER, TODAY, [("A", 1)]), TODAY)
     with pytest.raises(ScreeningError, match="whole number"):
         clean_recorded(RecordedResult(1, RecordedInstrument.ITP, TODAY, [("A", -1)]), TODAY)
+
+
+@pytest.mark.parametrize("where", ["area", "other"])
+def test_a_text_direction_control_in_an_area_or_an_instruments_name_is_refused(where: str) -> None:
+    area = "Belajar\u202etxt.exe" if where == "area" else "Belajar"
+    other = "Gaya\u202ebelajar" if where == "other" else "Gaya belajar"
+    with pytest.raises(ScreeningError, match="text-direction"):
+        clean_recorded(
+            RecordedResult(1, RecordedInstrument.OTHER, TODAY, [(area, 1)], "", other), TODAY
+        )
