@@ -187,7 +187,8 @@ class SupervisionSummary:
             if s.meta:
                 lines.append(s.meta)
             for item in s.items:
-                lines.append(f"{item.label}: {item.text}" if item.label else item.text)
+                text = " · ".join((item.text, *item.cells))  # a table row's every cell
+                lines.append(f"{item.label}: {text}" if item.label else text)
         return "\n".join(lines)
 
 

@@ -47,6 +47,8 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "follow_ups",
         "destruction_log",
         "consent_attachments",
+        "screenings",  # answers, no one's identity (issue 20)
+        "recorded_results",  # her text, redacted like a note's (issue 20)
     }
 )
 _FUNCTION: Final = "counsel_desk_people_changed"

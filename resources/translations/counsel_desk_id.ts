@@ -1003,7 +1003,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
     <name>AttentionModel</name>
     <message>
         <source>Self-harm answer</source>
-        <translation>Jawaban menyakiti diri</translation>
+        <translation>Jawaban melukai diri sendiri</translation>
     </message>
     <message>
         <source>Draft note</source>
@@ -3439,7 +3439,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Self-harm answer on the {instrument} of {date}: no risk assessment in a note since</source>
-        <translation>Jawaban menyakiti diri pada {instrument} tanggal {date}: belum ada asesmen risiko dalam catatan sejak itu</translation>
+        <translation>Jawaban melukai diri sendiri pada {instrument} tanggal {date}: belum ada asesmen risiko dalam catatan sejak itu</translation>
     </message>
     <message>
         <source>Unsaved note of {date} recovered</source>
@@ -7212,7 +7212,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>Self-harm item answered</source>
-        <translation>Butir tentang menyakiti diri dijawab</translation>
+        <translation>Butir tentang melukai diri sendiri dijawab</translation>
     </message>
     <message>
         <source>Struck as entered in error on {day}: {reason}</source>
@@ -9554,7 +9554,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>A self-harm answer: saving opens the risk assessment and the duty checklist.</source>
-        <translation>Ada jawaban tentang menyakiti diri: menyimpan akan membuka asesmen risiko dan daftar kewajiban.</translation>
+        <translation>Ada jawaban tentang melukai diri sendiri: menyimpan akan membuka asesmen risiko dan daftar kewajiban.</translation>
     </message>
 </context>
 <context>
@@ -9588,7 +9588,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <name>ScreeningView</name>
     <message>
         <source>{instrument} of {day} ({who}): a self-harm answer. {answers}. Total {total} ({band}). Assess the risk now.</source>
-        <translation>{instrument} tanggal {day} ({who}): ada jawaban tentang menyakiti diri. {answers}. Total {total} ({band}). Lakukan asesmen risiko sekarang.</translation>
+        <translation>{instrument} tanggal {day} ({who}): ada jawaban tentang melukai diri sendiri. {answers}. Total {total} ({band}). Lakukan asesmen risiko sekarang.</translation>
     </message>
     <message>
         <source>the student, in the kiosk</source>
@@ -9668,7 +9668,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>· self-harm answer</source>
-        <translation>· jawaban menyakiti diri</translation>
+        <translation>· jawaban melukai diri sendiri</translation>
     </message>
     <message>
         <source>entered by the counselor</source>
@@ -10022,7 +10022,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
     <message>
         <source>A screening answer about self-harm: assess the risk and record each step.</source>
-        <translation>Jawaban skrining tentang menyakiti diri: lakukan asesmen risiko dan catat setiap langkah.</translation>
+        <translation>Jawaban skrining tentang melukai diri sendiri: lakukan asesmen risiko dan catat setiap langkah.</translation>
     </message>
     <message>
         <source>Started from your note of {date}.</source>
@@ -11001,7 +11001,7 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
     <message>
         <source>self-harm item answered</source>
-        <translation>butir tentang menyakiti diri dijawab</translation>
+        <translation>butir tentang melukai diri sendiri dijawab</translation>
     </message>
     <message>
         <source>Consent</source>

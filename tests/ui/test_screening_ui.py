@@ -143,3 +143,28 @@ def test_locking_closes_the_screening_kiosk(qtbot, opened) -> None:
     opened.lock()
     qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)
     assert not shiboken6.isValid(kiosk) or not kiosk.isVisible()
+
+
+def test_scores_reach_the_supervision_review_only_when_ticked(qtbot, opened) -> None:
+    from counsel_desk.export.supervision_summary import Section
+
+    view = opened.profile_view.screening_view
+    _choose(view, InstrumentId.GAD7)
+    dialog = view.fill_in()
+    _answer(dialog.form, {str(i): 1 for i in range(1, 8)})
+    assert dialog.save()
+    opened.supervision_actions.export_action.trigger()
+    export = opened.supervision_actions.dialog
+    qtbot.waitUntil(lambda: export._ids is not None, timeout=10000)
+    box = export.section_checks[Section.SCREENINGS]
+    assert not box.isChecked()  # off until she ticks it
+    with qtbot.waitSignal(export.preview_ready, timeout=15000):
+        export.review_button.click()
+    assert "GAD-7" not in export.summary.plain_text()
+    export.stack.setCurrentIndex(export.PAGE_COMPOSE)
+    box.setChecked(True)
+    with qtbot.waitSignal(export.preview_ready, timeout=15000):
+        export.review_button.click()
+    text = export.summary.plain_text()
+    assert "Screening results" in text and "GAD-7" in text and "7 of 21, Mild" in text
+    assert str(TODAY.year) not in text.split("Screening results")[1]  # by week, no date
