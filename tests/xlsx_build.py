@@ -122,11 +122,13 @@ def excel_package(
     after_sheet_data: str = "",
     dimension: str | None = None,
     prolog: dict[str, str] | None = None,
+    declarations: dict[str, str] | None = None,
 ) -> bytes:
     """A workbook as Excel writes one. ``sheet_data``: the ``<row>`` elements;
     ``strings``: each ``<si>``'s inner XML; ``cell_formats``: the number format id of each
     style after the default one (style 1, 2 …); ``prolog``: what goes before the root
-    element of a part (by its name in the archive), a DOCTYPE for instance."""
+    element of a part (by its name in the archive), a DOCTYPE for instance; ``declarations``:
+    a part's own XML declaration instead of the UTF-8 one."""
     prolog = prolog or {}
     parts: dict[str, str] = {}
     overrides = [
@@ -206,7 +208,8 @@ def excel_package(
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, xml in parts.items():
-            archive.writestr(name, DECLARATION + prolog.get(name, "") + xml)
+            declaration = (declarations or {}).get(name, DECLARATION.strip())
+            archive.writestr(name, declaration + "\n" + prolog.get(name, "") + xml)
     return out.getvalue()
 
 

@@ -748,10 +748,10 @@ _DAMAGED: Final[tuple[type[Exception], ...]] = (
     zipfile.BadZipFile,
     zlib.error,
     ExpatError,
+    LookupError,  # an encoding Python does not know, in an XML declaration
     KeyError,  # a part that is not in the archive
     ValueError,  # a number that is none
-    IndexError,
-    OverflowError,
+    OverflowError,  # a duration or date past any calendar
     EOFError,
     NotImplementedError,  # a compression zipfile does not know
     RuntimeError,  # an encrypted member

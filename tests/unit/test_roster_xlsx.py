@@ -7,9 +7,12 @@ the 1904 date system, booleans, errors and formulas are read as before; and a ho
 from __future__ import annotations
 
 import datetime as dt
+import io
+import random
 import subprocess
 import sys
 import warnings
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -399,6 +402,57 @@ def test_a_damaged_cell_refuses_the_file_as_no_workbook(cell: str) -> None:
     data = excel_package(f'<row r="1">{_inline("A1", "<t>Nama</t>")}</row><row r="2">{cell}</row>')
     with pytest.raises(RosterFileError, match=r"kelas\.xlsx is not a CSV or XLSX"):
         read_roster_bytes(data, "kelas.xlsx")
+
+
+def test_an_xml_part_in_an_encoding_no_one_knows_refuses_the_file_as_no_workbook() -> None:
+    data = excel_package(
+        f'<row r="1">{_inline("A1", "<t>Nama</t>")}</row>',
+        declarations={"xl/styles.xml": '<?xml version="1.0" encoding="UTF-9"?>'},
+    )
+    with pytest.raises(RosterFileError, match=r"kelas\.xlsx is not a CSV or XLSX"):
+        read_roster_bytes(data, "kelas.xlsx")
+
+
+def test_a_workbook_damaged_anywhere_is_read_or_refused_never_an_error_of_another_kind() -> None:
+    """500 damaged copies (characters of each part deleted, inserted or changed, then
+    packed again): each gives a sheet or a RosterFileError."""
+    rng = random.Random(20)
+    builds = (shared_strings_and_rich_text, numbers_dates_and_formats, booleans_errors_and_formulas)
+    originals = [_parts(build()) for build in (*builds, sparse_rows_and_cells, merged_ranges)]
+    outcomes: set[str] = set()
+    for _ in range(500):
+        parts = dict(rng.choice(originals))
+        name = rng.choice(list(parts))
+        text = bytearray(parts[name])
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(text))
+            roll = rng.random()
+            if roll < 0.4:
+                del text[at : at + rng.randint(1, 8)]
+            elif roll < 0.7:
+                text[at:at] = bytes([rng.choice(b'<>"=/ &;0123456789ABCtsvrfcx:')])
+            else:
+                text[at] = rng.randrange(256)
+        parts[name] = bytes(text)
+        try:
+            read_roster_bytes(_pack(parts), "kelas.xlsx")
+            outcomes.add("read")
+        except RosterFileError:
+            outcomes.add("refused")
+    assert outcomes == {"read", "refused"}
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _pack(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
 
 
 # --- hostile files ----------------------------------------------------------------------
