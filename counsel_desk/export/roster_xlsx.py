@@ -19,9 +19,10 @@ its cached value. :func:`roster_cell` then makes the value a roster cell, as bef
 Where this reader and openpyxl differ, on files no spreadsheet program writes: it reads
 every cell of the sheet even when the sheet's ``<dimension>`` says less (openpyxl's
 read-only mode drops the rest) and whatever the order of the cells in a row; an array or
-data-table formula is shown by its text (openpyxl gave an object's ``repr``); and what made
-openpyxl raise an error of its own (a bad coordinate, an unknown style, a shared string
-that does not exist, a number that is none) is :class:`XlsxDamaged` here.
+data-table formula is shown by its text (openpyxl gave an object's ``repr``); a style
+beyond the stylesheet's is General; and what made openpyxl raise an error of its own (a bad
+coordinate, a style or a number that is none, a shared string that does not exist, an
+encoding no one knows) is :class:`XlsxDamaged` here.
 
 The file is hostile input. A DOCTYPE in any part is refused before its declarations are
 read (no entity is ever defined, so none can expand: no billion laughs, no external
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from pyexpat import ExpatError, ParserCreate, XMLParserType
 from typing import Final
 
-from counsel_desk.domain.roster import Cell, Formula, Merged, RawRow, cell_text
+from counsel_desk.domain.roster import Cell, Formula, Merged, RawRow, cell_text, column_letter
 
 MAX_XML_BYTES: Final = 100 * 1024 * 1024
 MAX_CELLS: Final = 2_000_000
@@ -652,7 +653,7 @@ def _read_sheet(
         if f_attrs is not None:
             text = "=" + f_text
             if f_attrs.get("t") == "shared":
-                coordinate = c_ref or f"{_letters(column_at)}{number}"
+                coordinate = c_ref or f"{column_letter(column_at - 1)}{number}"
                 text = shared.text(f_attrs, text, coordinate)
             cell: Cell = Formula(text)
         else:
@@ -714,14 +715,6 @@ def _read_sheet(
     parser.CharacterDataHandler = chars
     _feed(archive, book.sheet, parser, budget)
     return rows, merged
-
-
-def _letters(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 # --- merged cells ---------------------------------------------------------------------

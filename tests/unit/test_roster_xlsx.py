@@ -380,6 +380,14 @@ def test_every_row_is_read_even_when_the_sheets_dimension_says_less() -> None:
     assert [r.cells for r in reference_rows(data) or []] == [("Nama",)]
 
 
+def test_a_style_beyond_the_stylesheet_reads_as_general() -> None:
+    data = excel_package(
+        f'<row r="1">{_inline("A1", "<t>Nama</t>")}</row><row r="2">{_n("A2", 40980, 99)}</row>',
+        cell_formats=[14],
+    )  # openpyxl raised IndexError
+    assert read_first_sheet(data)[1].cells == (40980,)
+
+
 def test_an_array_formula_is_shown_by_its_text() -> None:
     data = excel_package(
         f'<row r="1">{_inline("A1", "<t>Nama</t>")}</row>'
