@@ -24,6 +24,7 @@ from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.bk_reports import BkSettings, build_bk_report, parse_period
 from counsel_desk.domain.enums import ActivityKind, ServiceComponent, ServiceField, ServiceStrategy
 from counsel_desk.domain.roster import (
+    Column,
     Formula,
     Merged,
     RawRow,
@@ -55,6 +56,7 @@ from tests.xlsx_build import (
 from tests.xlsx_reference import reference_rows
 
 TODAY = dt.date(2026, 11, 20)
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def _style(style: int) -> str:
@@ -266,6 +268,9 @@ WORKBOOKS: dict[str, Callable[[Path], bytes]] = {
     "booleans, errors and formulas": lambda _p: booleans_errors_and_formulas(),
     "sparse rows and cells": lambda _p: sparse_rows_and_cells(),
     "merged ranges": lambda _p: merged_ranges(),
+    # written by another program (tests/fixtures/make_class_lists.py)
+    "XlsxWriter's": lambda _p: (FIXTURES / "class-list-xlsxwriter.xlsx").read_bytes(),
+    "XlsxWriter's, 1904": lambda _p: (FIXTURES / "class-list-xlsxwriter-1904.xlsx").read_bytes(),
 }
 
 
@@ -285,6 +290,19 @@ def test_every_workbook_gives_the_cells_the_openpyxl_reader_gave(name: str, tmp_
 
 
 # --- what each kind of cell gives ------------------------------------------------------
+
+
+def test_a_list_written_by_xlsxwriter_like_excel_is_read() -> None:
+    data = (FIXTURES / "class-list-xlsxwriter.xlsx").read_bytes()
+    assert "xl/sharedStrings.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    sheet = read_roster_bytes(data, "kelas.xlsx")
+    assert sheet.header_row == 3
+    rows = preview(sheet.rows, guess_mapping(sheet.headers), [], today=TODAY, school_year=None).rows
+    assert rows[0].values[Column.NAME] == "Siswa Nomor 0"  # rich text: "Siswa " + bold
+    assert rows[1].entry is not None and rows[1].entry.birth_date == dt.date(2012, 2, 2)
+    assert "Excel turned this NISN into a number" in " ".join(str(p) for p in rows[0].problems)
+    assert "Excel turned this NISN into a number" in " ".join(str(p) for p in rows[5].problems)
+    assert "merged cells (E10:E12)" in " ".join(str(p) for p in rows[6].problems)
 
 
 def test_shared_strings_join_rich_text_runs_and_leave_out_the_phonetic_guide() -> None:
