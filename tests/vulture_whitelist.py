@@ -23,6 +23,9 @@ _.boxAnchor  # export/bk_report_pdf.py: the ASCA chart's category labels
 # Read by openpyxl when it saves the workbook (export/bk_report_xlsx.py).
 _.creator, _.lastModifiedBy, _.modified
 _.mtime, _.uid, _.gid, _.uname, _.gname, _.linkname
+# Read by expat (export/roster_xlsx.py: the class list's streaming reader).
+_.StartElementHandler, _.EndElementHandler, _.CharacterDataHandler
+_.StartDoctypeDeclHandler, _.buffer_text, _.buffer_size
 
 # Kept only so that a running dialog or task is not garbage-collected.
 _.report_dialog, _.breach_dialog  # ui/plan_actions.py

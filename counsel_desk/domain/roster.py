@@ -352,6 +352,8 @@ _EXCEL_NUMBER = QT_TRANSLATE_NOOP(
 
 def cell_text(cell: Cell) -> str:
     """A cell as the window shows it (and as she may edit it)."""
+    if type(cell) is str:  # most cells: first
+        return " ".join(cell.split())
     if cell is None:
         return ""
     if isinstance(cell, Formula):
@@ -487,11 +489,6 @@ def _birth_date(cell: Cell, today: dt.date, problems: list[UserMessage]) -> dt.d
     return day
 
 
-def _text(cell: Cell) -> str | None:
-    text = cell_text(cell)
-    return text or None
-
-
 def read_row(
     row: RawRow, mapping: Sequence[Column], today: dt.date, school_year: str | None
 ) -> tuple[RosterEntry | None, list[UserMessage], dict[Column, str]]:
@@ -499,6 +496,7 @@ def read_row(
     problems: list[UserMessage] = []
     cells: dict[Column, Cell] = {}
     values: dict[Column, str] = {}
+    texts: dict[Column, str] = {}  # the cells read (no formula): their text
     merged: list[str] = []
     for index, (column, cell) in enumerate(zip(mapping, row.cells, strict=False)):
         if column is Column.IGNORE:
@@ -521,6 +519,7 @@ def read_row(
             )
             continue
         cells[column] = cell
+        texts[column] = values[column]
     for ref in merged:
         problems.append(
             _msg(
@@ -532,14 +531,14 @@ def read_row(
                 cells=ref,
             )
         )
-    name = _text(cells.get(Column.NAME))
+    name = texts.get(Column.NAME) or None
     if not name and not merged:
         problems.append(_msg(QT_TRANSLATE_NOOP("Roster", "The row has no name.")))
     nisn = _number(cells.get(Column.NISN), "NISN", 10, problems)
     nik = _number(cells.get(Column.NIK), "NIK", 16, problems)
     nipd = _number(cells.get(Column.NIPD), "NIPD", None, problems)
     gender = None
-    if (g := _text(cells.get(Column.GENDER))) is not None:
+    if (g := texts.get(Column.GENDER) or None) is not None:
         gender = _GENDERS.get(g.casefold())
         if gender is None:
             problems.append(
@@ -548,9 +547,9 @@ def read_row(
                     value=g,
                 )
             )
-    place = _text(cells.get(Column.BIRTH_PLACE))
+    place = texts.get(Column.BIRTH_PLACE) or None
     birth_cell = cells.get(Column.BIRTH_DATE)
-    if (combined := _text(cells.get(Column.BIRTH_PLACE_DATE))) is not None:
+    if (combined := texts.get(Column.BIRTH_PLACE_DATE) or None) is not None:
         combined_place, sep, date_text = combined.rpartition(",")
         if not sep:  # "Depok 12 Maret 2011"
             m = re.fullmatch(r"(.*?)\s*(\d.*)", combined)
@@ -559,7 +558,7 @@ def read_row(
         if birth_cell is None:
             birth_cell = date_text.strip()
     birth_date = _birth_date(birth_cell, today, problems)
-    phone = _text(cells.get(Column.PHONE))
+    phone = texts.get(Column.PHONE) or None
     if phone is not None and _SCIENTIFIC.fullmatch(phone):
         problems.append(
             _msg(
@@ -580,12 +579,12 @@ def read_row(
         gender=gender,
         birth_place=place,
         birth_date=birth_date,
-        class_name=_text(cells.get(Column.CLASS)),
-        father_name=_text(cells.get(Column.FATHER)),
-        mother_name=_text(cells.get(Column.MOTHER)),
-        guardian_name=_text(cells.get(Column.GUARDIAN)),
+        class_name=texts.get(Column.CLASS) or None,
+        father_name=texts.get(Column.FATHER) or None,
+        mother_name=texts.get(Column.MOTHER) or None,
+        guardian_name=texts.get(Column.GUARDIAN) or None,
         phone=phone,
-        address=_text(cells.get(Column.ADDRESS)),
+        address=texts.get(Column.ADDRESS) or None,
         school_year=school_year,
     )
     return entry, [], values
@@ -593,8 +592,11 @@ def read_row(
 
 def name_key(name: str) -> str:
     """A name as the matching compares it: no case, accents, titles' dots or extra spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # most names: nothing to decompose
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
@@ -609,6 +611,8 @@ def _merge(old: RosterEntry, new: RosterEntry) -> tuple[RosterEntry, tuple[str, 
         pass  # the same name written differently: keep hers
     elif new.name != old.name:
         changes["name"] = new.name
+    if not changes:
+        return old, ()
     return replace(old, **changes), tuple(changes)
 
 
@@ -665,7 +669,7 @@ def preview(
             continue
         old: RosterEntry | None = by_nisn.get(entry.nisn) if entry.nisn else None
         if old is None:
-            old = by_name.get((name_key(entry.name), entry.birth_date))
+            old = by_name.get(key)
             if old is not None and old.nisn and entry.nisn and old.nisn != entry.nisn:
                 old = None  # a namesake born the same day, with another NISN
         if old is None:

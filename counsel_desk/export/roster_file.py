@@ -3,10 +3,11 @@
 The file is read into memory once (at most 50 MB, checked before reading) and never
 copied anywhere: no temporary file, no log of its content. CSV: any delimiter
 (``csv.Sniffer``, else the most frequent of ``;``, ``,``, tab in the first line), UTF-8
-with or without its BOM, else Windows-1252. XLSX: openpyxl in read-only mode (fast for
-thousands of rows); read-only mode does not report merged cells, so the sheet's own
-``<mergeCells>`` are read from the archive and every cell inside a merged range is marked
-:class:`Merged` — a merged cell is refused by row, never read as an empty one.
+with or without its BOM, else Windows-1252. XLSX: the first worksheet streamed from the
+package's XML (``roster_xlsx.py``, the values openpyxl's reader gave; a DOCTYPE, a zip bomb
+or a sheet of millions of cells refused), and every cell inside a merged range (the
+sheet's ``<mergeCells>``) marked :class:`Merged` — a merged cell is refused by row, never
+read as an empty one.
 
 The header is the first row among the first ten that names a students' name column
 (Dapodik exports put a title above it); rows are numbered as the spreadsheet shows them.
@@ -15,22 +16,18 @@ The header is the first row among the first ten that names a students' name colu
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from counsel_desk.domain.roster import (
-    Cell,
-    Column,
-    Formula,
-    Merged,
-    RawRow,
-    cell_text,
-    column_for,
+from counsel_desk.domain.roster import Cell, Column, Formula, Merged, RawRow, column_for
+from counsel_desk.export.roster_xlsx import (
+    XlsxDoctype,
+    XlsxError,
+    XlsxNoSheet,
+    XlsxTooLarge,
+    read_first_sheet,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage, shown_path
 
@@ -225,104 +222,30 @@ def _read_csv(data: bytes, name: str) -> RosterSheet:
 
 # --- XLSX ---------------------------------------------------------------------------------
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for c in letters:
-        index = index * 26 + (c - ord("A") + 1)
-    return index - 1
-
-
-def _merged_ranges(data: bytes, sheet_path: str) -> list[tuple[int, int, int, int, str]]:
-    """(first row, last row, first column, last column, "A5:A7") of each merged range."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read(sheet_path)
-    found = []
-    for m in _MERGE.finditer(xml):
-        c1, r1 = _column_index(m[1]), int(m[2])
-        c2, r2 = (_column_index(m[3]), int(m[4])) if m[3] else (c1, r1)
-        ref = m[0].split(b'"')[1].decode("ascii")
-        found.append((r1, r2, c1, c2, ref))
-    return found
-
-
-def _xlsx_cell(value: object, data_type: str | None, number_format: str) -> Cell:
-    if value is None:
-        return None
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and ("E+" in number_format or "E-" in number_format)
-    ):
-        # What she sees in Excel (1.23E+09): a number that was an identity number.
-        return f"{value:.2E}"
-    if data_type == "f" or (isinstance(value, str) and value.startswith("=") and len(value) > 1):
-        return Formula(str(value))
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date | int | float | str):
-        return value
-    if isinstance(value, dt.time):
-        return value.isoformat()
-    return str(value)
-
 
 def _read_xlsx(data: bytes, name: str) -> RosterSheet:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        rows = read_first_sheet(data)
+    except XlsxNoSheet:
+        raise _empty(name) from None
+    except XlsxTooLarge:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Roster",
+                "{path} unpacks to more than a class list holds (over 100 MB of sheet data or "
+                "2,000,000 cells). Save only the sheet of the students.",
+            ),
+            path=name,
+        ) from None
+    except XlsxDoctype:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Roster",
+                "{path} is refused unread: it declares a DOCTYPE, which no spreadsheet program "
+                "writes. Ask for the class list again as Excel Workbook (.xlsx) or CSV.",
+            ),
+            path=name,
+        ) from None
+    except XlsxError:
         raise _not_a_list(name) from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise _empty(name)
-        sheet_path = getattr(sheet, "_worksheet_path", None)
-        merged = _merged_ranges(data, sheet_path) if isinstance(sheet_path, str) else []
-        rows: list[RawRow] = []
-        for cells in sheet.iter_rows():
-            real = [c for c in cells if getattr(c, "row", None) is not None]
-            if not real:
-                continue
-            number = int(real[0].row)
-            values: list[Cell] = []
-            for cell in real:
-                index = int(cell.column) - 1
-                while len(values) < index:
-                    values.append(None)
-                values.append(
-                    _xlsx_cell(
-                        cell.value,
-                        getattr(cell, "data_type", None),
-                        str(getattr(cell, "number_format", "") or "").upper(),
-                    )
-                )
-            rows.append(RawRow(number, tuple(values)))
-    finally:
-        book.close()
-    if merged:
-        rows = _mark_merged(rows, merged)
     return _sheet(rows, name, "xlsx")
-
-
-def _mark_merged(rows: list[RawRow], merged: list[tuple[int, int, int, int, str]]) -> list[RawRow]:
-    by_number = {r.number: r for r in rows}
-    for r1, r2, _c1, _c2, _ref in merged:
-        for number in range(r1, r2 + 1):
-            by_number.setdefault(number, RawRow(number, ()))
-    out = []
-    for number in sorted(by_number):
-        cells = list(by_number[number].cells)
-        for r1, r2, c1, c2, ref in merged:
-            if r1 <= number <= r2:
-                while len(cells) <= c2:
-                    cells.append(None)
-                for c in range(c1, c2 + 1):
-                    first = number == r1 and c == c1 and cells[c] is not None
-                    cells[c] = Merged(ref, cell_text(cells[c]) if first else "")
-        out.append(RawRow(number, tuple(cells)))
-    return out

@@ -8957,6 +8957,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Judul kolom (baris {row}) pada {path} memiliki sel yang digabung: pisahkan sel itu agar setiap kolom memiliki judulnya sendiri.</translation>
     </message>
     <message>
+        <source>{path} unpacks to more than a class list holds (over 100 MB of sheet data or 2,000,000 cells). Save only the sheet of the students.</source>
+        <translation>{path} setelah dibuka lebih besar daripada daftar kelas mana pun (lebih dari 100 MB data lembar kerja atau 2.000.000 sel). Simpan lembar data siswanya saja.</translation>
+    </message>
+    <message>
+        <source>{path} is refused unread: it declares a DOCTYPE, which no spreadsheet program writes. Ask for the class list again as Excel Workbook (.xlsx) or CSV.</source>
+        <translation>{path} ditolak tanpa dibaca: berkas ini memuat deklarasi DOCTYPE, yang tidak pernah ditulis oleh program lembar kerja mana pun. Mintalah daftar kelasnya lagi sebagai Excel Workbook (.xlsx) atau CSV.</translation>
+    </message>
+    <message>
         <source>{count} rows are refused (the first: row {row}). Fix or skip them; nothing was imported.</source>
         <translation>{count} baris ditolak (yang pertama: baris {row}). Perbaiki atau lewati baris itu; tidak ada yang diimpor.</translation>
     </message>

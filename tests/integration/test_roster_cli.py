@@ -112,3 +112,27 @@ def test_the_messages_are_in_indonesian_when_the_terminal_is(  # type: ignore[no
     assert code == 1
     assert "baris 2: NISN “12345” tidak 10 digit." in err
     assert "\tDitolak\t" in out
+
+
+def test_a_doctype_bomb_is_refused_with_its_message_and_nothing_is_written(  # type: ignore[no-untyped-def]
+    cli, vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.xlsx_build import LAUGHS, excel_package
+
+    bomb = tmp_path / "kelas.xlsx"
+    bomb.write_bytes(
+        excel_package(
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row>'
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c></row>',
+            prolog={"xl/worksheets/sheet1.xml": LAUGHS},
+        )
+    )
+    assert cli("import-roster", vault, _list(tmp_path, *GOOD), "--yes")[0] == 0
+    code, out, err = cli("import-roster", vault, bomb, "--yes", stdin="")
+    assert code == 1 and out == ""
+    assert "kelas.xlsx is refused unread: it declares a DOCTYPE" in err
+    assert _entries(vault) == ["Budi Santoso", "Rina Wulandari"]  # the list as it was
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "id")
+    code, _, err = cli("import-roster", vault, bomb, stdin="")
+    assert code == 1 and "kelas.xlsx ditolak tanpa dibaca" in err

@@ -5,37 +5,13 @@ purpose."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-
-import openpyxl
 
 from counsel_desk.domain.roster import Column, RowStatus
 from tests.ui.choosers import use_chooser
 from tests.ui.conftest import make_vault, unlock
-
-
-def _class_list(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["No", "Nama Peserta Didik", "NISN", "JK", "Tanggal Lahir", "Rombel", "Hobi"])
-    for n in range(300):
-        sheet.append(
-            [
-                n + 1,
-                f"Siswa Nomor {n + 1}",
-                f"{n:010d}",
-                "LP"[n % 2],
-                dt.datetime(2012, 1 + n % 12, 1 + n % 28),
-                f"VIII-{'ABCDEFGHIJ'[n % 10]}",
-                "catur",
-            ]
-        )
-    sheet["C12"] = "1.23E+09"  # row 12: Excel's doing
-    sheet["E40"] = dt.datetime(1900, 1, 1)  # row 40: an empty date
-    book.save(path)
-    return path
+from tests.xlsx_build import three_hundred_students
 
 
 def test_a_300_row_xlsx_class_list_is_imported_through_the_window_with_its_preview(
@@ -45,7 +21,7 @@ def test_a_300_row_xlsx_class_list_is_imported_through_the_window_with_its_previ
     window.plan_actions.roster_action.trigger()
     dialog = window.plan_actions.roster_dialog
     assert dialog is not None and dialog.isVisible()
-    use_chooser(window, _class_list(tmp_path / "kelas.xlsx"))
+    use_chooser(window, three_hundred_students(tmp_path / "kelas.xlsx"))
     dialog.choose()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
     # the mapping: an unknown header is offered as "ignore"
@@ -92,7 +68,7 @@ def test_the_class_list_filters_by_class_and_opens_a_case_for_a_student(
 ) -> None:
     unlock(qtbot, window, make_vault(tmp_path / "v"))
     service = window.vault.roster
-    request = service.read(_class_list(tmp_path / "kelas.xlsx"))
+    request = service.read(three_hundred_students(tmp_path / "kelas.xlsx"))
     service.import_rows(replace(request, skip=frozenset({12, 40})))
     window.plan_actions.roster_list_action.trigger()
     dialog = window.plan_actions.roster_list_dialog

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from counsel_desk.domain.roster import (
@@ -23,6 +22,12 @@ from counsel_desk.export.roster_file import (
     RosterFileError,
     read_roster_bytes,
     read_roster_file,
+)
+from tests.xlsx_build import (
+    empty_workbook,
+    merged_header,
+    merged_in_the_data,
+    title_dates_and_numbers,
 )
 
 TODAY = dt.date(2026, 11, 20)
@@ -166,10 +171,8 @@ def test_an_empty_file_or_sheet_is_refused(tmp_path: Path) -> None:
         read_roster_bytes(b"\n\n ;; \n", "kelas.csv")
     with pytest.raises(RosterFileError, match="no rows"):
         read_roster_bytes(b"Nama;NISN\n", "kelas.csv")
-    book = openpyxl.Workbook()
-    book.save(tmp_path / "kosong.xlsx")
     with pytest.raises(RosterFileError, match="no rows"):
-        read_roster_file(tmp_path / "kosong.xlsx")
+        read_roster_file(empty_workbook(tmp_path))
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -299,38 +302,8 @@ def test_she_can_fix_a_cell_or_skip_a_refused_row() -> None:
 # --- XLSX ---------------------------------------------------------------------------------
 
 
-def _xlsx(
-    tmp_path: Path, rows: list[list[object]], merge: str | None = None, scientific: str = ""
-) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    if merge:
-        sheet.merge_cells(merge)
-    if scientific:  # how Excel shows a long number in a General column: 1.23E+09
-        sheet[scientific].number_format = "0.00E+00"
-    path = tmp_path / "kelas.xlsx"
-    book.save(path)
-    return path
-
-
 def test_an_xlsx_with_date_cells_numbers_and_a_title_above_the_header(tmp_path: Path) -> None:
-    path = _xlsx(
-        tmp_path,
-        [
-            ["DAFTAR PESERTA DIDIK SMP NEGERI 2 BANTUL"],
-            [],
-            ["No", "Nama", "NISN", "Tanggal Lahir", "Kelas"],
-            [1, "Rina", "0012345678", dt.datetime(2012, 3, 12), "VIII-B"],
-            [2, "Budi", 1234567890, dt.datetime(2012, 2, 1), "VIII-B"],
-            [3, "Sari", 12345678, dt.datetime(2012, 2, 1), "VIII-B"],
-            [4, "Dewi", 1234567891, dt.datetime(2012, 2, 1), "VIII-B"],
-            [5, "=A1", "0012345670", dt.datetime(1900, 1, 1), "VIII-B"],
-        ],
-        merge="A1:E1",
-        scientific="C7",
-    )
+    path = title_dates_and_numbers(tmp_path)
     sheet = read_roster_file(path)
     assert sheet.header_row == 3
     rows = preview(sheet.rows, guess_mapping(sheet.headers), [], today=TODAY, school_year=None).rows
@@ -344,16 +317,7 @@ def test_an_xlsx_with_date_cells_numbers_and_a_title_above_the_header(tmp_path: 
 
 
 def test_a_merged_cell_in_the_data_refuses_each_row_it_covers(tmp_path: Path) -> None:
-    path = _xlsx(
-        tmp_path,
-        [
-            ["Nama", "NISN", "Kelas"],
-            ["Rina", "0012345678", "VIII-B"],
-            ["Budi", "0012345679", "VIII-B"],
-            ["Sari", "0012345670", None],
-        ],
-        merge="C3:C4",
-    )
+    path = merged_in_the_data(tmp_path)
     sheet = read_roster_file(path)
     rows = preview(sheet.rows, guess_mapping(sheet.headers), [], today=TODAY, school_year=None).rows
     assert [r.status for r in rows] == [RowStatus.NEW, RowStatus.REFUSED, RowStatus.REFUSED]
@@ -362,6 +326,6 @@ def test_a_merged_cell_in_the_data_refuses_each_row_it_covers(tmp_path: Path) ->
 
 
 def test_a_merged_header_refuses_the_whole_file(tmp_path: Path) -> None:
-    path = _xlsx(tmp_path, [["Nama", "", "Kelas"], ["Rina", "x", "VIII-B"]], merge="A1:B1")
+    path = merged_header(tmp_path)
     with pytest.raises(RosterFileError, match="header"):
         read_roster_file(path)
