@@ -20,6 +20,7 @@ from counsel_desk.vault.migrations import (
     m0006_school_year,
     m0007_appointments,
     m0008_roster,
+    m0010_sociometry,
 )
 
 Migration = Callable[[Connection], None]
@@ -33,6 +34,8 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (6, m0006_school_year.apply),
     (7, m0007_appointments.apply),
     (8, m0008_roster.apply),
+    # 9 is another change of issue 20 being built at the same time (merged later)
+    (10, m0010_sociometry.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
