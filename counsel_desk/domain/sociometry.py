@@ -112,6 +112,11 @@ class SociometryRound:
         return {a.member for a in self.answers}
 
 
+_ONE_LINE: Final = QT_TRANSLATE_NOOP(
+    "Sociometry", "Write it on one line, without extra spaces or invisible characters."
+)
+
+
 def _err(path: str, text: str, **params: object) -> Issue:
     return Issue(path, UserMessage(text, **params))
 
@@ -144,6 +149,8 @@ def validate_round(round_: SociometryRound, *, today: dt.date | None = None) -> 
                 QT_TRANSLATE_NOOP("Sociometry", "Say which class the round is for (VIII-B)."),
             )
         )
+    elif one_line(round_.class_name) != round_.class_name:
+        issues.append(_err("class_name", _ONE_LINE))
     elif len(round_.class_name) > MAX_CLASS_NAME:
         issues.append(
             _err(
@@ -187,6 +194,8 @@ def validate_round(round_: SociometryRound, *, today: dt.date | None = None) -> 
                     ),
                 )
             )
+        elif one_line(criterion.text) != criterion.text:
+            issues.append(_err(f"criteria[{n}].text", _ONE_LINE))
         elif len(criterion.text) > MAX_CRITERION_TEXT:
             issues.append(
                 _err(

@@ -190,3 +190,28 @@ def test_a_round_is_renamed_but_never_to_a_name(vault) -> None:
     with pytest.raises(ActivityNamesError):
         vault.sociometry.rename_round(made.id, "Kelas Kirana", TODAY)
     assert vault.sociometry.round(made.id).class_name == "VIII-B (pagi)"
+
+
+WHOLE_VAULT = Path(__file__).resolve().parents[1] / "fixtures" / "whole-vault.v2.json"
+
+
+def test_an_imported_question_that_names_a_student_refuses_the_whole_file(tmp_path) -> None:
+    import json
+
+    from counsel_desk.export.interchange import InterchangeError
+
+    service = VaultService()
+    service.create(tmp_path / "w", PASSPHRASE, KdfParams.cheap_for_tests())
+    try:
+        doc = json.loads(WHOLE_VAULT.read_text(encoding="utf-8"))
+        doc["sociometry"][0]["criteria"][1]["text"] = "Tidak mau dengan Kirana"
+        with pytest.raises(InterchangeError) as raised:
+            service.interchange.import_text(json.dumps(doc))
+        assert raised.value.key == "sociometry[0].criteria[1].text"
+        assert service.sociometry.rounds() == [] and service.roster.entries() == []
+        assert service.clients.list_summaries() == []
+        report = service.interchange.import_text(WHOLE_VAULT.read_text(encoding="utf-8"))
+        assert report.sociometry == 1
+        assert service.interchange.export().counts.sociometry == 1
+    finally:
+        service.lock()
