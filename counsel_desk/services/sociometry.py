@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from counsel_desk.domain.enums import AkpdEntry, ClientStatus
 from counsel_desk.domain.redaction import IdentifierSet
@@ -341,3 +342,85 @@ class SociometryService:
         """The labels of the homeroom teacher's version (see ``teacher_labels``)."""
         people = self.people(round_id)
         return teacher_labels({n: p.name for n, p in people.items()}, mode)
+
+    def write_teacher_pdf(
+        self,
+        round_id: int,
+        path: Path,
+        *,
+        mode: LabelMode = LabelMode.NUMBER,
+        criteria: Iterable[int] | None = None,
+        language: str = "en",
+    ) -> None:
+        """The homeroom teacher's version at ``path``: the sociogram of ``criteria`` with
+        the students shown as ``mode`` says. Unless she chose full names, the PDF's own
+        text and metadata are read back first and nothing is written when any member's
+        name (or any word of it) is in them."""
+        from counsel_desk.export import pdf_common
+        from counsel_desk.export.sociometry_pdf import TeacherSociogram, render_teacher_pdf
+
+        round_ = self.round(round_id)
+        gram = analyse(round_, criteria)
+        people = self.people(round_id)
+        labels = teacher_labels({n: p.name for n, p in people.items()}, mode)
+        data = TeacherSociogram(
+            round_.class_name,
+            round_.held_on,
+            [(round_.criteria[c].text, round_.criteria[c].positive) for c in gram.criteria],
+            gram,
+            labels,
+            full_names=mode is LabelMode.FULL_NAME,
+            numbers=mode is LabelMode.NUMBER,
+            language=language,
+        )
+        pdf = render_teacher_pdf(data)
+        if mode is not LabelMode.FULL_NAME:
+            from counsel_desk.export.sociometry_pdf import words
+
+            found = names_in_pdf(
+                pdf,
+                [p.name for p in people.values() if p.name],
+                # a name that is a word of the form itself ("Bintang": bintang kelas)
+                skip=" ".join(words(language).values()),
+            )
+            if found:
+                raise SociometryError(
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "Sociometry",
+                            "The self-check found a student's name in the homeroom teacher's "
+                            "version (“{words}”). Nothing was written: change the question "
+                            "or the class name that holds it, then export again.",
+                        ),
+                        words=found[0],
+                    )
+                )
+        pdf_common.write_file(Path(path), pdf)
+        self._vault.record(
+            AuditAction.EXPORT_WRITTEN, None, f"sociogram of round {round_id}: {mode.value}"
+        )
+
+
+def names_in_pdf(pdf: bytes, names: Iterable[str], skip: str = "") -> list[str]:
+    """The words of ``names`` (of three letters or more, and not words of ``skip``) that
+    a PDF's text or metadata holds, as whole words ignoring case and accents."""
+    import re
+    import unicodedata
+
+    from counsel_desk.export.pdf_check import pdf_text
+
+    def fold(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+    pages, meta = pdf_text(pdf)
+    haystack = fold(" ".join([*pages, *meta.values()]))
+    skipped = set(re.findall(r"\w+", fold(skip)))
+    found: list[str] = []
+    for name in names:
+        for word in name.split():
+            if fold(word) in skipped:
+                continue
+            if len(word) >= 3 and re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", haystack):
+                found.append(word)
+    return found

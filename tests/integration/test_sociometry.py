@@ -215,3 +215,67 @@ def test_an_imported_question_that_names_a_student_refuses_the_whole_file(tmp_pa
         assert service.interchange.export().counts.sociometry == 1
     finally:
         service.lock()
+
+
+def _read_back(path: Path) -> str:
+    from counsel_desk.export.pdf_check import pdf_text
+
+    pages, meta = pdf_text(path)
+    return "\n".join([*pages, *meta.values()])
+
+
+def _answered_round(vault):
+    made = _round(vault)  # Budi 1, Dewi 2, Kirana 3, Rina 4
+    vault.sociometry.save_answer(made.id, Answer(1, ((2, 3), (4,))))
+    vault.sociometry.save_answer(made.id, Answer(2, ((1, 3), ())))
+    vault.sociometry.save_answer(made.id, Answer(3, ((1, 2), (4,))))
+    return made
+
+
+FULL_NAMES = ("Budi", "Santoso", "Dewi", "Anggraini", "Kirana", "Paramitha", "Rina", "Wulandari")
+
+
+@pytest.mark.parametrize(
+    ("mode", "shown"),
+    [(LabelMode.INITIALS, ["BS", "DA", "KP", "RW"]), (LabelMode.NUMBER, ["S01", "S04"])],
+)
+def test_the_teacher_pdf_names_no_one_unless_she_ticks_it(vault, tmp_path, mode, shown) -> None:
+    made = _answered_round(vault)
+    out = tmp_path / "sosiogram.pdf"
+    vault.sociometry.write_teacher_pdf(made.id, out, mode=mode, language="id")
+    text = _read_back(out)
+    for label in shown:
+        assert label in text
+    for word in FULL_NAMES:
+        assert word not in text
+    assert "C-0001" not in text  # no case code: it would tell who is a client
+    from pypdf import PdfReader
+
+    meta = PdfReader(str(out)).metadata or {}
+    named = {k: v for k, v in meta.items() if k in ("/Title", "/Author", "/Subject", "/Keywords")}
+    assert set(named.values()) <= {"Sociogram", "Sosiogram", ""}
+    assert named.get("/Title") in ("Sociogram", "Sosiogram")
+
+
+def test_full_names_only_when_ticked_and_with_the_banner(vault, tmp_path) -> None:
+    made = _answered_round(vault)
+    out = tmp_path / "names.pdf"
+    vault.sociometry.write_teacher_pdf(made.id, out, mode=LabelMode.FULL_NAME)
+    text = _read_back(out)
+    assert "Kirana Paramitha" in text and "Full names shown" in text
+    entries = [e for e in vault.vault.audit.entries() if e.action == "export_written"]
+    assert entries[0].detail == f"sociogram of round {made.id}: full_name"
+
+
+def test_a_name_in_a_question_stops_the_teacher_pdf_and_nothing_is_written(vault, tmp_path):
+    made = _answered_round(vault)
+    # a name the class list holds but the vault's identifier set was told after the
+    # round was made: written straight into the vault, as an older version might have
+    with vault.vault.transaction() as conn:
+        conn.execute(
+            "UPDATE sociometry_criteria SET text = 'Duduk dekat Kirana' WHERE position = 0"
+        )
+    out = tmp_path / "x.pdf"
+    with pytest.raises(SociometryError, match="self-check"):
+        vault.sociometry.write_teacher_pdf(made.id, out, mode=LabelMode.INITIALS)
+    assert not out.exists()
