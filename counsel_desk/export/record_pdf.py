@@ -75,6 +75,27 @@ _TEXTS: dict[str, str] = {
     ),
     "needs_none": QT_TRANSLATE_NOOP("RecordPdf", "no need ticked"),
     "referrals": QT_TRANSLATE_NOOP("RecordPdf", "Referrals"),
+    "sociometry": QT_TRANSLATE_NOOP("RecordPdf", "Sociometry"),
+    "sociometry_row": QT_TRANSLATE_NOOP(
+        "RecordPdf", "{day}, class {class_name}: {answered} of {members} students answered"
+    ),
+    "sociometry_positive": QT_TRANSLATE_NOOP(
+        "RecordPdf", "“{question}”: chosen by {count}, {mutual} of them mutual"
+    ),
+    "sociometry_negative": QT_TRANSLATE_NOOP(
+        "RecordPdf", "“{question}”: named as “rather not” by {count}"
+    ),
+    "sociometry_labels": QT_TRANSLATE_NOOP("RecordPdf", "In all questions: {labels}"),
+    "sociometry_star": QT_TRANSLATE_NOOP("RecordPdf", "a star of the class"),
+    "sociometry_isolate": QT_TRANSLATE_NOOP("RecordPdf", "isolated"),
+    "sociometry_rejected": QT_TRANSLATE_NOOP("RecordPdf", "rejected"),
+    "sociometry_clique": QT_TRANSLATE_NOOP("RecordPdf", "in a clique of {size}"),
+    "sociometry_none": QT_TRANSLATE_NOOP("RecordPdf", "no particular position"),
+    "sociometry_note": QT_TRANSLATE_NOOP(
+        "RecordPdf",
+        "Counts only: whom the student chose, and which classmates chose or rejected her, "
+        "are her classmates' confidential answers and are not printed here.",
+    ),
     "appointments": QT_TRANSLATE_NOOP("RecordPdf", "Appointments"),
     "appointment_line": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {start}–{end} · {kind} · {status}"),
     "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
@@ -260,6 +281,7 @@ def _story(
     referrals: Sequence[Referral] = (),
     needs: Sequence[StudentNeeds] = (),
     appointments: Sequence[Appointment] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -333,6 +355,37 @@ def _story(
             story.append(Paragraph(markup(head), st.h2))
             listed = "<br/>".join(f"– {markup(t)}" for t in answers.needs)
             story.append(Paragraph(listed or markup(w["needs_none"]), st.body))
+    if sociometry:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["sociometry"]), st.h1)]
+        for taken in sociometry:
+            story.append(
+                Paragraph(
+                    markup(
+                        w["sociometry_row"].format(
+                            day=taken.held_on.isoformat(),
+                            class_name=taken.class_name,
+                            answered=taken.answered,
+                            members=taken.members,
+                        )
+                    ),
+                    st.h2,
+                )
+            )
+            lines = [
+                w["sociometry_positive"].format(question=q, count=count, mutual=mutual)
+                if positive
+                else w["sociometry_negative"].format(question=q, count=count)
+                for q, positive, count, mutual in taken.questions
+            ]
+            flags = [
+                w[f"sociometry_{k}"] for k in ("star", "isolate", "rejected") if k in taken.labels
+            ]
+            flags += [w["sociometry_clique"].format(size=n) for n in taken.cliques]
+            lines.append(
+                w["sociometry_labels"].format(labels=", ".join(flags) or w["sociometry_none"])
+            )
+            story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
+        story.append(Paragraph(markup(w["sociometry_note"]), st.small))
     if referrals:
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
         for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
@@ -352,6 +405,22 @@ def _story(
         story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
     story.append(Spacer(1, 1))
     return story
+
+
+@dataclass(frozen=True)
+class StudentSociometry:
+    """One sociometry round the student was a member of, as counts about her only:
+    ``questions`` (text, positive, choices received, mutual choices among them),
+    ``labels`` of all questions together (``star``, ``isolate``, ``rejected``) and the
+    sizes of the cliques she is in. No classmate is named."""
+
+    held_on: dt.date
+    class_name: str
+    members: int
+    answered: int
+    questions: tuple[tuple[str, bool, int, int], ...]
+    labels: frozenset[str] = frozenset()
+    cliques: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -407,6 +476,7 @@ def render_record_pdf(
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -428,6 +498,7 @@ def render_record_pdf(
         referrals,
         needs,
         appointments,
+        sociometry,
     )
     return pdf_common.render(story, decor, title=w["title"])
 
@@ -442,6 +513,7 @@ def write_record_pdf(
     needs: Sequence[StudentNeeds] = (),
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
@@ -453,5 +525,6 @@ def write_record_pdf(
         referrals=referrals,
         needs=needs,
         appointments=appointments,
+        sociometry=sociometry,
     )
     pdf_common.write_file(Path(path), pdf)

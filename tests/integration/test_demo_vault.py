@@ -229,3 +229,16 @@ def test_the_demo_has_a_week_of_appointments_and_two_requests_to_talk(demo: Demo
     assert any(a.status.value == "cancelled" for a in records.appointments)
     assert len(records.intake) == 2
     assert [bool(r.name) for r in records.intake] == [True, False]
+
+
+def test_the_demo_has_a_sociometry_round_of_its_class_list(demo: DemoView) -> None:
+    from counsel_desk.domain.sociometry import analyse
+
+    (round_,) = demo.export.records.sociometry
+    assert round_.class_name == "VIII-D" and len(round_.members) == 6
+    assert all(m.roster_id is not None for m in round_.members)
+    gram = analyse(round_)
+    assert gram.cliques == ((1, 3, 4),)
+    assert gram.isolates() == [2]  # Ridwan, whom nobody chose
+    assert gram.answered == 5 and round_.answer_of(6) is None  # Clara was absent
+    assert {a.entry.value for a in round_.answers} == {"paper", "kiosk"}

@@ -279,3 +279,34 @@ def test_a_name_in_a_question_stops_the_teacher_pdf_and_nothing_is_written(vault
     with pytest.raises(SociometryError, match="self-check"):
         vault.sociometry.write_teacher_pdf(made.id, out, mode=LabelMode.INITIALS)
     assert not out.exists()
+
+
+def test_a_backup_restores_the_rounds(vault, tmp_path) -> None:
+    from counsel_desk.vault.backup import write_backup
+    from tests.leaks import readable_in
+
+    made = _answered_round(vault)
+    out = tmp_path / "usb" / "b.cdbackup"
+    write_backup(vault.vault, out)
+    assert not readable_in(b"Teman duduk", out.read_bytes())
+    restored = VaultService()
+    restored.restore(out, tmp_path / "restored", PASSPHRASE)
+    try:
+        back = restored.sociometry.round(made.id)
+        assert back == vault.sociometry.round(made.id)
+        assert restored.sociometry.people(made.id) == vault.sociometry.people(made.id)
+    finally:
+        restored.lock(backup=False)
+
+
+def test_her_full_record_counts_what_she_received_and_names_no_classmate(vault, tmp_path):
+    _answered_round(vault)  # Dewi (2) is chosen by Budi and Kirana, both mutual
+    dewi = vault.clients.list_summaries()[0]
+    out = tmp_path / "record.pdf"
+    vault.supervision.export_full_record(dewi.id, out)
+    text = _read_back(out)
+    assert "Sociometry" in text and "class VIII-B: 3 of 4 students answered" in text
+    assert "“Teman duduk”: chosen by 2, 2 of them mutual" in text
+    assert "in a clique of 3" in text
+    for classmate in ("Budi", "Santoso", "Kirana", "Paramitha", "Rina", "Wulandari"):
+        assert classmate not in text
