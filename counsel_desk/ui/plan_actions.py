@@ -76,7 +76,7 @@ class PlanActions(QObject):
         )
         self.needs_action.triggered.connect(lambda *_: self.show_needs())
         self.sociometry_dialog: SociometryDialog | None = None
-        self.sociometry_action = QAction(self.tr("&Sociometry…"), widget)
+        self.sociometry_action = QAction(self.tr("S&ociometry…"), widget)
         self.sociometry_action.setObjectName("sociometryAction")
         self.sociometry_action.setStatusTip(
             self.tr(

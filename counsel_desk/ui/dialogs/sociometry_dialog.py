@@ -491,7 +491,7 @@ class SociometryDialog(QDialog):
         self.member_list.setAccessibleDescription(
             self.tr("Ticked students are members of the round.")
         )
-        self.create_button = QPushButton(self.tr("Create &Round"), page)
+        self.create_button = QPushButton(self.tr("Create Ro&und"), page)
         self.create_button.setObjectName("sociometryCreate")
         self.create_button.setAccessibleDescription(
             self.tr("Saves the round; then enter the choices or start the kiosk.")
@@ -717,7 +717,7 @@ class SociometryDialog(QDialog):
         self.paper_area.setWidgetResizable(True)
         self.paper_title = QLabel(self.tr("Choose a student on the left."), page)
         self.paper_title.setObjectName("sectionTitle")
-        self.save_button = QPushButton(self.tr("&Save Choices"), page)
+        self.save_button = QPushButton(self.tr("Sa&ve Choices"), page)
         self.save_button.setObjectName("sociometrySave")
         self.save_button.setAccessibleDescription(
             self.tr("Saves this student's choices from her paper, replacing earlier ones.")
