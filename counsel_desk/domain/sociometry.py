@@ -535,16 +535,19 @@ def layout(gram: Sociogram) -> dict[int, tuple[float, float]]:
         order += [m for m in (a, b) if m not in order]
     order += [m for m in members if m not in order]
     places: dict[int, tuple[float, float]] = {}
-    count = len(order)
-    for i, m in enumerate(order):
+    stars = [m for m in order if gram.figures[m].star]
+    ring = [m for m in order if not gram.figures[m].star]
+    for i, m in enumerate(stars):  # the middle, spread evenly so that no two meet
+        radius = 0.0 if len(stars) == 1 else 0.1 + 0.1 * (1 - gram.figures[m].positive / top)
+        angle = 2 * math.pi * i / len(stars) - math.pi / 2
+        places[m] = (radius * math.cos(angle), radius * math.sin(angle))
+    for i, m in enumerate(ring):
         figure = gram.figures[m]
         if figure.isolate or figure.positive == 0:
             radius = 1.0
-        elif figure.star:
-            radius = 0.12 + 0.2 * (1 - figure.positive / top)
-        else:
-            radius = 0.35 + 0.5 * (1 - figure.positive / top)
-        angle = 2 * math.pi * i / count - math.pi / 2
+        else:  # square root: one very popular student does not push the rest to the edge
+            radius = 0.35 + 0.5 * (1 - math.sqrt(figure.positive / top))
+        angle = 2 * math.pi * i / len(ring) - math.pi / 2
         places[m] = (radius * math.cos(angle), radius * math.sin(angle))
     return places
 

@@ -15,9 +15,10 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from counsel_desk.domain.sociometry import Sociogram, layout
@@ -184,6 +185,13 @@ def _drawing(data: TeacherSociogram) -> Drawing:
             drawing.add(Line(x - d, y - d, x + d, y + d, strokeColor=NEGATIVE, strokeWidth=0.8))
             drawing.add(Line(x - d, y + d, x + d, y - d, strokeColor=NEGATIVE, strokeWidth=0.8))
         label = data.labels.get(m, "")
+        wide = stringWidth(label, FONT_BOLD if figure.star else FONT, 7) + 3
+        drawing.add(
+            Rect(
+                x - wide / 2, y - radius - 9.5, wide, 8.5, fillColor=colors.white,
+                strokeColor=None, fillOpacity=0.85,
+            )
+        )  # fmt: skip
         drawing.add(
             String(
                 x,
@@ -256,7 +264,7 @@ def _story(data: TeacherSociogram) -> list[Flowable]:
             ]
         )
     first = 0.22 if data.full_names else 0.12
-    rest = [0.1, 0.12, 0.0, 0.16, 0.1]
+    rest = [0.13, 0.15, 0.0, 0.16, 0.1]
     rest[2] = 1 - first - sum(rest)
     story += [
         Spacer(1, 3 * mm),

@@ -373,3 +373,19 @@ def test_clean_round_keeps_one_line() -> None:
     messy = SociometryRound(" VIII-B\u200b ", DAY, (Criterion("Teman\n duduk"),), 2, r.members)
     cleaned = clean_round(messy)
     assert cleaned.class_name == "VIII-B" and cleaned.criteria[0].text == "Teman duduk"
+
+
+@given(rounds())
+def test_the_layout_keeps_stars_inside_and_isolates_on_the_edge(r: SociometryRound) -> None:
+    gram = analyse(r)
+    radius = {m: math.hypot(*p) for m, p in layout(gram).items()}
+    assert set(radius) == set(r.numbers())
+    assert all(value <= 1.0 + 1e-9 for value in radius.values())
+    for m in gram.isolates():
+        assert radius[m] == pytest.approx(1.0)
+    ring = [radius[m] for m in r.numbers() if not gram.figures[m].star]
+    for m in gram.stars():
+        assert all(radius[m] < other for other in ring)
+    stars = [layout(gram)[m] for m in gram.stars()]
+    for a, b in combinations(stars, 2):
+        assert math.dist(a, b) > 0.05  # no two stars drawn on top of each other

@@ -120,8 +120,10 @@ def _choice_rows(
             body,
         )
         kind.setObjectName("hint")
-        grid.addWidget(heading, 2 * c, 0, 1, round_.choices_per_criterion)
-        grid.addWidget(kind, 2 * c, round_.choices_per_criterion, 1, 1)
+        kind.setWordWrap(True)
+        span = round_.choices_per_criterion
+        grid.addWidget(heading, 3 * c, 0, 1, span)
+        grid.addWidget(kind, 3 * c + 1, 0, 1, span)
         row: list[QComboBox] = []
         for rank in range(round_.choices_per_criterion):
             combo = QComboBox(body)
@@ -140,10 +142,17 @@ def _choice_rows(
                 font.setPointSizeF(font.pointSizeF() * 1.25)
                 combo.setFont(font)
                 heading.setFont(font)
-            grid.addWidget(combo, 2 * c + 1, rank)
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            grid.addWidget(combo, 3 * c + 2, rank)
             row.append(combo)
         combos.append(row)
-    grid.setRowStretch(2 * len(round_.criteria), 1)
+        grid.setRowMinimumHeight(3 * c + 3, 14)
+    for rank in range(round_.choices_per_criterion):
+        grid.setColumnStretch(rank, 1)
+    grid.setRowStretch(3 * len(round_.criteria) + 1, 1)
     return body, combos
 
 
@@ -205,6 +214,7 @@ class SociometryKiosk(KioskShell):
         self.student_list = QListWidget(pick)
         self.student_list.setObjectName("kioskStudents")
         self.student_list.setFont(big)
+        self.student_list.setSpacing(6)  # rows easy to hit from a step back
         self.student_list.setAccessibleName(self.tr("Your name"))
         self.student_list.itemDoubleClicked.connect(lambda _i: self.pick_me())
         self.me_button = QPushButton(self.tr("This Is &Me"), pick)
@@ -229,6 +239,7 @@ class SociometryKiosk(KioskShell):
         self.hello_label.setWordWrap(True)
         self.answer_area = QScrollArea(self.answer_page)
         self.answer_area.setWidgetResizable(True)
+        self.answer_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.done_button = QPushButton(self.tr("I Am &Done"), self.answer_page)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setFont(big)
@@ -239,6 +250,7 @@ class SociometryKiosk(KioskShell):
         self.back_button = QPushButton(self.tr("That Is Not Me"), self.answer_page)
         self.back_button.setObjectName("kioskNotMe")
         self.back_button.setAccessibleDescription(self.tr("Back to the list of names."))
+        self.back_button.setFont(big)
         self.back_button.clicked.connect(self.clear_form)
         self.answer_message = QLabel("", self.answer_page)
         self.answer_message.setObjectName("kioskAnswerMessage")
@@ -715,6 +727,7 @@ class SociometryDialog(QDialog):
         self.paper_area = QScrollArea(page)
         self.paper_area.setObjectName("sociometryPaper")
         self.paper_area.setWidgetResizable(True)
+        self.paper_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.paper_title = QLabel(self.tr("Choose a student on the left."), page)
         self.paper_title.setObjectName("sectionTitle")
         self.save_button = QPushButton(self.tr("Sa&ve Choices"), page)
@@ -921,7 +934,9 @@ class SociometryDialog(QDialog):
         self.figure_table.setSortingEnabled(False)
         header = self.figure_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.figure_table.setWordWrap(False)
+        self.figure_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.summary_label = QLabel("", page)
         self.summary_label.setObjectName("sociometrySummary")
         self.summary_label.setWordWrap(True)
@@ -961,8 +976,9 @@ class SociometryDialog(QDialog):
         side_layout.addWidget(self.summary_label)
         side_layout.addWidget(self.figure_table, 1)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 720])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Question:"), page))
         top.addWidget(self.question_combo, 1)

@@ -148,6 +148,11 @@ class SociogramView(QWidget):
         font = painter.font()
         font.setBold(figure.star)
         painter.setFont(font)
-        painter.setPen(INK)
         box = QRectF(centre.x() - 60, centre.y() + radius + 1, 120, 16)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        used = painter.boundingRect(box, flags, label).adjusted(-2, 0, 2, 0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))  # readable over the arrows
+        painter.drawRoundedRect(used, 3, 3)
+        painter.setPen(INK)
+        painter.drawText(box, flags, label)
