@@ -236,3 +236,21 @@ def test_paper_choices_offer_only_classmates_and_a_duplicate_is_refused(qtbot, o
     assert dialog.round.answer_of(3).choices[0] == (1, 2, 4)
     assert dialog.member_table.item(2, 2).text() == "on paper"
     dialog.reject()
+
+
+def test_privacy_mode_shows_number_keys_in_the_drawing_and_the_table(qtbot, opened) -> None:
+    opened.plan_actions.sociometry_action.trigger()
+    dialog = opened.plan_actions.sociometry_dialog
+    dialog.class_combo.setEditText("8B")
+    assert dialog.create_round()
+    dialog.tabs.setCurrentIndex(2)
+    assert "Budi" in dialog.view.labels.values()
+    opened.set_privacy(True)
+    assert set(dialog.view.labels.values()) == {f"S{n:02d}" for n in range(1, 33)}
+    shown = " ".join(
+        dialog.figure_table.item(r, 0).text() for r in range(dialog.figure_table.rowCount())
+    )
+    assert "Budi" not in shown and "Santoso" not in shown
+    opened.set_privacy(False)
+    assert "Budi" in dialog.view.labels.values()
+    dialog.reject()
