@@ -183,8 +183,15 @@ class PlanActions(QObject):
         """Open ``dialog`` as ``self.<attribute>`` until it closes; a lock closes it."""
         self.host.track_vault_dialog(dialog)
         dialog.finished.connect(lambda *_: setattr(self, attribute, None))
+        # A lock hides and deletes it without ``finished``: forget it then too, so a later
+        # privacy toggle never reaches a deleted dialog.
+        dialog.destroyed.connect(lambda *_: self._forget(attribute, dialog))
         setattr(self, attribute, dialog)
         dialog.open()
+
+    def _forget(self, attribute: str, dialog: QDialog) -> None:
+        if getattr(self, attribute, None) is dialog:
+            setattr(self, attribute, None)
 
     def show_report(self) -> ReportDialog | None:
         context = self.context

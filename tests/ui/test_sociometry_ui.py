@@ -254,3 +254,23 @@ def test_privacy_mode_shows_number_keys_in_the_drawing_and_the_table(qtbot, open
     opened.set_privacy(False)
     assert "Budi" in dialog.view.labels.values()
     dialog.reject()
+
+
+def test_locking_closes_the_kiosk_and_the_dialog_mid_answer(qtbot, opened) -> None:
+    import shiboken6
+
+    opened.plan_actions.sociometry_action.trigger()
+    dialog = opened.plan_actions.sociometry_dialog
+    dialog.class_combo.setEditText("8B")
+    assert dialog.create_round()
+    kiosk = dialog.start_kiosk()
+    qtbot.waitUntil(kiosk.isVisible, timeout=5000)
+    assert kiosk.pick_me(4)
+    kiosk.choose(0, [1, 2])
+    opened.lock()
+    qtbot.waitUntil(lambda: not opened.vault.is_unlocked, timeout=20000)
+    assert not shiboken6.isValid(kiosk) or not kiosk.isVisible()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    qtbot.waitUntil(lambda: opened.plan_actions.sociometry_dialog is None, timeout=5000)
+    opened.set_privacy(True)  # after the lock: reaches no deleted dialog
+    opened.set_privacy(False)
