@@ -491,7 +491,8 @@ _UNKNOWN_GROUP_MEMBER = QT_TRANSLATE_NOOP(
 _INVALID_RECORD = QT_TRANSLATE_NOOP("Interchange", '"{key}": {problem}')
 _SOCIOMETRY_OTHER_CLIENT = QT_TRANSLATE_NOOP(
     "Interchange",
-    '"{key}" is another client than the one the roster entry of this member was opened as.',
+    '"{key}" is not the client the roster entry of this member was opened as (the entry '
+    "names another client, or none).",
 )
 _SOCIOMETRY_TWICE = QT_TRANSLATE_NOOP(
     "Interchange",
@@ -1861,6 +1862,7 @@ def _sociometry(
     for i, raw in enumerate(_array(_DOCUMENT, root, "", "sociometry")):
         path = f"sociometry[{i}]"
         obj = _object(_DOCUMENT, raw, path, SOCIOMETRY_KEYS)
+        _required_keys(obj, path, SOCIOMETRY_KEYS)
         criteria: list[Criterion] = []
         for c, raw_c in enumerate(_array(_DOCUMENT, obj, path, "criteria")):
             c_path = f"{path}.criteria[{c}]"
@@ -1884,8 +1886,7 @@ def _sociometry(
             client = _whole(_DOCUMENT, m_obj, m_path, "client", required=False)
             if client is not None:
                 _index(_join(m_path, "client"), client, clients, "clients")
-                linked = roster[entry].client_id if entry is not None else None
-                if entry is not None and linked is not None and linked != client:
+                if entry is not None and roster[entry].client_id != client:
                     key = _join(m_path, "client")
                     _DOCUMENT.fail(key, _SOCIOMETRY_OTHER_CLIENT, key=_shown_key(key))
             members.append(
@@ -1895,6 +1896,7 @@ def _sociometry(
         for a, raw_a in enumerate(_array(_DOCUMENT, obj, path, "answers")):
             a_path = f"{path}.answers[{a}]"
             a_obj = _object(_DOCUMENT, raw_a, a_path, SOCIOMETRY_ANSWER_KEYS)
+            _required_keys(a_obj, a_path, SOCIOMETRY_ANSWER_KEYS)
             choices: list[tuple[int, ...]] = []
             for c, raw_list in enumerate(_array(_DOCUMENT, a_obj, a_path, "choices")):
                 l_path = f"{a_path}.choices[{c}]"
@@ -1947,6 +1949,14 @@ def _sociometry(
     if [r.held_on for r in found] != sorted(r.held_on for r in found):
         _DOCUMENT.fail("sociometry", _SOCIOMETRY_ORDER, key="sociometry")
     return found
+
+
+def _required_keys(obj: _JsonObject, path: str, keys: tuple[str, ...]) -> None:
+    """Every key of ``keys`` is in ``obj`` (all keys of a round are required)."""
+    for name in keys:
+        if name not in obj:
+            key = _join(path, name)
+            _DOCUMENT.fail(key, _MISSING_KEY, key=_shown_key(key))
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:

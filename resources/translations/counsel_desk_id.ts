@@ -4408,8 +4408,8 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>&quot;{key}&quot;: {problem}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is another client than the one the roster entry of this member was opened as.</source>
-        <translation>&quot;{key}&quot; adalah konseli lain daripada konseli yang dibuka dari entri daftar kelas anggota ini.</translation>
+        <source>&quot;{key}&quot; is not the client the roster entry of this member was opened as (the entry names another client, or none).</source>
+        <translation>&quot;{key}&quot; bukan konseli yang dibuka dari entri daftar kelas anggota ini (entri itu menyebut konseli lain, atau tidak ada).</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; makes a student a member twice: as this client and through the roster entry her case was opened from.</source>

@@ -122,7 +122,7 @@ HOSTILE = [
     (
         lambda r: r["members"][2].__setitem__("client", 0),
         "sociometry[0].members[2].client",
-        "another client",
+        "not the client",
     ),
     (lambda r: r["members"].pop(), "sociometry[0].answers[0].choices[1][0]", "not a member"),
     (lambda r: r.__setitem__("members", r["members"][:2]), "sociometry[0].members", "3 to 60"),
@@ -150,6 +150,15 @@ HOSTILE = [
     (lambda r: r.__setitem__("class_name", " "), "sociometry[0].class_name", "blank"),
     (lambda r: r.__setitem__("held_on", "2999-01-01"), "sociometry[0].held_on", "future"),
     (lambda r: r.__setitem__("colour", "red"), "sociometry[0].colour", "not part"),
+    (lambda r: r.pop("answers"), "sociometry[0].answers", "required"),
+    (lambda r: r.pop("members"), "sociometry[0].members", "required"),
+    (lambda r: r["answers"][0].pop("choices"), "sociometry[0].answers[0].choices", "required"),
+    # a link between entry and client the class list does not have
+    (
+        lambda r: r["members"][1].__setitem__("client", 2),
+        "sociometry[0].members[1].client",
+        "not the client",
+    ),
 ]
 
 
