@@ -312,6 +312,11 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             QT_TRANSLATE_NOOP("Cli", "And {count} students of the class list (no case opened)."),
             count=report.roster,
         )
+    if report.sociometry:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "And {count} sociometry rounds."),
+            count=report.sociometry,
+        )
     return EXIT_OK
 
 
@@ -389,6 +394,11 @@ def cmd_export_json(args: argparse.Namespace, source: PassphraseSource) -> int:
         say(
             QT_TRANSLATE_NOOP("Cli", "Also exported: {count} students of the class list."),
             count=counts.roster,
+        )
+    if counts.sociometry:
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Also exported: {count} sociometry rounds."),
+            count=counts.sociometry,
         )
     if counts.attachments_left_out:
         say(

@@ -95,6 +95,7 @@ from counsel_desk.domain.screening import (
     ScreeningResult,
     clean_recorded,
 )
+from counsel_desk.domain.sociometry import Answer, Criterion, Member, SociometryRound
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.export.interchange import ClientRecords, VaultRecords
 
@@ -455,7 +456,8 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
             ClientRecords(referrals=draw(_referrals_of(c)), **_screenings_drawn(draw))
             for c in caseload.clients
         ],
-        roster=draw(rosters(len(caseload.clients))),
+        roster=(roster := draw(rosters(len(caseload.clients)))),
+        sociometry=draw(sociometry_rounds(roster, len(caseload.clients))),
         never_print=sorted(set(never)),
         keep_words=kept,
         school_calendar=draw(school_calendars()),
@@ -518,6 +520,84 @@ def rosters(draw: st.DrawFn, clients: int, max_size: int = 4) -> list[RosterEntr
             )
         )
     return found
+
+
+# Questions of a sociometry round as she writes them (positive, negative).
+SOCIOMETRY_QUESTIONS = (
+    ("Teman duduk", True),
+    ("Teman kerja kelompok", True),
+    ("Group work partner", True),
+    ("Tidak ingin sekelompok", False),
+)
+
+
+@st.composite
+def sociometry_rounds(
+    draw: st.DrawFn, roster: list[RosterEntry], clients: int, max_size: int = 2
+) -> list[SociometryRound]:
+    """Rounds of a class: members from the class list (with the client opened for one),
+    clients not on it, and former members (no one in the vault any more); every answer
+    valid (no one herself, once each, at most N, only members), by day."""
+    found: list[SociometryRound] = []
+    through_roster = {e.client_id for e in roster if e.client_id is not None}
+    for _ in range(draw(st.integers(0, max_size))):
+        people: list[tuple[int | None, int | None]] = [
+            (i, e.client_id if draw(st.booleans()) else None)
+            for i, e in enumerate(roster)
+            if draw(st.booleans())
+        ]
+        people += [
+            (None, c) for c in range(clients) if c not in through_roster and draw(st.booleans())
+        ]
+        people += [(None, None)] * max(draw(st.integers(0, 3)), 3 - len(people))
+        members = tuple(Member(n, r, c) for n, (r, c) in enumerate(people, start=1))
+        questions = draw(
+            st.lists(st.sampled_from(SOCIOMETRY_QUESTIONS), unique=True, min_size=1, max_size=3)
+        )
+        if not any(p for _, p in questions):
+            questions[0] = SOCIOMETRY_QUESTIONS[0]
+            questions = list(dict.fromkeys(questions))
+        limit = draw(st.integers(1, 3))
+        numbers = [m.number for m in members]
+        answers = []
+        for m in sorted(draw(st.lists(st.sampled_from(numbers), unique=True))):
+            others = [n for n in numbers if n != m]
+            choices = tuple(
+                tuple(draw(st.lists(st.sampled_from(others), unique=True, max_size=limit)))
+                for _ in questions
+            )
+            answers.append(Answer(m, choices, draw(st.sampled_from(AkpdEntry))))
+        found.append(
+            SociometryRound(
+                draw(st.sampled_from(CLASSES)),
+                draw(st.dates(TODAY - dt.timedelta(days=400), TODAY)),
+                tuple(Criterion(t, p) for t, p in questions),
+                limit,
+                members,
+                tuple(answers),
+            )
+        )
+    return sorted(found, key=lambda r: r.held_on)
+
+
+def every_kind_sociometry() -> list[SociometryRound]:
+    """A round of VIII-B over every_kind_roster and every_kind_caseload: a roster entry,
+    one opened as the first client (both references), another client, a former member;
+    paper and kiosk answers, a positive and a negative question; a mutual pair."""
+    return [
+        SociometryRound(
+            "VIII-B",
+            TODAY - dt.timedelta(days=30),
+            (Criterion("Teman duduk"), Criterion("Tidak ingin sekelompok", False)),
+            2,
+            (Member(1, 0, None), Member(2, 1, 0), Member(3, None, 1), Member(4)),
+            (
+                Answer(1, ((2, 3), (4,))),
+                Answer(2, ((1,), ()), AkpdEntry.KIOSK),
+                Answer(3, ((1, 2), (4,)), AkpdEntry.KIOSK),
+            ),
+        )
+    ]
 
 
 def every_kind_roster() -> list[RosterEntry]:

@@ -56,6 +56,7 @@ from counsel_desk.domain.screening import (
     ScreeningEntry,
     ScreeningResult,
 )
+from counsel_desk.domain.sociometry import Answer, Criterion, Member, SociometryRound
 from counsel_desk.export.interchange import Attachment, ClientRecords, LegalHold, VaultRecords
 
 __all__ = ["build_demo_records", "demo_scan_pdf", "demo_signature_png"]
@@ -517,6 +518,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)
     records.roster = _demo_roster(today)
+    records.sociometry = _demo_sociometry(today)
     _demo_needs(records, today)
     _demo_appointments(caseload, records, today)
     closed = [
@@ -574,4 +576,33 @@ def _demo_roster(today: dt.date) -> list[RosterEntry]:
             school_year=year,
         )
         for n, (name, gender, place, father, mother) in enumerate(_DEMO_ROSTER)
+    ]
+
+
+def _demo_sociometry(today: dt.date) -> list[SociometryRound]:
+    """A sociometry round of VIII-D, the demo's class list (students 1–6 as listed):
+    Gita, Theresia and Made all choose each other (a clique of three), Ridwan is chosen
+    by no one (isolated), Clara was absent but chosen by Yusuf, whose "rather not" is
+    Ridwan."""
+    members = tuple(Member(n + 1, roster_id=n) for n in range(len(_DEMO_ROSTER)))
+    answers = (
+        Answer(1, ((4, 3), (4, 3), ())),
+        Answer(2, ((5, 1), (5,), ())),
+        Answer(3, ((1, 4), (1, 4), ())),
+        Answer(4, ((1, 3), (3, 1), ()), AkpdEntry.KIOSK),
+        Answer(5, ((4, 6), (6, 1), (2,)), AkpdEntry.KIOSK),
+    )
+    return [
+        SociometryRound(
+            "VIII-D",
+            today - dt.timedelta(days=20),
+            (
+                Criterion("Teman duduk"),
+                Criterion("Teman kerja kelompok"),
+                Criterion("Tidak ingin sekelompok", positive=False),
+            ),
+            2,
+            members,
+            answers,
+        )
     ]

@@ -139,6 +139,14 @@ from counsel_desk.domain.screening import (
     check_result,
     clean_recorded,
 )
+from counsel_desk.domain.sociometry import (
+    Answer,
+    Criterion,
+    Member,
+    SociometryRound,
+    validate_answers,
+    validate_round,
+)
 from counsel_desk.domain.templates import FOLLOW_UP_TEMPLATES, TemplateId, template_for
 from counsel_desk.domain.validation import (
     Issue,
@@ -275,6 +283,7 @@ DOCUMENT_V2_KEYS: Final = (
     "appointments",
     "intake",
     "roster",
+    "sociometry",
 )
 APPOINTMENT_KEYS: Final = (
     "kind",
@@ -317,6 +326,17 @@ ROSTER_KEYS: Final = (
     "client",
 )
 AKPD_ITEM_KEYS: Final = ("field", "text", "retired")
+SOCIOMETRY_KEYS: Final = (
+    "class_name",
+    "held_on",
+    "choices_per_criterion",
+    "criteria",
+    "members",
+    "answers",
+)
+SOCIOMETRY_CRITERION_KEYS: Final = ("text", "positive")
+SOCIOMETRY_MEMBER_KEYS: Final = ("number", "roster", "client")
+SOCIOMETRY_ANSWER_KEYS: Final = ("member", "entry", "choices")
 AKPD_RESPONSE_KEYS: Final = ("class_name", "taken_on", "entry", "client", "asked", "needs")
 PROGRAM_ITEM_KEYS: Final = (
     "school_year",
@@ -497,6 +517,20 @@ _STRIKE_PAIR = QT_TRANSLATE_NOOP(
     "Interchange",
     "a struck result has both struck_at and a strike_reason; one without the other is not",
 )
+_SOCIOMETRY_OTHER_CLIENT = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is not the client the roster entry of this member was opened as (the entry '
+    "names another client, or none).",
+)
+_SOCIOMETRY_TWICE = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" makes a student a member twice: as this client and through the roster entry '
+    "her case was opened from.",
+)
+_SOCIOMETRY_ORDER = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is out of order: rounds are listed by day, members and answers by number.',
+)
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Interchange", '"{key}" must be a whole number, not {found}.')
 _SCHOOL_YEAR_TWICE = QT_TRANSLATE_NOOP(
     "Interchange", '"{key}": the school year starting in {found} is listed twice.'
@@ -656,6 +690,9 @@ class VaultRecords:
     # The class list (issue 20): students who are no clients; an entry's ``client_id``
     # is the index of the client opened for her (None: none).
     roster: list[RosterEntry] = field(default_factory=list)
+    # Sociometry rounds (issue 20): a member's ``roster_id`` is the index of her roster
+    # entry, ``client_id`` the index of her client (both None: a former member).
+    sociometry: list[SociometryRound] = field(default_factory=list)
 
     def of(self, index: int) -> ClientRecords:
         return self.clients[index] if index < len(self.clients) else ClientRecords()
@@ -1793,7 +1830,8 @@ def _vault_records(
         school_years=_school_years_started(root),
         appointments=(appointments := _appointments(root, len(clients))),
         intake=_intake(root, len(clients), len(appointments), day),
-        roster=_roster(root, len(clients)),
+        roster=(roster := _roster(root, len(clients))),
+        sociometry=_sociometry(root, len(clients), roster, day),
     )
 
 
@@ -1935,6 +1973,112 @@ def _roster(root: _JsonObject, clients: int) -> list[RosterEntry]:
             )
         )
     return found
+
+
+def _sociometry(
+    root: _JsonObject, clients: int, roster: list[RosterEntry], today: dt.date
+) -> list[SociometryRound]:
+    """``sociometry``: the rounds, each checked as the app checks a round and every
+    student's choices (none of herself, none twice, at most *N*, only members)."""
+    found: list[SociometryRound] = []
+    for i, raw in enumerate(_array(_DOCUMENT, root, "", "sociometry")):
+        path = f"sociometry[{i}]"
+        obj = _object(_DOCUMENT, raw, path, SOCIOMETRY_KEYS)
+        _required_keys(obj, path, SOCIOMETRY_KEYS)
+        criteria: list[Criterion] = []
+        for c, raw_c in enumerate(_array(_DOCUMENT, obj, path, "criteria")):
+            c_path = f"{path}.criteria[{c}]"
+            c_obj = _object(_DOCUMENT, raw_c, c_path, SOCIOMETRY_CRITERION_KEYS)
+            if "positive" not in c_obj:
+                key = _join(c_path, "positive")
+                _DOCUMENT.fail(key, _MISSING_KEY, key=_shown_key(key))
+            criteria.append(
+                Criterion(
+                    _required_text(_DOCUMENT, c_obj, c_path, "text"),
+                    _bool(_DOCUMENT, c_obj, c_path, "positive"),
+                )
+            )
+        members: list[Member] = []
+        for m, raw_m in enumerate(_array(_DOCUMENT, obj, path, "members")):
+            m_path = f"{path}.members[{m}]"
+            m_obj = _object(_DOCUMENT, raw_m, m_path, SOCIOMETRY_MEMBER_KEYS)
+            entry = _whole(_DOCUMENT, m_obj, m_path, "roster", required=False)
+            if entry is not None:
+                _index(_join(m_path, "roster"), entry, len(roster), "roster")
+            client = _whole(_DOCUMENT, m_obj, m_path, "client", required=False)
+            if client is not None:
+                _index(_join(m_path, "client"), client, clients, "clients")
+                if entry is not None and roster[entry].client_id != client:
+                    key = _join(m_path, "client")
+                    _DOCUMENT.fail(key, _SOCIOMETRY_OTHER_CLIENT, key=_shown_key(key))
+            members.append(
+                Member(_required_whole(_DOCUMENT, m_obj, m_path, "number"), entry, client)
+            )
+        answers: list[Answer] = []
+        for a, raw_a in enumerate(_array(_DOCUMENT, obj, path, "answers")):
+            a_path = f"{path}.answers[{a}]"
+            a_obj = _object(_DOCUMENT, raw_a, a_path, SOCIOMETRY_ANSWER_KEYS)
+            _required_keys(a_obj, a_path, SOCIOMETRY_ANSWER_KEYS)
+            choices: list[tuple[int, ...]] = []
+            for c, raw_list in enumerate(_array(_DOCUMENT, a_obj, a_path, "choices")):
+                l_path = f"{a_path}.choices[{c}]"
+                if not isinstance(raw_list, list):
+                    _DOCUMENT.fail(
+                        l_path, _NOT_LIST, key=_shown_key(l_path), found=_found(raw_list)
+                    )
+                picked: list[int] = []
+                for r, value in enumerate(raw_list):
+                    at = f"{l_path}[{r}]"
+                    if isinstance(value, bool) or not isinstance(value, int):
+                        _DOCUMENT.fail(at, _NOT_WHOLE, key=_shown_key(at), found=_found(value))
+                    picked.append(value)
+                choices.append(tuple(picked))
+            answers.append(
+                Answer(
+                    _required_whole(_DOCUMENT, a_obj, a_path, "member"),
+                    tuple(choices),
+                    _choice(_DOCUMENT, a_obj, a_path, "entry", AkpdEntry, None),
+                )
+            )
+        round_ = SociometryRound(
+            _not_blank(_DOCUMENT, obj, path, "class_name"),
+            _required_temporal(_DOCUMENT, obj, path, "held_on", _to_date, _BAD_DATE),
+            tuple(criteria),
+            _required_whole(_DOCUMENT, obj, path, "choices_per_criterion"),
+            tuple(members),
+            tuple(answers),
+        )
+        through_roster = {roster[m.roster_id].client_id for m in members if m.roster_id is not None}
+        for m, member in enumerate(members):
+            if (
+                member.roster_id is None
+                and member.client_id is not None
+                and member.client_id in through_roster
+            ):
+                key = f"{path}.members[{m}].client"
+                _DOCUMENT.fail(key, _SOCIOMETRY_TWICE, key=_shown_key(key))
+        if [m.number for m in members] != sorted(m.number for m in members):
+            _DOCUMENT.fail(
+                _join(path, "members"), _SOCIOMETRY_ORDER, key=_shown_key(_join(path, "members"))
+            )
+        if [a.member for a in answers] != sorted(a.member for a in answers):
+            _DOCUMENT.fail(
+                _join(path, "answers"), _SOCIOMETRY_ORDER, key=_shown_key(_join(path, "answers"))
+            )
+        _refuse_issues(_DOCUMENT, path, validate_round(round_, today=today))
+        _refuse_issues(_DOCUMENT, path, validate_answers(round_))
+        found.append(round_)
+    if [r.held_on for r in found] != sorted(r.held_on for r in found):
+        _DOCUMENT.fail("sociometry", _SOCIOMETRY_ORDER, key="sociometry")
+    return found
+
+
+def _required_keys(obj: _JsonObject, path: str, keys: tuple[str, ...]) -> None:
+    """Every key of ``keys`` is in ``obj`` (all keys of a round are required)."""
+    for name in keys:
+        if name not in obj:
+            key = _join(path, name)
+            _DOCUMENT.fail(key, _MISSING_KEY, key=_shown_key(key))
 
 
 def _index(path: str, value: int, count: int, list_name: str) -> int:
@@ -2666,7 +2810,30 @@ def caseload_to_document(caseload: Caseload, records: VaultRecords | None = None
         document["intake"] = [_intake_document(r) for r in records.intake]
     if records.roster:
         document["roster"] = [_roster_document(e) for e in records.roster]
+    if records.sociometry:
+        document["sociometry"] = [_sociometry_document(r) for r in records.sociometry]
     return document
+
+
+def _sociometry_document(round_: SociometryRound) -> dict[str, Any]:
+    return {
+        "class_name": round_.class_name,
+        "held_on": _date_text(round_.held_on),
+        "choices_per_criterion": round_.choices_per_criterion,
+        "criteria": [{"text": c.text, "positive": c.positive} for c in round_.criteria],
+        "members": [
+            {"number": m.number, "roster": m.roster_id, "client": m.client_id}
+            for m in round_.members
+        ],
+        "answers": [
+            {
+                "member": a.member,
+                "entry": _choice_text(AkpdEntry, a.entry),
+                "choices": [list(c) for c in a.choices],
+            }
+            for a in sorted(round_.answers, key=lambda a: a.member)
+        ],
+    }
 
 
 def _appointment_document(appointment: Appointment) -> dict[str, Any]:

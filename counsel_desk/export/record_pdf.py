@@ -93,6 +93,27 @@ _TEXTS: dict[str, str] = {
         "RecordPdf", "Struck as entered in error on {day}: {reason}"
     ),
     "recorded_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {instrument} (result as entered)"),
+    "sociometry": QT_TRANSLATE_NOOP("RecordPdf", "Sociometry"),
+    "sociometry_row": QT_TRANSLATE_NOOP(
+        "RecordPdf", "{day}, class {class_name}: {answered} of {members} students answered"
+    ),
+    "sociometry_positive": QT_TRANSLATE_NOOP(
+        "RecordPdf", "“{question}”: chosen by {count}, {mutual} of them mutual"
+    ),
+    "sociometry_negative": QT_TRANSLATE_NOOP(
+        "RecordPdf", "“{question}”: named as “rather not” by {count}"
+    ),
+    "sociometry_labels": QT_TRANSLATE_NOOP("RecordPdf", "In all questions: {labels}"),
+    "sociometry_star": QT_TRANSLATE_NOOP("RecordPdf", "a star of the class"),
+    "sociometry_isolate": QT_TRANSLATE_NOOP("RecordPdf", "isolated"),
+    "sociometry_rejected": QT_TRANSLATE_NOOP("RecordPdf", "rejected"),
+    "sociometry_clique": QT_TRANSLATE_NOOP("RecordPdf", "in a clique of {size}"),
+    "sociometry_none": QT_TRANSLATE_NOOP("RecordPdf", "no particular position"),
+    "sociometry_note": QT_TRANSLATE_NOOP(
+        "RecordPdf",
+        "Counts only: whom the student chose, and which classmates chose or rejected her, "
+        "are her classmates' confidential answers and are not printed here.",
+    ),
     "appointments": QT_TRANSLATE_NOOP("RecordPdf", "Appointments"),
     "appointment_line": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {start}–{end} · {kind} · {status}"),
     "referral_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {agency}: {recipient} · {urgency}"),
@@ -279,6 +300,7 @@ def _story(
     needs: Sequence[StudentNeeds] = (),
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -356,6 +378,37 @@ def _story(
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["screenings"]), st.h1)]
         for result in sorted(screenings, key=lambda r: (r.taken_on, r.id or 0)):
             story += _screening(result, st, w, language)
+    if sociometry:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["sociometry"]), st.h1)]
+        for taken in sociometry:
+            story.append(
+                Paragraph(
+                    markup(
+                        w["sociometry_row"].format(
+                            day=taken.held_on.isoformat(),
+                            class_name=taken.class_name,
+                            answered=taken.answered,
+                            members=taken.members,
+                        )
+                    ),
+                    st.h2,
+                )
+            )
+            lines = [
+                w["sociometry_positive"].format(question=q, count=count, mutual=mutual)
+                if positive
+                else w["sociometry_negative"].format(question=q, count=count)
+                for q, positive, count, mutual in taken.questions
+            ]
+            flags = [
+                w[f"sociometry_{k}"] for k in ("star", "isolate", "rejected") if k in taken.labels
+            ]
+            flags += [w["sociometry_clique"].format(size=n) for n in taken.cliques]
+            lines.append(
+                w["sociometry_labels"].format(labels=", ".join(flags) or w["sociometry_none"])
+            )
+            story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
+        story.append(Paragraph(markup(w["sociometry_note"]), st.small))
     if referrals:
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["referrals"]), st.h1)]
         for referral in sorted(referrals, key=lambda r: (r.made_on, r.id or 0)):
@@ -375,6 +428,22 @@ def _story(
         story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
     story.append(Spacer(1, 1))
     return story
+
+
+@dataclass(frozen=True)
+class StudentSociometry:
+    """One sociometry round the student was a member of, as counts about her only:
+    ``questions`` (text, positive, choices received, mutual choices among them),
+    ``labels`` of all questions together (``star``, ``isolate``, ``rejected``) and the
+    sizes of the cliques she is in. No classmate is named."""
+
+    held_on: dt.date
+    class_name: str
+    members: int
+    answered: int
+    questions: tuple[tuple[str, bool, int, int], ...]
+    labels: frozenset[str] = frozenset()
+    cliques: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -480,6 +549,7 @@ def render_record_pdf(
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -502,6 +572,7 @@ def render_record_pdf(
         needs,
         appointments,
         screenings,
+        sociometry,
     )
     return pdf_common.render(story, decor, title=w["title"])
 
@@ -517,6 +588,7 @@ def write_record_pdf(
     referrals: Sequence[Referral] = (),
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
+    sociometry: Sequence[StudentSociometry] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
@@ -529,5 +601,6 @@ def write_record_pdf(
         needs=needs,
         appointments=appointments,
         screenings=screenings,
+        sociometry=sociometry,
     )
     pdf_common.write_file(Path(path), pdf)

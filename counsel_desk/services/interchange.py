@@ -18,6 +18,7 @@ from counsel_desk.domain.referrals import Letterhead, Referral, letter_number_ke
 from counsel_desk.domain.retention import RetentionPolicy
 from counsel_desk.domain.roster import RosterEntry
 from counsel_desk.domain.school_calendar import events_from_json, sorted_events
+from counsel_desk.domain.sociometry import SociometryRound
 from counsel_desk.domain.validation import Issue
 from counsel_desk.export.interchange import (
     FORMAT,
@@ -56,6 +57,7 @@ from counsel_desk.vault.repositories.retention import RetentionRepository
 from counsel_desk.vault.repositories.roster import RosterRepository
 from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
+from counsel_desk.vault.repositories.sociometry import SociometryRepository
 from counsel_desk.vault.repositories.supervision import SupervisionContextRepository
 from counsel_desk.vault.vault import Vault
 
@@ -76,6 +78,7 @@ class ImportReport:
     referrals: int = 0
     roster: int = 0  # students of the class list
     screenings: int = 0  # questionnaires and recorded instrument results
+    sociometry: int = 0  # sociometry rounds
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class ExportCounts:
     referrals: int = 0
     roster: int = 0
     screenings: int = 0
+    sociometry: int = 0
     # What the format does not carry, for the exporter to say so (never silence):
     # unsaved notes recovered from autosave, and lines of the destruction log.
     autosaved_drafts: int = 0
@@ -143,6 +147,7 @@ def _count(
         referrals=sum(len(c.referrals) for c in clients),
         roster=len(records.roster),
         screenings=sum(len(c.screenings) + len(c.recorded_results) for c in clients),
+        sociometry=len(records.sociometry),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
     )
@@ -232,11 +237,14 @@ class InterchangeService:
         return [repo.insert_program_item(replace(p, id=None)) for p in records.bk_program]
 
     @staticmethod
-    def _import_roster(conn: Connection, roster: list[RosterEntry], client_ids: list[int]) -> None:
+    def _import_roster(
+        conn: Connection, roster: list[RosterEntry], client_ids: list[int]
+    ) -> list[int]:
         """Add the file's class list; a student whose NISN the vault's list already holds
         refuses the file (importing the list itself again is Import Class List's work)."""
         repo = RosterRepository(conn)
         known = {e.nisn for e in repo.all() if e.nisn}
+        ids: list[int] = []
         for i, entry in enumerate(roster):
             if entry.nisn in known:
                 raise InterchangeError(
@@ -251,7 +259,49 @@ class InterchangeService:
                     key=f"roster[{i}].nisn",
                 )
             client = client_ids[entry.client_id] if entry.client_id is not None else None
-            repo.insert(replace(entry, id=None, client_id=client))
+            ids.append(repo.insert(replace(entry, id=None, client_id=client)))
+        return ids
+
+    @staticmethod
+    def _import_sociometry(
+        conn: Connection,
+        rounds: list[SociometryRound],
+        roster_ids: list[int],
+        client_ids: list[int],
+    ) -> None:
+        """Add the file's sociometry rounds, their members turned from the file's indexes
+        into the rows just added. No question may name anyone the vault knows."""
+        if not rounds:
+            return
+        identifiers = _vault_identifiers(conn)
+        repo = SociometryRepository(conn)
+        for i, round_ in enumerate(rounds):
+            texts = [("class_name", round_.class_name)] + [
+                (f"criteria[{n}].text", c.text) for n, c in enumerate(round_.criteria)
+            ]
+            found = names_in_texts(texts, identifiers)
+            if found:
+                raise InterchangeError(
+                    UserMessage(
+                        QT_TRANSLATE_NOOP(
+                            "Interchange",
+                            "“{words}” names someone in the vault. A sociometry round keeps "
+                            "names only in the class list and the records: write the question "
+                            "without it.",
+                        ),
+                        words=found[0].text,
+                    ),
+                    key=f"sociometry[{i}].{found[0].field}",
+                )
+            members = tuple(
+                replace(
+                    m,
+                    roster_id=roster_ids[m.roster_id] if m.roster_id is not None else None,
+                    client_id=client_ids[m.client_id] if m.client_id is not None else None,
+                )
+                for m in round_.members
+            )
+            repo.insert(replace(round_, members=members, id=None))
 
     def _import_activities(self, conn: Connection, activities: list[Activity]) -> None:
         """Add the file's activities, none of which may name anyone the vault (with the
@@ -391,7 +441,8 @@ class InterchangeService:
                 settings.set(
                     SCHOOL_YEAR_KEY, {"started": sorted({*started, *records.school_years})}
                 )
-            self._import_roster(conn, records.roster, [cid for cid, _ in saved])
+            roster_ids = self._import_roster(conn, records.roster, [cid for cid, _ in saved])
+            self._import_sociometry(conn, records.sociometry, roster_ids, [cid for cid, _ in saved])
             program_ids = self._import_needs(conn, records, [cid for cid, _ in saved])
             self._import_activities(
                 conn,
@@ -424,6 +475,7 @@ class InterchangeService:
             referrals=counts["referrals"],
             roster=len(records.roster),
             screenings=counts["screenings"],
+            sociometry=len(records.sociometry),
         )
 
     @staticmethod
@@ -575,6 +627,27 @@ class InterchangeService:
                 )
                 for e in RosterRepository(conn).in_order()
             ]
+            in_order = RosterRepository(conn).in_order()
+            index_of_entry = {e.id: i for i, e in enumerate(in_order)}
+            sociometry = [
+                replace(
+                    r,
+                    id=None,
+                    members=tuple(
+                        replace(
+                            m,
+                            roster_id=index_of_entry.get(m.roster_id)
+                            if m.roster_id is not None
+                            else None,
+                            client_id=index_of_client.get(m.client_id)
+                            if m.client_id is not None
+                            else None,
+                        )
+                        for m in r.members
+                    ),
+                )
+                for r in SociometryRepository(conn).rounds()
+            ]
             needs = NeedsRepository(conn)
             akpd_items = needs.items()
             responses = needs.responses()
@@ -596,6 +669,7 @@ class InterchangeService:
             letter_numbers=numbers,
             school_years=list(school_years),
             roster=roster,
+            sociometry=sociometry,
             **_needs_records(clients, activities, akpd_items, responses, program),
             **_appointment_records(clients, appointments, requests),
         )

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.redaction import IdentifierSet
@@ -48,6 +49,9 @@ from counsel_desk.vault.vault import Vault
 NEVER_PRINT_KEY = "never_print_terms"
 KEPT_WORDS_KEY = "kept_words"
 SCHOOL_CALENDAR_KEY = "school_calendar"
+
+if TYPE_CHECKING:
+    from counsel_desk.export.record_pdf import StudentSociometry
 
 
 def _tidy_terms(terms: list[str]) -> list[str]:
@@ -256,6 +260,49 @@ class SupervisionService:
         )
         return ExportResult(Path(output), digest, summary)
 
+    def _sociometry_of(self, client_id: int) -> list[StudentSociometry]:
+        """The rounds the client was a member of, as counts about her only (see
+        ``StudentSociometry``): her classmates' answers name no one in her record."""
+        from counsel_desk.domain.sociometry import analyse
+        from counsel_desk.export.record_pdf import StudentSociometry
+        from counsel_desk.vault.repositories.sociometry import SociometryRepository
+
+        found: list[StudentSociometry] = []
+        with self._vault.reading() as conn:
+            repo = SociometryRepository(conn)
+            taken = [(repo.get(r), n) for r, n in repo.rounds_of_client(client_id)]
+        for round_, number in taken:
+            if round_ is None:
+                continue
+            questions = []
+            for c, criterion in enumerate(round_.criteria):
+                figure = analyse(round_, [c]).figures[number]
+                count = figure.positive if criterion.positive else figure.negative
+                questions.append((criterion.text, criterion.positive, count, len(figure.mutual)))
+            whole = analyse(round_)
+            mine = whole.figures[number]
+            labels = frozenset(
+                k
+                for k, on in (
+                    ("star", mine.star),
+                    ("isolate", mine.isolate),
+                    ("rejected", mine.rejected),
+                )
+                if on
+            )
+            found.append(
+                StudentSociometry(
+                    round_.held_on,
+                    round_.class_name,
+                    len(round_.members),
+                    len(round_.answers),
+                    tuple(questions),
+                    labels,
+                    tuple(len(whole.cliques[i]) for i in mine.cliques),
+                )
+            )
+        return found
+
     def export_full_record(
         self, client_id: int, output: Path, *, include_private: bool = False, language: str = "en"
     ) -> ExportResult:
@@ -301,6 +348,7 @@ class SupervisionService:
             referrals=referrals,
             appointments=appointments,
             screenings=screenings,
+            sociometry=self._sociometry_of(client_id),
         )
         digest = _sha256(Path(output))
         self._vault.record(

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.roster import RosterService
     from counsel_desk.services.school_year import SchoolYearService
     from counsel_desk.services.screening import ScreeningService
+    from counsel_desk.services.sociometry import SociometryService
 
 __all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
 
@@ -384,6 +385,12 @@ class VaultService:
         from counsel_desk.services.appointments import AppointmentService
 
         return AppointmentService(self.vault, today=lambda: self._clock().date())
+
+    @property
+    def sociometry(self) -> SociometryService:
+        from counsel_desk.services.sociometry import SociometryService
+
+        return SociometryService(self.vault, today=lambda: self._clock().date())
 
     @property
     def roster(self) -> RosterService:

@@ -27,6 +27,7 @@ from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
 from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
+from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
 from counsel_desk.ui.operations import user_text
 
 if TYPE_CHECKING:
@@ -74,6 +75,15 @@ class PlanActions(QObject):
             self.tr("AKPD: the students' needs per class, filled on paper or in a kiosk")
         )
         self.needs_action.triggered.connect(lambda *_: self.show_needs())
+        self.sociometry_dialog: SociometryDialog | None = None
+        self.sociometry_action = QAction(self.tr("S&ociometry…"), widget)
+        self.sociometry_action.setObjectName("sociometryAction")
+        self.sociometry_action.setStatusTip(
+            self.tr(
+                "Who in a class chooses whom: the sociogram, and a version for the homeroom teacher"
+            )
+        )
+        self.sociometry_action.triggered.connect(lambda *_: self.show_sociometry())
         self.program_action = QAction(self.tr("BK &Program…"), widget)
         self.program_action.setObjectName("bkProgramAction")
         self.program_action.setStatusTip(
@@ -115,6 +125,7 @@ class PlanActions(QObject):
         menu.addAction(self.bk_report_action)
         menu.addSeparator()
         menu.addAction(self.needs_action)
+        menu.addAction(self.sociometry_action)
         menu.addAction(self.program_action)
         menu.addSeparator()
         menu.addAction(self.breach_action)
@@ -132,6 +143,7 @@ class PlanActions(QObject):
         self.activity_action.setEnabled(unlocked)
         self.appointments_action.setEnabled(unlocked)
         self.needs_action.setEnabled(unlocked)
+        self.sociometry_action.setEnabled(unlocked)
         self.program_action.setEnabled(unlocked)
         self.breach_action.setEnabled(unlocked)
 
@@ -171,8 +183,15 @@ class PlanActions(QObject):
         """Open ``dialog`` as ``self.<attribute>`` until it closes; a lock closes it."""
         self.host.track_vault_dialog(dialog)
         dialog.finished.connect(lambda *_: setattr(self, attribute, None))
+        # A lock hides and deletes it without ``finished``: forget it then too, so a later
+        # privacy toggle never reaches a deleted dialog.
+        dialog.destroyed.connect(lambda *_: self._forget(attribute, dialog))
         setattr(self, attribute, dialog)
         dialog.open()
+
+    def _forget(self, attribute: str, dialog: QDialog) -> None:
+        if getattr(self, attribute, None) is dialog:
+            setattr(self, attribute, None)
 
     def show_report(self) -> ReportDialog | None:
         context = self.context
@@ -286,6 +305,8 @@ class PlanActions(QObject):
         """Privacy mode turned on or off: the appointments window follows."""
         if self.appointments_dialog is not None:
             self.appointments_dialog.set_privacy(on)
+        if self.sociometry_dialog is not None:
+            self.sociometry_dialog.load_round()
 
     def show_needs(self) -> NeedsAssessmentDialog | None:
         context = self.context
@@ -304,6 +325,27 @@ class PlanActions(QObject):
             lock=self.host.lock,
         )
         self._opened(dialog, "needs_dialog")
+        dialog.refresh()
+        return dialog
+
+    def show_sociometry(self) -> SociometryDialog | None:
+        context, host = self.context, self.host
+        if not context.vault.is_unlocked:
+            return None
+        dialog = SociometryDialog(
+            lambda: context.vault.sociometry,
+            lambda passphrase: context.vault.verify_passphrase(passphrase),
+            context.ops,
+            context.prompter,
+            context.chooser,
+            self._dialog_parent,
+            today=context.today,
+            language=context.settings.language or "en",
+            track=host.track_vault_dialog,
+            lock=host.lock,
+            privacy=lambda: host.privacy,
+        )
+        self._opened(dialog, "sociometry_dialog")
         dialog.refresh()
         return dialog
 

@@ -39,6 +39,10 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "akpd_responses",
         "akpd_answers",
         "program_items",
+        "sociometry_rounds",  # numbers and references only: names stay in roster/clients
+        "sociometry_criteria",  # the questions she wrote (checked for names when saved)
+        "sociometry_members",
+        "sociometry_choices",
         "group_members",
         "duty_actions",
         "supervision_context",

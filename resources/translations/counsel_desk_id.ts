@@ -1240,6 +1240,22 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Daftar kelas diimpor</translation>
     </message>
     <message>
+        <source>Sociometry round saved</source>
+        <translation>Putaran sosiometri disimpan</translation>
+    </message>
+    <message>
+        <source>Sociometry round deleted</source>
+        <translation>Putaran sosiometri dihapus</translation>
+    </message>
+    <message>
+        <source>Sociometry choices saved</source>
+        <translation>Pilihan sosiometri disimpan</translation>
+    </message>
+    <message>
+        <source>Sociometry choices cleared</source>
+        <translation>Pilihan sosiometri dikosongkan</translation>
+    </message>
+    <message>
         <source>Consent signed</source>
         <translation>Persetujuan ditandatangani</translation>
     </message>
@@ -2693,6 +2709,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Serta {count} siswa dari daftar kelas (tidak ada kasus yang dibuka).</translation>
     </message>
     <message>
+        <source>And {count} sociometry rounds.</source>
+        <translation>Dan {count} putaran sosiometri.</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}; nothing was written</source>
         <translation>tidak dapat menulis {path}: {reason}; tidak ada yang ditulis</translation>
     </message>
@@ -2715,6 +2735,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Also exported: {count} students of the class list.</source>
         <translation>Juga diekspor: {count} siswa dari daftar kelas.</translation>
+    </message>
+    <message>
+        <source>Also exported: {count} sociometry rounds.</source>
+        <translation>Juga diekspor: {count} putaran sosiometri.</translation>
     </message>
     <message>
         <source>Left out as asked (--no-attachments): {count} drawn signatures and scanned forms; they stay in the vault and its encrypted backups.</source>
@@ -4412,6 +4436,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>hasil yang dicoret memiliki struck_at dan strike_reason sekaligus; salah satu saja tidak sah</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; is not the client the roster entry of this member was opened as (the entry names another client, or none).</source>
+        <translation>&quot;{key}&quot; bukan konseli yang dibuka dari entri daftar kelas anggota ini (entri itu menyebut konseli lain, atau tidak ada).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; makes a student a member twice: as this client and through the roster entry her case was opened from.</source>
+        <translation>&quot;{key}&quot; membuat seorang siswa menjadi anggota dua kali: sebagai konseli ini dan melalui entri daftar kelas tempat kasusnya dibuka.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is out of order: rounds are listed by day, members and answers by number.</source>
+        <translation>&quot;{key}&quot; tidak berurutan: putaran diurutkan menurut tanggal, anggota dan jawaban menurut nomor.</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; must be a whole number, not {found}.</source>
         <translation>&quot;{key}&quot; harus berupa bilangan bulat, bukan {found}.</translation>
     </message>
@@ -4482,6 +4518,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>The class list of the vault already holds the student with NISN {nisn}; nothing was imported.</source>
         <translation>Daftar kelas di brankas sudah memuat siswa dengan NISN {nisn}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>“{words}” names someone in the vault. A sociometry round keeps names only in the class list and the records: write the question without it.</source>
+        <translation>“{words}” menyebut seseorang yang ada di brankas. Putaran sosiometri menyimpan nama hanya di daftar kelas dan berkas kasus: tulis pertanyaannya tanpa nama itu.</translation>
     </message>
     <message>
         <source>Case code {code} is already in the vault; nothing was imported.</source>
@@ -6031,6 +6071,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>AKPD: kebutuhan siswa per kelas, diisi di kertas atau dalam mode kios</translation>
     </message>
     <message>
+        <source>S&amp;ociometry…</source>
+        <translation>S&amp;osiometri…</translation>
+    </message>
+    <message>
+        <source>Who in a class chooses whom: the sociogram, and a version for the homeroom teacher</source>
+        <translation>Siapa memilih siapa di sebuah kelas: sosiogram, dan versi untuk wali kelas</translation>
+    </message>
+    <message>
         <source>BK &amp;Program…</source>
         <translation>&amp;Program BK…</translation>
     </message>
@@ -7104,6 +7152,22 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>daftar kelas</translation>
     </message>
     <message>
+        <source>sociometry choices</source>
+        <translation>pilihan sosiometri</translation>
+    </message>
+    <message>
+        <source>sociometry questions</source>
+        <translation>pertanyaan sosiometri</translation>
+    </message>
+    <message>
+        <source>sociometry members</source>
+        <translation>anggota sosiometri</translation>
+    </message>
+    <message>
+        <source>sociometry rounds</source>
+        <translation>putaran sosiometri</translation>
+    </message>
+    <message>
         <source>the text of session notes</source>
         <translation>isi catatan sesi</translation>
     </message>
@@ -7221,6 +7285,50 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>{day} · {instrument} (result as entered)</source>
         <translation>{day} · {instrument} (hasil sebagaimana dicatat)</translation>
+    </message>
+    <message>
+        <source>Sociometry</source>
+        <translation>Sosiometri</translation>
+    </message>
+    <message>
+        <source>{day}, class {class_name}: {answered} of {members} students answered</source>
+        <translation>{day}, kelas {class_name}: {answered} dari {members} siswa menjawab</translation>
+    </message>
+    <message>
+        <source>“{question}”: chosen by {count}, {mutual} of them mutual</source>
+        <translation>“{question}”: dipilih oleh {count}, {mutual} di antaranya timbal balik</translation>
+    </message>
+    <message>
+        <source>“{question}”: named as “rather not” by {count}</source>
+        <translation>“{question}”: disebut “lebih baik tidak” oleh {count}</translation>
+    </message>
+    <message>
+        <source>In all questions: {labels}</source>
+        <translation>Dalam semua pertanyaan: {labels}</translation>
+    </message>
+    <message>
+        <source>a star of the class</source>
+        <translation>bintang kelas</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>terisolasi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>in a clique of {size}</source>
+        <translation>dalam klik (kelompok) {size} orang</translation>
+    </message>
+    <message>
+        <source>no particular position</source>
+        <translation>tidak ada posisi khusus</translation>
+    </message>
+    <message>
+        <source>Counts only: whom the student chose, and which classmates chose or rejected her, are her classmates&apos; confidential answers and are not printed here.</source>
+        <translation>Hanya jumlah: siapa yang dipilih siswa, dan teman sekelas mana yang memilih atau menolaknya, adalah jawaban rahasia teman-temannya dan tidak dicetak di sini.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -10280,6 +10388,685 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
         <translation>Tanda tangan di sini dengan mouse, pena, atau jari</translation>
+    </message>
+</context>
+<context>
+    <name>SociogramView</name>
+    <message>
+        <source>Sociogram</source>
+        <translation>Sosiogram</translation>
+    </message>
+    <message>
+        <source>{stars} stars, {isolates} isolated, {pairs} mutual pairs.</source>
+        <translation>{stars} bintang kelas, {isolates} terisolasi, {pairs} pasangan pilihan timbal balik.</translation>
+    </message>
+    <message>
+        <source>No round chosen yet.</source>
+        <translation>Belum ada putaran yang dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>Sociometry</name>
+    <message>
+        <source>Write it on one line, without extra spaces or invisible characters.</source>
+        <translation>Tulis dalam satu baris, tanpa spasi berlebih atau karakter tak terlihat.</translation>
+    </message>
+    <message>
+        <source>Say which class the round is for (VIII-B).</source>
+        <translation>Sebutkan kelas untuk putaran ini (VIII-B).</translation>
+    </message>
+    <message>
+        <source>A class name is at most {limit} characters.</source>
+        <translation>Nama kelas paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The day of the round cannot be in the future.</source>
+        <translation>Tanggal putaran tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>A round asks 1 to {limit} questions (criteria).</source>
+        <translation>Satu putaran berisi 1 sampai {limit} pertanyaan (kriteria).</translation>
+    </message>
+    <message>
+        <source>At least one question asks whom a student chooses (positive).</source>
+        <translation>Paling sedikit satu pertanyaan menanyakan siapa yang dipilih siswa (positif).</translation>
+    </message>
+    <message>
+        <source>Write the question, for example “Teman duduk”.</source>
+        <translation>Tulis pertanyaannya, misalnya “Teman duduk”.</translation>
+    </message>
+    <message>
+        <source>A question is at most {limit} characters.</source>
+        <translation>Pertanyaan paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is asked twice.</source>
+        <translation>Pertanyaan “{question}” diajukan dua kali.</translation>
+    </message>
+    <message>
+        <source>A student names 1 to {limit} classmates per question.</source>
+        <translation>Siswa menyebut 1 sampai {limit} teman sekelas per pertanyaan.</translation>
+    </message>
+    <message>
+        <source>A round has {low} to {high} students; this one has {count}.</source>
+        <translation>Satu putaran berisi {low} sampai {high} siswa; putaran ini berisi {count}.</translation>
+    </message>
+    <message>
+        <source>A student is a member of the round twice (number {number}).</source>
+        <translation>Seorang siswa menjadi anggota putaran dua kali (nomor {number}).</translation>
+    </message>
+    <message>
+        <source>The student who answers is not a member of this round.</source>
+        <translation>Siswa yang menjawab bukan anggota putaran ini.</translation>
+    </message>
+    <message>
+        <source>The answer has choices for {found} questions; the round asks {count}.</source>
+        <translation>Jawaban berisi pilihan untuk {found} pertanyaan; putaran ini menanyakan {count}.</translation>
+    </message>
+    <message>
+        <source>“{criterion}”: {count} classmates are named; at most {limit} may be.</source>
+        <translation>“{criterion}”: {count} teman sekelas disebut; paling banyak {limit} boleh disebut.</translation>
+    </message>
+    <message>
+        <source>“{criterion}”: nobody can choose themselves.</source>
+        <translation>“{criterion}”: tidak ada yang boleh memilih dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>“{criterion}”: choice {rank} is not a member of this round.</source>
+        <translation>“{criterion}”: pilihan ke-{rank} bukan anggota putaran ini.</translation>
+    </message>
+    <message>
+        <source>“{criterion}”: the same classmate is named twice.</source>
+        <translation>“{criterion}”: teman sekelas yang sama disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>The same student answers twice.</source>
+        <translation>Siswa yang sama menjawab dua kali.</translation>
+    </message>
+    <message>
+        <source>The round is no longer in the vault.</source>
+        <translation>Putaran ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>A student is no longer on the class list.</source>
+        <translation>Seorang siswa sudah tidak ada di daftar kelas.</translation>
+    </message>
+    <message>
+        <source>A client is no longer in the vault.</source>
+        <translation>Seorang konseli sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>A student is a member twice: as a client and through the class list entry her case was opened from.</source>
+        <translation>Seorang siswa menjadi anggota dua kali: sebagai konseli dan melalui entri daftar kelas tempat kasusnya dibuka.</translation>
+    </message>
+    <message>
+        <source>You have already answered in this round. If something needs changing, ask the counselor.</source>
+        <translation>Kamu sudah menjawab dalam putaran ini. Jika ada yang perlu diubah, minta bantuan konselor.</translation>
+    </message>
+    <message>
+        <source>This student has not answered yet.</source>
+        <translation>Siswa ini belum menjawab.</translation>
+    </message>
+    <message>
+        <source>The self-check found a student&apos;s name in the homeroom teacher&apos;s version (“{words}”). Nothing was written: change the question or the class name that holds it, then export again.</source>
+        <translation>Pemeriksaan mandiri menemukan nama siswa dalam versi wali kelas (“{words}”). Tidak ada yang ditulis: ubah pertanyaan atau nama kelas yang memuatnya, lalu ekspor lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SociometryDialog</name>
+    <message>
+        <source>(whom you choose)</source>
+        <translation>(siapa yang kamu pilih)</translation>
+    </message>
+    <message>
+        <source>(whom you would rather not — you may leave it empty)</source>
+        <translation>(siapa yang lebih baik tidak — boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>{question}, choice {rank}</source>
+        <translation>{question}, pilihan ke-{rank}</translation>
+    </message>
+    <message>
+        <source>Sociometry</source>
+        <translation>Sosiometri</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>The class and day of the round whose choices and sociogram are shown.</source>
+        <translation>Kelas dan tanggal putaran yang pilihan dan sosiogramnya ditampilkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Round…</source>
+        <translation>&amp;Hapus Putaran…</translation>
+    </message>
+    <message>
+        <source>Deletes the round with every student&apos;s choices.</source>
+        <translation>Menghapus putaran beserta pilihan semua siswa.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Putaran:</translation>
+    </message>
+    <message>
+        <source>&amp;New Round</source>
+        <translation>Putaran &amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>&amp;Pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Sociogram</source>
+        <translation>&amp;Sosiogram</translation>
+    </message>
+    <message>
+        <source>A round for a class: its students and questions</source>
+        <translation>Putaran untuk sebuah kelas: siswa dan pertanyaannya</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s choices, from paper or the kiosk</source>
+        <translation>Pilihan setiap siswa, dari kertas atau kios</translation>
+    </message>
+    <message>
+        <source>Who chooses whom: stars, isolates, mutual pairs</source>
+        <translation>Siapa memilih siapa: bintang kelas, siswa terisolasi, pilihan timbal balik</translation>
+    </message>
+    <message>
+        <source>Each student names up to N classmates per question, first choice first. Write positive questions (whom they choose) and, if you wish, negative ones (whom they would rather not). The students come from the class list and the clients of the class; untick any who are absent.</source>
+        <translation>Setiap siswa menyebut paling banyak N teman sekelas per pertanyaan, pilihan pertama lebih dulu. Tulis pertanyaan positif (siapa yang dipilih) dan, bila perlu, pertanyaan negatif (siapa yang lebih baik tidak). Siswa diambil dari daftar kelas dan konseli di kelas itu; hapus centang siswa yang tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Day of the round</source>
+        <translation>Tanggal putaran</translation>
+    </message>
+    <message>
+        <source>Classmates per question</source>
+        <translation>Teman sekelas per pertanyaan</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatif</translation>
+    </message>
+    <message>
+        <source>Questions of the round</source>
+        <translation>Pertanyaan putaran</translation>
+    </message>
+    <message>
+        <source>Write each question; tick Negative for “whom would you rather not …”.</source>
+        <translation>Tulis setiap pertanyaan; centang Negatif untuk “siapa yang lebih baik tidak …”.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Question</source>
+        <translation>&amp;Tambah Pertanyaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Question</source>
+        <translation>Hapus Pertanyaa&amp;n</translation>
+    </message>
+    <message>
+        <source>Students of the round</source>
+        <translation>Siswa dalam putaran</translation>
+    </message>
+    <message>
+        <source>Ticked students are members of the round.</source>
+        <translation>Siswa yang dicentang menjadi anggota putaran.</translation>
+    </message>
+    <message>
+        <source>Saves the round; then enter the choices or start the kiosk.</source>
+        <translation>Menyimpan putaran; lalu isi pilihan atau mulai kios.</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Classmates per question (N):</source>
+        <translation>Teman sekelas per pertanyaan (N):</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>The classes could not be read</source>
+        <translation>Daftar kelas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>student {n}</source>
+        <translation>siswa {n}</translation>
+    </message>
+    <message>
+        <source>{count} students in this class</source>
+        <translation>{count} siswa di kelas ini</translation>
+    </message>
+    <message>
+        <source>The round was not created</source>
+        <translation>Putaran tidak dibuat</translation>
+    </message>
+    <message>
+        <source>The round for {name} is saved with {count} students.</source>
+        <translation>Putaran untuk {name} disimpan dengan {count} siswa.</translation>
+    </message>
+    <message>
+        <source>The rounds could not be read</source>
+        <translation>Putaran tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>{name} — {day} ({answered} of {members} answered)</source>
+        <translation>{name} — {day} ({answered} dari {members} menjawab)</translation>
+    </message>
+    <message>
+        <source>The round could not be read</source>
+        <translation>Putaran tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Delete the Round?</source>
+        <translation>Hapus Putaran?</translation>
+    </message>
+    <message>
+        <source>The round and every student&apos;s choices in it are deleted for good.</source>
+        <translation>Putaran dan semua pilihan siswa di dalamnya dihapus selamanya.</translation>
+    </message>
+    <message>
+        <source>The round was not deleted</source>
+        <translation>Putaran tidak dihapus</translation>
+    </message>
+    <message>
+        <source>The round was deleted.</source>
+        <translation>Putaran sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>{key} (former member)</source>
+        <translation>{key} (mantan anggota)</translation>
+    </message>
+    <message>
+        <source>Choose a student and enter the classmates from her paper, first choice first; only classmates of the round are offered. Or start the kiosk: the students pick their own name, then their choices, one after another.</source>
+        <translation>Pilih seorang siswa lalu isi teman sekelas dari kertas jawabannya, pilihan pertama lebih dulu; hanya teman sekelas dalam putaran yang ditawarkan. Atau mulai kios: siswa memilih namanya sendiri, lalu pilihannya, bergiliran.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Menjawab</translation>
+    </message>
+    <message>
+        <source>Choose a student on the left.</source>
+        <translation>Pilih seorang siswa di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Create Ro&amp;und</source>
+        <translation>Buat P&amp;utaran</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Choices</source>
+        <translation>Simpan Pilih&amp;an</translation>
+    </message>
+    <message>
+        <source>Saves this student&apos;s choices from her paper, replacing earlier ones.</source>
+        <translation>Menyimpan pilihan siswa ini dari kertas jawabannya, menggantikan pilihan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Answer</source>
+        <translation>Kosongkan &amp;Jawaban</translation>
+    </message>
+    <message>
+        <source>Forgets this student&apos;s choices, so she may answer again in the kiosk.</source>
+        <translation>Menghapus pilihan siswa ini, sehingga ia dapat menjawab lagi di kios.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Kiosk…</source>
+        <translation>Mulai &amp;Kios…</translation>
+    </message>
+    <message>
+        <source>Full screen: the class&apos;s names and the questions only, for the class.</source>
+        <translation>Layar penuh: hanya nama siswa kelas dan pertanyaannya, untuk kelas.</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>di kertas</translation>
+    </message>
+    <message>
+        <source>in the kiosk</source>
+        <translation>di kios</translation>
+    </message>
+    <message>
+        <source>A classmate she named on her paper, or — for none.</source>
+        <translation>Teman sekelas yang ia sebut di kertas jawabannya, atau — bila tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choices of {name}</source>
+        <translation>Pilihan {name}</translation>
+    </message>
+    <message>
+        <source>The choices were not saved</source>
+        <translation>Pilihan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The choices of {name} are saved.</source>
+        <translation>Pilihan {name} sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The answer was not cleared</source>
+        <translation>Jawaban tidak dikosongkan</translation>
+    </message>
+    <message>
+        <source>The answer is cleared; she may answer again.</source>
+        <translation>Jawaban sudah dikosongkan; ia dapat menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed: {count} students answered.</source>
+        <translation>Kios ditutup: {count} siswa menjawab.</translation>
+    </message>
+    <message>
+        <source>Question whose sociogram is shown</source>
+        <translation>Pertanyaan yang sosiogramnya ditampilkan</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Berbobot</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Timbal balik</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Clique</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s received choices</source>
+        <translation>Pilihan yang diterima setiap siswa</translation>
+    </message>
+    <message>
+        <source>Positive and negative choices received, rank-weighted positive choices, mutual partners, star, isolated or rejected, and cliques.</source>
+        <translation>Pilihan positif dan negatif yang diterima, pilihan positif berbobot urutan, pasangan timbal balik, bintang kelas, terisolasi atau ditolak, dan klik.</translation>
+    </message>
+    <message>
+        <source>Solid arrow: chooses · dashed red arrow: would rather not · thick line with two heads: mutual · double ring: star · dashed ring: isolated · thick red ring with a cross: rejected. Star: at least the mean + 1 SD of positive choices received; weighted: first of N choices counts N, the last 1.</source>
+        <translation>Panah utuh: memilih · panah merah putus-putus: lebih baik tidak · garis tebal berkepala dua: timbal balik · cincin ganda: bintang kelas · cincin putus-putus: terisolasi · cincin merah tebal bersilang: ditolak. Bintang kelas: paling sedikit rata-rata + 1 SD pilihan positif yang diterima; berbobot: pilihan pertama dari N bernilai N, yang terakhir 1.</translation>
+    </message>
+    <message>
+        <source>Number keys (S01, S02 …)</source>
+        <translation>Kode nomor (S01, S02 …)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>How the teacher&apos;s version shows students</source>
+        <translation>Cara versi wali kelas menampilkan siswa</translation>
+    </message>
+    <message>
+        <source>Show &amp;full names</source>
+        <translation>Tampilkan nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>Prints every student&apos;s full name; asks you first.</source>
+        <translation>Mencetak nama lengkap setiap siswa; Anda ditanya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s Version (PDF)…</source>
+        <translation>Versi &amp;Wali Kelas (PDF)…</translation>
+    </message>
+    <message>
+        <source>The sociogram for the homeroom teacher, with the labels chosen here.</source>
+        <translation>Sosiogram untuk wali kelas, dengan label yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher&apos;s version:</source>
+        <translation>Versi wali kelas:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Semua pertanyaan</translation>
+    </message>
+    <message>
+        <source>The sociogram could not be drawn</source>
+        <translation>Sosiogram tidak dapat digambar</translation>
+    </message>
+    <message>
+        <source>{answered} of {members} answered · stars: {stars} · isolated: {isolates} · rejected: {rejected} · mutual pairs: {pairs} · cliques: {cliques}</source>
+        <translation>{answered} dari {members} menjawab · bintang kelas: {stars} · terisolasi: {isolates} · ditolak: {rejected} · pasangan timbal balik: {pairs} · klik: {cliques}</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>bintang kelas</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>terisolasi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Print Full Names?</source>
+        <translation>Cetak Nama Lengkap?</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s version will show every student&apos;s full name next to who chose and who rejected them. The students answered trusting that no classmate would see this. Print names only if the homeroom teacher keeps the sheet to herself.</source>
+        <translation>Versi wali kelas akan menampilkan nama lengkap setiap siswa di samping siapa yang memilih dan menolaknya. Siswa menjawab dengan keyakinan bahwa tidak ada teman sekelas yang akan melihatnya. Cetak nama hanya jika wali kelas menyimpan lembar ini untuk dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Save the Teacher&apos;s Version</source>
+        <translation>Simpan Versi Wali Kelas</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF tidak ditulis</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. The PDF is not encrypted: hand it over in person.</source>
+        <translation>Disimpan sebagai {name}. PDF ini tidak terenkripsi: serahkan secara langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>SociometryKiosk</name>
+    <message>
+        <source>Classmates — class {name}</source>
+        <translation>Teman sekelas — kelas {name}</translation>
+    </message>
+    <message>
+        <source>Classmates</source>
+        <translation>Teman Sekelas</translation>
+    </message>
+    <message>
+        <source>Find your own name and choose This Is Me. Your answers are seen only by the counselor, never by your classmates.</source>
+        <translation>Cari namamu sendiri lalu pilih Ini Saya. Jawabanmu hanya dilihat oleh konselor, tidak pernah oleh teman sekelasmu.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Namamu</translation>
+    </message>
+    <message>
+        <source>This Is &amp;Me</source>
+        <translation>Ini &amp;Saya</translation>
+    </message>
+    <message>
+        <source>Goes on to your choices. Only you may answer for yourself.</source>
+        <translation>Lanjut ke pilihanmu. Hanya kamu yang boleh menjawab untuk dirimu sendiri.</translation>
+    </message>
+    <message>
+        <source>I Am &amp;Done</source>
+        <translation>Se&amp;lesai</translation>
+    </message>
+    <message>
+        <source>Saves your choices and clears the screen for the next student.</source>
+        <translation>Menyimpan pilihanmu dan mengosongkan layar untuk siswa berikutnya.</translation>
+    </message>
+    <message>
+        <source>That Is Not Me</source>
+        <translation>Itu Bukan Saya</translation>
+    </message>
+    <message>
+        <source>Back to the list of names.</source>
+        <translation>Kembali ke daftar nama.</translation>
+    </message>
+    <message>
+        <source>Choose a classmate, or leave it at — .</source>
+        <translation>Pilih teman sekelas, atau biarkan — .</translation>
+    </message>
+    <message>
+        <source>{name}: for each question, choose up to {n} classmates, your first choice first.</source>
+        <translation>{name}: untuk setiap pertanyaan, pilih paling banyak {n} teman sekelas, pilihan pertamamu lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Your choices were not saved</source>
+        <translation>Pilihanmu tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you! Your choices are saved. The next student may begin.</source>
+        <translation>Terima kasih! Pilihanmu sudah disimpan. Siswa berikutnya boleh mulai.</translation>
+    </message>
+</context>
+<context>
+    <name>SociometryPdf</name>
+    <message>
+        <source>Sociogram of class {name}</source>
+        <translation>Sosiogram kelas {name}</translation>
+    </message>
+    <message>
+        <source>Sociometry of {day}: {answered} of {members} students answered</source>
+        <translation>Sosiometri tanggal {day}: {answered} dari {members} siswa menjawab</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>chooses (positive)</source>
+        <translation>memilih (positif)</translation>
+    </message>
+    <message>
+        <source>would rather not (negative)</source>
+        <translation>lebih baik tidak (negatif)</translation>
+    </message>
+    <message>
+        <source>The sociogram</source>
+        <translation>Sosiogram</translation>
+    </message>
+    <message>
+        <source>Solid arrow: a positive choice. Dashed arrow: a negative choice. Solid line with two heads: a mutual choice. Double ring: a star; dashed ring: an isolate; thick ring with a cross: rejected. The more choices a student received, the nearer the centre.</source>
+        <translation>Panah utuh: pilihan positif. Panah putus-putus: pilihan negatif. Garis utuh berkepala dua: pilihan timbal balik. Cincin ganda: bintang kelas; cincin putus-putus: terisolasi; cincin tebal bersilang: ditolak. Makin banyak pilihan yang diterima siswa, makin dekat ke tengah.</translation>
+    </message>
+    <message>
+        <source>Each student</source>
+        <translation>Setiap siswa</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Dipilih</translation>
+    </message>
+    <message>
+        <source>Rather not</source>
+        <translation>Lebih baik tidak</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Timbal balik</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Clique</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>bintang kelas</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>terisolasi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>A star received at least the mean plus one standard deviation of positive choices ({star} or more here); an isolate received none; rejected: at least two negative choices and the mean plus one standard deviation. A clique: three or more students who all chose each other.</source>
+        <translation>Bintang kelas menerima paling sedikit rata-rata ditambah satu simpangan baku pilihan positif ({star} atau lebih di sini); siswa terisolasi tidak menerima satu pun; ditolak: paling sedikit dua pilihan negatif dan rata-rata ditambah satu simpangan baku. Klik: tiga siswa atau lebih yang saling memilih.</translation>
+    </message>
+    <message>
+        <source>Students are shown by a number (S01, S02, …); the key to the numbers stays with the counselor.</source>
+        <translation>Siswa ditampilkan dengan nomor (S01, S02, …); kunci nomor tersebut disimpan oleh konselor.</translation>
+    </message>
+    <message>
+        <source>Students are shown by their initials; shared initials are numbered (BS-1, BS-2).</source>
+        <translation>Siswa ditampilkan dengan inisialnya; inisial yang sama diberi nomor (BS-1, BS-2).</translation>
+    </message>
+    <message>
+        <source>Full names shown — keep this sheet away from students</source>
+        <translation>Nama lengkap ditampilkan — jauhkan lembar ini dari siswa</translation>
+    </message>
+    <message>
+        <source>Confidential, for the homeroom teacher: the students answered trusting that no classmate would see their choices. Use it to seat and group the class and to reach out to students who are alone, never to show the class.</source>
+        <translation>Rahasia, untuk wali kelas: siswa menjawab dengan keyakinan bahwa tidak ada teman sekelas yang akan melihat pilihannya. Gunakan untuk mengatur tempat duduk dan kelompok serta mendekati siswa yang sendirian, jangan pernah ditunjukkan kepada kelas.</translation>
+    </message>
+    <message>
+        <source>Sociogram</source>
+        <translation>Sosiogram</translation>
+    </message>
+    <message>
+        <source>Confidential — for the homeroom teacher</source>
+        <translation>Rahasia — untuk wali kelas</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
     </message>
 </context>
 <context>

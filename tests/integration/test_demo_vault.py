@@ -244,3 +244,16 @@ def test_the_demo_has_falling_phq_a_scores_a_kiosk_self_harm_answer_and_an_aum(
     assert any(r.score.self_harm for r in first)
     # ... and the plan's questionnaire chart carries the PHQ-A line.
     assert any("PHQ-A" in r.measure_lines() for r in demo.plan_records.values())
+
+
+def test_the_demo_has_a_sociometry_round_of_its_class_list(demo: DemoView) -> None:
+    from counsel_desk.domain.sociometry import analyse
+
+    (round_,) = demo.export.records.sociometry
+    assert round_.class_name == "VIII-D" and len(round_.members) == 6
+    assert all(m.roster_id is not None for m in round_.members)
+    gram = analyse(round_)
+    assert gram.cliques == ((1, 3, 4),)
+    assert gram.isolates() == [2]  # Ridwan, whom nobody chose
+    assert gram.answered == 5 and round_.answer_of(6) is None  # Clara was absent
+    assert {a.entry.value for a in round_.answers} == {"paper", "kiosk"}

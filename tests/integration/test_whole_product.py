@@ -25,6 +25,7 @@ from pypdf import PdfReader
 from counsel_desk.domain.enums import AttachmentKind, ClientStatus, ConsentKind, SignatureMethod
 from counsel_desk.domain.plans import MOOD, Goal, Measure, Objective, ObjectiveRating, SupportPlan
 from counsel_desk.domain.retention import RetentionPolicy, RetentionProfile
+from counsel_desk.domain.sociometry import analyse
 from counsel_desk.export.interchange import (
     ClientRecords,
     InterchangeError,
@@ -47,6 +48,7 @@ from tests.caseloads import (
     every_kind_referrals,
     every_kind_roster,
     every_kind_screenings,
+    every_kind_sociometry,
     realistic_caseloads,
     vault_word_lists,
 )
@@ -224,6 +226,10 @@ def without_ids(value: Any) -> Any:
     return value
 
 
+def ids(vault: VaultService) -> list[int]:
+    return [r.id for r in vault.sociometry.rounds()]
+
+
 def round_trip(vault: VaultService, make_vault: object) -> None:
     """export-json, import into an empty vault, export again: the same bytes, and the
     two vaults agree record by record, read through the services."""
@@ -238,6 +244,11 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     assert [
         (r.case_code, r.name, r.state) for r in vault.appointments.requests(include_done=True)
     ] == [(r.case_code, r.name, r.state) for r in other.appointments.requests(include_done=True)]
+    assert [replace(r, id=None) for r in map(vault.sociometry.round, ids(vault))] == [
+        replace(r, id=None) for r in map(other.sociometry.round, ids(other))
+    ]
+    for mine_id, their_id in zip(ids(vault), ids(other), strict=True):
+        assert vault.sociometry.people(mine_id) == other.sociometry.people(their_id)
     counts = vault.interchange.export().counts
     assert (counts.plan_versions, counts.follow_ups) >= (2, 3)
     assert (counts.attachments, counts.legal_holds, counts.never_print) == (2, 1, 2)
@@ -330,6 +341,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
         letterhead=LETTERHEAD,
         letter_numbers=[("007/BK/SMPN 3/VIII/2025", 2025, 7)],
         roster=every_kind_roster(),
+        sociometry=every_kind_sociometry(),
         **every_kind_needs(),  # type: ignore[arg-type]
         school_years=[2024],
     )
@@ -346,6 +358,21 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     assert report.referrals == len(every_kind_referrals())
     assert report.screenings == sum(len(group) for group in every_kind_screenings())
     assert vault.referrals.letterhead() == LETTERHEAD
+    (summary,) = vault.sociometry.rounds()
+    people = vault.sociometry.people(summary.id)
+    assert [p.name for p in people.values()] == [
+        "Kirana Paramitha",
+        "Yohanes Tanoto",
+        every_kind_caseload().clients[1].given_name
+        + (
+            f" {every_kind_caseload().clients[1].family_name}"
+            if every_kind_caseload().clients[1].family_name
+            else ""
+        ),
+        None,
+    ]
+    assert people[2].case_code == every_kind_caseload().clients[0].case_code
+    assert vault.sociometry.sociogram(summary.id).mutual_pairs == ((1, 2), (1, 3))
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path / "out")
     round_trip(vault, make_vault)
@@ -373,6 +400,12 @@ def test_any_realistic_caseload_works_in_every_read_and_export(
     ]
     assert len(vault.needs.responses()) == len(lists.akpd_responses)
     assert sorted(e.name for e in vault.roster.entries()) == sorted(e.name for e in lists.roster)
+    rounds = vault.sociometry.rounds()
+    assert [(r.class_name, r.held_on, r.members, r.answered) for r in rounds] == [
+        (r.class_name, r.held_on, len(r.members), len(r.answers)) for r in lists.sociometry
+    ]
+    for summary, expected in zip(rounds, lists.sociometry, strict=True):
+        assert vault.sociometry.sociogram(summary.id) == analyse(expected)
     add_plans_and_reminders(vault)
     exercise_everything(vault, tmp_path_factory.mktemp("out"))
     round_trip(vault, make_vault)
@@ -393,6 +426,14 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     assert [e.name for e in vault.supervision.school_calendar()] == ["PTS ganjil", "UAS semester 1"]
     assert report.roster == 3  # the class list (issue 20), one student linked to BK-002
     assert report.screenings == 3  # a PHQ-A from the kiosk, a struck GAD-7, an AUM (issue 20)
+    (summary,) = vault.sociometry.rounds()  # a round of VIII-B with a former member
+    people = vault.sociometry.people(summary.id)
+    assert [(p.name, p.case_code) for p in people.values()] == [
+        ("Ayu Lestari", "BK-001"),
+        ("Kirana Paramitha", None),
+        ("Yohanes Tanoto", "BK-002"),
+        (None, None),
+    ]
     assert vault.interchange.export_text() == text
 
 

@@ -39,7 +39,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
     doc = whole()
     assert doc["format"] == "counsel-desk/2"
     assert doc["retention"]["profile"] == "custom" and doc["never_print"]
-    assert list(doc)[-13:] == [
+    assert list(doc)[-14:] == [
         "never_print",
         "keep_words",
         "school_calendar",
@@ -53,6 +53,7 @@ def test_the_whole_vault_fixture_holds_every_kind_of_v2_record() -> None:
         "appointments",
         "intake",
         "roster",
+        "sociometry",
     ]
     # issue 20: every kind and status of appointment, an overlap, requests of each state
     assert {a["kind"] for a in doc["appointments"]} == {

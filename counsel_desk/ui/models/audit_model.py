@@ -86,6 +86,16 @@ ACTION_LABELS: dict[str, str] = {
         "AuditActions", "Referral letter numbered"
     ),
     AuditAction.ROSTER_IMPORTED: QT_TRANSLATE_NOOP("AuditActions", "Class list imported"),
+    AuditAction.SOCIOMETRY_ROUND_SAVED: QT_TRANSLATE_NOOP("AuditActions", "Sociometry round saved"),
+    AuditAction.SOCIOMETRY_ROUND_DELETED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Sociometry round deleted"
+    ),
+    AuditAction.SOCIOMETRY_ANSWER_SAVED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Sociometry choices saved"
+    ),
+    AuditAction.SOCIOMETRY_ANSWER_CLEARED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Sociometry choices cleared"
+    ),
     AuditAction.CONSENT_SIGNED: QT_TRANSLATE_NOOP("AuditActions", "Consent signed"),
     AuditAction.CONSENT_REVOKED: QT_TRANSLATE_NOOP("AuditActions", "Consent revoked"),
     AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("AuditActions", "Consent expired"),

@@ -21,6 +21,7 @@ from counsel_desk.vault.migrations import (
     m0007_appointments,
     m0008_roster,
     m0009_screening,
+    m0010_sociometry,
 )
 
 Migration = Callable[[Connection], None]
@@ -35,6 +36,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (7, m0007_appointments.apply),
     (8, m0008_roster.apply),
     (9, m0009_screening.apply),
+    (10, m0010_sociometry.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
