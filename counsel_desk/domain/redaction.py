@@ -886,7 +886,9 @@ _CLASS_PATTERN: Final = re.compile(
     "|".join(
         (
             # X IPA 2, XI-MIPA-3, 11 IPS 1, XII Bahasa (with or without a class word)
-            rf"(?<![\w-])(?:{_ROMAN_GRADE}|{_NUMBER_GRADE})[ \t.-]?{_STREAM}(?:[ \t.-]?\d{{1,2}})?(?![\w])",
+            # (pasted text: up to three spaces, no-break spaces, dots or hyphens between)
+            rf"(?<![\w-])(?:{_ROMAN_GRADE}|{_NUMBER_GRADE})[ \t\u00a0.-]{{0,3}}{_STREAM}"
+            rf"(?:[ \t\u00a0.-]{{0,3}}\d{{1,2}})?(?![\w])",
             # kelas IX C, kelas 9 c, class 7-A, grade 10 B, kls. VIII.b, sekelas 8F
             rf"(?<![\w])(?:kelas|kls\.?|class|grade|sekelas|homeroom)[ \t]+"
             rf"(?:{_ROMAN_GRADE}|{_NUMBER_GRADE})[ \t]?[-./]?[ \t]?[a-j](?![\w])",

@@ -26,6 +26,10 @@ def red(text: str, language: str = "id") -> str:
         ("jurusan XII IPS 1", "jurusan [KELAS]"),
         ("murid 10B", "murid [KELAS]"),
         ("VII/A", "[KELAS]"),
+        # pasted text: doubled spaces, a no-break space, spaced hyphens (whole product run)
+        ("ribut dgn anak X  IPA 2 — HP", "ribut dgn anak [KELAS] — HP"),
+        ("anak XI\u00a0IPS 3", "anak [KELAS]"),
+        ("dari XII - MIPA - 1", "dari [KELAS]"),
     ],
 )
 def test_a_class_with_its_parallel_is_redacted_however_it_is_written(

@@ -213,6 +213,10 @@ class ClientProfileView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
         self.tabs.setDocumentMode(True)
+        # Eight tabs: on a narrow window their names are shortened (each has its tooltip)
+        # rather than hidden behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         index = self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
         self.tabs.setTabToolTip(index, self.tr("Name, date of birth, school and contact details"))
         index = self.tabs.addTab(self._build_contacts_tab(), self.tr("Family && Contacts"))
