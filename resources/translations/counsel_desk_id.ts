@@ -9719,6 +9719,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kuesioner</translation>
     </message>
     <message>
+        <source>The questionnaire to fill in, and who it is for.</source>
+        <translation>Kuesioner yang akan diisi, dan untuk siapa.</translation>
+    </message>
+    <message>
         <source>&amp;Fill In With the Student…</source>
         <translation>&amp;Isi Bersama Siswa…</translation>
     </message>
@@ -9739,8 +9743,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catat AUM / DCM / ITP…</translation>
     </message>
     <message>
+        <source>Records the date, the problem areas with their counts and your summary of an instrument whose items may not be copied.</source>
+        <translation>Mencatat tanggal, bidang masalah beserta jumlahnya, dan ringkasan Anda untuk instrumen yang butirnya tidak boleh disalin.</translation>
+    </message>
+    <message>
         <source>Strike as Entered in Error…</source>
         <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Marks the chosen result as entered in error, with the reason; it is kept.</source>
+        <translation>Menandai hasil yang dipilih sebagai salah catat, dengan alasannya; hasilnya tetap disimpan.</translation>
     </message>
     <message>
         <source>Date</source>

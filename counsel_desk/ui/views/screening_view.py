@@ -525,6 +525,9 @@ class ScreeningView(QWidget):
                 f"{instrument.name} — {_t(instrument.ages)}", instrument.id
             )
         self.instrument_combo.setAccessibleName(self.tr("Questionnaire"))
+        self.instrument_combo.setAccessibleDescription(
+            self.tr("The questionnaire to fill in, and who it is for.")
+        )
         self.instrument_combo.currentIndexChanged.connect(self._instrument_chosen)
         self.fill_button = QPushButton(self.tr("&Fill In With the Student…"), self)
         self.fill_button.setObjectName("screeningFill")
@@ -543,9 +546,18 @@ class ScreeningView(QWidget):
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.record_button = QPushButton(self.tr("Record AUM / DCM / ITP…"), self)
         self.record_button.setObjectName("screeningRecord")
+        self.record_button.setAccessibleDescription(
+            self.tr(
+                "Records the date, the problem areas with their counts and your summary of "
+                "an instrument whose items may not be copied."
+            )
+        )
         self.record_button.clicked.connect(self.record_result)
         self.strike_button = QPushButton(self.tr("Strike as Entered in Error…"), self)
         self.strike_button.setObjectName("screeningStrike")
+        self.strike_button.setAccessibleDescription(
+            self.tr("Marks the chosen result as entered in error, with the reason; it is kept.")
+        )
         self.strike_button.clicked.connect(self.strike_selected)
         self.strike_button.setEnabled(False)
         self.notice = QLabel("", self)
