@@ -76,6 +76,7 @@ def test_a_phq_a_in_the_kiosk_with_a_self_harm_answer_opens_the_risk_flow(qtbot,
     editor = profile.sessions_view.editor
     assert profile.sessions_view.stack.currentWidget() is editor
     assert editor.self_harm_check.isChecked()
+    assert editor.level_combo.currentData() is None  # "Not assessed": hers to choose
     assert editor.duty.isVisibleTo(profile) and editor.duty.buttons
     assert "PHQ-A" in editor.note().risk_notes and "better off dead" in editor.note().risk_notes
     # ... autosaved, so a duty step can be recorded with its time.

@@ -685,6 +685,7 @@ class SessionsView(QWidget):
                 risk_notes=text,
             )
         )
+        self.editor.level_combo.setCurrentIndex(0)  # "Not assessed": hers to choose
         self.editor.mark_unsaved()
         self.editor.status_label.setText(
             self.tr("A screening answer about self-harm: assess the risk and record each step.")
