@@ -687,6 +687,9 @@ def _read_sheet(
                 cell = roster_cell(value, style[2])
         if in_order and (column_at != len(cells) + 1 or number != row_index):
             in_order = False
+        # Counted as it is held, not when its row ends: a row of a million "<c/>" would
+        # fill the memory first (and a row left out is held as long).
+        budget.take_cells(1)
         cells.append((column_at, number, cell))
 
     def _row() -> None:
@@ -702,7 +705,6 @@ def _read_sheet(
             values = placed
             first = min(c for c, _, _ in cells)
             number = next(n for c, n, _ in reversed(cells) if c == first)
-        budget.take_cells(len(cells))
         rows.append(RawRow(number, tuple(values)))
 
     def chars(data: str) -> None:
