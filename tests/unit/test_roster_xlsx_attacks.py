@@ -27,4 +27,3 @@ def test_a_row_of_empty_cells_is_refused_before_it_fills_the_memory(monkeypatch)
     finally:
         tracemalloc.stop()
     assert peak < 8 * 1024 * 1024
-
