@@ -9803,6 +9803,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Hasil instrumen tersimpan.</translation>
     </message>
     <message>
+        <source>This questionnaire holds a self-harm answer. Struck, it leaves the dashboard. If another student filled it in, that student gave the answer: assess the risk with her today and record it in her own record.</source>
+        <translation>Kuesioner ini memuat jawaban melukai diri sendiri. Bila dicoret, jawaban itu hilang dari dasbor. Bila siswa lain yang mengisinya, siswa itulah yang memberi jawaban tersebut: lakukan asesmen risiko dengannya hari ini dan catat di berkasnya sendiri.</translation>
+    </message>
+    <message>
         <source>Strike a Result Entered in Error</source>
         <translation>Coret Hasil yang Salah Catat</translation>
     </message>
