@@ -9618,6 +9618,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Isi bidang masalah beserta jumlahnya, atau ringkasan hasilnya.</translation>
     </message>
     <message>
+        <source>The result is struck on a day in the future.</source>
+        <translation>Hasil dicoret pada tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>The result is struck before the day it was taken.</source>
+        <translation>Hasil dicoret sebelum tanggal pengisiannya.</translation>
+    </message>
+    <message>
         <source>“{entry}” is not a way a questionnaire is filled in.</source>
         <translation>“{entry}” bukan cara pengisian kuesioner.</translation>
     </message>

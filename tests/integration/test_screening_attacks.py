@@ -77,3 +77,14 @@ def test_a_risk_note_dated_in_the_future_does_not_silence_a_self_harm_answer(
     service.notes.save_draft(client_id, typo)
     service.screening.save(_phqa(client_id, item9=2))
     assert _self_harm_items(service)
+
+
+def test_a_strike_reason_with_a_text_direction_control_is_refused(service: VaultService) -> None:
+    from counsel_desk.domain.screening import ScreeningError
+
+    client_id = _client(service)
+    saved = service.screening.save(_phqa(client_id, item9=0))
+    assert saved.id is not None
+    with pytest.raises(ScreeningError, match="U\\+202E"):
+        service.screening.strike(saved.id, "salah \u202esiswa")
+    assert not service.screening.record(client_id).results[0].is_struck
