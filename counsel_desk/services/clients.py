@@ -266,8 +266,9 @@ class ClientService:
         """A questionnaire with a self-harm answer and no note assessing self-harm written
         after it: it stays on the dashboard until one is (a kiosk closed by the lock, or a
         risk note discarded, must not leave it unseen). A note counts when it is dated
-        after the questionnaire's day, or on that day and saved after the questionnaire
-        (a second kiosk in the afternoon is not assessed by the morning's note), and
+        after the questionnaire's day, or on that day and first saved after the
+        questionnaire (a second kiosk in the afternoon is not assessed by the morning's
+        note, even when that note is signed in the afternoon), and
         never while it is dated after today (a mistyped year, a planned session)."""
         with self._vault.reading() as conn:
             repo = ScreeningRepository(conn)

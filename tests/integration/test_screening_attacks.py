@@ -5,6 +5,7 @@ Vaults use KdfParams.cheap_for_tests()."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,28 @@ def test_a_second_self_harm_answer_on_the_day_of_a_risk_note_stays_on_the_dashbo
     service.screening.save(_phqa(client_id, item9=3))
     (item,) = _self_harm_items(service)
     assert item.case_code == "BK-007"
+
+
+def test_signing_the_mornings_risk_note_later_does_not_assess_the_afternoons_answer(
+    service: VaultService, clock: list[dt.datetime]
+) -> None:
+    client_id = _client(service)
+    clock[0] = NOW - dt.timedelta(minutes=5)
+    service.screening.save(_phqa(client_id, item9=1))
+    morning = SessionNote(TODAY, risk=RiskAssessment(self_harm=True))
+    saved, _ = service.notes.save_draft(client_id, morning)
+    # Notes are stamped by the computer's clock, to the second.
+    clock[0] = dt.datetime.now().replace(microsecond=0) + dt.timedelta(seconds=1)
+    service.screening.save(_phqa(client_id, item9=3))  # after the note was written
+    assert _self_harm_items(service)
+    time.sleep(2.1)
+    # She signs (or edits) the morning's note at the end of the day: it is saved again
+    # after the afternoon's answer, but it did not assess it.
+    service.notes.save_draft(client_id, saved)
+    assert _self_harm_items(service)
+    # A note she writes now does.
+    service.notes.save_draft(client_id, SessionNote(TODAY, risk=RiskAssessment(self_harm=True)))
+    assert not _self_harm_items(service)
 
 
 def test_a_risk_note_dated_in_the_future_does_not_silence_a_self_harm_answer(

@@ -105,10 +105,11 @@ class ScreeningRepository:
         return [(_screening(r), dt.datetime.fromisoformat(r[-1])) for r in rows]
 
     def self_harm_assessments(self) -> dict[int, list[tuple[dt.date, dt.datetime]]]:
-        """Per client, the day and the last save of each note (not struck through) whose
-        risk section says thoughts of self-harm were assessed."""
+        """Per client, the day and the first save of each note (not struck through) whose
+        risk section says thoughts of self-harm were assessed (a note written in the
+        morning and signed in the afternoon was still written in the morning)."""
         rows = self._conn.execute(
-            "SELECT s.client_id, s.date, s.updated_at FROM sessions s "
+            "SELECT s.client_id, s.date, s.created_at FROM sessions s "
             "LEFT JOIN note_strikes k ON k.session_id = s.id "
             "WHERE s.risk_self_harm = 1 AND k.session_id IS NULL"
         ).fetchall()
