@@ -430,14 +430,7 @@ def clean_recorded(result: RecordedResult, today: dt.date) -> RecordedResult:
         )
     for text in (result.other_name, *(str(name) for name, _ in result.areas)):
         if has_bidi_controls(text):
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Screening",
-                    "“{text}” holds an invisible text-direction character (such as U+202E), "
-                    "which can make it read differently than it is: remove it.",
-                ),
-                text=neutralise_bidi(text)[:40],
-            )
+            raise _bidi_refusal(text)
     other = _clean(result.other_name)
     if instrument is RecordedInstrument.OTHER and not other:
         raise _refuse(QT_TRANSLATE_NOOP("Screening", "Say which instrument it was."))
@@ -501,8 +494,58 @@ def clean_recorded(result: RecordedResult, today: dt.date) -> RecordedResult:
         other if instrument is RecordedInstrument.OTHER else "",
         result.id,
         result.struck_at,
-        result.strike_reason,
+        check_strike(result.taken_on, result.struck_at, result.strike_reason, today),
     )
+
+
+MAX_REASON: Final = 500
+
+
+def _bidi_refusal(text: str) -> ScreeningError:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "Screening",
+            "“{text}” holds an invisible text-direction character (such as U+202E), "
+            "which can make it read differently than it is: remove it.",
+        ),
+        text=neutralise_bidi(text)[:40],
+    )
+
+
+def clean_strike_reason(reason: str) -> str:
+    """Why a result is struck, as it is kept (one line, invisible characters gone), or a
+    refusal: typed in the window or read from a file alike."""
+    if has_bidi_controls(reason):
+        raise _bidi_refusal(reason)
+    text = " ".join(strip_invisible(reason).split())
+    if not text:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Screening", "Say why the result is struck (what was wrong).")
+        )
+    if len(text) > MAX_REASON:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Screening", "The reason is longer than {n} characters."),
+            n=MAX_REASON,
+        )
+    return text
+
+
+def check_strike(
+    taken_on: dt.date, struck_at: dt.datetime | None, reason: str | None, today: dt.date
+) -> str | None:
+    """A strike as a file gives it: never on a day after today nor before the result's
+    own day, with a reason as the window takes one (the reason kept, or None)."""
+    if struck_at is None:
+        return reason
+    if struck_at.date() > today:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Screening", "The result is struck on a day in the future.")
+        )
+    if struck_at.date() < taken_on:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Screening", "The result is struck before the day it was taken.")
+        )
+    return clean_strike_reason(reason or "")
 
 
 def check_result(result: ScreeningResult, today: dt.date) -> None:

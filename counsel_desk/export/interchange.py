@@ -137,6 +137,7 @@ from counsel_desk.domain.screening import (
     ScreeningError,
     ScreeningResult,
     check_result,
+    check_strike,
     clean_recorded,
 )
 from counsel_desk.domain.sociometry import (
@@ -1697,6 +1698,9 @@ def _screenings(where: _Where, raw: _JsonObject, today: dt.date) -> list[Screeni
         )
         try:
             check_result(result, today)
+            result.strike_reason = check_strike(
+                result.taken_on, result.struck_at, result.strike_reason, today
+            )
         except ScreeningError as problem:
             where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=problem.message)
         found.append(result)

@@ -47,6 +47,9 @@ from counsel_desk.domain.roster import Cell, Formula, Merged, RawRow, cell_text,
 
 MAX_XML_BYTES: Final = 100 * 1024 * 1024
 MAX_CELLS: Final = 2_000_000
+# Formula text moved to the cells that share it, in all (openpyxl's translator takes
+# microseconds a character): beyond it a shared formula keeps its first cell's text.
+MAX_SHARED_FORMULA_TEXT: Final = 1_000_000
 _CHUNK: Final = 1024 * 1024
 
 MAIN: Final = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -500,11 +503,18 @@ class _Shared:
 
     def __init__(self) -> None:
         self.masters: dict[str | None, tuple[str, str]] = {}
+        # A 12 KB workbook sharing one 30,000-character formula over 2,000 cells took two
+        # minutes and a hundred times its size in memory; the text is only shown (its
+        # first characters) when the row is refused for it.
+        self.left = MAX_SHARED_FORMULA_TEXT
 
     def text(self, attrs: dict[str, str], text: str, coordinate: str) -> str:
         index = attrs.get("si")
         if index in self.masters:
             master, origin = self.masters[index]
+            self.left -= len(master)
+            if self.left < 0:
+                return master
             from openpyxl.formula.tokenizer import TokenizerError
             from openpyxl.formula.translate import Translator, TranslatorError
 
@@ -687,6 +697,9 @@ def _read_sheet(
                 cell = roster_cell(value, style[2])
         if in_order and (column_at != len(cells) + 1 or number != row_index):
             in_order = False
+        # Counted as it is held, not when its row ends: a row of a million "<c/>" would
+        # fill the memory first (and a row left out is held as long).
+        budget.take_cells(1)
         cells.append((column_at, number, cell))
 
     def _row() -> None:
@@ -702,7 +715,6 @@ def _read_sheet(
             values = placed
             first = min(c for c, _, _ in cells)
             number = next(n for c, n, _ in reversed(cells) if c == first)
-        budget.take_cells(len(cells))
         rows.append(RawRow(number, tuple(values)))
 
     def chars(data: str) -> None:

@@ -257,25 +257,35 @@ class ClientService:
                     )
                 )
         items += self._notes_and_consents_attention(rows, today)
-        items += self._self_harm_screenings(rows)
+        items += self._self_harm_screenings(rows, today)
         return items
 
-    def _self_harm_screenings(self, rows: dict[int, ClientSummary]) -> list[AttentionItem]:
-        """A questionnaire with a self-harm answer and no note assessing self-harm on or
-        after its day: it stays on the dashboard until one is written (a kiosk closed by
-        the lock, or a risk note discarded, must not leave it unseen)."""
+    def _self_harm_screenings(
+        self, rows: dict[int, ClientSummary], today: dt.date
+    ) -> list[AttentionItem]:
+        """A questionnaire with a self-harm answer and no note assessing self-harm written
+        after it: it stays on the dashboard until one is (a kiosk closed by the lock, or a
+        risk note discarded, must not leave it unseen). A note counts when it is dated
+        after the questionnaire's day, or on that day and first saved after the
+        questionnaire (a second kiosk in the afternoon is not assessed by the morning's
+        note, even when that note is signed in the afternoon), and
+        never while it is dated after today (a mistyped year, a planned session)."""
         with self._vault.reading() as conn:
             repo = ScreeningRepository(conn)
             results = repo.all_standing()
-            assessed = repo.last_self_harm_assessment()
+            assessments = repo.self_harm_assessments()
+
+        def assessed(result: ScreeningResult, saved: dt.datetime) -> bool:
+            return any(
+                result.taken_on <= day <= today
+                and (day > result.taken_on or written >= saved.replace(microsecond=0))
+                for day, written in assessments.get(result.client_id, ())
+            )
+
         latest: dict[int, ScreeningResult] = {}
-        for result in results:
-            if not result.score.self_harm:
-                continue
-            day = assessed.get(result.client_id)
-            if day is not None and day >= result.taken_on:
-                continue
-            latest[result.client_id] = result  # results run by day: the last one stays
+        for result, saved in results:
+            if result.score.self_harm and not assessed(result, saved):
+                latest[result.client_id] = result  # results run by day: the last one stays
         items = []
         for client_id, result in latest.items():
             s = rows.get(client_id)

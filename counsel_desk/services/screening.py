@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from counsel_desk.domain.invisible import strip_invisible
 from counsel_desk.domain.screening import (
     RecordedResult,
     ScreeningError,
     ScreeningResult,
     check_result,
     clean_recorded,
+    clean_strike_reason,
     series,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
@@ -24,8 +24,6 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.vault import Vault
-
-MAX_REASON = 500
 
 
 @dataclass(frozen=True)
@@ -46,21 +44,7 @@ def _no_client() -> ScreeningError:
 
 
 def _reason(reason: str) -> str:
-    text = " ".join(strip_invisible(reason).split())
-    if not text:
-        raise ScreeningError(
-            UserMessage(
-                QT_TRANSLATE_NOOP("Screening", "Say why the result is struck (what was wrong).")
-            )
-        )
-    if len(text) > MAX_REASON:
-        raise ScreeningError(
-            UserMessage(
-                QT_TRANSLATE_NOOP("Screening", "The reason is longer than {n} characters."),
-                n=MAX_REASON,
-            )
-        )
-    return text
+    return clean_strike_reason(reason)
 
 
 class ScreeningService:

@@ -10,6 +10,7 @@ anyone the vault knows, as the activity log's texts are.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -181,7 +182,12 @@ class SociometryService:
         choices_per_criterion: int,
         members: Iterable[Candidate],
     ) -> SociometryRound:
-        """A new round; its members are numbered 1, 2, 3 … in the order given."""
+        """A new round; its members are numbered 1, 2, 3 … in a random order. Never in
+        the order given: that is the class list's, by name, as are the absen numbers, so
+        the homeroom teacher would read every number key (and which of two "BS" is
+        "BS-1") off her own list."""
+        members = list(members)
+        secrets.SystemRandom().shuffle(members)
         round_ = SociometryRound(
             class_name,
             held_on,

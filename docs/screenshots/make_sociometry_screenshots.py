@@ -89,7 +89,7 @@ def main() -> int:
     window.vault.roster.import_rows(window.vault.roster.read(sheet))
 
     from counsel_desk.domain.enums import AkpdEntry
-    from counsel_desk.domain.sociometry import Answer, Criterion
+    from counsel_desk.domain.sociometry import Answer, Criterion, Member, SociometryRound
 
     service = window.vault.sociometry
     criteria = (
@@ -97,8 +97,13 @@ def main() -> int:
         if args.language == "id"
         else (Criterion("Seatmate"), Criterion("Would rather not work with", False))
     )
-    members = service.candidates("VIII-D")
-    made = service.create_round("VIII-D", window.context.today(), criteria, 3, members)
+    # Numbered in the list's order (as an import keeps them), so the pictures are the same
+    # each time; a round made in the window is numbered at random.
+    members = tuple(
+        Member(n, c.roster_id, c.client_id)
+        for n, c in enumerate(service.candidates("VIII-D"), start=1)
+    )
+    made = service.save_new(SociometryRound("VIII-D", window.context.today(), criteria, 3, members))
     count = len(made.members)
     assert count == 32, count
     assert made.id is not None

@@ -9618,6 +9618,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Isi bidang masalah beserta jumlahnya, atau ringkasan hasilnya.</translation>
     </message>
     <message>
+        <source>The result is struck on a day in the future.</source>
+        <translation>Hasil dicoret pada tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>The result is struck before the day it was taken.</source>
+        <translation>Hasil dicoret sebelum tanggal pengisiannya.</translation>
+    </message>
+    <message>
         <source>“{entry}” is not a way a questionnaire is filled in.</source>
         <translation>“{entry}” bukan cara pengisian kuesioner.</translation>
     </message>
@@ -9813,6 +9821,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>The instrument&apos;s result was saved.</source>
         <translation>Hasil instrumen tersimpan.</translation>
+    </message>
+    <message>
+        <source>This questionnaire holds a self-harm answer. Struck, it leaves the dashboard. If another student filled it in, that student gave the answer: assess the risk with her today and record it in her own record.</source>
+        <translation>Kuesioner ini memuat jawaban melukai diri sendiri. Bila dicoret, jawaban itu hilang dari dasbor. Bila siswa lain yang mengisinya, siswa itulah yang memberi jawaban tersebut: lakukan asesmen risiko dengannya hari ini dan catat di berkasnya sendiri.</translation>
     </message>
     <message>
         <source>Strike a Result Entered in Error</source>

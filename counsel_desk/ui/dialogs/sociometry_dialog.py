@@ -106,7 +106,11 @@ def _choice_rows(
     body = QWidget(parent)
     grid = QGridLayout(body)
     combos: list[list[QComboBox]] = []
-    classmates = [m.number for m in round_.members if m.number != chooser and m.number in names]
+    # By what is shown (members are numbered at random, so that is no order to read)
+    classmates = sorted(
+        (m.number for m in round_.members if m.number != chooser and m.number in names),
+        key=lambda n: (names[n].casefold(), n),
+    )
     for c, criterion in enumerate(round_.criteria):
         heading = QLabel(criterion.text, body)
         heading.setObjectName("sectionTitle")
@@ -776,7 +780,9 @@ class SociometryDialog(QDialog):
         if round_ is None:
             return
         answers = {a.member: a for a in round_.answers}
-        for member in round_.members:
+        # By name (by number key in privacy mode): members are numbered at random.
+        shown = sorted(round_.members, key=lambda m: (self.name_of(m.number).casefold(), m.number))
+        for member in shown:
             row = self.member_table.rowCount()
             self.member_table.insertRow(row)
             answer = answers.get(member.number)

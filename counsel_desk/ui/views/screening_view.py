@@ -805,14 +805,18 @@ class ScreeningView(QWidget):
         result = self._rows[row]
         if result.id is None or result.is_struck:
             return None
-        dialog = StrikeDialog(
-            self,
-            title=self.tr("Strike a Result Entered in Error"),
-            intro=self.tr(
-                "A result is never deleted. It stays in the record, struck through, with "
-                "the reason and today's date, and leaves the chart."
-            ),
+        intro = self.tr(
+            "A result is never deleted. It stays in the record, struck through, with "
+            "the reason and today's date, and leaves the chart."
         )
+        if isinstance(result, ScreeningResult) and result.score.self_harm:
+            # Struck, it leaves the dashboard too; but someone gave that answer.
+            intro += "\n\n" + self.tr(
+                "This questionnaire holds a self-harm answer. Struck, it leaves the "
+                "dashboard. If another student filled it in, that student gave the answer: "
+                "assess the risk with her today and record it in her own record."
+            )
+        dialog = StrikeDialog(self, title=self.tr("Strike a Result Entered in Error"), intro=intro)
         dialog.reason_edit.setPlaceholderText(self.tr("e.g. the wrong student sat the kiosk"))
         dialog.accepted.connect(lambda: self.strike(result, dialog.reason()))
         dialog.open()

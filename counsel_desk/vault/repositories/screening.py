@@ -95,22 +95,30 @@ class ScreeningRepository:
             (at.replace(microsecond=0).isoformat(), reason, result_id),
         )
 
-    def all_standing(self) -> list[ScreeningResult]:
-        """Every result not struck, of every client (the dashboard's self-harm check)."""
+    def all_standing(self) -> list[tuple[ScreeningResult, dt.datetime]]:
+        """Every result not struck, of every client, with when it was saved (the
+        dashboard's self-harm check)."""
         rows = self._conn.execute(
-            f"SELECT {_SCREENING} FROM screenings WHERE struck_at IS NULL ORDER BY taken_on, id"
+            f"SELECT {_SCREENING}, created_at FROM screenings WHERE struck_at IS NULL "
+            "ORDER BY taken_on, id"
         ).fetchall()
-        return [_screening(r) for r in rows]
+        return [(_screening(r), dt.datetime.fromisoformat(r[-1])) for r in rows]
 
-    def last_self_harm_assessment(self) -> dict[int, dt.date]:
-        """Per client, the day of the latest note (not struck through) whose risk section
-        says thoughts of self-harm were assessed."""
+    def self_harm_assessments(self) -> dict[int, list[tuple[dt.date, dt.datetime]]]:
+        """Per client, the day and the first save of each note (not struck through) whose
+        risk section says thoughts of self-harm were assessed (a note written in the
+        morning and signed in the afternoon was still written in the morning)."""
         rows = self._conn.execute(
-            "SELECT s.client_id, max(s.date) FROM sessions s "
+            "SELECT s.client_id, s.date, s.created_at FROM sessions s "
             "LEFT JOIN note_strikes k ON k.session_id = s.id "
-            "WHERE s.risk_self_harm = 1 AND k.session_id IS NULL GROUP BY s.client_id"
+            "WHERE s.risk_self_harm = 1 AND k.session_id IS NULL"
         ).fetchall()
-        return {int(c): dt.date.fromisoformat(d) for c, d in rows}
+        found: dict[int, list[tuple[dt.date, dt.datetime]]] = {}
+        for client_id, day, saved in rows:
+            found.setdefault(int(client_id), []).append(
+                (dt.date.fromisoformat(day), dt.datetime.fromisoformat(saved))
+            )
+        return found
 
     # --- instruments that may not be reproduced ------------------------------------
     def add_recorded(self, result: RecordedResult, created_at: dt.datetime) -> int:
