@@ -56,6 +56,7 @@ from counsel_desk.ui.views.client_profile_view import ClientProfileView
 from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
+from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.window_actions import WindowActions, WindowCommands
 
 
@@ -1023,6 +1024,16 @@ class MainWindow(QMainWindow):
 
     def track_vault_dialog(self, dialog: QDialog) -> None:
         self.vault_actions.track(dialog)
+        if isinstance(dialog, KioskShell):
+            # A student at the kiosk: what Alt+Tab or a task-bar preview shows of the
+            # window behind it is the privacy view, whatever she had on screen.
+            self._apply_privacy(True)
+            dialog.finished.connect(lambda *_: self._kiosk_ended())
+            dialog.destroyed.connect(lambda *_: self._kiosk_ended())
+
+    def _kiosk_ended(self) -> None:
+        if self.vault.is_unlocked:
+            self._apply_privacy(self.privacy)
 
     def start_session_note(self, client_id: int) -> bool:
         if not self.open_client(client_id):

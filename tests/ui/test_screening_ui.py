@@ -49,6 +49,9 @@ def test_a_phq_a_in_the_kiosk_with_a_self_harm_answer_opens_the_risk_flow(qtbot,
     for private in ("Budi", "Santoso", "Ucok", "C-0001"):
         assert private not in shown
     assert "Feeling down, depressed, irritable, or hopeless?" in shown
+    # Behind it (Alt+Tab, a task-bar preview) the window shows the privacy view.
+    profile = opened.profile_view
+    assert profile.body.currentWidget() is profile.privacy_panel
 
     # An incomplete form is not saved: the student is told which questions are left.
     _answer(kiosk.form, {"1": 2, "2": 1})
@@ -71,7 +74,7 @@ def test_a_phq_a_in_the_kiosk_with_a_self_harm_answer_opens_the_risk_flow(qtbot,
     qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=20000)
 
     # At once: the Sessions tab, a new note with self-harm ticked and the duty checklist.
-    profile = opened.profile_view
+    assert profile.body.currentWidget() is profile.tabs  # privacy mode as she left it
     assert profile.tabs.currentIndex() == profile.TAB_SESSIONS
     editor = profile.sessions_view.editor
     assert profile.sessions_view.stack.currentWidget() is editor
