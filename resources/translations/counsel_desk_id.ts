@@ -1232,6 +1232,14 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Hasil skrining dicoret karena salah catat</translation>
     </message>
     <message>
+        <source>Career-interest inventory saved</source>
+        <translation>Inventori minat karier disimpan</translation>
+    </message>
+    <message>
+        <source>Career-interest inventory struck as entered in error</source>
+        <translation>Inventori minat karier dicoret karena salah catat</translation>
+    </message>
+    <message>
         <source>Referral letter numbered</source>
         <translation>Surat alih tangan kasus diberi nomor</translation>
     </message>
@@ -2546,6 +2554,177 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>BK appointments</source>
         <translation>Janji temu BK</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterests</name>
+    <message>
+        <source>The activities are shown in English, as their public-domain source publishes them: no published Indonesian version was found, and a translation of our own would not be the validated item set. Read an activity with the student if the English is hard. The explanation of the result is in your language.</source>
+        <translation>Kegiatan-kegiatan ini ditampilkan dalam bahasa Inggris, sebagaimana diterbitkan oleh sumbernya yang berstatus domain publik: tidak ditemukan versi bahasa Indonesia yang diterbitkan, dan terjemahan buatan kami sendiri bukan lagi perangkat butir yang sudah divalidasi. Bacakan kegiatannya bersama siswa bila bahasa Inggrisnya sulit. Penjelasan hasilnya ditampilkan dalam bahasa Anda.</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistik</translation>
+    </message>
+    <message>
+        <source>Likes practical, hands-on work with tools, machines, materials, plants or animals, and seeing a concrete result.</source>
+        <translation>Menyukai pekerjaan praktis yang langsung dikerjakan dengan tangan — dengan alat, mesin, bahan, tanaman atau hewan — dan melihat hasil yang nyata.</translation>
+    </message>
+    <message>
+        <source>Physics, crafts and workshop (prakarya), physical education, informatics (hardware).</source>
+        <translation>Fisika, prakarya, PJOK, informatika (perangkat keras).</translation>
+    </message>
+    <message>
+        <source>Scouts (Pramuka), robotics, Paskibra, sports, school garden or farm.</source>
+        <translation>Pramuka, robotika, Paskibra, olahraga, kebun atau peternakan sekolah.</translation>
+    </message>
+    <message>
+        <source>SMK: automotive, machining, electrical, building construction, agriculture, fisheries. University or polytechnic: mechanical, civil or electrical engineering, agriculture, forestry. Work: technician, mechanic, builder, pilot, farmer.</source>
+        <translation>SMK: teknik otomotif, teknik pemesinan, teknik ketenagalistrikan, teknik konstruksi bangunan, pertanian, perikanan. Kuliah atau politeknik: teknik mesin, teknik sipil, teknik elektro, pertanian, kehutanan. Pekerjaan: teknisi, mekanik, ahli bangunan, pilot, petani.</translation>
+    </message>
+    <message>
+        <source>Investigative</source>
+        <translation>Investigatif</translation>
+    </message>
+    <message>
+        <source>Likes observing, asking why, experimenting and solving problems with reasoning and evidence.</source>
+        <translation>Senang mengamati, bertanya mengapa, bereksperimen, dan memecahkan masalah dengan penalaran dan bukti.</translation>
+    </message>
+    <message>
+        <source>Biology, chemistry, physics, mathematics, geography.</source>
+        <translation>Biologi, kimia, fisika, matematika, geografi.</translation>
+    </message>
+    <message>
+        <source>Young scientists&apos; club (KIR), science olympiad (OSN), astronomy or nature club.</source>
+        <translation>Karya Ilmiah Remaja (KIR), Olimpiade Sains Nasional (OSN), klub astronomi atau pencinta alam.</translation>
+    </message>
+    <message>
+        <source>SMA with science subjects; SMK: laboratory analysis, pharmacy. University: medicine, pharmacy, biology, chemistry, statistics, computer science. Work: researcher, doctor, laboratory analyst, data analyst.</source>
+        <translation>SMA dengan mata pelajaran pilihan sains; SMK: analisis laboratorium, farmasi. Kuliah: kedokteran, farmasi, biologi, kimia, statistika, ilmu komputer. Pekerjaan: peneliti, dokter, analis laboratorium, analis data.</translation>
+    </message>
+    <message>
+        <source>Artistic</source>
+        <translation>Artistik</translation>
+    </message>
+    <message>
+        <source>Likes creating and expressing: music, drawing, writing, acting, design, with room for imagination and few fixed rules.</source>
+        <translation>Senang berkarya dan berekspresi — musik, menggambar, menulis, berakting, desain — dengan ruang untuk imajinasi dan sedikit aturan baku.</translation>
+    </message>
+    <message>
+        <source>Arts and culture (music, fine arts, dance, theatre), Indonesian and foreign languages and literature.</source>
+        <translation>Seni budaya (musik, seni rupa, tari, teater), bahasa dan sastra Indonesia serta bahasa asing.</translation>
+    </message>
+    <message>
+        <source>Choir, theatre, band, traditional dance, school magazine or journalism, photography, film.</source>
+        <translation>Paduan suara, teater, band, tari tradisional, majalah sekolah atau jurnalistik, fotografi, film.</translation>
+    </message>
+    <message>
+        <source>SMA with language subjects; SMK: visual communication design, multimedia, fashion, crafts. University: visual communication design (DKV), architecture, music, film, literature. Work: designer, musician, writer, content creator.</source>
+        <translation>SMA dengan mata pelajaran pilihan bahasa; SMK: desain komunikasi visual, multimedia, tata busana, kriya. Kuliah: desain komunikasi visual (DKV), arsitektur, musik, film, sastra. Pekerjaan: desainer, musisi, penulis, kreator konten.</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>Likes helping, teaching, caring for and listening to people, and working with them rather than with things.</source>
+        <translation>Senang menolong, mengajar, merawat dan mendengarkan orang, dan lebih suka bekerja dengan orang daripada dengan benda.</translation>
+    </message>
+    <message>
+        <source>Civics (PPKn), religious education, sociology, Indonesian, physical education.</source>
+        <translation>PPKn, pendidikan agama, sosiologi, bahasa Indonesia, PJOK.</translation>
+    </message>
+    <message>
+        <source>Youth Red Cross (PMR), peer counseling, OSIS, religious study group, volunteering.</source>
+        <translation>PMR, konselor sebaya, OSIS, rohis atau kelompok keagamaan, kegiatan relawan.</translation>
+    </message>
+    <message>
+        <source>SMK: nursing, childcare, social work. University: teacher education, guidance and counseling, psychology, nursing, public health. Work: teacher, counselor, nurse, social worker.</source>
+        <translation>SMK: keperawatan, pengasuhan anak, pekerjaan sosial. Kuliah: pendidikan keguruan, bimbingan dan konseling, psikologi, keperawatan, kesehatan masyarakat. Pekerjaan: guru, konselor, perawat, pekerja sosial.</translation>
+    </message>
+    <message>
+        <source>Enterprising</source>
+        <translation>Enterprising (Wirausaha)</translation>
+    </message>
+    <message>
+        <source>Likes leading, persuading, selling and starting things, taking decisions and risks to reach a goal.</source>
+        <translation>Senang memimpin, meyakinkan orang, berjualan dan memulai sesuatu, serta berani mengambil keputusan dan risiko untuk mencapai tujuan.</translation>
+    </message>
+    <message>
+        <source>Economics, entrepreneurship (kewirausahaan), Indonesian and English (speaking), sociology.</source>
+        <translation>Ekonomi, kewirausahaan, bahasa Indonesia dan bahasa Inggris (berbicara), sosiologi.</translation>
+    </message>
+    <message>
+        <source>OSIS, debate, school bazaar or market day, school cooperative, event committees.</source>
+        <translation>OSIS, debat, bazar atau market day sekolah, koperasi sekolah, kepanitiaan acara.</translation>
+    </message>
+    <message>
+        <source>SMK: marketing, online business, hospitality, tourism. University: management, business, law, communication, international relations. Work: entrepreneur, manager, sales, lawyer.</source>
+        <translation>SMK: pemasaran, bisnis daring, perhotelan, pariwisata. Kuliah: manajemen, bisnis, hukum, ilmu komunikasi, hubungan internasional. Pekerjaan: wirausahawan, manajer, tenaga penjualan, pengacara.</translation>
+    </message>
+    <message>
+        <source>Conventional</source>
+        <translation>Konvensional</translation>
+    </message>
+    <message>
+        <source>Likes order and accuracy: working with numbers, records and clear procedures, and finishing tasks carefully.</source>
+        <translation>Menyukai keteraturan dan ketelitian — bekerja dengan angka, catatan dan prosedur yang jelas — dan menyelesaikan tugas dengan cermat.</translation>
+    </message>
+    <message>
+        <source>Mathematics, economics and accounting, informatics.</source>
+        <translation>Matematika, ekonomi dan akuntansi, informatika.</translation>
+    </message>
+    <message>
+        <source>Treasurer or secretary of OSIS or a club, school cooperative, library helper.</source>
+        <translation>Bendahara atau sekretaris OSIS atau ekstrakurikuler, koperasi sekolah, petugas perpustakaan.</translation>
+    </message>
+    <message>
+        <source>SMK: accounting and finance, office management, logistics. University: accounting, taxation, banking, administration, library science. Work: accountant, bank officer, administrator, auditor.</source>
+        <translation>SMK: akuntansi dan keuangan lembaga, manajemen perkantoran, logistik. Kuliah: akuntansi, perpajakan, perbankan, administrasi, ilmu perpustakaan. Pekerjaan: akuntan, pegawai bank, staf administrasi, auditor.</translation>
+    </message>
+    <message>
+        <source>The Holland code lists the student&apos;s strongest interest types, the strongest first. It describes what she likes doing, not what she is able to do, and is a starting point for talking about subjects, study and work, not a verdict. Letters in brackets are tied: their scores are equal and their order (R-I-A-S-E-C) says nothing.</source>
+        <translation>Kode Holland memuat tipe minat terkuat siswa, yang terkuat lebih dulu. Kode ini menggambarkan apa yang ia sukai, bukan apa yang mampu ia lakukan, dan menjadi titik awal untuk membicarakan mata pelajaran, studi lanjut dan pekerjaan, bukan sebuah vonis. Huruf dalam kurung berskor sama: urutannya (R-I-A-S-E-C) tidak bermakna apa-apa.</translation>
+    </message>
+    <message>
+        <source>The inventory has no item “{key}”.</source>
+        <translation>Inventori ini tidak memiliki butir “{key}”.</translation>
+    </message>
+    <message>
+        <source>The answer to item {key} is not one of its choices.</source>
+        <translation>Jawaban butir {key} bukan salah satu pilihannya.</translation>
+    </message>
+    <message>
+        <source>The inventory is not complete: answer item {keys} too; scores of some items are not the inventory&apos;s scores.</source>
+        <translation>Inventori belum lengkap: jawab juga butir {keys}; skor dari sebagian butir bukan skor inventori ini.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a way the inventory is filled in.</source>
+        <translation>“{entry}” bukan cara pengisian inventori ini.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s date is in the future.</source>
+        <translation>Tanggal inventori ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s date is before 1990: check the year.</source>
+        <translation>Tanggal inventori sebelum 1990: periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>Say why the result is struck (what was wrong).</source>
+        <translation>Sebutkan mengapa hasil ini dicoret (apa yang salah).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Alasannya lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Konseli ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>This result is no longer in the vault.</source>
+        <translation>Hasil ini sudah tidak ada di brankas.</translation>
     </message>
 </context>
 <context>
