@@ -2728,6 +2728,156 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>CareerInterestsDialog</name>
+    <message>
+        <source>Career Interests — Fill In</source>
+        <translation>Minat Karier — Isi</translation>
+    </message>
+    <message>
+        <source>Day it was filled in</source>
+        <translation>Tanggal pengisian</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Diisi pada:</translation>
+    </message>
+    <message>
+        <source>Not complete yet: activity {numbers} to answer.</source>
+        <translation>Belum lengkap: kegiatan {numbers} belum dijawab.</translation>
+    </message>
+    <message>
+        <source>Holland code {code} ({scores}).</source>
+        <translation>Kode Holland {code} ({scores}).</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsKiosk</name>
+    <message>
+        <source>Career Interests</source>
+        <translation>Minat Karier</translation>
+    </message>
+    <message>
+        <source>I Am &amp;Done</source>
+        <translation>Saya &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Saves your answers for your counselor.</source>
+        <translation>Menyimpan jawabanmu untuk guru BK-mu.</translation>
+    </message>
+    <message>
+        <source>Please answer activity {numbers} too.</source>
+        <translation>Tolong jawab juga kegiatan {numbers}.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved. Please give the laptop back to your counselor: you will look at your result together.</source>
+        <translation>Terima kasih. Jawabanmu sudah tersimpan. Kembalikan laptop ini kepada guru BK-mu: kalian akan melihat hasilnya bersama.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsView</name>
+    <message>
+        <source>Holland code: {code}</source>
+        <translation>Kode Holland: {code}</translation>
+    </message>
+    <message>
+        <source>{letter} — {name}, score {score} of {max}. {summary}
+School subjects: {subjects}
+Activities: {activities}
+Study and work: {fields}</source>
+        <translation>{letter} — {name}, skor {score} dari {max}. {summary}
+Mata pelajaran: {subjects}
+Kegiatan: {activities}
+Studi lanjut dan pekerjaan: {fields}</translation>
+    </message>
+    <message>
+        <source>the student, in the kiosk</source>
+        <translation>oleh siswa, di kios</translation>
+    </message>
+    <message>
+        <source>with the counselor</source>
+        <translation>bersama konselor</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsWindow</name>
+    <message>
+        <source>Career Interests</source>
+        <translation>Minat Karier</translation>
+    </message>
+    <message>
+        <source>A career-interest inventory: 48 activities from a public-domain source, scored for Holland&apos;s six interest types (RIASEC).</source>
+        <translation>Inventori minat karier: 48 kegiatan dari sumber berstatus domain publik, diskor untuk enam tipe minat Holland (RIASEC).</translation>
+    </message>
+    <message>
+        <source>&amp;Fill In With the Student…</source>
+        <translation>&amp;Isi Bersama Siswa…</translation>
+    </message>
+    <message>
+        <source>Student Fills In (&amp;Kiosk)…</source>
+        <translation>Siswa Mengisi Sendiri (&amp;Kios)…</translation>
+    </message>
+    <message>
+        <source>Strike as Entered in Error…</source>
+        <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Diisi</translation>
+    </message>
+    <message>
+        <source>Career-interest results</source>
+        <translation>Hasil inventori minat karier</translation>
+    </message>
+    <message>
+        <source>The inventories of this student, by date.</source>
+        <translation>Inventori siswa ini, menurut tanggal.</translation>
+    </message>
+    <message>
+        <source>Struck as entered in error: {reason}</source>
+        <translation>Dicoret karena salah catat: {reason}</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed; nothing was answered.</source>
+        <translation>Kios ditutup; tidak ada yang dijawab.</translation>
+    </message>
+    <message>
+        <source>Career interests saved: Holland code {code}.</source>
+        <translation>Minat karier tersimpan: kode Holland {code}.</translation>
+    </message>
+    <message>
+        <source>Strike a Result Entered in Error</source>
+        <translation>Coret Hasil yang Salah Catat</translation>
+    </message>
+    <message>
+        <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date.</source>
+        <translation>Hasil tidak pernah dihapus. Hasil tetap ada di catatan, dicoret, dengan alasan dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>e.g. the wrong student sat the kiosk</source>
+        <translation>mis. siswa yang salah mengisi di kios</translation>
+    </message>
+    <message>
+        <source>The result was not struck</source>
+        <translation>Hasil tidak dicoret</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
         <source>Caseload</source>
@@ -8943,6 +9093,33 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>The six interest scores</source>
+        <translation>Enam skor minat</translation>
+    </message>
+    <message>
+        <source>Choose a result to see its code and explanation.</source>
+        <translation>Pilih satu hasil untuk melihat kode dan penjelasannya.</translation>
+    </message>
+    <message>
+        <source>Interest scores (8–40)</source>
+        <translation>Skor minat (8–40)</translation>
+    </message>
+    <message>
+        <source>Holland code {code} — {day}</source>
+        <translation>Kode Holland {code} — {day}</translation>
+    </message>
+    <message>
+        <source>(struck as entered in error)</source>
+        <translation>(dicoret karena salah catat)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>School</source>
@@ -9916,6 +10093,14 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Record AUM / DCM / ITP…</source>
         <translation>Catat AUM / DCM / ITP…</translation>
+    </message>
+    <message>
+        <source>Career &amp;Interests…</source>
+        <translation>&amp;Minat Karier…</translation>
+    </message>
+    <message>
+        <source>A career-interest inventory scored to the Holland code (RIASEC).</source>
+        <translation>Inventori minat karier yang diskor menjadi kode Holland (RIASEC).</translation>
     </message>
     <message>
         <source>Strike as Entered in Error…</source>
