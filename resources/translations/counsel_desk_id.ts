@@ -7616,6 +7616,18 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>{day} · {instrument} (hasil sebagaimana dicatat)</translation>
     </message>
     <message>
+        <source>Career interests (RIASEC markers)</source>
+        <translation>Minat karier (penanda RIASEC)</translation>
+    </message>
+    <message>
+        <source>{day} · Holland code {code}</source>
+        <translation>{day} · Kode Holland {code}</translation>
+    </message>
+    <message>
+        <source>Scores (8–40): {scores}</source>
+        <translation>Skor (8–40): {scores}</translation>
+    </message>
+    <message>
         <source>Sociometry</source>
         <translation>Sosiometri</translation>
     </message>

@@ -89,3 +89,26 @@ def test_results_go_with_a_destroyed_record_and_a_missing_client_is_refused(
         assert conn.execute("SELECT count(*) FROM career_interests").fetchone()[0] == 0
     with pytest.raises(CareerInterestError, match="no longer"):
         service.career_interests.save(_inventory(client_id))
+
+
+def test_the_full_record_lists_each_result_with_its_date_code_and_scores(
+    service: VaultService, tmp_path: Path
+) -> None:
+    from counsel_desk.export.pdf_check import pdf_text
+
+    client_id = _client(service)
+    first = service.career_interests.save(_inventory(client_id))
+    assert first.id is not None
+    service.career_interests.strike(first.id, "wrong student")
+    service.career_interests.save(_inventory(client_id))
+    for language, words in (
+        ("en", ("Career interests (RIASEC markers)", "Holland code SA(R/I/E/C)", "Scores")),
+        ("id", ("Minat karier (penanda RIASEC)", "Kode Holland SA(R/I/E/C)", "Skor")),
+    ):
+        out = tmp_path / f"record-{language}.pdf"
+        service.supervision.export_full_record(client_id, out, language=language)
+        text = " ".join(" ".join(pdf_text(out.read_bytes())[0]).split())
+        for word in words:
+            assert word in text
+        assert text.count("R 16 · I 16 · A 32 · S 40 · E 16 · C 16") == 2
+        assert "wrong student" in text
