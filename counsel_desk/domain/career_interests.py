@@ -156,7 +156,6 @@ SCALE: Final = ("Strongly dislike", "Dislike", "Unsure", "Like", "Strongly like"
 MIN_SCORE: Final = ITEMS_PER_TYPE * 1
 MAX_SCORE: Final = ITEMS_PER_TYPE * len(SCALE)
 
-NAME: Final = "RIASEC markers"
 SOURCE: Final = (
     "Public domain RIASEC marker scales (activity items). Armstrong, P. I., Allison, W., "
     "& Rounds, J. (2008). Development and initial validation of brief public domain "

@@ -2757,6 +2757,10 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Minat Karier</translation>
     </message>
     <message>
+        <source>The activities are written in English. Ask your counselor if a word is not clear. There are no right or wrong answers.</source>
+        <translation>Kegiatan-kegiatan ini ditulis dalam bahasa Inggris. Tanyakan kepada guru BK-mu bila ada kata yang belum jelas. Tidak ada jawaban yang benar atau salah.</translation>
+    </message>
+    <message>
         <source>I Am &amp;Done</source>
         <translation>Saya &amp;Selesai</translation>
     </message>

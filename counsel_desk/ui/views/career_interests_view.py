@@ -36,7 +36,6 @@ from counsel_desk.domain.career_interests import (
     ENGLISH_ONLY_NOTICE,
     ITEMS,
     MAX_SCORE,
-    NAME,
     RIASEC_ORDER,
     SCALE,
     SOURCE,
@@ -187,6 +186,12 @@ class ResultPanel(QWidget):
         self.chart.setObjectName("careerChart")
         self.chart.setAccessibleName(self.tr("The six interest scores"))
         self.chart.setMinimumHeight(220)
+        # The bars carry the letters; their names (too long for a bar) are spelled here.
+        self.key_label = QLabel(
+            " · ".join(f"{t.value} {_t(TYPES[t].name)}" for t in RIASEC_ORDER), self
+        )
+        self.key_label.setObjectName("hint")
+        self.key_label.setWordWrap(True)
         self.explanation_label = QLabel("", self)
         self.explanation_label.setObjectName("careerExplanation")
         self.explanation_label.setWordWrap(True)
@@ -202,6 +207,7 @@ class ResultPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.code_label)
+        layout.addWidget(self.key_label)
         layout.addWidget(split, 1)
         self.show_result(None)
 
@@ -219,7 +225,7 @@ class ResultPanel(QWidget):
             text += " " + self.tr("(struck as entered in error)")
         self.code_label.setText(text)
         self.chart.set_bars(
-            [f"{t.value} {_t(TYPES[t].name)}" for t in RIASEC_ORDER],
+            [t.value for t in RIASEC_ORDER],
             [scored.scores[t] for t in RIASEC_ORDER],
             [None] * len(RIASEC_ORDER),
             title=self.tr("Interest scores (8–40)"),
@@ -336,14 +342,27 @@ class CareerInterestsKiosk(KioskShell):
         today: Callable[[], dt.date] = dt.date.today,
         lock: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(verify, ops, NAME, parent, lock=lock)
+        super().__init__(
+            verify,
+            ops,
+            QCoreApplication.translate("CareerInterestsKiosk", "Career Interests"),
+            parent,
+            lock=lock,
+        )
         self._service = service
         self._client_id = client_id
         self._today = today
         self.saved: CareerInterestResult | None = None
         self.setObjectName("careerInterestsKiosk")
         self.setWindowTitle(self.tr("Career Interests"))
-        self.notice = QLabel(_t(ENGLISH_ONLY_NOTICE), self)
+        # For the student: the counselor's notice about the source is not hers to read.
+        self.notice = QLabel(
+            self.tr(
+                "The activities are written in English. Ask your counselor if a word is "
+                "not clear. There are no right or wrong answers."
+            ),
+            self,
+        )
         self.notice.setWordWrap(True)
         self.form = InventoryForm(self)
         big = self.big_font()
@@ -395,6 +414,7 @@ class CareerInterestsKiosk(KioskShell):
         self.area.setVisible(False)
         self.notice.setVisible(False)
         self.done_button.setVisible(False)
+        self.body.addStretch(1)  # the thanks stays at the bottom, the title at the top
         set_tone(self.status_label, "success")
         self.status_label.setText(
             self.tr(
