@@ -2821,12 +2821,24 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>&amp;Isi Bersama Siswa…</translation>
     </message>
     <message>
+        <source>You read the activities or type a paper form in; the code shows at the end.</source>
+        <translation>Anda membacakan kegiatannya atau memasukkan formulir kertas; kodenya tampil di akhir.</translation>
+    </message>
+    <message>
         <source>Student Fills In (&amp;Kiosk)…</source>
         <translation>Siswa Mengisi Sendiri (&amp;Kios)…</translation>
     </message>
     <message>
+        <source>The student answers on this screen, which shows the inventory and nothing else; it is left with your passphrase.</source>
+        <translation>Siswa menjawab di layar ini, yang hanya menampilkan inventori; layar ditinggalkan dengan frasa sandi Anda.</translation>
+    </message>
+    <message>
         <source>Strike as Entered in Error…</source>
         <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Strikes the chosen result through with a reason; it is never deleted.</source>
+        <translation>Mencoret hasil yang dipilih dengan alasannya; hasil tidak pernah dihapus.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -10091,6 +10103,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kuesioner</translation>
     </message>
     <message>
+        <source>The questionnaire to fill in; the notice below says in which language.</source>
+        <translation>Kuesioner yang akan diisi; keterangan di bawahnya menyebutkan bahasanya.</translation>
+    </message>
+    <message>
         <source>&amp;Fill In With the Student…</source>
         <translation>&amp;Isi Bersama Siswa…</translation>
     </message>
@@ -10111,6 +10127,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Catat AUM / DCM / ITP…</translation>
     </message>
     <message>
+        <source>Enters the result of an instrument whose items may not be copied.</source>
+        <translation>Mencatat hasil instrumen yang butirnya tidak boleh disalin.</translation>
+    </message>
+    <message>
         <source>Career &amp;Interests…</source>
         <translation>&amp;Minat Karier…</translation>
     </message>
@@ -10121,6 +10141,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>Strike as Entered in Error…</source>
         <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Strikes the chosen result through with a reason; it is never deleted.</source>
+        <translation>Mencoret hasil yang dipilih dengan alasannya; hasil tidak pernah dihapus.</translation>
     </message>
     <message>
         <source>Date</source>

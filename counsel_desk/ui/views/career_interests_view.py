@@ -468,13 +468,25 @@ class CareerInterestsWindow(QDialog):
         intro.setWordWrap(True)
         self.fill_button = QPushButton(self.tr("&Fill In With the Student…"), self)
         self.fill_button.setObjectName("careerFill")
+        self.fill_button.setAccessibleDescription(
+            self.tr("You read the activities or type a paper form in; the code shows at the end.")
+        )
         self.fill_button.clicked.connect(self.fill_in)
         self.kiosk_button = QPushButton(self.tr("Student Fills In (&Kiosk)…"), self)
         self.kiosk_button.setObjectName("careerKioskButton")
+        self.kiosk_button.setAccessibleDescription(
+            self.tr(
+                "The student answers on this screen, which shows the inventory and nothing "
+                "else; it is left with your passphrase."
+            )
+        )
         self.kiosk_button.setEnabled(verify is not None)
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.strike_button = QPushButton(self.tr("Strike as Entered in Error…"), self)
         self.strike_button.setObjectName("careerStrike")
+        self.strike_button.setAccessibleDescription(
+            self.tr("Strikes the chosen result through with a reason; it is never deleted.")
+        )
         self.strike_button.setEnabled(False)
         self.strike_button.clicked.connect(self.strike_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -527,6 +527,9 @@ class ScreeningView(QWidget):
                 f"{instrument.name} — {_t(instrument.ages)}", instrument.id
             )
         self.instrument_combo.setAccessibleName(self.tr("Questionnaire"))
+        self.instrument_combo.setAccessibleDescription(
+            self.tr("The questionnaire to fill in; the notice below says in which language.")
+        )
         self.instrument_combo.currentIndexChanged.connect(self._instrument_chosen)
         self.fill_button = QPushButton(self.tr("&Fill In With the Student…"), self)
         self.fill_button.setObjectName("screeningFill")
@@ -545,6 +548,9 @@ class ScreeningView(QWidget):
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.record_button = QPushButton(self.tr("Record AUM / DCM / ITP…"), self)
         self.record_button.setObjectName("screeningRecord")
+        self.record_button.setAccessibleDescription(
+            self.tr("Enters the result of an instrument whose items may not be copied.")
+        )
         self.record_button.clicked.connect(self.record_result)
         self.career_button = QPushButton(self.tr("Career &Interests…"), self)
         self.career_button.setObjectName("screeningCareer")
@@ -556,6 +562,9 @@ class ScreeningView(QWidget):
         self._career_service: Callable[[], CareerInterestService] | None = None
         self.strike_button = QPushButton(self.tr("Strike as Entered in Error…"), self)
         self.strike_button.setObjectName("screeningStrike")
+        self.strike_button.setAccessibleDescription(
+            self.tr("Strikes the chosen result through with a reason; it is never deleted.")
+        )
         self.strike_button.clicked.connect(self.strike_selected)
         self.strike_button.setEnabled(False)
         self.notice = QLabel("", self)
