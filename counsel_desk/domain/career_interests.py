@@ -43,8 +43,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from counsel_desk.domain.invisible import strip_invisible
 from counsel_desk.domain.screening import ScreeningEntry
-from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.domain.validation import has_bidi_controls
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage, neutralise_bidi
 
 
 class CareerInterestError(CounselDeskError):
@@ -460,6 +462,52 @@ def check_result(result: CareerInterestResult, today: dt.date) -> None:
             )
         )
     check_answers(result.answers)
+
+
+MAX_REASON: Final = 500
+
+
+def clean_strike_reason(reason: str) -> str:
+    """Why a result is struck, as it is kept (one line, invisible characters gone), or a
+    refusal: typed in the window or read from a file alike."""
+    if has_bidi_controls(reason):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "CareerInterests",
+                "“{text}” holds an invisible text-direction character (such as U+202E), "
+                "which can make it read differently than it is: remove it.",
+            ),
+            text=neutralise_bidi(reason)[:40],
+        )
+    text = " ".join(strip_invisible(reason).split())
+    if not text:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("CareerInterests", "Say why the result is struck (what was wrong).")
+        )
+    if len(text) > MAX_REASON:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("CareerInterests", "The reason is longer than {n} characters."),
+            n=MAX_REASON,
+        )
+    return text
+
+
+def check_strike(result: CareerInterestResult, today: dt.date) -> str | None:
+    """A strike as a file gives it: never on a day after today nor before the result's
+    own day, with a reason as the window takes one (the reason kept, or None)."""
+    if result.struck_at is None:
+        return result.strike_reason
+    if result.struck_at.date() > today:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("CareerInterests", "The result is struck on a day in the future.")
+        )
+    if result.struck_at.date() < result.taken_on:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "CareerInterests", "The result is struck before the day it was taken."
+            )
+        )
+    return clean_strike_reason(result.strike_reason or "")
 
 
 def standing(results: Sequence[CareerInterestResult]) -> list[CareerInterestResult]:

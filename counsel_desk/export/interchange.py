@@ -70,6 +70,7 @@ from counsel_desk.domain.bk_program import (
 from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestError, CareerInterestResult
 from counsel_desk.domain.career_interests import check_result as check_career_result
+from counsel_desk.domain.career_interests import check_strike as check_career_strike
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -1742,6 +1743,7 @@ def _career_interests(
         )
         try:
             check_career_result(result, today)
+            result.strike_reason = check_career_strike(result, today)
         except CareerInterestError as problem:
             where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=problem.message)
         found.append(result)

@@ -12,33 +12,17 @@ from counsel_desk.domain.career_interests import (
     CareerInterestError,
     CareerInterestResult,
     check_result,
+    clean_strike_reason,
 )
-from counsel_desk.domain.invisible import strip_invisible
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.vault import Vault
 
-MAX_REASON = 500
-
 
 def _refuse(template: str, **params: object) -> CareerInterestError:
     return CareerInterestError(UserMessage(template, **params))
-
-
-def _reason(reason: str) -> str:
-    text = " ".join(strip_invisible(reason).split())
-    if not text:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("CareerInterests", "Say why the result is struck (what was wrong).")
-        )
-    if len(text) > MAX_REASON:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("CareerInterests", "The reason is longer than {n} characters."),
-            n=MAX_REASON,
-        )
-    return text
 
 
 class CareerInterestService:
@@ -70,7 +54,7 @@ class CareerInterestService:
         return saved
 
     def strike(self, result_id: int, reason: str) -> CareerInterestResult:
-        text = _reason(reason)
+        text = clean_strike_reason(reason)
         with self._vault.transaction() as conn:
             repo = CareerInterestRepository(conn)
             found = repo.get(result_id)

@@ -2711,12 +2711,24 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Tanggal inventori sebelum 1990: periksa tahunnya.</translation>
     </message>
     <message>
+        <source>“{text}” holds an invisible text-direction character (such as U+202E), which can make it read differently than it is: remove it.</source>
+        <translation>“{text}” memuat karakter arah teks yang tidak terlihat (misalnya U+202E), yang dapat membuatnya terbaca berbeda dari aslinya: hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>Say why the result is struck (what was wrong).</source>
         <translation>Sebutkan mengapa hasil ini dicoret (apa yang salah).</translation>
     </message>
     <message>
         <source>The reason is longer than {n} characters.</source>
         <translation>Alasannya lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The result is struck on a day in the future.</source>
+        <translation>Hasil dicoret pada tanggal di masa depan.</translation>
+    </message>
+    <message>
+        <source>The result is struck before the day it was taken.</source>
+        <translation>Hasil dicoret sebelum tanggal pengisiannya.</translation>
     </message>
     <message>
         <source>This client is no longer in the vault.</source>

@@ -72,6 +72,8 @@ def test_a_result_entered_in_error_is_struck_with_its_reason_and_kept(
     assert saved.id is not None
     with pytest.raises(CareerInterestError, match="why"):
         service.career_interests.strike(saved.id, "  ")
+    with pytest.raises(CareerInterestError, match="text-direction"):
+        service.career_interests.strike(saved.id, "wrong \u202estudent")
     struck = service.career_interests.strike(saved.id, "wrong student at the kiosk")
     assert struck.is_struck and struck.strike_reason == "wrong student at the kiosk"
     assert [r.is_struck for r in service.career_interests.results(client_id)] == [True]

@@ -52,6 +52,10 @@ def test_an_inventory_is_read_and_scored_by_the_reader() -> None:
         ({"taken_on": "2025-09-03", "answers": ALL, "code": "SAI"}, "career_interests[0].code", ""),
         ({"taken_on": "2025-09-03", "answers": ALL, "entry": "parent"}, "career_interests[0].entry", ""),
         ({"taken_on": "2025-09-03", "answers": ALL, "struck_at": "2025-09-04T10:00:00"}, "career_interests[0].strike_reason", "both"),
+        ({"taken_on": "2025-09-03", "answers": ALL, "struck_at": "2999-01-01T10:00:00", "strike_reason": "x"}, "career_interests[0]", "future"),
+        ({"taken_on": "2025-09-03", "answers": ALL, "struck_at": "2025-09-02T10:00:00", "strike_reason": "x"}, "career_interests[0]", "before the day"),
+        ({"taken_on": "2025-09-03", "answers": ALL, "struck_at": "2025-09-04T10:00:00", "strike_reason": "salah \u202esiswa"}, "career_interests[0]", "text-direction"),
+        ({"taken_on": "2025-09-03", "answers": ALL, "struck_at": "2025-09-04T10:00:00", "strike_reason": "x" * 501}, "career_interests[0]", "longer than 500"),
         ({"taken_on": "2025-09-03"}, "career_interests[0].answers", ""),
         ({"taken_on": "2025-09-03", "answers": [2, 2]}, "career_interests[0].answers", ""),
     ],
@@ -61,6 +65,17 @@ def test_a_broken_inventory_refuses_the_file_naming_its_key(
 ) -> None:
     refusal = _refusal(_doc([row]))
     assert refusal.startswith(key + " |") and words in refusal
+
+
+def test_a_strike_reason_from_a_file_is_kept_as_the_window_keeps_one() -> None:
+    row = {
+        "taken_on": "2025-09-03",
+        "answers": ALL,
+        "struck_at": "2025-09-04T10:00:00",
+        "strike_reason": "  lembar\u200b siswa\n lain ",
+    }
+    (result,) = parse_document(_doc([row])).records.clients[0].career_interests
+    assert result.strike_reason == "lembar siswa lain"
 
 
 def test_a_hostile_inventory_imports_nothing(tmp_path: Path) -> None:
