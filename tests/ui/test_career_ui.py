@@ -54,6 +54,7 @@ def test_a_student_fills_the_inventory_in_the_kiosk_and_sees_nothing_else(qtbot,
     assert kiosk is not None
     qtbot.waitUntil(kiosk.isVisible, timeout=5000)
     assert kiosk.isFullScreen() and not kiosk.findChildren(QMenuBar)
+    assert not window.isVisible()  # her earlier results are not behind the kiosk
     shown = " ".join(
         w.text() for k in (QLabel, QPushButton, QRadioButton) for w in kiosk.findChildren(k)
     )
@@ -83,6 +84,7 @@ def test_a_student_fills_the_inventory_in_the_kiosk_and_sees_nothing_else(qtbot,
     kiosk.leave()
     qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=20000)
 
+    assert window.isVisible()  # back for the counselor, with the new result
     assert window.table.rowCount() == 1
     assert window.table.item(0, 1).text() == "SAI"
     assert window.table.item(0, 2).text() == "R 16 · I 28 · A 32 · S 40 · E 8 · C 24"

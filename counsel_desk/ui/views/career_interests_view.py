@@ -588,11 +588,15 @@ class CareerInterestsWindow(QDialog):
             self._track(kiosk)
         kiosk.accepted.connect(lambda: self._kiosk_left(kiosk))
         self.kiosk = kiosk
+        # The results behind the kiosk (her earlier codes) are not hers to page through
+        # with Alt+Tab: this window steps aside until the counselor is back.
+        self.hide()
         kiosk.showFullScreen()
         return kiosk
 
     def _kiosk_left(self, kiosk: CareerInterestsKiosk) -> None:
         self.kiosk = None
+        self.show()
         if kiosk.saved is not None:
             self._saved(kiosk.saved)
         else:
