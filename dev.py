@@ -341,6 +341,7 @@ SCREENSHOTS = ROOT / "docs" / "screenshots"
 SCREENSHOT_RUNS = {
     "make_screenshots.py": (["--language", "en"], ["--language", "id"]),
     "make_screening_screenshots.py": (["--language", "en"], ["--language", "id"]),
+    "make_career_screenshots.py": (["--language", "en"], ["--language", "id"]),
 }
 
 

@@ -49,6 +49,8 @@ from counsel_desk.domain.appointments import (
     IntakeUrgency,
 )
 from counsel_desk.domain.bk_program import ProgramItem, Rpl, draft_rpl
+from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
+from counsel_desk.domain.career_interests import CareerInterestResult
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -472,7 +474,11 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
 
 def _screenings_drawn(draw: st.DrawFn) -> dict[str, Any]:
     results, recorded = draw(screening_records())
-    return {"screenings": results, "recorded_results": recorded}
+    return {
+        "screenings": results,
+        "recorded_results": recorded,
+        "career_interests": draw(career_interest_records()),
+    }
 
 
 # Students of a class list (issue 20): names no activity topic or note holds.
@@ -1018,6 +1024,48 @@ def screening_records(
             )
         )
     return results, recorded
+
+
+@st.composite
+def career_interest_records(draw: st.DrawFn) -> list[CareerInterestResult]:
+    """A client's career-interest inventories (complete, any answers — ties and all —
+    some struck), dated before the import day."""
+    results = []
+    for _ in range(draw(st.integers(0, 2))):
+        values = draw(st.lists(st.integers(0, 4), min_size=len(CAREER_ITEMS), max_size=48))
+        struck = draw(st.booleans()) and draw(st.booleans())
+        results.append(
+            CareerInterestResult(
+                0,
+                draw(st.dates(dt.date(2023, 1, 1), dt.date(2026, 6, 30))),
+                {item.key: v for item, v in zip(CAREER_ITEMS, values, strict=True)},
+                draw(st.sampled_from(list(ScreeningEntry))),
+                struck_at=dt.datetime(2026, 7, 1, 9, 45) if struck else None,
+                strike_reason="lembar siswa lain" if struck else None,
+            )
+        )
+    return results
+
+
+def every_kind_career_interests() -> list[CareerInterestResult]:
+    """The inventory filled in each way: from paper by the counselor (a tie in the
+    code), in the kiosk by the student, and one struck."""
+    paper = {i.key: {"S": 4, "A": 3, "I": 2, "C": 2}.get(i.type.value, 1) for i in CAREER_ITEMS}
+    kiosk = {
+        i.key: {"R": 4, "I": 3, "C": 3}.get(i.type.value, int(i.key[1:]) % 3) for i in CAREER_ITEMS
+    }
+    return [
+        CareerInterestResult(0, dt.date(2025, 10, 6), paper, ScreeningEntry.COUNSELOR),
+        CareerInterestResult(0, dt.date(2025, 10, 13), kiosk, ScreeningEntry.KIOSK),
+        CareerInterestResult(
+            0,
+            dt.date(2025, 10, 14),
+            kiosk,
+            ScreeningEntry.KIOSK,
+            struck_at=dt.datetime(2025, 10, 14, 11, 5),
+            strike_reason="the wrong student sat the kiosk",
+        ),
+    ]
 
 
 def every_kind_screenings() -> tuple[list[ScreeningResult], list[RecordedResult]]:

@@ -26,6 +26,8 @@ from counsel_desk.domain.appointments import (
     IntakeUrgency,
 )
 from counsel_desk.domain.bk_program import draft_program
+from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
+from counsel_desk.domain.career_interests import CareerInterestResult
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -221,6 +223,21 @@ def _screenings(client: Client, records: ClientRecords, number: int) -> None:
                 "Paling banyak di BDK: takut ujian, sulit konsentrasi. Dibahas di sesi pertama.",
             )
         )
+
+
+def _career_interests(client: Client, records: ClientRecords, number: int) -> None:
+    """A career-interest inventory, filled in from paper in the second week: for the
+    first plan client a clear Social–Artistic profile, for the second one with a tie
+    (so the demo shows how a tie reads)."""
+    dated = sorted(n.date for n in client.sessions)
+    if len(dated) < 2:
+        return
+    strong = {"S": 4, "A": 3, "I": 2} if number == 0 else {"R": 4, "I": 3, "C": 3}
+    answers = {
+        item.key: strong.get(item.type.value, (int(item.key[1:]) + number) % 3)
+        for item in CAREER_ITEMS
+    }
+    records.career_interests.append(CareerInterestResult(0, dated[1], answers))
 
 
 def _follow_ups(records: ClientRecords, number: int, today: dt.date) -> None:
@@ -514,6 +531,7 @@ def build_demo_records(caseload: Caseload, today: dt.date) -> VaultRecords:
         _plans_and_scores(caseload.clients[index], records.clients[index], number, today)
         _follow_ups(records.clients[index], number, today)
         _screenings(caseload.clients[index], records.clients[index], number)
+        _career_interests(caseload.clients[index], records.clients[index], number)
     _signed_consents(caseload, records, today)
     records.letterhead = DEMO_LETTERHEAD
     records.activities = _demo_activities(today)

@@ -67,6 +67,10 @@ from counsel_desk.domain.bk_program import (
     clean_program_item,
     validate_program_item,
 )
+from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
+from counsel_desk.domain.career_interests import CareerInterestError, CareerInterestResult
+from counsel_desk.domain.career_interests import check_result as check_career_result
+from counsel_desk.domain.career_interests import check_strike as check_career_strike
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -403,7 +407,9 @@ CLIENT_V2_KEYS: Final = (
     "graduated_on",
     "screenings",
     "recorded_results",
+    "career_interests",
 )
+CAREER_INTEREST_KEYS: Final = ("taken_on", "entry", "answers", "struck_at", "strike_reason")
 SCREENING_KEYS: Final = ("instrument", "taken_on", "entry", "answers", "struck_at", "strike_reason")
 RECORDED_RESULT_KEYS: Final = (
     "instrument",
@@ -661,6 +667,8 @@ class ClientRecords:
     # Screening questionnaires and recorded instrument results (``client_id`` 0 here).
     screenings: list[ScreeningResult] = field(default_factory=list)
     recorded_results: list[RecordedResult] = field(default_factory=list)
+    # Career-interest inventories (``client_id`` 0 here).
+    career_interests: list[CareerInterestResult] = field(default_factory=list)
 
 
 @dataclass
@@ -1707,6 +1715,45 @@ def _screenings(where: _Where, raw: _JsonObject, today: dt.date) -> list[Screeni
     return found
 
 
+def _career_interests(
+    where: _Where, raw: _JsonObject, today: dt.date
+) -> list[CareerInterestResult]:
+    """``career_interests``: each inventory complete, every item the inventory's, every
+    answer on its scale."""
+    found: list[CareerInterestResult] = []
+    for i, item in enumerate(_array(where, raw, "", "career_interests")):
+        path = f"career_interests[{i}]"
+        obj = _object(where, item, path, CAREER_INTEREST_KEYS)
+        answers_path = _join(path, "answers")
+        answers_raw = obj.get("answers", _MISSING)
+        if answers_raw is _MISSING:
+            where.fail(answers_path, _MISSING_KEY, key=_shown_key(answers_path))
+        if not isinstance(answers_raw, _JsonObject):
+            where.fail(
+                answers_path, _NOT_OBJECT, key=_shown_key(answers_path), found=_found(answers_raw)
+            )
+        _check_keys(where, answers_raw, answers_path, tuple(i.key for i in CAREER_ITEMS))
+        answers = {
+            key: _required_whole(where, answers_raw, answers_path, key) for key in answers_raw
+        }
+        struck_at, reason = _strike(where, obj, path)
+        result = CareerInterestResult(
+            0,
+            _required_temporal(where, obj, path, "taken_on", _to_date, _BAD_DATE),
+            answers,
+            _choice(where, obj, path, "entry", ScreeningEntry, ScreeningEntry.COUNSELOR),
+            struck_at=struck_at,
+            strike_reason=reason,
+        )
+        try:
+            check_career_result(result, today)
+            result.strike_reason = check_career_strike(result, today)
+        except CareerInterestError as problem:
+            where.fail(path, _INVALID_RECORD, key=_shown_key(path), problem=problem.message)
+        found.append(result)
+    return found
+
+
 def _recorded_results(where: _Where, raw: _JsonObject, today: dt.date) -> list[RecordedResult]:
     """``recorded_results``: AUM/DCM/ITP results as entered, checked as the app checks one."""
     found: list[RecordedResult] = []
@@ -1817,6 +1864,7 @@ def _vault_records(
             found[i].referrals = _referrals(client_where, raw, client, day)
             found[i].screenings = _screenings(client_where, raw, day)
             found[i].recorded_results = _recorded_results(client_where, raw, day)
+            found[i].career_interests = _career_interests(client_where, raw, day)
     akpd_items = _akpd_items(root)
     program = _bk_program(root)
     return VaultRecords(
@@ -2626,6 +2674,18 @@ def _client_records_document(records: ClientRecords) -> dict[str, Any]:
                 "strike_reason": r.strike_reason,
             }
             for r in records.recorded_results
+        ]
+    if records.career_interests:
+        order = [i.key for i in CAREER_ITEMS]
+        extra["career_interests"] = [
+            {
+                "taken_on": _date_text(r.taken_on),
+                "entry": _choice_text(ScreeningEntry, r.entry),
+                "answers": {key: r.answers[key] for key in order if key in r.answers},
+                "struck_at": _timestamp_text(r.struck_at),
+                "strike_reason": r.strike_reason,
+            }
+            for r in records.career_interests
         ]
     return extra
 

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from counsel_desk.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
+from counsel_desk.domain.career_interests import RIASEC_ORDER, CareerInterestResult
 from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
@@ -93,6 +94,9 @@ _TEXTS: dict[str, str] = {
         "RecordPdf", "Struck as entered in error on {day}: {reason}"
     ),
     "recorded_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · {instrument} (result as entered)"),
+    "careers": QT_TRANSLATE_NOOP("RecordPdf", "Career interests (RIASEC markers)"),
+    "career_head": QT_TRANSLATE_NOOP("RecordPdf", "{day} · Holland code {code}"),
+    "career_scores": QT_TRANSLATE_NOOP("RecordPdf", "Scores (8–40): {scores}"),
     "sociometry": QT_TRANSLATE_NOOP("RecordPdf", "Sociometry"),
     "sociometry_row": QT_TRANSLATE_NOOP(
         "RecordPdf", "{day}, class {class_name}: {answered} of {members} students answered"
@@ -301,6 +305,7 @@ def _story(
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
     sociometry: Sequence[StudentSociometry] = (),
+    career_interests: Sequence[CareerInterestResult] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -378,6 +383,10 @@ def _story(
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["screenings"]), st.h1)]
         for result in sorted(screenings, key=lambda r: (r.taken_on, r.id or 0)):
             story += _screening(result, st, w, language)
+    if career_interests:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["careers"]), st.h1)]
+        for inventory in sorted(career_interests, key=lambda r: (r.taken_on, r.id or 0)):
+            story += _career_interest(inventory, st, w)
     if sociometry:
         story += [CondPageBreak(30 * mm), Paragraph(markup(w["sociometry"]), st.h1)]
         for taken in sociometry:
@@ -505,6 +514,31 @@ def _screening(
     return [KeepTogether(flow)]
 
 
+def _career_interest(result: CareerInterestResult, st: Styles, w: dict[str, str]) -> list[Flowable]:
+    """An inventory: its day, code, six scores and who filled it in; a struck one marked
+    with its reason (it stays in the record)."""
+    scored = result.profile
+    head = w["career_head"].format(day=result.taken_on.isoformat(), code=str(scored.code))
+    scores = " · ".join(f"{t.value} {scored.scores[t]}" for t in RIASEC_ORDER)
+    lines = [
+        w["screening_kiosk" if result.entry is ScreeningEntry.KIOSK else "screening_counselor"],
+        w["career_scores"].format(scores=scores),
+    ]
+    if result.struck_at is not None:
+        lines.insert(
+            0,
+            w["screening_struck"].format(
+                day=result.struck_at.date().isoformat(), reason=result.strike_reason or ""
+            ),
+        )
+    flow: list[Flowable] = [
+        Spacer(1, 2 * mm),
+        Paragraph(markup(head), st.label),
+        Paragraph(markup("\n".join(lines)), st.small),
+    ]
+    return [KeepTogether(flow)]
+
+
 def _referral(referral: Referral, st: Styles, w: dict[str, str], language: str) -> list[Flowable]:
     """One referral as the record keeps it: when, to whom, why, what went, what came back."""
     head = w["referral_head"].format(
@@ -550,6 +584,7 @@ def render_record_pdf(
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
     sociometry: Sequence[StudentSociometry] = (),
+    career_interests: Sequence[CareerInterestResult] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -573,6 +608,7 @@ def render_record_pdf(
         appointments,
         screenings,
         sociometry,
+        career_interests,
     )
     return pdf_common.render(story, decor, title=w["title"])
 
@@ -589,6 +625,7 @@ def write_record_pdf(
     appointments: Sequence[Appointment] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
     sociometry: Sequence[StudentSociometry] = (),
+    career_interests: Sequence[CareerInterestResult] = (),
 ) -> None:
     """Write the full record at ``path`` (where the counselor chose), in English or
     Bahasa Indonesia."""
@@ -602,5 +639,6 @@ def write_record_pdf(
         appointments=appointments,
         screenings=screenings,
         sociometry=sociometry,
+        career_interests=career_interests,
     )
     pdf_common.write_file(Path(path), pdf)

@@ -46,6 +46,7 @@ from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.activities import ActivityRepository
 from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
+from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
@@ -77,7 +78,7 @@ class ImportReport:
     activities: int = 0
     referrals: int = 0
     roster: int = 0  # students of the class list
-    screenings: int = 0  # questionnaires and recorded instrument results
+    screenings: int = 0  # questionnaires, recorded instrument results, career interests
     sociometry: int = 0  # sociometry rounds
 
 
@@ -146,7 +147,9 @@ def _count(
         activities=len(records.activities),
         referrals=sum(len(c.referrals) for c in clients),
         roster=len(records.roster),
-        screenings=sum(len(c.screenings) + len(c.recorded_results) for c in clients),
+        screenings=sum(
+            len(c.screenings) + len(c.recorded_results) + len(c.career_interests) for c in clients
+        ),
         sociometry=len(records.sociometry),
         autosaved_drafts=autosaved_drafts,
         destruction_log=destruction_log,
@@ -415,7 +418,14 @@ class InterchangeService:
                     screening.add(replace(result, client_id=client_id), imported_at)
                 for recorded in extra.recorded_results:
                     screening.add_recorded(replace(recorded, client_id=client_id), imported_at)
-                counts["screenings"] += len(extra.screenings) + len(extra.recorded_results)
+                careers = CareerInterestRepository(conn)
+                for career in extra.career_interests:
+                    careers.add(replace(career, client_id=client_id), imported_at)
+                counts["screenings"] += (
+                    len(extra.screenings)
+                    + len(extra.recorded_results)
+                    + len(extra.career_interests)
+                )
             notes.insert_services(services)
             settings = VaultSettingsRepository(conn)
             if records.letterhead is not None:
@@ -561,6 +571,7 @@ class InterchangeService:
             contexts = SupervisionContextRepository(conn)
             referrals = ReferralRepository(conn)
             screening = ScreeningRepository(conn)
+            careers = CareerInterestRepository(conn)
             found: list[ClientRecords] = []
             for client in clients:
                 assert client.id is not None
@@ -608,6 +619,9 @@ class InterchangeService:
                 extra.recorded_results = [
                     replace(r, id=None, client_id=0)
                     for r in screening.recorded_of_client(client.id)
+                ]
+                extra.career_interests = [
+                    replace(r, id=None, client_id=0) for r in careers.of_client(client.id)
                 ]
                 found.append(extra)
             settings = VaultSettingsRepository(conn)

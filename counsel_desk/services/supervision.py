@@ -38,6 +38,7 @@ from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.services.plans import PlanService
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
+from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.referrals import ReferralRepository
 from counsel_desk.vault.repositories.roster import RosterRepository
@@ -318,6 +319,7 @@ class SupervisionService:
                 *screening.of_client(client_id),
                 *screening.recorded_of_client(client_id),
             ]
+            careers = CareerInterestRepository(conn).of_client(client_id)
         if client is None:
             raise UnknownCaseCodeError(str(client_id))
         from counsel_desk.export.record_pdf import (  # reportlab: not at launch
@@ -349,6 +351,7 @@ class SupervisionService:
             appointments=appointments,
             screenings=screenings,
             sociometry=self._sociometry_of(client_id),
+            career_interests=careers,
         )
         digest = _sha256(Path(output))
         self._vault.record(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.appointments import AppointmentService
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
+    from counsel_desk.services.career_interests import CareerInterestService
     from counsel_desk.services.needs import NeedsService
     from counsel_desk.services.plans import PlanService
     from counsel_desk.services.referrals import ReferralService
@@ -423,6 +424,12 @@ class VaultService:
         return RetentionService(
             self.vault, self.backup_folder(), today=lambda: self._clock().date()
         )
+
+    @property
+    def career_interests(self) -> CareerInterestService:
+        from counsel_desk.services.career_interests import CareerInterestService
+
+        return CareerInterestService(self.vault, clock=self._clock)
 
     @property
     def screening(self) -> ScreeningService:

@@ -893,6 +893,7 @@ class MainWindow(QMainWindow):
         consents.consents_changed.connect(referrals.reload)  # a new release to rely on
         screening = self.profile_view.screening_view
         screening.set_service(lambda: self.vault.screening)
+        screening.set_career_service(lambda: self.vault.career_interests)
         screening.set_operations(self.ops)
         screening.set_kiosk_hooks(
             lambda passphrase: self.vault.verify_passphrase(passphrase),

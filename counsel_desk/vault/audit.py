@@ -70,6 +70,8 @@ class AuditAction(StrEnum):
     REFERRAL_SAVED = "referral_saved"
     SCREENING_SAVED = "screening_saved"
     SCREENING_STRUCK = "screening_struck"
+    CAREER_INTERESTS_SAVED = "career_interests_saved"
+    CAREER_INTERESTS_STRUCK = "career_interests_struck"
     REFERRAL_LETTER_NUMBERED = "referral_letter_numbered"
     ROSTER_IMPORTED = "roster_imported"
     SOCIOMETRY_ROUND_SAVED = "sociometry_round_saved"

@@ -1232,6 +1232,14 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Hasil skrining dicoret karena salah catat</translation>
     </message>
     <message>
+        <source>Career-interest inventory saved</source>
+        <translation>Inventori minat karier disimpan</translation>
+    </message>
+    <message>
+        <source>Career-interest inventory struck as entered in error</source>
+        <translation>Inventori minat karier dicoret karena salah catat</translation>
+    </message>
+    <message>
         <source>Referral letter numbered</source>
         <translation>Surat alih tangan kasus diberi nomor</translation>
     </message>
@@ -2546,6 +2554,355 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>BK appointments</source>
         <translation>Janji temu BK</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterests</name>
+    <message>
+        <source>The activities are shown in English, as their public-domain source publishes them: no published Indonesian version was found, and a translation of our own would not be the validated item set. Read an activity with the student if the English is hard. The explanation of the result is in your language.</source>
+        <translation>Kegiatan-kegiatan ini ditampilkan dalam bahasa Inggris, sebagaimana diterbitkan oleh sumbernya yang berstatus domain publik: tidak ditemukan versi bahasa Indonesia yang diterbitkan, dan terjemahan buatan kami sendiri bukan lagi perangkat butir yang sudah divalidasi. Bacakan kegiatannya bersama siswa bila bahasa Inggrisnya sulit. Penjelasan hasilnya ditampilkan dalam bahasa Anda.</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistik</translation>
+    </message>
+    <message>
+        <source>Likes practical, hands-on work with tools, machines, materials, plants or animals, and seeing a concrete result.</source>
+        <translation>Menyukai pekerjaan praktis yang langsung dikerjakan dengan tangan — dengan alat, mesin, bahan, tanaman atau hewan — dan melihat hasil yang nyata.</translation>
+    </message>
+    <message>
+        <source>Physics, crafts and workshop (prakarya), physical education, informatics (hardware).</source>
+        <translation>Fisika, prakarya, PJOK, informatika (perangkat keras).</translation>
+    </message>
+    <message>
+        <source>Scouts (Pramuka), robotics, Paskibra, sports, school garden or farm.</source>
+        <translation>Pramuka, robotika, Paskibra, olahraga, kebun atau peternakan sekolah.</translation>
+    </message>
+    <message>
+        <source>SMK: automotive, machining, electrical, building construction, agriculture, fisheries. University or polytechnic: mechanical, civil or electrical engineering, agriculture, forestry. Work: technician, mechanic, builder, pilot, farmer.</source>
+        <translation>SMK: teknik otomotif, teknik pemesinan, teknik ketenagalistrikan, teknik konstruksi bangunan, pertanian, perikanan. Kuliah atau politeknik: teknik mesin, teknik sipil, teknik elektro, pertanian, kehutanan. Pekerjaan: teknisi, mekanik, ahli bangunan, pilot, petani.</translation>
+    </message>
+    <message>
+        <source>Investigative</source>
+        <translation>Investigatif</translation>
+    </message>
+    <message>
+        <source>Likes observing, asking why, experimenting and solving problems with reasoning and evidence.</source>
+        <translation>Senang mengamati, bertanya mengapa, bereksperimen, dan memecahkan masalah dengan penalaran dan bukti.</translation>
+    </message>
+    <message>
+        <source>Biology, chemistry, physics, mathematics, geography.</source>
+        <translation>Biologi, kimia, fisika, matematika, geografi.</translation>
+    </message>
+    <message>
+        <source>Young scientists&apos; club (KIR), science olympiad (OSN), astronomy or nature club.</source>
+        <translation>Karya Ilmiah Remaja (KIR), Olimpiade Sains Nasional (OSN), klub astronomi atau pencinta alam.</translation>
+    </message>
+    <message>
+        <source>SMA with science subjects; SMK: laboratory analysis, pharmacy. University: medicine, pharmacy, biology, chemistry, statistics, computer science. Work: researcher, doctor, laboratory analyst, data analyst.</source>
+        <translation>SMA dengan mata pelajaran pilihan sains; SMK: analisis laboratorium, farmasi. Kuliah: kedokteran, farmasi, biologi, kimia, statistika, ilmu komputer. Pekerjaan: peneliti, dokter, analis laboratorium, analis data.</translation>
+    </message>
+    <message>
+        <source>Artistic</source>
+        <translation>Artistik</translation>
+    </message>
+    <message>
+        <source>Likes creating and expressing: music, drawing, writing, acting, design, with room for imagination and few fixed rules.</source>
+        <translation>Senang berkarya dan berekspresi — musik, menggambar, menulis, berakting, desain — dengan ruang untuk imajinasi dan sedikit aturan baku.</translation>
+    </message>
+    <message>
+        <source>Arts and culture (music, fine arts, dance, theatre), Indonesian and foreign languages and literature.</source>
+        <translation>Seni budaya (musik, seni rupa, tari, teater), bahasa dan sastra Indonesia serta bahasa asing.</translation>
+    </message>
+    <message>
+        <source>Choir, theatre, band, traditional dance, school magazine or journalism, photography, film.</source>
+        <translation>Paduan suara, teater, band, tari tradisional, majalah sekolah atau jurnalistik, fotografi, film.</translation>
+    </message>
+    <message>
+        <source>SMA with language subjects; SMK: visual communication design, multimedia, fashion, crafts. University: visual communication design (DKV), architecture, music, film, literature. Work: designer, musician, writer, content creator.</source>
+        <translation>SMA dengan mata pelajaran pilihan bahasa; SMK: desain komunikasi visual, multimedia, tata busana, kriya. Kuliah: desain komunikasi visual (DKV), arsitektur, musik, film, sastra. Pekerjaan: desainer, musisi, penulis, kreator konten.</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sosial</translation>
+    </message>
+    <message>
+        <source>Likes helping, teaching, caring for and listening to people, and working with them rather than with things.</source>
+        <translation>Senang menolong, mengajar, merawat dan mendengarkan orang, dan lebih suka bekerja dengan orang daripada dengan benda.</translation>
+    </message>
+    <message>
+        <source>Civics (PPKn), religious education, sociology, Indonesian, physical education.</source>
+        <translation>PPKn, pendidikan agama, sosiologi, bahasa Indonesia, PJOK.</translation>
+    </message>
+    <message>
+        <source>Youth Red Cross (PMR), peer counseling, OSIS, religious study group, volunteering.</source>
+        <translation>PMR, konselor sebaya, OSIS, rohis atau kelompok keagamaan, kegiatan relawan.</translation>
+    </message>
+    <message>
+        <source>SMK: nursing, childcare, social work. University: teacher education, guidance and counseling, psychology, nursing, public health. Work: teacher, counselor, nurse, social worker.</source>
+        <translation>SMK: keperawatan, pengasuhan anak, pekerjaan sosial. Kuliah: pendidikan keguruan, bimbingan dan konseling, psikologi, keperawatan, kesehatan masyarakat. Pekerjaan: guru, konselor, perawat, pekerja sosial.</translation>
+    </message>
+    <message>
+        <source>Enterprising</source>
+        <translation>Enterprising (Wirausaha)</translation>
+    </message>
+    <message>
+        <source>Likes leading, persuading, selling and starting things, taking decisions and risks to reach a goal.</source>
+        <translation>Senang memimpin, meyakinkan orang, berjualan dan memulai sesuatu, serta berani mengambil keputusan dan risiko untuk mencapai tujuan.</translation>
+    </message>
+    <message>
+        <source>Economics, entrepreneurship (kewirausahaan), Indonesian and English (speaking), sociology.</source>
+        <translation>Ekonomi, kewirausahaan, bahasa Indonesia dan bahasa Inggris (berbicara), sosiologi.</translation>
+    </message>
+    <message>
+        <source>OSIS, debate, school bazaar or market day, school cooperative, event committees.</source>
+        <translation>OSIS, debat, bazar atau market day sekolah, koperasi sekolah, kepanitiaan acara.</translation>
+    </message>
+    <message>
+        <source>SMK: marketing, online business, hospitality, tourism. University: management, business, law, communication, international relations. Work: entrepreneur, manager, sales, lawyer.</source>
+        <translation>SMK: pemasaran, bisnis daring, perhotelan, pariwisata. Kuliah: manajemen, bisnis, hukum, ilmu komunikasi, hubungan internasional. Pekerjaan: wirausahawan, manajer, tenaga penjualan, pengacara.</translation>
+    </message>
+    <message>
+        <source>Conventional</source>
+        <translation>Konvensional</translation>
+    </message>
+    <message>
+        <source>Likes order and accuracy: working with numbers, records and clear procedures, and finishing tasks carefully.</source>
+        <translation>Menyukai keteraturan dan ketelitian — bekerja dengan angka, catatan dan prosedur yang jelas — dan menyelesaikan tugas dengan cermat.</translation>
+    </message>
+    <message>
+        <source>Mathematics, economics and accounting, informatics.</source>
+        <translation>Matematika, ekonomi dan akuntansi, informatika.</translation>
+    </message>
+    <message>
+        <source>Treasurer or secretary of OSIS or a club, school cooperative, library helper.</source>
+        <translation>Bendahara atau sekretaris OSIS atau ekstrakurikuler, koperasi sekolah, petugas perpustakaan.</translation>
+    </message>
+    <message>
+        <source>SMK: accounting and finance, office management, logistics. University: accounting, taxation, banking, administration, library science. Work: accountant, bank officer, administrator, auditor.</source>
+        <translation>SMK: akuntansi dan keuangan lembaga, manajemen perkantoran, logistik. Kuliah: akuntansi, perpajakan, perbankan, administrasi, ilmu perpustakaan. Pekerjaan: akuntan, pegawai bank, staf administrasi, auditor.</translation>
+    </message>
+    <message>
+        <source>The Holland code lists the student&apos;s strongest interest types, the strongest first. It describes what she likes doing, not what she is able to do, and is a starting point for talking about subjects, study and work, not a verdict. Letters in brackets are tied: their scores are equal and their order (R-I-A-S-E-C) says nothing.</source>
+        <translation>Kode Holland memuat tipe minat terkuat siswa, yang terkuat lebih dulu. Kode ini menggambarkan apa yang ia sukai, bukan apa yang mampu ia lakukan, dan menjadi titik awal untuk membicarakan mata pelajaran, studi lanjut dan pekerjaan, bukan sebuah vonis. Huruf dalam kurung berskor sama: urutannya (R-I-A-S-E-C) tidak bermakna apa-apa.</translation>
+    </message>
+    <message>
+        <source>The inventory has no item “{key}”.</source>
+        <translation>Inventori ini tidak memiliki butir “{key}”.</translation>
+    </message>
+    <message>
+        <source>The answer to item {key} is not one of its choices.</source>
+        <translation>Jawaban butir {key} bukan salah satu pilihannya.</translation>
+    </message>
+    <message>
+        <source>The inventory is not complete: answer item {keys} too; scores of some items are not the inventory&apos;s scores.</source>
+        <translation>Inventori belum lengkap: jawab juga butir {keys}; skor dari sebagian butir bukan skor inventori ini.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a way the inventory is filled in.</source>
+        <translation>“{entry}” bukan cara pengisian inventori ini.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s date is in the future.</source>
+        <translation>Tanggal inventori ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s date is before 1990: check the year.</source>
+        <translation>Tanggal inventori sebelum 1990: periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>“{text}” holds an invisible text-direction character (such as U+202E), which can make it read differently than it is: remove it.</source>
+        <translation>“{text}” memuat karakter arah teks yang tidak terlihat (misalnya U+202E), yang dapat membuatnya terbaca berbeda dari aslinya: hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>Say why the result is struck (what was wrong).</source>
+        <translation>Sebutkan mengapa hasil ini dicoret (apa yang salah).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>Alasannya lebih dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The result is struck on a day in the future.</source>
+        <translation>Hasil dicoret pada tanggal di masa depan.</translation>
+    </message>
+    <message>
+        <source>The result is struck before the day it was taken.</source>
+        <translation>Hasil dicoret sebelum tanggal pengisiannya.</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the vault.</source>
+        <translation>Konseli ini sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <source>This result is no longer in the vault.</source>
+        <translation>Hasil ini sudah tidak ada di brankas.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsDialog</name>
+    <message>
+        <source>Career Interests — Fill In</source>
+        <translation>Minat Karier — Isi</translation>
+    </message>
+    <message>
+        <source>Day it was filled in</source>
+        <translation>Tanggal pengisian</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Diisi pada:</translation>
+    </message>
+    <message>
+        <source>Not complete yet: activity {numbers} to answer.</source>
+        <translation>Belum lengkap: kegiatan {numbers} belum dijawab.</translation>
+    </message>
+    <message>
+        <source>Holland code {code} ({scores}).</source>
+        <translation>Kode Holland {code} ({scores}).</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsKiosk</name>
+    <message>
+        <source>Career Interests</source>
+        <translation>Minat Karier</translation>
+    </message>
+    <message>
+        <source>The activities are written in English. Ask your counselor if a word is not clear. There are no right or wrong answers.</source>
+        <translation>Kegiatan-kegiatan ini ditulis dalam bahasa Inggris. Tanyakan kepada guru BK-mu bila ada kata yang belum jelas. Tidak ada jawaban yang benar atau salah.</translation>
+    </message>
+    <message>
+        <source>I Am &amp;Done</source>
+        <translation>Saya &amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Saves your answers for your counselor.</source>
+        <translation>Menyimpan jawabanmu untuk guru BK-mu.</translation>
+    </message>
+    <message>
+        <source>Please answer activity {numbers} too.</source>
+        <translation>Tolong jawab juga kegiatan {numbers}.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Jawaban tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved. Please give the laptop back to your counselor: you will look at your result together.</source>
+        <translation>Terima kasih. Jawabanmu sudah tersimpan. Kembalikan laptop ini kepada guru BK-mu: kalian akan melihat hasilnya bersama.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsView</name>
+    <message>
+        <source>Holland code: {code}</source>
+        <translation>Kode Holland: {code}</translation>
+    </message>
+    <message>
+        <source>{letter} — {name}, score {score} of {max}. {summary}
+School subjects: {subjects}
+Activities: {activities}
+Study and work: {fields}</source>
+        <translation>{letter} — {name}, skor {score} dari {max}. {summary}
+Mata pelajaran: {subjects}
+Kegiatan: {activities}
+Studi lanjut dan pekerjaan: {fields}</translation>
+    </message>
+    <message>
+        <source>the student, in the kiosk</source>
+        <translation>oleh siswa, di kios</translation>
+    </message>
+    <message>
+        <source>with the counselor</source>
+        <translation>bersama konselor</translation>
+    </message>
+</context>
+<context>
+    <name>CareerInterestsWindow</name>
+    <message>
+        <source>Career Interests</source>
+        <translation>Minat Karier</translation>
+    </message>
+    <message>
+        <source>A career-interest inventory: 48 activities from a public-domain source, scored for Holland&apos;s six interest types (RIASEC).</source>
+        <translation>Inventori minat karier: 48 kegiatan dari sumber berstatus domain publik, diskor untuk enam tipe minat Holland (RIASEC).</translation>
+    </message>
+    <message>
+        <source>&amp;Fill In With the Student…</source>
+        <translation>&amp;Isi Bersama Siswa…</translation>
+    </message>
+    <message>
+        <source>You read the activities or type a paper form in; the code shows at the end.</source>
+        <translation>Anda membacakan kegiatannya atau memasukkan formulir kertas; kodenya tampil di akhir.</translation>
+    </message>
+    <message>
+        <source>Student Fills In (&amp;Kiosk)…</source>
+        <translation>Siswa Mengisi Sendiri (&amp;Kios)…</translation>
+    </message>
+    <message>
+        <source>The student answers on this screen, which shows the inventory and nothing else; it is left with your passphrase.</source>
+        <translation>Siswa menjawab di layar ini, yang hanya menampilkan inventori; layar ditinggalkan dengan frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Strike as Entered in Error…</source>
+        <translation>Coret karena Salah Catat…</translation>
+    </message>
+    <message>
+        <source>Strikes the chosen result through with a reason; it is never deleted.</source>
+        <translation>Mencoret hasil yang dipilih dengan alasannya; hasil tidak pernah dihapus.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Diisi</translation>
+    </message>
+    <message>
+        <source>Career-interest results</source>
+        <translation>Hasil inventori minat karier</translation>
+    </message>
+    <message>
+        <source>The inventories of this student, by date.</source>
+        <translation>Inventori siswa ini, menurut tanggal.</translation>
+    </message>
+    <message>
+        <source>Struck as entered in error: {reason}</source>
+        <translation>Dicoret karena salah catat: {reason}</translation>
+    </message>
+    <message>
+        <source>The kiosk is closed; nothing was answered.</source>
+        <translation>Kios ditutup; tidak ada yang dijawab.</translation>
+    </message>
+    <message>
+        <source>Career interests saved: Holland code {code}.</source>
+        <translation>Minat karier tersimpan: kode Holland {code}.</translation>
+    </message>
+    <message>
+        <source>Strike a Result Entered in Error</source>
+        <translation>Coret Hasil yang Salah Catat</translation>
+    </message>
+    <message>
+        <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date.</source>
+        <translation>Hasil tidak pernah dihapus. Hasil tetap ada di catatan, dicoret, dengan alasan dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>e.g. the wrong student sat the kiosk</source>
+        <translation>mis. siswa yang salah mengisi di kios</translation>
+    </message>
+    <message>
+        <source>The result was not struck</source>
+        <translation>Hasil tidak dicoret</translation>
     </message>
 </context>
 <context>
@@ -7287,6 +7644,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>{day} · {instrument} (hasil sebagaimana dicatat)</translation>
     </message>
     <message>
+        <source>Career interests (RIASEC markers)</source>
+        <translation>Minat karier (penanda RIASEC)</translation>
+    </message>
+    <message>
+        <source>{day} · Holland code {code}</source>
+        <translation>{day} · Kode Holland {code}</translation>
+    </message>
+    <message>
+        <source>Scores (8–40): {scores}</source>
+        <translation>Skor (8–40): {scores}</translation>
+    </message>
+    <message>
         <source>Sociometry</source>
         <translation>Sosiometri</translation>
     </message>
@@ -8764,6 +9133,33 @@ Cadangan otomatis disimpan di: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>The six interest scores</source>
+        <translation>Enam skor minat</translation>
+    </message>
+    <message>
+        <source>Choose a result to see its code and explanation.</source>
+        <translation>Pilih satu hasil untuk melihat kode dan penjelasannya.</translation>
+    </message>
+    <message>
+        <source>Interest scores (8–40)</source>
+        <translation>Skor minat (8–40)</translation>
+    </message>
+    <message>
+        <source>Holland code {code} — {day}</source>
+        <translation>Kode Holland {code} — {day}</translation>
+    </message>
+    <message>
+        <source>(struck as entered in error)</source>
+        <translation>(dicoret karena salah catat)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>School</source>
@@ -9727,10 +10123,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Kuesioner</translation>
     </message>
     <message>
-        <source>The questionnaire to fill in, and who it is for.</source>
-        <translation>Kuesioner yang akan diisi, dan untuk siapa.</translation>
-    </message>
-    <message>
         <source>&amp;Fill In With the Student…</source>
         <translation>&amp;Isi Bersama Siswa…</translation>
     </message>
@@ -9751,16 +10143,16 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Catat AUM / DCM / ITP…</translation>
     </message>
     <message>
-        <source>Records the date, the problem areas with their counts and your summary of an instrument whose items may not be copied.</source>
-        <translation>Mencatat tanggal, bidang masalah beserta jumlahnya, dan ringkasan Anda untuk instrumen yang butirnya tidak boleh disalin.</translation>
+        <source>Career &amp;Interests…</source>
+        <translation>&amp;Minat Karier…</translation>
+    </message>
+    <message>
+        <source>A career-interest inventory scored to the Holland code (RIASEC).</source>
+        <translation>Inventori minat karier yang diskor menjadi kode Holland (RIASEC).</translation>
     </message>
     <message>
         <source>Strike as Entered in Error…</source>
         <translation>Coret karena Salah Catat…</translation>
-    </message>
-    <message>
-        <source>Marks the chosen result as entered in error, with the reason; it is kept.</source>
-        <translation>Menandai hasil yang dipilih sebagai salah catat, dengan alasannya; hasilnya tetap disimpan.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -9833,6 +10225,18 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date, and leaves the chart.</source>
         <translation>Hasil tidak pernah dihapus. Hasil tetap ada dalam catatan, dicoret, dengan alasan dan tanggal hari ini, dan keluar dari grafik.</translation>
+    </message>
+    <message>
+        <source>The questionnaire to fill in, and who it is for.</source>
+        <translation>Kuesioner yang akan diisi, dan untuk siapa.</translation>
+    </message>
+    <message>
+        <source>Records the date, the problem areas with their counts and your summary of an instrument whose items may not be copied.</source>
+        <translation>Mencatat tanggal, bidang masalah beserta jumlahnya, dan ringkasan Anda untuk instrumen yang butirnya tidak boleh disalin.</translation>
+    </message>
+    <message>
+        <source>Marks the chosen result as entered in error, with the reason; it is kept.</source>
+        <translation>Menandai hasil yang dipilih sebagai salah catat, dengan alasannya; hasilnya tetap disimpan.</translation>
     </message>
     <message>
         <source>e.g. the wrong student sat the kiosk</source>

@@ -257,3 +257,10 @@ def test_the_demo_has_a_sociometry_round_of_its_class_list(demo: DemoView) -> No
     assert gram.isolates() == [2]  # Ridwan, whom nobody chose
     assert gram.answered == 5 and round_.answer_of(6) is None  # Clara was absent
     assert {a.entry.value for a in round_.answers} == {"paper", "kiosk"}
+
+
+def test_the_demo_has_a_career_interest_inventory_one_of_them_with_a_tie(demo: DemoView) -> None:
+    inventories = [r for c in demo.export.records.clients for r in c.career_interests]
+    codes = [str(r.profile.code) for r in inventories]
+    assert len(codes) >= 2 and codes[0].startswith("SAI")
+    assert any(r.profile.code.tied for r in inventories)

@@ -43,6 +43,7 @@ from tests.caseloads import (
     enum_members_in,
     every_kind_activities,
     every_kind_appointments,
+    every_kind_career_interests,
     every_kind_caseload,
     every_kind_needs,
     every_kind_referrals,
@@ -159,6 +160,10 @@ def exercise_everything(vault: VaultService, out: Path) -> None:
         for result in screening.results:  # every saved questionnaire scores
             assert 0 <= result.score.total <= result.definition.max_score
         screening.lines()
+        for inventory in vault.career_interests.results(summary.id):  # every one scores
+            scored = inventory.profile
+            assert len(scored.code.letters) >= 3
+            assert all(8 <= v <= 40 for v in scored.scores.values())
         for language in ("en", "id"):
             vault.plans.plan_summary_text(summary.id, language=language)
             target = out / f"{client.case_code}-{language}-supervision.pdf"
@@ -332,6 +337,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
                 referrals=every_kind_referrals(),
                 screenings=every_kind_screenings()[0],
                 recorded_results=every_kind_screenings()[1],
+                career_interests=every_kind_career_interests(),
             )
         ],
         keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
@@ -356,7 +362,9 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
     assert vault.supervision.kept_words() == ["Genshin", "ayu", " Duolingo "]
     assert report.activities == len(every_kind_activities())
     assert report.referrals == len(every_kind_referrals())
-    assert report.screenings == sum(len(group) for group in every_kind_screenings())
+    assert report.screenings == sum(len(group) for group in every_kind_screenings()) + len(
+        every_kind_career_interests()
+    )
     assert vault.referrals.letterhead() == LETTERHEAD
     (summary,) = vault.sociometry.rounds()
     people = vault.sociometry.people(summary.id)
@@ -425,7 +433,12 @@ def test_the_whole_vault_fixture_imports_into_an_empty_vault_and_exports_the_sam
     assert vault.supervision.kept_words() == ["Duolingo", "Genshin"]
     assert [e.name for e in vault.supervision.school_calendar()] == ["PTS ganjil", "UAS semester 1"]
     assert report.roster == 3  # the class list (issue 20), one student linked to BK-002
-    assert report.screenings == 3  # a PHQ-A from the kiosk, a struck GAD-7, an AUM (issue 20)
+    # a PHQ-A from the kiosk, a struck GAD-7, an AUM, a career-interest inventory (issue 20)
+    assert report.screenings == 4
+    (inventory,) = vault.career_interests.results(
+        next(s.id for s in vault.clients.list_summaries() if s.case_code == "BK-001")
+    )
+    assert str(inventory.profile.code) == "SA(I/C)"
     (summary,) = vault.sociometry.rounds()  # a round of VIII-B with a former member
     people = vault.sociometry.people(summary.id)
     assert [(p.name, p.case_code) for p in people.values()] == [

@@ -54,6 +54,13 @@ def _plan(window: MainWindow) -> QDialog:
     return window.profile_view.plan_view.open_editor()
 
 
+def _career(window: MainWindow) -> QDialog:
+    _profile(window, window.profile_view.TAB_SCREENING)
+    career = window.profile_view.screening_view.open_career_interests()
+    assert career is not None
+    return career
+
+
 def _follow_up(window: MainWindow) -> QDialog:
     _profile(window, window.profile_view.TAB_PLAN)
     return window.profile_view.plan_view.open_follow_up_dialog()
@@ -100,6 +107,7 @@ DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "remove key file": lambda w, t: RemoveKeyFileDialog(w.vault, w.runner, w.chooser, w),
     "needs assessment": lambda w, t: w.plan_actions.show_needs(),
     "bk program": lambda w, t: w.plan_actions.show_program(),
+    "career interests": lambda w, t: _career(w),
 }
 
 

@@ -82,6 +82,12 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.SCREENING_STRUCK: QT_TRANSLATE_NOOP(
         "AuditActions", "Screening result struck as entered in error"
     ),
+    AuditAction.CAREER_INTERESTS_SAVED: QT_TRANSLATE_NOOP(
+        "AuditActions", "Career-interest inventory saved"
+    ),
+    AuditAction.CAREER_INTERESTS_STRUCK: QT_TRANSLATE_NOOP(
+        "AuditActions", "Career-interest inventory struck as entered in error"
+    ),
     AuditAction.REFERRAL_LETTER_NUMBERED: QT_TRANSLATE_NOOP(
         "AuditActions", "Referral letter numbered"
     ),

@@ -56,12 +56,14 @@ from counsel_desk.domain.screening import (
     missing,
     score,
 )
+from counsel_desk.services.career_interests import CareerInterestService
 from counsel_desk.services.screening import ScreeningRecord, ScreeningService
 from counsel_desk.ui.dialogs.note_dialogs import StrikeDialog
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date, qt_date
 from counsel_desk.ui.theme import set_tone
+from counsel_desk.ui.views.career_interests_view import CareerInterestsWindow
 from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.widgets.record_table import record_table
@@ -553,6 +555,14 @@ class ScreeningView(QWidget):
             )
         )
         self.record_button.clicked.connect(self.record_result)
+        self.career_button = QPushButton(self.tr("Career &Interests…"), self)
+        self.career_button.setObjectName("screeningCareer")
+        self.career_button.setAccessibleDescription(
+            self.tr("A career-interest inventory scored to the Holland code (RIASEC).")
+        )
+        self.career_button.clicked.connect(self.open_career_interests)
+        self.career_window: CareerInterestsWindow | None = None
+        self._career_service: Callable[[], CareerInterestService] | None = None
         self.strike_button = QPushButton(self.tr("Strike as Entered in Error…"), self)
         self.strike_button.setObjectName("screeningStrike")
         self.strike_button.setAccessibleDescription(
@@ -593,6 +603,7 @@ class ScreeningView(QWidget):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
+        row.addWidget(self.career_button)
         row.addStretch(1)
         row.addWidget(self.record_button)
         row.addWidget(self.strike_button)
@@ -614,6 +625,9 @@ class ScreeningView(QWidget):
     def set_operations(self, ops: Operations) -> None:
         self._ops = ops
 
+    def set_career_service(self, service: Callable[[], CareerInterestService]) -> None:
+        self._career_service = service
+
     def set_kiosk_hooks(
         self,
         verify: Callable[[str], None],
@@ -623,7 +637,12 @@ class ScreeningView(QWidget):
         self._verify, self._lock, self._track = verify, lock, track
 
     def _enable(self, on: bool) -> None:
-        for control in (self.fill_button, self.kiosk_button, self.record_button):
+        for control in (
+            self.fill_button,
+            self.kiosk_button,
+            self.record_button,
+            self.career_button,
+        ):
             control.setEnabled(on)
 
     def _instrument(self) -> Instrument:
@@ -641,6 +660,9 @@ class ScreeningView(QWidget):
     def clear(self) -> None:
         self._client = None
         self.record = None
+        if self.career_window is not None:
+            self.career_window.close()
+            self.career_window = None
         self._rows = []
         self.table.setRowCount(0)
         self.chart.clear()
@@ -781,6 +803,30 @@ class ScreeningView(QWidget):
         )
         if result.score.self_harm:
             self.risk_found.emit(risk_text(result))
+
+    def open_career_interests(self) -> CareerInterestsWindow | None:
+        """The career-interest inventory of this client, in its own window."""
+        client = self._client
+        if client is None or client.id is None or self._career_service is None or self._ops is None:
+            return None
+        if self.career_window is not None:
+            self.career_window.close()
+        window = CareerInterestsWindow(
+            self._career_service,
+            self._ops,
+            client.id,
+            self,
+            today=self._today,
+            verify=self._verify,
+            lock=self._lock,
+            track=self._track,
+        )
+        if self._track is not None:
+            self._track(window)
+        window.message.connect(self.message)
+        self.career_window = window
+        window.open()
+        return window
 
     def record_result(self) -> RecordedResultDialog | None:
         client = self._client

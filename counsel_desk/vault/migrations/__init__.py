@@ -22,6 +22,7 @@ from counsel_desk.vault.migrations import (
     m0008_roster,
     m0009_screening,
     m0010_sociometry,
+    m0011_career_interests,
 )
 
 Migration = Callable[[Connection], None]
@@ -37,6 +38,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (8, m0008_roster.apply),
     (9, m0009_screening.apply),
     (10, m0010_sociometry.apply),
+    (11, m0011_career_interests.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
