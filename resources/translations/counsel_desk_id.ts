@@ -435,6 +435,17 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>the student, in the kiosk</source>
+        <translation>oleh siswa, di kios</translation>
+    </message>
+    <message>
+        <source>with the counselor</source>
+        <translation>bersama konselor</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Counsel Desk</source>
@@ -2808,14 +2819,6 @@ Study and work: {fields}</source>
 Mata pelajaran: {subjects}
 Kegiatan: {activities}
 Studi lanjut dan pekerjaan: {fields}</translation>
-    </message>
-    <message>
-        <source>the student, in the kiosk</source>
-        <translation>oleh siswa, di kios</translation>
-    </message>
-    <message>
-        <source>with the counselor</source>
-        <translation>bersama konselor</translation>
     </message>
 </context>
 <context>
@@ -10109,14 +10112,6 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>{instrument} of {day} ({who}): a self-harm answer. {answers}. Total {total} ({band}). Assess the risk now.</source>
         <translation>{instrument} tanggal {day} ({who}): ada jawaban tentang melukai diri sendiri. {answers}. Total {total} ({band}). Lakukan asesmen risiko sekarang.</translation>
-    </message>
-    <message>
-        <source>the student, in the kiosk</source>
-        <translation>oleh siswa, di kios</translation>
-    </message>
-    <message>
-        <source>with the counselor</source>
-        <translation>bersama konselor</translation>
     </message>
     <message>
         <source>Questionnaire</source>

@@ -14,17 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,6 +50,7 @@ from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date, qt_date
 from counsel_desk.ui.theme import set_tone
+from counsel_desk.ui.widgets.answer_form import AnswerForm, AnswerRow, entry_label, scrolled
 from counsel_desk.ui.widgets.charts import BarChart
 from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.widgets.record_table import record_table
@@ -99,76 +97,18 @@ def explanation(result: Profile) -> str:
     return "\n\n".join(parts)
 
 
-def entry_label(entry: ScreeningEntry) -> str:
-    if entry is ScreeningEntry.KIOSK:
-        return QCoreApplication.translate("CareerInterestsView", "the student, in the kiosk")
-    return QCoreApplication.translate("CareerInterestsView", "with the counselor")
-
-
-class InventoryForm(QWidget):
+class InventoryForm(AnswerForm):
     """The 48 activities, each with the five answers as radio buttons (English, the
     source text)."""
 
-    answered = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.groups: dict[str, QButtonGroup] = {}
-        layout = QGridLayout(self)
-        stem = QLabel(STEM, self)
-        stem.setWordWrap(True)
-        stem.setObjectName("questionnaireStem")
-        layout.addWidget(stem, 0, 0)
-        row = 1
-        for number, item in enumerate(ITEMS, start=1):
-            text = QLabel(f"{number}. {item.text}", self)
-            text.setWordWrap(True)
-            layout.addWidget(text, row, 0)
-            row += 1
-            choices = QWidget(self)
-            line = QHBoxLayout(choices)
-            line.setContentsMargins(24, 0, 0, 8)
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            for value, option in enumerate(SCALE):
-                button = QRadioButton(option, choices)
-                button.setObjectName(f"c{item.key}_{value}")
-                button.setAccessibleName(f"{number}: {option}")
-                group.addButton(button, value)
-                line.addWidget(button)
-            line.addStretch(1)
-            group.idClicked.connect(lambda _v: self.answered.emit())
-            self.groups[item.key] = group
-            layout.addWidget(choices, row, 0)
-            row += 1
-        source = QLabel(SOURCE, self)
-        source.setObjectName("hint")
-        source.setWordWrap(True)
-        layout.addWidget(source, row, 0)
-        layout.setRowStretch(row + 1, 1)
+        rows = [AnswerRow(i.key, f"{n}.", i.text, SCALE) for n, i in enumerate(ITEMS, start=1)]
+        super().__init__(STEM, rows, SOURCE, "c", parent)
         self._numbers = {item.key: n for n, item in enumerate(ITEMS, start=1)}
-
-    def answers(self) -> dict[str, int]:
-        return {key: g.checkedId() for key, g in self.groups.items() if g.checkedId() >= 0}
-
-    def clear(self) -> None:
-        for group in self.groups.values():
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
 
     def missing_text(self) -> str:
         """The numbers shown on screen of the activities not answered yet."""
         return ", ".join(str(self._numbers[i.key]) for i in missing(self.answers()))
-
-
-def _scrolled(parent: QWidget, inner: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setWidget(inner)
-    return area
 
 
 class ResultPanel(QWidget):
@@ -201,7 +141,7 @@ class ResultPanel(QWidget):
         words_layout.addStretch(1)
         split = QSplitter(self)
         split.addWidget(self.chart)
-        split.addWidget(_scrolled(self, words, "careerExplanationArea"))
+        split.addWidget(scrolled(self, words, "careerExplanationArea"))
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -283,7 +223,7 @@ class CareerInterestsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(top)
-        layout.addWidget(_scrolled(self, self.form, "careerQuestions"), 1)
+        layout.addWidget(scrolled(self, self.form, "careerQuestions"), 1)
         layout.addWidget(self.code_label)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
@@ -373,7 +313,7 @@ class CareerInterestsKiosk(KioskShell):
             *self.form.findChildren(QRadioButton),
         ):
             widget.setFont(big)
-        self.area = _scrolled(self, self.form, "kioskQuestions")
+        self.area = scrolled(self, self.form, "kioskQuestions")
         self.done_button = QPushButton(self.tr("I Am &Done"), self)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setDefault(True)

@@ -18,20 +18,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -64,6 +61,7 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date, qt_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.views.career_interests_view import CareerInterestsWindow
+from counsel_desk.ui.widgets.answer_form import AnswerForm, AnswerRow, entry_label, scrolled
 from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.widgets.record_table import record_table
@@ -99,76 +97,20 @@ def risk_text(result: ScreeningResult) -> str:
     )
 
 
-def entry_label(entry: ScreeningEntry) -> str:
-    if entry is ScreeningEntry.KIOSK:
-        return QCoreApplication.translate("ScreeningView", "the student, in the kiosk")
-    return QCoreApplication.translate("ScreeningView", "with the counselor")
-
-
-class QuestionnaireForm(QWidget):
+class QuestionnaireForm(AnswerForm):
     """One instrument's questions, each with its published choices as radio buttons."""
 
-    answered = Signal()
-
     def __init__(self, instrument: Instrument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        rows = [
+            AnswerRow(q.key, f"{q.key}." if q.key.isdigit() else "•", q.text, q.options)
+            for q in instrument.questions
+        ]
+        super().__init__(instrument.stem, rows, instrument.source, "q", parent)
         self.instrument = instrument
-        self.groups: dict[str, QButtonGroup] = {}
-        layout = QGridLayout(self)
-        stem = QLabel(instrument.stem, self)
-        stem.setWordWrap(True)
-        stem.setObjectName("questionnaireStem")
-        layout.addWidget(stem, 0, 0, 1, 2)
-        row = 1
-        for question in instrument.questions:
-            number = f"{question.key}." if question.key.isdigit() else "•"
-            text = QLabel(f"{number} {question.text}", self)
-            text.setWordWrap(True)
-            layout.addWidget(text, row, 0, 1, 2)
-            row += 1
-            choices = QWidget(self)
-            line = QHBoxLayout(choices)
-            line.setContentsMargins(24, 0, 0, 8)
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            for value, option in enumerate(question.options):
-                button = QRadioButton(option, choices)
-                button.setObjectName(f"q{question.key}_{value}")
-                button.setAccessibleName(f"{question.key}: {option}")
-                group.addButton(button, value)
-                line.addWidget(button)
-            line.addStretch(1)
-            group.idClicked.connect(lambda _v: self.answered.emit())
-            self.groups[question.key] = group
-            layout.addWidget(choices, row, 0, 1, 2)
-            row += 1
-        source = QLabel(instrument.source, self)
-        source.setObjectName("hint")
-        source.setWordWrap(True)
-        layout.addWidget(source, row, 0, 1, 2)
-        layout.setRowStretch(row + 1, 1)
-
-    def answers(self) -> dict[str, int]:
-        return {key: g.checkedId() for key, g in self.groups.items() if g.checkedId() >= 0}
-
-    def clear(self) -> None:
-        for group in self.groups.values():
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
 
     def missing_text(self) -> str:
         gaps = missing(self.instrument, self.answers())
         return ", ".join(q.key for q in gaps)
-
-
-def _scrolled(parent: QWidget, inner: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setWidget(inner)
-    return area
 
 
 class ScreeningDialog(QDialog):
@@ -221,7 +163,7 @@ class ScreeningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(top)
-        layout.addWidget(_scrolled(self, self.form, "screeningQuestions"), 1)
+        layout.addWidget(scrolled(self, self.form, "screeningQuestions"), 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
@@ -299,7 +241,7 @@ class ScreeningKiosk(KioskShell):
         # Each widget's own font (the application's style sheet would win over a parent's).
         for widget in (*self.form.findChildren(QLabel), *self.form.findChildren(QRadioButton)):
             widget.setFont(big)
-        self.area = _scrolled(self, self.form, "kioskQuestions")
+        self.area = scrolled(self, self.form, "kioskQuestions")
         self.done_button = QPushButton(self.tr("I Am &Done"), self)
         self.done_button.setObjectName("kioskDone")
         self.done_button.setDefault(True)
