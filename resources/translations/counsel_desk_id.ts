@@ -444,6 +444,14 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <source>with the counselor</source>
         <translation>bersama konselor</translation>
     </message>
+    <message>
+        <source>Day it was filled in</source>
+        <translation>Tanggal pengisian</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Diisi pada:</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2755,14 +2763,6 @@ Cadangan otomatis disimpan di: {backups}</translation>
     <message>
         <source>Career Interests — Fill In</source>
         <translation>Minat Karier — Isi</translation>
-    </message>
-    <message>
-        <source>Day it was filled in</source>
-        <translation>Tanggal pengisian</translation>
-    </message>
-    <message>
-        <source>Filled in on:</source>
-        <translation>Diisi pada:</translation>
     </message>
     <message>
         <source>Not complete yet: activity {numbers} to answer.</source>
@@ -10058,14 +10058,6 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>{name} — Fill In</source>
         <translation>{name} — Isi</translation>
-    </message>
-    <message>
-        <source>Day it was filled in</source>
-        <translation>Tanggal pengisian</translation>
-    </message>
-    <message>
-        <source>Filled in on:</source>
-        <translation>Diisi pada:</translation>
     </message>
     <message>
         <source>Not complete yet: question {numbers} to answer.</source>

@@ -14,10 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -48,9 +46,15 @@ from counsel_desk.services.career_interests import CareerInterestService
 from counsel_desk.ui.dialogs.note_dialogs import StrikeDialog
 from counsel_desk.ui.labels import format_date
 from counsel_desk.ui.operations import Operations, user_text
-from counsel_desk.ui.qt_types import py_date, qt_date
+from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
-from counsel_desk.ui.widgets.answer_form import AnswerForm, AnswerRow, entry_label, scrolled
+from counsel_desk.ui.widgets.answer_form import (
+    AnswerForm,
+    AnswerRow,
+    entry_label,
+    fill_in_layout,
+    scrolled,
+)
 from counsel_desk.ui.widgets.charts import BarChart
 from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.widgets.record_table import record_table
@@ -194,40 +198,11 @@ class CareerInterestsDialog(QDialog):
         self.saved: CareerInterestResult | None = None
         self.setObjectName("careerInterestsDialog")
         self.setWindowTitle(self.tr("Career Interests — Fill In"))
-        self.notice = QLabel(_t(ENGLISH_ONLY_NOTICE), self)
-        self.notice.setWordWrap(True)
-        self.notice.setObjectName("hint")
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("careerDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(qt_date(today()))
-        self.date_edit.setMaximumDate(qt_date(today()))
-        self.date_edit.setAccessibleName(self.tr("Day it was filled in"))
         self.form = InventoryForm(self)
         self.form.answered.connect(self._show_code)
-        self.code_label = QLabel("", self)
-        self.code_label.setObjectName("careerLiveCode")
-        self.code_label.setWordWrap(True)
-        self.message_label = QLabel("", self)
-        self.message_label.setWordWrap(True)
-        set_tone(self.message_label, "error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.date_edit, self.code_label, self.message_label, self.save_button = fill_in_layout(
+            self, _t(ENGLISH_ONLY_NOTICE), self.form, "career", today()
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        top = QFormLayout()
-        top.addRow(self.tr("Filled in on:"), self.date_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(top)
-        layout.addWidget(scrolled(self, self.form, "careerQuestions"), 1)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
-        self.resize(900, 640)
         self._show_code()
 
     def _show_code(self) -> None:

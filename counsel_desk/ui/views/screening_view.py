@@ -61,7 +61,13 @@ from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import py_date, qt_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.views.career_interests_view import CareerInterestsWindow
-from counsel_desk.ui.widgets.answer_form import AnswerForm, AnswerRow, entry_label, scrolled
+from counsel_desk.ui.widgets.answer_form import (
+    AnswerForm,
+    AnswerRow,
+    entry_label,
+    fill_in_layout,
+    scrolled,
+)
 from counsel_desk.ui.widgets.charts import LineChart, with_table
 from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.widgets.record_table import record_table
@@ -134,40 +140,15 @@ class ScreeningDialog(QDialog):
         self.saved: ScreeningResult | None = None
         self.setObjectName("screeningDialog")
         self.setWindowTitle(self.tr("{name} — Fill In").format(name=instrument.name))
-        self.notice = QLabel(_t(ENGLISH_ONLY_NOTICE).format(name=instrument.name), self)
-        self.notice.setWordWrap(True)
-        self.notice.setObjectName("hint")
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("screeningDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(qt_date(today()))
-        self.date_edit.setMaximumDate(qt_date(today()))
-        self.date_edit.setAccessibleName(self.tr("Day it was filled in"))
         self.form = QuestionnaireForm(instrument, self)
         self.form.answered.connect(self._show_total)
-        self.total_label = QLabel("", self)
-        self.total_label.setObjectName("screeningTotal")
-        self.total_label.setWordWrap(True)
-        self.message_label = QLabel("", self)
-        self.message_label.setWordWrap(True)
-        set_tone(self.message_label, "error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.date_edit, self.total_label, self.message_label, self.save_button = fill_in_layout(
+            self,
+            _t(ENGLISH_ONLY_NOTICE).format(name=instrument.name),
+            self.form,
+            "screening",
+            today(),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        top = QFormLayout()
-        top.addRow(self.tr("Filled in on:"), self.date_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(top)
-        layout.addWidget(scrolled(self, self.form, "screeningQuestions"), 1)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
-        self.resize(900, 640)
         self._show_total()
 
     def _show_total(self) -> None:

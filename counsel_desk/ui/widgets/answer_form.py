@@ -3,21 +3,30 @@ instruments and the career-interest inventory), in a scroll area; who filled it 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from counsel_desk.domain.screening import ScreeningEntry
+from counsel_desk.ui.qt_types import qt_date
+from counsel_desk.ui.theme import set_tone
 
 
 @dataclass(frozen=True)
@@ -102,3 +111,49 @@ class AnswerForm(QWidget):
             for button in group.buttons():
                 button.setChecked(False)
             group.setExclusive(True)
+
+
+def fill_in_layout(
+    dialog: QDialog,
+    notice: str,
+    form: AnswerForm,
+    name: str,
+    today: dt.date,
+) -> tuple[QDateEdit, QLabel, QLabel, QPushButton]:
+    """The counselor's fill-in dialog around ``form``: the English-only notice, the day it
+    was filled in (not after ``today``), the questions, a line that follows her answers
+    and one for refusals, Save and Cancel (Save calls ``dialog.save``). Returns the date
+    field, the live line, the message line and the Save button."""
+    notice_label = QLabel(notice, dialog)
+    notice_label.setWordWrap(True)
+    notice_label.setObjectName("hint")
+    date_edit = QDateEdit(dialog)
+    date_edit.setObjectName(f"{name}Date")
+    date_edit.setCalendarPopup(True)
+    date_edit.setDisplayFormat("yyyy-MM-dd")
+    date_edit.setDate(qt_date(today))
+    date_edit.setMaximumDate(qt_date(today))
+    date_edit.setAccessibleName(QCoreApplication.translate("AnswerForm", "Day it was filled in"))
+    live = QLabel("", dialog)
+    live.setObjectName(f"{name}Live")
+    live.setWordWrap(True)
+    message = QLabel("", dialog)
+    message.setWordWrap(True)
+    set_tone(message, "error")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    buttons.accepted.connect(getattr(dialog, "save"))  # noqa: B009 - each dialog's own
+    buttons.rejected.connect(dialog.reject)
+    top = QFormLayout()
+    top.addRow(QCoreApplication.translate("AnswerForm", "Filled in on:"), date_edit)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(notice_label)
+    layout.addLayout(top)
+    layout.addWidget(scrolled(dialog, form, f"{name}Questions"), 1)
+    layout.addWidget(live)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    dialog.resize(900, 640)
+    return date_edit, live, message, save
