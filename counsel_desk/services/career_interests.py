@@ -15,6 +15,7 @@ from counsel_desk.domain.career_interests import (
     clean_strike_reason,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.services.screening import strike_once
 from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
@@ -54,21 +55,16 @@ class CareerInterestService:
         return saved
 
     def strike(self, result_id: int, reason: str) -> CareerInterestResult:
-        text = clean_strike_reason(reason)
-        with self._vault.transaction() as conn:
-            repo = CareerInterestRepository(conn)
-            found = repo.get(result_id)
-            if found is None:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP("CareerInterests", "This result is no longer in the vault.")
-                )
-            if not found.is_struck:
-                repo.strike(result_id, self._clock(), text)
-                self._vault.audit.append(
-                    AuditAction.CAREER_INTERESTS_STRUCK,
-                    ClientRepository(conn).case_code_for(found.client_id),
-                    f"career interests {result_id}",
-                )
-            struck = repo.get(result_id)
-        assert struck is not None
-        return struck
+        return strike_once(
+            self._vault,
+            self._clock,
+            reason,
+            lambda conn: CareerInterestRepository(conn).get(result_id),
+            lambda conn, at, text: CareerInterestRepository(conn).strike(result_id, at, text),
+            AuditAction.CAREER_INTERESTS_STRUCK,
+            f"career interests {result_id}",
+            lambda: _refuse(
+                QT_TRANSLATE_NOOP("CareerInterests", "This result is no longer in the vault.")
+            ),
+            clean_strike_reason,
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from counsel_desk.domain.screening import (
     RecordedResult,
@@ -19,8 +20,9 @@ from counsel_desk.domain.screening import (
     clean_strike_reason,
     series,
 )
-from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
+from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.connection import Connection
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.screening import ScreeningRepository
 from counsel_desk.vault.vault import Vault
@@ -41,10 +43,6 @@ def _no_client() -> ScreeningError:
     return ScreeningError(
         UserMessage(QT_TRANSLATE_NOOP("Screening", "This client is no longer in the vault."))
     )
-
-
-def _reason(reason: str) -> str:
-    return clean_strike_reason(reason)
 
 
 class ScreeningService:
@@ -96,40 +94,66 @@ class ScreeningService:
         return saved
 
     def strike(self, result_id: int, reason: str) -> ScreeningResult:
-        text = _reason(reason)
-        with self._vault.transaction() as conn:
-            repo = ScreeningRepository(conn)
-            found = repo.get(result_id)
-            if found is None:
-                raise _gone()
-            if not found.is_struck:
-                repo.strike(result_id, self._clock(), text)
-                self._vault.audit.append(
-                    AuditAction.SCREENING_STRUCK,
-                    ClientRepository(conn).case_code_for(found.client_id),
-                    f"screening {result_id}",
-                )
-            struck = repo.get(result_id)
-        assert struck is not None
-        return struck
+        return strike_once(
+            self._vault,
+            self._clock,
+            reason,
+            lambda conn: ScreeningRepository(conn).get(result_id),
+            lambda conn, at, text: ScreeningRepository(conn).strike(result_id, at, text),
+            AuditAction.SCREENING_STRUCK,
+            f"screening {result_id}",
+            _gone,
+        )
 
     def strike_recorded(self, result_id: int, reason: str) -> RecordedResult:
-        text = _reason(reason)
-        with self._vault.transaction() as conn:
-            repo = ScreeningRepository(conn)
-            found = repo.get_recorded(result_id)
-            if found is None:
-                raise _gone()
-            if not found.is_struck:
-                repo.strike_recorded(result_id, self._clock(), text)
-                self._vault.audit.append(
-                    AuditAction.SCREENING_STRUCK,
-                    ClientRepository(conn).case_code_for(found.client_id),
-                    f"recorded result {result_id}",
-                )
-            struck = repo.get_recorded(result_id)
-        assert struck is not None
-        return struck
+        return strike_once(
+            self._vault,
+            self._clock,
+            reason,
+            lambda conn: ScreeningRepository(conn).get_recorded(result_id),
+            lambda conn, at, text: ScreeningRepository(conn).strike_recorded(result_id, at, text),
+            AuditAction.SCREENING_STRUCK,
+            f"recorded result {result_id}",
+            _gone,
+        )
+
+
+class _Struck(Protocol):
+    client_id: int
+
+    @property
+    def is_struck(self) -> bool: ...
+
+
+R = TypeVar("R", bound=_Struck)
+
+
+def strike_once(
+    vault: Vault,
+    clock: Callable[[], dt.datetime],
+    reason: str,
+    load: Callable[[Connection], R | None],
+    mark: Callable[[Connection, dt.datetime, str], None],
+    action: AuditAction,
+    detail: str,
+    gone: Callable[[], CounselDeskError],
+    clean: Callable[[str], str] = clean_strike_reason,
+) -> R:
+    """Strike a result through with its reason (held to the one-line rules by ``clean``),
+    once: the audit names it by ``detail``; a result already struck stays as it was."""
+    text = clean(reason)
+    with vault.transaction() as conn:
+        found = load(conn)
+        if found is None:
+            raise gone()
+        if not found.is_struck:
+            mark(conn, clock(), text)
+            vault.audit.append(
+                action, ClientRepository(conn).case_code_for(found.client_id), detail
+            )
+        struck = load(conn)
+    assert struck is not None
+    return struck
 
 
 def _gone() -> ScreeningError:
