@@ -16,13 +16,14 @@ from counsel_desk.services.clients import AttentionKind
 from counsel_desk.services.vault_service import KdfParams, VaultService
 
 # Notes are stamped with the computer's clock, so the vault's clock follows it here.
-NOW = dt.datetime.now().replace(microsecond=0)
-TODAY = NOW.date()
+TODAY = dt.date.today()
 
 
 @pytest.fixture
 def clock() -> list[dt.datetime]:
-    return [NOW]
+    # The computer's time when the test starts, not when the module was imported: the
+    # suite runs in a random order, and a note is stamped by the computer's clock.
+    return [dt.datetime.now().replace(microsecond=0)]
 
 
 @pytest.fixture
@@ -57,13 +58,14 @@ def test_a_second_self_harm_answer_on_the_day_of_a_risk_note_stays_on_the_dashbo
 ) -> None:
     # Morning: a kiosk answer, and the risk note she wrote about it.
     client_id = _client(service)
-    clock[0] = NOW - dt.timedelta(minutes=5)
+    start = clock[0]
+    clock[0] = start - dt.timedelta(minutes=5)
     service.screening.save(_phqa(client_id, item9=1))
     service.notes.save_draft(client_id, SessionNote(TODAY, risk=RiskAssessment(self_harm=True)))
     assert not _self_harm_items(service)
     # Afternoon: the student sits the kiosk again, answers item 9 higher, and the kiosk is
     # closed by the lock (so no risk note opens): the morning's note did not assess it.
-    clock[0] = NOW + dt.timedelta(minutes=5)
+    clock[0] = start + dt.timedelta(minutes=5)
     service.screening.save(_phqa(client_id, item9=3))
     (item,) = _self_harm_items(service)
     assert item.case_code == "BK-007"
@@ -73,7 +75,7 @@ def test_signing_the_mornings_risk_note_later_does_not_assess_the_afternoons_ans
     service: VaultService, clock: list[dt.datetime]
 ) -> None:
     client_id = _client(service)
-    clock[0] = NOW - dt.timedelta(minutes=5)
+    clock[0] -= dt.timedelta(minutes=5)
     service.screening.save(_phqa(client_id, item9=1))
     morning = SessionNote(TODAY, risk=RiskAssessment(self_harm=True))
     saved, _ = service.notes.save_draft(client_id, morning)
