@@ -45,7 +45,7 @@ from counsel_desk.domain.screening import ScreeningEntry
 from counsel_desk.services.career_interests import CareerInterestService
 from counsel_desk.ui.dialogs.note_dialogs import StrikeDialog
 from counsel_desk.ui.labels import format_date
-from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.widgets.answer_form import (
@@ -53,6 +53,7 @@ from counsel_desk.ui.widgets.answer_form import (
     AnswerRow,
     entry_label,
     fill_in_layout,
+    save_shown,
     scrolled,
 )
 from counsel_desk.ui.widgets.charts import BarChart
@@ -226,16 +227,16 @@ class CareerInterestsDialog(QDialog):
             self.form.answers(),
             ScreeningEntry.COUNSELOR,
         )
-        saved = (
-            self._ops.op(self, "", lambda: self._service().save(result))
-            .on_error(lambda e: self.message_label.setText(user_text(e)))
-            .disabling(self.save_button)
-            .result_or(None)
+        self.saved = save_shown(
+            self,
+            self._ops,
+            lambda: self._service().save(result),
+            self.message_label,
+            self.save_button,
         )
-        if saved is None:
+        if self.saved is None:
             return False
-        self.saved = saved
-        self.accept()
+        self.accept()  # after self.saved is set: the accepted signal reads it
         return True
 
 

@@ -57,7 +57,7 @@ from counsel_desk.services.career_interests import CareerInterestService
 from counsel_desk.services.screening import ScreeningRecord, ScreeningService
 from counsel_desk.ui.dialogs.note_dialogs import StrikeDialog
 from counsel_desk.ui.labels import format_date
-from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.qt_types import py_date, qt_date
 from counsel_desk.ui.theme import set_tone
 from counsel_desk.ui.views.career_interests_view import CareerInterestsWindow
@@ -66,6 +66,7 @@ from counsel_desk.ui.widgets.answer_form import (
     AnswerRow,
     entry_label,
     fill_in_layout,
+    save_shown,
     scrolled,
 )
 from counsel_desk.ui.widgets.charts import LineChart, with_table
@@ -179,16 +180,16 @@ class ScreeningDialog(QDialog):
             self.form.answers(),
             ScreeningEntry.COUNSELOR,
         )
-        saved = (
-            self._ops.op(self, "", lambda: self._service().save(result))
-            .on_error(lambda e: self.message_label.setText(user_text(e)))
-            .disabling(self.save_button)
-            .result_or(None)
+        self.saved = save_shown(
+            self,
+            self._ops,
+            lambda: self._service().save(result),
+            self.message_label,
+            self.save_button,
         )
-        if saved is None:
+        if self.saved is None:
             return False
-        self.saved = saved
-        self.accept()
+        self.accept()  # after self.saved is set: the accepted signal reads it
         return True
 
 
@@ -410,16 +411,16 @@ class RecordedResultDialog(QDialog):
 
     def save(self) -> bool:
         result = self.result()
-        saved = (
-            self._ops.op(self, "", lambda: self._service().save_recorded(result))
-            .on_error(lambda e: self.message_label.setText(user_text(e)))
-            .disabling(self.save_button)
-            .result_or(None)
+        self.saved = save_shown(
+            self,
+            self._ops,
+            lambda: self._service().save_recorded(result),
+            self.message_label,
+            self.save_button,
         )
-        if saved is None:
+        if self.saved is None:
             return False
-        self.saved = saved
-        self.accept()
+        self.accept()  # after self.saved is set: the accepted signal reads it
         return True
 
 

@@ -4,8 +4,9 @@ instruments and the career-interest inventory), in a scroll area; who filled it 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsel_desk.domain.screening import ScreeningEntry
+from counsel_desk.ui.operations import Operations, user_text
 from counsel_desk.ui.qt_types import qt_date
 from counsel_desk.ui.theme import set_tone
 
@@ -157,3 +159,23 @@ def fill_in_layout(
     layout.addWidget(buttons)
     dialog.resize(900, 640)
     return date_edit, live, message, save
+
+
+T = TypeVar("T")
+
+
+def save_shown(
+    dialog: QDialog,
+    ops: Operations,
+    work: Callable[[], T],
+    message: QLabel,
+    save: QPushButton,
+) -> T | None:
+    """Save through the vault with Save disabled meanwhile; a refusal is shown in
+    ``message`` (None returned: the dialog stays open)."""
+    return (
+        ops.op(dialog, "", work)
+        .on_error(lambda e: message.setText(user_text(e)))
+        .disabling(save)
+        .result_or(None)
+    )
