@@ -111,7 +111,9 @@ class VaultActions(QObject):
         menu.addAction(self.school_year_action)
         return menu
 
-    def update_enabled(self, unlocked: bool) -> None:
+    def update_enabled(self, unlocked: bool, *, read_only: bool = False) -> None:
+        """Which actions the vault's state allows; on a read-only vault nothing that
+        writes it (reading, exports and backups elsewhere still work)."""
         has_key_file = False
         if unlocked:
             try:
@@ -130,6 +132,15 @@ class VaultActions(QObject):
         self.add_key_file_action.setEnabled(unlocked and not has_key_file)
         self.remove_key_file_action.setEnabled(unlocked and has_key_file)
         self.restore_action.setEnabled(not self.host.lock_pending and not self._busy())
+        if unlocked and read_only:
+            for act in (
+                self.change_passphrase_action,
+                self.replace_recovery_action,
+                self.add_key_file_action,
+                self.remove_key_file_action,
+                self.due_action,
+            ):
+                act.setEnabled(False)
 
     def _busy(self) -> bool:
         return any(getattr(d, "is_busy", False) for d in self._dialogs)

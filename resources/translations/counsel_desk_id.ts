@@ -3796,6 +3796,69 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     </message>
 </context>
 <context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>Could not read the caseload</source>
+        <translation>Daftar konseli tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Could not open the client</source>
+        <translation>Data konseli tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Turn privacy mode off to edit and save a profile.</source>
+        <translation>Nonaktifkan mode privasi untuk mengubah dan menyimpan profil.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Profil tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
+    </message>
+    <message>
+        <source>The case was not closed</source>
+        <translation>Kasus tidak ditutup</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Kasus ditutup.</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Sesi ({count})</translation>
+    </message>
+    <message>
+        <source>Consents ({count})</source>
+        <translation>Persetujuan ({count})</translation>
+    </message>
+    <message>
+        <source>A note for {client}, autosaved at {time}, was never saved: the app closed while it was being written. It is kept in the vault. Open it now?</source>
+        <translation>Ada catatan untuk {client} yang tersimpan otomatis pukul {time}, tetapi belum pernah disimpan: aplikasi tertutup saat catatan sedang ditulis. Catatan itu tetap ada di brankas. Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Recovered notes: {count}</source>
+        <translation>Catatan yang dipulihkan: {count}</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Catatan yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Catatan belum disimpan</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you open another client now, its text is lost. Free some space so that it is saved first. Open the other client anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda membuka konseli lain sekarang, teksnya hilang. Kosongkan sebagian ruang agar catatan itu tersimpan lebih dulu. Tetap buka konseli lain?</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
+    </message>
+</context>
+<context>
     <name>Clients</name>
     <message>
         <source>That client is no longer in the vault.</source>
@@ -5181,150 +5244,6 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>Counsel Desk</source>
         <translation>Counsel Desk</translation>
-    </message>
-    <message>
-        <source>Unlocked · auto-lock after {minutes} min idle</source>
-        <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Terkunci</translation>
-    </message>
-    <message>
-        <source>Vault unlocked.</source>
-        <translation>Brankas terbuka.</translation>
-    </message>
-    <message>
-        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
-        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
-    </message>
-    <message>
-        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
-        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
-    </message>
-    <message>
-        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
-        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes that could not be saved were discarded.</source>
-        <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
-    </message>
-    <message>
-        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
-        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
-    </message>
-    <message>
-        <source>A note that could not be saved was discarded.</source>
-        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
-    </message>
-    <message>
-        <source>Vault locked. Backing up…</source>
-        <translation>Brankas terkunci. Mencadangkan…</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: {reason}</source>
-        <translation>Pencadangan otomatis gagal: {reason}</translation>
-    </message>
-    <message>
-        <source>Vault locked. The automatic backup failed.</source>
-        <translation>Brankas terkunci. Pencadangan otomatis gagal.</translation>
-    </message>
-    <message>
-        <source>Vault locked. Backed up automatically.</source>
-        <translation>Brankas terkunci. Cadangan otomatis sudah dibuat.</translation>
-    </message>
-    <message>
-        <source>Vault locked.</source>
-        <translation>Brankas terkunci.</translation>
-    </message>
-    <message>
-        <source>The vault locked because the computer went to sleep.</source>
-        <translation>Brankas terkunci karena komputer masuk mode tidur.</translation>
-    </message>
-    <message>
-        <source>The vault locked because the screen was locked.</source>
-        <translation>Brankas terkunci karena layar dikunci.</translation>
-    </message>
-    <message>
-        <source>The vault locked itself after {minutes} min without activity.</source>
-        <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
-    </message>
-    <message>
-        <source>Could not read the caseload</source>
-        <translation>Daftar konseli tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>Could not open the client</source>
-        <translation>Data konseli tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Turn privacy mode off to edit and save a profile.</source>
-        <translation>Nonaktifkan mode privasi untuk mengubah dan menyimpan profil.</translation>
-    </message>
-    <message>
-        <source>The profile was not saved</source>
-        <translation>Profil tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Profile saved.</source>
-        <translation>Profil disimpan.</translation>
-    </message>
-    <message>
-        <source>The case was not closed</source>
-        <translation>Kasus tidak ditutup</translation>
-    </message>
-    <message>
-        <source>Case closed.</source>
-        <translation>Kasus ditutup.</translation>
-    </message>
-    <message>
-        <source>Sessions ({count})</source>
-        <translation>Sesi ({count})</translation>
-    </message>
-    <message>
-        <source>Consents ({count})</source>
-        <translation>Persetujuan ({count})</translation>
-    </message>
-    <message>
-        <source>A note for {client}, autosaved at {time}, was never saved: the app closed while it was being written. It is kept in the vault. Open it now?</source>
-        <translation>Ada catatan untuk {client} yang tersimpan otomatis pukul {time}, tetapi belum pernah disimpan: aplikasi tertutup saat catatan sedang ditulis. Catatan itu tetap ada di brankas. Buka sekarang?</translation>
-    </message>
-    <message>
-        <source>Recovered notes: {count}</source>
-        <translation>Catatan yang dipulihkan: {count}</translation>
-    </message>
-    <message>
-        <source>Recovered note</source>
-        <translation>Catatan yang dipulihkan</translation>
-    </message>
-    <message>
-        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
-        <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s record was reloaded from the vault.</source>
-        <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
-    </message>
-    <message>
-        <source>Changes on screen that were not saved were discarded.</source>
-        <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
-    </message>
-    <message>
-        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
-        <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
-    </message>
-    <message>
-        <source>Note not saved</source>
-        <translation>Catatan belum disimpan</translation>
-    </message>
-    <message>
-        <source>A note could not be saved because the disk is full. If you open another client now, its text is lost. Free some space so that it is saved first. Open the other client anyway?</source>
-        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda membuka konseli lain sekarang, teksnya hilang. Kosongkan sebagian ruang agar catatan itu tersimpan lebih dulu. Tetap buka konseli lain?</translation>
-    </message>
-    <message>
-        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
-        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
     </message>
 </context>
 <context>
@@ -12933,6 +12852,93 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>these records do not match the vault&apos;s own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
         <translation>data berikut tidak cocok dengan catatan brankas tentang data itu: {kinds}. Sebagian basis data mungkin disalin kembali dari keadaan lama (rollback): data itu mungkin menunjukkan versi yang lebih lama daripada yang tercatat di jejak audit.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSession</name>
+    <message>
+        <source>Unlocked · auto-lock after {minutes} min idle</source>
+        <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
+        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
+        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
+        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Brankas terbuka.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes that could not be saved were discarded.</source>
+        <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
+        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
+    </message>
+    <message>
+        <source>A note that could not be saved was discarded.</source>
+        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backing up…</source>
+        <translation>Brankas terkunci. Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Pencadangan otomatis gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Vault locked. The automatic backup failed.</source>
+        <translation>Brankas terkunci. Pencadangan otomatis gagal.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backed up automatically.</source>
+        <translation>Brankas terkunci. Cadangan otomatis sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Vault locked.</source>
+        <translation>Brankas terkunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation>Brankas terkunci karena komputer masuk mode tidur.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation>Brankas terkunci karena layar dikunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked itself after {minutes} min without activity.</source>
+        <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
+    </message>
+    <message>
+        <source>Changes on screen that were not saved were discarded.</source>
+        <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
+        <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
     </message>
 </context>
 <context>
