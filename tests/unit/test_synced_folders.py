@@ -260,7 +260,9 @@ def test_an_unreadable_ancestor_counts_as_no_marker(home: Path) -> None:
         locked.chmod(0o700)
 
 
-def test_a_marker_that_cannot_be_read_is_no_error(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_marker_that_cannot_be_read_is_no_error(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
