@@ -57,6 +57,7 @@ from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
 from counsel_desk.ui.widgets.kiosk import KioskShell
+from counsel_desk.ui.widgets.synced_folder_banner import SyncedFolderBanner
 from counsel_desk.ui.window_actions import WindowActions, WindowCommands
 
 
@@ -195,6 +196,10 @@ class MainWindow(QMainWindow):
         # window still fits a laptop screen at 125 %.
         self.kdf_banner = KdfBanner(self)
         self.statusBar().insertPermanentWidget(1, self.kdf_banner)
+        # A vault in a synced folder (Dropbox, OneDrive, Syncthing …) says so while it is
+        # unlocked, with a button to move it out (ui/widgets/synced_folder_banner.py).
+        self.synced_banner = SyncedFolderBanner(self)
+        self.statusBar().insertPermanentWidget(1, self.synced_banner)
         # A read-only vault: every editing control stays disabled (ui/read_only.py).
         self.read_only_guard = ReadOnlyGuard(self)
         # While the disk is full: write what waits (audit entries, a refused note) again.
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_view.unlocked.connect(self._on_unlocked)
         self.kdf_banner.strengthen_requested.connect(self.vault_actions.strengthen_key)
+        self.synced_banner.move_requested.connect(self.vault_actions.move_out_of_synced_folder)
         self.unlock_view.create_requested.connect(self.run_welcome)
         self.unlock_view.recover_requested.connect(self._recover)
         self.unlock_view.set_chooser(self.chooser)
@@ -448,8 +454,10 @@ class MainWindow(QMainWindow):
         self.storage_banner.setVisible(bool(text))
         if vault is None:
             self.kdf_banner.show_for(None)
+            self.synced_banner.show_for(None)
         else:
             self.kdf_banner.show_for(vault.weak_kdf, can_write=not vault.read_only)
+            self.synced_banner.show_for(self.vault.synced_folder, can_write=not vault.read_only)
 
     def run_welcome(self) -> bool:
         """The first-run dialog; True when a vault was created or chosen."""
