@@ -5343,7 +5343,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <name>MoveVaultDialog</name>
     <message>
         <source>Move the Vault Out of the Synced Folder</source>
-        <translation>Pindahkan Brankas dari Folder yang Disinkronkan</translation>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi</translation>
     </message>
     <message>
         <source>{service} copies the folder {root}. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Choose a folder on this computer that is not synced: the vault is copied there, checked, and opened with your passphrase, and only then removed from the synced folder.</source>
@@ -12377,7 +12377,7 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     <name>SyncedFolderBanner</name>
     <message>
         <source>Move the Vault Out of the Synced Folder…</source>
-        <translation>Pindahkan Brankas dari Folder yang Disinkronkan…</translation>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi…</translation>
     </message>
     <message>
         <source>Copies the vault to a folder you choose outside the synced folder, checks the copy, and only then removes the vault from the synced folder.</source>
@@ -12385,7 +12385,7 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
     <message>
         <source>This vault is in a folder that {service} syncs: it can be damaged there.</source>
-        <translation>Brankas ini ada di folder yang disinkronkan {service}: di sana brankas dapat rusak.</translation>
+        <translation>Brankas ini ada di folder sinkronisasi {service}: di sana brankas bisa rusak.</translation>
     </message>
     <message>
         <source>{service} copies the folder {root} to other computers. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Move it to a folder that is not synced; backups may still go to a synced folder (docs/sync.md).</source>
