@@ -494,6 +494,12 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close the vault and forget every piece of client data the window holds."""
         if not self.vault.is_unlocked:
+            # Already closed, perhaps beneath the window (a move that failed after it
+            # closed the vault): nothing of a client may stay on screen all the same.
+            self.space_retry.stop()
+            self.idle.stop()
+            self.vault_actions.close_vault_dialogs()
+            self._clear_client_data()
             self._show_locked()
             return
         self._locking = True

@@ -403,9 +403,15 @@ class VaultActions(QObject):
             context.vault, context.runner, context.chooser, found, self._dialog_parent
         )
         dialog.succeeded.connect(self._moved)
-        dialog.vault_closed.connect(self.host.lock)
+        dialog.vault_closed.connect(self._move_closed_the_vault)
         self._open(dialog)
         return dialog
+
+    def _move_closed_the_vault(self, why: str) -> None:
+        """The move failed after the vault was closed for it: the window locks (the old
+        copy is whole) and says why until she unlocks it again."""
+        self.host.lock()
+        self._status(why, 0)
 
     def _moved(self, folder: object) -> None:
         if not isinstance(folder, Path):

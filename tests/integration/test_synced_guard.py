@@ -3,7 +3,9 @@ can be moved out (checked, then the old copy removed), and backups may go there.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -379,3 +381,26 @@ def test_cli_move_into_a_synced_folder_is_one_line_and_asks_for_nothing(
 
 if sys.platform == "win32":  # pragma: no cover
     pytest.skip("POSIX folders and links", allow_module_level=True)
+
+
+def test_a_rename_refused_after_the_old_copy_closed_leaves_it_whole_and_locked(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = _records(synced_vault)
+    real_replace = os.replace
+
+    def refuse_the_move(src, dst, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(src).name.startswith(".Vault.moving-"):
+            raise OSError(errno.EIO, "Input/output error")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(move_module.os, "replace", refuse_the_move)
+    service = VaultService(backup_root=tmp_path / "backups")
+    service.unlock(synced_vault, PASSPHRASE)
+    with pytest.raises(StorageError) as caught:
+        service.move(tmp_path / "Safe" / "Vault", PASSPHRASE)
+    monkeypatch.undo()
+    assert "unlock it there again" in str(caught.value)
+    assert not service.is_unlocked  # closed for the rename: she unlocks it again
+    assert sorted(p.name for p in (tmp_path / "Safe").iterdir()) == []
+    assert _records(synced_vault) == records

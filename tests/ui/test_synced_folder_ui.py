@@ -136,3 +136,38 @@ def test_a_wrong_passphrase_is_said_in_the_dialog_and_nothing_moves(qtbot, windo
     assert "passphrase is not correct" in dialog.error_label.text()
     assert window.is_unlocked and window.vault.path == old
     assert sorted(p.name for p in safe.iterdir()) == []
+
+
+def test_a_failure_after_the_old_copy_closed_shows_the_unlock_screen(
+    qtbot, window, tmp_path, monkeypatch
+):
+    import errno
+    import os
+
+    from counsel_desk.vault import move as move_module
+
+    old = _open_synced(qtbot, window, tmp_path)
+    real_replace = os.replace
+
+    def refuse_the_move(src, dst, *args, **kwargs):
+        if Path(src).name.startswith(".Vault.moving-"):
+            raise OSError(errno.EIO, "Input/output error")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(move_module.os, "replace", refuse_the_move)
+    safe = tmp_path / "Safe"
+    safe.mkdir()
+    use_chooser(window, safe)
+    window.synced_banner.button.click()
+    dialog = window.findChild(MoveVaultDialog)
+    dialog.choose_button.click()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.vault_closed, timeout=60000):
+        dialog.ok_button.click()
+    monkeypatch.undo()
+    assert "unlock it there again" in window.statusBar().currentMessage()
+    assert not window.vault.is_unlocked
+    assert window.pages.currentWidget() is window.unlock_view
+    assert window.client_model.rowCount() == 0
+    unlock(qtbot, window, old)  # the old copy is whole and opens
+    assert window.client_model.rowCount() == 3

@@ -22,10 +22,11 @@ from counsel_desk.ui.widgets.synced_folder_banner import synced_service_name
 
 
 class MoveVaultDialog(TaskDialog):
-    """``succeeded`` carries the vault's new folder; ``vault_closed`` is emitted when a
-    failure came after the old copy was closed (it stays whole: unlock it again)."""
+    """``succeeded`` carries the vault's new folder; ``vault_closed`` (with the error's
+    text) is emitted when a failure came after the old copy was closed (it stays whole:
+    unlock it again)."""
 
-    vault_closed = Signal()
+    vault_closed = Signal(str)
 
     def __init__(
         self,
@@ -139,8 +140,8 @@ class MoveVaultDialog(TaskDialog):
         self.show_error(user_text(error))
         self.passphrase_edit.clear()
         if not self._vault.is_unlocked:
-            self.vault_closed.emit()
-            self.reject()
+            self.wipe()
+            self.vault_closed.emit(user_text(error))
 
     def wipe(self) -> None:
         self.passphrase_edit.wipe()
