@@ -256,7 +256,8 @@ def move_vault(
     staging = target.with_name(f".{target.name}.moving-{secrets.token_hex(4)}")
     with vault.reading():  # the lock: nothing is written to the old copy from here on
         try:
-            private_dir(target.parent)
+            if not target.parent.exists():  # an existing parent may be a link she made
+                private_dir(target.parent)
             _copy_into(vault, staging, step)
             _verify(staging, vault_id, opener)
             step("verified")

@@ -264,6 +264,17 @@ def test_the_old_vault_folder_itself_is_refused_as_a_target(
     assert "inside it" in str(_refused_move(folder, folder))
 
 
+def test_a_target_below_a_linked_folder_that_is_not_synced_is_fine(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    (tmp_path / "data" / "docs").mkdir(parents=True)
+    (tmp_path / "Documents").symlink_to(tmp_path / "data" / "docs", target_is_directory=True)
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, tmp_path / "Documents" / "Vault", _opener)
+        moved.close()
+    assert gone and (tmp_path / "data" / "docs" / "Vault" / "vault.json").is_file()
+
+
 def test_a_target_that_holds_files_is_refused(tmp_path: Path, synced_vault: Path) -> None:
     (tmp_path / "Busy").mkdir()
     (tmp_path / "Busy" / "letter.docx").write_text("x")
