@@ -28,7 +28,8 @@ its name, never a scan of what lies below it. The markers, and where each comes 
   ``.tmp.driveupload`` in a mirrored folder, and its root is called ``My Drive``
   (``G:\\My Drive`` on Windows, ``~/Library/CloudStorage/GoogleDrive-<account>/My Drive``
   on macOS); the older Backup and Sync used ``~/Google Drive`` (Google Drive Help, "Use
-  Google Drive for desktop"). The names ``My Drive`` and ``Google Drive`` count.
+  Google Drive for desktop"). The names ``My Drive`` and ``Google Drive`` count, and
+  ``Shared drives`` / ``Other computers`` at the top of a drive (``G:\\Shared drives``).
 * **iCloud Drive** — macOS keeps it (and the apps' iCloud folders) in
   ``~/Library/Mobile Documents`` (the iCloud Drive root is
   ``com~apple~CloudDocs`` inside it); iCloud for Windows uses ``%USERPROFILE%\\iCloudDrive``
@@ -235,6 +236,8 @@ def _by_name(folder: Path) -> SyncService | None:
         return SyncService.ONEDRIVE
     if name in ("my drive", "google drive"):
         return SyncService.GOOGLE_DRIVE
+    if name in ("shared drives", "other computers") and parent == parent.parent:
+        return SyncService.GOOGLE_DRIVE  # G:\Shared drives: Drive for desktop's own drive
     if name == "iclouddrive":
         return SyncService.ICLOUD
     if name == "mobile documents" and parent.name.casefold() == "library":

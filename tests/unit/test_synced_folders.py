@@ -115,6 +115,12 @@ def test_google_drive_is_found_by_the_names_of_its_root(home: Path, name: str) -
     assert result is not None and result.service is SyncService.GOOGLE_DRIVE
 
 
+def test_google_drive_shared_drives_count_only_at_the_top_of_a_drive(home: Path) -> None:
+    assert found(Path("/Shared drives/BK team/Vault"), home) is not None
+    nested = _dir(home / "Shared drives")
+    assert found(nested / "Vault", home) is None  # an ordinary folder of that name
+
+
 def test_icloud_drive_on_a_mac_is_found_under_mobile_documents(home: Path) -> None:
     root = _dir(home / "Library" / "Mobile Documents")
     folder = root / "com~apple~CloudDocs" / "Counsel"
