@@ -19,8 +19,13 @@ The order is what makes it safe:
 5. Only then are the old copy's files removed (the database first, so a half-removed old
    folder never looks like a vault), and its folder if nothing else is left in it.
 
+Audit entries that wait in memory for a full disk (``Vault.write_waiting_audit``) must be
+written first, or the move is refused: they would reach the old copy only.
+
 A failure before step 4 (a full disk, a drive pulled out, a bad copy) removes the
-staging folder and leaves the old vault open and unchanged. A kill at any moment leaves
+staging folder (and any folder made for the target) and leaves the old vault open and
+unchanged. A failure in step 4 (the rename, or opening the copy at its new place) removes
+the new copy and leaves the old one whole but closed: she unlocks it where it was. A kill at any moment leaves
 at least one complete vault: the old one until the new one is in place, and the new
 one from then on (``tests/reliability/test_move_kill.py``).
 """
@@ -42,7 +47,7 @@ from counsel_desk.vault import seen_heads
 from counsel_desk.vault.connection import DatabaseError
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE
-from counsel_desk.vault.storage_errors import storage_error
+from counsel_desk.vault.storage_errors import no_space_error, storage_error
 from counsel_desk.vault.synced_folders import refuse_synced
 from counsel_desk.vault.vault import Vault
 
@@ -188,6 +193,9 @@ def _copy_damaged() -> VaultDamagedError:
 def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None:
     """Steps 2 and 3, with the vault's lock held by the caller."""
     source = vault.folder
+    if not vault.write_waiting_audit():
+        # Audit entries a full disk refused would be written to the old copy only.
+        raise no_space_error(source)
     with vault.reading() as conn:
         busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy != 0 or log != done:
@@ -215,6 +223,26 @@ def _verify(staging: Path, vault_id: str, opener: Callable[[Path], Vault]) -> No
         seen_heads.forget(vault_id, staging)
     if problems or not same:
         raise _copy_damaged()
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _undo(copy: Path, made: list[Path]) -> None:
+    """Remove a copy this move made, and the folders it made for it (if still empty)."""
+    shutil.rmtree(copy, ignore_errors=True)
+    for folder in made:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _remove_old(folder: Path) -> bool:
@@ -254,18 +282,19 @@ def move_vault(
     target = check_move_target(source, target)
     step("checked")
     staging = target.with_name(f".{target.name}.moving-{secrets.token_hex(4)}")
+    made = _missing_folders(target.parent)  # made here, removed again on a failure
     with vault.reading():  # the lock: nothing is written to the old copy from here on
         try:
-            if not target.parent.exists():  # an existing parent may be a link she made
+            if made:  # an existing parent may be a link she made: left as it is
                 private_dir(target.parent)
             _copy_into(vault, staging, step)
             _verify(staging, vault_id, opener)
             step("verified")
         except (OSError, DatabaseError) as exc:
-            shutil.rmtree(staging, ignore_errors=True)
+            _undo(staging, made)
             raise _not_moved(exc, target.parent) from exc
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _undo(staging, made)
             raise
         vault.close()
         step("closed")
@@ -275,10 +304,17 @@ def move_vault(
             os.replace(staging, target)
             fsync_dir(target.parent)
         except OSError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
+            _undo(staging, made)
             raise _not_moved(exc, target.parent, closed=True) from exc
     step("renamed")
-    moved = opener(target)
+    try:
+        moved = opener(target)
+    except Exception as exc:
+        # The old copy is whole and still where she opens it: the new one goes again.
+        _undo(target, made)
+        if isinstance(exc, OSError | DatabaseError):
+            raise _not_moved(exc, target.parent, closed=True) from exc
+        raise
     step("opened")
     seen_heads.forget(vault_id, source)
     gone = _remove_old(source)

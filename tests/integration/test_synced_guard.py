@@ -328,7 +328,48 @@ def test_a_copy_that_differs_from_the_vault_is_removed_and_the_vault_stays(
             move_vault(vault, tmp_path / "Safe" / "Vault", _opener)
         assert "stays where it was" in str(caught.value)
         assert vault.is_open
-    assert sorted(p.name for p in (tmp_path / "Safe").iterdir()) == []
+    assert not (tmp_path / "Safe").exists()  # nor the folder made for it
+
+
+def test_folders_made_for_a_failed_move_are_removed_again(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(move_module, "_sha256", lambda _path: "0" * 64)
+    with Vault.open(synced_vault, PASSPHRASE) as vault, pytest.raises(VaultDamagedError):
+        move_vault(vault, tmp_path / "New" / "deep" / "Vault", _opener)
+    assert not (tmp_path / "New").exists()
+
+
+def test_a_copy_that_cannot_be_opened_at_its_new_place_is_removed_and_the_old_stays(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    records = _records(synced_vault)
+    opened: list[Path] = []
+
+    def opener(folder: Path) -> Vault:
+        opened.append(folder)
+        if folder == tmp_path / "Safe" / "Vault":
+            raise OSError(errno.EIO, "Input/output error")
+        return _opener(folder)
+
+    with Vault.open(synced_vault, PASSPHRASE) as vault, pytest.raises(StorageError) as caught:
+        move_vault(vault, tmp_path / "Safe" / "Vault", opener)
+    assert "unlock it there again" in str(caught.value)
+    assert len(opened) == 2  # the staging copy, then the new place
+    assert not (tmp_path / "Safe").exists()
+    assert _records(synced_vault) == records
+
+
+def test_audit_entries_waiting_for_space_stop_the_move(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        monkeypatch.setattr(vault, "write_waiting_audit", lambda: False)
+        with pytest.raises(StorageError) as caught:
+            move_vault(vault, tmp_path / "Safe" / "Vault", _opener)
+        assert "full" in str(caught.value)
+        assert vault.is_open
+    assert not (tmp_path / "Safe").exists()
 
 
 def test_a_copy_that_fails_its_integrity_check_is_removed(
@@ -347,7 +388,7 @@ def test_a_copy_that_fails_its_integrity_check_is_removed(
         monkeypatch.undo()
         assert vault.is_open and vault.check_integrity() == []
     assert checked and checked[0].name.startswith(".Vault.moving-")
-    assert sorted(p.name for p in (tmp_path / "Safe").iterdir()) == []
+    assert not (tmp_path / "Safe").exists()  # nor the folder made for it
 
 
 def test_other_files_in_the_old_folder_are_left_with_it(tmp_path: Path, synced_vault: Path) -> None:
@@ -413,5 +454,5 @@ def test_a_rename_refused_after_the_old_copy_closed_leaves_it_whole_and_locked(
     monkeypatch.undo()
     assert "unlock it there again" in str(caught.value)
     assert not service.is_unlocked  # closed for the rename: she unlocks it again
-    assert sorted(p.name for p in (tmp_path / "Safe").iterdir()) == []
+    assert not (tmp_path / "Safe").exists()  # nor the folder made for it
     assert _records(synced_vault) == records
