@@ -352,6 +352,7 @@ SCREENSHOT_RUNS = {
     "make_screenshots.py": (["--language", "en"], ["--language", "id"]),
     "make_screening_screenshots.py": (["--language", "en"], ["--language", "id"]),
     "make_career_screenshots.py": (["--language", "en"], ["--language", "id"]),
+    "make_sync_guard_screenshots.py": (["--language", "en"], ["--language", "id"]),
 }
 
 

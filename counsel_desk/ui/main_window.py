@@ -46,6 +46,7 @@ from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
 from counsel_desk.ui.widgets.kiosk import KioskShell
+from counsel_desk.ui.widgets.synced_folder_banner import SyncedFolderBanner
 from counsel_desk.ui.window_actions import WindowActions, WindowCommands
 from counsel_desk.ui.workspace import ClientWorkspace, WorkspaceViews
 
@@ -184,9 +185,20 @@ class MainWindow(QMainWindow):
         # window still fits a laptop screen at 125 %.
         self.kdf_banner = KdfBanner(self)
         self.statusBar().insertPermanentWidget(1, self.kdf_banner)
+        # A vault in a synced folder (Dropbox, OneDrive, Syncthing …) says so while it is
+        # unlocked, with a button to move it out (ui/widgets/synced_folder_banner.py).
+        self.synced_banner = SyncedFolderBanner(self)
+        self.statusBar().insertPermanentWidget(1, self.synced_banner)
+        self.synced_banner.move_requested.connect(self.vault_actions.move_out_of_synced_folder)
         self.session = VaultSession(
             self.context,
-            SessionViews(self.unlock_view, self.state_label, self.storage_banner, self.kdf_banner),
+            SessionViews(
+                self.unlock_view,
+                self.state_label,
+                self.storage_banner,
+                self.kdf_banner,
+                self.synced_banner,
+            ),
             self,
             self.workspace,
             self.vault_actions,

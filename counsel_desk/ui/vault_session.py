@@ -29,6 +29,7 @@ from counsel_desk.ui.system_lock import SystemLockWatcher
 from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
+from counsel_desk.ui.widgets.synced_folder_banner import SyncedFolderBanner
 from counsel_desk.ui.workspace import ClientWorkspace
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class SessionViews:
     state_label: QLabel
     storage_banner: QLabel
     kdf_banner: KdfBanner
+    synced_banner: SyncedFolderBanner  # a vault in a Dropbox, OneDrive, … folder
 
 
 class SessionHost(Protocol):
@@ -92,6 +94,7 @@ class VaultSession(QObject):
         self.state_label = views.state_label
         self.storage_banner = views.storage_banner
         self.kdf_banner = views.kdf_banner
+        self.synced_banner = views.synced_banner
         # Only the client id and tab survive a lock, in memory, never on disk.
         self._resume: tuple[int | None, int] | None = None
         self._locking = False  # inside lock(): a fault there finishes the lock
@@ -159,8 +162,10 @@ class VaultSession(QObject):
         self.storage_banner.setVisible(bool(text))
         if vault is None:
             self.kdf_banner.show_for(None)
+            self.synced_banner.show_for(None)
         else:
             self.kdf_banner.show_for(vault.weak_kdf, can_write=not vault.read_only)
+            self.synced_banner.show_for(self.vault.synced_folder, can_write=not vault.read_only)
 
     # -- unlocking ------------------------------------------------------------------------
     @Slot()
@@ -297,6 +302,12 @@ class VaultSession(QObject):
     def lock(self) -> None:
         """Close the vault and forget every piece of client data the window holds."""
         if not self.vault.is_unlocked:
+            # Already closed, perhaps beneath the window (a move that failed after it
+            # closed the vault): nothing of a client may stay on screen all the same.
+            self.space_retry.stop()
+            self.idle.stop()
+            self.vault_actions.close_vault_dialogs()
+            self.workspace.forget_client_data()
             self.show_locked()
             return
         self._locking = True

@@ -99,6 +99,7 @@ from counsel_desk.vault.storage_errors import (
     no_space_error,
     storage_error,
 )
+from counsel_desk.vault.synced_folders import refuse_synced
 
 Clock = Callable[[], dt.datetime]
 
@@ -235,9 +236,12 @@ class Vault:
 
         Built in a sibling staging folder and renamed into place at the end, so an
         interrupted creation never leaves a half-made vault under the chosen name.
+        A folder inside a synced folder (Dropbox, OneDrive …) is refused first
+        (:class:`~counsel_desk.vault.synced_folders.SyncedFolderError`).
         """
         check_bounds(params)
         folder = Path(path).expanduser().absolute()
+        refuse_synced(folder)  # before anything is written (issue 18: docs/sync.md)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExistsError(str(folder))
         staging = folder.with_name(f".{folder.name}.creating-{secrets.token_hex(4)}")

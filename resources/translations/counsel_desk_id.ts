@@ -3165,6 +3165,14 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Dipulihkan ke {folder}; keutuhannya sudah diperiksa.</translation>
     </message>
     <message>
+        <source>Moved the vault to {folder}; the copy was checked and opens with the same passphrase, and the old copy was removed.</source>
+        <translation>Brankas dipindahkan ke {folder}; salinannya sudah diperiksa dan terbuka dengan frasa sandi yang sama, dan salinan lama sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Moved the vault to {folder}; the copy was checked and opens with the same passphrase. The old folder {old} held other files too: they were left there.</source>
+        <translation>Brankas dipindahkan ke {folder}; salinannya sudah diperiksa dan terbuka dengan frasa sandi yang sama. Folder lama {old} juga berisi berkas lain: berkas itu dibiarkan di sana.</translation>
+    </message>
+    <message>
         <source>--from is after --to</source>
         <translation>--from lebih lambat daripada --to</translation>
     </message>
@@ -3387,6 +3395,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
         <translation>pulihkan cadangan sebagai brankas baru (diperiksa terlebih dahulu)</translation>
+    </message>
+    <message>
+        <source>move the vault to a new folder (out of a synced folder): copied, checked, then the old copy removed</source>
+        <translation>pindahkan brankas ke folder baru (keluar dari folder yang disinkronkan): disalin, diperiksa, lalu salinan lama dihapus</translation>
     </message>
     <message>
         <source>counsel-desk-cli: error: {problem}</source>
@@ -5244,6 +5256,61 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>Counsel Desk</source>
         <translation>Counsel Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MoveVaultDialog</name>
+    <message>
+        <source>Move the Vault Out of the Synced Folder</source>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>{service} copies the folder {root}. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Choose a folder on this computer that is not synced: the vault is copied there, checked, and opened with your passphrase, and only then removed from the synced folder.</source>
+        <translation>{service} menyalin folder {root}. Brankas yang sedang dipakai di sana dapat rusak bila disalin di tengah perubahan, atau bila dua komputer mengubahnya bersamaan. Pilih folder di komputer ini yang tidak disinkronkan: brankas disalin ke sana, diperiksa, dan dibuka dengan frasa sandi Anda, dan baru setelah itu dihapus dari folder yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Belum ada folder yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Opens a file window to choose where the vault goes.</source>
+        <translation>Membuka jendela berkas untuk memilih tempat baru brankas.</translation>
+    </message>
+    <message>
+        <source>New place:</source>
+        <translation>Tempat baru:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase: the copy is opened with it before the old one goes.</source>
+        <translation>Frasa sandi brankas: salinannya dibuka dengan frasa sandi ini sebelum yang lama dihapus.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
+    </message>
+    <message>
+        <source>Move Vault</source>
+        <translation>Pindahkan Brankas</translation>
+    </message>
+    <message>
+        <source>Copies the vault to the new place, checks the copy, and removes the vault from the synced folder.</source>
+        <translation>Menyalin brankas ke tempat baru, memeriksa salinannya, lalu menghapus brankas dari folder yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation>Pilih lokasi penyimpanan brankas</translation>
+    </message>
+    <message>
+        <source>Copying the vault, checking the copy and opening it at the new place…</source>
+        <translation>Menyalin brankas, memeriksa salinannya, dan membukanya di tempat baru…</translation>
     </message>
 </context>
 <context>
@@ -12226,6 +12293,36 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
 </context>
 <context>
+    <name>SyncedFolderBanner</name>
+    <message>
+        <source>Move the Vault Out of the Synced Folder…</source>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Copies the vault to a folder you choose outside the synced folder, checks the copy, and only then removes the vault from the synced folder.</source>
+        <translation>Menyalin brankas ke folder pilihan Anda di luar folder yang disinkronkan, memeriksa salinannya, dan baru setelah itu menghapus brankas dari folder yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>This vault is in a folder that {service} syncs: it can be damaged there.</source>
+        <translation>Brankas ini ada di folder sinkronisasi {service}: di sana brankas bisa rusak.</translation>
+    </message>
+    <message>
+        <source>{service} copies the folder {root} to other computers. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Move it to a folder that is not synced; backups may still go to a synced folder (docs/sync.md).</source>
+        <translation>{service} menyalin folder {root} ke komputer lain. Brankas yang sedang dipakai di sana dapat rusak bila disalin di tengah perubahan, atau bila dua komputer mengubahnya bersamaan. Pindahkan brankas ke folder yang tidak disinkronkan; cadangan tetap boleh disimpan di folder yang disinkronkan (docs/sync.md).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolders</name>
+    <message>
+        <source>a cloud storage service</source>
+        <translation>layanan penyimpanan cloud</translation>
+    </message>
+    <message>
+        <source>{folder} is inside {service}&apos;s synced folder {root}. A vault kept there can be damaged when the sync program copies it while it is being written, or when two computers change it at once. Choose a folder outside it; nothing was changed. A backup may go to a synced folder. See docs/sync.md.</source>
+        <translation>{folder} berada di dalam folder {root} yang disinkronkan {service}. Brankas yang disimpan di sana dapat rusak bila program sinkronisasi menyalinnya saat sedang ditulis, atau bila dua komputer mengubahnya bersamaan. Pilih folder di luarnya; tidak ada yang diubah. Cadangan boleh disimpan di folder yang disinkronkan. Lihat docs/sync.md.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>OK</source>
@@ -12663,6 +12760,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
     </message>
     <message>
+        <source>The vault was moved to {folder} and checked; the copy in the synced folder was removed.</source>
+        <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinan di folder yang disinkronkan sudah dihapus.</translation>
+    </message>
+    <message>
         <source>The new school year has started: the classes moved up.</source>
         <translation>Tahun ajaran baru sudah dimulai: kelas-kelas sudah naik.</translation>
     </message>
@@ -12852,6 +12953,33 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>these records do not match the vault&apos;s own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
         <translation>data berikut tidak cocok dengan catatan brankas tentang data itu: {kinds}. Sebagian basis data mungkin disalin kembali dari keadaan lama (rollback): data itu mungkin menunjukkan versi yang lebih lama daripada yang tercatat di jejak audit.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMove</name>
+    <message>
+        <source>{folder} is a symbolic link: choose a real folder. Nothing was moved.</source>
+        <translation>{folder} adalah tautan simbolis: pilih folder yang sebenarnya. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>{folder} is the vault&apos;s own folder or inside it: choose a folder elsewhere. Nothing was moved.</source>
+        <translation>{folder} adalah folder brankas itu sendiri atau ada di dalamnya: pilih folder di tempat lain. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} has {free} MB free; the vault needs {needed} MB. Choose a folder on another disk or free some space. Nothing was moved.</source>
+        <translation>Disk {folder} hanya memiliki {free} MB ruang kosong; brankas memerlukan {needed} MB. Pilih folder di disk lain atau kosongkan sebagian ruangnya. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The vault could not be moved: {problem} The vault stays where it was, unchanged; unlock it there again.</source>
+        <translation>Brankas tidak dapat dipindahkan: {problem} Brankas tetap di tempat semula, tidak berubah; buka brankas lagi di sana.</translation>
+    </message>
+    <message>
+        <source>The vault could not be moved: {problem} The vault stays where it was, open and unchanged.</source>
+        <translation>Brankas tidak dapat dipindahkan: {problem} Brankas tetap di tempat semula, terbuka dan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The copy in the new folder did not come out the same as the vault (its disk may be failing). The copy was removed; the vault stays where it was, unchanged.</source>
+        <translation>Salinan di folder baru tidak sama dengan brankas (disknya mungkin bermasalah). Salinan itu sudah dihapus; brankas tetap di tempat semula, tidak berubah.</translation>
     </message>
 </context>
 <context>
