@@ -10470,6 +10470,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Risiko: {level}</translation>
     </message>
     <message>
+        <source>not assessed</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
         <source>Risk notes</source>
         <translation>Catatan risiko</translation>
     </message>
@@ -12607,6 +12611,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>“{field}” must be filled in before the note is signed.</source>
         <translation>“{field}” harus diisi sebelum catatan ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level you assessed (None, Low, Moderate or High) before the note is signed: “Not assessed” cannot be signed.</source>
+        <translation>Pilih tingkat risiko yang Anda nilai (Tidak ada, Rendah, Sedang atau Tinggi) sebelum catatan ditandatangani: “Belum dinilai” tidak dapat ditandatangani.</translation>
     </message>
     <message>
         <source>Say what the follow-up is: signing makes it a reminder for {date}.</source>
