@@ -131,6 +131,13 @@ _TEXTS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
     "email": QT_TRANSLATE_NOOP("RecordPdf", "E-mail"),
     "risk_notes": QT_TRANSLATE_NOOP("RecordPdf", "Risk notes"),
+    "risk_assessment": QT_TRANSLATE_NOOP("RecordPdf", "Risk assessment"),
+    "risk_level_line": QT_TRANSLATE_NOOP("RecordPdf", "Level: {level}"),
+    "risk_not_assessed": QT_TRANSLATE_NOOP("RecordPdf", "not assessed"),
+    "risk_self_harm": QT_TRANSLATE_NOOP("RecordPdf", "thoughts of self-harm"),
+    "risk_others": QT_TRANSLATE_NOOP("RecordPdf", "risk of harm to others"),
+    "risk_abuse": QT_TRANSLATE_NOOP("RecordPdf", "abuse disclosed"),
+    "duty_steps": QT_TRANSLATE_NOOP("RecordPdf", "Duty steps taken"),
     "addendum": QT_TRANSLATE_NOOP("RecordPdf", "Addendum {when}"),
     "signed": QT_TRANSLATE_NOOP("RecordPdf", "signed {when}"),
     "draft": QT_TRANSLATE_NOOP("RecordPdf", "draft, not signed"),
@@ -280,6 +287,7 @@ def _session(
     ]
     if note.risk_notes:
         items.append((w["risk_notes"], note.risk_notes))
+    items += _risk_items(note, w, language)
     items += [(w["addendum"].format(when=_text(a.written_at)), a.text) for a in note.addenda]
     for n, (label, text) in enumerate(items):
         block = [Paragraph(markup(label), st.label), Paragraph(markup(text or "—"), st.body)]
@@ -287,6 +295,40 @@ def _session(
     if not items:
         out.append(KeepTogether(head))
     return out
+
+
+def _risk_items(note: SessionNote, w: dict[str, str], language: str) -> list[tuple[str, str]]:
+    """The note's risk section (its level, what was disclosed, the actions taken) and the
+    duty steps recorded with their times: part of the record, as on screen."""
+    items: list[tuple[str, str]] = []
+    risk = note.risk
+    if risk is not None:
+        level = (
+            display_name(RiskLevel(risk.level), language)
+            if risk.level is not None
+            else w["risk_not_assessed"]
+        )
+        flags = [
+            w[key]
+            for key, on in (
+                ("risk_self_harm", risk.self_harm),
+                ("risk_others", risk.harm_to_others),
+                ("risk_abuse", risk.abuse_disclosed),
+            )
+            if on
+        ]
+        lines = [" · ".join([w["risk_level_line"].format(level=level), *flags])]
+        if risk.actions_taken.strip():
+            lines.append(risk.actions_taken)
+        items.append((w["risk_assessment"], "\n".join(lines)))
+    if note.duty_actions:
+        steps = [
+            f"{_text(a.done_at)} · {display_name(a.step, language)}"
+            + (f" — {a.note}" if a.note.strip() else "")
+            for a in sorted(note.duty_actions, key=lambda a: a.done_at)
+        ]
+        items.append((w["duty_steps"], "\n".join(steps)))
+    return items
 
 
 def _is_record_note(note: SessionNote) -> bool:

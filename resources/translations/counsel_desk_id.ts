@@ -7741,6 +7741,34 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Catatan risiko</translation>
     </message>
     <message>
+        <source>Risk assessment</source>
+        <translation>Asesmen risiko</translation>
+    </message>
+    <message>
+        <source>Level: {level}</source>
+        <translation>Tingkat: {level}</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>thoughts of self-harm</source>
+        <translation>pikiran untuk melukai diri sendiri</translation>
+    </message>
+    <message>
+        <source>risk of harm to others</source>
+        <translation>risiko membahayakan orang lain</translation>
+    </message>
+    <message>
+        <source>abuse disclosed</source>
+        <translation>ada pengungkapan kekerasan</translation>
+    </message>
+    <message>
+        <source>Duty steps taken</source>
+        <translation>Langkah kewajiban yang diambil</translation>
+    </message>
+    <message>
         <source>Addendum {when}</source>
         <translation>Adendum {when}</translation>
     </message>

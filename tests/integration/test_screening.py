@@ -5,6 +5,7 @@ record. Vaults use KdfParams.cheap_for_tests()."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,37 @@ def test_a_note_that_leaves_the_risk_level_not_assessed_is_no_assessment(
     service.notes.save_draft(client_id, again)
     assert not _self_harm_items(service)
     assert service.clients.get(client_id).risk_level is RiskLevel.MODERATE
+
+
+def test_the_full_record_prints_each_notes_risk_assessment_and_the_duty_steps_with_their_times(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """The full record is the complete record: a note's risk level, what was disclosed,
+    the actions taken and each duty step with its time (it printed only the risk notes)."""
+    from counsel_desk.domain.enums import DutyStep, RiskLevel
+    from counsel_desk.domain.model import RiskAssessment, SessionNote
+    from counsel_desk.export.pdf_check import pdf_text
+
+    client_id = _client(service)
+    risk = RiskAssessment(
+        self_harm=True,
+        abuse_disclosed=True,
+        level=RiskLevel.HIGH,
+        actions_taken="Rencana keselamatan disusun bersama.",
+    )
+    note, _ = service.notes.save_draft(client_id, SessionNote(TODAY, risk=risk))
+    assert note.id is not None
+    service.notes.record_duty_action(note.id, DutyStep.CONTACTED_GUARDIAN, "Ibunya ditelepon.")
+    later = SessionNote(TODAY, risk=RiskAssessment(harm_to_others=True, level=None))
+    service.notes.save_draft(client_id, later)
+    out = tmp_path / "record.pdf"
+    service.supervision.export_full_record(client_id, out)
+    text = " ".join(" ".join(pdf_text(out.read_bytes())[0]).split())
+    assert "Risk assessment Level: High · thoughts of self-harm · abuse disclosed" in text
+    assert "Rencana keselamatan disusun bersama." in text
+    assert re.search(
+        r"Duty steps taken \d{4}-\d\d-\d\d \d\d:\d\d · Contacted the parent or guardian "
+        r"\(unless they are the risk\) — Ibunya ditelepon\.",
+        text,
+    )
+    assert "Level: not assessed · risk of harm to others" in text
