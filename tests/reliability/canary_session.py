@@ -3,8 +3,8 @@
 
 Create a vault where the app puts it, import the sample caseload, open the window,
 edit a profile, write, sign and amend a note, autosave a draft, search, export a
-supervision summary and a backup to explicit paths, lock (which makes an automatic
-backup), quit. Cheap Argon2 settings (a test).
+supervision summary and a backup where Qt's own file dialog chose them, lock (which makes
+an automatic backup), quit. Cheap Argon2 settings (a test).
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from counsel_desk.domain.model import SessionNote
 from counsel_desk.domain.templates import TemplateId
 from counsel_desk.services.supervision import SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
+from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import TaskRunner
@@ -35,6 +36,22 @@ def settle(ms: int = 200) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def answer_file_dialog(path: Path) -> None:
+    """Type ``path`` into the file dialog about to open and accept it, as a person would."""
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(50, answer)
+            return
+        dialog = dialogs[0]
+        dialog.setDirectory(str(path.parent))
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
 
 
 def main(exports: Path) -> None:
@@ -70,9 +87,20 @@ def main(exports: Path) -> None:
     draft = SessionNote(date=dt.date(2025, 8, 25), fields={"text": "Ucok unfinished draft words"})
     vault.notes.autosave(budi.id, draft)
     assert vault.search.search("panic")
-    exports.mkdir(parents=True, exist_ok=True)
-    vault.supervision.export(SupervisionRequest(budi.id), exports / "supervision.pdf")
-    vault.backup_to(exports / "chosen.cdbackup")
+    # Exports go where she chooses them in Qt's own file dialog (the window's real
+    # chooser, typed into and accepted), into a folder named for the client as
+    # counselors make them: the dialog must leave that folder nowhere (QtProject.conf).
+    folder = exports / "Budi-Santoso"
+    folder.mkdir(parents=True, exist_ok=True)
+    chooser = FileChooser()
+    answer_file_dialog(folder / "supervision.pdf")
+    target = chooser.save_file(window, "Save", folder / "supervision.pdf", "PDF (*.pdf)")
+    assert target == folder / "supervision.pdf", target
+    vault.supervision.export(SupervisionRequest(budi.id), target)
+    answer_file_dialog(folder / "chosen.cdbackup")
+    target = chooser.save_file(window, "Back up", folder / "chosen.cdbackup")
+    assert target == folder / "chosen.cdbackup", target
+    vault.backup_to(target)
     window.lock()
     runner.wait_for_all(30000)
     settle()
