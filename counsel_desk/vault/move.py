@@ -316,7 +316,9 @@ def move_vault(
             raise _not_moved(exc, target.parent, closed=True) from exc
         raise
     step("opened")
-    seen_heads.forget(vault_id, source)
+    # The old place's record of the newest head stays: an older copy put back there (the
+    # sync client restoring deleted files, another computer syncing its copy back) is
+    # then noticed as a rollback when she opens it (docs/attacks-2026-12-07c.md, M1).
     gone = _remove_old(source)
     step("removed")
     return moved, gone

@@ -1,0 +1,60 @@
+"""Attacks on the move out of a synced folder (docs/attacks-2026-12-07c.md): what a
+hostile or unlucky environment does around ``vault/move.py``."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from counsel_desk.vault import KdfParams, Vault
+from counsel_desk.vault.move import move_vault
+from tests.integration.conftest import PASSPHRASE
+from tests.integration.test_synced_guard import _opener, _syncthing, _with_sample
+
+if sys.platform == "win32":  # pragma: no cover
+    pytest.skip("POSIX folders and links", allow_module_level=True)
+
+
+@pytest.fixture
+def synced_vault(tmp_path: Path, cheap: KdfParams) -> Path:
+    share = tmp_path / "Sync"
+    _with_sample(share / "Vault", cheap)
+    _syncthing(share)
+    return share / "Vault"
+
+
+def test_an_older_copy_put_back_at_the_old_place_after_a_move_raises_the_rollback_alarm(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    # The sync client (or its "restore deleted files", or someone with the account)
+    # brings an older copy of both files back where the vault used to be.
+    older = tmp_path / "older"
+    shutil.copytree(synced_vault, older)
+    with Vault.open(synced_vault, PASSPHRASE):  # its head moves on (unlocked, locked)
+        pass
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, tmp_path / "Safe", _opener)
+        moved.close()
+    assert gone
+    shutil.copytree(older, synced_vault)
+    with Vault.open(synced_vault, PASSPHRASE) as put_back:
+        assert put_back.rollback_problem is not None
+
+
+def test_a_vault_moved_away_and_back_again_opens_without_a_rollback_alarm(
+    tmp_path: Path, cheap: KdfParams
+) -> None:
+    first = _with_sample(tmp_path / "First", cheap)
+    with Vault.open(first, PASSPHRASE) as vault:
+        there, _ = move_vault(vault, tmp_path / "Second", _opener)
+    with there:
+        pass
+    with Vault.open(tmp_path / "Second", PASSPHRASE) as vault:
+        back, gone = move_vault(vault, first, _opener)
+    with back:
+        assert gone and back.rollback_problem is None
+    with Vault.open(first, PASSPHRASE) as again:
+        assert again.rollback_problem is None
