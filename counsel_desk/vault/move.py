@@ -44,6 +44,7 @@ from pathlib import Path
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir, private_file
 from counsel_desk.vault import seen_heads
+from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import DatabaseError
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE
@@ -316,6 +317,8 @@ def move_vault(
             raise _not_moved(exc, target.parent, closed=True) from exc
         raise
     step("opened")
+    # Which folders, never: a path names her, and may name a school or a client.
+    moved.record(AuditAction.VAULT_MOVED)
     # The old place's record of the newest head stays: an older copy put back there (the
     # sync client restoring deleted files, another computer syncing its copy back) is
     # then noticed as a rollback when she opens it (docs/attacks-2026-12-07c.md, M1).

@@ -1127,6 +1127,10 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Dipulihkan dari cadangan</translation>
     </message>
     <message>
+        <source>Vault moved to another folder</source>
+        <translation>Brankas dipindahkan ke folder lain</translation>
+    </message>
+    <message>
         <source>Client records destroyed</source>
         <translation>Catatan konseli dimusnahkan</translation>
     </message>

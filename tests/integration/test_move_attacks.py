@@ -58,3 +58,17 @@ def test_a_vault_moved_away_and_back_again_opens_without_a_rollback_alarm(
         assert gone and back.rollback_problem is None
     with Vault.open(first, PASSPHRASE) as again:
         assert again.rollback_problem is None
+
+
+def test_the_move_is_recorded_in_the_audit_trail_without_a_path(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    target = tmp_path / "Safe" / "Vault"
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, _ = move_vault(vault, target, _opener)
+    with moved:
+        entries = moved.audit.entries()
+        assert moved.audit.verify().ok
+    assert [e.action for e in entries].count("vault_moved") == 1
+    (entry,) = [e for e in entries if e.action == "vault_moved"]
+    assert entry.case_code is None and entry.detail is None  # no folder, no user name
