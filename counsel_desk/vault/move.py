@@ -121,6 +121,17 @@ def check_move_target(source: Path, target: Path) -> Path:
     refuse_synced(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExistsError(str(target))
+    if target.exists() and os.path.ismount(target):
+        # An empty drive (a new USB stick): the copy would be staged beside it, on the
+        # other disk, and the rename over its top fails only after the vault is closed.
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "VaultMove",
+                "{folder} is the top of a drive: make a folder on it for the vault (for "
+                "example Counsel Desk) and choose that folder. Nothing was moved.",
+            ),
+            folder=str(target),
+        )
     needed = _vault_size(source) + _MARGIN
     free = _free_space(_existing_ancestor(target.parent))
     if free is not None and free < needed:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from counsel_desk.vault import KdfParams, Vault
+from counsel_desk.vault.errors import StorageError
 from counsel_desk.vault.move import move_vault
 from tests.integration.conftest import PASSPHRASE
 from tests.integration.test_synced_guard import _opener, _syncthing, _with_sample
@@ -72,3 +73,48 @@ def test_the_move_is_recorded_in_the_audit_trail_without_a_path(
     assert [e.action for e in entries].count("vault_moved") == 1
     (entry,) = [e for e in entries if e.action == "vault_moved"]
     assert entry.case_code is None and entry.detail is None  # no folder, no user name
+
+
+@pytest.fixture
+def empty_drive(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An empty file system of its own, mounted at a folder (a fresh USB stick)."""
+    import subprocess
+
+    mount = tmp_path / "usb"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=32m", "none", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("mounting a file system needs root")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_the_top_of_an_empty_drive_is_refused_before_anything_is_copied(
+    tmp_path: Path, synced_vault: Path, empty_drive: Path
+) -> None:
+    # Accepted before: the copy was staged beside it, on the other disk, and the rename
+    # over the mount point failed only after the vault had been closed.
+    copied: list[str] = []
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        with pytest.raises(StorageError) as caught:
+            move_vault(vault, empty_drive, _opener, step=copied.append)
+        assert vault.is_open
+    assert "top of a drive" in str(caught.value)
+    assert copied == [] and list(empty_drive.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Sync", "usb"]
+
+
+def test_a_new_folder_on_an_empty_drive_takes_the_vault(
+    synced_vault: Path, empty_drive: Path
+) -> None:
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, empty_drive / "Counsel Desk", _opener)
+    with moved:
+        assert gone and moved.check_integrity() == []
+
