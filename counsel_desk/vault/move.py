@@ -17,7 +17,8 @@ The order is what makes it safe:
 4. The old vault is closed (still complete), the staging folder renamed to the target
    and its folder fsynced, and the vault opened there.
 5. Only then are the old copy's files removed (the database first, so a half-removed old
-   folder never looks like a vault), and its folder if nothing else is left in it.
+   folder never looks like a vault; also a header's staging file a crash left behind),
+   and its folder if nothing else is left in it.
 
 Audit entries that wait in memory for a full disk (``Vault.write_waiting_audit``) must be
 written first, or the move is refused: they would reach the old copy only.
@@ -57,6 +58,8 @@ __all__ = ["MOVE_STEPS", "check_move_target", "move_vault"]
 _CHUNK = 1024 * 1024
 _MARGIN = 1024 * 1024  # free space beyond the vault's size that the target must have
 _LOST = re.compile(r"^audit-lost-[0-9]{1,9}-[0-9a-f]{8}$")
+# A staging file of private_files.py (a header write cut short: it holds a wrapped key).
+_PARTIAL = re.compile(r"^\.[0-9a-f]{16}\.partial$")
 # The files of a vault folder the move removes from the old place (nothing else).
 _VAULT_FILES = (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", HEADER_FILE)
 
@@ -265,8 +268,9 @@ def _remove_old(folder: Path) -> bool:
             (folder / name).unlink()
     with suppress(OSError):
         for marker in folder.iterdir():
-            if _LOST.match(marker.name):
-                marker.unlink()
+            if _LOST.match(marker.name) or _PARTIAL.match(marker.name):
+                with suppress(OSError):
+                    marker.unlink()
     fsync_dir(folder)
     try:
         folder.rmdir()

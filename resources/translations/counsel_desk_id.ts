@@ -12970,6 +12970,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>{folder} adalah folder brankas itu sendiri atau ada di dalamnya: pilih folder di tempat lain. Tidak ada yang dipindahkan.</translation>
     </message>
     <message>
+        <source>{folder} is the top of a drive: make a folder on it for the vault (for example Counsel Desk) and choose that folder. Nothing was moved.</source>
+        <translation>{folder} adalah bagian teratas sebuah drive: buat folder di dalamnya untuk brankas (misalnya Counsel Desk) lalu pilih folder itu. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
         <source>The disk of {folder} has {free} MB free; the vault needs {needed} MB. Choose a folder on another disk or free some space. Nothing was moved.</source>
         <translation>Disk {folder} hanya memiliki {free} MB ruang kosong; brankas memerlukan {needed} MB. Pilih folder di disk lain atau kosongkan sebagian ruangnya. Tidak ada yang dipindahkan.</translation>
     </message>

@@ -118,3 +118,26 @@ def test_a_new_folder_on_an_empty_drive_takes_the_vault(
     with moved:
         assert gone and moved.check_integrity() == []
 
+
+def test_a_half_written_header_left_by_a_crash_goes_with_the_old_copy(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    # private_files' staging name: a header write cut short leaves the wrapped key in it,
+    # in the synced folder, and kept the old folder from going.
+    stale = synced_vault / ".0123456789abcdef.partial"
+    stale.write_bytes((synced_vault / "vault.json").read_bytes()[:100])
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, tmp_path / "Safe", _opener)
+    moved.close()
+    assert gone and not synced_vault.exists()
+
+
+def test_a_file_of_her_own_that_only_looks_like_a_staging_file_stays(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    mine = synced_vault / "draft.partial"
+    mine.write_text("mine")
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, tmp_path / "Safe", _opener)
+    moved.close()
+    assert not gone and sorted(p.name for p in synced_vault.iterdir()) == ["draft.partial"]
