@@ -95,7 +95,25 @@ def _free_space(folder: Path) -> int | None:
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
+    """Whether ``path`` is ``folder`` or lies inside it, by name or by identity: another
+    path to the same folder (a bind mount; on Windows a subst drive or a junction) has
+    other names but the same device and inode."""
+    if path == folder or folder in path.parents:
+        return True
+    try:
+        own = os.stat(folder)
+    except OSError:
+        return False
+    if own.st_ino == 0:  # a file system without inode numbers: names only
+        return False
+    for candidate in (path, *path.parents):
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            continue  # not made yet, or not ours to look at
+        if (st.st_dev, st.st_ino) == (own.st_dev, own.st_ino):
+            return True
+    return False
 
 
 def check_move_target(source: Path, target: Path) -> Path:

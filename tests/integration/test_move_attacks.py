@@ -141,3 +141,28 @@ def test_a_file_of_her_own_that_only_looks_like_a_staging_file_stays(
         moved, gone = move_vault(vault, tmp_path / "Safe", _opener)
     moved.close()
     assert not gone and sorted(p.name for p in synced_vault.iterdir()) == ["draft.partial"]
+
+
+def test_a_target_inside_the_vault_folder_reached_by_another_path_is_refused(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    # A bind mount (on Windows a subst drive or a junction) shows the vault's own folder
+    # under another name: the "move" went into the old folder, still in the synced one.
+    import subprocess
+
+    alias = tmp_path / "alias"
+    alias.mkdir()
+    done = subprocess.run(
+        ["mount", "--bind", str(synced_vault), str(alias)], capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        pytest.skip("a bind mount needs root")
+    try:
+        with Vault.open(synced_vault, PASSPHRASE) as vault:
+            with pytest.raises(StorageError) as caught:
+                move_vault(vault, alias / "Elsewhere" / "Vault", _opener)
+            assert vault.is_open
+        assert "own folder" in str(caught.value)
+        assert sorted(p.name for p in synced_vault.iterdir()) == ["records.db", "vault.json"]
+    finally:
+        subprocess.run(["umount", str(alias)], check=False)
