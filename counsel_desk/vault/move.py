@@ -127,7 +127,7 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "VaultMove",
                 "{folder} is a symbolic link: choose a real folder. Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
         )
     real_target = Path(os.path.realpath(target))
     if _inside(real_target, source):
@@ -137,11 +137,11 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "{folder} is the vault's own folder or inside it: choose a folder elsewhere. "
                 "Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
         )
     refuse_synced(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise VaultExistsError(str(target))
+        raise VaultExistsError(target)
     if target.exists() and os.path.ismount(target):
         # An empty drive (a new USB stick): the copy would be staged beside it, on the
         # other disk, and the rename over its top fails only after the vault is closed.
@@ -151,7 +151,7 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "{folder} is the top of a drive: make a folder on it for the vault (for "
                 "example Counsel Desk) and choose that folder. Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
         )
     needed = _vault_size(source) + _MARGIN
     free = _free_space(_existing_ancestor(target.parent))
@@ -162,7 +162,7 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "The disk of {folder} has {free} MB free; the vault needs {needed} MB. "
                 "Choose a folder on another disk or free some space. Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
             free=free // 1_000_000,
             needed=-(-needed // 1_000_000),
         )

@@ -148,9 +148,9 @@ class SyncedFolderError(VaultError):
                     "folder outside it; nothing was changed. A backup may go to a synced "
                     "folder. See docs/sync.md.",
                 ),
-                folder=str(folder),
+                folder=folder,  # paths: shown on one line (i18n.shown_path)
                 service=service_name(found.service),
-                root=str(found.root),
+                root=found.root,
             )
         )
         self.found = found

@@ -13,6 +13,7 @@ from counsel_desk.vault import KdfParams, Vault
 from counsel_desk.vault.errors import StorageError
 from counsel_desk.vault.move import move_vault
 from tests.integration.conftest import PASSPHRASE
+from tests.integration.test_cli import run
 from tests.integration.test_synced_guard import _opener, _syncthing, _with_sample
 
 if sys.platform == "win32":  # pragma: no cover
@@ -92,7 +93,7 @@ def empty_drive(tmp_path: Path):  # type: ignore[no-untyped-def]
     try:
         yield mount
     finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        subprocess.run(["umount", "--lazy", str(mount)], check=False)
 
 
 def test_the_top_of_an_empty_drive_is_refused_before_anything_is_copied(
@@ -160,9 +161,33 @@ def test_a_target_inside_the_vault_folder_reached_by_another_path_is_refused(
     try:
         with Vault.open(synced_vault, PASSPHRASE) as vault:
             with pytest.raises(StorageError) as caught:
-                move_vault(vault, alias / "Elsewhere" / "Vault", _opener)
+                moved, _ = move_vault(vault, alias / "Elsewhere" / "Vault", _opener)
+                moved.close()  # (only when the refusal failed: lets the umount work)
             assert vault.is_open
         assert "own folder" in str(caught.value)
         assert sorted(p.name for p in synced_vault.iterdir()) == ["records.db", "vault.json"]
     finally:
-        subprocess.run(["umount", str(alias)], check=False)
+        subprocess.run(["umount", "--lazy", str(alias)], check=False)
+
+
+def test_cli_move_says_a_folder_name_with_a_line_break_on_one_line(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A name made to print a second, forged line ("...\ncounsel-desk-cli: error: ...").
+    target = tmp_path / "Safe\ncounsel-desk-cli: error: vault damaged"
+    code, _, err = run(monkeypatch, capsys, "move", synced_vault, target)
+    assert code == 0, err
+    said = [line for line in err.splitlines() if not line.startswith("warning:")]
+    assert len(said) == 1 and "Safe<U+000A>counsel-desk-cli" in said[0]
+    assert (target / "vault.json").is_file()  # the real folder is the one used
+
+
+def test_cli_move_refusal_for_a_synced_target_with_a_line_break_is_one_line(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / "Sync" / "Other\nfolder"
+    code, _, err = run(monkeypatch, capsys, "move", synced_vault, target, stdin="")
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "Other<U+000A>folder" in err
