@@ -289,12 +289,15 @@ def _remove_old(folder: Path) -> bool:
             if _LOST.match(marker.name) or _PARTIAL.match(marker.name):
                 with suppress(OSError):
                     marker.unlink()
-    fsync_dir(folder)
+    # A vault opened through a link (her link into the synced folder): the folder that
+    # held the files is the link's target; the link itself is hers and stays.
+    real = Path(os.path.realpath(folder))
+    fsync_dir(real)
     try:
-        folder.rmdir()
+        real.rmdir()  # only when empty: nothing else is ever removed
     except OSError:
-        return not folder.exists()
-    fsync_dir(folder.parent)
+        return not real.exists()
+    fsync_dir(real.parent)
     return True
 
 

@@ -191,3 +191,18 @@ def test_cli_move_refusal_for_a_synced_target_with_a_line_break_is_one_line(
     code, _, err = run(monkeypatch, capsys, "move", synced_vault, target, stdin="")
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert "Other<U+000A>folder" in err
+
+
+def test_a_vault_opened_through_a_link_into_the_synced_folder_leaves_no_empty_folder_there(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    # Before: the files went, the real folder stayed behind empty in the synced folder and
+    # she was told it "held other files too".
+    link = tmp_path / "Vault link"
+    link.symlink_to(synced_vault)
+    with Vault.open(link, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, tmp_path / "Safe", _opener)
+    moved.close()
+    assert gone and not synced_vault.exists()
+    assert sorted(p.name for p in (tmp_path / "Sync").iterdir()) == [".stfolder"]
+    assert link.is_symlink()  # her link is hers: left (it leads nowhere now)
