@@ -171,7 +171,9 @@ def test_a_target_inside_the_vault_folder_reached_by_another_path_is_refused(
 
 
 def test_cli_move_says_a_folder_name_with_a_line_break_on_one_line(
-    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    synced_vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # A name made to print a second, forged line ("...\ncounsel-desk-cli: error: ...").
@@ -184,7 +186,9 @@ def test_cli_move_says_a_folder_name_with_a_line_break_on_one_line(
 
 
 def test_cli_move_refusal_for_a_synced_target_with_a_line_break_is_one_line(
-    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    synced_vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     target = tmp_path / "Sync" / "Other\nfolder"
