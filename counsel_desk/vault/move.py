@@ -13,7 +13,8 @@ The order is what makes it safe:
    (``.<name>.moving-<random>``), each file fsynced, read back and compared with the
    original by SHA-256.
 3. The copy is opened with the same credentials (``opener``) and passes the full
-   integrity check (page MACs, structure, audit chain) and has the same vault id.
+   integrity check (page MACs, structure, audit chain), has the same vault id and holds
+   the open vault's newest audit entry (not files a sync client wrote in meanwhile).
 4. The old vault is closed (still complete), the staging folder renamed to the target
    and its folder fsynced, and the vault opened there.
 5. Only then are the old copy's files removed (the database first, so a half-removed old
@@ -223,8 +224,12 @@ def _copy_damaged() -> VaultDamagedError:
     )
 
 
-def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None:
-    """Steps 2 and 3, with the vault's lock held by the caller."""
+_Head = tuple[int, bytes] | None
+
+
+def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> _Head:
+    """Step 2, with the vault's lock held by the caller. Returns the audit chain's newest
+    entry (number, MAC) as the open vault has it: the copy must hold it (``_verify``)."""
     source = vault.folder
     if not vault.write_waiting_audit():
         # Audit entries a full disk refused would be written to the old copy only.
@@ -234,6 +239,9 @@ def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None
         if busy != 0 or log != done:
             raise storage_error(DatabaseError("database is locked"), source)
     vault.write_head()
+    with vault.reading() as conn:
+        row = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    head = None if row is None else (int(row[0]), bytes(row[1]))
     names = [HEADER_FILE, DATABASE_FILE]
     wal = source / f"{DATABASE_FILE}-wal"
     if wal.exists() and wal.stat().st_size > 0:  # pragma: no cover - checkpointed above
@@ -245,13 +253,26 @@ def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None
     step("copied")
     if any(_sha256(staging / name) != checksum for name, checksum in sums.items()):
         raise _copy_damaged()
+    return head
 
 
-def _verify(staging: Path, vault_id: str, opener: Callable[[Path], Vault]) -> None:
+def _holds(copy: Vault, head: _Head) -> bool:
+    """Whether ``copy`` holds the open vault's newest audit entry, MAC and all. Files the
+    sync client wrote into the old folder during the copy (another computer's older or
+    diverging state: whole, consistent, the same vault) do not: taking them would lose
+    this computer's work (docs/attacks-2026-12-07c.md, M5)."""
+    if head is None:
+        return True
+    with copy.reading() as conn:
+        row = conn.execute("SELECT mac FROM audit_log WHERE id = ?", (head[0],)).fetchone()
+    return row is not None and bytes(row[0]) == head[1]
+
+
+def _verify(staging: Path, vault_id: str, head: _Head, opener: Callable[[Path], Vault]) -> None:
     try:
         with opener(staging) as copy:
             problems = copy.check_integrity()
-            same = copy.header.vault_id == vault_id
+            same = copy.header.vault_id == vault_id and _holds(copy, head)
     finally:
         seen_heads.forget(vault_id, staging)
     if problems or not same:
@@ -324,8 +345,8 @@ def move_vault(
         try:
             if made:  # an existing parent may be a link she made: left as it is
                 private_dir(target.parent)
-            _copy_into(vault, staging, step)
-            _verify(staging, vault_id, opener)
+            head = _copy_into(vault, staging, step)
+            _verify(staging, vault_id, head, opener)
             step("verified")
         except (OSError, DatabaseError) as exc:
             _undo(staging, made)

@@ -3,6 +3,7 @@ hostile or unlucky environment does around ``vault/move.py``."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from counsel_desk.vault import KdfParams, Vault
-from counsel_desk.vault.errors import StorageError
+from counsel_desk.vault import move as move_module
+from counsel_desk.vault.errors import StorageError, VaultDamagedError
 from counsel_desk.vault.move import move_vault
 from tests.integration.conftest import PASSPHRASE
 from tests.integration.test_cli import run
@@ -210,3 +212,57 @@ def test_a_vault_opened_through_a_link_into_the_synced_folder_leaves_no_empty_fo
     assert gone and not synced_vault.exists()
     assert sorted(p.name for p in (tmp_path / "Sync").iterdir()) == [".stfolder"]
     assert link.is_symlink()  # her link is hers: left (it leads nowhere now)
+
+
+def test_an_older_database_the_sync_client_writes_in_during_the_copy_is_not_taken(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sync client writes another computer's (older) records.db into the folder, as
+    # they do (a temporary file renamed over it), while the move copies: the copy must not
+    # become the vault, and the old copy must not be removed.
+    older = tmp_path / "older.db"
+    shutil.copyfile(synced_vault / "records.db", older)
+    with Vault.open(synced_vault, PASSPHRASE):  # the head moves on here
+        pass
+    real_copy = move_module._copy_file
+
+    def sync_client_meanwhile(source: Path, target: Path) -> str:
+        if source.name == "records.db":
+            swapped = source.with_name(".records.db.synctmp")
+            shutil.copyfile(older, swapped)
+            os.replace(swapped, source)
+        return real_copy(source, target)
+
+    monkeypatch.setattr(move_module, "_copy_file", sync_client_meanwhile)
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        with pytest.raises(VaultDamagedError):
+            move_vault(vault, tmp_path / "Safe", _opener)
+        assert vault.is_open
+    assert not (tmp_path / "Safe").exists()
+    assert (synced_vault / "vault.json").is_file() and (synced_vault / "records.db").is_file()
+
+
+def test_an_older_pair_of_files_the_sync_client_writes_in_during_the_copy_is_not_taken(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both files of the other computer's older state: consistent with each other, whole,
+    # the same vault. Only the head the open vault had tells the copy is not of it.
+    older = tmp_path / "older"
+    shutil.copytree(synced_vault, older)
+    with Vault.open(synced_vault, PASSPHRASE):  # the head moves on here
+        pass
+    real_copy = move_module._copy_file
+
+    def sync_client_meanwhile(source: Path, target: Path) -> str:
+        swapped = source.with_name(f".{source.name}.synctmp")
+        shutil.copyfile(older / source.name, swapped)
+        os.replace(swapped, source)
+        return real_copy(source, target)
+
+    monkeypatch.setattr(move_module, "_copy_file", sync_client_meanwhile)
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        with pytest.raises(VaultDamagedError):
+            move_vault(vault, tmp_path / "Safe", _opener)
+        assert vault.is_open
+    assert not (tmp_path / "Safe").exists()
+    assert (synced_vault / "vault.json").is_file() and (synced_vault / "records.db").is_file()
