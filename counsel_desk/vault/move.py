@@ -339,7 +339,9 @@ def move_vault(
     vault_id = vault.header.vault_id
     target = check_move_target(source, target)
     step("checked")
-    staging = target.with_name(f".{target.name}.moving-{secrets.token_hex(4)}")
+    # Named for the target, unless that would pass the 255 bytes a name may have.
+    shown = target.name if len(os.fsencode(target.name)) <= 200 else "vault"
+    staging = target.with_name(f".{shown}.moving-{secrets.token_hex(4)}")
     made = _missing_folders(target.parent)  # made here, removed again on a failure
     with vault.reading():  # the lock: nothing is written to the old copy from here on
         try:

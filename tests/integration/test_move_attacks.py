@@ -266,3 +266,15 @@ def test_an_older_pair_of_files_the_sync_client_writes_in_during_the_copy_is_not
         assert vault.is_open
     assert not (tmp_path / "Safe").exists()
     assert (synced_vault / "vault.json").is_file() and (synced_vault / "records.db").is_file()
+
+
+def test_a_target_with_a_name_as_long_as_the_disk_allows_takes_the_vault(
+    tmp_path: Path, synced_vault: Path
+) -> None:
+    # 250 bytes is a legal name; the staging folder beside it (".<name>.moving-<hex>")
+    # was not, and the move failed with "try again", every time.
+    target = tmp_path / ("Ü" * 125)
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        moved, gone = move_vault(vault, target, _opener)
+    with moved:
+        assert gone and moved.folder == target
