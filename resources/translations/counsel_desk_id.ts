@@ -12764,6 +12764,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
     </message>
     <message>
+        <source>The vault was moved to {folder} and checked; its copy in the synced folder was removed. The old folder {old} holds other files too: they were left there.</source>
+        <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinannya di folder yang disinkronkan sudah dihapus. Folder lama {old} juga berisi berkas lain: berkas itu dibiarkan di sana.</translation>
+    </message>
+    <message>
         <source>The vault was moved to {folder} and checked; the copy in the synced folder was removed.</source>
         <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinan di folder yang disinkronkan sudah dihapus.</translation>
     </message>
