@@ -278,3 +278,22 @@ def test_a_target_with_a_name_as_long_as_the_disk_allows_takes_the_vault(
         moved, gone = move_vault(vault, target, _opener)
     with moved:
         assert gone and moved.folder == target
+
+
+def test_a_vault_opens_and_is_looked_at_when_no_home_folder_can_be_found(
+    tmp_path: Path, synced_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No HOME and no password-database entry (a sandboxed launcher, a container): the
+    # detection raised RuntimeError, and the unlock with it. It must never lock her out.
+    from counsel_desk.services.vault_service import VaultService
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    service = VaultService(backup_root=tmp_path / "backups")
+    service.unlock(synced_vault, PASSPHRASE)
+    found = service.synced_folder
+    assert found is not None and found.root == synced_vault.parent  # Syncthing's marker
+    service.lock(backup=False)
+    VaultService.check_new_location(tmp_path / "Plain" / "Vault")  # refuses nothing
