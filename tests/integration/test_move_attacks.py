@@ -297,3 +297,28 @@ def test_a_vault_opens_and_is_looked_at_when_no_home_folder_can_be_found(
     assert found is not None and found.root == synced_vault.parent  # Syncthing's marker
     service.lock(backup=False)
     VaultService.check_new_location(tmp_path / "Plain" / "Vault")  # refuses nothing
+
+
+@pytest.mark.parametrize("planted", ["link to an empty folder", "link to nowhere"])
+def test_a_link_planted_at_the_target_after_the_check_is_never_followed(
+    tmp_path: Path, synced_vault: Path, planted: str
+) -> None:
+    # Held: the rename of the staging folder onto a link fails; nothing lands where the
+    # link points, and the old copy is whole (closed: she unlocks it there again).
+    elsewhere = tmp_path / "elsewhere"
+    if planted == "link to an empty folder":
+        elsewhere.mkdir()
+    target = tmp_path / "Safe"
+
+    def plant(name: str) -> None:
+        if name == "closed":
+            target.symlink_to(elsewhere)
+
+    with Vault.open(synced_vault, PASSPHRASE) as vault:
+        with pytest.raises(StorageError):
+            move_vault(vault, target, _opener, step=plant)
+    assert not elsewhere.exists() or list(elsewhere.iterdir()) == []
+    assert target.is_symlink()
+    assert not [p for p in tmp_path.iterdir() if ".moving-" in p.name]
+    with Vault.open(synced_vault, PASSPHRASE) as again:
+        assert again.check_integrity() == []
