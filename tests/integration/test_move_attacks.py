@@ -314,9 +314,8 @@ def test_a_link_planted_at_the_target_after_the_check_is_never_followed(
         if name == "closed":
             target.symlink_to(elsewhere)
 
-    with Vault.open(synced_vault, PASSPHRASE) as vault:
-        with pytest.raises(StorageError):
-            move_vault(vault, target, _opener, step=plant)
+    with Vault.open(synced_vault, PASSPHRASE) as vault, pytest.raises(StorageError):
+        move_vault(vault, target, _opener, step=plant)
     assert not elsewhere.exists() or list(elsewhere.iterdir()) == []
     assert target.is_symlink()
     assert not [p for p in tmp_path.iterdir() if ".moving-" in p.name]

@@ -173,9 +173,7 @@ def test_a_failure_after_the_old_copy_closed_shows_the_unlock_screen(
     assert window.client_model.rowCount() == 3
 
 
-def test_files_of_her_own_left_in_the_old_folder_are_said_after_the_move(
-    qtbot, window, tmp_path
-):
+def test_files_of_her_own_left_in_the_old_folder_are_said_after_the_move(qtbot, window, tmp_path):
     # Her key file or notes beside the vault stay in the synced folder: the window said
     # only "the copy in the synced folder was removed" (the CLI says they were left).
     old = _open_synced(qtbot, window, tmp_path)
