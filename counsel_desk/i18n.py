@@ -36,16 +36,33 @@ def neutralise_bidi(text: str) -> str:
     return "".join(f"<U+{ord(ch):04X}>" if ch in BIDI_CONTROLS else ch for ch in text)
 
 
+# Characters a file name may hold that break or rewrite the line it is shown on: the C0
+# and C1 controls (a line feed, a carriage return, an escape), DEL, and the Unicode line
+# and paragraph separators. A folder named "x\ncounsel-desk-cli: error: ..." would print
+# a second, forged line.
+_PATH_CONTROLS = frozenset(
+    [chr(c) for c in range(0x20)] + [chr(c) for c in range(0x7F, 0xA0)] + ["\u2028", "\u2029"]
+)
+
+
 def shown_path(path: os.PathLike[str] | str) -> str:
-    """A path or file name as the user reads it (see :func:`neutralise_bidi`)."""
-    return neutralise_bidi(os.fspath(path))
+    """A path or file name as the user reads it: its direction controls (see
+    :func:`neutralise_bidi`) and its line breaks and other control characters written
+    visibly (``<U+000A>``), so it stays on its line. The real path is still the one used."""
+    text = neutralise_bidi(os.fspath(path))
+    if not any(ch in _PATH_CONTROLS for ch in text):
+        return text
+    return "".join(f"<U+{ord(ch):04X}>" if ch in _PATH_CONTROLS else ch for ch in text)
 
 
 def shown_param(value: Any) -> Any:
     """A message parameter as shown: text and paths with direction controls made visible
-    (names cannot hold them; paths, file names and system details can)."""
-    if isinstance(value, str | os.PathLike):
-        return neutralise_bidi(os.fspath(value))
+    (names cannot hold them; paths, file names and system details can); a path (given as
+    one, not as text) with its line breaks made visible too (see :func:`shown_path`)."""
+    if isinstance(value, os.PathLike):
+        return shown_path(value)
+    if isinstance(value, str):
+        return neutralise_bidi(value)
     return value
 
 

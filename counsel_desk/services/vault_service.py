@@ -115,6 +115,8 @@ class VaultService:
         self._held_note: tuple[Path, bytes] | None = None
         # The synced folder the open vault lies in (docs/sync.md), found once per folder.
         self._synced: tuple[Path, SyncedFolder | None] | None = None
+        # After a move: the old folder, when it held files of hers that stay there.
+        self.moved_from_kept: Path | None = None
 
     # --- state ---------------------------------------------------------------------
 
@@ -184,14 +186,17 @@ class VaultService:
     def move(self, target: Path, passphrase: str, keyfile: Path | None = None) -> Path:
         """Move the open vault to the new folder ``target``: copied while nothing is
         written, checked byte for byte and opened with these credentials, and only then
-        the old copy removed (``vault/move.py``). Returns the new folder, unlocked.
+        the old copy removed (``vault/move.py``). Returns the new folder, unlocked;
+        ``moved_from_kept`` is then the old folder when files of hers were left in it.
         On a failure the vault stays where it was (open, unless it was closed just
         before the rename failed). Slow: off the GUI thread."""
         vault = self.vault
+        self.moved_from_kept = None
         if keyfile is None:  # a wrong passphrase is said before anything is copied
             vault.verify_passphrase(passphrase)
+        old = vault.folder
         try:
-            moved, _gone = move_vault(
+            moved, gone = move_vault(
                 vault,
                 target,
                 lambda folder: Vault.open(
@@ -202,6 +207,7 @@ class VaultService:
             if not vault.is_open and self._vault is vault:
                 self._vault = None
         self._vault = moved
+        self.moved_from_kept = None if gone else old
         return moved.folder
 
     # --- life cycle ----------------------------------------------------------------

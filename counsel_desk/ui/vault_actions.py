@@ -428,6 +428,17 @@ class VaultActions(QObject):
         if not isinstance(folder, Path):
             return
         self.host.unlocked_by_dialog(folder)
+        kept = self.context.vault.moved_from_kept
+        if kept is not None:  # her own files stay in the synced folder: she should know
+            self._status(
+                self.tr(
+                    "The vault was moved to {folder} and checked; its copy in the synced "
+                    "folder was removed. The old folder {old} holds other files too: they "
+                    "were left there."
+                ).format(folder=shown_path(folder), old=shown_path(kept)),
+                0,
+            )
+            return
         self._status(
             self.tr(
                 "The vault was moved to {folder} and checked; the copy in the synced folder "

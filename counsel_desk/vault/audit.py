@@ -39,6 +39,7 @@ class AuditAction(StrEnum):
     FAILED_UNLOCKS = "failed_unlocks"
     BACKUP_WRITTEN = "backup_written"
     RESTORED = "restored_from_backup"
+    VAULT_MOVED = "vault_moved"
     CLIENT_DESTROYED = "client_destroyed"
     LEGAL_HOLD_SET = "legal_hold_set"
     LEGAL_HOLD_RELEASED = "legal_hold_released"

@@ -115,7 +115,7 @@ def not_a_vault(path: str) -> NotAVaultError:
 
 
 class VaultExistsError(VaultError):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(
             UserMessage(
                 QT_TRANSLATE_NOOP(

@@ -13,11 +13,13 @@ The order is what makes it safe:
    (``.<name>.moving-<random>``), each file fsynced, read back and compared with the
    original by SHA-256.
 3. The copy is opened with the same credentials (``opener``) and passes the full
-   integrity check (page MACs, structure, audit chain) and has the same vault id.
+   integrity check (page MACs, structure, audit chain), has the same vault id and holds
+   the open vault's newest audit entry (not files a sync client wrote in meanwhile).
 4. The old vault is closed (still complete), the staging folder renamed to the target
    and its folder fsynced, and the vault opened there.
 5. Only then are the old copy's files removed (the database first, so a half-removed old
-   folder never looks like a vault), and its folder if nothing else is left in it.
+   folder never looks like a vault; also a header's staging file a crash left behind),
+   and its folder if nothing else is left in it.
 
 Audit entries that wait in memory for a full disk (``Vault.write_waiting_audit``) must be
 written first, or the move is refused: they would reach the old copy only.
@@ -44,6 +46,7 @@ from pathlib import Path
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir, private_file
 from counsel_desk.vault import seen_heads
+from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.connection import DatabaseError
 from counsel_desk.vault.errors import StorageError, VaultDamagedError, VaultExistsError
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE
@@ -56,6 +59,8 @@ __all__ = ["MOVE_STEPS", "check_move_target", "move_vault"]
 _CHUNK = 1024 * 1024
 _MARGIN = 1024 * 1024  # free space beyond the vault's size that the target must have
 _LOST = re.compile(r"^audit-lost-[0-9]{1,9}-[0-9a-f]{8}$")
+# A staging file of private_files.py (a header write cut short: it holds a wrapped key).
+_PARTIAL = re.compile(r"^\.[0-9a-f]{16}\.partial$")
 # The files of a vault folder the move removes from the old place (nothing else).
 _VAULT_FILES = (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", HEADER_FILE)
 
@@ -91,7 +96,25 @@ def _free_space(folder: Path) -> int | None:
 
 
 def _inside(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
+    """Whether ``path`` is ``folder`` or lies inside it, by name or by identity: another
+    path to the same folder (a bind mount; on Windows a subst drive or a junction) has
+    other names but the same device and inode."""
+    if path == folder or folder in path.parents:
+        return True
+    try:
+        own = os.stat(folder)
+    except OSError:
+        return False
+    if own.st_ino == 0:  # a file system without inode numbers: names only
+        return False
+    for candidate in (path, *path.parents):
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            continue  # not made yet, or not ours to look at
+        if (st.st_dev, st.st_ino) == (own.st_dev, own.st_ino):
+            return True
+    return False
 
 
 def check_move_target(source: Path, target: Path) -> Path:
@@ -105,7 +128,7 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "VaultMove",
                 "{folder} is a symbolic link: choose a real folder. Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
         )
     real_target = Path(os.path.realpath(target))
     if _inside(real_target, source):
@@ -115,11 +138,22 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "{folder} is the vault's own folder or inside it: choose a folder elsewhere. "
                 "Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
         )
     refuse_synced(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise VaultExistsError(str(target))
+        raise VaultExistsError(target)
+    if target.exists() and os.path.ismount(target):
+        # An empty drive (a new USB stick): the copy would be staged beside it, on the
+        # other disk, and the rename over its top fails only after the vault is closed.
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "VaultMove",
+                "{folder} is the top of a drive: make a folder on it for the vault (for "
+                "example Counsel Desk) and choose that folder. Nothing was moved.",
+            ),
+            folder=target,
+        )
     needed = _vault_size(source) + _MARGIN
     free = _free_space(_existing_ancestor(target.parent))
     if free is not None and free < needed:
@@ -129,7 +163,7 @@ def check_move_target(source: Path, target: Path) -> Path:
                 "The disk of {folder} has {free} MB free; the vault needs {needed} MB. "
                 "Choose a folder on another disk or free some space. Nothing was moved.",
             ),
-            folder=str(target),
+            folder=target,
             free=free // 1_000_000,
             needed=-(-needed // 1_000_000),
         )
@@ -190,8 +224,12 @@ def _copy_damaged() -> VaultDamagedError:
     )
 
 
-def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None:
-    """Steps 2 and 3, with the vault's lock held by the caller."""
+_Head = tuple[int, bytes] | None
+
+
+def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> _Head:
+    """Step 2, with the vault's lock held by the caller. Returns the audit chain's newest
+    entry (number, MAC) as the open vault has it: the copy must hold it (``_verify``)."""
     source = vault.folder
     if not vault.write_waiting_audit():
         # Audit entries a full disk refused would be written to the old copy only.
@@ -201,6 +239,9 @@ def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None
         if busy != 0 or log != done:
             raise storage_error(DatabaseError("database is locked"), source)
     vault.write_head()
+    with vault.reading() as conn:
+        row = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    head = None if row is None else (int(row[0]), bytes(row[1]))
     names = [HEADER_FILE, DATABASE_FILE]
     wal = source / f"{DATABASE_FILE}-wal"
     if wal.exists() and wal.stat().st_size > 0:  # pragma: no cover - checkpointed above
@@ -212,13 +253,26 @@ def _copy_into(vault: Vault, staging: Path, step: Callable[[str], None]) -> None
     step("copied")
     if any(_sha256(staging / name) != checksum for name, checksum in sums.items()):
         raise _copy_damaged()
+    return head
 
 
-def _verify(staging: Path, vault_id: str, opener: Callable[[Path], Vault]) -> None:
+def _holds(copy: Vault, head: _Head) -> bool:
+    """Whether ``copy`` holds the open vault's newest audit entry, MAC and all. Files the
+    sync client wrote into the old folder during the copy (another computer's older or
+    diverging state: whole, consistent, the same vault) do not: taking them would lose
+    this computer's work (docs/attacks-2026-12-07c.md, M5)."""
+    if head is None:
+        return True
+    with copy.reading() as conn:
+        row = conn.execute("SELECT mac FROM audit_log WHERE id = ?", (head[0],)).fetchone()
+    return row is not None and bytes(row[0]) == head[1]
+
+
+def _verify(staging: Path, vault_id: str, head: _Head, opener: Callable[[Path], Vault]) -> None:
     try:
         with opener(staging) as copy:
             problems = copy.check_integrity()
-            same = copy.header.vault_id == vault_id
+            same = copy.header.vault_id == vault_id and _holds(copy, head)
     finally:
         seen_heads.forget(vault_id, staging)
     if problems or not same:
@@ -253,14 +307,18 @@ def _remove_old(folder: Path) -> bool:
             (folder / name).unlink()
     with suppress(OSError):
         for marker in folder.iterdir():
-            if _LOST.match(marker.name):
-                marker.unlink()
-    fsync_dir(folder)
+            if _LOST.match(marker.name) or _PARTIAL.match(marker.name):
+                with suppress(OSError):
+                    marker.unlink()
+    # A vault opened through a link (her link into the synced folder): the folder that
+    # held the files is the link's target; the link itself is hers and stays.
+    real = Path(os.path.realpath(folder))
+    fsync_dir(real)
     try:
-        folder.rmdir()
+        real.rmdir()  # only when empty: nothing else is ever removed
     except OSError:
-        return not folder.exists()
-    fsync_dir(folder.parent)
+        return not real.exists()
+    fsync_dir(real.parent)
     return True
 
 
@@ -281,14 +339,16 @@ def move_vault(
     vault_id = vault.header.vault_id
     target = check_move_target(source, target)
     step("checked")
-    staging = target.with_name(f".{target.name}.moving-{secrets.token_hex(4)}")
+    # Named for the target, unless that would pass the 255 bytes a name may have.
+    shown = target.name if len(os.fsencode(target.name)) <= 200 else "vault"
+    staging = target.with_name(f".{shown}.moving-{secrets.token_hex(4)}")
     made = _missing_folders(target.parent)  # made here, removed again on a failure
     with vault.reading():  # the lock: nothing is written to the old copy from here on
         try:
             if made:  # an existing parent may be a link she made: left as it is
                 private_dir(target.parent)
-            _copy_into(vault, staging, step)
-            _verify(staging, vault_id, opener)
+            head = _copy_into(vault, staging, step)
+            _verify(staging, vault_id, head, opener)
             step("verified")
         except (OSError, DatabaseError) as exc:
             _undo(staging, made)
@@ -316,7 +376,11 @@ def move_vault(
             raise _not_moved(exc, target.parent, closed=True) from exc
         raise
     step("opened")
-    seen_heads.forget(vault_id, source)
+    # Which folders, never: a path names her, and may name a school or a client.
+    moved.record(AuditAction.VAULT_MOVED)
+    # The old place's record of the newest head stays: an older copy put back there (the
+    # sync client restoring deleted files, another computer syncing its copy back) is
+    # then noticed as a rollback when she opens it (docs/attacks-2026-12-07c.md, M1).
     gone = _remove_old(source)
     step("removed")
     return moved, gone

@@ -148,9 +148,9 @@ class SyncedFolderError(VaultError):
                     "folder outside it; nothing was changed. A backup may go to a synced "
                     "folder. See docs/sync.md.",
                 ),
-                folder=str(folder),
+                folder=folder,  # paths: shown on one line (i18n.shown_path)
                 service=service_name(found.service),
-                root=str(found.root),
+                root=found.root,
             )
         )
         self.found = found
@@ -251,15 +251,17 @@ def _same(a: Path, b: Path) -> bool:
     return os.path.normcase(os.fspath(a)) == os.path.normcase(os.fspath(b))
 
 
-def _declared_roots(home: Path, environ: Mapping[str, str]) -> list[tuple[SyncService, Path]]:
+def _declared_roots(
+    home: Path | None, environ: Mapping[str, str]
+) -> list[tuple[SyncService, Path]]:
     """Synced folders the clients themselves declare: OneDrive's environment variables
-    (Windows) and the folders in Dropbox's ``info.json``."""
+    (Windows) and the folders in Dropbox's ``info.json`` (in ``home``, when known)."""
     roots: list[tuple[SyncService, Path]] = []
     for variable in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
         value = environ.get(variable)
         if value and os.path.isabs(value):
             roots.append((SyncService.ONEDRIVE, Path(value)))
-    candidates = [home / ".dropbox" / "info.json"]
+    candidates = [] if home is None else [home / ".dropbox" / "info.json"]
     for variable in ("APPDATA", "LOCALAPPDATA"):
         value = environ.get(variable)
         if value:
@@ -309,7 +311,11 @@ def find_synced_folder(
     ``home`` and ``environ`` are the user's home folder and environment (tests give their
     own). Looks at each ancestor of the path as given and as resolved; fast (a few stat
     calls per ancestor, one listing of each ancestor's own names for Nextcloud)."""
-    home = Path.home() if home is None else home
+    if home is None:
+        try:
+            home = Path.home()
+        except (RuntimeError, KeyError, OSError):  # no HOME, no password entry: no info.json
+            home = None
     environ = os.environ if environ is None else environ
     given = Path(os.path.abspath(os.fspath(Path(path).expanduser())))
     resolved = _resolved(given)

@@ -1127,6 +1127,10 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Dipulihkan dari cadangan</translation>
     </message>
     <message>
+        <source>Vault moved to another folder</source>
+        <translation>Brankas dipindahkan ke folder lain</translation>
+    </message>
+    <message>
         <source>Client records destroyed</source>
         <translation>Catatan konseli dimusnahkan</translation>
     </message>
@@ -12796,6 +12800,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
     </message>
     <message>
+        <source>The vault was moved to {folder} and checked; its copy in the synced folder was removed. The old folder {old} holds other files too: they were left there.</source>
+        <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinannya di folder yang disinkronkan sudah dihapus. Folder lama {old} juga berisi berkas lain: berkas itu dibiarkan di sana.</translation>
+    </message>
+    <message>
         <source>The vault was moved to {folder} and checked; the copy in the synced folder was removed.</source>
         <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinan di folder yang disinkronkan sudah dihapus.</translation>
     </message>
@@ -13000,6 +13008,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>{folder} is the vault&apos;s own folder or inside it: choose a folder elsewhere. Nothing was moved.</source>
         <translation>{folder} adalah folder brankas itu sendiri atau ada di dalamnya: pilih folder di tempat lain. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>{folder} is the top of a drive: make a folder on it for the vault (for example Counsel Desk) and choose that folder. Nothing was moved.</source>
+        <translation>{folder} adalah bagian teratas sebuah drive: buat folder di dalamnya untuk brankas (misalnya Counsel Desk) lalu pilih folder itu. Tidak ada yang dipindahkan.</translation>
     </message>
     <message>
         <source>The disk of {folder} has {free} MB free; the vault needs {needed} MB. Choose a folder on another disk or free some space. Nothing was moved.</source>

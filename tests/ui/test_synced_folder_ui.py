@@ -171,3 +171,22 @@ def test_a_failure_after_the_old_copy_closed_shows_the_unlock_screen(
     assert window.client_model.rowCount() == 0
     unlock(qtbot, window, old)  # the old copy is whole and opens
     assert window.client_model.rowCount() == 3
+
+
+def test_files_of_her_own_left_in_the_old_folder_are_said_after_the_move(qtbot, window, tmp_path):
+    # Her key file or notes beside the vault stay in the synced folder: the window said
+    # only "the copy in the synced folder was removed" (the CLI says they were left).
+    old = _open_synced(qtbot, window, tmp_path)
+    (old / "kunci.key").write_bytes(b"hers")
+    safe = tmp_path / "Safe"
+    safe.mkdir()
+    use_chooser(window, safe)
+    window.synced_banner.button.click()
+    dialog = window.findChild(MoveVaultDialog)
+    dialog.choose_button.click()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.succeeded, timeout=60000):
+        dialog.ok_button.click()
+    said = window.statusBar().currentMessage()
+    assert str(old) in said and "other files" in said
+    assert sorted(p.name for p in old.iterdir()) == ["kunci.key"]

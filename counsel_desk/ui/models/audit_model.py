@@ -41,6 +41,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.FAILED_UNLOCKS: QT_TRANSLATE_NOOP("AuditActions", "Failed unlock attempts"),
     AuditAction.BACKUP_WRITTEN: QT_TRANSLATE_NOOP("AuditActions", "Backup written"),
     AuditAction.RESTORED: QT_TRANSLATE_NOOP("AuditActions", "Restored from a backup"),
+    AuditAction.VAULT_MOVED: QT_TRANSLATE_NOOP("AuditActions", "Vault moved to another folder"),
     AuditAction.CLIENT_DESTROYED: QT_TRANSLATE_NOOP("AuditActions", "Client records destroyed"),
     AuditAction.LEGAL_HOLD_SET: QT_TRANSLATE_NOOP("AuditActions", "Legal hold set"),
     AuditAction.LEGAL_HOLD_RELEASED: QT_TRANSLATE_NOOP("AuditActions", "Legal hold released"),
