@@ -882,6 +882,7 @@ class MainWindow(QMainWindow):
         consents = self.profile_view.consents_view
         consents.set_service(lambda: self.vault.consents)
         consents.set_runner(self.runner)
+        consents.set_disclosures(lambda: self.vault.disclosures)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         referrals = self.profile_view.referrals_view
@@ -891,6 +892,7 @@ class MainWindow(QMainWindow):
         referrals.set_language(lambda: self.settings.language or "id")
         referrals.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         consents.consents_changed.connect(referrals.reload)  # a new release to rely on
+        referrals.disclosures_changed.connect(consents.reload_disclosures)
         screening = self.profile_view.screening_view
         screening.set_service(lambda: self.vault.screening)
         screening.set_career_service(lambda: self.vault.career_interests)
