@@ -97,7 +97,7 @@ class ShareDialog(QDialog):
         self.words_label.setFont(big)
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.words_label.setWordWrap(True)
+        self.words_label.setMinimumHeight(self.words_label.fontMetrics().height() + 8)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_hint = QLabel(
             self.tr(
@@ -178,8 +178,8 @@ class ShareDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_words)
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(620)
         self._protect_toggled(False)
-        self.resize(640, self.sizeHint().height())
 
     # -- what she sees --------------------------------------------------------------
     @property
@@ -194,7 +194,22 @@ class ShareDialog(QDialog):
         for widget in (self.card, self.words_hint, self.limits_note):
             widget.setVisible(on)
         self.plain_note.setVisible(not on)
-        self.adjustSize()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its wrapped texts need at its width (adjustSize would narrow it
+        and cut the wrapped lines)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), self.minimumWidth())
+        layout.activate()
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
 
     @Slot()
     def new_words(self) -> None:

@@ -302,7 +302,7 @@ class ConsentsView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.addWidget(disclosures)
-        splitter.setSizes([170, 280, 150])
+        splitter.setSizes([210, 230, 150])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addLayout(buttons)
