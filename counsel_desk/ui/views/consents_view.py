@@ -284,9 +284,15 @@ class ConsentsView(QWidget):
         self.disclosures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.disclosures_table.verticalHeader().setVisible(False)
         self.disclosures_table.setAlternatingRowColors(True)
+        # Fits the tab's width at 1366 px: the date and "protected" as wide as they are,
+        # what, to whom and under which consent share the rest (elided; the full text is
+        # the cell's tooltip).
         log_header = self.disclosures_table.horizontalHeader()
-        log_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        log_header.setStretchLastSection(True)
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 4):
+            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.disclosures_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.disclosures_table.setWordWrap(False)
         EmptyHint(  # parented to the table, which keeps it
             self.disclosures_table,
             self.tr(
@@ -302,7 +308,7 @@ class ConsentsView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.addWidget(disclosures)
-        splitter.setSizes([210, 230, 150])
+        splitter.setSizes([190, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addLayout(buttons)
@@ -407,6 +413,7 @@ class ConsentsView(QWidget):
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)
+                item.setToolTip(item.text())
             model.appendRow(items)
 
     def selected(self) -> Consent | None:
