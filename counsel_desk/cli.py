@@ -637,6 +637,14 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
             ),
             path=result.path,
         )
+    if not result.logged:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The vault cannot be written now (read-only or full): this disclosure is not "
+                "in its disclosure log. Note to whom you give it.",
+            )
+        )
     found = result.summary.descriptions if result.summary is not None else []
     if found and args.show_descriptions:
         say(

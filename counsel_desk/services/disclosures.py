@@ -13,6 +13,11 @@ identifier check among them):
    written privately (``private_files``). A file that cannot be written leaves no row;
    a row that cannot be committed takes its file away again.
 
+A vault that cannot be written (opened read-only, its disk full) still exports, as it
+always did (she is never kept from her records): the file is written, the audit entry
+waits in memory as any entry of a read-only vault does (``Vault.record``), and the result
+says ``logged=False`` so that the caller tells her the disclosure is not in the log.
+
 The vault's lock is held while the file is written (a PDF is small): the log and the
 file agree.
 """
@@ -31,6 +36,7 @@ from counsel_desk.domain.model import Consent
 from counsel_desk.domain.validation import ValidationError
 from counsel_desk.private_files import FileWriteError, write_private
 from counsel_desk.vault.audit import AuditAction
+from counsel_desk.vault.errors import StorageError
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.disclosures import DisclosureRepository
 from counsel_desk.vault.vault import Vault
@@ -42,8 +48,12 @@ __all__ = ["DisclosureService", "Shared", "covering_consent", "share_pdf"]
 class Shared:
     path: Path
     sha256: str
-    disclosure_id: int
+    disclosure_id: int | None  # None: the vault could not be written (read-only, full)
     protected: bool
+
+    @property
+    def logged(self) -> bool:
+        return self.disclosure_id is not None
 
 
 def covering_consent(document: SharedDocument, consents: list[Consent], day: dt.date) -> int | None:
@@ -93,6 +103,9 @@ def share_pdf(
         data = protect(data, sharing.password)
     digest = hashlib.sha256(data).hexdigest()
     target = Path(path)
+    detail = f"{audit_detail} sha256:{digest}" + (" password-protected" if protected else "")
+    if vault.read_only:
+        return _share_unlogged(vault, client_id, target, data, digest, protected, detail)
     written = False
     try:
         with vault.transaction() as conn:
@@ -109,21 +122,43 @@ def share_pdf(
                 )
             )
             vault.audit.append(
-                AuditAction.EXPORT_WRITTEN,
-                code,
-                f"{audit_detail} sha256:{digest} disclosure {disclosure_id}"
-                + (" password-protected" if protected else ""),
+                AuditAction.EXPORT_WRITTEN, code, f"{detail} disclosure {disclosure_id}"
             )
             try:
                 write_private(target, data)
             except OSError as exc:
                 raise FileWriteError(target, exc) from exc
             written = True
-    except BaseException:
+    except StorageError:
         if written:  # the log refused it: the file must not be there without its row
+            target.unlink(missing_ok=True)
+        # The vault's disk refused the row (full): she still gets her file, unlogged.
+        return _share_unlogged(vault, client_id, target, data, digest, protected, detail)
+    except BaseException:
+        if written:
             target.unlink(missing_ok=True)
         raise
     return Shared(target, digest, disclosure_id, protected)
+
+
+def _share_unlogged(
+    vault: Vault,
+    client_id: int,
+    target: Path,
+    data: bytes,
+    digest: str,
+    protected: bool,
+    detail: str,
+) -> Shared:
+    """Write the file of a vault that cannot be written; its audit entry waits."""
+    with vault.reading() as conn:
+        code = ClientRepository(conn).case_code_for(client_id)
+    try:
+        write_private(target, data)
+    except OSError as exc:
+        raise FileWriteError(target, exc) from exc
+    vault.record(AuditAction.EXPORT_WRITTEN, code, f"{detail} not in the disclosure log")
+    return Shared(target, digest, None, protected)
 
 
 class DisclosureService:

@@ -93,6 +93,7 @@ class ExportResult:
     sha256: str
     summary: SupervisionSummary | None = None
     protected: bool = False  # encrypted with a password (issue 18)
+    logged: bool = True  # in the disclosure log (False: the vault could not be written)
 
 
 class SchoolCalendarError(CounselDeskError):
@@ -273,7 +274,7 @@ class SupervisionService:
             audit_detail="supervision summary",
             now=now,
         )
-        return ExportResult(shared.path, shared.sha256, summary, shared.protected)
+        return ExportResult(shared.path, shared.sha256, summary, shared.protected, shared.logged)
 
     def _sociometry_of(self, client_id: int) -> list[StudentSociometry]:
         """The rounds the client was a member of, as counts about her only (see
@@ -388,4 +389,4 @@ class SupervisionService:
             audit_detail="full record",
             now=now,
         )
-        return ExportResult(shared.path, shared.sha256, None, shared.protected)
+        return ExportResult(shared.path, shared.sha256, None, shared.protected, shared.logged)

@@ -203,5 +203,11 @@ class SupervisionActions(QObject):
             if result.protected
             else self.tr("Full record saved (not encrypted): {path}")
         )
-        self.host.show_status(text.format(path=shown_path(result.path)), 15000)
+        shown = text.format(path=shown_path(result.path))
+        if not result.logged:
+            shown += " " + self.tr(
+                "The vault cannot be written now (read-only or full): this disclosure is "
+                "not in its log."
+            )
+        self.host.show_status(shown, 15000)
         self.host.client_changed(client_id)  # its disclosure log has a row more

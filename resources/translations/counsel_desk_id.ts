@@ -3177,6 +3177,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>{path} sudah ditulis: disamarkan dan sudah diperiksa terhadap setiap data identitas di brankas. Berkas ini TIDAK terenkripsi: bagikan hanya kepada supervisor.</translation>
     </message>
     <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its disclosure log. Note to whom you give it.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di log pengungkapannya. Catat sendiri kepada siapa Anda memberikannya.</translation>
+    </message>
+    <message>
         <source>Read these before you send it: they may single the student out:</source>
         <translation>Bacalah ini sebelum mengirimnya: bagian ini mungkin menunjuk satu siswa tertentu:</translation>
     </message>
@@ -11872,6 +11876,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Catatan lengkap tersimpan (tidak terenkripsi): {path}</translation>
     </message>
     <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
+    </message>
+    <message>
         <source>The full record was not saved</source>
         <translation>Catatan lengkap tidak tersimpan</translation>
     </message>
@@ -12217,6 +12225,10 @@ PDF ini dilindungi kata sandinya. Sampaikan kata-katanya kepada supervisor Anda 
 The PDF is not encrypted. Give it only to your supervisor, and delete it when supervision is done.</source>
         <translation>Tersimpan dan sudah diperiksa: {path}
 PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
     </message>
     <message>
         <source>The PDF was not saved: {reason}</source>

@@ -335,3 +335,28 @@ def test_a_disclosure_is_never_changed_and_goes_with_a_destroyed_record(vault, t
         conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
     with service.vault.reading() as conn:
         assert conn.execute("SELECT count(*) FROM disclosures").fetchone()[0] == 0
+
+
+def test_a_vault_whose_disk_refuses_the_row_still_writes_the_pdf_and_says_it_is_unlogged(
+    vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """She is never kept from her records: a full disk under the vault refuses the log's
+    row, not the export (as before issue 18); the result says it is not in the log."""
+    from counsel_desk.vault.errors import StorageError
+    from counsel_desk.vault.repositories.disclosures import DisclosureRepository
+
+    service, client_id = vault
+
+    def full(self, disclosure):  # the vault's disk is full
+        raise StorageError("The disk of the vault is full.")
+
+    monkeypatch.setattr(DisclosureRepository, "add", full)
+    password = generate_password("en")
+    out = tmp_path / "record.pdf"
+    result = service.supervision.export_full_record(client_id, out, sharing=Sharing("", password))
+    monkeypatch.undo()
+    assert not result.logged and result.protected
+    assert "Rina Wulandari" in _opens_only_with(out, password)
+    assert service.disclosures.of_client(client_id) == []
+    (detail,) = _audit_details(service)
+    assert "not in the disclosure log" in detail and "password-protected" in detail

@@ -1020,7 +1020,13 @@ class SupervisionExportDialog(QDialog):
                 "supervisor, and delete it when supervision is done."
             )
         )
-        self._show_result(text.format(path=shown_path(result.path)), ok=True)
+        shown = text.format(path=shown_path(result.path))
+        if not result.logged:
+            shown += "\n" + self.tr(
+                "The vault cannot be written now (read-only or full): this disclosure is "
+                "not in its log."
+            )
+        self._show_result(shown, ok=True)
         if self.client_id is not None:
             self.record_changed.emit(self.client_id)  # its disclosure log has a row more
         self.exported.emit(result)
