@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counsel_desk.domain.disclosures import Sharing
 from counsel_desk.domain.enums import (
@@ -41,6 +42,9 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from counsel_desk.services.disclosures import Shared
 
 LANGUAGES = ("en", "id")
 EXPIRING_WITHIN_DAYS = 30
@@ -539,7 +543,7 @@ class ConsentService:
         text: str,
         signature_lines: list[str],
         sharing: Sharing,
-    ) -> Path:
+    ) -> Shared:
         """Write the filled-in form as a PDF to ``path`` (the place she chose), encrypted
         in memory first when ``sharing`` carries a password, and log it as a disclosure
         (a consent form is the consent itself: no consent covers it). Slow: off the GUI
@@ -547,7 +551,7 @@ class ConsentService:
         from counsel_desk.export.consent_pdf import render_consent_pdf
         from counsel_desk.services.disclosures import share_pdf
 
-        shared = share_pdf(
+        return share_pdf(
             self._vault,
             client_id=client_id,
             document=SharedDocument.CONSENT_FORM,
@@ -559,7 +563,6 @@ class ConsentService:
             now=self._clock(),
             reference=ConsentKind(kind).value,
         )
-        return shared.path
 
     # --- attention -----------------------------------------------------------------
 

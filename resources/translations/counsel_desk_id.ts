@@ -4361,6 +4361,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <source>The PDF {name} is not encrypted: keep it safe, and destroy it once the signed form is attached to the vault.</source>
         <translation>PDF {name} tidak terenkripsi: simpan dengan aman, lalu musnahkan setelah formulir yang sudah ditandatangani dilampirkan ke brankas.</translation>
     </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
+    </message>
 </context>
 <context>
     <name>ContactListEditor</name>

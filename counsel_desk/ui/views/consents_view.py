@@ -40,7 +40,7 @@ from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
 from counsel_desk.domain.model import Client, Consent
 from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.consents import ConsentService, text_sha256
-from counsel_desk.services.disclosures import DisclosureService
+from counsel_desk.services.disclosures import DisclosureService, Shared
 from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
 from counsel_desk.ui.dialogs.share_dialog import ShareRequest
@@ -618,7 +618,7 @@ class ConsentsView(QWidget):
     # -- printing ---------------------------------------------------------------------
     def print_form(
         self, dialog: ConsentDialog, path: Path | None = None, sharing: Sharing | None = None
-    ) -> Task[Path] | None:
+    ) -> Task[Path] | Task[Shared] | None:
         """Ask how it is shared (to whom, with a password?) and where, then write the form
         as a PDF there (never elsewhere), off the GUI thread, logged as a disclosure; say
         whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing."""
@@ -664,20 +664,30 @@ class ConsentsView(QWidget):
         client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 
-        def printed(_: Path) -> None:
-            dialog.show_error(note)
-            self.message.emit(note)
+        def printed(logged: bool) -> None:
+            shown = note
+            if not logged:
+                shown += " " + self.tr(
+                    "The vault cannot be written now (read-only or full): this disclosure is "
+                    "not in its log."
+                )
+            dialog.show_error(shown)
+            self.message.emit(shown)
             self.reload_disclosures()
+
+        def failed(error: CounselDeskError) -> None:
+            dialog.show_error(user_text(error))
 
         shared = sharing
         if client_id is None or self._service is None:
-            op = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
-        else:
-            known = client_id
-            op = self._ops.op(
-                dialog,
-                "",
-                lambda: self._consents().share_form(known, kind, target, text, lines, shared),
-            )
-        op.on_success(printed).on_error(lambda error: dialog.show_error(user_text(error)))
+            plain = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
+            plain.on_success(lambda _path: printed(True)).on_error(failed)
+            return plain.run_in_background()
+        known = client_id
+        op = self._ops.op(
+            dialog,
+            "",
+            lambda: self._consents().share_form(known, kind, target, text, lines, shared),
+        )
+        op.on_success(lambda result: printed(result.logged)).on_error(failed)
         return op.run_in_background()
