@@ -172,7 +172,7 @@ class StallBench:
 
     # -- the operations ----------------------------------------------------------------
     def run_search(self, queries: list[str]) -> dict[str, Any]:
-        dialog = self.window.show_search()
+        dialog = self.window.workspace.show_search()
         must(dialog is not None, "search dialog")
         assert dialog is not None
         resets: list[int] = []
@@ -313,7 +313,7 @@ class StallBench:
         window = self.window
 
         def imported(report: Any) -> None:
-            window.refresh()  # what a GUI import would show next
+            window.workspace.refresh()  # what a GUI import would show next
             reports.append(report)
 
         with record_ticks() as gaps:

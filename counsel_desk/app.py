@@ -162,7 +162,7 @@ def main(
         default = vault.default_vault_path()
         if vault.looks_like_vault(default):
             window.unlock_view.set_vault_path(default)
-        elif not window.run_welcome():
+        elif not window.session.run_welcome():
             return 0
     code = app.exec()
     runner.wait_for_all()

@@ -182,7 +182,10 @@ def _weak_kdf(vault: Vault) -> KdfParams | None:
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.synced_folders import refuse_synced
     from counsel_desk.vault.vault import Vault
+
+    refuse_synced(args.vault)  # before the passphrase is asked; Vault.create checks again
 
     floor = KdfParams.recommended_minimum()
     if any(
@@ -585,6 +588,40 @@ def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def cmd_move(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.vault.move import check_move_target, move_vault
+    from counsel_desk.vault.vault import Vault, resolve_vault_folder
+
+    check_move_target(resolve_vault_folder(args.vault), args.target)  # before the passphrase
+    passphrase = source.existing()
+    keyfile = args.key_file
+    vault = _open(args, source, passphrase=passphrase)
+    try:
+        moved, gone = move_vault(
+            vault, args.target, lambda folder: Vault.open(folder, passphrase, keyfile=keyfile)
+        )
+    finally:
+        vault.close()
+    with moved:
+        folder = moved.folder
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Moved the vault to {folder}; the copy was checked and opens with the same "
+            "passphrase, and the old copy was removed.",
+        )
+        if gone
+        else QT_TRANSLATE_NOOP(
+            "Cli",
+            "Moved the vault to {folder}; the copy was checked and opens with the same "
+            "passphrase. The old folder {old} held other files too: they were left there.",
+        ),
+        folder=folder,
+        old=resolve_vault_folder(args.vault),
+    )
+    return EXIT_OK
+
+
 def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> int:
     from counsel_desk.domain.disclosures import Sharing
     from counsel_desk.services.supervision import SupervisionRequest, SupervisionService
@@ -916,6 +953,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "passwd": cmd_passwd,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "move": cmd_move,
     "supervision-pdf": cmd_supervision_pdf,
     "bk-report": cmd_bk_report,
     "new-school-year": cmd_new_school_year,
@@ -1231,6 +1269,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, metavar="BACKUP_FILE")
     p.add_argument("new_vault", type=Path, metavar="NEW_VAULT")
     p.add_argument("--key-file", type=Path, metavar="PATH", help=key_file_help)
+    p = vault_command(
+        "move",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "move the vault to a new folder (out of a synced folder): copied, checked, "
+            "then the old copy removed",
+        ),
+    )
+    p.add_argument("target", type=Path, metavar="NEW_FOLDER")
     return parser
 
 

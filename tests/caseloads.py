@@ -258,7 +258,8 @@ def _session(draw: st.DrawFn, name: str, others: tuple[str, ...]) -> SessionNote
             self_harm=draw(st.booleans()),
             harm_to_others=draw(st.booleans()),
             abuse_disclosed=draw(st.booleans()),
-            level=draw(st.sampled_from(list(RiskLevel))),
+            # None ("Not assessed") only in a draft: signing asks for the level.
+            level=draw(st.sampled_from(list(RiskLevel) + ([None] if signed_at is None else []))),
             actions_taken=draw(_note_text(name)),
         )
         steps = draw(st.lists(st.sampled_from(list(DutyStep)), unique=True, max_size=3))
@@ -1331,7 +1332,8 @@ def every_kind_caseload() -> Caseload:
                 identity_check=next(checks) if modality.is_online else None,
                 risk=RiskAssessment(
                     self_harm=True,
-                    level=list(RiskLevel)[i % len(RiskLevel)],
+                    # a draft whose level is "Not assessed" yet (signing asks for it)
+                    level=None if signed_at is None and i % 4 == 1 else list(RiskLevel)[i % 4],
                     actions_taken="Rencana keselamatan disusun bersama.",
                 )
                 if i % 2

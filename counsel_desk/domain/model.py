@@ -57,7 +57,11 @@ class RiskAssessment:
     self_harm: bool = False
     harm_to_others: bool = False
     abuse_disclosed: bool = False
-    level: RiskLevel = RiskLevel.NONE
+    # None: "Not assessed" — she has not yet judged the level. A draft may say so; a
+    # signed note never does (signing asks for the level), and a note that has not
+    # assessed the level neither sets the client's risk level nor counts as the risk
+    # assessment a self-harm answer on a questionnaire waits for.
+    level: RiskLevel | None = RiskLevel.NONE
     actions_taken: str = ""
 
     @property

@@ -62,7 +62,7 @@ def _session_content(note: SessionNote, fields: dict[str, str]) -> dict[str, Any
             "self_harm": risk.self_harm,
             "harm_to_others": risk.harm_to_others,
             "abuse_disclosed": risk.abuse_disclosed,
-            "level": RiskLevel(risk.level).value,
+            "level": RiskLevel(risk.level).value if risk.level is not None else None,
             "actions_taken": risk.actions_taken,
         },
     }
@@ -233,12 +233,15 @@ def duty_steps_for(risk: RiskAssessment | None) -> list[DutyStep]:
 
 def latest_risk_level(notes: Iterable[SessionNote]) -> RiskLevel | None:
     """The level of the latest assessment (by session date, then time), if any note has one.
-    Struck-through notes do not count."""
-    assessed = [n for n in notes if n.risk is not None and not n.is_struck]
+    Struck-through notes do not count, nor a note whose level says "Not assessed": a
+    ticked self-harm box without a level never lowers a client's risk to "None"."""
+    assessed = [
+        n for n in notes if n.risk is not None and n.risk.level is not None and not n.is_struck
+    ]
     if not assessed:
         return None
     latest = max(assessed, key=lambda n: (n.date, n.start_time or dt.time(0), n.id or 0))
-    assert latest.risk is not None
+    assert latest.risk is not None and latest.risk.level is not None
     return RiskLevel(latest.risk.level)
 
 
@@ -285,7 +288,9 @@ def note_from_payload(text: str) -> SessionNote:
             self_harm=bool(risk.get("self_harm")),
             harm_to_others=bool(risk.get("harm_to_others")),
             abuse_disclosed=bool(risk.get("abuse_disclosed")),
-            level=RiskLevel(risk.get("level", "none")),
+            level=None  # "Not assessed" (a draft)
+            if risk.get("level", "none") is None
+            else RiskLevel(risk.get("level", "none")),
             actions_taken=str(risk.get("actions_taken", "")),
         ),
         service=ServiceClass.from_json(service) if service else None,

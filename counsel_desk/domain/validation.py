@@ -725,6 +725,17 @@ def signing_issues(note: SessionNote, client: Client | None, path: str = "") -> 
                     field=spec.key,
                 )
             )
+    if note.risk is not None and note.risk.level is None:
+        issues.append(
+            _err(
+                f"{prefix}risk.level",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Choose the risk level you assessed (None, Low, Moderate or High) before "
+                    "the note is signed: “Not assessed” cannot be signed.",
+                ),
+            )
+        )
     if note.follow_up_on is not None and not note.fields.get("follow_up", "").strip():
         issues.append(
             _err(

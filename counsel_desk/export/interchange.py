@@ -1103,7 +1103,10 @@ def _risk(where: _Where, obj: _JsonObject, prefix: str) -> RiskAssessment | None
         self_harm=_bool(where, risk, path, "self_harm"),
         harm_to_others=_bool(where, risk, path, "harm_to_others"),
         abuse_disclosed=_bool(where, risk, path, "abuse_disclosed"),
-        level=_choice(where, risk, path, "level", RiskLevel, RiskLevel.NONE),
+        # null: "Not assessed" (a draft only: signing needs a level, see signing_issues)
+        level=None
+        if risk.get("level", _MISSING) is None
+        else _choice(where, risk, path, "level", RiskLevel, RiskLevel.NONE),
         actions_taken=_text(where, risk, path, "actions_taken", ""),
     )
 
@@ -2561,7 +2564,7 @@ def _session_extension(note: SessionNote) -> dict[str, Any]:
             "self_harm": note.risk.self_harm,
             "harm_to_others": note.risk.harm_to_others,
             "abuse_disclosed": note.risk.abuse_disclosed,
-            "level": _choice_text(RiskLevel, note.risk.level),
+            "level": None if note.risk.level is None else _choice_text(RiskLevel, note.risk.level),
             "actions_taken": note.risk.actions_taken,
         }
     if note.duty_actions:

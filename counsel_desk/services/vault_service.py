@@ -32,9 +32,17 @@ from counsel_desk.vault.backup import (
 )
 from counsel_desk.vault.errors import StorageError, VaultLockedError
 from counsel_desk.vault.kdf import KdfParams, calibrate
+from counsel_desk.vault.move import check_move_target, move_vault
 from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.settings import VaultSettingsRepository
 from counsel_desk.vault.storage_errors import too_little_space_for_backups
+from counsel_desk.vault.synced_folders import (
+    SyncedFolder,
+    SyncedFolderError,
+    find_synced_folder,
+    refuse_synced,
+    service_name,
+)
 from counsel_desk.vault.vault import Vault, looks_like_vault
 
 if TYPE_CHECKING:
@@ -54,7 +62,16 @@ if TYPE_CHECKING:
     from counsel_desk.services.screening import ScreeningService
     from counsel_desk.services.sociometry import SociometryService
 
-__all__ = ["KdfParams", "LockResult", "VaultService", "calibrate", "is_disk_refusal"]
+__all__ = [
+    "KdfParams",
+    "LockResult",
+    "SyncedFolder",
+    "SyncedFolderError",
+    "VaultService",
+    "calibrate",
+    "is_disk_refusal",
+    "service_name",
+]
 
 ROTATION_KEY = "backup_rotation"
 AUTO_BACKUP_KEY = "automatic_backups"
@@ -97,6 +114,8 @@ class VaultService:
         # A note that could not be saved (full disk) when the vault locked: sealed under
         # the vault's key (Vault.seal), in memory only, until that vault is unlocked.
         self._held_note: tuple[Path, bytes] | None = None
+        # The synced folder the open vault lies in (docs/sync.md), found once per folder.
+        self._synced: tuple[Path, SyncedFolder | None] | None = None
 
     # --- state ---------------------------------------------------------------------
 
@@ -138,6 +157,53 @@ class VaultService:
         from counsel_desk.paths import default_vault_path
 
         return default_vault_path()
+
+    # --- synced folders (issue 18, docs/sync.md) -------------------------------------
+
+    @staticmethod
+    def check_new_location(path: Path) -> None:
+        """Raise :class:`SyncedFolderError` when a new vault at ``path`` would lie in a
+        synced folder (Dropbox, OneDrive …). Writes nothing; a few stat calls."""
+        refuse_synced(path)
+
+    @property
+    def synced_folder(self) -> SyncedFolder | None:
+        """The synced folder the open vault lies in, or None (also while locked)."""
+        if not self.is_unlocked:
+            return None
+        folder = self.vault.folder
+        if self._synced is None or self._synced[0] != folder:
+            self._synced = (folder, find_synced_folder(folder))
+        return self._synced[1]
+
+    @staticmethod
+    def check_move_target(source: Path, target: Path) -> Path:
+        """The target a vault at ``source`` would move to; raises when it cannot (synced,
+        inside the vault, not empty, too little space). Writes nothing."""
+        return check_move_target(source, target)
+
+    def move(self, target: Path, passphrase: str, keyfile: Path | None = None) -> Path:
+        """Move the open vault to the new folder ``target``: copied while nothing is
+        written, checked byte for byte and opened with these credentials, and only then
+        the old copy removed (``vault/move.py``). Returns the new folder, unlocked.
+        On a failure the vault stays where it was (open, unless it was closed just
+        before the rename failed). Slow: off the GUI thread."""
+        vault = self.vault
+        if keyfile is None:  # a wrong passphrase is said before anything is copied
+            vault.verify_passphrase(passphrase)
+        try:
+            moved, _gone = move_vault(
+                vault,
+                target,
+                lambda folder: Vault.open(
+                    folder, passphrase, keyfile=keyfile, clock=self._clock, check_records=False
+                ),
+            )
+        finally:
+            if not vault.is_open and self._vault is vault:
+                self._vault = None
+        self._vault = moved
+        return moved.folder
 
     # --- life cycle ----------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
 from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog, size_text
 from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
+from counsel_desk.ui.dialogs.move_vault_dialog import MoveVaultDialog
 from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
 from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
@@ -111,7 +112,9 @@ class VaultActions(QObject):
         menu.addAction(self.school_year_action)
         return menu
 
-    def update_enabled(self, unlocked: bool) -> None:
+    def update_enabled(self, unlocked: bool, *, read_only: bool = False) -> None:
+        """Which actions the vault's state allows; on a read-only vault nothing that
+        writes it (reading, exports and backups elsewhere still work)."""
         has_key_file = False
         if unlocked:
             try:
@@ -130,6 +133,15 @@ class VaultActions(QObject):
         self.add_key_file_action.setEnabled(unlocked and not has_key_file)
         self.remove_key_file_action.setEnabled(unlocked and has_key_file)
         self.restore_action.setEnabled(not self.host.lock_pending and not self._busy())
+        if unlocked and read_only:
+            for act in (
+                self.change_passphrase_action,
+                self.replace_recovery_action,
+                self.add_key_file_action,
+                self.remove_key_file_action,
+                self.due_action,
+            ):
+                act.setEnabled(False)
 
     def _busy(self) -> bool:
         return any(getattr(d, "is_busy", False) for d in self._dialogs)
@@ -388,6 +400,41 @@ class VaultActions(QObject):
     def _restored(self, target: Path) -> None:
         self.host.unlocked_by_dialog(target)
         self._status(self.tr("The backup was checked and restored; this is the restored vault."))
+
+    # -- a vault in a synced folder (docs/sync.md) ---------------------------------------
+    def move_out_of_synced_folder(self) -> MoveVaultDialog | None:
+        """The synced-folder bar's button: choose a folder, then copy, check, move."""
+        context = self.context
+        found = context.vault.synced_folder if self._unlocked else None
+        if found is None or context.vault.read_only:
+            return None
+        if not self.host.resolve_unsaved_changes():
+            return None
+        dialog = MoveVaultDialog(
+            context.vault, context.runner, context.chooser, found, self._dialog_parent
+        )
+        dialog.succeeded.connect(self._moved)
+        dialog.vault_closed.connect(self._move_closed_the_vault)
+        self._open(dialog)
+        return dialog
+
+    def _move_closed_the_vault(self, why: str) -> None:
+        """The move failed after the vault was closed for it: the window locks (the old
+        copy is whole) and says why until she unlocks it again."""
+        self.host.lock()
+        self._status(why, 0)
+
+    def _moved(self, folder: object) -> None:
+        if not isinstance(folder, Path):
+            return
+        self.host.unlocked_by_dialog(folder)
+        self._status(
+            self.tr(
+                "The vault was moved to {folder} and checked; the copy in the synced folder "
+                "was removed."
+            ).format(folder=shown_path(folder)),
+            10000,
+        )
 
     # -- audit and retention ----------------------------------------------------------
     def show_audit(self) -> AuditDialog | None:

@@ -35,6 +35,7 @@ from counsel_desk.vault.errors import (
 )
 from counsel_desk.vault.header import DATABASE_FILE, HEADER_FILE, MAX_HEADER_BYTES
 from counsel_desk.vault.storage_errors import Cause, cause_of
+from counsel_desk.vault.synced_folders import refuse_synced
 from counsel_desk.vault.vault import Vault
 
 BACKUP_FORMAT = "counsel-desk-backup/1"
@@ -329,6 +330,7 @@ def restore_backup(
                 folder=str(target),
             )
         )
+    refuse_synced(target)  # a restored vault is a live one: never in a synced folder
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExistsError(str(target))
     suffix = secrets.token_hex(4)  # pragma: no mutate (a random name: its length is no behaviour)

@@ -93,12 +93,14 @@ from counsel_desk.vault.record_state import (
 )
 from counsel_desk.vault.storage_errors import (
     DISK_CAUSES,
+    Cause,
     cause_of,
     folder_is_read_only,
     has_room_for_rewrite,
     no_space_error,
     storage_error,
 )
+from counsel_desk.vault.synced_folders import refuse_synced
 
 Clock = Callable[[], dt.datetime]
 
@@ -113,6 +115,12 @@ T = TypeVar("T")
 
 # meta: the header has carried the audit head since (attack F3, _note_header_carries_head)
 META_KEY_HEADER_HEAD = "header_carries_head"
+
+
+# How long a write waits for another program's write lock (sqlite3's default busy
+# timeout), and how long once this vault has found it held (see ``_held_elsewhere``).
+_BUSY_TIMEOUT_MS = 5000
+_BUSY_WAIT_MS = 100
 
 
 @dataclass(frozen=True)
@@ -216,6 +224,12 @@ class Vault:
         # Audit entries the disk refused (full): kept in memory, in order, and written
         # first by the next transaction that commits (see ``record``).
         self._waiting: list[_WaitingEntry] = []
+        # Another program (a second window, the CLI) held the write lock when this vault
+        # last tried to write: until a write succeeds again, writes wait for it briefly
+        # (``_BUSY_WAIT_MS``), not the usual 5 s each — the CLI told "another program is
+        # using the vault" after 5 s, not after four such waits (unlock entry, the
+        # command, its audit, the closing checkpoint).
+        self._held_elsewhere = False
         # True when the vault's folder cannot be written: opened immutable, reading only.
         self.read_only = False
         # Work derived from the vault's people (the identifier set), kept while unlocked
@@ -235,9 +249,12 @@ class Vault:
 
         Built in a sibling staging folder and renamed into place at the end, so an
         interrupted creation never leaves a half-made vault under the chosen name.
+        A folder inside a synced folder (Dropbox, OneDrive …) is refused first
+        (:class:`~counsel_desk.vault.synced_folders.SyncedFolderError`).
         """
         check_bounds(params)
         folder = Path(path).expanduser().absolute()
+        refuse_synced(folder)  # before anything is written (issue 18: docs/sync.md)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExistsError(str(folder))
         staging = folder.with_name(f".{folder.name}.creating-{secrets.token_hex(4)}")
@@ -949,6 +966,10 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except DatabaseError as exc:
+                if cause_of(exc) is Cause.BUSY and not self._held_elsewhere:
+                    self._held_elsewhere = True
+                    with suppress(DatabaseError):
+                        conn.execute(f"PRAGMA busy_timeout = {_BUSY_WAIT_MS}")
                 raise storage_error(exc, self.folder) from exc
             waiting = list(self._waiting)
             self._in_transaction = True
@@ -976,6 +997,10 @@ class Vault:
                 with suppress(DatabaseError):
                     conn.execute("ROLLBACK")
                 raise storage_error(exc, self.folder) from exc
+            if self._held_elsewhere:
+                self._held_elsewhere = False
+                with suppress(DatabaseError):
+                    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             if state is not None:
                 self._state = state
                 self._drop_rekeyed = False

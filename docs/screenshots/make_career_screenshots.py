@@ -50,7 +50,7 @@ def main() -> int:
             {i.key: {"S": 4, "A": 3, "I": 2, "C": 2}.get(i.type.value, 1) for i in ITEMS},
         )
     )
-    window.open_client(summary.id)
+    window.workspace.open_client(summary.id)
     profile = window.profile_view
     view = profile.screening_view
     profile.tabs.setCurrentIndex(profile.TAB_SCREENING)

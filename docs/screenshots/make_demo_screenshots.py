@@ -76,7 +76,7 @@ def main() -> int:
 
     with_plan = max(vault.clients.list_summaries(), key=lambda s: len(vault.plans.versions(s.id)))
     window.splitter.setSizes([420, 946])
-    window.open_client(with_plan.id)
+    window.workspace.open_client(with_plan.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()
@@ -95,7 +95,7 @@ def main() -> int:
         for s in vault.clients.list_summaries()
         if any(c.attachments for c in vault.consents.consents(s.id))
     )
-    window.open_client(signed.id)
+    window.workspace.open_client(signed.id)
     profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
     settle()
     snap(window, "demo-consents.png")

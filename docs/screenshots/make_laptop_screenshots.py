@@ -87,7 +87,7 @@ def main() -> int:
         loop.exec()
 
         # A new student, her birth date typed day first: the date in words beside it.
-        window.new_client()
+        window.workspace.new_client()
         profile = window.profile_view
         QTest.keyClicks(profile.given_name_edit, "Dewi")
         QTest.keyClicks(profile.family_name_edit, "Lestari")
@@ -98,7 +98,7 @@ def main() -> int:
         QTest.keyClick(field, Qt.Key.Key_Tab)
         settle()
         snap(window, "birth-date.png")
-        window.save()
+        window.workspace.save()
 
         # Her Sessions tab, empty: it says what to do.
         profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)

@@ -138,7 +138,7 @@ def main() -> int:
     snap(window, "reminders-dashboard.png")
 
     window.splitter.setSizes([420, 860])
-    window.open_client(client.id)
+    window.workspace.open_client(client.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     settle()

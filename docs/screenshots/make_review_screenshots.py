@@ -123,7 +123,7 @@ def main() -> int:
         done.exec()
 
         summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0001")
-        window.open_client(summary.id)
+        window.workspace.open_client(summary.id)
         export = window.supervision_actions.export_for_supervision()
         assert export is not None
         export.resize(1280, 680)

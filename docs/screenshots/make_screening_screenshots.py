@@ -40,7 +40,7 @@ def main() -> int:
     from counsel_desk.domain.screening import InstrumentId, ScreeningEntry, ScreeningResult
 
     summary = next(s for s in window.client_model.summaries() if s.status.value == "active")
-    window.open_client(summary.id)
+    window.workspace.open_client(summary.id)
     profile = window.profile_view
     view = profile.screening_view
     # Earlier results, filled in with the counselor: a PHQ-A easing over the term.

@@ -298,7 +298,7 @@ def main() -> int:
     window.move(40, 30)
 
     # 1. The welcome dialog, with a passphrase typed in (its strength shown).
-    dialog = window.make_welcome_dialog()
+    dialog = window.session.make_welcome_dialog()
     dialog.location_edit.setText("/home/counselor/.local/share/Counsel Desk/Vault")
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.repeat_edit.setText(PASSPHRASE)
@@ -331,7 +331,7 @@ def main() -> int:
 
     # 4. A client profile.
     summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0001")
-    window.open_client(summary.id)
+    window.workspace.open_client(summary.id)
     settle()
     snap(window, "client-profile.png")
     window.profile_view.tabs.setCurrentIndex(window.profile_view.TAB_CONTACTS)
@@ -339,14 +339,14 @@ def main() -> int:
     snap(window, "client-contacts.png")
 
     # 5. Privacy mode on the dashboard.
-    window.show_dashboard()
+    window.workspace.show_dashboard()
     window.set_privacy(True)
     settle()
     snap(window, "privacy-mode.png")
     window.set_privacy(False)
 
     # 5b. Export for Supervision: the review step, every replacement highlighted.
-    window.open_client(summary.id)
+    window.workspace.open_client(summary.id)
     export = window.supervision_actions.export_for_supervision()
     export.move(60, 40)
     for key in ("question", "background_strengths", "conceptualization", "reactions"):
@@ -368,7 +368,7 @@ def main() -> int:
 
     window.resize(1360, 860)
     window.move(20, 20)
-    window.open_client(summary.id)
+    window.workspace.open_client(summary.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
     sessions = profile.sessions_view
@@ -419,8 +419,8 @@ def main() -> int:
     consent.reject()
 
     # Ctrl+F: search with highlighted snippets (the last word is a prefix).
-    window.show_dashboard()
-    search = window.show_search()
+    window.workspace.show_dashboard()
+    search = window.workspace.show_search()
     search.move(280, 120)
     search.edit.setText("anxi")
     settle(500)

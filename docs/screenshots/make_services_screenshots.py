@@ -84,7 +84,7 @@ def main() -> int:
         loop.exec()
 
         summary = window.client_model.summaries()[0]
-        window.open_client(summary.id)
+        window.workspace.open_client(summary.id)
         profile = window.profile_view
         profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
         sessions = profile.sessions_view

@@ -109,7 +109,7 @@ def main() -> int:
             snap("today")
             summaries = vault.clients.list_summaries()
             with_plan = max(summaries, key=lambda s: len(vault.plans.versions(s.id)))
-            window.open_client(with_plan.id)
+            window.workspace.open_client(with_plan.id)
             profile = window.profile_view
             profile.tabs.setCurrentIndex(profile.TAB_PLAN)
             snap("plan")

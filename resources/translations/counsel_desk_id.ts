@@ -3165,6 +3165,14 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Dipulihkan ke {folder}; keutuhannya sudah diperiksa.</translation>
     </message>
     <message>
+        <source>Moved the vault to {folder}; the copy was checked and opens with the same passphrase, and the old copy was removed.</source>
+        <translation>Brankas dipindahkan ke {folder}; salinannya sudah diperiksa dan terbuka dengan frasa sandi yang sama, dan salinan lama sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Moved the vault to {folder}; the copy was checked and opens with the same passphrase. The old folder {old} held other files too: they were left there.</source>
+        <translation>Brankas dipindahkan ke {folder}; salinannya sudah diperiksa dan terbuka dengan frasa sandi yang sama. Folder lama {old} juga berisi berkas lain: berkas itu dibiarkan di sana.</translation>
+    </message>
+    <message>
         <source>--from is after --to</source>
         <translation>--from lebih lambat daripada --to</translation>
     </message>
@@ -3403,6 +3411,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>restore a backup as a new vault (checked first)</source>
         <translation>pulihkan cadangan sebagai brankas baru (diperiksa terlebih dahulu)</translation>
+    </message>
+    <message>
+        <source>move the vault to a new folder (out of a synced folder): copied, checked, then the old copy removed</source>
+        <translation>pindahkan brankas ke folder baru (keluar dari folder yang disinkronkan): disalin, diperiksa, lalu salinan lama dihapus</translation>
     </message>
     <message>
         <source>counsel-desk-cli: error: {problem}</source>
@@ -3809,6 +3821,69 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>Days</source>
         <translation>Hari</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>Could not read the caseload</source>
+        <translation>Daftar konseli tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Could not open the client</source>
+        <translation>Data konseli tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Turn privacy mode off to edit and save a profile.</source>
+        <translation>Nonaktifkan mode privasi untuk mengubah dan menyimpan profil.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Profil tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil disimpan.</translation>
+    </message>
+    <message>
+        <source>The case was not closed</source>
+        <translation>Kasus tidak ditutup</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Kasus ditutup.</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Sesi ({count})</translation>
+    </message>
+    <message>
+        <source>Consents ({count})</source>
+        <translation>Persetujuan ({count})</translation>
+    </message>
+    <message>
+        <source>A note for {client}, autosaved at {time}, was never saved: the app closed while it was being written. It is kept in the vault. Open it now?</source>
+        <translation>Ada catatan untuk {client} yang tersimpan otomatis pukul {time}, tetapi belum pernah disimpan: aplikasi tertutup saat catatan sedang ditulis. Catatan itu tetap ada di brankas. Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Recovered notes: {count}</source>
+        <translation>Catatan yang dipulihkan: {count}</translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Catatan yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Catatan belum disimpan</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you open another client now, its text is lost. Free some space so that it is saved first. Open the other client anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda membuka konseli lain sekarang, teksnya hilang. Kosongkan sebagian ruang agar catatan itu tersimpan lebih dulu. Tetap buka konseli lain?</translation>
+    </message>
+    <message>
+        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
+        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
     </message>
 </context>
 <context>
@@ -5270,149 +5345,60 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <source>Counsel Desk</source>
         <translation>Counsel Desk</translation>
     </message>
+</context>
+<context>
+    <name>MoveVaultDialog</name>
     <message>
-        <source>Unlocked · auto-lock after {minutes} min idle</source>
-        <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
+        <source>Move the Vault Out of the Synced Folder</source>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>Terkunci</translation>
+        <source>{service} copies the folder {root}. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Choose a folder on this computer that is not synced: the vault is copied there, checked, and opened with your passphrase, and only then removed from the synced folder.</source>
+        <translation>{service} menyalin folder {root}. Brankas yang sedang dipakai di sana dapat rusak bila disalin di tengah perubahan, atau bila dua komputer mengubahnya bersamaan. Pilih folder di komputer ini yang tidak disinkronkan: brankas disalin ke sana, diperiksa, dan dibuka dengan frasa sandi Anda, dan baru setelah itu dihapus dari folder yang disinkronkan.</translation>
     </message>
     <message>
-        <source>Vault unlocked.</source>
-        <translation>Brankas terbuka.</translation>
+        <source>No folder chosen</source>
+        <translation>Belum ada folder yang dipilih</translation>
     </message>
     <message>
-        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
-        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
     </message>
     <message>
-        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
-        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
+        <source>Opens a file window to choose where the vault goes.</source>
+        <translation>Membuka jendela berkas untuk memilih tempat baru brankas.</translation>
     </message>
     <message>
-        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
-        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
+        <source>New place:</source>
+        <translation>Tempat baru:</translation>
     </message>
     <message>
-        <source>Unsaved changes that could not be saved were discarded.</source>
-        <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
+        <source>The vault&apos;s passphrase: the copy is opened with it before the old one goes.</source>
+        <translation>Frasa sandi brankas: salinannya dibuka dengan frasa sandi ini sebelum yang lama dihapus.</translation>
     </message>
     <message>
-        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
-        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
     </message>
     <message>
-        <source>A note that could not be saved was discarded.</source>
-        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
+        <source>Key file:</source>
+        <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <source>Vault locked. Backing up…</source>
-        <translation>Brankas terkunci. Mencadangkan…</translation>
+        <source>Move Vault</source>
+        <translation>Pindahkan Brankas</translation>
     </message>
     <message>
-        <source>The automatic backup failed: {reason}</source>
-        <translation>Pencadangan otomatis gagal: {reason}</translation>
+        <source>Copies the vault to the new place, checks the copy, and removes the vault from the synced folder.</source>
+        <translation>Menyalin brankas ke tempat baru, memeriksa salinannya, lalu menghapus brankas dari folder yang disinkronkan.</translation>
     </message>
     <message>
-        <source>Vault locked. The automatic backup failed.</source>
-        <translation>Brankas terkunci. Pencadangan otomatis gagal.</translation>
+        <source>Choose where to keep the vault</source>
+        <translation>Pilih lokasi penyimpanan brankas</translation>
     </message>
     <message>
-        <source>Vault locked. Backed up automatically.</source>
-        <translation>Brankas terkunci. Cadangan otomatis sudah dibuat.</translation>
-    </message>
-    <message>
-        <source>Vault locked.</source>
-        <translation>Brankas terkunci.</translation>
-    </message>
-    <message>
-        <source>The vault locked because the computer went to sleep.</source>
-        <translation>Brankas terkunci karena komputer masuk mode tidur.</translation>
-    </message>
-    <message>
-        <source>The vault locked because the screen was locked.</source>
-        <translation>Brankas terkunci karena layar dikunci.</translation>
-    </message>
-    <message>
-        <source>The vault locked itself after {minutes} min without activity.</source>
-        <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
-    </message>
-    <message>
-        <source>Could not read the caseload</source>
-        <translation>Daftar konseli tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>Could not open the client</source>
-        <translation>Data konseli tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Turn privacy mode off to edit and save a profile.</source>
-        <translation>Nonaktifkan mode privasi untuk mengubah dan menyimpan profil.</translation>
-    </message>
-    <message>
-        <source>The profile was not saved</source>
-        <translation>Profil tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Profile saved.</source>
-        <translation>Profil disimpan.</translation>
-    </message>
-    <message>
-        <source>The case was not closed</source>
-        <translation>Kasus tidak ditutup</translation>
-    </message>
-    <message>
-        <source>Case closed.</source>
-        <translation>Kasus ditutup.</translation>
-    </message>
-    <message>
-        <source>Sessions ({count})</source>
-        <translation>Sesi ({count})</translation>
-    </message>
-    <message>
-        <source>Consents ({count})</source>
-        <translation>Persetujuan ({count})</translation>
-    </message>
-    <message>
-        <source>A note for {client}, autosaved at {time}, was never saved: the app closed while it was being written. It is kept in the vault. Open it now?</source>
-        <translation>Ada catatan untuk {client} yang tersimpan otomatis pukul {time}, tetapi belum pernah disimpan: aplikasi tertutup saat catatan sedang ditulis. Catatan itu tetap ada di brankas. Buka sekarang?</translation>
-    </message>
-    <message>
-        <source>Recovered notes: {count}</source>
-        <translation>Catatan yang dipulihkan: {count}</translation>
-    </message>
-    <message>
-        <source>Recovered note</source>
-        <translation>Catatan yang dipulihkan</translation>
-    </message>
-    <message>
-        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
-        <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s record was reloaded from the vault.</source>
-        <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
-    </message>
-    <message>
-        <source>Changes on screen that were not saved were discarded.</source>
-        <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
-    </message>
-    <message>
-        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
-        <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
-    </message>
-    <message>
-        <source>Note not saved</source>
-        <translation>Catatan belum disimpan</translation>
-    </message>
-    <message>
-        <source>A note could not be saved because the disk is full. If you open another client now, its text is lost. Free some space so that it is saved first. Open the other client anyway?</source>
-        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda membuka konseli lain sekarang, teksnya hilang. Kosongkan sebagian ruang agar catatan itu tersimpan lebih dulu. Tetap buka konseli lain?</translation>
-    </message>
-    <message>
-        <source>A note could not be saved because the disk is full. If you quit now, its text is lost. Free some space (and unlock the vault) to save it first. Quit anyway?</source>
-        <translation>Sebuah catatan tidak dapat disimpan karena disk penuh. Jika Anda keluar sekarang, teksnya hilang. Kosongkan sebagian ruang (dan buka brankas) untuk menyimpannya lebih dulu. Tetap keluar?</translation>
+        <source>Copying the vault, checking the copy and opening it at the new place…</source>
+        <translation>Menyalin brankas, memeriksa salinannya, dan membukanya di tempat baru…</translation>
     </message>
 </context>
 <context>
@@ -10615,6 +10601,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Risiko: {level}</translation>
     </message>
     <message>
+        <source>not assessed</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
         <source>Risk notes</source>
         <translation>Catatan risiko</translation>
     </message>
@@ -12535,6 +12525,36 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
 </context>
 <context>
+    <name>SyncedFolderBanner</name>
+    <message>
+        <source>Move the Vault Out of the Synced Folder…</source>
+        <translation>Pindahkan Brankas dari Folder Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Copies the vault to a folder you choose outside the synced folder, checks the copy, and only then removes the vault from the synced folder.</source>
+        <translation>Menyalin brankas ke folder pilihan Anda di luar folder yang disinkronkan, memeriksa salinannya, dan baru setelah itu menghapus brankas dari folder yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>This vault is in a folder that {service} syncs: it can be damaged there.</source>
+        <translation>Brankas ini ada di folder sinkronisasi {service}: di sana brankas bisa rusak.</translation>
+    </message>
+    <message>
+        <source>{service} copies the folder {root} to other computers. A vault in use there can be damaged when it is copied in the middle of a change, or when two computers change it at once. Move it to a folder that is not synced; backups may still go to a synced folder (docs/sync.md).</source>
+        <translation>{service} menyalin folder {root} ke komputer lain. Brankas yang sedang dipakai di sana dapat rusak bila disalin di tengah perubahan, atau bila dua komputer mengubahnya bersamaan. Pindahkan brankas ke folder yang tidak disinkronkan; cadangan tetap boleh disimpan di folder yang disinkronkan (docs/sync.md).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolders</name>
+    <message>
+        <source>a cloud storage service</source>
+        <translation>layanan penyimpanan cloud</translation>
+    </message>
+    <message>
+        <source>{folder} is inside {service}&apos;s synced folder {root}. A vault kept there can be damaged when the sync program copies it while it is being written, or when two computers change it at once. Choose a folder outside it; nothing was changed. A backup may go to a synced folder. See docs/sync.md.</source>
+        <translation>{folder} berada di dalam folder {root} yang disinkronkan {service}. Brankas yang disimpan di sana dapat rusak bila program sinkronisasi menyalinnya saat sedang ditulis, atau bila dua komputer mengubahnya bersamaan. Pilih folder di luarnya; tidak ada yang diubah. Cadangan boleh disimpan di folder yang disinkronkan. Lihat docs/sync.md.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>OK</source>
@@ -12821,6 +12841,10 @@ Frasa sandi: {passphrase}</translation>
         <translation>“{field}” harus diisi sebelum catatan ditandatangani.</translation>
     </message>
     <message>
+        <source>Choose the risk level you assessed (None, Low, Moderate or High) before the note is signed: “Not assessed” cannot be signed.</source>
+        <translation>Pilih tingkat risiko yang Anda nilai (Tidak ada, Rendah, Sedang atau Tinggi) sebelum catatan ditandatangani: “Belum dinilai” tidak dapat ditandatangani.</translation>
+    </message>
+    <message>
         <source>Say what the follow-up is: signing makes it a reminder for {date}.</source>
         <translation>Tuliskan tindak lanjutnya: penandatanganan menjadikannya pengingat untuk {date}.</translation>
     </message>
@@ -12974,6 +12998,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The backup was checked and restored; this is the restored vault.</source>
         <translation>Cadangan sudah diperiksa dan dipulihkan; ini adalah brankas hasil pemulihan.</translation>
+    </message>
+    <message>
+        <source>The vault was moved to {folder} and checked; the copy in the synced folder was removed.</source>
+        <translation>Brankas dipindahkan ke {folder} dan sudah diperiksa; salinan di folder yang disinkronkan sudah dihapus.</translation>
     </message>
     <message>
         <source>The new school year has started: the classes moved up.</source>
@@ -13165,6 +13193,120 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>these records do not match the vault&apos;s own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
         <translation>data berikut tidak cocok dengan catatan brankas tentang data itu: {kinds}. Sebagian basis data mungkin disalin kembali dari keadaan lama (rollback): data itu mungkin menunjukkan versi yang lebih lama daripada yang tercatat di jejak audit.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMove</name>
+    <message>
+        <source>{folder} is a symbolic link: choose a real folder. Nothing was moved.</source>
+        <translation>{folder} adalah tautan simbolis: pilih folder yang sebenarnya. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>{folder} is the vault&apos;s own folder or inside it: choose a folder elsewhere. Nothing was moved.</source>
+        <translation>{folder} adalah folder brankas itu sendiri atau ada di dalamnya: pilih folder di tempat lain. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The disk of {folder} has {free} MB free; the vault needs {needed} MB. Choose a folder on another disk or free some space. Nothing was moved.</source>
+        <translation>Disk {folder} hanya memiliki {free} MB ruang kosong; brankas memerlukan {needed} MB. Pilih folder di disk lain atau kosongkan sebagian ruangnya. Tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The vault could not be moved: {problem} The vault stays where it was, unchanged; unlock it there again.</source>
+        <translation>Brankas tidak dapat dipindahkan: {problem} Brankas tetap di tempat semula, tidak berubah; buka brankas lagi di sana.</translation>
+    </message>
+    <message>
+        <source>The vault could not be moved: {problem} The vault stays where it was, open and unchanged.</source>
+        <translation>Brankas tidak dapat dipindahkan: {problem} Brankas tetap di tempat semula, terbuka dan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The copy in the new folder did not come out the same as the vault (its disk may be failing). The copy was removed; the vault stays where it was, unchanged.</source>
+        <translation>Salinan di folder baru tidak sama dengan brankas (disknya mungkin bermasalah). Salinan itu sudah dihapus; brankas tetap di tempat semula, tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSession</name>
+    <message>
+        <source>Unlocked · auto-lock after {minutes} min idle</source>
+        <translation>Terbuka · kunci otomatis setelah {minutes} menit tanpa aktivitas</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Warning: {problem} If you did not put an older copy back yourself, restore your newest backup.</source>
+        <translation>Peringatan: {problem} Jika bukan Anda sendiri yang mengembalikan salinan lama, pulihkan cadangan terbaru Anda.</translation>
+    </message>
+    <message>
+        <source>This vault is on a read-only disk: it opened read-only and nothing can be saved. Exports to a writable folder still work.</source>
+        <translation>Brankas ini berada di disk hanya-baca: brankas dibuka hanya-baca dan tidak ada yang dapat disimpan. Ekspor ke folder yang dapat ditulisi tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: reading works, but nothing can be saved until you free some space on it.</source>
+        <translation>Disk tempat brankas berada penuh: membaca tetap bisa, tetapi tidak ada yang dapat disimpan sampai Anda mengosongkan sebagian ruang di disk itu.</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Brankas terbuka.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes that could not be saved were discarded.</source>
+        <translation>Perubahan yang belum tersimpan dan tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>The note you were writing could not be saved (the disk is full). Its text is kept, encrypted, in memory only: unlock the vault again to go on with it; it is saved as soon as there is space. Quitting Counsel Desk before that loses it.</source>
+        <translation>Catatan yang sedang Anda tulis tidak dapat disimpan (disk penuh). Teksnya disimpan dalam bentuk terenkripsi, hanya di memori: buka brankas lagi untuk melanjutkannya; catatan itu disimpan begitu ada ruang. Jika Anda menutup Counsel Desk sebelum itu, teksnya hilang.</translation>
+    </message>
+    <message>
+        <source>A note that could not be saved was discarded.</source>
+        <translation>Catatan yang tidak dapat disimpan telah dibuang.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backing up…</source>
+        <translation>Brankas terkunci. Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Pencadangan otomatis gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>Vault locked. The automatic backup failed.</source>
+        <translation>Brankas terkunci. Pencadangan otomatis gagal.</translation>
+    </message>
+    <message>
+        <source>Vault locked. Backed up automatically.</source>
+        <translation>Brankas terkunci. Cadangan otomatis sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Vault locked.</source>
+        <translation>Brankas terkunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation>Brankas terkunci karena komputer masuk mode tidur.</translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation>Brankas terkunci karena layar dikunci.</translation>
+    </message>
+    <message>
+        <source>The vault locked itself after {minutes} min without activity.</source>
+        <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s record was reloaded from the vault.</source>
+        <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
+    </message>
+    <message>
+        <source>Changes on screen that were not saved were discarded.</source>
+        <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
+        <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
     </message>
 </context>
 <context>

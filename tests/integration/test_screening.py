@@ -205,3 +205,39 @@ def _self_harm_items(service: VaultService) -> list:
     return [
         i for i in service.clients.attention(TODAY) if i.kind is AttentionKind.SELF_HARM_SCREENING
     ]
+
+
+def test_a_note_that_leaves_the_risk_level_not_assessed_is_no_assessment(
+    service: VaultService,
+) -> None:
+    """The risk note a self-harm answer opens starts at "Not assessed". Saved as a draft
+    that way, it used to be stored as level "None": the dashboard's self-harm card went
+    away, a high-risk client was lowered to no risk, and the note said "None", which she
+    never chose. Now it stays "Not assessed", and only a chosen level counts."""
+    from counsel_desk.domain.enums import RiskLevel
+    from counsel_desk.domain.model import RiskAssessment, SessionNote
+    from counsel_desk.domain.validation import ValidationError
+
+    client_id = _client(service)
+    earlier = SessionNote(
+        TODAY - dt.timedelta(days=7), risk=RiskAssessment(self_harm=True, level=RiskLevel.HIGH)
+    )
+    service.notes.save_draft(client_id, earlier)
+    assert service.clients.get(client_id).risk_level is RiskLevel.HIGH
+    service.screening.save(_phqa(client_id, item9=2))
+    unassessed = SessionNote(TODAY, risk=RiskAssessment(self_harm=True, level=None))
+    saved, _ = service.notes.save_draft(client_id, unassessed)
+    assert saved.id is not None
+
+    assert _self_harm_items(service)  # still waiting for an assessment
+    assert service.clients.get(client_id).risk_level is RiskLevel.HIGH  # not lowered
+    _, again = service.notes.get(saved.id)
+    assert again.risk is not None and again.risk.level is None  # "Not assessed", kept
+    with pytest.raises(ValidationError) as refused:
+        service.notes.sign(saved.id)
+    assert any(i.path.endswith("risk.level") for i in refused.value.issues)
+
+    again.risk = RiskAssessment(self_harm=True, level=RiskLevel.MODERATE)
+    service.notes.save_draft(client_id, again)
+    assert not _self_harm_items(service)
+    assert service.clients.get(client_id).risk_level is RiskLevel.MODERATE

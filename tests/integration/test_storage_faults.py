@@ -125,6 +125,38 @@ def test_a_vault_held_by_another_window_says_close_the_other_window(cli, tmp_pat
     assert "C-0001" not in out
 
 
+def test_once_another_program_is_found_holding_the_vault_writes_wait_for_it_briefly(
+    cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The CLI beside an open window used to wait 5 s at each of four writes (its unlock
+    entry, the command, its audit entry, the closing checkpoint) before saying the vault
+    is in use: 20 s. After the first refusal the vault waits briefly, until a write
+    succeeds again (no timing here: the wait the connection is set to)."""
+    from counsel_desk.vault.errors import StorageError
+    from counsel_desk.vault.vault import Vault
+
+    vault_folder = tmp_path / "vault"
+    assert cli("init", vault_folder, *CHEAP)[0] == 0
+    cli_side = Vault.open(vault_folder, PASSPHRASE)
+    try:
+
+        def busy_timeout() -> int:
+            return int(cli_side.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+
+        assert busy_timeout() == 5000
+        with Vault.open(vault_folder, PASSPHRASE) as window, window.transaction():
+            for _ in range(2):
+                with pytest.raises(StorageError) as refused, cli_side.transaction():
+                    pass
+                assert "Another program is using the vault" in str(refused.value.message)
+                assert busy_timeout() == 100
+        with cli_side.transaction():  # the other program is done: a write succeeds
+            pass
+        assert busy_timeout() == 5000
+    finally:
+        cli_side.close()
+
+
 def test_a_backup_to_a_full_stick_says_so_and_leaves_no_partial_file(
     cli, sample_vault_here: Path, small_disk: SmallDisk
 ) -> None:  # type: ignore[no-untyped-def]

@@ -49,10 +49,10 @@ def main(exports: Path) -> None:
     vault.create(path, PASSPHRASE, KdfParams.cheap_for_tests())
     vault.interchange.import_text(SAMPLE_CASELOAD.read_bytes())
     window.unlock_view.set_vault_path(path)
-    window._on_unlocked()
+    window.session.on_unlocked()
     settle()
     budi = next(s for s in vault.clients.list_summaries() if s.case_code == "C-0001")
-    window.open_client(budi.id, ask=False)
+    window.workspace.open_client(budi.id, ask=False)
     settle()
     client = vault.clients.get(budi.id)
     client.grade = "9A"

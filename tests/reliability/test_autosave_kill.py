@@ -47,9 +47,9 @@ service.unlock(Path(vault_path), passphrase)
 settings = AppSettings(QSettings(settings_path, QSettings.Format.IniFormat))
 window = MainWindow(service, settings, TaskRunner(app))
 window.show()
-window._on_unlocked()
+window.session.on_unlocked()
 summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0002")
-window.open_client(summary.id)
+window.workspace.open_client(summary.id)
 sessions = window.profile_view.sessions_view
 sessions.new_note(TemplateId.SOAP)
 

@@ -6,6 +6,7 @@ then check what survived.
     python -m tests.reliability.workers save-notes VAULT
     python -m tests.reliability.workers passwd VAULT OLD NEW
     python -m tests.reliability.workers fill-disk VAULT LIMIT_BYTES
+    python -m tests.reliability.workers move VAULT TARGET STEP
 
 Cheap Argon2 settings are used by the parents that create the vaults (tests only).
 """
@@ -13,6 +14,7 @@ Cheap Argon2 settings are used by the parents that create the vaults (tests only
 from __future__ import annotations
 
 import datetime as dt
+import os
 import resource
 import signal
 import sys
@@ -111,6 +113,23 @@ def do_fill_disk(vault_path: Path, extra: int) -> None:
     say("closed")
 
 
+def do_move(vault_path: Path, target: Path, kill_at: str) -> None:
+    """Move the vault to ``target`` and SIGKILL this process at the step ``kill_at``
+    (one of vault.move.MOVE_STEPS), as a power cut would: no cleanup runs."""
+    from counsel_desk.vault.move import move_vault
+
+    def step(name: str) -> None:
+        say(f"step {name}")
+        if name == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    say("ready")
+    moved, _gone = move_vault(vault, target, lambda f: Vault.open(f, PASSPHRASE), step=step)
+    moved.close()
+    say("done")
+
+
 if __name__ == "__main__":
     command, vault_arg, *rest = sys.argv[1:]
     path = Path(vault_arg)
@@ -122,6 +141,8 @@ if __name__ == "__main__":
         do_passwd(path, rest[0], rest[1])
     elif command == "passwd-rotate":
         do_passwd(path, rest[0], rest[1], rotate_key=True)
+    elif command == "move":
+        do_move(path, Path(rest[0]), rest[1])
     elif command == "fill-disk":
         do_fill_disk(path, int(rest[0]))
     else:

@@ -48,7 +48,7 @@ def _views(window: MainWindow) -> Iterator[str]:
     """Show every view of the window in turn; yields what is on screen."""
     yield "Today"
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     tabs = window.profile_view.tabs
     for tab in range(tabs.count()):
         tabs.setCurrentIndex(tab)

@@ -118,8 +118,8 @@ def test_a_big_vault_closes_in_a_worker_after_the_screen_is_cleared(qtbot, windo
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    window.open_client(budi.id)
-    window.lock_in_worker_above = 0  # every vault counts as big
+    window.workspace.open_client(budi.id)
+    window.session.lock_in_worker_above = 0  # every vault counts as big
     window.lock()
     # At once: nothing of a client on screen, the vault's actions off.
     assert window.pages.currentWidget() is window.unlock_view

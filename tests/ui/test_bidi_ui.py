@@ -17,12 +17,12 @@ def test_a_name_typed_with_a_direction_override_is_refused_and_nothing_is_stored
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
     before = window.client_model.rowCount()
-    window.new_client()
+    window.workspace.new_client()
     profile = window.profile_view
     qtbot.keyClicks(profile.given_name_edit, "Ayu")
     profile.given_name_edit.setText(f"Ayu{RLO}otnaS")
     profile.other_people_editor.set_names([f"Ri{RLO}an"])
-    assert not window.save()
+    assert not window.workspace.save()
     assert window.client_model.rowCount() == before
     assert all(RLO not in s.given_name for s in window.vault.clients.list_summaries())
     errors = " ".join(
@@ -56,11 +56,11 @@ def test_a_case_code_typed_with_a_zero_width_space_is_refused_naming_it(qtbot, w
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
     codes = {s.case_code for s in window.vault.clients.list_summaries()}
-    window.new_client()
+    window.workspace.new_client()
     profile = window.profile_view
     profile.given_name_edit.setText("Ayu")
     profile.case_code_edit.setText(sorted(codes)[0] + "\u200b")
-    assert not window.save()
+    assert not window.workspace.save()
     assert {s.case_code for s in window.vault.clients.list_summaries()} == codes
     shown = " ".join(
         w.text() for w in profile.findChildren(type(window.state_label)) if w.isVisibleTo(profile)
@@ -71,11 +71,11 @@ def test_a_case_code_typed_with_a_zero_width_space_is_refused_naming_it(qtbot, w
 def test_a_name_pasted_with_a_zero_width_space_is_saved_as_it_reads(qtbot, window, tmp_path):
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
-    window.new_client()
+    window.workspace.new_client()
     profile = window.profile_view
     profile.given_name_edit.setText("Mehr\u200bnaz\ufeff")
     profile.other_people_editor.set_names(["Ri\u00adan", "مهر\u200cناز"])
-    assert window.save()
+    assert window.workspace.save()
     assert profile.given_name_edit.text() == "Mehrnaz"
     saved = [s for s in window.vault.clients.list_summaries() if s.given_name == "Mehrnaz"]
     assert len(saved) == 1

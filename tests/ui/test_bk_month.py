@@ -79,7 +79,7 @@ def test_a_guru_bks_month_is_recorded_and_reported_without_a_name(
 
     # A home visit with a follow-up and a case conference, for Ayu (C-0003).
     summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0003")
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     _sign_note(qtbot, window, TemplateId.HOME_VISIT, ServiceStrategy.HOME_VISIT)
     _sign_note(qtbot, window, TemplateId.CASE_CONFERENCE, ServiceStrategy.CASE_CONFERENCE)
     (follow_up,) = window.vault.reminders.follow_ups(summary.id)

@@ -21,7 +21,7 @@ from tests.ui.conftest import PASSPHRASE, make_vault, sample_clients, unlock
 def opened(qtbot, window, tmp_path: Path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     summary = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SCREENING)
     return window

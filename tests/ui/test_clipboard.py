@@ -70,14 +70,14 @@ def test_locking_clears_our_copy_from_the_clipboard(qtbot, window, tmp_path):
 def test_sleep_and_screen_lock_lock_the_vault(qtbot, window, tmp_path):
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
-    window.system_lock._prepare_for_sleep(False)  # waking up does nothing
+    window.session.system_lock._prepare_for_sleep(False)  # waking up does nothing
     assert window.is_unlocked
-    window.system_lock._prepare_for_sleep(True)
+    window.session.system_lock._prepare_for_sleep(True)
     assert not window.vault.is_unlocked
     assert window.client_model.rowCount() == 0
     assert "sleep" in window.unlock_view.message_label.text()
     unlock(qtbot, window, path)
-    window.system_lock._screensaver_active(True)
+    window.session.system_lock._screensaver_active(True)
     assert not window.vault.is_unlocked
     assert "screen" in window.unlock_view.message_label.text()
 
@@ -139,7 +139,7 @@ def test_no_client_name_in_any_window_title_through_a_session(qtbot, window, tmp
     unlock(qtbot, window, path)
     titles()
     for summary in window.client_model.summaries():
-        window.open_client(summary.id)
+        window.workspace.open_client(summary.id)
         titles()
     window.vault_actions.show_audit()
     window.vault_actions.show_due()

@@ -31,7 +31,7 @@ def opened(qtbot, window, tmp_path: Path):
 
 def _consents(window, code: str):
     summary = next(s for s in window.client_model.summaries() if s.case_code == code)
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     window.profile_view.tabs.setCurrentIndex(window.profile_view.TAB_CONSENTS)
     return window.profile_view.consents_view, summary.id
 

@@ -41,7 +41,7 @@ def _told_the_truth(prompter, cause: str) -> None:
 
 
 def _export_a_supervision_summary(qtbot, window: MainWindow, out: Path) -> None:
-    assert window.open_client(client_id(window, "C-0001"))
+    assert window.workspace.open_client(client_id(window, "C-0001"))
     dialog = open_dialog(qtbot, window)
     dialog.text_edits["question"].setPlainText(QUESTION)
     review(qtbot, dialog)
@@ -53,7 +53,7 @@ def _export_a_supervision_summary(qtbot, window: MainWindow, out: Path) -> None:
 
 
 def _open_ayu(window: MainWindow):  # type: ignore[no-untyped-def]
-    assert window.open_client(client_id(window, "C-0003"))
+    assert window.workspace.open_client(client_id(window, "C-0003"))
     return window.profile_view
 
 
@@ -126,7 +126,7 @@ def test_on_a_full_disk_reading_exports_and_backups_work_and_every_write_is_said
     sessions.open_entry(first)
     assert sessions.editor.note().fields.get("text") == TEXT
     prompter.confirm_answer = False
-    assert not window.open_client(client_id(window, "C-0001"))
+    assert not window.workspace.open_client(client_id(window, "C-0001"))
     assert prompter.asked == ["confirm"]
     assert profile.client_id == client_id(window, "C-0003")
     assert sessions.editor.field_edits["text"].toPlainText() == TEXT
@@ -139,7 +139,7 @@ def test_on_a_full_disk_reading_exports_and_backups_work_and_every_write_is_said
     assert "NOT SAVED" in sessions.editor.status_label.text()
 
     small_disk.free_up()
-    window.retry_after_full_disk()
+    window.session.retry_after_full_disk()
     assert not sessions.autosave_failed
     assert sessions.save_draft()
     assert sessions.count() == notes_before + 1

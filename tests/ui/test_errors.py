@@ -67,12 +67,12 @@ def _fault_in_a_slot(qtbot, slot: Callable[[], object]) -> None:  # type: ignore
 def test_a_failing_read_is_told_as_clearly_as_a_failing_write(qtbot, window, tmp_path, prompter):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     budi, siti = _client_id(window, "Budi"), _client_id(window, "Siti")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     window.profile_view.grade_edit.selectAll()
     qtbot.keyClicks(window.profile_view.grade_edit, "9A")
     assert window.profile_view.is_dirty
     _refuse(window, TRANSACTION)
-    assert not window.save()
+    assert not window.workspace.save()
     prompter.unsaved_answer = UnsavedAnswer.DISCARD  # she gives up the edit, opens Siti
     _refuse(window, SELECT)
     caseload = window.caseload_view
@@ -100,13 +100,13 @@ def test_a_fault_while_showing_a_client_shows_neither_client(
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     app.install_excepthook(window.recover_from_fault)
     budi, siti = _client_id(window, "Budi"), _client_id(window, "Siti")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
 
     def broken(self: ConsentsView, client: object) -> None:  # like issue 13's KeyError
         raise KeyError("assent")
 
     monkeypatch.setattr(ConsentsView, "show_client", broken)
-    _fault_in_a_slot(qtbot, lambda: window.open_client(siti))
+    _fault_in_a_slot(qtbot, lambda: window.workspace.open_client(siti))
 
     assert len(crash_dialogs) == 1
     assert "could not be shown" in crash_dialogs[0]
@@ -118,7 +118,7 @@ def test_a_fault_while_showing_a_client_shows_neither_client(
     assert window.client_model.rowCount() == 3
     monkeypatch.undo()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    assert window.open_client(siti)  # the rest of the app goes on working
+    assert window.workspace.open_client(siti)  # the rest of the app goes on working
     assert window.profile_view.name_label.text() == "Siti Rahmawati"
 
 
@@ -130,7 +130,7 @@ def test_a_fault_elsewhere_reloads_the_client_and_never_saves_the_screen(
     unlock(qtbot, window, path)
     app.install_excepthook(window.recover_from_fault)
     budi = _client_id(window, "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     window.profile_view.given_name_edit.selectAll()
     qtbot.keyClicks(window.profile_view.given_name_edit, "Half-typed")
     assert window.profile_view.is_dirty
@@ -153,7 +153,7 @@ def test_a_fault_while_a_new_client_is_typed_says_the_typing_was_discarded(
 ):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     app.install_excepthook(window.recover_from_fault)
-    window.new_client()
+    window.workspace.new_client()
     qtbot.keyClicks(window.profile_view.given_name_edit, "Dewi")
     assert window.profile_view.is_dirty
     _fault_in_a_slot(qtbot, lambda: 1 / 0)
@@ -169,7 +169,7 @@ def test_a_fault_during_a_lock_finishes_the_lock(
 ):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     app.install_excepthook(window.recover_from_fault)
-    assert window.open_client(_client_id(window, "Budi"))
+    assert window.workspace.open_client(_client_id(window, "Budi"))
     calls: list[int] = []
     original = window.dashboard_view.clear
 
@@ -214,7 +214,7 @@ def test_the_user_is_told_in_her_language(qtbot, language, tmp_path, crash_dialo
     qtbot.addWidget(window)
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     app.install_excepthook(window.recover_from_fault)
-    assert window.open_client(_client_id(window, "Budi"))
+    assert window.workspace.open_client(_client_id(window, "Budi"))
     _fault_in_a_slot(qtbot, lambda: 1 / 0)
     catalog = Catalog.load("id")
     expected = (

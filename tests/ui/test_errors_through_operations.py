@@ -136,7 +136,7 @@ def test_supervision_texts_and_names_the_vault_refuses_are_told_and_kept_in_the_
     from tests.ui.test_supervision_export import client_id, open_dialog, sample_vault
 
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     dialog = open_dialog(qtbot, window)
     real = window.vault.supervision
     service = type(window.vault)
@@ -236,7 +236,7 @@ def test_a_plan_the_vault_refuses_to_read_or_keep_is_told_and_the_editor_stays_o
     from tests.ui.conftest import make_vault, sample_clients, unlock
 
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
-    assert window.open_client(window.vault.clients.list_summaries()[0].id)
+    assert window.workspace.open_client(window.vault.clients.list_summaries()[0].id)
     view = window.profile_view
     view.tabs.setCurrentIndex(view.TAB_PLAN)
     plan_view = view.plan_view
@@ -317,7 +317,7 @@ def test_a_supervision_summary_the_vault_refuses_to_prepare_or_write_is_told_and
     from tests.ui.test_supervision_export import client_id, review, sample_vault
 
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     real = window.vault.supervision
     service = type(window.vault)
     refusing = {"name": "identifiers"}
@@ -365,7 +365,7 @@ def test_a_bug_while_the_supervision_preview_is_made_leaves_the_dialog_usable(
     faults: list[BaseException] = []
     monkeypatch.setattr("sys.excepthook", lambda _kind, error, _tb: faults.append(error))
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     dialog = open_dialog(qtbot, window)
     real = window.vault.supervision
     service = type(window.vault)

@@ -26,18 +26,18 @@ def test_on_a_full_disk_the_window_reads_and_a_failed_save_says_disk_full(
     assert window.dashboard_view.space_label.isVisibleTo(window)
     assert "two backups" in window.dashboard_view.space_label.text()
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     window.profile_view.grade_edit.selectAll()
     qtbot.keyClicks(window.profile_view.grade_edit, "9A")
-    assert not window.save()
+    assert not window.workspace.save()
     (_, text), *_ = prompter.errors
     assert "full" in text and "not damaged" in text
     assert "damaged or was altered" not in text
     assert window.profile_view.grade_edit.text() == "9A"
     assert window.profile_view.is_dirty
     small_disk.free_up()
-    assert window.save()
-    window.refresh()
+    assert window.workspace.save()
+    window.workspace.refresh()
     assert not window.dashboard_view.space_label.isVisibleTo(window)
 
 

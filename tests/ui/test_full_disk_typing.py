@@ -41,7 +41,7 @@ def test_a_note_typed_on_a_full_disk_survives_a_lock_and_an_auto_lock_and_is_sav
     assert "NOT SAVED" in status and "full" in status and "not damaged" in status
     assert "damaged or was altered" not in status
     assert sessions.autosave_failed
-    window.retry_after_full_disk()  # still full: still not saved, still said
+    window.session.retry_after_full_disk()  # still full: still not saved, still said
     assert sessions.autosave_failed and "NOT SAVED" in sessions.editor.status_label.text()
     assert sessions.editor.field_edits["text"].toPlainText() == TEXT
 
@@ -59,7 +59,7 @@ def test_a_note_typed_on_a_full_disk_survives_a_lock_and_an_auto_lock_and_is_sav
     assert not window.vault.holds_a_note
     assert sessions.autosave_failed  # tried at once, refused again, said again
 
-    window.auto_lock()
+    window.session.auto_lock()
     assert window.vault.holds_a_note
     assert "kept, encrypted, in memory" in window.unlock_view.message_label.text()
     _nothing_of_the_note_on_disk(tmp_path)
@@ -67,7 +67,7 @@ def test_a_note_typed_on_a_full_disk_survives_a_lock_and_an_auto_lock_and_is_sav
     assert sessions.editor.field_edits["text"].toPlainText() == TEXT
 
     small_disk.free_up()
-    window.retry_after_full_disk()
+    window.session.retry_after_full_disk()
     assert not sessions.autosave_failed
     assert "Autosaved" in sessions.editor.status_label.text()
     assert not window.storage_banner.isVisibleTo(window)  # the waiting audit is written

@@ -42,7 +42,7 @@ def vault_with_key(path: Path) -> str:
 
 
 def create_through_welcome(qtbot, window, path: Path) -> None:
-    dialog = window.make_welcome_dialog()
+    dialog = window.session.make_welcome_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.location_edit.setText(str(path))
@@ -50,7 +50,7 @@ def create_through_welcome(qtbot, window, path: Path) -> None:
     dialog.repeat_edit.setText(PASSPHRASE)
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=30000)
-    assert window.handle_welcome_result(dialog, dialog.result())
+    assert window.session.handle_welcome_result(dialog, dialog.result())
 
 
 def test_recovery_key_is_shown_once_after_create_and_needs_the_tick_to_close(

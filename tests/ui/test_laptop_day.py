@@ -70,7 +70,7 @@ def test_unlock_that_fails_reopening_the_last_client_is_still_truly_unlocked(
     window.unlock_view.set_vault_path(path)
     _type_passphrase_and_unlock(qtbot, window)
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.vault.is_unlocked
 
@@ -159,7 +159,7 @@ def test_the_english_interface_types_dates_in_the_computers_order(
 def test_text_that_is_no_date_says_so_and_changes_nothing(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     dob = window.profile_view.dob_edit
     dob.line_edit.setFocus()
     dob.line_edit.selectAll()
@@ -201,7 +201,7 @@ def test_the_birth_date_calendar_opens_at_a_school_age_year(qtbot, window, tmp_p
 
 def _draft_for(qtbot, window: MainWindow, given_name: str, text: str):  # type: ignore[no-untyped-def]
     client = next(s.id for s in window.client_model.summaries() if s.given_name == given_name)
-    assert window.open_client(client)
+    assert window.workspace.open_client(client)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
     sessions = profile.sessions_view
@@ -324,7 +324,7 @@ def test_record_consent_for_a_minor_opens_the_guardian_consent_and_an_adult_info
         ("Ayu", ConsentKind.INFORMED_CONSENT),  # no date of birth: not known to be a minor
     ):
         client = next(s.id for s in window.client_model.summaries() if s.given_name == given_name)
-        assert window.open_client(client)
+        assert window.workspace.open_client(client)
         profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
         consents = profile.consents_view
         assert consents.empty_hint.label.isVisible()
@@ -339,7 +339,7 @@ def test_record_consent_for_a_minor_opens_the_guardian_consent_and_an_adult_info
 def test_empty_lists_say_what_to_do(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     siti = next(s.id for s in window.client_model.summaries() if s.given_name == "Siti")
-    assert window.open_client(siti)  # no notes, no guardians
+    assert window.workspace.open_client(siti)  # no notes, no guardians
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
     sessions = profile.sessions_view
@@ -364,7 +364,7 @@ def test_empty_lists_say_what_to_do(qtbot, window, tmp_path):
     qtbot.mouseClick(guardians.add_button, Qt.MouseButton.LeftButton)
     assert not guardians.empty_hint.label.isVisible()
 
-    window.show_dashboard()
+    window.workspace.show_dashboard()
     reminders = window.dashboard_view.reminders
     assert reminders.empty_hint.label.isVisibleTo(reminders) is (reminders.model.rowCount() == 0)
     assert "Nothing is due" in reminders.empty_hint.text
@@ -376,7 +376,7 @@ def test_one_save_button_and_the_status_says_what_was_saved(qtbot, window, tmp_p
         window.menu_actions.toolbar.widgetForAction(window.menu_actions.save_action) is None
     )  # only Save Profile
     ayu = next(s.id for s in window.client_model.summaries() if s.given_name == "Ayu")
-    assert window.open_client(ayu)
+    assert window.workspace.open_client(ayu)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PROFILE)
     profile.grade_edit.selectAll()
@@ -493,7 +493,7 @@ def test_a_counselors_whole_day_on_a_laptop(qtbot, window, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search = window.search_dialog
+    search = window.workspace.search_dialog
     qtbot.keyClicks(search.edit, "ujian")
     qtbot.waitUntil(lambda: search.model.rowCount() >= 1, timeout=10000)
     search.close()

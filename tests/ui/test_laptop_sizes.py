@@ -40,7 +40,7 @@ def _budi(window: MainWindow) -> int:
 
 
 def _profile(window: MainWindow, tab: int) -> None:
-    assert window.open_client(_budi(window))
+    assert window.workspace.open_client(_budi(window))
     window.profile_view.tabs.setCurrentIndex(tab)
 
 
@@ -79,7 +79,7 @@ def _back_up(window: MainWindow, tmp: Path) -> QDialog:
 DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "about": lambda w, t: AboutDialog(w),
     "settings": lambda w, t: SettingsDialog(w.settings, w, vault=w.vault),
-    "search": lambda w, t: w.show_search(),
+    "search": lambda w, t: w.workspace.show_search(),
     "consent": lambda w, t: _consent(w),
     "supervision export": lambda w, t: w.supervision_actions.export_for_supervision(_budi(w)),
     "term report": lambda w, t: w.plan_actions.show_report(),
@@ -98,7 +98,7 @@ DIALOGS: dict[str, Callable[..., QDialog | None]] = {
     "replace recovery key": lambda w, t: w.vault_actions.replace_recovery_key(),
     "back up now": _back_up,
     "recovery key": lambda w, t: w.vault_actions.show_recovery_key("ABCD-" * 11 + "ABCD", t),
-    "welcome": lambda w, t: w.make_welcome_dialog(),
+    "welcome": lambda w, t: w.session.make_welcome_dialog(),
     "addendum": lambda w, t: AddendumDialog(w),
     "strike through": lambda w, t: StrikeDialog(w),
     "revoke consent": lambda w, t: RevokeDialog(w, TODAY, TODAY),
@@ -189,7 +189,7 @@ def test_every_control_of_every_view_has_a_name(qtbot, unlocked: MainWindow):
     window = unlocked
     assert _described(unnamed_controls(window)) == [], "Today"
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
     tabs = window.profile_view.tabs
     for tab in range(tabs.count()):
         tabs.setCurrentIndex(tab)

@@ -23,7 +23,7 @@ SECRET = "Rahasia-Lock-Test-7391"
 
 def _open(window: MainWindow, code: str, tab: int) -> None:
     summary = next(s for s in window.client_model.summaries() if s.case_code == code)
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     window.profile_view.tabs.setCurrentIndex(tab)
 
 

@@ -20,7 +20,7 @@ from tests.ui.conftest import PASSPHRASE, TODAY, make_vault, sample_clients, unl
 
 def _open(qtbot, window, case_code: str):
     summary = next(s for s in window.client_model.summaries() if s.case_code == case_code)
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     view = window.profile_view
     view.tabs.setCurrentIndex(view.TAB_SESSIONS)
     return view.sessions_view, summary.id
@@ -235,12 +235,12 @@ def test_search_from_the_box_to_the_opened_note(qtbot, opened) -> None:
     sessions.new_note(TemplateId.FREE)
     sessions.editor.field_edits["text"].setPlainText("Siti takut presentasi di depan kelas")
     assert sessions.save_draft()
-    opened.show_dashboard()
+    opened.workspace.show_dashboard()
 
     assert opened.menu_actions.find_action.shortcut().toString() == "Ctrl+F"
     opened.menu_actions.find_action.trigger()
-    qtbot.waitUntil(lambda: getattr(opened, "search_dialog", None) is not None, timeout=10000)
-    dialog = opened.search_dialog
+    qtbot.waitUntil(lambda: opened.workspace.search_dialog is not None, timeout=10000)
+    dialog = opened.workspace.search_dialog
     qtbot.keyClicks(dialog.edit, 'presen"')  # a stray quote is only text, never an error
     qtbot.waitUntil(lambda: dialog.count_label.text() != "", timeout=10000)
     dialog.edit.clear()

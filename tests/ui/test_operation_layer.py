@@ -201,7 +201,7 @@ def test_a_bug_in_background_work_leaves_the_window_true(qtbot, window, tmp_path
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     app.install_excepthook(window.recover_from_fault)
     budi = next(s.id for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi)
+    assert window.workspace.open_client(budi)
 
     def work() -> None:
         raise KeyError("Budi Santoso")
@@ -235,7 +235,7 @@ def test_a_bug_while_a_big_vault_closes_in_the_background_leaves_it_locked(
     path = make_vault(tmp_path / "v", sample_clients())
     unlock(qtbot, window, path)
     app.install_excepthook(window.recover_from_fault)
-    window.lock_in_worker_above = 0  # every vault counts as big: closed in a worker
+    window.session.lock_in_worker_above = 0  # every vault counts as big: closed in a worker
     real_lock = window.vault.lock
 
     def lock_then_fail(**kwargs):  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ def _hostile_client() -> Client:
 def test_a_name_written_as_html_does_not_blow_up_the_profile_header(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "vault", [_hostile_client()]))
     summary = window.client_model.summaries()[0]
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     label = window.profile_view.name_label
     QApplication.processEvents()
     assert HOSTILE_GIVEN in label.text()  # shown literally, as typed
@@ -39,10 +39,10 @@ def test_a_name_written_as_html_does_not_blow_up_the_profile_header(qtbot, windo
 
 def test_no_visible_label_renders_record_data_as_rich_text(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "vault", [_hostile_client()]))
-    window.show_dashboard()
+    window.workspace.show_dashboard()
     QApplication.processEvents()
     summary = window.client_model.summaries()[0]
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     QApplication.processEvents()
     shown = [w for w in window.findChildren(QLabel) if w.isVisible() and "<" in w.text()]
     assert shown, "the hostile name should be on screen somewhere"

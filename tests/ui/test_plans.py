@@ -18,7 +18,7 @@ from tests.ui.conftest import TODAY, make_vault, sample_clients, unlock
 def opened(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     client_id = window.vault.clients.list_summaries()[0].id
-    assert window.open_client(client_id)
+    assert window.workspace.open_client(client_id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_PLAN)
     return window, client_id

@@ -26,7 +26,7 @@ def test_on_a_read_only_vault_every_editing_control_is_disabled_and_exports_stil
     path = make_sample_vault(small_disk.root / "v")
     small_disk.read_only()
     unlock(qtbot, window, path)
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     profile = window.profile_view
     sessions = profile.sessions_view
 

@@ -20,7 +20,7 @@ from tests.ui.conftest import make_vault, sample_clients, unlock
 def opened(qtbot, window, tmp_path: Path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     summary = next(s for s in window.client_model.summaries() if s.case_code == "C-0003")
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     return window
 
 

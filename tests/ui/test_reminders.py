@@ -32,7 +32,7 @@ def _ids(window) -> dict[str, int]:
 
 
 def _kinds(window) -> list[tuple[ReminderKind, int]]:
-    window.refresh()
+    window.workspace.refresh()
     return [(r.kind, r.client_id) for r in window.dashboard_view.reminders.model.items()]
 
 

@@ -21,7 +21,7 @@ from tests.ui.conftest import PASSPHRASE, TODAY, make_vault, sample_clients, unl
 def opened(qtbot, window, tmp_path: Path):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     summary = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SCREENING)
     return window
@@ -90,6 +90,24 @@ def test_a_phq_a_in_the_kiosk_with_a_self_harm_answer_opens_the_risk_flow(qtbot,
     assert result.entry.value == "kiosk" and result.taken_on == TODAY
     assert view.table.rowCount() == 1 and "self-harm" in view.table.item(0, 2).text()
     assert view.chart.figures.rowCount() == 1
+
+    # Saved as a draft before she judged the level: it stays "Not assessed" (never read
+    # as "None"), the dashboard still waits for an assessment, and it cannot be signed.
+    sessions = profile.sessions_view
+    assert sessions.save_draft()
+    assert editor.level_combo.currentData() is None
+    client_id = view._client.id
+    assert any(
+        i.client_id == client_id and i.kind.value == "self_harm_screening"
+        for i in opened.vault.clients.attention(TODAY)
+    )
+    editor.field_edits["reason"].setPlainText("Jawaban PHQ-A nomor 9.")
+    editor.field_edits["summary"].setPlainText("Ngobrol soal perasaannya minggu ini.")
+    opened.prompter.errors.clear()
+    assert not sessions.sign()
+    assert editor.level_combo.currentData() is None and not editor.note().signed_at
+    ((_, said),) = opened.prompter.errors
+    assert "“Not assessed” cannot be signed" in said
 
 
 def test_the_counselors_own_gad_7_is_scored_as_she_goes_and_opens_no_risk_note(

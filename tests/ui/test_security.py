@@ -19,7 +19,7 @@ def test_auto_lock_after_a_shortened_idle_time(qtbot, window, tmp_path):
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi.id)
+    assert window.workspace.open_client(budi.id)
     assert window.idle.is_running()
     # Shortened only now: a slow machine must not lock before the client is open.
     window.idle.set_timeout_ms(300)
@@ -53,7 +53,7 @@ def test_privacy_mode_hides_every_name_in_the_list_dashboard_and_profile(
 ):
     unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi.id)
+    assert window.workspace.open_client(budi.id)
     assert window.profile_view.name_label.text() == "Budi Santoso"
 
     window.menu_actions.privacy_action.trigger()
@@ -91,7 +91,7 @@ def test_privacy_mode_hides_every_name_in_the_list_dashboard_and_profile(
                 assert name not in widget.text(), (name, widget.objectName())
 
     # The dashboard.
-    window.show_dashboard()
+    window.workspace.show_dashboard()
     for text in window.dashboard_view.visible_texts():
         for name in NAMES:
             assert name not in text, (name, text)
@@ -131,7 +131,7 @@ def test_settings_hold_only_interface_state(qtbot, window, tmp_path, settings):
     path = make_vault(tmp_path / "vault", sample_clients())
     unlock(qtbot, window, path)
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    window.open_client(budi.id)
+    window.workspace.open_client(budi.id)
     window.menu_actions.privacy_action.trigger()
     window.close()
     allowed = {

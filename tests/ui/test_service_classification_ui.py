@@ -30,7 +30,7 @@ def opened(qtbot, window, tmp_path: Path):
 
 def _sessions(window, case_code: str = "C-0003"):
     summary = next(s for s in window.client_model.summaries() if s.case_code == case_code)
-    assert window.open_client(summary.id)
+    assert window.workspace.open_client(summary.id)
     view = window.profile_view
     view.tabs.setCurrentIndex(view.TAB_SESSIONS)
     return view.sessions_view

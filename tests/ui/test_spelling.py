@@ -40,7 +40,7 @@ def editor(qtbot, window: MainWindow, tmp_path: Path):
     path = make_vault(tmp_path / "v", sample_clients())
     unlock(qtbot, window, path)
     ayu = next(s for s in window.client_model.summaries() if s.given_name == "Ayu")
-    assert window.open_client(ayu.id)
+    assert window.workspace.open_client(ayu.id)
     profile = window.profile_view
     profile.tabs.setCurrentIndex(profile.TAB_SESSIONS)
     profile.sessions_view.new_note(TemplateId.FREE)
@@ -165,7 +165,7 @@ def test_a_dictionary_read_after_a_client_is_opened_leaves_her_profile_unchanged
     client = Client(given_name="Rina", grade="8A", presenting_concern="Worried about her famly.")
     unlock(qtbot, window, make_vault(tmp_path / "v", [client]))
     rina = next(s for s in window.client_model.summaries() if s.given_name == "Rina")
-    assert window.open_client(rina.id)
+    assert window.workspace.open_client(rina.id)
     edit = window.profile_view.concern_edit
     qtbot.waitUntil(lambda: window.speller.ready("en"), timeout=20000)
     qtbot.waitUntil(lambda: _underlined(edit) == ["famly"], timeout=5000)
@@ -179,10 +179,10 @@ def test_the_dictionary_arriving_is_no_change_of_the_profile(qtbot, window, tmp_
     # your changes?" question later (the screenshots stopped at one).
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     ayu = next(s for s in window.client_model.summaries() if s.given_name == "Ayu")
-    assert window.open_client(ayu.id)
+    assert window.workspace.open_client(ayu.id)
     profile = window.profile_view
     profile.concern_edit.setPlainText("Anxiety about exams and her famly.")
-    assert window.save()
+    assert window.workspace.save()
     assert not profile.is_dirty
     _ready(qtbot, window, "en")
     profile.concern_highlighter.refresh()

@@ -59,7 +59,7 @@ def opened(qtbot, window, runner, tmp_path):
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
     # the records checked and the identifier set prepared in the background
     qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15000)
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     return window
 
 
@@ -149,7 +149,7 @@ def test_the_identifier_set_is_prepared_after_the_unlock_and_the_dialog_builds_n
     unlock(qtbot, window, sample_vault(tmp_path / "vault"))
     qtbot.waitUntil(lambda: bool(builds) and runner.active_count == 0, timeout=15000)
     kept = window.vault.supervision.identifiers()
-    assert window.open_client(client_id(window))
+    assert window.workspace.open_client(client_id(window))
     dialog = open_dialog(qtbot, window)
     assert dialog._ids is kept
     review(qtbot, dialog)

@@ -45,7 +45,7 @@ def test_dark_is_applied_to_the_open_window_at_once_and_remembered(
 ):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     budi = next(s for s in window.client_model.summaries() if s.given_name == "Budi")
-    assert window.open_client(budi.id)
+    assert window.workspace.open_client(budi.id)
     profile = window.profile_view
     assert not is_dark(qapp.palette())
     light_chip = profile.risk_chip.styleSheet()
@@ -85,7 +85,7 @@ def test_an_open_signed_note_is_drawn_again_in_the_new_theme(
 ):
     unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
     ayu = next(s for s in window.client_model.summaries() if s.given_name == "Ayu")
-    assert window.open_client(ayu.id)
+    assert window.workspace.open_client(ayu.id)
     sessions = window.profile_view.sessions_view
     sessions.new_note(TemplateId.FREE)
     sessions.editor.field_edits["text"].setPlainText("Catatan")

@@ -39,7 +39,7 @@ def _visit_every_client(qtbot, window: MainWindow) -> int:
     summaries = window.vault.clients.list_summaries()
     assert summaries
     for summary in summaries:
-        window.open_client(summary.id, ask=False)
+        window.workspace.open_client(summary.id, ask=False)
         qtbot.waitUntil(lambda s=summary: window.profile_view.client_id == s.id, timeout=10000)
         tabs = window.profile_view.tabs
         for index in range(tabs.count()):

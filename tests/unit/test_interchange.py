@@ -807,6 +807,21 @@ def test_a_signed_note_with_an_empty_required_field_is_only_a_warning() -> None:
     assert str(result.warnings[0][1].message) == "The note was signed with “objective” left empty."
 
 
+def test_a_risk_level_not_assessed_is_read_in_a_draft_and_refused_in_a_signed_note() -> None:
+    risk = {"self_harm": True, "level": None, "actions_taken": ""}
+    draft = parse(minimal(sessions=[{"date": "2025-01-01", "template": "free", "risk": risk}]))
+    (note,) = draft.caseload.clients[0].sessions
+    assert note.risk is not None and note.risk.self_harm and note.risk.level is None
+
+    def signed(d: Doc) -> None:
+        session = d["clients"][0]["sessions"][0]
+        assert session["signed_at"]
+        session["risk"] = risk
+
+    error = refused(edited(signed))
+    assert error.key == "sessions[0].risk.level"
+
+
 def test_a_draft_with_empty_fields_gives_no_warning() -> None:
     result = parse(minimal(sessions=[{"date": "2025-01-01", "template": "soap"}]))
     assert result.warnings == []

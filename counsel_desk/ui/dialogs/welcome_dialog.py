@@ -265,6 +265,11 @@ class WelcomeDialog(QDialog):
                 self.tr("That folder already holds files. Choose a new or empty folder.")
             )
             return
+        # A folder that Dropbox, OneDrive, Syncthing … copies is refused before the
+        # calibration (docs/sync.md); the vault's creation checks again.
+        location_ok = self._ops.op(self, "", lambda: self._vault.check_new_location(path))
+        if not location_ok.on_error(self._failed).run():
+            return
         # The status first: the dialog grows to fit it (two lines in Indonesian).
         self.status_label.setText(
             self.tr("Measuring this computer to choose strong key settings (Argon2id)…")

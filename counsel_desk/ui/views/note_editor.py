@@ -549,7 +549,9 @@ class NoteEditor(QWidget):
             self.others_check.setChecked(risk.harm_to_others)
             self.abuse_check.setChecked(risk.abuse_disclosed)
             self.level_combo.setCurrentIndex(
-                self.level_combo.findData(RiskLevel(risk.level)) if note.risk else 0
+                self.level_combo.findData(RiskLevel(risk.level))
+                if note.risk and risk.level is not None
+                else 0
             )
             self.actions_edit.setPlainText(risk.actions_taken)
             self.risk_notes_edit.setPlainText(note.risk_notes or "")
@@ -650,7 +652,7 @@ class NoteEditor(QWidget):
                 self_harm=self.self_harm_check.isChecked(),
                 harm_to_others=self.others_check.isChecked(),
                 abuse_disclosed=self.abuse_check.isChecked(),
-                level=level or RiskLevel.NONE,
+                level=level,  # None: "Not assessed", never read as "None"
                 actions_taken=self.actions_edit.toPlainText(),
             )
             if risk_any

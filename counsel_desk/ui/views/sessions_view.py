@@ -306,6 +306,8 @@ def render_note_html(entry: TimelineEntry, owner_label: str = "") -> str:
             + _E(
                 QCoreApplication.translate("SessionsView", "Risk: {level}").format(
                     level=risk_label(risk.level)
+                    if risk.level is not None
+                    else QCoreApplication.translate("SessionsView", "not assessed")
                 )
             )
             + "</b>"

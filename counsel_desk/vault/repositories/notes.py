@@ -83,7 +83,7 @@ def _risk_columns(note: SessionNote) -> tuple[Any, ...]:
         int(risk.self_harm),
         int(risk.harm_to_others),
         int(risk.abuse_disclosed),
-        RiskLevel(risk.level).value,
+        RiskLevel(risk.level).value if risk.level is not None else None,
         risk.actions_taken,
     )
 
@@ -132,12 +132,12 @@ class SessionRepository:
             f"SELECT {_SESSION_COLUMNS} FROM sessions s{where} ORDER BY s.client_id, s.id", args
         ):
             risk = None
-            if r[16] is not None:
+            if r[13] is not None:  # a risk section (its level may be "Not assessed": NULL)
                 risk = RiskAssessment(
                     self_harm=bool(r[13]),
                     harm_to_others=bool(r[14]),
                     abuse_disclosed=bool(r[15]),
-                    level=RiskLevel(r[16]),
+                    level=RiskLevel(r[16]) if r[16] is not None else None,
                     actions_taken=r[17] or "",
                 )
             notes[r[0]] = (

@@ -111,7 +111,7 @@ class ScreeningRepository:
         rows = self._conn.execute(
             "SELECT s.client_id, s.date, s.created_at FROM sessions s "
             "LEFT JOIN note_strikes k ON k.session_id = s.id "
-            "WHERE s.risk_self_harm = 1 AND k.session_id IS NULL"
+            "WHERE s.risk_self_harm = 1 AND s.risk_level IS NOT NULL AND k.session_id IS NULL"
         ).fetchall()
         found: dict[int, list[tuple[dt.date, dt.datetime]]] = {}
         for client_id, day, saved in rows:
