@@ -118,7 +118,7 @@ def main() -> int:
             vault.supervision.export(
                 SupervisionRequest(chosen.id), out_pdfs / "summary.pdf", sharing=Sharing()
             )
-        assert window.open_client(chosen.id)
+        assert window.workspace.open_client(chosen.id)
         profile = window.profile_view
         profile.tabs.setCurrentIndex(profile.TAB_CONSENTS)
         settle()
