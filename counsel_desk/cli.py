@@ -623,6 +623,7 @@ def cmd_move(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from counsel_desk.domain.disclosures import Sharing
     from counsel_desk.services.supervision import SupervisionRequest, SupervisionService
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -638,19 +639,49 @@ def cmd_supervision_pdf(args: argparse.Namespace, source: PassphraseSource) -> i
         for word in args.redact or ():
             identifiers.add_term(word)
         identifiers.keep(args.keep or ())
+        password: str | None = None
+        if args.encrypt:
+            from counsel_desk.export.pdf_protect import generate_password
+
+            password = generate_password(request.language)
         try:
-            result = service.export(request, args.out, identifiers=identifiers)
+            result = service.export(
+                request,
+                args.out,
+                identifiers=identifiers,
+                sharing=Sharing(args.recipient, password),
+            )
         except SelfCheckFailedError as refused:
             _say_where(refused)
             raise
-    say(
-        QT_TRANSLATE_NOOP(
-            "Cli",
-            "Wrote {path}: redacted, checked for every identifier in the vault. It is NOT "
-            "encrypted: share it only with the supervisor.",
-        ),
-        path=result.path,
-    )
+    if password is not None:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Wrote {path}: redacted, checked for every identifier in the vault, and "
+                "encrypted (AES-256). Its password (shown only now, kept nowhere; give it "
+                "to the supervisor another way than the file):",
+            ),
+            path=result.path,
+        )
+        print(password)
+    else:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Wrote {path}: redacted, checked for every identifier in the vault. It is NOT "
+                "encrypted: share it only with the supervisor.",
+            ),
+            path=result.path,
+        )
+    if not result.logged:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The vault cannot be written now (read-only or full): this disclosure is not "
+                "in its disclosure log. Note to whom you give it.",
+            )
+        )
     found = result.summary.descriptions if result.summary is not None else []
     if found and args.show_descriptions:
         say(
@@ -1080,6 +1111,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("case_code", metavar="CASE_CODE")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "protect the PDF with a password (AES-256): five words made for it, printed "
+                "on stdout once the file is written, and kept nowhere",
+            )
+        ),
+    )
+    p.add_argument(
+        "--recipient",
+        dest="recipient",
+        default="",
+        metavar="RECIPIENT",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "who receives it (a role or a name), for the vault's disclosure log"
+            )
+        ),
+    )
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
     p.add_argument(

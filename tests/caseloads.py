@@ -51,6 +51,7 @@ from counsel_desk.domain.appointments import (
 from counsel_desk.domain.bk_program import ProgramItem, Rpl, draft_rpl
 from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestResult
+from counsel_desk.domain.disclosures import Disclosure
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -70,6 +71,7 @@ from counsel_desk.domain.enums import (
     ServiceField,
     ServiceStrategy,
     SessionKind,
+    SharedDocument,
     SignatureMethod,
     SignerRelationship,
     UseOfTime,
@@ -456,7 +458,11 @@ def vault_word_lists(draw: st.DrawFn, caseload: Caseload) -> VaultRecords:
         appointments=appointments,
         intake=intake,
         clients=[
-            ClientRecords(referrals=draw(_referrals_of(c)), **_screenings_drawn(draw))
+            ClientRecords(
+                referrals=draw(_referrals_of(c)),
+                disclosures=draw(disclosure_records(c)),
+                **_screenings_drawn(draw),
+            )
             for c in caseload.clients
         ],
         roster=(roster := draw(rosters(len(caseload.clients)))),
@@ -1069,6 +1075,88 @@ def every_kind_career_interests() -> list[CareerInterestResult]:
     ]
 
 
+# Who received a PDF, as she types it (issue 18): blank (her own files), roles, names.
+RECIPIENTS = (
+    "",
+    "Psikolog Puskesmas Beji",
+    "Ibu Ratna Sari, M.Psi.",
+    "Supervisor — Dr. Lê Thị Hoà",
+)
+
+
+@st.composite
+def disclosure_records(draw: st.DrawFn, client: Client) -> list[Disclosure]:
+    """The disclosure log of ``client``: any document, under one of its consents or none,
+    protected or not, at whole seconds."""
+    found = []
+    for _ in range(draw(st.integers(0, 2))):
+        document = draw(st.sampled_from(list(SharedDocument)))
+        consent = draw(
+            st.one_of(st.none(), st.integers(0, len(client.consents) - 1))
+            if client.consents
+            else st.none()
+        )
+        reference = {
+            SharedDocument.REFERRAL_LETTER: draw(st.sampled_from([None, "003/BK/SMPN 3/IX/2025"])),
+            SharedDocument.CONSENT_FORM: draw(
+                st.sampled_from([None, *[k.value for k in ConsentKind]])
+            ),
+        }.get(document)
+        found.append(
+            Disclosure(
+                client_id=0,
+                shared_at=draw(
+                    st.datetimes(dt.datetime(2023, 1, 1), dt.datetime(2026, 6, 30))
+                ).replace(microsecond=0),
+                document=document,
+                recipient=draw(st.sampled_from(RECIPIENTS)),
+                protected=draw(st.booleans()),
+                consent_id=consent,
+                reference=reference,
+            )
+        )
+    return found
+
+
+def every_kind_disclosures() -> list[Disclosure]:
+    """The every-kind caseload's first client (BK-001) shared each kind of PDF: the full
+    record under her release of information (protected), a consent form for a parent,
+    a numbered referral letter (protected), a supervision summary under no consent."""
+    consents = [c.kind for c in every_kind_caseload().clients[0].consents]
+    release = consents.index(ConsentKind.RELEASE_OF_INFORMATION)
+    return [
+        Disclosure(
+            0,
+            dt.datetime(2025, 9, 12, 8, 30),
+            SharedDocument.FULL_RECORD,
+            "Psikolog Puskesmas Beji",
+            True,
+            release,
+        ),
+        Disclosure(
+            0,
+            dt.datetime(2025, 9, 13, 14, 5, 9),
+            SharedDocument.CONSENT_FORM,
+            "Ibu Ratna (orang tua)",
+            False,
+            None,
+            "release_of_information",
+        ),
+        Disclosure(
+            0,
+            dt.datetime(2025, 9, 14, 10, 0),
+            SharedDocument.REFERRAL_LETTER,
+            "Puskesmas Depok",
+            True,
+            release,
+            "001/BK/SMPN 3/IX/2025",
+        ),
+        Disclosure(
+            0, dt.datetime(2025, 9, 15, 16, 45), SharedDocument.SUPERVISION_SUMMARY, "", False, None
+        ),
+    ]
+
+
 def every_kind_screenings() -> tuple[list[ScreeningResult], list[RecordedResult]]:
     """Every instrument filled in each way (one with a self-harm answer, one struck) and
     every recorded instrument."""
@@ -1352,6 +1440,7 @@ def enum_members_in(
     appointments: Sequence[Appointment] = (),
     intake: Sequence[IntakeRequest] = (),
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
+    disclosures: Sequence[Disclosure] = (),
 ) -> set[Enum]:
     """Every enum member the caseload's records (the activity log, referrals) use."""
     seen: set[Enum] = set()
@@ -1359,6 +1448,9 @@ def enum_members_in(
     def add(value: object) -> None:
         if isinstance(value, Enum):
             seen.add(value)
+
+    for disclosure in disclosures:
+        add(disclosure.document)
 
     for result in screenings:
         add(result.instrument)

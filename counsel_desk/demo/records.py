@@ -28,6 +28,7 @@ from counsel_desk.domain.appointments import (
 from counsel_desk.domain.bk_program import draft_program
 from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestResult
+from counsel_desk.domain.disclosures import Disclosure
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -42,6 +43,7 @@ from counsel_desk.domain.enums import (
     ServiceComponent,
     ServiceField,
     ServiceStrategy,
+    SharedDocument,
     SignatureMethod,
     SignerRelationship,
 )
@@ -362,6 +364,27 @@ def _signed_consents(caseload: Caseload, records: VaultRecords, today: dt.date) 
                     reply="Dijadwalkan asesmen dengan psikolog.",
                     outcome=ReferralOutcome.ACCEPTED,
                 )
+            ]
+            # The letter went out protected with a password (issue 18, item 6), and the
+            # consent form was printed for the parent to sign.
+            records.clients[index].disclosures = [
+                Disclosure(
+                    client_id=0,
+                    shared_at=_at(release.signed_on, 9) - dt.timedelta(days=1),
+                    document=SharedDocument.CONSENT_FORM,
+                    recipient="Orang tua/wali",
+                    protected=False,
+                    reference=ConsentKind.RELEASE_OF_INFORMATION.value,
+                ),
+                Disclosure(
+                    client_id=0,
+                    shared_at=_at(made_on, 13),
+                    document=SharedDocument.REFERRAL_LETTER,
+                    recipient=release.released_to,
+                    protected=True,
+                    consent_id=i,
+                    reference=records.clients[index].referrals[0].letter_number,
+                ),
             ]
             break
 

@@ -195,6 +195,15 @@ class DisclosureItem(StrEnum):
     FULL_RECORD = "full_record"
 
 
+class SharedDocument(StrEnum):
+    """A PDF with a client's data that left the vault (issue 18, item 6)."""
+
+    FULL_RECORD = "full_record"
+    CONSENT_FORM = "consent_form"
+    REFERRAL_LETTER = "referral_letter"
+    SUPERVISION_SUMMARY = "supervision_summary"
+
+
 class ReferralAgency(StrEnum):
     """Where a case is handed on to (*alih tangan kasus*)."""
 

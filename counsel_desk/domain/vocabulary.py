@@ -42,6 +42,7 @@ from counsel_desk.domain.enums import (
     ServiceField,
     ServiceStrategy,
     SessionKind,
+    SharedDocument,
     SignatureMethod,
     SignerRelationship,
     UseOfTime,
@@ -233,6 +234,14 @@ _NAMES: dict[tuple[type[StrEnum], str], str] = {
     (DisclosureItem, DisclosureItem.FULL_RECORD): QT_TRANSLATE_NOOP(
         "Vocabulary", "The full record"
     ),
+    (SharedDocument, SharedDocument.FULL_RECORD): QT_TRANSLATE_NOOP("Vocabulary", "Full record"),
+    (SharedDocument, SharedDocument.CONSENT_FORM): QT_TRANSLATE_NOOP("Vocabulary", "Consent form"),
+    (SharedDocument, SharedDocument.REFERRAL_LETTER): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Referral letter"
+    ),
+    (SharedDocument, SharedDocument.SUPERVISION_SUMMARY): QT_TRANSLATE_NOOP(
+        "Vocabulary", "Supervision summary"
+    ),
     (ReferralAgency, ReferralAgency.PSYCHOLOGIST): QT_TRANSLATE_NOOP("Vocabulary", "Psychologist"),
     (ReferralAgency, ReferralAgency.PUSKESMAS): QT_TRANSLATE_NOOP(
         "Vocabulary", "Puskesmas (community health centre)"
@@ -337,6 +346,7 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     UseOfTime,
     ActivityKind,
     DisclosureItem,
+    SharedDocument,
     ReferralAgency,
     ReferralUrgency,
     ReferralOutcome,

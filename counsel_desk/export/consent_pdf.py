@@ -62,7 +62,17 @@ def _write_on(label: str, style: ParagraphStyle, label_width: float) -> Table:
 
 
 def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> Path:
-    """Write ``text`` (first line: the title) with lines to sign on, to ``path``.
+    """Write the form (:func:`render_consent_pdf`) to ``path``, privately."""
+    target = Path(path)
+    try:
+        write_private(target, render_consent_pdf(text, signature_lines=signature_lines))
+    except OSError as exc:
+        raise FileWriteError(target, exc) from exc
+    return target
+
+
+def render_consent_pdf(text: str, *, signature_lines: list[str]) -> bytes:
+    """``text`` (first line: the title) with lines to sign on, as PDF bytes.
 
     Each field the text leaves blank (a line such as "Date:") gets a line to write on;
     ``signature_lines`` are the labels the form itself does not have ("Signature:"), so
@@ -104,7 +114,6 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
             else:
                 story.append(Paragraph(escape(line), body))
     story.extend(_write_on(label, body, label_width) for label in signature_lines)
-    target = Path(path)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -119,8 +128,4 @@ def write_consent_pdf(path: Path, text: str, *, signature_lines: list[str]) -> P
         creator="Counsel Desk",
     )
     doc.build(story)
-    try:
-        write_private(target, buffer.getvalue())
-    except OSError as exc:
-        raise FileWriteError(target, exc) from exc
-    return target
+    return buffer.getvalue()

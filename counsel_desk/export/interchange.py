@@ -71,6 +71,7 @@ from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestError, CareerInterestResult
 from counsel_desk.domain.career_interests import check_result as check_career_result
 from counsel_desk.domain.career_interests import check_strike as check_career_strike
+from counsel_desk.domain.disclosures import Disclosure, recipient_issues
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -91,6 +92,7 @@ from counsel_desk.domain.enums import (
     ServiceField,
     ServiceStrategy,
     SessionKind,
+    SharedDocument,
     SignatureMethod,
     SignerRelationship,
     UseOfTime,
@@ -161,6 +163,7 @@ from counsel_desk.domain.validation import (
     validate_activity,
     validate_case_code,
     validate_client,
+    validate_single_line,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 
@@ -408,6 +411,15 @@ CLIENT_V2_KEYS: Final = (
     "screenings",
     "recorded_results",
     "career_interests",
+    "disclosures",
+)
+DISCLOSURE_KEYS: Final = (
+    "shared_at",
+    "document",
+    "reference",
+    "recipient",
+    "consent",
+    "protected",
 )
 CAREER_INTEREST_KEYS: Final = ("taken_on", "entry", "answers", "struck_at", "strike_reason")
 SCREENING_KEYS: Final = ("instrument", "taken_on", "entry", "answers", "struck_at", "strike_reason")
@@ -669,6 +681,9 @@ class ClientRecords:
     recorded_results: list[RecordedResult] = field(default_factory=list)
     # Career-interest inventories (``client_id`` 0 here).
     career_interests: list[CareerInterestResult] = field(default_factory=list)
+    # The disclosure log (issue 18): ``client_id`` 0, ``consent_id`` the index of the
+    # consent in the client's consents (None: shared under no consent).
+    disclosures: list[Disclosure] = field(default_factory=list)
 
 
 @dataclass
@@ -1757,6 +1772,57 @@ def _career_interests(
     return found
 
 
+def _disclosure_log(where: _Where, raw: _JsonObject, client: Client) -> list[Disclosure]:
+    """``disclosures``: the PDFs of this client that left the vault, each with its time,
+    its kind, who received it (one line), the consent it went under (an index into
+    ``consents``, or null) and whether it was password-protected."""
+    found: list[Disclosure] = []
+    for i, item in enumerate(_array(where, raw, "", "disclosures")):
+        path = f"disclosures[{i}]"
+        obj = _object(where, item, path, DISCLOSURE_KEYS)
+        consent: int | None = None
+        if obj.get("consent") is not None:
+            consent = _required_whole(where, obj, path, "consent")
+            if not 0 <= consent < len(client.consents):
+                where.fail(
+                    _join(path, "consent"),
+                    _NO_SUCH_CONSENT,
+                    key=_shown_key(_join(path, "consent")),
+                    found=consent,
+                    count=len(client.consents),
+                )
+        protected = obj.get("protected", _MISSING)
+        if protected is _MISSING:
+            where.fail(
+                _join(path, "protected"), _MISSING_KEY, key=_shown_key(_join(path, "protected"))
+            )
+        recipient = _text(where, obj, path, "recipient", "")
+        for issue in recipient_issues(recipient, _join(path, "recipient")):
+            where.fail(
+                issue.path, _INVALID_RECORD, key=_shown_key(issue.path), problem=issue.message
+            )
+        reference = _optional_text(where, obj, path, "reference")
+        if reference is not None:
+            for issue in validate_single_line(reference, _join(path, "reference")):
+                where.fail(
+                    issue.path, _INVALID_RECORD, key=_shown_key(issue.path), problem=issue.message
+                )
+        found.append(
+            Disclosure(
+                client_id=0,
+                shared_at=_required_temporal(
+                    where, obj, path, "shared_at", _to_timestamp, _BAD_TIMESTAMP
+                ),
+                document=_choice(where, obj, path, "document", SharedDocument, None),
+                recipient=recipient,
+                protected=_bool(where, obj, path, "protected"),
+                consent_id=consent,
+                reference=reference,
+            )
+        )
+    return found
+
+
 def _recorded_results(where: _Where, raw: _JsonObject, today: dt.date) -> list[RecordedResult]:
     """``recorded_results``: AUM/DCM/ITP results as entered, checked as the app checks one."""
     found: list[RecordedResult] = []
@@ -1868,6 +1934,7 @@ def _vault_records(
             found[i].screenings = _screenings(client_where, raw, day)
             found[i].recorded_results = _recorded_results(client_where, raw, day)
             found[i].career_interests = _career_interests(client_where, raw, day)
+            found[i].disclosures = _disclosure_log(client_where, raw, client)
     akpd_items = _akpd_items(root)
     program = _bk_program(root)
     return VaultRecords(
@@ -2689,6 +2756,18 @@ def _client_records_document(records: ClientRecords) -> dict[str, Any]:
                 "strike_reason": r.strike_reason,
             }
             for r in records.career_interests
+        ]
+    if records.disclosures:
+        extra["disclosures"] = [
+            {
+                "shared_at": _timestamp_text(d.shared_at),
+                "document": _choice_text(SharedDocument, d.document),
+                "reference": d.reference,
+                "recipient": d.recipient,
+                "consent": d.consent_id,
+                "protected": d.protected,
+            }
+            for d in records.disclosures
         ]
     return extra
 

@@ -44,6 +44,7 @@ __all__ = [
     "masked_context",
     "pdf_structure_problems",
     "pdf_text",
+    "render_supervision_pdf_checked",
     "write_supervision_pdf_checked",
 ]
 
@@ -241,21 +242,12 @@ def check_pdf_for_identifiers(path: PdfSource, identifiers: IdentifierSet) -> li
     return list(seen)
 
 
-def write_supervision_pdf_checked(
-    inp: SupervisionInput, output: Path | None = None
-) -> SupervisionSummary:
-    """Render the summary, read the PDF's bytes back, and write them (privately) only if
-    nothing identifying survived.
-
-    Raises :class:`SelfCheckFailedError` (nothing written) when the self-check finds
-    something. ``output`` defaults to ``inp.output``.
-    """
-    from counsel_desk.export import pdf_common
+def render_supervision_pdf_checked(inp: SupervisionInput) -> tuple[SupervisionSummary, bytes]:
+    """Render the summary and read the PDF's bytes back: the summary and the bytes, only
+    if nothing identifying survived (:class:`SelfCheckFailedError` otherwise). Nothing is
+    written: the caller writes (or protects, then writes) the bytes."""
     from counsel_desk.export.supervision_pdf import render_supervision_pdf
 
-    path = output or inp.output
-    if path is None:
-        raise ValueError("no output path")
     summary = prepare_supervision_summary(inp)
     data = render_supervision_pdf(summary)
     findings = find_in_pdf(
@@ -266,5 +258,23 @@ def write_supervision_pdf_checked(
         findings += [Finding(p, Category.TERM, p, "structure") for p in structure]
     if findings:
         raise SelfCheckFailedError(findings)
+    return summary, data
+
+
+def write_supervision_pdf_checked(
+    inp: SupervisionInput, output: Path | None = None
+) -> SupervisionSummary:
+    """Render the summary, read the PDF's bytes back, and write them (privately) only if
+    nothing identifying survived.
+
+    Raises :class:`SelfCheckFailedError` (nothing written) when the self-check finds
+    something. ``output`` defaults to ``inp.output``.
+    """
+    from counsel_desk.export import pdf_common
+
+    path = output or inp.output
+    if path is None:
+        raise ValueError("no output path")
+    summary, data = render_supervision_pdf_checked(inp)
     pdf_common.write_file(Path(path), data)
     return summary

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from counsel_desk.domain.appointments import Appointment, AppointmentKind, AppointmentStatus
 from counsel_desk.domain.career_interests import RIASEC_ORDER, CareerInterestResult
+from counsel_desk.domain.disclosures import Disclosure
 from counsel_desk.domain.enums import (
     ClientStatus,
     ConsentKind,
@@ -39,9 +40,10 @@ from counsel_desk.domain.enums import (
     ReferralUrgency,
     RiskLevel,
     SessionKind,
+    SharedDocument,
     SignerRelationship,
 )
-from counsel_desk.domain.model import Client, Contact, SessionNote
+from counsel_desk.domain.model import Client, Consent, Contact, SessionNote
 from counsel_desk.domain.referrals import Referral
 from counsel_desk.domain.screening import (
     RECORDED_NAMES,
@@ -126,6 +128,13 @@ _TEXTS: dict[str, str] = {
     "referral_reply": QT_TRANSLATE_NOOP("RecordPdf", "Reply of {day}: {reply}"),
     "referral_outcome": QT_TRANSLATE_NOOP("RecordPdf", "Outcome: {outcome}"),
     "nothing_sent": QT_TRANSLATE_NOOP("RecordPdf", "nothing but the reason"),
+    "disclosures": QT_TRANSLATE_NOOP("RecordPdf", "Disclosures"),
+    "disclosure_line": QT_TRANSLATE_NOOP("RecordPdf", "{when} · {document} · to {recipient}"),
+    "disclosure_consent": QT_TRANSLATE_NOOP("RecordPdf", "under the {kind} of {day}"),
+    "disclosure_no_consent": QT_TRANSLATE_NOOP("RecordPdf", "under no consent in the record"),
+    "disclosure_protected": QT_TRANSLATE_NOOP("RecordPdf", "password-protected"),
+    "disclosure_not_protected": QT_TRANSLATE_NOOP("RecordPdf", "not password-protected"),
+    "disclosure_nobody": QT_TRANSLATE_NOOP("RecordPdf", "no one named"),
     "name": QT_TRANSLATE_NOOP("RecordPdf", "Name"),
     "relationship": QT_TRANSLATE_NOOP("RecordPdf", "Relationship"),
     "phone": QT_TRANSLATE_NOOP("RecordPdf", "Phone"),
@@ -348,6 +357,7 @@ def _story(
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
     sociometry: Sequence[StudentSociometry] = (),
     career_interests: Sequence[CareerInterestResult] = (),
+    disclosures: Sequence[Disclosure] = (),
 ) -> list[Flowable]:
     w = _words(language)
     st = pdf_common.styles()
@@ -477,8 +487,39 @@ def _story(
             for a in sorted(appointments, key=lambda a: (a.day, a.start, a.id or 0))
         ]
         story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
+    if disclosures:
+        story += [CondPageBreak(30 * mm), Paragraph(markup(w["disclosures"]), st.h1)]
+        consents = {c.id: c for c in client.consents if c.id is not None}
+        lines = [_disclosure_line(d, consents, w, language) for d in disclosures]
+        story.append(Paragraph("<br/>".join(markup(line) for line in lines), st.body))
     story.append(Spacer(1, 1))
     return story
+
+
+def _disclosure_line(
+    d: Disclosure, consents: dict[int, Consent], w: dict[str, str], language: str
+) -> str:
+    """One PDF that left the vault: when, what, to whom, under which consent."""
+    shown = d.shared_at.astimezone() if d.shared_at.tzinfo else d.shared_at
+    what = display_name(SharedDocument(d.document), language)
+    if d.reference and d.document is SharedDocument.REFERRAL_LETTER:
+        what = f"{what} {d.reference}"
+    consent = consents.get(d.consent_id) if d.consent_id is not None else None
+    under = (
+        w["disclosure_consent"].format(
+            kind=display_name(ConsentKind(consent.kind), language),
+            day=consent.signed_on.isoformat(),
+        )
+        if consent is not None
+        else w["disclosure_no_consent"]
+    )
+    protected = w["disclosure_protected"] if d.protected else w["disclosure_not_protected"]
+    head = w["disclosure_line"].format(
+        when=f"{shown:%Y-%m-%d %H:%M}",
+        document=what,
+        recipient=d.recipient or w["disclosure_nobody"],
+    )
+    return f"{head} · {under} · {protected}"
 
 
 @dataclass(frozen=True)
@@ -627,6 +668,7 @@ def render_record_pdf(
     screenings: Sequence[ScreeningResult | RecordedResult] = (),
     sociometry: Sequence[StudentSociometry] = (),
     career_interests: Sequence[CareerInterestResult] = (),
+    disclosures: Sequence[Disclosure] = (),
 ) -> bytes:
     """The full record as PDF bytes (deterministic for a given ``printed`` day). Private
     process notes and sole-possession notes are left out (and said to be) unless
@@ -651,6 +693,7 @@ def render_record_pdf(
         screenings,
         sociometry,
         career_interests,
+        disclosures,
     )
     return pdf_common.render(story, decor, title=w["title"])
 

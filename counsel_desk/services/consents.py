@@ -14,12 +14,15 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from counsel_desk.domain.disclosures import Sharing
 from counsel_desk.domain.enums import (
     AttachmentKind,
     ConsentKind,
     ConsentStatus,
     DisclosureItem,
+    SharedDocument,
     SignatureMethod,
     SignerRelationship,
 )
@@ -39,6 +42,9 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
 from counsel_desk.vault.repositories.notes import SessionRepository
 from counsel_desk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from counsel_desk.services.disclosures import Shared
 
 LANGUAGES = ("en", "id")
 EXPIRING_WITHIN_DAYS = 30
@@ -528,6 +534,35 @@ class ConsentService:
         from counsel_desk.export.consent_pdf import write_consent_pdf
 
         return write_consent_pdf(path, text, signature_lines=signature_lines)
+
+    def share_form(
+        self,
+        client_id: int,
+        kind: ConsentKind,
+        path: Path,
+        text: str,
+        signature_lines: list[str],
+        sharing: Sharing,
+    ) -> Shared:
+        """Write the filled-in form as a PDF to ``path`` (the place she chose), encrypted
+        in memory first when ``sharing`` carries a password, and log it as a disclosure
+        (a consent form is the consent itself: no consent covers it). Slow: off the GUI
+        thread."""
+        from counsel_desk.export.consent_pdf import render_consent_pdf
+        from counsel_desk.services.disclosures import share_pdf
+
+        return share_pdf(
+            self._vault,
+            client_id=client_id,
+            document=SharedDocument.CONSENT_FORM,
+            data=render_consent_pdf(text, signature_lines=signature_lines),
+            path=Path(path),
+            sharing=sharing,
+            consent_id=None,
+            audit_detail=f"consent form {ConsentKind(kind).value}",
+            now=self._clock(),
+            reference=ConsentKind(kind).value,
+        )
 
     # --- attention -----------------------------------------------------------------
 

@@ -49,6 +49,7 @@ from counsel_desk.vault.repositories.appointments import AppointmentRepository, 
 from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository, SessionRepository
 from counsel_desk.vault.repositories.consents import ConsentRepository
+from counsel_desk.vault.repositories.disclosures import DisclosureRepository
 from counsel_desk.vault.repositories.measures import MeasureRepository
 from counsel_desk.vault.repositories.needs import NeedsRepository
 from counsel_desk.vault.repositories.plans import PlanRepository
@@ -426,6 +427,16 @@ class InterchangeService:
                     + len(extra.recorded_results)
                     + len(extra.career_interests)
                 )
+                log = DisclosureRepository(conn)
+                for disclosure in extra.disclosures:
+                    shared_under = disclosure.consent_id
+                    log.add(
+                        replace(
+                            disclosure,
+                            client_id=client_id,
+                            consent_id=None if shared_under is None else consent_ids[shared_under],
+                        )
+                    )
             notes.insert_services(services)
             settings = VaultSettingsRepository(conn)
             if records.letterhead is not None:
@@ -622,6 +633,15 @@ class InterchangeService:
                 ]
                 extra.career_interests = [
                     replace(r, id=None, client_id=0) for r in careers.of_client(client.id)
+                ]
+                extra.disclosures = [
+                    replace(
+                        d,
+                        id=None,
+                        client_id=0,
+                        consent_id=None if d.consent_id is None else index_of.get(d.consent_id),
+                    )
+                    for d in DisclosureRepository(conn).of_client(client.id)
                 ]
                 found.append(extra)
             settings = VaultSettingsRepository(conn)

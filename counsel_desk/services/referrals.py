@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from counsel_desk.domain.enums import ConsentKind
+from counsel_desk.domain.disclosures import Sharing
+from counsel_desk.domain.enums import ConsentKind, SharedDocument
 from counsel_desk.domain.model import Consent
 from counsel_desk.domain.redaction import Category, IdentifierSet
 from counsel_desk.domain.referrals import (
@@ -260,11 +261,20 @@ class ReferralService:
         except ReferralProblem as found:
             raise ReferralError(found.message) from None
 
-    def write_letter(self, referral_id: int, path: Path, *, language: str = "id") -> str:
+    def write_letter(
+        self,
+        referral_id: int,
+        path: Path,
+        *,
+        language: str = "id",
+        sharing: Sharing | None = None,
+    ) -> str:
         """Number the letter if it is not yet, and write it as PDF at ``path`` (the place
-        she chose). Returns its number. Slow: off the GUI thread."""
-        from counsel_desk.export import pdf_common
+        she chose), encrypted in memory first when ``sharing`` carries a password; logged
+        as a disclosure under the referral's release (to the referral's recipient unless
+        ``sharing`` names another). Returns its number. Slow: off the GUI thread."""
         from counsel_desk.export.referral_letter import LetterInput, render_referral_letter
+        from counsel_desk.services.disclosures import share_pdf
 
         client_id, referral = self.get(referral_id)
         with self._vault.reading() as conn:
@@ -278,8 +288,19 @@ class ReferralService:
         if consent is None:
             raise ReferralNotFoundError()
         data = LetterInput(referral, client, consent, self.letterhead(), self._today(), language)
-        pdf_common.write_file(Path(path), render_referral_letter(data))
-        self._vault.record(
-            AuditAction.EXPORT_WRITTEN, client.case_code, f"referral letter {number}"
+        shared = sharing or Sharing()
+        if not shared.recipient.strip():
+            shared = Sharing(referral.recipient, shared.password)
+        share_pdf(
+            self._vault,
+            client_id=client_id,
+            document=SharedDocument.REFERRAL_LETTER,
+            data=render_referral_letter(data),
+            path=Path(path),
+            sharing=shared,
+            consent_id=referral.consent_id,
+            audit_detail=f"referral letter {number}",
+            now=self._clock(),
+            reference=number,
         )
         return number

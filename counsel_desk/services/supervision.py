@@ -12,11 +12,13 @@ a case code was made, and the file's SHA-256: not where it was written.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from counsel_desk.domain.disclosures import Sharing
+from counsel_desk.domain.enums import SharedDocument
 from counsel_desk.domain.model import Caseload
 from counsel_desk.domain.redaction import IdentifierSet
 from counsel_desk.domain.school_calendar import (
@@ -26,7 +28,7 @@ from counsel_desk.domain.school_calendar import (
     sorted_events,
 )
 from counsel_desk.domain.screening import RecordedResult, ScreeningResult
-from counsel_desk.export.pdf_check import write_supervision_pdf_checked
+from counsel_desk.export.pdf_check import render_supervision_pdf_checked
 from counsel_desk.export.supervision_summary import (
     DEFAULT_SECTIONS,
     Section,
@@ -35,8 +37,8 @@ from counsel_desk.export.supervision_summary import (
     prepare_supervision_summary,
 )
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
+from counsel_desk.services.disclosures import DisclosureService, covering_consent, share_pdf
 from counsel_desk.services.plans import PlanService
-from counsel_desk.vault.audit import AuditAction
 from counsel_desk.vault.repositories.appointments import AppointmentRepository, IntakeRepository
 from counsel_desk.vault.repositories.career_interests import CareerInterestRepository
 from counsel_desk.vault.repositories.clients import ClientRepository
@@ -90,6 +92,8 @@ class ExportResult:
     path: Path
     sha256: str
     summary: SupervisionSummary | None = None
+    protected: bool = False  # encrypted with a password (issue 18)
+    logged: bool = True  # in the disclosure log (False: the vault could not be written)
 
 
 class SchoolCalendarError(CounselDeskError):
@@ -105,13 +109,10 @@ class UnknownCaseCodeError(CounselDeskError):
         )
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 class SupervisionService:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         self._vault = vault
+        self._clock = clock
 
     # --- never-print list and identifiers -------------------------------------------
 
@@ -249,17 +250,31 @@ class SupervisionService:
         output: Path,
         context: SupervisionContext | None = None,
         identifiers: IdentifierSet | None = None,
+        sharing: Sharing | None = None,
     ) -> ExportResult:
-        """Write the summary where the user chose, read it back, and delete it if anything
-        identifying survived (SelfCheckFailedError). Slow: off the GUI thread."""
+        """Render the summary, read its bytes back, and write it where the user chose
+        only if nothing identifying survived (SelfCheckFailedError: nothing written);
+        with a password in ``sharing``, encrypted in memory first. Logged as a
+        disclosure under the client's active supervision consent, if she has one. Slow:
+        off the GUI thread."""
         ctx = context if context is not None else self.context(request.client_id)
         inp = replace(self._input(request, ctx, identifiers), output=Path(output))
-        summary = write_supervision_pdf_checked(inp)
-        digest = _sha256(Path(output))
-        self._vault.record(
-            AuditAction.EXPORT_WRITTEN, inp.client.case_code, f"supervision summary sha256:{digest}"
+        summary, data = render_supervision_pdf_checked(inp)
+        now = self._clock()
+        shared = share_pdf(
+            self._vault,
+            client_id=request.client_id,
+            document=SharedDocument.SUPERVISION_SUMMARY,
+            data=data,
+            path=Path(output),
+            sharing=sharing or Sharing(),
+            consent_id=covering_consent(
+                SharedDocument.SUPERVISION_SUMMARY, inp.client.consents, now.date()
+            ),
+            audit_detail="supervision summary",
+            now=now,
         )
-        return ExportResult(Path(output), digest, summary)
+        return ExportResult(shared.path, shared.sha256, summary, shared.protected, shared.logged)
 
     def _sociometry_of(self, client_id: int) -> list[StudentSociometry]:
         """The rounds the client was a member of, as counts about her only (see
@@ -305,11 +320,20 @@ class SupervisionService:
         return found
 
     def export_full_record(
-        self, client_id: int, output: Path, *, include_private: bool = False, language: str = "en"
+        self,
+        client_id: int,
+        output: Path,
+        *,
+        include_private: bool = False,
+        language: str = "en",
+        sharing: Sharing | None = None,
     ) -> ExportResult:
         """The complete, unredacted record (for the counselor's files or a client's
         request), marked as such on every page. Written only where the user chose.
-        Private process and sole-possession notes only with ``include_private``."""
+        Private process and sole-possession notes only with ``include_private``; with a
+        password in ``sharing``, encrypted in memory before it is written. Logged as a
+        disclosure, under an active release of information that allows the full record
+        when there is one."""
         with self._vault.reading() as conn:
             client = ClientRepository(conn).get(client_id)
             referrals = [r for _, r in ReferralRepository(conn).load(client_id)]
@@ -324,7 +348,7 @@ class SupervisionService:
             raise UnknownCaseCodeError(str(client_id))
         from counsel_desk.export.record_pdf import (  # reportlab: not at launch
             StudentNeeds,
-            write_record_pdf,
+            render_record_pdf,
         )
         from counsel_desk.vault.repositories.needs import NeedsRepository
 
@@ -341,9 +365,8 @@ class SupervisionService:
             )
             for r in mine
         ]
-        write_record_pdf(
+        data = render_record_pdf(
             client,
-            Path(output),
             include_private=include_private,
             language=language,
             needs=needs,
@@ -352,9 +375,18 @@ class SupervisionService:
             screenings=screenings,
             sociometry=self._sociometry_of(client_id),
             career_interests=careers,
+            disclosures=DisclosureService(self._vault).of_client(client_id),
         )
-        digest = _sha256(Path(output))
-        self._vault.record(
-            AuditAction.EXPORT_WRITTEN, client.case_code, f"full record sha256:{digest}"
+        now = self._clock()
+        shared = share_pdf(
+            self._vault,
+            client_id=client_id,
+            document=SharedDocument.FULL_RECORD,
+            data=data,
+            path=Path(output),
+            sharing=sharing or Sharing(),
+            consent_id=covering_consent(SharedDocument.FULL_RECORD, client.consents, now.date()),
+            audit_detail="full record",
+            now=now,
         )
-        return ExportResult(Path(output), digest)
+        return ExportResult(shared.path, shared.sha256, None, shared.protected, shared.logged)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.career_interests import CareerInterestService
+    from counsel_desk.services.disclosures import DisclosureService
     from counsel_desk.services.needs import NeedsService
     from counsel_desk.services.plans import PlanService
     from counsel_desk.services.referrals import ReferralService
@@ -485,7 +486,13 @@ class VaultService:
 
     @property
     def supervision(self) -> SupervisionService:
-        return SupervisionService(self.vault)
+        return SupervisionService(self.vault, clock=self._clock)
+
+    @property
+    def disclosures(self) -> DisclosureService:
+        from counsel_desk.services.disclosures import DisclosureService
+
+        return DisclosureService(self.vault, clock=self._clock)
 
     @property
     def spelling(self) -> SpellingService:

@@ -13,9 +13,15 @@ group after every dialog (issue 15, item 8).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from counsel_desk.domain.disclosures import Sharing
+
+if TYPE_CHECKING:
+    from counsel_desk.ui.dialogs.share_dialog import ShareRequest
 
 
 def forget_file_dialog_history() -> None:
@@ -46,3 +52,16 @@ class FileChooser:
         name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
         forget_file_dialog_history()
         return Path(name) if name else None
+
+    def share(self, parent: QWidget | None, request: ShareRequest) -> Sharing | None:
+        """How a PDF with a client's data is shared (to whom; with a password?), asked
+        before its file name; None when she cancels."""
+        from counsel_desk.ui.dialogs.share_dialog import ShareDialog
+
+        dialog = ShareDialog(parent, request)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.sharing()
+        finally:
+            dialog.deleteLater()

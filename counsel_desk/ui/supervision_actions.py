@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 from counsel_desk.domain.notes import is_record_note
 from counsel_desk.i18n import shown_path
 from counsel_desk.services.supervision import ExportResult
+from counsel_desk.ui.dialogs.share_dialog import ShareRequest
 from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
 from counsel_desk.ui.operations import VaultOp
 from counsel_desk.ui.tasks import Task
@@ -114,12 +115,12 @@ class SupervisionActions(QObject):
     @Slot(object)
     def _exported(self, result: object) -> None:
         if isinstance(result, ExportResult):
-            self.host.show_status(
-                self.tr("Supervision summary saved (not encrypted): {name}").format(
-                    name=shown_path(result.path.name)
-                ),
-                10000,
+            text = (
+                self.tr("Supervision summary saved, protected with its password: {name}")
+                if result.protected
+                else self.tr("Supervision summary saved (not encrypted): {name}")
             )
+            self.host.show_status(text.format(name=shown_path(result.path.name)), 10000)
 
     # -- full record ----------------------------------------------------------------------
     @Slot()
@@ -142,8 +143,8 @@ class SupervisionActions(QObject):
             self.tr("Print Full Record"),
             self.tr(
                 "The full record of {code} holds the client's name and every identifying "
-                "detail, unredacted. The PDF is not encrypted: keep it where only you, or "
-                "the client who asked to see the record, can read it. Write it now?"
+                "detail, unredacted. Keep it where only you, or whoever may read it, can "
+                "read it; protect it with a password if it leaves your hands. Write it now?"
             ).format(code=code),
         ):
             return None
@@ -156,6 +157,13 @@ class SupervisionActions(QObject):
                 "which are not part of the record. Include them in this print?"
             ).format(count=len(private)),
         )
+        language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+        sharing = context.chooser.share(
+            parent,
+            ShareRequest(self.tr("the full record of {code}").format(code=code), language),
+        )
+        if sharing is None:
+            return None
         suggested = Path.home() / default_record_name(code, context.today().isoformat())
         target = context.chooser.save_file(
             parent, self.tr("Save the full record as"), suggested, self.tr("PDF (*.pdf)")
@@ -164,17 +172,18 @@ class SupervisionActions(QObject):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
         chosen = target
         op = context.ops.op(
             parent,
             self.tr("The full record was not saved"),
             lambda: context.vault.supervision.export_full_record(
-                known, chosen, include_private=include_private, language=language
+                known, chosen, include_private=include_private, language=language, sharing=sharing
             ),
         )
         self._record_op = op
-        op.on_done(self._record_ended).on_success(self._record_written)
+        op.on_done(self._record_ended).on_success(
+            lambda result: self._record_written(result, known)
+        )
         self.host.show_status(self.tr("Writing the full record…"))
         task = op.run_in_background()
         self.host.vault_state_changed()
@@ -188,10 +197,17 @@ class SupervisionActions(QObject):
         self.host.vault_state_changed()
         self.host.show_status("")
 
-    def _record_written(self, result: ExportResult) -> None:
-        self.host.show_status(
-            self.tr("Full record saved (not encrypted): {path}").format(
-                path=shown_path(result.path)
-            ),
-            15000,
+    def _record_written(self, result: ExportResult, client_id: int) -> None:
+        text = (
+            self.tr("Full record saved, protected with its password: {path}")
+            if result.protected
+            else self.tr("Full record saved (not encrypted): {path}")
         )
+        shown = text.format(path=shown_path(result.path))
+        if not result.logged:
+            shown += " " + self.tr(
+                "The vault cannot be written now (read-only or full): this disclosure is "
+                "not in its log."
+            )
+        self.host.show_status(shown, 15000)
+        self.host.client_changed(client_id)  # its disclosure log has a row more

@@ -353,6 +353,7 @@ class ClientWorkspace(QObject):
         consents = profile.consents_view
         consents.set_service(lambda: self.vault.consents)
         consents.set_runner(context.runner)
+        consents.set_disclosures(lambda: self.vault.disclosures)
         consents.consents_changed.connect(self._consents_changed)
         consents.message.connect(lambda text: self.host.show_status(text, 8000))
         referrals = profile.referrals_view
@@ -362,6 +363,7 @@ class ClientWorkspace(QObject):
         referrals.set_language(lambda: context.settings.language or "id")
         referrals.message.connect(lambda text: self.host.show_status(text, 10000))
         consents.consents_changed.connect(referrals.reload)  # a new release to rely on
+        referrals.disclosures_changed.connect(consents.reload_disclosures)
         screening = profile.screening_view
         screening.set_service(lambda: self.vault.screening)
         screening.set_career_service(lambda: self.vault.career_interests)

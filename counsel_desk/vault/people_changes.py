@@ -54,6 +54,7 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "screenings",  # answers, no one's identity (issue 20)
         "recorded_results",  # her text, redacted like a note's (issue 20)
         "career_interests",  # answers, no one's identity (issue 20)
+        "disclosures",  # recipients as typed, like a referral's (issue 18)
     }
 )
 _FUNCTION: Final = "counsel_desk_people_changed"

@@ -3181,8 +3181,16 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>--from lebih lambat daripada --to</translation>
     </message>
     <message>
+        <source>Wrote {path}: redacted, checked for every identifier in the vault, and encrypted (AES-256). Its password (shown only now, kept nowhere; give it to the supervisor another way than the file):</source>
+        <translation>{path} sudah ditulis: disamarkan, sudah diperiksa terhadap setiap data identitas di brankas, dan terenkripsi (AES-256). Kata sandinya (hanya ditampilkan sekarang, tidak disimpan di mana pun; berikan kepada supervisor lewat jalur lain, bukan bersama berkasnya):</translation>
+    </message>
+    <message>
         <source>Wrote {path}: redacted, checked for every identifier in the vault. It is NOT encrypted: share it only with the supervisor.</source>
         <translation>{path} sudah ditulis: disamarkan dan sudah diperiksa terhadap setiap data identitas di brankas. Berkas ini TIDAK terenkripsi: bagikan hanya kepada supervisor.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its disclosure log. Note to whom you give it.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di log pengungkapannya. Catat sendiri kepada siapa Anda memberikannya.</translation>
     </message>
     <message>
         <source>Read these before you send it: they may single the student out:</source>
@@ -3343,6 +3351,14 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>write a redacted supervision summary of one client</source>
         <translation>tulis ringkasan untuk supervisi yang disamarkan untuk satu konseli</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256): five words made for it, printed on stdout once the file is written, and kept nowhere</source>
+        <translation>lindungi PDF dengan kata sandi (AES-256): lima kata yang dibuat khusus, dicetak ke stdout setelah berkas ditulis, dan tidak disimpan di mana pun</translation>
+    </message>
+    <message>
+        <source>who receives it (a role or a name), for the vault&apos;s disclosure log</source>
+        <translation>siapa yang menerimanya (jabatan atau nama), untuk log pengungkapan di brankas</translation>
     </message>
     <message>
         <source>also redact WORD (a word or phrase) in this summary; may be repeated</source>
@@ -4297,6 +4313,66 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Menandai persetujuan yang dipilih sebagai dicabut mulai suatu tanggal. Persetujuan itu tetap ada di berkas kasus.</translation>
     </message>
     <message>
+        <source>Disclosures: PDFs that left the vault</source>
+        <translation>Pengungkapan: PDF yang keluar dari brankas</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>Every PDF of this client&apos;s record that was saved for someone: when, what, to whom, under which consent, and whether it was password-protected.</source>
+        <translation>Setiap PDF dari berkas konseli ini yang disimpan untuk seseorang: kapan, apa, kepada siapa, atas dasar persetujuan mana, dan apakah dilindungi kata sandi.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Atas dasar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Nothing of this client has been shared yet. Each PDF you save of the record, a consent form, a referral letter or a supervision summary is listed here.</source>
+        <translation>Belum ada data konseli ini yang dibagikan. Setiap PDF yang Anda simpan, yaitu catatan lengkap, formulir persetujuan, surat alih tangan kasus, atau ringkasan untuk supervisi, dicantumkan di sini.</translation>
+    </message>
+    <message>
+        <source>What of this client&apos;s record left the vault, newest last.</source>
+        <translation>Bagian berkas konseli ini yang keluar dari brankas, yang terbaru paling bawah.</translation>
+    </message>
+    <message>
+        <source>{kind} of {day}</source>
+        <translation>{kind} tanggal {day}</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>tanpa persetujuan</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>dilindungi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
         <source>Signed by {name} on {date}</source>
         <translation>Ditandatangani oleh {name} pada {date}</translation>
     </message>
@@ -4341,6 +4417,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pindaian disimpan terenkripsi di brankas.</translation>
     </message>
     <message>
+        <source>the consent form “{form}”</source>
+        <translation>formulir persetujuan “{form}”</translation>
+    </message>
+    <message>
         <source>Print Consent Form to PDF</source>
         <translation>Cetak formulir persetujuan ke PDF</translation>
     </message>
@@ -4353,8 +4433,16 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tanda tangan:</translation>
     </message>
     <message>
+        <source>The PDF {name} is protected with its password: keep it safe, and destroy it once the signed form is attached to the vault.</source>
+        <translation>PDF {name} dilindungi kata sandinya: simpan dengan aman, lalu musnahkan setelah formulir yang sudah ditandatangani dilampirkan ke brankas.</translation>
+    </message>
+    <message>
         <source>The PDF {name} is not encrypted: keep it safe, and destroy it once the signed form is attached to the vault.</source>
         <translation>PDF {name} tidak terenkripsi: simpan dengan aman, lalu musnahkan setelah formulir yang sudah ditandatangani dilampirkan ke brankas.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +6475,13 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     </message>
 </context>
 <context>
+    <name>PdfProtect</name>
+    <message>
+        <source>The password-protected PDF did not pass its check, so nothing was written. Try again; if it happens again, save it without a password only if you can hand it over safely.</source>
+        <translation>PDF yang dilindungi kata sandi tidak lolos pemeriksaan, jadi tidak ada yang ditulis. Coba lagi; jika terjadi lagi, simpan tanpa kata sandi hanya jika Anda dapat menyerahkannya dengan aman.</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>Import &amp;Class List…</source>
@@ -7725,6 +7820,34 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>hanya alasannya</translation>
     </message>
     <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>{when} · {document} · to {recipient}</source>
+        <translation>{when} · {document} · kepada {recipient}</translation>
+    </message>
+    <message>
+        <source>under the {kind} of {day}</source>
+        <translation>atas dasar {kind} tanggal {day}</translation>
+    </message>
+    <message>
+        <source>under no consent in the record</source>
+        <translation>tanpa persetujuan di berkas</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>not password-protected</source>
+        <translation>tidak dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -8573,6 +8696,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Alih tangan kasus disimpan.</translation>
     </message>
     <message>
+        <source>the referral letter of {code}</source>
+        <translation>surat alih tangan kasus {code}</translation>
+    </message>
+    <message>
         <source>Save the referral letter as</source>
         <translation>Simpan surat alih tangan kasus sebagai</translation>
     </message>
@@ -8583,6 +8710,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>The referral letter was not saved</source>
         <translation>Surat alih tangan kasus tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Letter {number} saved, protected with its password: {path}</source>
+        <translation>Surat {number} disimpan, dilindungi kata sandinya: {path}</translation>
     </message>
     <message>
         <source>Letter {number} saved (not encrypted): {path}</source>
@@ -10782,6 +10913,73 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a PDF</source>
+        <translation>Bagikan PDF</translation>
+    </message>
+    <message>
+        <source>You are about to save {document}. It holds the client&apos;s data: say who receives it, for the disclosure log, and protect it with a password if it leaves your hands.</source>
+        <translation>Anda akan menyimpan {document}. Berkas ini memuat data konseli: tuliskan siapa yang menerimanya, untuk log pengungkapan, dan lindungi dengan kata sandi jika berkas keluar dari tangan Anda.</translation>
+    </message>
+    <message>
+        <source>a role or a name, e.g. “Puskesmas psychologist”; empty: for my own files</source>
+        <translation>jabatan atau nama, mis. “Psikolog Puskesmas”; kosong: untuk arsip saya sendiri</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>Siapa yang menerimanya</translation>
+    </message>
+    <message>
+        <source>Who receives it:</source>
+        <translation>Penerima:</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Lindungi dengan kata sandi</translation>
+    </message>
+    <message>
+        <source>Encrypts the PDF with AES-256. It opens only with the words shown below.</source>
+        <translation>Mengenkripsi PDF dengan AES-256. PDF hanya dapat dibuka dengan kata-kata yang ditampilkan di bawah.</translation>
+    </message>
+    <message>
+        <source>{count} words, all in small letters, one space between them (about {bits} bits: far too many to guess). Read them to the recipient over the phone, or send them another way than the PDF: never in the same e-mail or chat. They are shown only now; Counsel Desk does not keep them.</source>
+        <translation>{count} kata, semuanya huruf kecil, dipisahkan satu spasi (sekitar {bits} bit: jauh terlalu banyak untuk ditebak). Bacakan kepada penerima lewat telepon, atau kirim lewat jalur lain, bukan bersama PDF-nya: jangan pernah dalam e-mail atau obrolan yang sama. Kata-kata ini hanya ditampilkan sekarang; Counsel Desk tidak menyimpannya.</translation>
+    </message>
+    <message>
+        <source>New words</source>
+        <translation>Kata baru</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Salin kata sandi</translation>
+    </message>
+    <message>
+        <source>Puts the password on the clipboard for a short time, then clears it.</source>
+        <translation>Menaruh kata sandi di papan klip sebentar, lalu mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>Not protected: anyone who gets the file, or a copy of it, can read it.</source>
+        <translation>Tidak dilindungi: siapa pun yang mendapat berkas ini, atau salinannya, dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>The password protects the file on its way and where it is kept. Whoever opens it can still print it or save a copy without the password.</source>
+        <translation>Kata sandi melindungi berkas selama dikirim dan di tempat berkas disimpan. Siapa pun yang membukanya tetap dapat mencetaknya atau menyimpan salinan tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Pilih tempat menyimpan…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Disalin. Papan klip akan dikosongkan dalam {seconds} detik.</translation>
+    </message>
+</context>
+<context>
     <name>SignNoteDialog</name>
     <message>
         <source>Sign and Lock the Note?</source>
@@ -11660,6 +11858,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Catatan lengkap konseli ini tanpa disamarkan, dalam bentuk PDF</translation>
     </message>
     <message>
+        <source>Supervision summary saved, protected with its password: {name}</source>
+        <translation>Ringkasan untuk supervisi tersimpan, dilindungi kata sandinya: {name}</translation>
+    </message>
+    <message>
         <source>Supervision summary saved (not encrypted): {name}</source>
         <translation>Ringkasan untuk supervisi tersimpan (tidak terenkripsi): {name}</translation>
     </message>
@@ -11668,12 +11870,16 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Cetak catatan lengkap</translation>
     </message>
     <message>
-        <source>The full record of {code} holds the client&apos;s name and every identifying detail, unredacted. The PDF is not encrypted: keep it where only you, or the client who asked to see the record, can read it. Write it now?</source>
-        <translation>Catatan lengkap {code} memuat nama konseli dan setiap detail identitasnya, tanpa disamarkan. PDF ini tidak terenkripsi: simpan di tempat yang hanya dapat dibaca oleh Anda, atau oleh konseli yang meminta melihat catatannya. Buat PDF sekarang?</translation>
+        <source>The full record of {code} holds the client&apos;s name and every identifying detail, unredacted. Keep it where only you, or whoever may read it, can read it; protect it with a password if it leaves your hands. Write it now?</source>
+        <translation>Catatan lengkap {code} memuat nama konseli dan setiap data identitasnya, tanpa disamarkan. Simpan di tempat yang hanya dapat dibaca oleh Anda atau oleh orang yang berhak membacanya; lindungi dengan kata sandi jika berkas keluar dari tangan Anda. Tulis sekarang?</translation>
     </message>
     <message>
         <source>{count} of these notes are your private process or sole-possession notes, which are not part of the record. Include them in this print?</source>
         <translation>{count} dari catatan ini adalah catatan pribadi konselor atau catatan pengingat pribadi Anda, yang bukan bagian dari catatan resmi. Sertakan dalam cetakan ini?</translation>
+    </message>
+    <message>
+        <source>the full record of {code}</source>
+        <translation>catatan lengkap {code}</translation>
     </message>
     <message>
         <source>Save the full record as</source>
@@ -11688,8 +11894,16 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Membuat PDF catatan lengkap…</translation>
     </message>
     <message>
+        <source>Full record saved, protected with its password: {path}</source>
+        <translation>Catatan lengkap tersimpan, dilindungi kata sandinya: {path}</translation>
+    </message>
+    <message>
         <source>Full record saved (not encrypted): {path}</source>
         <translation>Catatan lengkap tersimpan (tidak terenkripsi): {path}</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
     </message>
     <message>
         <source>The full record was not saved</source>
@@ -12011,6 +12225,10 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama. Kata yang tidak ada di berkas kasus mana pun maupun di kamus dicetak sebagai {label}: pilih agar tetap dicetak bila kata itu bukan nama siapa pun.</translation>
     </message>
     <message>
+        <source>the supervision summary of {code}</source>
+        <translation>ringkasan untuk supervisi {code}</translation>
+    </message>
+    <message>
         <source>Save the supervision summary as</source>
         <translation>Simpan ringkasan untuk supervisi sebagai</translation>
     </message>
@@ -12024,9 +12242,19 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     </message>
     <message>
         <source>Saved and checked: {path}
+The PDF is protected with its password. Tell your supervisor the words another way than the file, and delete it when supervision is done.</source>
+        <translation>Tersimpan dan sudah diperiksa: {path}
+PDF ini dilindungi kata sandinya. Sampaikan kata-katanya kepada supervisor Anda lewat jalur lain, bukan bersama berkasnya, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {path}
 The PDF is not encrypted. Give it only to your supervisor, and delete it when supervision is done.</source>
         <translation>Tersimpan dan sudah diperiksa: {path}
 PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
     </message>
     <message>
         <source>The PDF was not saved: {reason}</source>
@@ -12679,6 +12907,10 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>This note was signed and is locked. Add an addendum instead.</source>
         <translation>Catatan ini sudah ditandatangani dan terkunci. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Write who receives it in at most {count} characters.</source>
+        <translation>Tuliskan penerima dalam paling banyak {count} karakter.</translation>
     </message>
 </context>
 <context>
@@ -13482,6 +13714,22 @@ Frasa sandi: {passphrase}</translation>
     <message>
         <source>The full record</source>
         <translation>Seluruh catatan</translation>
+    </message>
+    <message>
+        <source>Full record</source>
+        <translation>Catatan lengkap</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulir persetujuan</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Surat alih tangan kasus</translation>
+    </message>
+    <message>
+        <source>Supervision summary</source>
+        <translation>Ringkasan untuk supervisi</translation>
     </message>
     <message>
         <source>Psychologist</source>

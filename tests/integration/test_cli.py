@@ -473,6 +473,39 @@ def test_supervision_pdf_is_redacted_checked_and_audited(
     assert str(tmp_path) not in (entry.detail or "")
 
 
+def test_supervision_pdf_encrypt_prints_the_password_on_stdout_after_the_file_is_written(
+    cli, sample_vault: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18, item 6: like the recovery key of passwd --rotate-key, the secret goes
+    to stdout alone (for a script), what it is to stderr; it is kept nowhere."""
+    from pypdf import PasswordType, PdfReader
+
+    from counsel_desk.vault import Vault
+
+    out = tmp_path / "summary.pdf"
+    code, stdout, err = cli(
+        "supervision-pdf", sample_vault, "C-0001", out, "--encrypt", "--recipient", "Dr. Sari"
+    )
+    assert code == 0, err
+    password = stdout.strip()
+    assert len(password.split(" ")) == 5 and stdout == password + "\n"
+    assert password not in err and "encrypted (AES-256)" in err
+    reader = PdfReader(out)
+    assert reader.decrypt("") == PasswordType.NOT_DECRYPTED
+    reader = PdfReader(out)
+    assert reader.decrypt(password) != PasswordType.NOT_DECRYPTED
+    assert "C-0001" in reader.pages[0].extract_text()
+    with Vault.open(sample_vault, PASSPHRASE) as vault:
+        entries = [e for e in vault.audit.entries() if e.action == "export_written"]
+        with vault.reading() as conn:
+            rows = conn.execute("SELECT document, recipient, protected FROM disclosures").fetchall()
+    assert rows == [("supervision_summary", "Dr. Sari", 1)]
+    assert "password-protected" in (entries[-1].detail or "")
+    for word in password.split():
+        assert word not in (entries[-1].detail or "").split()  # (a hex digest may hold "cafe")
+    assert password.encode() not in (sample_vault / "vault.json").read_bytes()
+
+
 def test_supervision_pdf_of_an_unknown_case_code_is_a_clear_error(
     cli, sample_vault: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

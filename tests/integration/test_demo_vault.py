@@ -135,6 +135,21 @@ def test_the_demo_has_a_release_of_information_naming_its_party(demo: DemoView) 
     )
 
 
+def test_the_demo_shows_a_disclosure_log_with_a_protected_referral_letter(
+    demo: DemoView,
+) -> None:
+    """Issue 18, item 6: the client whose release the referral relies on has the letter
+    (protected, under the release) and the printed form in her disclosure log."""
+    shared = [
+        (client["case_code"], row)
+        for client in json.loads(demo.export.text)["clients"]
+        for row in client.get("disclosures", [])
+    ]
+    assert {row["document"] for _, row in shared} == {"referral_letter", "consent_form"}
+    letter = next(row for _, row in shared if row["document"] == "referral_letter")
+    assert letter["protected"] and letter["consent"] is not None and letter["reference"]
+
+
 def test_the_demo_has_a_closed_case_due_for_destruction(demo: DemoView) -> None:
     assert demo.due
     closed = {s.id for s in demo.summaries if s.status is ClientStatus.CLOSED}

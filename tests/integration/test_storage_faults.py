@@ -192,6 +192,7 @@ def test_a_read_only_vault_still_exports_json_and_a_supervision_pdf_to_a_writabl
     code, said, err = cli("supervision-pdf", vault_on_disk, "C-0001", out / "sup.pdf")
     assert code == 0, err
     assert (out / "sup.pdf").is_file() and "redacted" in said + err
+    assert "not in its disclosure log" in err  # issue 18: she is told, and still served
     assert DAMAGE not in err and "Traceback" not in err
     assert snapshot(vault_on_disk) == before  # nothing written into the vault's folder
 

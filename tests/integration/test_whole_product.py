@@ -45,6 +45,7 @@ from tests.caseloads import (
     every_kind_appointments,
     every_kind_career_interests,
     every_kind_caseload,
+    every_kind_disclosures,
     every_kind_needs,
     every_kind_referrals,
     every_kind_roster,
@@ -316,6 +317,7 @@ def test_the_every_kind_caseload_holds_every_enum_member() -> None:
         every_kind_needs()["akpd_responses"],  # type: ignore[arg-type]
         *every_kind_appointments(),
         [r for group in every_kind_screenings() for r in group],
+        every_kind_disclosures(),
     )
     missing = [
         f"{enum.__name__}.{member.name}"
@@ -338,6 +340,7 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
                 screenings=every_kind_screenings()[0],
                 recorded_results=every_kind_screenings()[1],
                 career_interests=every_kind_career_interests(),
+                disclosures=every_kind_disclosures(),
             )
         ],
         keep_words=["Genshin", "ayu", " Duolingo "],  # "ayu": a name
@@ -366,6 +369,15 @@ def test_a_caseload_with_every_kind_of_record_works_in_every_read_and_export(
         every_kind_career_interests()
     )
     assert vault.referrals.letterhead() == LETTERHEAD
+    first = vault.clients.get(
+        next(s.id for s in vault.clients.list_summaries() if s.case_code == "BK-001")
+    )
+    release = next(c for c in first.consents if c.kind is ConsentKind.RELEASE_OF_INFORMATION)
+    log = vault.disclosures.of_client(first.id)
+    assert [(d.document, d.recipient, d.protected) for d in log] == [
+        (d.document, d.recipient, d.protected) for d in every_kind_disclosures()
+    ]
+    assert [d.consent_id for d in log] == [release.id, None, release.id, None]
     (summary,) = vault.sociometry.rounds()
     people = vault.sociometry.people(summary.id)
     assert [p.name for p in people.values()] == [

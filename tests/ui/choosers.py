@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 class FakeChooser:
     def __init__(self, *answers: Path | None) -> None:
         self.answers: list[Path | None] = list(answers)
         self.asked: list[tuple[str, str, Path | None]] = []
+        # How a PDF is shared (issue 18): None answers "for my own files, no password"
+        # at once; a function is handed the real ShareDialog (not shown, never modal)
+        # to tick and read, and answers with the dialog's choice, or None (Cancel).
+        self.share_with: Callable[[Any], bool] | None = None
+        self.shared: list[Any] = []  # the ShareRequests asked about
 
     def _next(self, kind: str, title: str, start: Path | None) -> Path | None:
         self.asked.append((kind, title, start))
@@ -23,6 +30,24 @@ class FakeChooser:
 
     def folder(self, parent, title, start=None):
         return self._next("folder", title, start)
+
+    def share(self, parent, request):
+        from counsel_desk.domain.disclosures import Sharing
+        from counsel_desk.ui.dialogs.share_dialog import ShareDialog
+
+        self.shared.append(request)
+        if self.share_with is None:
+            return Sharing()
+        dialog = ShareDialog(parent, request)
+        try:
+            if not self.share_with(dialog):
+                return None
+            dialog._accept_if_valid()
+            if dialog.result() != ShareDialog.DialogCode.Accepted:
+                return None
+            return dialog.sharing()
+        finally:
+            dialog.deleteLater()
 
 
 def use_chooser(window, *answers: Path | None) -> FakeChooser:

@@ -239,3 +239,41 @@ def test_the_scan_and_the_printed_form_are_chosen_through_the_windows_file_choos
     use_chooser(opened, None)  # she cancels: nothing printed
     assert view.print_form(dialog) is None
     dialog.reject()
+
+
+def test_a_release_form_printed_with_a_password_needs_the_words_and_is_logged(
+    qtbot, opened, tmp_path: Path
+) -> None:
+    """Issue 18, item 6: Print asks how the form is shared (the real Share dialog), then
+    where; the PDF opens only with the words shown, and the Consents tab logs it."""
+    from pypdf import PasswordType, PdfReader
+
+    from tests.ui.choosers import use_chooser
+
+    view, _ = _consents(opened, "C-0001")
+    printed = tmp_path / "izin.pdf"
+    chooser = use_chooser(opened, printed)
+    words: list[str] = []
+
+    def protect(share) -> bool:  # share: the ShareDialog
+        share.recipient_edit.setText("Ibu Santoso (orang tua)")
+        share.protect_check.click()
+        words.append(share.words_label.text())
+        return True
+
+    chooser.share_with = protect
+    dialog = view.open_consent_dialog(ConsentKind.RELEASE_OF_INFORMATION)
+    task = view.print_form(dialog)
+    assert task is not None and [kind for kind, *_ in chooser.asked] == ["save"]
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    assert PdfReader(str(printed)).decrypt("") == PasswordType.NOT_DECRYPTED
+    reader = PdfReader(str(printed))
+    assert reader.decrypt(words[0]) != PasswordType.NOT_DECRYPTED
+    assert "Budi Santoso" in "\n".join(p.extract_text() for p in reader.pages)
+    assert "protected with its password" in dialog.error_label.text()
+    qtbot.waitUntil(lambda: view.disclosures_model.rowCount() == 1, timeout=10000)
+    row = [view.disclosures_model.item(0, c).text() for c in range(5)]
+    assert row[1] == "Consent form: Release of information"
+    assert row[2] == "Ibu Santoso (orang tua)" and row[4] == "protected"
+    dialog.reject()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 
 from counsel_desk.domain.enums import ConsentKind, DisclosureItem, ReferralAgency
 from counsel_desk.domain.referrals import Letterhead
-from counsel_desk.export.pdf_check import pdf_text
 from tests.ui.choosers import use_chooser
 from tests.ui.conftest import make_vault, sample_clients, unlock
 
@@ -85,16 +84,34 @@ def test_a_referral_under_a_release_and_its_numbered_letter(qtbot, opened, tmp_p
         Letterhead(school="SMP Negeri 1 Depok", short_name="SMPN 1")
     )
     out = tmp_path / "surat.pdf"
-    use_chooser(opened, out)
+    chooser = use_chooser(opened, out)
+    words: list[str] = []
+
+    def protect(dialog) -> bool:  # the real Share dialog (issue 18): she ticks it
+        assert dialog.recipient_edit.text() == "Psikolog Puskesmas Beji"  # the referral's
+        dialog.protect_check.click()
+        words.append(dialog.words_label.text())
+        return True
+
+    chooser.share_with = protect
     referrals.table.selectRow(0)
     assert referrals.letter_button.isEnabled()
     assert referrals.make_letter()
     qtbot.waitUntil(lambda: referrals.table.item(0, 3).text() != "", timeout=20000)
     number = referrals.table.item(0, 3).text()
     assert number.startswith("001/BK/SMPN 1/")
-    pages, _ = pdf_text(out)
-    text = " ".join(" ".join(pages).split())
+    from pypdf import PasswordType, PdfReader
+
+    assert PdfReader(str(out)).decrypt("") == PasswordType.NOT_DECRYPTED
+    reader = PdfReader(str(out))
+    assert reader.decrypt(words[0]) != PasswordType.NOT_DECRYPTED
+    text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
     assert number in text and "Sering menangis di kelas." in text
+    consents = profile.consents_view
+    qtbot.waitUntil(lambda: consents.disclosures_model.rowCount() == 1, timeout=10000)
+    row = [consents.disclosures_model.item(0, c).text() for c in range(5)]
+    assert row[1] == f"Referral letter {number}" and row[2] == "Psikolog Puskesmas Beji"
+    assert row[3].startswith("Release of information of ") and row[4] == "protected"
 
 
 def test_a_referral_without_a_reason_is_refused_with_a_message(qtbot, opened) -> None:

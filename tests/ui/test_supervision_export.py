@@ -517,3 +517,127 @@ def test_the_review_sides_titles_wrap_in_indonesian_instead_of_being_clipped(qtb
     finally:
         load_translations(qapp, "en")
         QLocale.setDefault(QLocale("en_US"))
+
+
+# -- sharing with a password (issue 18, item 6) ------------------------------------------
+
+
+def _protected_words(path: Path, words: str) -> str:
+    """The text of ``path``, after checking it opens with ``words`` and not without."""
+    from pypdf import PasswordType
+
+    assert PdfReader(str(path)).decrypt("") == PasswordType.NOT_DECRYPTED
+    reader = PdfReader(str(path))
+    assert reader.decrypt(words) != PasswordType.NOT_DECRYPTED
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _tick_and_read(qtbot, recipient: str, seen: list[str]):
+    """A hand for the real ShareDialog: she types who receives it, ticks "Protect with a
+    password", reads the words, asks for new ones once, reads those."""
+
+    def share(dialog) -> bool:
+        assert not dialog.card.isVisibleTo(dialog)  # no words until she asks for them
+        dialog.recipient_edit.setText(recipient)
+        dialog.protect_check.click()
+        assert dialog.card.isVisibleTo(dialog)
+        first = dialog.words_label.text()
+        dialog.new_words_button.click()
+        seen.append(dialog.words_label.text())
+        assert seen[-1] != first and len(seen[-1].split(" ")) == 5
+        return True
+
+    return share
+
+
+def _no_words_in_settings(tmp_path: Path, words: str) -> None:
+    for file in (tmp_path / "config").rglob("*"):
+        if file.is_file():
+            text = file.read_bytes()
+            assert words.encode() not in text, file
+            assert words.split()[0].encode() + b" " not in text, file
+
+
+def test_a_summary_protected_with_a_password_opens_only_with_the_words_shown(
+    qtbot, opened, tmp_path
+):
+    window = opened
+    dialog = open_dialog(qtbot, window)
+    review(qtbot, dialog)
+    out = tmp_path / "summary.pdf"
+    chooser = use_chooser(window, out)
+    dialog._chooser = chooser
+    seen: list[str] = []
+    chooser.share_with = _tick_and_read(qtbot, "Supervisor Ibu Dewi", seen)
+    with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
+        assert dialog.save_pdf() is not None
+    result = blocker.args[0]
+    assert result.protected and chooser.asked[0][0] == "save"  # asked after the sharing
+    (request,) = chooser.shared
+    assert "C-0001" in request.document and "Budi" not in request.document
+    words = seen[-1]
+    text = _protected_words(out, words)
+    assert "Session 1" in text and leaks(text, caseload(window.vault)) == []
+    assert "protected with its password" in dialog.result_label.text()
+    consents = window.profile_view.consents_view
+    qtbot.waitUntil(lambda: consents.disclosures_model.rowCount() == 1, timeout=10000)
+    row = [consents.disclosures_model.item(0, c).text() for c in range(5)]
+    assert row[1] == "Supervision summary" and row[2] == "Supervisor Ibu Dewi"
+    assert row[3] == "Supervision of 15 Jul 2025"  # the sample client's supervision consent
+    assert row[4] == "protected"
+    entries = [e for e in window.vault.audit_entries() if e.action == "export_written"]
+    assert "password-protected" in (entries[-1].detail or "")
+    assert "Dewi" not in (entries[-1].detail or "")
+    _no_words_in_settings(tmp_path, words)
+
+
+def test_the_full_record_protected_with_a_password_needs_the_words(
+    qtbot, opened, prompter, tmp_path
+):
+    window = opened
+    prompter.confirm_answer = True
+    out = tmp_path / "record.pdf"
+    chooser = use_chooser(window, out)
+    seen: list[str] = []
+    chooser.share_with = _tick_and_read(qtbot, "Orang tua (Ibu Santoso)", seen)
+    task = window.supervision_actions.print_full_record()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert "Budi" in _protected_words(out, seen[-1])  # her own, unredacted copy
+    assert "protected with its password" in window.statusBar().currentMessage()
+    consents = window.profile_view.consents_view
+    qtbot.waitUntil(lambda: consents.disclosures_model.rowCount() == 1, timeout=10000)
+    assert consents.disclosures_model.item(0, 1).text() == "Full record"
+    _no_words_in_settings(tmp_path, seen[-1])
+
+
+def test_cancelling_the_sharing_question_writes_nothing_and_asks_no_file_name(
+    qtbot, opened, prompter, tmp_path
+):
+    window = opened
+    prompter.confirm_answer = True
+    chooser = use_chooser(window, tmp_path / "record.pdf")
+    chooser.share_with = lambda dialog: False
+    assert window.supervision_actions.print_full_record() is None
+    assert chooser.asked == [] and not (tmp_path / "record.pdf").exists()
+
+
+def test_copy_puts_the_words_on_the_guarded_clipboard_and_new_words_take_them_off(qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from counsel_desk.ui.clipboard import SensitiveClipboard
+    from counsel_desk.ui.dialogs.share_dialog import ShareDialog, ShareRequest
+
+    clipboard = SensitiveClipboard(timeout_ms=60000)
+    dialog = ShareDialog(None, ShareRequest("the full record of C-0001", "id"), clipboard)
+    qtbot.addWidget(dialog)
+    dialog.protect_check.click()
+    words = dialog.words_label.text()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == words and clipboard.holds_ours
+    assert "cleared in 60 seconds" in dialog.status_label.text()
+    dialog.new_words_button.click()
+    assert QGuiApplication.clipboard().text() != words and not clipboard.holds_ours
+    dialog.protect_check.click()  # unticked: no password, whatever was shown
+    assert dialog.sharing().password is None

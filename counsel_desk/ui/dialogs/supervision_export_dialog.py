@@ -65,6 +65,7 @@ from counsel_desk.services.supervision import (
     SupervisionService,
 )
 from counsel_desk.services.vault_service import VaultService, is_disk_refusal
+from counsel_desk.ui.dialogs.share_dialog import ShareRequest
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.operations import Operations, VaultOp, report_fault
 from counsel_desk.ui.tasks import SyncRunner, Task, TaskRunner
@@ -977,6 +978,15 @@ class SupervisionExportDialog(QDialog):
         if self._working or self.summary is None or self._request is None or self._ids is None:
             return None
         self._clear_messages()
+        sharing = self._chooser.share(
+            self,
+            ShareRequest(
+                self.tr("the supervision summary of {code}").format(code=self.summary.case_code),
+                self.summary.language,
+            ),
+        )
+        if sharing is None:
+            return None
         suggested = Path.home() / default_file_name(self.summary.case_code, self._today)
         target = self._chooser.save_file(
             self, self.tr("Save the supervision summary as"), suggested, self.tr("PDF (*.pdf)")
@@ -987,7 +997,9 @@ class SupervisionExportDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         service, request, context = self._service, self._request, self._context
         ids = self._export_ids()
-        op = self._export_ops.op(self, "", lambda: service.export(request, target, context, ids))
+        op = self._export_ops.op(
+            self, "", lambda: service.export(request, target, context, ids, sharing)
+        )
         self._export_op = op
         op.on_success(self._exported).on_error(self._export_failed)
         task = op.run_in_background()
@@ -996,13 +1008,27 @@ class SupervisionExportDialog(QDialog):
 
     def _exported(self, result: ExportResult) -> None:
         self._set_working(None)
-        self._show_result(
+        text = (
             self.tr(
+                "Saved and checked: {path}\nThe PDF is protected with its password. Tell "
+                "your supervisor the words another way than the file, and delete it when "
+                "supervision is done."
+            )
+            if result.protected
+            else self.tr(
                 "Saved and checked: {path}\nThe PDF is not encrypted. Give it only to your "
                 "supervisor, and delete it when supervision is done."
-            ).format(path=shown_path(result.path)),
-            ok=True,
+            )
         )
+        shown = text.format(path=shown_path(result.path))
+        if not result.logged:
+            shown += "\n" + self.tr(
+                "The vault cannot be written now (read-only or full): this disclosure is "
+                "not in its log."
+            )
+        self._show_result(shown, ok=True)
+        if self.client_id is not None:
+            self.record_changed.emit(self.client_id)  # its disclosure log has a row more
         self.exported.emit(result)
         self.export_done.emit(result)
 

@@ -3,6 +3,7 @@ actions — record a signed consent, attach a scan, revoke, print for a wet sign
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -34,14 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus
+from counsel_desk.domain.disclosures import Disclosure, Sharing
+from counsel_desk.domain.enums import AttachmentKind, ConsentKind, ConsentStatus, SharedDocument
 from counsel_desk.domain.model import Client, Consent
 from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.consents import ConsentService, text_sha256
+from counsel_desk.services.disclosures import DisclosureService, Shared
 from counsel_desk.ui.dialogs.closing import close_at_lock
 from counsel_desk.ui.dialogs.consent_dialog import ConsentDialog
+from counsel_desk.ui.dialogs.share_dialog import ShareRequest
 from counsel_desk.ui.file_chooser import FileChooser
-from counsel_desk.ui.labels import consent_kind_label, consent_status_label, format_date
+from counsel_desk.ui.labels import (
+    consent_kind_label,
+    consent_status_label,
+    format_date,
+    name_of,
+)
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
 from counsel_desk.ui.qt_types import py_date
@@ -240,10 +249,66 @@ class ConsentsView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.details, 1)
         lower_layout.addWidget(self.signature_label)
+
+        # The disclosure log (issue 18): each PDF of this client that left the vault.
+        self._disclosures: Callable[[], DisclosureService] | None = None
+        disclosures = QWidget(self)
+        disclosures_layout = QVBoxLayout(disclosures)
+        disclosures_layout.setContentsMargins(0, 4, 0, 0)
+        self.disclosures_heading = QLabel(self.tr("Disclosures: PDFs that left the vault"), self)
+        self.disclosures_heading.setObjectName("disclosuresHeading")
+        heading_font = self.disclosures_heading.font()
+        heading_font.setBold(True)
+        self.disclosures_heading.setFont(heading_font)
+        self.disclosures_model = QStandardItemModel(0, 5, self)
+        self.disclosures_table = QTableView(self)
+        self.disclosures_table.setModel(self.disclosures_model)
+        self.disclosures_table.setObjectName("disclosuresTable")
+        self.disclosures_table.setAccessibleName(self.tr("Disclosures"))
+        self.disclosures_table.setAccessibleDescription(
+            self.tr(
+                "Every PDF of this client's record that was saved for someone: when, what, "
+                "to whom, under which consent, and whether it was password-protected."
+            )
+        )
+        self.disclosures_model.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("To whom"),
+                self.tr("Under"),
+                self.tr("Password"),
+            ]
+        )
+        self.disclosures_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.disclosures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.disclosures_table.verticalHeader().setVisible(False)
+        self.disclosures_table.setAlternatingRowColors(True)
+        # Fits the tab's width at 1366 px: the date and "protected" as wide as they are,
+        # what, to whom and under which consent share the rest (elided; the full text is
+        # the cell's tooltip).
+        log_header = self.disclosures_table.horizontalHeader()
+        log_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 4):
+            log_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.disclosures_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.disclosures_table.setWordWrap(False)
+        EmptyHint(  # parented to the table, which keeps it
+            self.disclosures_table,
+            self.tr(
+                "Nothing of this client has been shared yet. Each PDF you save of the record, "
+                "a consent form, a referral letter or a supervision summary is listed here."
+            ),
+            self.tr("What of this client's record left the vault, newest last."),
+        )
+        disclosures_layout.addWidget(self.disclosures_heading)
+        disclosures_layout.addWidget(self.disclosures_table, 1)
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setSizes([180, 360])
+        splitter.addWidget(disclosures)
+        splitter.setSizes([190, 130, 190])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addLayout(buttons)
@@ -261,6 +326,9 @@ class ConsentsView(QWidget):
 
     def set_runner(self, runner: Runner) -> None:
         self._ops = Operations(runner, None)
+
+    def set_disclosures(self, provider: Callable[[], DisclosureService] | None) -> None:
+        self._disclosures = provider
 
     def _op(self, work: Callable[[], T]) -> VaultOp[T]:
         """Vault work of this tab; its error is told in the status line."""
@@ -280,6 +348,7 @@ class ConsentsView(QWidget):
         self.active_dialog = None
         self._client = None
         self.model.set_consents([])
+        self._show_disclosures([])
         self.details.clear()
         self.signature_label.clear()
         self._update_buttons()
@@ -302,6 +371,50 @@ class ConsentsView(QWidget):
                     self.table.selectRow(row)
         self._show_selected()
         self._update_buttons()
+        self.reload_disclosures()
+
+    def reload_disclosures(self) -> None:
+        """The disclosure log of the client shown, read again (after a PDF was shared)."""
+        client = self._client
+        provider = self._disclosures
+        if client is None or client.id is None or provider is None:
+            self._show_disclosures([])
+            return
+        client_id = client.id
+        self._op(lambda: provider().of_client(client_id)).on_success(self._show_disclosures).run()
+
+    def _show_disclosures(self, rows: list[Disclosure]) -> None:
+        consents = {c.id: c for c in self.model.consents() if c.id is not None}
+        model = self.disclosures_model
+        model.removeRows(0, model.rowCount())
+        for d in rows:
+            what = name_of(d.document)
+            if d.reference and d.document is SharedDocument.REFERRAL_LETTER:
+                what = f"{what} {d.reference}"
+            elif d.reference:
+                with contextlib.suppress(ValueError):
+                    what = f"{what}: {consent_kind_label(ConsentKind(d.reference))}"
+            consent = consents.get(d.consent_id) if d.consent_id is not None else None
+            under = (
+                self.tr("{kind} of {day}").format(
+                    kind=consent_kind_label(consent.kind), day=format_date(consent.signed_on)
+                )
+                if consent is not None
+                else self.tr("no consent")
+            )
+            shown_at = d.shared_at.astimezone() if d.shared_at.tzinfo else d.shared_at
+            cells = [
+                f"{format_date(shown_at.date())} {shown_at:%H:%M}",
+                what,
+                d.recipient or self.tr("no one named"),
+                under,
+                self.tr("protected") if d.protected else self.tr("none"),
+            ]
+            items = [QStandardItem(text) for text in cells]
+            for item in items:
+                item.setEditable(False)
+                item.setToolTip(item.text())
+            model.appendRow(items)
 
     def selected(self) -> Consent | None:
         index = self.table.currentIndex()
@@ -503,9 +616,25 @@ class ConsentsView(QWidget):
         return self._op(lambda: self._consents().revoke(consent_id, day)).on_success(revoked).run()
 
     # -- printing ---------------------------------------------------------------------
-    def print_form(self, dialog: ConsentDialog, path: Path | None = None) -> Task[Path] | None:
-        """Write the form as a PDF where the user chooses (never elsewhere), off the GUI
-        thread, and say that the file is not encrypted."""
+    def print_form(
+        self, dialog: ConsentDialog, path: Path | None = None, sharing: Sharing | None = None
+    ) -> Task[Path] | Task[Shared] | None:
+        """Ask how it is shared (to whom, with a password?) and where, then write the form
+        as a PDF there (never elsewhere), off the GUI thread, logged as a disclosure; say
+        whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing."""
+        if sharing is None and path is None:
+            sharing = self.chooser.share(
+                dialog,
+                ShareRequest(
+                    self.tr("the consent form “{form}”").format(
+                        form=consent_kind_label(dialog.kind)
+                    ),
+                    dialog.language,
+                ),
+            )
+            if sharing is None:
+                return None
+        sharing = sharing or Sharing()
         if path is None:
             chosen = self.chooser.save_file(
                 dialog,
@@ -521,19 +650,44 @@ class ConsentsView(QWidget):
         text = dialog.printable_text()
         lines = [self.tr("Signature:")]
         target = path
-        note = self.tr(
-            "The PDF {name} is not encrypted: keep it safe, and destroy it once the signed "
-            "form is attached to the vault."
+        note = (
+            self.tr(
+                "The PDF {name} is protected with its password: keep it safe, and destroy it "
+                "once the signed form is attached to the vault."
+            )
+            if sharing.password is not None
+            else self.tr(
+                "The PDF {name} is not encrypted: keep it safe, and destroy it once the "
+                "signed form is attached to the vault."
+            )
         ).format(name=shown_path(path.name))
         client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 
-        def printed(_: Path) -> None:
-            if client_id is not None and self._service is not None:
-                self._op(lambda: self._consents().record_printed(client_id, kind)).run()
-            dialog.show_error(note)
-            self.message.emit(note)
+        def printed(logged: bool) -> None:
+            shown = note
+            if not logged:
+                shown += " " + self.tr(
+                    "The vault cannot be written now (read-only or full): this disclosure is "
+                    "not in its log."
+                )
+            dialog.show_error(shown)
+            self.message.emit(shown)
+            self.reload_disclosures()
 
-        op = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
-        op.on_success(printed).on_error(lambda error: dialog.show_error(user_text(error)))
+        def failed(error: CounselDeskError) -> None:
+            dialog.show_error(user_text(error))
+
+        shared = sharing
+        if client_id is None or self._service is None:
+            plain = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
+            plain.on_success(lambda _path: printed(True)).on_error(failed)
+            return plain.run_in_background()
+        known = client_id
+        op = self._ops.op(
+            dialog,
+            "",
+            lambda: self._consents().share_form(known, kind, target, text, lines, shared),
+        )
+        op.on_success(lambda result: printed(result.logged)).on_error(failed)
         return op.run_in_background()

@@ -41,6 +41,7 @@ from counsel_desk.domain.model import Client, Consent
 from counsel_desk.domain.referrals import Referral
 from counsel_desk.i18n import CounselDeskError, shown_path
 from counsel_desk.services.referrals import ReferralService
+from counsel_desk.ui.dialogs.share_dialog import ShareRequest
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.labels import format_date, name_of
 from counsel_desk.ui.operations import Operations, user_text
@@ -53,6 +54,7 @@ from counsel_desk.ui.widgets.record_table import record_table
 class ReferralsView(QWidget):
     message = Signal(str)  # for the status bar
     referrals_changed = Signal()  # a follow-up may have been added
+    disclosures_changed = Signal()  # a letter was saved: the disclosure log has a row more
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
@@ -501,6 +503,16 @@ class ReferralsView(QWidget):
             return False
         client = self._client
         code = client.case_code if client is not None else ""
+        sharing = self._chooser.share(
+            self,
+            ShareRequest(
+                self.tr("the referral letter of {code}").format(code=code),
+                self._language(),
+                editing.recipient,
+            ),
+        )
+        if sharing is None:
+            return False
         suggested = Path.home() / f"referral-{code}-{editing.made_on.isoformat()}.pdf"
         target = self._chooser.save_file(
             self, self.tr("Save the referral letter as"), suggested, self.tr("PDF (*.pdf)")
@@ -518,16 +530,18 @@ class ReferralsView(QWidget):
         self._ops.op(
             self,
             self.tr("The referral letter was not saved"),
-            lambda: service().write_letter(referral_id, chosen, language=language),
+            lambda: service().write_letter(referral_id, chosen, language=language, sharing=sharing),
         ).disabling(self.letter_button).on_error(self._refused).on_success(
-            lambda number: self._letter_written(number, chosen)
+            lambda number: self._letter_written(number, chosen, sharing.password is not None)
         ).run_in_background()
         return True
 
-    def _letter_written(self, number: str, path: Path) -> None:
-        self.message.emit(
-            self.tr("Letter {number} saved (not encrypted): {path}").format(
-                number=number, path=shown_path(path)
-            )
+    def _letter_written(self, number: str, path: Path, protected: bool = False) -> None:
+        text = (
+            self.tr("Letter {number} saved, protected with its password: {path}")
+            if protected
+            else self.tr("Letter {number} saved (not encrypted): {path}")
         )
+        self.message.emit(text.format(number=number, path=shown_path(path)))
+        self.disclosures_changed.emit()
         self.reload(select=self._editing.id if self._editing else None)

@@ -23,6 +23,7 @@ from counsel_desk.vault.migrations import (
     m0009_screening,
     m0010_sociometry,
     m0011_career_interests,
+    m0012_disclosures,
 )
 
 Migration = Callable[[Connection], None]
@@ -39,6 +40,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (9, m0009_screening.apply),
     (10, m0010_sociometry.apply),
     (11, m0011_career_interests.apply),
+    (12, m0012_disclosures.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
