@@ -84,6 +84,13 @@ class BenchChooser:
     def folder(self, parent: object, title: str, start: object = None) -> Any:
         return self._next()
 
+    def share(self, parent: object, request: object) -> Any:
+        """Shared as before issue 18's Share dialog: no password, no recipient named (the
+        export's stall stays comparable with earlier runs)."""
+        from counsel_desk.domain.disclosures import Sharing
+
+        return Sharing()
+
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float = TIMEOUT_S) -> bool:
     """Turn the event loop (a nested ``QEventLoop``) until ``predicate()`` holds."""
