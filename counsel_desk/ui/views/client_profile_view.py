@@ -58,6 +58,7 @@ from counsel_desk.ui.views.screening_view import ScreeningView
 from counsel_desk.ui.views.sessions_view import SessionsView
 from counsel_desk.ui.widgets.contact_list_editor import ContactListEditor, NameListEditor
 from counsel_desk.ui.widgets.date_edit import OptionalDateEdit
+from counsel_desk.ui.widgets.readable_tabs import ReadableTabBar
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _PATH = re.compile(r"^(?P<list>\w+)\[(?P<row>\d+)\](?:\.(?P<field>\w+))?")
@@ -212,9 +213,10 @@ class ClientProfileView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
+        # Eight tabs: on a narrow window their names are shortened, never below their
+        # first letters (each has its tooltip), rather than hidden behind scroll arrows.
+        self.tabs.setTabBar(ReadableTabBar(self.tabs))
         self.tabs.setDocumentMode(True)
-        # Eight tabs: on a narrow window their names are shortened (each has its tooltip)
-        # rather than hidden behind scroll arrows.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         index = self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -66,6 +66,9 @@ class _KindFilter(QSortFilterProxyModel):
         return item is not None and str(item.kind) == self.kind
 
 
+CARD_MIN_HEIGHT = 78
+
+
 class _Card(QPushButton):
     """A count with its label; checkable, to show only that kind."""
 
@@ -74,7 +77,7 @@ class _Card(QPushButton):
         self.kind = kind
         self.setCheckable(True)
         self.setObjectName("attentionCard")
-        self.setMinimumHeight(78)
+        self.setMinimumHeight(CARD_MIN_HEIGHT)
         self.setMinimumWidth(120)
         tone_name = KIND_TONES[kind]
         styled(
@@ -106,6 +109,25 @@ class _Card(QPushButton):
         self.setToolTip(kind_label(kind))
         self.count = 0
         self.setAccessibleName(f"{self.text_label.text()}: 0")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its label needs at this width: a long label (longer in Indonesian)
+        wraps onto a third line instead of being cut."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        text_width = self.width() - margins.left() - margins.right()
+        needed = (
+            margins.top()
+            + margins.bottom()
+            + self.count_label.sizeHint().height()
+            + self.text_label.heightForWidth(text_width)
+        )
+        height = max(CARD_MIN_HEIGHT, needed)
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def set_count(self, count: int) -> None:
         self.count = count

@@ -450,6 +450,16 @@ class ScreeningView(QWidget):
             self.instrument_combo.addItem(
                 f"{instrument.name} — {_t(instrument.ages)}", instrument.id
             )
+        # Its longest entry (the name and who it is for, longer in Indonesian) would set
+        # the whole profile's width and squeeze the caseload's names beside it: the box
+        # keeps a reasonable width; the list opens wide enough to read each entry.
+        self.instrument_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.instrument_combo.setMinimumContentsLength(22)
+        self.instrument_combo.view().setMinimumWidth(
+            self.instrument_combo.view().sizeHintForColumn(0) + 24
+        )
         self.instrument_combo.setAccessibleName(self.tr("Questionnaire"))
         self.instrument_combo.setAccessibleDescription(
             self.tr("The questionnaire to fill in, and who it is for.")

@@ -114,6 +114,7 @@ class NoteViewer(QWidget):
         buttons = QHBoxLayout()
         self.read_only_label = QLabel(self.tr("Signed notes are read-only."), self)
         self.read_only_label.setObjectName("hint")
+        self.read_only_label.setWordWrap(True)  # it gives way to the buttons, never widens
         buttons.addWidget(self.read_only_label, 1)
         buttons.addWidget(self.service_button)
         buttons.addWidget(self.strike_button)
