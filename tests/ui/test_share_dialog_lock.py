@@ -1,0 +1,69 @@
+"""The Share dialog at a lock (docs/attacks-2026-12-07d.md, P1): the real file chooser
+runs the dialog modally (``exec``); a lock while it is open — the auto-lock, Ctrl+L from
+its menu — must close it, take the words off the screen and out of the dialog, and end
+the export: no file name is asked and nothing is written.
+
+The vault is the sample caseload (fictional people), cheap Argon2 for tests only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from counsel_desk.ui.dialogs.share_dialog import ShareDialog
+from counsel_desk.ui.file_chooser import FileChooser
+from counsel_desk.ui.main_window import MainWindow
+
+from .conftest import TODAY, cheap_calibrator, unlock
+from .test_supervision_export import client_id, sample_vault
+
+
+def test_a_lock_while_the_share_dialog_is_open_closes_it_wipes_the_words_and_ends_the_export(
+    qtbot, vault_service, settings, runner, prompter, tmp_path
+):
+    chooser = FileChooser()  # the real one: the dialog runs modally, as for her
+    asked_names: list[str] = []
+    chooser.save_file = lambda *args, **kwargs: asked_names.append("save") or None  # type: ignore[method-assign]
+    window = MainWindow(
+        vault_service,
+        settings,
+        runner,
+        prompter,
+        today=lambda: TODAY,
+        calibrator=cheap_calibrator,
+        chooser=chooser,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15000)
+    assert window.workspace.open_client(client_id(window))
+    prompter.confirm_answer = True
+    seen: dict[str, object] = {}
+
+    def while_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ShareDialog):  # not up yet: the next turn of its loop
+            QTimer.singleShot(0, while_open)
+            return
+        dialog.protect_check.click()
+        seen["words"] = dialog.words_label.text()
+        window.lock()  # what the auto-lock does
+        seen["still_open"] = dialog.isVisible()
+        seen["label"] = dialog.words_label.text()
+        seen["password"] = dialog._password
+        if dialog.isVisible():  # the flaw: let the test go on to say so
+            dialog.accept()  # she clicks "Choose where to save…" after the lock
+
+    QTimer.singleShot(0, while_open)
+    assert window.supervision_actions.print_full_record() is None
+    words = seen["words"]
+    assert isinstance(words, str) and len(words.split()) == 5
+    assert seen["still_open"] is False
+    assert seen["label"] == "" and seen["password"] is None
+    assert asked_names == []  # the export ended with the dialog
+    shown = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLabel)]
+    assert all(words not in text for text in shown)
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()
+    ]
