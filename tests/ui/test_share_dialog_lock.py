@@ -67,3 +67,38 @@ def test_a_lock_while_the_share_dialog_is_open_closes_it_wipes_the_words_and_end
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()
     ]
+
+
+def test_a_lock_while_the_file_name_is_asked_writes_no_consent_form_and_never_a_plain_one(
+    qtbot, window, tmp_path
+):
+    """The auto-lock may come while she is in the file dialog (it is not the window's to
+    close). The form she asked to protect was then written without its password — the
+    consent view had forgotten its client, and a form with no client in the vault took
+    the plain path — while the dialog said it was protected."""
+    from counsel_desk.domain.enums import ConsentKind
+
+    from .conftest import make_vault, sample_clients
+    from .test_consents import _consents
+
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    view, _ = _consents(window, "C-0001")
+    printed = tmp_path / "izin.pdf"
+    chooser = window.chooser
+
+    def protect(share) -> bool:
+        share.protect_check.click()
+        return True
+
+    def save_file(*args, **kwargs):
+        window.lock()  # while the file dialog is open
+        return printed
+
+    chooser.share_with = protect
+    chooser.save_file = save_file
+    dialog = view.open_consent_dialog(ConsentKind.RELEASE_OF_INFORMATION)
+    task = view.print_form(dialog)
+    if task is not None:
+        with qtbot.waitSignal(task.finished, timeout=20000):
+            pass
+    assert not printed.exists()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -621,7 +622,9 @@ class ConsentsView(QWidget):
     ) -> Task[Path] | Task[Shared] | None:
         """Ask how it is shared (to whom, with a password?) and where, then write the form
         as a PDF there (never elsewhere), off the GUI thread, logged as a disclosure; say
-        whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing."""
+        whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing.
+        A lock (or another client) while she was asked ends it: nothing is written."""
+        asked_for = self._client.id if self._client is not None else None
         if sharing is None and path is None:
             sharing = self.chooser.share(
                 dialog,
@@ -645,6 +648,9 @@ class ConsentsView(QWidget):
             if chosen is None:
                 return None
             path = chosen
+        client_id = self._client.id if self._client is not None else None
+        if client_id != asked_for or not shiboken6.isValid(dialog):
+            return None  # locked (or another client) while the questions were open
         # The form's own fields (name, relationship, date) are printed once, the date
         # blank for the signer; only the signature line is added.
         text = dialog.printable_text()
@@ -661,7 +667,6 @@ class ConsentsView(QWidget):
                 "signed form is attached to the vault."
             )
         ).format(name=shown_path(path.name))
-        client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 
         def printed(logged: bool) -> None:
@@ -680,6 +685,8 @@ class ConsentsView(QWidget):
 
         shared = sharing
         if client_id is None or self._service is None:
+            if shared.password is not None:
+                return None  # never a plain file in place of the protected one she chose
             plain = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
             plain.on_success(lambda _path: printed(True)).on_error(failed)
             return plain.run_in_background()
