@@ -45,3 +45,70 @@ def test_supervision_pdf_refuses_a_bad_recipient_as_a_usage_error_in_her_languag
     assert "\u202e" not in err and "counsel-desk-cli: ditulis" not in err.split("\n")[-2:][0]
     assert not out.exists()
     assert (sample_vault / "records.db").read_bytes() == before  # not even unlocked
+
+
+# -- forged disclosures in a counsel-desk/2 file (D2) ----------------------------------
+
+_RELEASE = {
+    "kind": "release_of_information",
+    "signed_by": "Sri Wulandari",
+    "signed_on": "2025-09-01",
+}
+_INFORMED = {"kind": "informed_consent", "signed_by": "Rina", "signed_on": "2025-09-01"}
+_SHARED = {
+    "shared_at": "2025-09-12T08:30:00",
+    "document": "full_record",
+    "reference": None,
+    "recipient": "Psikolog Puskesmas Beji",
+    "consent": 0,
+    "protected": True,
+}
+
+
+def _file(row: dict[str, object], consents: list[object]) -> str:
+    import json
+
+    client = {"given_name": "Rina", "case_code": "BK-001", "consents": consents}
+    return json.dumps({"format": "counsel-desk/2", "clients": [client | {"disclosures": [row]}]})
+
+
+@pytest.mark.parametrize(
+    ("change", "consents", "key"),
+    [
+        ({"shared_at": "2999-01-01T00:00:00"}, [_RELEASE], "shared_at"),
+        ({"reference": "0" * 201}, [_RELEASE], "reference"),
+        ({"shared_at": "2025-08-01T08:30:00"}, [_RELEASE], "consent"),  # before it was signed
+        ({}, [_INFORMED], "consent"),  # an informed consent releases nothing
+        ({"document": "supervision_summary"}, [_RELEASE], "consent"),
+        ({"document": "consent_form"}, [_RELEASE], "consent"),
+    ],
+)  # fmt: skip
+def test_a_forged_disclosure_is_refused_naming_its_key(
+    change: dict[str, object], consents: list[object], key: str
+) -> None:
+    import datetime as dt
+
+    from counsel_desk.export.interchange import InterchangeError, parse_document
+
+    with pytest.raises(InterchangeError) as caught:
+        parse_document(_file(_SHARED | change, consents), today=dt.date(2026, 12, 7))
+    assert caught.value.key == f"disclosures[0].{key}"
+
+
+def test_an_honest_disclosure_of_each_kind_is_still_read() -> None:
+    import datetime as dt
+
+    from counsel_desk.export.interchange import parse_document
+
+    supervision = {"kind": "supervision", "signed_by": "Rina", "signed_on": "2025-09-01"}
+    today = dt.date(2026, 12, 7)
+    rows = [
+        (_SHARED, [_RELEASE]),
+        (_SHARED | {"consent": None}, [_INFORMED]),
+        (_SHARED | {"document": "supervision_summary"}, [supervision]),
+        (_SHARED | {"document": "consent_form", "consent": None, "reference": "assent"}, []),
+        (_SHARED | {"document": "referral_letter", "reference": "BK/2025/001"}, [_RELEASE]),
+        (_SHARED | {"shared_at": "2026-12-07T23:59:59"}, [_RELEASE]),  # today, late
+    ]
+    for row, consents in rows:
+        assert parse_document(_file(row, consents), today=today).records.clients[0].disclosures
