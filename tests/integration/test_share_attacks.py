@@ -112,3 +112,30 @@ def test_an_honest_disclosure_of_each_kind_is_still_read() -> None:
     ]
     for row, consents in rows:
         assert parse_document(_file(row, consents), today=today).records.clients[0].disclosures
+
+
+# -- what a protected PDF shows without its password (P4) ------------------------------
+
+
+def test_a_protected_pdf_carries_a_random_file_identifier_not_the_plain_ones() -> None:
+    """The trailer's /ID is never encrypted. reportlab's (invariant mode) is the MD5 of a
+    fixed text and the document's title, so it told which kind of Counsel Desk document
+    (and in which language) a protected file was, to anyone with the app; and two files
+    of the same content shared the same one."""
+    import io
+
+    from pypdf import PdfReader
+
+    from counsel_desk.export.consent_pdf import render_consent_pdf
+    from counsel_desk.export.pdf_protect import generate_password, protect
+
+    plain = render_consent_pdf(
+        "Formulir persetujuan konseling\n\nNama: Rina", signature_lines=["Tanda tangan:"]
+    )
+    ids = {bytes(PdfReader(io.BytesIO(plain)).trailer["/ID"][0].original_bytes)}
+    for _ in range(2):
+        protected = PdfReader(io.BytesIO(protect(plain, generate_password("id"))))
+        first, second = (bytes(part.original_bytes) for part in protected.trailer["/ID"])
+        assert len(first) == 16 and first != second
+        assert first not in ids and second not in ids
+        ids |= {first, second}
