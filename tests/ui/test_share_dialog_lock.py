@@ -102,3 +102,48 @@ def test_a_lock_while_the_file_name_is_asked_writes_no_consent_form_and_never_a_
         with qtbot.waitSignal(task.finished, timeout=20000):
             pass
     assert not printed.exists()
+
+
+def test_a_recipient_written_as_markup_reads_as_its_characters_in_the_log_and_its_tooltip(
+    qtbot, window, tmp_path
+):
+    """A recipient (typed, or from an imported file) such as "<b>…</b>" or "<img …>"
+    is shown as the characters it is, also in the tooltip, which Qt would read as rich
+    text."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    from counsel_desk.domain.disclosures import Disclosure
+    from counsel_desk.domain.enums import SharedDocument
+    from counsel_desk.vault.repositories.disclosures import DisclosureRepository
+
+    from .conftest import make_vault, sample_clients
+    from .test_consents import _consents
+
+    unlock(qtbot, window, make_vault(tmp_path / "vault", sample_clients()))
+    view, client_id = _consents(window, "C-0001")
+    recipient = "<b>Bu Sari</b> <img src=x height=900>"
+    with window.vault.vault.transaction() as conn:
+        DisclosureRepository(conn).add(
+            Disclosure(
+                client_id=client_id,
+                shared_at=dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC),
+                document=SharedDocument.FULL_RECORD,
+                recipient=recipient,
+                protected=True,
+            )
+        )
+    view.reload_disclosures()
+    qtbot.waitUntil(lambda: view.disclosures_model.rowCount() == 1, timeout=10000)
+    item = view.disclosures_model.item(0, 2)
+    assert item.text() == recipient
+    tooltip = item.data(Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    if GuiQt.mightBeRichText(tooltip):  # as the tooltip decides
+        shown.setHtml(tooltip)
+    else:
+        shown.setPlainText(tooltip)
+    assert shown.toPlainText().strip() == recipient

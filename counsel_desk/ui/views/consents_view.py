@@ -54,6 +54,7 @@ from counsel_desk.ui.labels import (
 )
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.plain_text import plain_tooltip
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import Runner, Task, TaskRunner
 from counsel_desk.ui.theme import tone
@@ -414,7 +415,7 @@ class ConsentsView(QWidget):
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)
-                item.setToolTip(item.text())
+                item.setToolTip(plain_tooltip(item.text()))  # never read as markup
             model.appendRow(items)
 
     def selected(self) -> Consent | None:
