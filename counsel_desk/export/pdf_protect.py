@@ -1,7 +1,7 @@
 """A PDF protected with a password she can read over the phone (issue 18, item 6).
 
 * The password is five words drawn with :mod:`secrets` from a list in the document's
-  language (``resources/share-words/``: 1,134 Indonesian and 1,369 English short
+  language (``resources/share-words/``: 1,121 Indonesian and 1,365 English short
   everyday words, checked against the spelling dictionary, nothing that sounds like harm,
   illness or faith), all lower case, one space between them, at most 32 bytes in all
   (a longer one is drawn again: poppler — Evince, Okular, pdftotext — reads only the

@@ -139,3 +139,45 @@ def test_a_protected_pdf_carries_a_random_file_identifier_not_the_plain_ones() -
         assert len(first) == 16 and first != second
         assert first not in ids and second not in ids
         ids |= {first, second}
+
+
+# -- words read over the phone (P5) ------------------------------------------------------
+
+# English words that sound the same in common accents (the lists' own, checked once by
+# hand against a list of homophones; beech/beach were both in the list).
+_ENGLISH_SOUND_ALIKE = [
+    ("beach", "beech"), ("flour", "flower"), ("suite", "sweet"), ("fairy", "ferry"),
+    ("pair", "pear"), ("sole", "soul"), ("plane", "plain"), ("bear", "bare"),
+    ("tail", "tale"), ("meat", "meet"), ("sea", "see"), ("son", "sun"), ("rose", "rows"),
+    ("peace", "piece"), ("hair", "hare"), ("deer", "dear"), ("berry", "bury"),
+    ("cereal", "serial"), ("heel", "heal"), ("knight", "night"), ("mussel", "muscle"),
+    ("plum", "plumb"), ("rain", "reign"), ("steak", "stake"), ("toe", "tow"),
+    ("wood", "would"), ("bread", "bred"), ("maize", "maze"), ("moose", "mousse"),
+    ("thyme", "time"), ("whale", "wail"), ("yolk", "yoke"),
+    ("chord", "cord"), ("cymbal", "symbol"), ("currant", "current"), ("choral", "coral"),
+    ("cellar", "seller"), ("ball", "bawl"), ("beet", "beat"), ("boar", "bore"),
+    ("creek", "creak"), ("fir", "fur"), ("lynx", "links"), ("marry", "merry"),
+]  # fmt: skip
+
+
+def test_no_two_indonesian_words_differ_only_by_a_sound_lost_on_the_phone() -> None:
+    """A final h (biji/bijih) or k (a glottal stop: kota/kotak), a final ng for n
+    (bidan/bidang) and a leading h (antar/hantar) are barely heard: the listener writes
+    the other word, and the PDF does not open."""
+    from counsel_desk.export.pdf_protect import word_list
+
+    words = set(word_list("id"))
+    alike = sorted(
+        (w, v)
+        for w in words
+        for v in (w + "h", w + "k", "h" + w, w + "g" if w.endswith("n") else "")
+        if v in words
+    )
+    assert alike == []
+
+
+def test_no_two_english_words_sound_the_same() -> None:
+    from counsel_desk.export.pdf_protect import word_list
+
+    words = set(word_list("en"))
+    assert [pair for pair in _ENGLISH_SOUND_ALIKE if set(pair) <= words] == []
