@@ -1808,7 +1808,7 @@ def _disclosure_log(
         path = f"disclosures[{i}]"
         obj = _object(where, item, path, DISCLOSURE_KEYS)
         shared_at = _required_temporal(where, obj, path, "shared_at", _to_timestamp, _BAD_TIMESTAMP)
-        # A day's grace: the time is UTC, the day of the import hers.
+        # A day's grace: the file may come from a computer in another time zone.
         if shared_at.date() > today + dt.timedelta(days=1):
             where.fail(
                 _join(path, "shared_at"),
