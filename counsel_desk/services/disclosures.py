@@ -56,11 +56,20 @@ class Shared:
         return self.disclosure_id is not None
 
 
-def covering_consent(document: SharedDocument, consents: list[Consent], day: dt.date) -> int | None:
+def _same_party(a: str, b: str) -> bool:
+    """Two spellings of one recipient: case and spacing aside."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def covering_consent(
+    document: SharedDocument, consents: list[Consent], day: dt.date, recipient: str = ""
+) -> int | None:
     """The consent a document is shared under on ``day``: for a supervision summary the
     newest active supervision consent; for the full record the newest active release of
-    information that allows the full record. None when none covers it (a referral
-    letter names its own release; a consent form is the consent itself)."""
+    information that allows the full record *to ``recipient``* (its released-to party,
+    case and spacing aside: a release to the Puskesmas does not cover the police, nor
+    her own files). None when none covers it (a referral letter names its own release;
+    a consent form is the consent itself)."""
     found: list[Consent] = []
     for consent in consents:
         if consent.id is None or not consent.is_active_on(day):
@@ -71,6 +80,8 @@ def covering_consent(document: SharedDocument, consents: list[Consent], day: dt.
         elif document is SharedDocument.FULL_RECORD and (
             consent.kind is ConsentKind.RELEASE_OF_INFORMATION
             and DisclosureItem.FULL_RECORD in consent.disclosures
+            and _same_party(consent.released_to or "", recipient)
+            and recipient.strip()
         ):
             found.append(consent)
     if not found:

@@ -181,3 +181,59 @@ def test_no_two_english_words_sound_the_same() -> None:
 
     words = set(word_list("en"))
     assert [pair for pair in _ENGLISH_SOUND_ALIKE if set(pair) <= words] == []
+
+
+# -- the consent a full record is logged under (D3) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("recipient", "covered"),
+    [
+        ("Psikolog Puskesmas Beji", True),
+        ("  psikolog   PUSKESMAS beji ", True),  # as typed again, another day
+        ("Polsek Beji", False),  # the release names someone else
+        ("", False),  # her own files: no one it was released to
+    ],
+)
+def test_a_full_record_is_logged_under_a_release_only_when_it_goes_to_whom_it_names(
+    tmp_path: Path, recipient: str, covered: bool
+) -> None:
+    """A release of information allows the full record to be released to the party it
+    names; the log said "under the release" whoever received it."""
+    import datetime as dt
+
+    from counsel_desk.domain.disclosures import Sharing
+    from counsel_desk.domain.enums import ConsentKind, DisclosureItem, SignerRelationship
+    from counsel_desk.domain.model import Client
+    from counsel_desk.services.consents import ConsentDraft
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+
+    now = dt.datetime(2026, 12, 3, 10, 30, tzinfo=dt.UTC)
+    service = VaultService(clock=lambda: now)
+    service.create(tmp_path / "v", "sharing passphrase, long enough", KdfParams.cheap_for_tests())
+    try:
+        client, _ = service.clients.save_profile(
+            Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"),
+            today=now.date(),
+        )
+        release = service.consents.sign(
+            client.id,
+            ConsentDraft(
+                kind=ConsentKind.RELEASE_OF_INFORMATION,
+                language="id",
+                signed_by="Sri Wulandari",
+                signed_on=now.date() - dt.timedelta(days=7),
+                signer_relationship=SignerRelationship.GUARDIAN,
+                released_to="Psikolog Puskesmas Beji",
+                purpose="Asesmen kecemasan",
+                disclosures=(DisclosureItem.FULL_RECORD,),
+                expires_on=now.date() + dt.timedelta(days=90),
+            ),
+        )
+        service.supervision.export_full_record(
+            client.id, tmp_path / "record.pdf", sharing=Sharing(recipient)
+        )
+        (row,) = service.disclosures.of_client(client.id)
+        assert row.consent_id == (release.id if covered else None)
+    finally:
+        service.lock()
