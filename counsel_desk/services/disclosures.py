@@ -41,7 +41,7 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.disclosures import DisclosureRepository
 from counsel_desk.vault.vault import Vault
 
-__all__ = ["DisclosureService", "Shared", "covering_consent", "share_pdf"]
+__all__ = ["DisclosureService", "Shared", "covering_consent", "same_party", "share_pdf"]
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,10 @@ class Shared:
         return self.disclosure_id is not None
 
 
-def _same_party(a: str, b: str) -> bool:
-    """Two spellings of one recipient: case and spacing aside."""
+def same_party(a: str, b: str) -> bool:
+    """Two spellings of one recipient: case and spacing aside (never a blank one)."""
+    if not a.strip():
+        return False
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
@@ -80,8 +82,7 @@ def covering_consent(
         elif document is SharedDocument.FULL_RECORD and (
             consent.kind is ConsentKind.RELEASE_OF_INFORMATION
             and DisclosureItem.FULL_RECORD in consent.disclosures
-            and _same_party(consent.released_to or "", recipient)
-            and recipient.strip()
+            and same_party(recipient, consent.released_to or "")
         ):
             found.append(consent)
     if not found:

@@ -237,3 +237,74 @@ def test_a_full_record_is_logged_under_a_release_only_when_it_goes_to_whom_it_na
         assert row.consent_id == (release.id if covered else None)
     finally:
         service.lock()
+
+
+@pytest.mark.parametrize(
+    ("recipient", "covered"),
+    [
+        ("", True),  # the referral's own recipient
+        ("psikolog  puskesmas BEJI", True),
+        ("Wali kelas VIII-B", False),  # the letter handed to someone the release does not name
+    ],
+)
+def test_a_referral_letter_is_logged_under_its_release_only_when_it_goes_to_its_recipient(
+    tmp_path: Path, recipient: str, covered: bool
+) -> None:
+    import datetime as dt
+
+    from counsel_desk.domain.disclosures import Sharing
+    from counsel_desk.domain.enums import (
+        ConsentKind,
+        DisclosureItem,
+        ReferralAgency,
+        SignerRelationship,
+    )
+    from counsel_desk.domain.model import Client
+    from counsel_desk.domain.referrals import Letterhead, Referral
+    from counsel_desk.services.consents import ConsentDraft
+    from counsel_desk.services.vault_service import KdfParams, VaultService
+
+    now = dt.datetime(2026, 12, 3, 10, 30, tzinfo=dt.UTC)
+    service = VaultService(clock=lambda: now)
+    service.create(tmp_path / "v", "sharing passphrase, long enough", KdfParams.cheap_for_tests())
+    try:
+        client, _ = service.clients.save_profile(
+            Client(given_name="Rina", family_name="Wulandari", case_code="BK-007"),
+            today=now.date(),
+        )
+        release = service.consents.sign(
+            client.id,
+            ConsentDraft(
+                kind=ConsentKind.RELEASE_OF_INFORMATION,
+                language="id",
+                signed_by="Sri Wulandari",
+                signed_on=now.date() - dt.timedelta(days=7),
+                signer_relationship=SignerRelationship.GUARDIAN,
+                released_to="Psikolog Puskesmas Beji",
+                purpose="Asesmen kecemasan",
+                disclosures=(DisclosureItem.CONCERNS,),
+                expires_on=now.date() + dt.timedelta(days=90),
+            ),
+        )
+        service.referrals.set_letterhead(
+            Letterhead(school="SMP Negeri 1 Depok", short_name="SMPN 1", counselor="Sri Rahayu")
+        )
+        referral = service.referrals.save(
+            client.id,
+            Referral(
+                made_on=now.date(),
+                agency=ReferralAgency.PSYCHOLOGIST,
+                recipient="Psikolog Puskesmas Beji",
+                reason="Kecemasan berat menjelang ujian.",
+                consent_id=release.id,
+                sent=(DisclosureItem.CONCERNS,),
+                sections={"concerns": "Cemas di kelas."},
+            ),
+        )
+        service.referrals.write_letter(
+            referral.id, tmp_path / "surat.pdf", language="id", sharing=Sharing(recipient)
+        )
+        (row,) = service.disclosures.of_client(client.id)
+        assert row.consent_id == (release.id if covered else None)
+    finally:
+        service.lock()
