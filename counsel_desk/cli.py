@@ -987,6 +987,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _recipient(text: str) -> str:
+    """``--recipient``: one line, no invisible character, at most 200 characters —
+    refused as a usage error, in her language, before the vault is unlocked."""
+    from counsel_desk.domain.disclosures import recipient_issues
+
+    text = text.strip()
+    issues = recipient_issues(text)
+    if issues:
+        raise argparse.ArgumentTypeError(Catalog.load(system_language()).message(issues[0].message))
+    return text
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -1125,6 +1137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--recipient",
         dest="recipient",
+        type=_recipient,
         default="",
         metavar="RECIPIENT",
         help=_(

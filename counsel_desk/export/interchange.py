@@ -71,7 +71,7 @@ from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestError, CareerInterestResult
 from counsel_desk.domain.career_interests import check_result as check_career_result
 from counsel_desk.domain.career_interests import check_strike as check_career_strike
-from counsel_desk.domain.disclosures import Disclosure, recipient_issues
+from counsel_desk.domain.disclosures import MAX_RECIPIENT, Disclosure, recipient_issues
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -1772,24 +1772,76 @@ def _career_interests(
     return found
 
 
-def _disclosure_log(where: _Where, raw: _JsonObject, client: Client) -> list[Disclosure]:
-    """``disclosures``: the PDFs of this client that left the vault, each with its time,
-    its kind, who received it (one line), the consent it went under (an index into
-    ``consents``, or null) and whether it was password-protected."""
+# The consent each kind of document is shared under (services/disclosures.py): none for
+# a consent form (it is the consent itself).
+_DISCLOSURE_CONSENT_KINDS: Final = {
+    SharedDocument.FULL_RECORD: ConsentKind.RELEASE_OF_INFORMATION,
+    SharedDocument.REFERRAL_LETTER: ConsentKind.RELEASE_OF_INFORMATION,
+    SharedDocument.SUPERVISION_SUMMARY: ConsentKind.SUPERVISION,
+}
+_DISCLOSED_AFTER_IMPORT = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is {found}, after the day of the import: a disclosure cannot have been made '
+    "in the future.",
+)
+_DISCLOSURE_NO_CONSENT = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" must be null: a consent form is shared under no other consent.',
+)
+_DISCLOSURE_WRONG_CONSENT = QT_TRANSLATE_NOOP(
+    "Interchange",
+    '"{key}" is {found}, which is no consent this document could have been shared under: '
+    "it must name a consent of kind {kind} signed by the day it was shared ({day}), or be null.",
+)
+_TOO_LONG = QT_TRANSLATE_NOOP("Interchange", '"{key}" may hold at most {count} characters.')
+
+
+def _disclosure_log(
+    where: _Where, raw: _JsonObject, client: Client, today: dt.date
+) -> list[Disclosure]:
+    """``disclosures``: the PDFs of this client that left the vault, each with its time
+    (not after the day of the import), its kind, who received it (one line), the consent
+    it went under (an index into ``consents``, or null: a consent of the kind that covers
+    the document, signed by then) and whether it was password-protected."""
     found: list[Disclosure] = []
     for i, item in enumerate(_array(where, raw, "", "disclosures")):
         path = f"disclosures[{i}]"
         obj = _object(where, item, path, DISCLOSURE_KEYS)
+        shared_at = _required_temporal(where, obj, path, "shared_at", _to_timestamp, _BAD_TIMESTAMP)
+        # A day's grace: the file may come from a computer in another time zone.
+        if shared_at.date() > today + dt.timedelta(days=1):
+            where.fail(
+                _join(path, "shared_at"),
+                _DISCLOSED_AFTER_IMPORT,
+                key=_shown_key(_join(path, "shared_at")),
+                found=obj.get("shared_at"),
+            )
+        document = _choice(where, obj, path, "document", SharedDocument, None)
         consent: int | None = None
         if obj.get("consent") is not None:
             consent = _required_whole(where, obj, path, "consent")
+            consent_key = _join(path, "consent")
             if not 0 <= consent < len(client.consents):
                 where.fail(
-                    _join(path, "consent"),
-                    _NO_SUCH_CONSENT,
-                    key=_shown_key(_join(path, "consent")),
+                    consent_key,
+                    _NO_SUCH_INDEX,
+                    key=_shown_key(consent_key),
                     found=consent,
+                    list="consents",
                     count=len(client.consents),
+                )
+            kind = _DISCLOSURE_CONSENT_KINDS.get(document)
+            if kind is None:
+                where.fail(consent_key, _DISCLOSURE_NO_CONSENT, key=_shown_key(consent_key))
+            named = client.consents[consent]
+            if named.kind is not kind or named.signed_on > shared_at.date():
+                where.fail(
+                    consent_key,
+                    _DISCLOSURE_WRONG_CONSENT,
+                    key=_shown_key(consent_key),
+                    found=consent,
+                    kind=kind.value,
+                    day=shared_at.date().isoformat(),
                 )
         protected = obj.get("protected", _MISSING)
         if protected is _MISSING:
@@ -1807,13 +1859,18 @@ def _disclosure_log(where: _Where, raw: _JsonObject, client: Client) -> list[Dis
                 where.fail(
                     issue.path, _INVALID_RECORD, key=_shown_key(issue.path), problem=issue.message
                 )
+            if len(reference) > MAX_RECIPIENT:
+                where.fail(
+                    _join(path, "reference"),
+                    _TOO_LONG,
+                    key=_shown_key(_join(path, "reference")),
+                    count=MAX_RECIPIENT,
+                )
         found.append(
             Disclosure(
                 client_id=0,
-                shared_at=_required_temporal(
-                    where, obj, path, "shared_at", _to_timestamp, _BAD_TIMESTAMP
-                ),
-                document=_choice(where, obj, path, "document", SharedDocument, None),
+                shared_at=shared_at,
+                document=document,
                 recipient=recipient,
                 protected=_bool(where, obj, path, "protected"),
                 consent_id=consent,
@@ -1934,7 +1991,7 @@ def _vault_records(
             found[i].screenings = _screenings(client_where, raw, day)
             found[i].recorded_results = _recorded_results(client_where, raw, day)
             found[i].career_interests = _career_interests(client_where, raw, day)
-            found[i].disclosures = _disclosure_log(client_where, raw, client)
+            found[i].disclosures = _disclosure_log(client_where, raw, client, day)
     akpd_items = _akpd_items(root)
     program = _bk_program(root)
     return VaultRecords(

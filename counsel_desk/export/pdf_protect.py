@@ -1,7 +1,7 @@
 """A PDF protected with a password she can read over the phone (issue 18, item 6).
 
 * The password is five words drawn with :mod:`secrets` from a list in the document's
-  language (``resources/share-words/``: 1,134 Indonesian and 1,369 English short
+  language (``resources/share-words/``: 1,121 Indonesian and 1,365 English short
   everyday words, checked against the spelling dictionary, nothing that sounds like harm,
   illness or faith), all lower case, one space between them, at most 32 bytes in all
   (a longer one is drawn again: poppler — Evince, Okular, pdftotext — reads only the
@@ -14,7 +14,9 @@
   backend), then reads the encrypted bytes back: they must refuse to open without the
   password (and with a wrong one), open with it, name AES-256 in their ``/Encrypt``
   dictionary, and give back the text of every page exactly. Only then are they handed
-  on to be written; the plaintext never touches the disk.
+  on to be written; the plaintext never touches the disk. The file identifier (the
+  trailer's /ID, which no PDF encrypts) is made random: reportlab's is the MD5 of a
+  fixed text and the title, which would say which kind of document it is.
 
 pypdf is imported when a PDF is protected, not with this module (the window imports it
 for the words).
@@ -111,7 +113,7 @@ def protect(data: bytes, password: str) -> bytes:
     """``data`` (a finished PDF) encrypted with AES-256 under ``password``, read back
     and checked (see the module's text). Raises :class:`ProtectionFailedError`."""
     from pypdf import PasswordType, PdfReader, PdfWriter
-    from pypdf.generic import DictionaryObject
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject
 
     if (
         len(password.split()) < WORDS_PER_PASSWORD
@@ -121,6 +123,11 @@ def protect(data: bytes, password: str) -> bytes:
     plain = PdfReader(io.BytesIO(data))
     expected = _page_texts(plain)
     writer = PdfWriter(clone_from=plain)
+    # The trailer's /ID is never encrypted: reportlab's is the MD5 of a fixed text and
+    # the title, which would tell which kind of document this is. A random one instead.
+    writer._ID = ArrayObject(
+        [ByteStringObject(secrets.token_bytes(16)), ByteStringObject(secrets.token_bytes(16))]
+    )
     # The owner password is random and forgotten: nobody gets more than the reader does.
     writer.encrypt(
         user_password=password,

@@ -41,7 +41,7 @@ from counsel_desk.vault.repositories.clients import ClientRepository
 from counsel_desk.vault.repositories.disclosures import DisclosureRepository
 from counsel_desk.vault.vault import Vault
 
-__all__ = ["DisclosureService", "Shared", "covering_consent", "share_pdf"]
+__all__ = ["DisclosureService", "Shared", "covering_consent", "same_party", "share_pdf"]
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,22 @@ class Shared:
         return self.disclosure_id is not None
 
 
-def covering_consent(document: SharedDocument, consents: list[Consent], day: dt.date) -> int | None:
+def same_party(a: str, b: str) -> bool:
+    """Two spellings of one recipient: case and spacing aside (never a blank one)."""
+    if not a.strip():
+        return False
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def covering_consent(
+    document: SharedDocument, consents: list[Consent], day: dt.date, recipient: str = ""
+) -> int | None:
     """The consent a document is shared under on ``day``: for a supervision summary the
     newest active supervision consent; for the full record the newest active release of
-    information that allows the full record. None when none covers it (a referral
-    letter names its own release; a consent form is the consent itself)."""
+    information that allows the full record *to ``recipient``* (its released-to party,
+    case and spacing aside: a release to the Puskesmas does not cover the police, nor
+    her own files). None when none covers it (a referral letter names its own release;
+    a consent form is the consent itself)."""
     found: list[Consent] = []
     for consent in consents:
         if consent.id is None or not consent.is_active_on(day):
@@ -71,6 +82,7 @@ def covering_consent(document: SharedDocument, consents: list[Consent], day: dt.
         elif document is SharedDocument.FULL_RECORD and (
             consent.kind is ConsentKind.RELEASE_OF_INFORMATION
             and DisclosureItem.FULL_RECORD in consent.disclosures
+            and same_party(recipient, consent.released_to or "")
         ):
             found.append(consent)
     if not found:

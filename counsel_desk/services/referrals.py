@@ -274,7 +274,7 @@ class ReferralService:
         as a disclosure under the referral's release (to the referral's recipient unless
         ``sharing`` names another). Returns its number. Slow: off the GUI thread."""
         from counsel_desk.export.referral_letter import LetterInput, render_referral_letter
-        from counsel_desk.services.disclosures import share_pdf
+        from counsel_desk.services.disclosures import same_party, share_pdf
 
         client_id, referral = self.get(referral_id)
         with self._vault.reading() as conn:
@@ -298,7 +298,14 @@ class ReferralService:
             data=render_referral_letter(data),
             path=Path(path),
             sharing=shared,
-            consent_id=referral.consent_id,
+            # Under its release only when it goes to the referral's recipient (or the
+            # party the release names): a copy handed to someone else is not covered.
+            consent_id=(
+                referral.consent_id
+                if same_party(shared.recipient, referral.recipient)
+                or same_party(shared.recipient, consent.released_to or "")
+                else None
+            ),
             audit_detail=f"referral letter {number}",
             now=self._clock(),
             reference=number,

@@ -385,7 +385,12 @@ class SupervisionService:
             data=data,
             path=Path(output),
             sharing=sharing or Sharing(),
-            consent_id=covering_consent(SharedDocument.FULL_RECORD, client.consents, now.date()),
+            consent_id=covering_consent(
+                SharedDocument.FULL_RECORD,
+                client.consents,
+                now.date(),
+                (sharing or Sharing()).recipient,
+            ),
             audit_detail="full record",
             now=now,
         )

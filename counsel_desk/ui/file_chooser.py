@@ -12,9 +12,11 @@ group after every dialog (issue 15, item 8).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -33,6 +35,14 @@ def forget_file_dialog_history() -> None:
 
 class FileChooser:
     """The real thing: the platform's file dialogs."""
+
+    def __init__(self) -> None:
+        self._track: Callable[[QDialog], None] | None = None
+
+    def track_dialogs(self, track: Callable[[QDialog], None]) -> None:
+        """Hand each dialog of the vault's data it opens (the Share dialog, which shows
+        a password) to ``track``, which closes and wipes it when the vault locks."""
+        self._track = track
 
     def open_file(
         self, parent: QWidget | None, title: str, start: Path | None = None, filters: str = ""
@@ -59,9 +69,14 @@ class FileChooser:
         from counsel_desk.ui.dialogs.share_dialog import ShareDialog
 
         dialog = ShareDialog(parent, request)
+        if self._track is not None:
+            self._track(dialog)  # a lock closes it and takes the words away
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            # A lock while it was open closed (and perhaps deleted) it: no export.
+            if not accepted or not shiboken6.isValid(dialog) or dialog.wiped:
                 return None
             return dialog.sharing()
         finally:
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):
+                dialog.deleteLater()

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
             today=today,
             calibrator=calibrator,
         )
+        # The Share dialog (a PDF's password on screen) closes and is wiped at lock.
+        self.context.chooser.track_dialogs(self.track_vault_dialog)
         self.setWindowTitle(self.tr("Counsel Desk"))
         self.setWindowIcon(app_icon())
         self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar

@@ -5043,6 +5043,22 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>objek</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; is {found}, after the day of the import: a disclosure cannot have been made in the future.</source>
+        <translation>&quot;{key}&quot; bernilai {found}, setelah hari impor: pengungkapan tidak mungkin dilakukan di masa depan.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be null: a consent form is shared under no other consent.</source>
+        <translation>&quot;{key}&quot; harus null: formulir persetujuan tidak dibagikan berdasarkan persetujuan lain.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is {found}, which is no consent this document could have been shared under: it must name a consent of kind {kind} signed by the day it was shared ({day}), or be null.</source>
+        <translation>&quot;{key}&quot; bernilai {found}, bukan persetujuan yang dapat mendasari pembagian dokumen ini: harus menunjuk persetujuan berjenis {kind} yang ditandatangani paling lambat pada hari dokumen dibagikan ({day}), atau null.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; may hold at most {count} characters.</source>
+        <translation>&quot;{key}&quot; paling banyak {count} karakter.</translation>
+    </message>
+    <message>
         <source>The class list of the vault already holds the student with NISN {nisn}; nothing was imported.</source>
         <translation>Daftar kelas di brankas sudah memuat siswa dengan NISN {nisn}; tidak ada yang diimpor.</translation>
     </message>

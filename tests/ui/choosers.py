@@ -16,6 +16,10 @@ class FakeChooser:
         # to tick and read, and answers with the dialog's choice, or None (Cancel).
         self.share_with: Callable[[Any], bool] | None = None
         self.shared: list[Any] = []  # the ShareRequests asked about
+        self.track: Callable[[Any], None] | None = None
+
+    def track_dialogs(self, track):
+        self.track = track  # as the real chooser: the Share dialog closes at lock
 
     def _next(self, kind: str, title: str, start: Path | None) -> Path | None:
         self.asked.append((kind, title, start))
@@ -39,8 +43,10 @@ class FakeChooser:
         if self.share_with is None:
             return Sharing()
         dialog = ShareDialog(parent, request)
+        if self.track is not None:
+            self.track(dialog)
         try:
-            if not self.share_with(dialog):
+            if not self.share_with(dialog) or dialog.wiped:
                 return None
             dialog._accept_if_valid()
             if dialog.result() != ShareDialog.DialogCode.Accepted:

@@ -62,6 +62,7 @@ class ShareDialog(QDialog):
         self._request = request
         self._clipboard = clipboard or sensitive_clipboard()
         self._password: str | None = None
+        self.wiped = False  # a lock closed it: its answer is void
 
         intro = QLabel(
             self.tr(
@@ -242,7 +243,20 @@ class ShareDialog(QDialog):
 
     def sharing(self) -> Sharing:
         """Her answer (read once the dialog was accepted)."""
+        if self.wiped:  # never a plain export in place of the protected one she chose
+            raise RuntimeError("the Share dialog was closed by a lock")
         return Sharing(self.recipient_edit.text().strip(), self.password)
+
+    def wipe(self) -> None:
+        """At lock (the window's tracked dialogs): the words leave the screen, the
+        dialog and the clipboard; what she typed goes too, and the export ends."""
+        self.wiped = True
+        if self._clipboard.holds_ours:
+            self._clipboard.clear_if_ours()
+        self._password = None
+        self.words_label.clear()
+        self.recipient_edit.clear()
+        self.status_label.clear()
 
     def done(self, result: int) -> None:
         # The words leave the screen with the dialog; the caller holds them only for

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -53,6 +54,7 @@ from counsel_desk.ui.labels import (
 )
 from counsel_desk.ui.note_labels import signature_method_label
 from counsel_desk.ui.operations import Operations, VaultOp, user_text
+from counsel_desk.ui.plain_text import plain_tooltip
 from counsel_desk.ui.qt_types import py_date
 from counsel_desk.ui.tasks import Runner, Task, TaskRunner
 from counsel_desk.ui.theme import tone
@@ -413,7 +415,7 @@ class ConsentsView(QWidget):
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)
-                item.setToolTip(item.text())
+                item.setToolTip(plain_tooltip(item.text()))  # never read as markup
             model.appendRow(items)
 
     def selected(self) -> Consent | None:
@@ -621,7 +623,9 @@ class ConsentsView(QWidget):
     ) -> Task[Path] | Task[Shared] | None:
         """Ask how it is shared (to whom, with a password?) and where, then write the form
         as a PDF there (never elsewhere), off the GUI thread, logged as a disclosure; say
-        whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing."""
+        whether the file is encrypted. ``path`` and ``sharing`` given: ask nothing.
+        A lock (or another client) while she was asked ends it: nothing is written."""
+        asked_for = self._client.id if self._client is not None else None
         if sharing is None and path is None:
             sharing = self.chooser.share(
                 dialog,
@@ -645,6 +649,9 @@ class ConsentsView(QWidget):
             if chosen is None:
                 return None
             path = chosen
+        client_id = self._client.id if self._client is not None else None
+        if client_id != asked_for or not shiboken6.isValid(dialog):
+            return None  # locked (or another client) while the questions were open
         # The form's own fields (name, relationship, date) are printed once, the date
         # blank for the signer; only the signature line is added.
         text = dialog.printable_text()
@@ -661,7 +668,6 @@ class ConsentsView(QWidget):
                 "signed form is attached to the vault."
             )
         ).format(name=shown_path(path.name))
-        client_id = self._client.id if self._client is not None else None
         kind = dialog.kind
 
         def printed(logged: bool) -> None:
@@ -680,6 +686,8 @@ class ConsentsView(QWidget):
 
         shared = sharing
         if client_id is None or self._service is None:
+            if shared.password is not None:
+                return None  # never a plain file in place of the protected one she chose
             plain = self._ops.op(dialog, "", lambda: ConsentService.print_form(target, text, lines))
             plain.on_success(lambda _path: printed(True)).on_error(failed)
             return plain.run_in_background()
