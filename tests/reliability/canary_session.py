@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from counsel_desk.domain.model import SessionNote
 from counsel_desk.domain.templates import TemplateId
@@ -28,6 +28,7 @@ from counsel_desk.ui.main_window import MainWindow
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import TaskRunner
 from tests.conftest import SAMPLE_CASELOAD
+from tests.ui.choosers import answer_file_dialog
 
 PASSPHRASE = "canary session passphrase, long enough"
 
@@ -36,22 +37,6 @@ def settle(ms: int = 200) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
-
-
-def answer_file_dialog(path: Path) -> None:
-    """Type ``path`` into the file dialog about to open and accept it, as a person would."""
-
-    def answer() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        if not dialogs or not dialogs[0].isVisible():
-            QTimer.singleShot(50, answer)
-            return
-        dialog = dialogs[0]
-        dialog.setDirectory(str(path.parent))
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    QTimer.singleShot(50, answer)
 
 
 def main(exports: Path) -> None:

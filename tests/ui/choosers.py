@@ -1,4 +1,5 @@
-"""A FileChooser for tests: answers from a queue at once, never opens a real dialog."""
+"""A FileChooser for tests: answers from a queue at once, never opens a real dialog; and
+``answer_file_dialog`` for the tests that use the real one (Qt's own file dialog)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def use_chooser(window, *answers: Path | None) -> FakeChooser:
     chooser.answers = list(answers)
     chooser.asked = []
     return chooser
+
+
+def answer_file_dialog(path: Path) -> None:
+    """Type ``path`` into the Qt file dialog about to open and accept it, as a person
+    would (for the real chooser; the dialog's modal loop runs meanwhile)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(50, answer)
+            return
+        dialog = dialogs[0]
+        dialog.setDirectory(str(path.parent))
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
