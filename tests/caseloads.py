@@ -1086,16 +1086,26 @@ RECIPIENTS = (
 
 @st.composite
 def disclosure_records(draw: st.DrawFn, client: Client) -> list[Disclosure]:
-    """The disclosure log of ``client``: any document, under one of its consents or none,
-    protected or not, at whole seconds."""
+    """The disclosure log of ``client``: any document, protected or not, at whole seconds,
+    under none of its consents or one that could cover it (the kind the document goes
+    under, signed by the day it was shared: what the import holds a file to)."""
     found = []
     for _ in range(draw(st.integers(0, 2))):
         document = draw(st.sampled_from(list(SharedDocument)))
-        consent = draw(
-            st.one_of(st.none(), st.integers(0, len(client.consents) - 1))
-            if client.consents
-            else st.none()
+        shared_at = draw(st.datetimes(dt.datetime(2023, 1, 1), dt.datetime(2026, 6, 30))).replace(
+            microsecond=0
         )
+        kind = {
+            SharedDocument.FULL_RECORD: ConsentKind.RELEASE_OF_INFORMATION,
+            SharedDocument.REFERRAL_LETTER: ConsentKind.RELEASE_OF_INFORMATION,
+            SharedDocument.SUPERVISION_SUMMARY: ConsentKind.SUPERVISION,
+        }.get(document)  # a consent form goes under no other consent
+        covering = [
+            i
+            for i, c in enumerate(client.consents)
+            if kind is not None and c.kind is kind and c.signed_on <= shared_at.date()
+        ]
+        consent = draw(st.one_of(st.none(), st.sampled_from(covering)) if covering else st.none())
         reference = {
             SharedDocument.REFERRAL_LETTER: draw(st.sampled_from([None, "003/BK/SMPN 3/IX/2025"])),
             SharedDocument.CONSENT_FORM: draw(
@@ -1105,9 +1115,7 @@ def disclosure_records(draw: st.DrawFn, client: Client) -> list[Disclosure]:
         found.append(
             Disclosure(
                 client_id=0,
-                shared_at=draw(
-                    st.datetimes(dt.datetime(2023, 1, 1), dt.datetime(2026, 6, 30))
-                ).replace(microsecond=0),
+                shared_at=shared_at,
                 document=document,
                 recipient=draw(st.sampled_from(RECIPIENTS)),
                 protected=draw(st.booleans()),
