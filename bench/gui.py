@@ -84,6 +84,9 @@ class BenchChooser:
     def folder(self, parent: object, title: str, start: object = None) -> Any:
         return self._next()
 
+    def track_dialogs(self, track: object) -> None:
+        """The real chooser closes its Share dialog at lock; this one shows none."""
+
     def share(self, parent: object, request: object) -> Any:
         """Shared as before issue 18's Share dialog: no password, no recipient named (the
         export's stall stays comparable with earlier runs)."""

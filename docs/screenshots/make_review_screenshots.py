@@ -68,6 +68,14 @@ class SaveTo:
     def folder(self, parent, title, start=None):  # type: ignore[no-untyped-def]
         return None
 
+    def track_dialogs(self, track):  # type: ignore[no-untyped-def]
+        pass  # it opens no Share dialog to close at lock
+
+    def share(self, parent, request):  # type: ignore[no-untyped-def]
+        from counsel_desk.domain.disclosures import Sharing
+
+        return Sharing()  # for her own files, no password: the shot shows the PDF
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
