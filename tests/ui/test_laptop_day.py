@@ -566,36 +566,42 @@ def test_writing_a_note_in_focus_mode_shows_only_the_note_until_esc(qtbot, windo
     assert not window.profile_view.tabs.tabBar().isHidden()
 
 
-@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.fixture(params=["en", "id"])
+def interface_language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The interface in each language, loaded before the window is built."""
+    load_translations(qapp, request.param)
+    yield request.param
+    load_translations(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
 def test_on_a_laptop_the_caseloads_names_tab_names_and_todays_cards_stay_readable(
-    qtbot, qapp, window, tmp_path, language
+    qtbot, interface_language, window, tmp_path
 ):  # type: ignore[no-untyped-def]
     """In Indonesian the questionnaire box (its longest entry) and the signed-note hint
     made the profile 777 px wide at least: at 1366 px the caseload beside it showed "Bu…"
     for every name; with the profile narrower Qt shortened its tabs to "P…" and "K…", and
-    a Today card's three-line label was cut."""
-    load_translations(qapp, language)
-    try:
-        window.resize(1366, 728)
-        unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
-        qtbot.wait(50)
-        assert window.profile_view.minimumSizeHint().width() <= 640
-        caseload = window.caseload_view
-        assert caseload.width() >= 600  # the splitter's share, not squeezed
-        budi = window.vault.clients.list_summaries()[0]
-        window.workspace.open_client(budi.id, ask=False)
-        qtbot.wait(50)
-        bar = window.profile_view.tabs.tabBar()
-        for i in range(bar.count()):
-            shown = bar.tabRect(i).width()
-            assert shown >= bar.minimumTabSizeHint(i).width() - 1, bar.tabText(i)
-            if len(bar.tabText(i).replace("&&", "&")) <= 7:
-                assert shown >= bar.tabSizeHint(i).width() - 1, bar.tabText(i)  # whole
-        window.workspace.show_dashboard()
-        qtbot.wait(50)
-        for card in window.dashboard_view.cards.values():
-            label = card.text_label
-            assert label.height() >= label.heightForWidth(label.width()), label.text()
-    finally:
-        load_translations(qapp, "en")
-        QLocale.setDefault(QLocale("en_US"))
+    a Today card's three-line label was cut (seen under Xvfb; offscreen the label gets
+    its lines either way, so that part checks the rule, not that bug)."""
+    window.resize(1280, 680)  # the window's size on a 1366×768 laptop
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    qtbot.wait(50)
+    assert window.profile_view.minimumSizeHint().width() <= 640
+    caseload = window.caseload_view
+    assert caseload.width() >= 560  # the splitter's share, not squeezed
+    budi = window.vault.clients.list_summaries()[0]
+    window.workspace.open_client(budi.id, ask=False)
+    qtbot.wait(50)
+    bar = window.profile_view.tabs.tabBar()
+    for i in range(bar.count()):
+        shown = bar.tabRect(i).width()
+        assert shown >= bar.minimumTabSizeHint(i).width() - 1, bar.tabText(i)
+        if len(bar.tabText(i).replace("&&", "&")) <= 7:
+            assert shown >= bar.tabSizeHint(i).width() - 1, bar.tabText(i)  # whole
+    window.workspace.show_dashboard()
+    qtbot.wait(50)
+    for card in window.dashboard_view.cards.values():
+        label = card.text_label
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert label.geometry().bottom() < card.height(), label.text()  # not cut
+        assert label.geometry().top() >= card.count_label.geometry().bottom(), label.text()

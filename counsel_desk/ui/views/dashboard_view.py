@@ -119,11 +119,11 @@ class _Card(QPushButton):
             return
         margins = layout.contentsMargins()
         text_width = self.width() - margins.left() - margins.right()
+        text_height = self.text_label.heightForWidth(text_width)
+        if text_height != self.text_label.minimumHeight():
+            self.text_label.setMinimumHeight(text_height)  # the layout gives it its lines
         needed = (
-            margins.top()
-            + margins.bottom()
-            + self.count_label.sizeHint().height()
-            + self.text_label.heightForWidth(text_width)
+            margins.top() + margins.bottom() + self.count_label.sizeHint().height() + text_height
         )
         height = max(CARD_MIN_HEIGHT, needed)
         if height != self.minimumHeight():
