@@ -138,6 +138,10 @@ class Operations:
         return VaultOp(self, parent, title, work)
 
 
+def _spent(*_args: object, **_kwargs: object) -> Any:
+    raise RuntimeError("this operation has already run: make a new one")
+
+
 class VaultOp(Generic[T]):
     """One piece of vault work and what follows it. Configure, then :meth:`run` or
     :meth:`run_in_background` (once)."""
@@ -237,9 +241,13 @@ class VaultOp(Generic[T]):
 
     # -- machinery ---------------------------------------------------------------------
     def _call(self) -> T:
+        # An operation runs once: its work, and what the work's closure holds (client
+        # data, a PDF's five words), goes as it runs, not when the caller forgets the
+        # operation or the runner its task.
+        work, self._work = self._work, _spent
         if self._relay is None:
-            return self._work()
-        return self._work(progress=self._relay.fraction.emit)
+            return work()
+        return work(progress=self._relay.fraction.emit)
 
     def _begin(self) -> None:
         self.running = True

@@ -641,3 +641,38 @@ def test_copy_puts_the_words_on_the_guarded_clipboard_and_new_words_take_them_of
     assert QGuiApplication.clipboard().text() != words and not clipboard.holds_ours
     dialog.protect_check.click()  # unticked: no password, whatever was shown
     assert dialog.sharing().password is None
+
+
+def _passwords_in_memory() -> list[object]:
+    import gc
+
+    from counsel_desk.domain.disclosures import Sharing
+
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, Sharing) and o.password is not None]
+
+
+def test_the_words_of_a_protected_export_are_not_kept_once_it_is_written_and_locked(
+    qtbot, opened, prompter, tmp_path
+):
+    """The last export's operation held its Sharing (the five words) until the next
+    export, across a lock (attack review 2026-12-07d, left item): now nothing keeps it
+    once the file is written and the vault locked."""
+    window = opened
+    prompter.confirm_answer = True
+    chooser = use_chooser(window, tmp_path / "record.pdf")
+    seen: list[str] = []
+    chooser.share_with = _tick_and_read(qtbot, "Orang tua (Ibu Santoso)", seen)
+    task = window.supervision_actions.print_full_record()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    dialog = open_dialog(qtbot, window)
+    review(qtbot, dialog)
+    dialog._chooser = use_chooser(window, tmp_path / "summary.pdf")
+    dialog._chooser.share_with = _tick_and_read(qtbot, "Supervisor Ibu Dewi", seen)
+    with qtbot.waitSignal(dialog.export_done, timeout=30000):
+        assert dialog.save_pdf() is not None
+    window.lock()
+    qtbot.waitUntil(lambda: not window.lock_pending, timeout=30000)
+    assert _passwords_in_memory() == []
