@@ -194,8 +194,6 @@ class SupervisionActions(QObject):
         return self._record_op is not None and self._record_op.running
 
     def _record_ended(self) -> None:
-        # The operation's work holds the Sharing (the five words): let it go with it.
-        self._record_op = None
         self.host.vault_state_changed()
         self.host.show_status("")
 

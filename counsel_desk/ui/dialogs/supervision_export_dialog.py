@@ -1001,14 +1001,10 @@ class SupervisionExportDialog(QDialog):
             self, "", lambda: service.export(request, target, context, ids, sharing)
         )
         self._export_op = op
-        op.on_done(self._export_ended).on_success(self._exported).on_error(self._export_failed)
+        op.on_success(self._exported).on_error(self._export_failed)
         task = op.run_in_background()
         self._set_working(self.tr("Writing the PDF and checking it…"))
         return task
-
-    def _export_ended(self) -> None:
-        # The operation's work holds the Sharing (the five words): let it go with it.
-        self._export_op = None
 
     def _exported(self, result: ExportResult) -> None:
         self._set_working(None)
