@@ -51,7 +51,7 @@ from counsel_desk.domain.appointments import (
 from counsel_desk.domain.bk_program import ProgramItem, Rpl, draft_rpl
 from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestResult
-from counsel_desk.domain.disclosures import Disclosure
+from counsel_desk.domain.disclosures import CONSENT_KIND_OF, Disclosure
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -1095,11 +1095,7 @@ def disclosure_records(draw: st.DrawFn, client: Client) -> list[Disclosure]:
         shared_at = draw(st.datetimes(dt.datetime(2023, 1, 1), dt.datetime(2026, 6, 30))).replace(
             microsecond=0
         )
-        kind = {
-            SharedDocument.FULL_RECORD: ConsentKind.RELEASE_OF_INFORMATION,
-            SharedDocument.REFERRAL_LETTER: ConsentKind.RELEASE_OF_INFORMATION,
-            SharedDocument.SUPERVISION_SUMMARY: ConsentKind.SUPERVISION,
-        }.get(document)  # a consent form goes under no other consent
+        kind = CONSENT_KIND_OF.get(document)  # a consent form goes under no other consent
         covering = [
             i
             for i, c in enumerate(client.consents)

@@ -7,11 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from counsel_desk.domain.enums import SharedDocument
+from counsel_desk.domain.enums import ConsentKind, SharedDocument
 from counsel_desk.domain.validation import Issue, validate_single_line
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 
 MAX_RECIPIENT = 200
+
+# The kind of consent each kind of document is shared under; none for a consent form (it
+# is the consent itself). The service picks the one that covers a PDF now
+# (services/disclosures.py); the import holds a file's rows to it (export/interchange.py).
+CONSENT_KIND_OF: dict[SharedDocument, ConsentKind] = {
+    SharedDocument.FULL_RECORD: ConsentKind.RELEASE_OF_INFORMATION,
+    SharedDocument.REFERRAL_LETTER: ConsentKind.RELEASE_OF_INFORMATION,
+    SharedDocument.SUPERVISION_SUMMARY: ConsentKind.SUPERVISION,
+}
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,12 @@ from counsel_desk.domain.career_interests import ITEMS as CAREER_ITEMS
 from counsel_desk.domain.career_interests import CareerInterestError, CareerInterestResult
 from counsel_desk.domain.career_interests import check_result as check_career_result
 from counsel_desk.domain.career_interests import check_strike as check_career_strike
-from counsel_desk.domain.disclosures import MAX_RECIPIENT, Disclosure, recipient_issues
+from counsel_desk.domain.disclosures import (
+    CONSENT_KIND_OF,
+    MAX_RECIPIENT,
+    Disclosure,
+    recipient_issues,
+)
 from counsel_desk.domain.enums import (
     ActivityKind,
     AkpdEntry,
@@ -1772,13 +1777,6 @@ def _career_interests(
     return found
 
 
-# The consent each kind of document is shared under (services/disclosures.py): none for
-# a consent form (it is the consent itself).
-_DISCLOSURE_CONSENT_KINDS: Final = {
-    SharedDocument.FULL_RECORD: ConsentKind.RELEASE_OF_INFORMATION,
-    SharedDocument.REFERRAL_LETTER: ConsentKind.RELEASE_OF_INFORMATION,
-    SharedDocument.SUPERVISION_SUMMARY: ConsentKind.SUPERVISION,
-}
 _DISCLOSED_AFTER_IMPORT = QT_TRANSLATE_NOOP(
     "Interchange",
     '"{key}" is {found}, after the day of the import: a disclosure cannot have been made '
@@ -1830,7 +1828,7 @@ def _disclosure_log(
                     list="consents",
                     count=len(client.consents),
                 )
-            kind = _DISCLOSURE_CONSENT_KINDS.get(document)
+            kind = CONSENT_KIND_OF.get(document)
             if kind is None:
                 where.fail(consent_key, _DISCLOSURE_NO_CONSENT, key=_shown_key(consent_key))
             named = client.consents[consent]
