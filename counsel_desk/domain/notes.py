@@ -258,6 +258,13 @@ def note_to_payload(note: SessionNote) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def _payload_level(risk: dict[str, object]) -> RiskLevel | None:
+    """A draft's risk level: None is "Not assessed"; a draft saved before it existed has
+    no key, and had "none"."""
+    level = risk.get("level", "none")
+    return None if level is None else RiskLevel(str(level))
+
+
 def note_from_payload(text: str) -> SessionNote:
     data = json.loads(text)
     risk = data.get("risk")
@@ -288,9 +295,7 @@ def note_from_payload(text: str) -> SessionNote:
             self_harm=bool(risk.get("self_harm")),
             harm_to_others=bool(risk.get("harm_to_others")),
             abuse_disclosed=bool(risk.get("abuse_disclosed")),
-            level=None  # "Not assessed" (a draft)
-            if risk.get("level", "none") is None
-            else RiskLevel(risk.get("level", "none")),
+            level=_payload_level(risk),
             actions_taken=str(risk.get("actions_taken", "")),
         ),
         service=ServiceClass.from_json(service) if service else None,
