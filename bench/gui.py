@@ -234,18 +234,21 @@ class StallBench:
                 dialog = actions.export_for_supervision(client_id)
                 must(dialog is not None, "supervision dialog")
                 assert dialog is not None
-                dialog.from_edit.set_value(date_from)
+                dialog.compose.from_edit.set_value(date_from)
                 for key, text in texts.items():
-                    if key in dialog.text_edits:
-                        dialog.text_edits[key].setPlainText(text)
-                must(wait_until(lambda: dialog._ids is not None), "identifier set")
+                    if key in dialog.compose.text_edits:
+                        dialog.compose.text_edits[key].setPlainText(text)
+                must(wait_until(lambda: dialog.has_identifiers), "identifier set")
             steps["open_and_type"] = opening.report()
             with record_ticks() as reviewing:
                 ready: list[int] = []
                 dialog.preview_ready.connect(lambda: ready.append(1))
                 dialog.review_button.click()
-                must(wait_until(lambda: bool(ready) or dialog.error_label.isVisible()), "review")
-                must(bool(ready), f"review: {dialog.error_label.text()}")
+                must(
+                    wait_until(lambda: bool(ready) or dialog.messages.error_label.isVisible()),
+                    "review",
+                )
+                must(bool(ready), f"review: {dialog.messages.error_label.text()}")
                 settle(30)
             steps["review"] = reviewing.report()
             with record_ticks() as saving:

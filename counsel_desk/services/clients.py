@@ -132,6 +132,15 @@ class ClientService:
         with self._vault.reading() as conn:
             return ClientRepository(conn).next_case_code()
 
+    def add_other_person(self, client_id: int, name: str, *, today: dt.date | None = None) -> bool:
+        """Add a name to the client's "other people named" (once in any case); whether it
+        was not there yet. Raises ValidationError as :meth:`save_profile` does."""
+        client = self.get(client_id)
+        if name.strip().casefold() in {p.strip().casefold() for p in client.other_people}:
+            return False
+        self.save_profile(replace(client, other_people=[*client.other_people, name]), today=today)
+        return True
+
     def save_profile(
         self, client: Client, *, today: dt.date | None = None
     ) -> tuple[Client, list[Issue]]:

@@ -125,6 +125,21 @@ class SupervisionService:
         with self._vault.transaction() as conn:
             VaultSettingsRepository(conn).set(NEVER_PRINT_KEY, _tidy_terms(terms))
 
+    def add_never_print(self, term: str) -> bool:
+        """Add one word to the never-print list (in any case it is there once), in one
+        transaction; whether it was not there yet."""
+        return self._add_term(NEVER_PRINT_KEY, term)
+
+    def _add_term(self, key: str, term: str) -> bool:
+        with self._vault.transaction() as conn:
+            settings = VaultSettingsRepository(conn)
+            stored = settings.get(key, [])
+            terms = [t for t in stored if isinstance(t, str)] if isinstance(stored, list) else []
+            if term.strip().casefold() in {t.casefold() for t in terms}:
+                return False
+            settings.set(key, _tidy_terms([*terms, term]))
+        return True
+
     def kept_words(self) -> list[str]:
         """Words she said are no one's name: printed as written in every summary."""
         with self._vault.reading() as conn:
@@ -134,6 +149,11 @@ class SupervisionService:
     def set_kept_words(self, words: list[str]) -> None:
         with self._vault.transaction() as conn:
             VaultSettingsRepository(conn).set(KEPT_WORDS_KEY, _tidy_terms(words))
+
+    def add_kept_word(self, word: str) -> bool:
+        """Keep one more word as written in every summary (once in any case), in one
+        transaction; whether it was not kept yet."""
+        return self._add_term(KEPT_WORDS_KEY, word)
 
     def school_calendar(self) -> list[SchoolEvent]:
         """The school's events she entered (exam weeks, holidays): dates in them are kept."""

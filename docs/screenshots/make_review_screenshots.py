@@ -136,17 +136,20 @@ def main() -> int:
         assert export is not None
         export.resize(1280, 680)
         export.move(0, 0)
-        export.text_edits["question"].setPlainText(QUESTION[language])
+        export.compose.text_edits["question"].setPlainText(QUESTION[language])
         export.review()
         wait(export.preview_ready)
         # The side list: what may single him out, and a word printed as [PERSON ?] chosen.
-        assert export.descriptions(), "no description flagged"
-        assert export.select_name(KEPT[0]), f"{KEPT[0]} not listed"
-        assert export.keep_button.isEnabled() and export.not_name_button.isEnabled()
+        assert export.review_page.descriptions(), "no description flagged"
+        assert export.review_page.select_name(KEPT[0]), f"{KEPT[0]} not listed"
+        assert (
+            export.review_page.keep_button.isEnabled()
+            and export.review_page.not_name_button.isEnabled()
+        )
         # The side scrolls at 680 px: its buttons in view, the flagged descriptions above.
         # The side scrolls at 680 px: from "May single the student out" to its buttons.
         settle()  # laid out first: the scroll area needs the places of its widgets
-        title = QCoreApplication.translate("SupervisionExportDialog", "May single the student out")
+        title = QCoreApplication.translate("SupervisionReviewPage", "May single the student out")
         side = export.findChild(QScrollArea, "reviewSide")
         heading = next(w for w in side.widget().findChildren(QLabel) if w.text() == title)
         side.verticalScrollBar().setValue(heading.y() - 8)
@@ -154,8 +157,8 @@ def main() -> int:
 
         # Always Keep This Word, twice: printed as written from now on.
         for word in KEPT:
-            if export.select_name(word):
-                export.keep_button.click()
+            if export.review_page.select_name(word):
+                export.review_page.keep_button.click()
                 wait(export.preview_ready)
         dialog = SettingsDialog(window.settings, export, vault=window.vault)
         page = dialog.kept_words_page

@@ -350,7 +350,7 @@ def main() -> int:
     export = window.supervision_actions.export_for_supervision()
     export.move(60, 40)
     for key in ("question", "background_strengths", "conceptualization", "reactions"):
-        export.text_edits[key].setPlainText(texts[key])
+        export.compose.text_edits[key].setPlainText(texts[key])
     loop = QEventLoop()
     export.preview_ready.connect(loop.quit)
     export.review()

@@ -308,7 +308,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Berkas yang sudah Anda miliki menjadi berkas kunci; jika berkas itu berubah, brankas tidak dapat dibuka lagi dengannya.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <source>The vault's passphrase, to confirm it is you.</source>
         <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
@@ -336,7 +336,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Menambahkan berkas kunci…</translation>
     </message>
     <message>
-        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: the vault&apos;s key is changed, so you get a new recovery key to print and keep safe. Make a copy of the key file and keep it somewhere else safe.</source>
+        <source>If the key file is lost or damaged, the passphrase alone no longer opens the vault. The recovery key still does: the vault's key is changed, so you get a new recovery key to print and keep safe. Make a copy of the key file and keep it somewhere else safe.</source>
         <translation>Jika berkas kunci hilang atau rusak, frasa sandi saja tidak lagi dapat membuka brankas. Kunci pemulihan tetap dapat membukanya: kunci enkripsi brankas diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak dan disimpan baik-baik. Buat salinan berkas kunci dan simpan di tempat aman yang lain.</translation>
     </message>
 </context>
@@ -347,7 +347,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Tambah adendum</translation>
     </message>
     <message>
-        <source>The signed note stays exactly as it was signed. The addendum is added below it with today&apos;s date and time.</source>
+        <source>The signed note stays exactly as it was signed. The addendum is added below it with today's date and time.</source>
         <translation>Catatan yang sudah ditandatangani tetap persis seperti saat ditandatangani. Adendum ditambahkan di bawahnya dengan tanggal dan jam hari ini.</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Tambah adendum</translation>
     </message>
     <message>
-        <source>Adds the addendum below the signed note, with today&apos;s date and time.</source>
+        <source>Adds the addendum below the signed note, with today's date and time.</source>
         <translation>Menambahkan adendum di bawah catatan yang sudah ditandatangani, dengan tanggal dan jam hari ini.</translation>
     </message>
 </context>
@@ -499,7 +499,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Pengingat muncul 0, 5, 10, 15, 30, atau 60 menit sebelumnya.</translation>
     </message>
     <message>
-        <source>Choose the client, or write the student&apos;s name as it came.</source>
+        <source>Choose the client, or write the student's name as it came.</source>
         <translation>Pilih konseli, atau tulis nama siswa seperti yang tertulis di permintaan.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Ekspor Jadwal Minggu Ini ke Kalender…</translation>
     </message>
     <message>
-        <source>Writes this week as an .ics file for a phone&apos;s calendar: case codes only.</source>
+        <source>Writes this week as an .ics file for a phone's calendar: case codes only.</source>
         <translation>Menulis jadwal minggu ini sebagai berkas .ics untuk kalender ponsel: hanya kode kasus.</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>atau nama seperti tertulis di kertas permintaan</translation>
     </message>
     <message>
-        <source>Student&apos;s name (not yet a client)</source>
+        <source>Student's name (not yet a client)</source>
         <translation>Nama siswa (belum menjadi konseli)</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@ Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya. Dilisen
         <translation>Permintaan Konseling</translation>
     </message>
     <message>
-        <source>Students&apos; requests to talk: schedule, open a case, or close</source>
+        <source>Students' requests to talk: schedule, open a case, or close</source>
         <translation>Permintaan konseling dari siswa: jadwalkan, buka berkas kasus, atau tutup</translation>
     </message>
     <message>
@@ -1311,11 +1311,11 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Ekspor dibuat</translation>
     </message>
     <message>
-        <source>Change of the vault&apos;s key started</source>
+        <source>Change of the vault's key started</source>
         <translation>Penggantian kunci enkripsi brankas dimulai</translation>
     </message>
     <message>
-        <source>Vault&apos;s key changed</source>
+        <source>Vault's key changed</source>
         <translation>Kunci enkripsi brankas diganti</translation>
     </message>
 </context>
@@ -1679,7 +1679,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Simpan Pengaturan</translation>
     </message>
     <message>
-        <source>Keeps the JP length and the year&apos;s start in the vault.</source>
+        <source>Keeps the JP length and the year's start in the vault.</source>
         <translation>Menyimpan lama JP dan awal tahun ajaran di brankas.</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Program</translation>
     </message>
     <message>
-        <source>The program&apos;s planned sessions and those carried out, by month</source>
+        <source>The program's planned sessions and those carried out, by month</source>
         <translation>Layanan yang direncanakan dalam program dan yang terlaksana, per bulan</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>di bawah target</translation>
     </message>
     <message>
-        <source>Small counts are suppressed so that no student can be singled out: a count of 1–4 is shown as “&lt;5”. Where a hidden count could be worked out from a total, further cells are hidden as “*” (complementary suppression), smallest first. The ASCA split shows time only; the time of a category of 1–4 contacts is hidden as “*”. A contact is a client session (a progress note, not struck through) or an activity of the log, dated in the period; a group session counts once. Workload: the activities&apos; JP, their minutes and the sessions&apos; minutes over the length of one JP. Sessions without a classification are counted as not yet classified and left out of the ASCA split.</source>
+        <source>Small counts are suppressed so that no student can be singled out: a count of 1–4 is shown as “&lt;5”. Where a hidden count could be worked out from a total, further cells are hidden as “*” (complementary suppression), smallest first. The ASCA split shows time only; the time of a category of 1–4 contacts is hidden as “*”. A contact is a client session (a progress note, not struck through) or an activity of the log, dated in the period; a group session counts once. Workload: the activities' JP, their minutes and the sessions' minutes over the length of one JP. Sessions without a classification are counted as not yet classified and left out of the ASCA split.</source>
         <translation>Jumlah kecil disembunyikan agar tidak ada siswa yang dapat dikenali: jumlah 1–4 ditampilkan sebagai “&lt;5”. Bila jumlah yang disembunyikan dapat dihitung dari totalnya, sel lain ikut disembunyikan sebagai “*” (penyembunyian pelengkap), mulai dari yang terkecil. Pembagian waktu ASCA hanya menampilkan waktu; waktu kategori yang berisi 1–4 layanan disembunyikan sebagai “*”. Satu layanan adalah satu sesi konseli (catatan perkembangan yang tidak dicoret) atau satu kegiatan dalam log kegiatan, bertanggal dalam periode ini; sesi kelompok dihitung satu kali. Beban kerja: JP kegiatan, menit kegiatan, dan menit sesi dibagi lama satu JP. Sesi yang belum diklasifikasi dihitung sebagai belum diklasifikasi dan tidak masuk pembagian waktu ASCA.</translation>
     </message>
 </context>
@@ -2160,7 +2160,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Catat sekarang apa yang terjadi: kapan laptop atau berkas hilang atau terungkap, kapan Anda mengetahuinya, di mana, dan siapa lagi yang mungkin tahu.</translation>
     </message>
     <message>
-        <source>Change the vault&apos;s passphrase (Vault → Change Passphrase) on every copy you still hold, and replace the recovery key.</source>
+        <source>Change the vault's passphrase (Vault → Change Passphrase) on every copy you still hold, and replace the recovery key.</source>
         <translation>Ganti frasa sandi brankas (Brankas → Ganti frasa sandi) pada setiap salinan yang masih Anda pegang, dan ganti kunci pemulihan.</translation>
     </message>
     <message>
@@ -2184,7 +2184,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Beri tahu lembaga pengawas pelindungan data pribadi dalam 3 × 24 jam yang sama, sebagaimana diminta undang-undang.</translation>
     </message>
     <message>
-        <source>Consult your professional association&apos;s ethics body (ABKIN in Indonesia; ASCA/ACA elsewhere) and your supervisor, and keep a record of each step and when you took it.</source>
+        <source>Consult your professional association's ethics body (ABKIN in Indonesia; ASCA/ACA elsewhere) and your supervisor, and keep a record of each step and when you took it.</source>
         <translation>Konsultasikan dengan dewan kode etik asosiasi profesi Anda (ABKIN di Indonesia; ASCA/ACA di tempat lain) dan supervisor Anda, dan catat setiap langkah beserta waktunya.</translation>
     </message>
 </context>
@@ -2195,7 +2195,7 @@ Berkas ini tidak pernah memuat nama, tujuan, tempat, masalah, atau catatan. Berk
         <translation>Penanganan kebocoran data</translation>
     </message>
     <message>
-        <source>If the laptop is lost or stolen, or the vault may have been seen by someone else, act now. Indonesia&apos;s personal data protection law (UU PDP No. 27/2022) asks for written notice to the people concerned within 3 × 24 hours of finding out.</source>
+        <source>If the laptop is lost or stolen, or the vault may have been seen by someone else, act now. Indonesia's personal data protection law (UU PDP No. 27/2022) asks for written notice to the people concerned within 3 × 24 hours of finding out.</source>
         <translation>Bila laptop hilang atau dicuri, atau brankas mungkin dilihat orang lain, bertindaklah sekarang. UU Pelindungan Data Pribadi (UU PDP No. 27/2022) mewajibkan pemberitahuan tertulis kepada pihak yang bersangkutan paling lambat 3 × 24 jam sejak diketahui.</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Biologi, kimia, fisika, matematika, geografi.</translation>
     </message>
     <message>
-        <source>Young scientists&apos; club (KIR), science olympiad (OSN), astronomy or nature club.</source>
+        <source>Young scientists' club (KIR), science olympiad (OSN), astronomy or nature club.</source>
         <translation>Karya Ilmiah Remaja (KIR), Olimpiade Sains Nasional (OSN), klub astronomi atau pencinta alam.</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>SMK: akuntansi dan keuangan lembaga, manajemen perkantoran, logistik. Kuliah: akuntansi, perpajakan, perbankan, administrasi, ilmu perpustakaan. Pekerjaan: akuntan, pegawai bank, staf administrasi, auditor.</translation>
     </message>
     <message>
-        <source>The Holland code lists the student&apos;s strongest interest types, the strongest first. It describes what she likes doing, not what she is able to do, and is a starting point for talking about subjects, study and work, not a verdict. Letters in brackets are tied: their scores are equal and their order (R-I-A-S-E-C) says nothing.</source>
+        <source>The Holland code lists the student's strongest interest types, the strongest first. It describes what she likes doing, not what she is able to do, and is a starting point for talking about subjects, study and work, not a verdict. Letters in brackets are tied: their scores are equal and their order (R-I-A-S-E-C) says nothing.</source>
         <translation>Kode Holland memuat tipe minat terkuat siswa, yang terkuat lebih dulu. Kode ini menggambarkan apa yang ia sukai, bukan apa yang mampu ia lakukan, dan menjadi titik awal untuk membicarakan mata pelajaran, studi lanjut dan pekerjaan, bukan sebuah vonis. Huruf dalam kurung berskor sama: urutannya (R-I-A-S-E-C) tidak bermakna apa-apa.</translation>
     </message>
     <message>
@@ -2718,7 +2718,7 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>Jawaban butir {key} bukan salah satu pilihannya.</translation>
     </message>
     <message>
-        <source>The inventory is not complete: answer item {keys} too; scores of some items are not the inventory&apos;s scores.</source>
+        <source>The inventory is not complete: answer item {keys} too; scores of some items are not the inventory's scores.</source>
         <translation>Inventori belum lengkap: jawab juga butir {keys}; skor dari sebagian butir bukan skor inventori ini.</translation>
     </message>
     <message>
@@ -2726,11 +2726,11 @@ Cadangan otomatis disimpan di: {backups}</translation>
         <translation>“{entry}” bukan cara pengisian inventori ini.</translation>
     </message>
     <message>
-        <source>The inventory&apos;s date is in the future.</source>
+        <source>The inventory's date is in the future.</source>
         <translation>Tanggal inventori ada di masa depan.</translation>
     </message>
     <message>
-        <source>The inventory&apos;s date is before 1990: check the year.</source>
+        <source>The inventory's date is before 1990: check the year.</source>
         <translation>Tanggal inventori sebelum 1990: periksa tahunnya.</translation>
     </message>
     <message>
@@ -2832,7 +2832,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Minat Karier</translation>
     </message>
     <message>
-        <source>A career-interest inventory: 48 activities from a public-domain source, scored for Holland&apos;s six interest types (RIASEC).</source>
+        <source>A career-interest inventory: 48 activities from a public-domain source, scored for Holland's six interest types (RIASEC).</source>
         <translation>Inventori minat karier: 48 kegiatan dari sumber berstatus domain publik, diskor untuk enam tipe minat Holland (RIASEC).</translation>
     </message>
     <message>
@@ -2900,7 +2900,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Coret Hasil yang Salah Catat</translation>
     </message>
     <message>
-        <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date.</source>
+        <source>A result is never deleted. It stays in the record, struck through, with the reason and today's date.</source>
         <translation>Hasil tidak pernah dihapus. Hasil tetap ada di catatan, dicoret, dengan alasan dan tanggal hari ini.</translation>
     </message>
     <message>
@@ -2910,6 +2910,13 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>The result was not struck</source>
         <translation>Hasil tidak dicoret</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>Your texts could not be kept with the case: {why} They stay in this window for this export.</source>
+        <translation>Teks Anda tidak dapat disimpan bersama kasus: {why} Teks itu tetap di jendela ini untuk ekspor ini.</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +2981,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <source>Also change the vault&apos;s key</source>
+        <source>Also change the vault's key</source>
         <translation>Ganti juga kunci enkripsi brankas</translation>
     </message>
     <message>
@@ -2990,11 +2997,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Mengganti frasa sandi…</translation>
     </message>
     <message>
-        <source>Without changing the vault&apos;s key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today&apos;s records. Old backups always open with the passphrase they were made with.</source>
+        <source>Without changing the vault's key only the key that opens the records is wrapped again: a few seconds, but an old copy of vault.json (every backup holds one) with the old passphrase still opens today's records. Old backups always open with the passphrase they were made with.</source>
         <translation>Tanpa mengganti kunci enkripsi brankas, hanya kunci pembuka catatan yang dibungkus ulang: beberapa detik saja, tetapi salinan lama vault.json (setiap cadangan menyimpannya) dengan frasa sandi lama tetap dapat membuka catatan saat ini. Cadangan lama selalu dapat dibuka dengan frasa sandi saat cadangan itu dibuat.</translation>
     </message>
     <message>
-        <source>Changing the passphrase and the vault&apos;s key (about {seconds} s; the records are re-encrypted)…</source>
+        <source>Changing the passphrase and the vault's key (about {seconds} s; the records are re-encrypted)…</source>
         <translation>Mengganti frasa sandi dan kunci enkripsi brankas (sekitar {seconds} detik; catatan dienkripsi ulang)…</translation>
     </message>
 </context>
@@ -3025,11 +3032,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>frasa sandi ditolak: {reasons}</translation>
     </message>
     <message>
-        <source>warning: this vault&apos;s passphrase is protected by weaker Argon2 settings (t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4), so a stolen copy is cheaper to guess; `passwd --strengthen` raises them</source>
+        <source>warning: this vault's passphrase is protected by weaker Argon2 settings (t={t}, m={m} KiB, p={p}) than recommended (t=3, m=65536 KiB, p=4), so a stolen copy is cheaper to guess; `passwd --strengthen` raises them</source>
         <translation>peringatan: frasa sandi brankas ini dilindungi pengaturan Argon2 yang lebih lemah (t={t}, m={m} KiB, p={p}) daripada yang dianjurkan (t=3, m=65536 KiB, p=4), sehingga salinan yang dicuri lebih mudah ditebak; `passwd --strengthen` menaikkannya</translation>
     </message>
     <message>
-        <source>warning: these Argon2 settings are below RFC 9106&apos;s recommendation (t=3, m=65536 KiB, p=4); use them for tests only</source>
+        <source>warning: these Argon2 settings are below RFC 9106's recommendation (t=3, m=65536 KiB, p=4); use them for tests only</source>
         <translation>peringatan: pengaturan Argon2 ini di bawah rekomendasi RFC 9106 (t=3, m=65536 KiB, p=4); gunakan hanya untuk pengujian</translation>
     </message>
     <message>
@@ -3045,7 +3052,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kunci pemulihan (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman: dengan kunci ini brankas tetap dapat dibuka jika frasa sandi hilang):</translation>
     </message>
     <message>
-        <source>Filled it with the demo&apos;s invented records: {clients} clients, {sessions} sessions, {consents} consents, {plans} support plan versions, {attachments} drawn signatures and scanned forms.</source>
+        <source>Filled it with the demo's invented records: {clients} clients, {sessions} sessions, {consents} consents, {plans} support plan versions, {attachments} drawn signatures and scanned forms.</source>
         <translation>Brankas diisi dengan catatan rekaan demo: {clients} konseli, {sessions} sesi, {consents} persetujuan, {plans} versi rencana dukungan, {attachments} tanda tangan digambar dan formulir pindaian.</translation>
     </message>
     <message>
@@ -3137,7 +3144,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Frasa sandi saat ini: </translation>
     </message>
     <message>
-        <source>This vault&apos;s Argon2 settings (t={t}, m={m} KiB, p={p}) are weaker than recommended. Raise them to this computer&apos;s calibration now (about one second to unlock)? [Y/n] </source>
+        <source>This vault's Argon2 settings (t={t}, m={m} KiB, p={p}) are weaker than recommended. Raise them to this computer's calibration now (about one second to unlock)? [Y/n] </source>
         <translation>Pengaturan Argon2 brankas ini (t={t}, m={m} KiB, p={p}) lebih lemah daripada yang dianjurkan. Naikkan sekarang sesuai pengukuran komputer ini (membuka kunci sekitar satu detik)? [Y/n] </translation>
     </message>
     <message>
@@ -3149,7 +3156,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pengaturan Argon2 sekarang t={t}, m={m} KiB, p={p}.</translation>
     </message>
     <message>
-        <source>The Argon2 settings stay weaker than recommended (t={t}, m={m} KiB, p={p}); run passwd again with --strengthen to raise them to this computer&apos;s calibration.</source>
+        <source>The Argon2 settings stay weaker than recommended (t={t}, m={m} KiB, p={p}); run passwd again with --strengthen to raise them to this computer's calibration.</source>
         <translation>Pengaturan Argon2 tetap lebih lemah daripada yang dianjurkan (t={t}, m={m} KiB, p={p}); jalankan passwd lagi dengan --strengthen untuk menaikkannya ke kalibrasi komputer ini.</translation>
     </message>
     <message>
@@ -3201,7 +3208,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>  “{phrase}”</translation>
     </message>
     <message>
-        <source>Read it before you send it: {count} printed phrases may single the student out without a name (a parent&apos;s job, the only one in a class); --show-descriptions lists them.</source>
+        <source>Read it before you send it: {count} printed phrases may single the student out without a name (a parent's job, the only one in a class); --show-descriptions lists them.</source>
         <translation>Bacalah sebelum mengirimnya: {count} frasa yang tercetak mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas); --show-descriptions menampilkannya.</translation>
     </message>
     <message>
@@ -3261,7 +3268,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Daftar kelas diimpor: {added} siswa ditambahkan, {changed} berubah, {unchanged} sudah ada. Tidak ada kasus yang dibuka.</translation>
     </message>
     <message>
-        <source>  in the file&apos;s structure: {what}</source>
+        <source>  in the file's structure: {what}</source>
         <translation>  dalam struktur berkas: {what}</translation>
     </message>
     <message>
@@ -3289,7 +3296,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>{text} bukan tanggal dengan format YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Counsel Desk&apos;s encrypted case-record vault from the command line. VAULT is the vault&apos;s folder. Passphrases are read from the terminal, or from standard input when it is not a terminal; never from arguments.</source>
+        <source>Counsel Desk's encrypted case-record vault from the command line. VAULT is the vault's folder. Passphrases are read from the terminal, or from standard input when it is not a terminal; never from arguments.</source>
         <translation>Brankas catatan kasus terenkripsi Counsel Desk melalui baris perintah. VAULT adalah folder brankas. Frasa sandi dibaca dari terminal, atau dari masukan standar jika bukan terminal; tidak pernah dari argumen.</translation>
     </message>
     <message>
@@ -3309,11 +3316,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>jumlah jalur (lanes) Argon2id</translation>
     </message>
     <message>
-        <source>fill it with the demo&apos;s invented records (what counsel-desk --demo shows)</source>
+        <source>fill it with the demo's invented records (what counsel-desk --demo shows)</source>
         <translation>isi dengan catatan rekaan demo (yang ditampilkan counsel-desk --demo)</translation>
     </message>
     <message>
-        <source>the vault&apos;s key file, if it has one</source>
+        <source>the vault's key file, if it has one</source>
         <translation>berkas kunci brankas, jika ada</translation>
     </message>
     <message>
@@ -3341,7 +3348,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>ganti frasa sandi</translation>
     </message>
     <message>
-        <source>also raise the Argon2 settings to this computer&apos;s calibration (about one second; never below RFC 9106&apos;s t=3, m=64 MiB, p=4)</source>
+        <source>also raise the Argon2 settings to this computer's calibration (about one second; never below RFC 9106's t=3, m=64 MiB, p=4)</source>
         <translation>sekaligus naikkan pengaturan Argon2 ke kalibrasi komputer ini (sekitar satu detik; tidak pernah di bawah t=3, m=64 MiB, p=4 dari RFC 9106)</translation>
     </message>
     <message>
@@ -3357,7 +3364,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>lindungi PDF dengan kata sandi (AES-256): lima kata yang dibuat khusus, dicetak ke stdout setelah berkas ditulis, dan tidak disimpan di mana pun</translation>
     </message>
     <message>
-        <source>who receives it (a role or a name), for the vault&apos;s disclosure log</source>
+        <source>who receives it (a role or a name), for the vault's disclosure log</source>
         <translation>siapa yang menerimanya (jabatan atau nama), untuk log pengungkapan di brankas</translation>
     </message>
     <message>
@@ -3365,11 +3372,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>samarkan juga WORD (kata atau frasa) dalam ringkasan ini; boleh diulang</translation>
     </message>
     <message>
-        <source>keep WORD: a capitalised word after a title or a kinship word that is no one&apos;s name (a place, a brand); names in a record are redacted all the same</source>
+        <source>keep WORD: a capitalised word after a title or a kinship word that is no one's name (a place, a brand); names in a record are redacted all the same</source>
         <translation>biarkan WORD: kata berhuruf kapital setelah sapaan atau kata kekerabatan yang bukan nama orang (tempat, merek); nama dalam berkas kasus tetap disamarkan</translation>
     </message>
     <message>
-        <source>list the printed phrases that may single the student out without a name (a parent&apos;s job, the only one in a class), for you to read</source>
+        <source>list the printed phrases that may single the student out without a name (a parent's job, the only one in a class), for you to read</source>
         <translation>tampilkan frasa tercetak yang mungkin menunjuk satu siswa tertentu tanpa menyebut nama (pekerjaan orang tua, satu-satunya di kelas), untuk Anda baca</translation>
     </message>
     <message>
@@ -3377,7 +3384,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>tulis laporan pelaksanaan layanan BK untuk satu bulan, satu semester, atau satu tahun ajaran sebagai PDF atau XLSX</translation>
     </message>
     <message>
-        <source>a month (2026-11), a semester of a school year (2026-S1: from the year&apos;s start to December; 2026-S2: from January 2027 to the day before the next year starts) or a school year (2026/2027)</source>
+        <source>a month (2026-11), a semester of a school year (2026-S1: from the year's start to December; 2026-S2: from January 2027 to the day before the next year starts) or a school year (2026/2027)</source>
         <translation>satu bulan (2026-11), satu semester tahun ajaran (2026-S1: dari awal tahun ajaran sampai Desember; 2026-S2: dari Januari 2027 sampai sehari sebelum tahun ajaran berikutnya dimulai), atau satu tahun ajaran (2026/2027)</translation>
     </message>
     <message>
@@ -3385,7 +3392,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>lebih dahulu simpan di brankas bahwa satu jam pelajaran (JP) lamanya N menit (1–90; 40 di SMP, 45 di SMA)</translation>
     </message>
     <message>
-        <source>start a new school year: every active client&apos;s class moves up, the last class graduates and its cases close; prints what changes, by case code, and changes it only with --yes</source>
+        <source>start a new school year: every active client's class moves up, the last class graduates and its cases close; prints what changes, by case code, and changes it only with --yes</source>
         <translation>mulai tahun ajaran baru: kelas setiap konseli aktif naik, kelas terakhir lulus dan kasusnya ditutup; menampilkan perubahannya per kode kasus, dan baru mengubahnya dengan --yes</translation>
     </message>
     <message>
@@ -3393,7 +3400,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>tahun mulainya tahun ajaran baru (2027 untuk 2027/2028; bawaan: yang berikutnya)</translation>
     </message>
     <message>
-        <source>the school&apos;s last class, which graduates (IX at an SMP, XII at an SMA; default: guessed from the classes in the vault)</source>
+        <source>the school's last class, which graduates (IX at an SMP, XII at an SMA; default: guessed from the classes in the vault)</source>
         <translation>kelas terakhir sekolah, yang lulus (IX di SMP, XII di SMA; bawaan: diperkirakan dari kelas-kelas di brankas)</translation>
     </message>
     <message>
@@ -3445,7 +3452,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>frasa sandi pada masukan standar bukan teks UTF-8; tidak ada yang diubah</translation>
     </message>
     <message>
-        <source>The vault&apos;s key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today&apos;s records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
+        <source>The vault's key was changed too: old copies of vault.json, old backups and the old recovery key no longer open today's records. New recovery key (shown only now; write it down or print it and keep it somewhere safe):</source>
         <translation>Kunci enkripsi brankas juga diganti: salinan lama vault.json, cadangan lama, dan kunci pemulihan lama tidak lagi dapat membuka catatan saat ini. Kunci pemulihan baru (hanya ditampilkan sekarang; catat atau cetak, lalu simpan di tempat yang aman):</translation>
     </message>
     <message>
@@ -3476,7 +3483,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tutup kasus…</translation>
     </message>
     <message>
-        <source>Closes this client&apos;s case on a date you choose. The record is kept.</source>
+        <source>Closes this client's case on a date you choose. The record is kept.</source>
         <translation>Menutup kasus konseli ini pada tanggal yang Anda pilih. Berkas kasusnya tetap disimpan.</translation>
     </message>
     <message>
@@ -3508,7 +3515,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kasus</translation>
     </message>
     <message>
-        <source>Referral, presenting concern, risk level, tags and the case&apos;s dates</source>
+        <source>Referral, presenting concern, risk level, tags and the case's dates</source>
         <translation>Sumber rujukan, masalah yang dikemukakan, tingkat risiko, label, dan tanggal kasus</translation>
     </message>
     <message>
@@ -3572,7 +3579,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Nama depan:</translation>
     </message>
     <message>
-        <source>The client&apos;s given name, as the school writes it.</source>
+        <source>The client's given name, as the school writes it.</source>
         <translation>Nama depan konseli, seperti yang ditulis sekolah.</translation>
     </message>
     <message>
@@ -3600,7 +3607,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Jenis kelamin:</translation>
     </message>
     <message>
-        <source>The client&apos;s gender, in the client&apos;s own words.</source>
+        <source>The client's gender, in the client's own words.</source>
         <translation>Jenis kelamin konseli, dengan kata-kata konseli sendiri.</translation>
     </message>
     <message>
@@ -3620,7 +3627,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <source>The client&apos;s grade or class, for example 8B.</source>
+        <source>The client's grade or class, for example 8B.</source>
         <translation>Kelas konseli, misalnya 8B.</translation>
     </message>
     <message>
@@ -3628,7 +3635,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Nomor induk siswa:</translation>
     </message>
     <message>
-        <source>The school&apos;s number for this student, if you keep it.</source>
+        <source>The school's number for this student, if you keep it.</source>
         <translation>Nomor induk siswa dari sekolah, jika Anda mencatatnya.</translation>
     </message>
     <message>
@@ -3644,7 +3651,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <source>The client&apos;s own phone number.</source>
+        <source>The client's own phone number.</source>
         <translation>Nomor telepon konseli sendiri.</translation>
     </message>
     <message>
@@ -3652,7 +3659,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <source>The client&apos;s own e-mail address.</source>
+        <source>The client's own e-mail address.</source>
         <translation>Alamat e-mail konseli sendiri.</translation>
     </message>
     <message>
@@ -3724,7 +3731,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tingkat risiko:</translation>
     </message>
     <message>
-        <source>Your assessment of risk now. A note&apos;s risk section changes it too.</source>
+        <source>Your assessment of risk now. A note's risk section changes it too.</source>
         <translation>Penilaian risiko Anda saat ini. Bagian risiko di catatan sesi juga mengubahnya.</translation>
     </message>
     <message>
@@ -3948,7 +3955,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Formulir</translation>
     </message>
     <message>
-        <source>Which consent is recorded; its text is shown beside the signer&apos;s fields.</source>
+        <source>Which consent is recorded; its text is shown beside the signer's fields.</source>
         <translation>Persetujuan mana yang dicatat; teksnya ditampilkan di samping isian penanda tangan.</translation>
     </message>
     <message>
@@ -3976,7 +3983,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Nama lengkap orang yang menandatangani, seperti yang ia tulis.</translation>
     </message>
     <message>
-        <source>Signer&apos;s relationship</source>
+        <source>Signer's relationship</source>
         <translation>Hubungan penanda tangan</translation>
     </message>
     <message>
@@ -4064,7 +4071,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pindaian formulir yang ditandatangani di kertas</translation>
     </message>
     <message>
-        <source>Also record the student&apos;s own agreement (assent)</source>
+        <source>Also record the student's own agreement (assent)</source>
         <translation>Catat juga persetujuan siswa (assent)</translation>
     </message>
     <message>
@@ -4072,7 +4079,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Centang untuk mencatat, bersama persetujuan ini, bahwa siswa juga setuju.</translation>
     </message>
     <message>
-        <source>The student&apos;s name as they write it for the assent.</source>
+        <source>The student's name as they write it for the assent.</source>
         <translation>Nama siswa seperti yang ia tulis untuk persetujuan siswa (assent).</translation>
     </message>
     <message>
@@ -4152,7 +4159,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>{name} ({size} KB) akan disimpan terenkripsi di brankas.</translation>
     </message>
     <message>
-        <source>Type the signer&apos;s name.</source>
+        <source>Type the signer's name.</source>
         <translation>Ketik nama penanda tangan.</translation>
     </message>
     <message>
@@ -4191,7 +4198,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <source>Student&apos;s assent</source>
+        <source>Student's assent</source>
         <translation>Persetujuan siswa (assent)</translation>
     </message>
 </context>
@@ -4218,7 +4225,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Lampiran itu sudah tidak ada di brankas.</translation>
     </message>
     <message>
-        <source>Type the signer&apos;s name.</source>
+        <source>Type the signer's name.</source>
         <translation>Ketik nama penanda tangan.</translation>
     </message>
     <message>
@@ -4273,11 +4280,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <source>No consent is recorded for this client yet. Use “Record Consent…”: for a student under 18 it opens the guardian consent, with the student&apos;s own assent.</source>
+        <source>No consent is recorded for this client yet. Use “Record Consent…”: for a student under 18 it opens the guardian consent, with the student's own assent.</source>
         <translation>Belum ada persetujuan yang dicatat untuk konseli ini. Gunakan “Catat persetujuan…”: untuk siswa di bawah 18 tahun, yang terbuka adalah persetujuan orang tua/wali, bersama persetujuan siswa (assent).</translation>
     </message>
     <message>
-        <source>This client&apos;s consents and their status. Choose one to see it below.</source>
+        <source>This client's consents and their status. Choose one to see it below.</source>
         <translation>Persetujuan konseli ini dan statusnya. Pilih satu untuk melihatnya di bawah.</translation>
     </message>
     <message>
@@ -4321,7 +4328,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pengungkapan</translation>
     </message>
     <message>
-        <source>Every PDF of this client&apos;s record that was saved for someone: when, what, to whom, under which consent, and whether it was password-protected.</source>
+        <source>Every PDF of this client's record that was saved for someone: when, what, to whom, under which consent, and whether it was password-protected.</source>
         <translation>Setiap PDF dari berkas konseli ini yang disimpan untuk seseorang: kapan, apa, kepada siapa, atas dasar persetujuan mana, dan apakah dilindungi kata sandi.</translation>
     </message>
     <message>
@@ -4349,7 +4356,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Belum ada data konseli ini yang dibagikan. Setiap PDF yang Anda simpan, yaitu catatan lengkap, formulir persetujuan, surat alih tangan kasus, atau ringkasan untuk supervisi, dicantumkan di sini.</translation>
     </message>
     <message>
-        <source>What of this client&apos;s record left the vault, newest last.</source>
+        <source>What of this client's record left the vault, newest last.</source>
         <translation>Bagian berkas konseli ini yang keluar dari brankas, yang terbaru paling bawah.</translation>
     </message>
     <message>
@@ -4381,7 +4388,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Versi formulir {version}</translation>
     </message>
     <message>
-        <source>Signed together with the student&apos;s assent</source>
+        <source>Signed together with the student's assent</source>
         <translation>Ditandatangani bersama persetujuan siswa (assent)</translation>
     </message>
     <message>
@@ -4498,7 +4505,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <source>The vault's passphrase, to confirm it is you.</source>
         <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
     </message>
 </context>
@@ -4567,11 +4574,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Musnahkan permanen</translation>
     </message>
     <message>
-        <source>Deletes the case&apos;s records for good; this cannot be undone.</source>
+        <source>Deletes the case's records for good; this cannot be undone.</source>
         <translation>Menghapus berkas kasus ini secara permanen; tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <source>• the client&apos;s profile, guardians and contacts</source>
+        <source>• the client's profile, guardians and contacts</source>
         <translation>• profil konseli, orang tua/wali, dan kontak</translation>
     </message>
     <message>
@@ -4587,7 +4594,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>• tanggal layanan: {dates}</translation>
     </message>
     <message>
-        <source>The freed space in the vault is overwritten and compacted. Only the case code, the dates of service and today&apos;s date stay, in the destruction log.</source>
+        <source>The freed space in the vault is overwritten and compacted. Only the case code, the dates of service and today's date stay, in the destruction log.</source>
         <translation>Ruang yang dikosongkan di brankas ditimpa dan dipadatkan. Yang tersisa hanya kode kasus, tanggal layanan, dan tanggal hari ini, di log pemusnahan.</translation>
     </message>
     <message>
@@ -4879,160 +4886,160 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Struktur berkas ini bersarang terlalu dalam untuk dokumen counsel-desk.</translation>
     </message>
     <message>
-        <source>The file has no &quot;format&quot; key, so it is not a counsel-desk document.</source>
-        <translation>Berkas ini tidak memiliki kunci &quot;format&quot;, jadi bukan dokumen counsel-desk.</translation>
+        <source>The file has no "format" key, so it is not a counsel-desk document.</source>
+        <translation>Berkas ini tidak memiliki kunci "format", jadi bukan dokumen counsel-desk.</translation>
     </message>
     <message>
-        <source>The file&apos;s &quot;format&quot; is {found}; only &quot;{old}&quot; and &quot;{new}&quot; can be read.</source>
-        <translation>&quot;format&quot; berkas ini adalah {found}; hanya &quot;{old}&quot; dan &quot;{new}&quot; yang dapat dibaca.</translation>
+        <source>The file's "format" is {found}; only "{old}" and "{new}" can be read.</source>
+        <translation>"format" berkas ini adalah {found}; hanya "{old}" dan "{new}" yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is not part of the {format} format (keys allowed here: {allowed}).</source>
-        <translation>&quot;{key}&quot; bukan bagian dari format {format} (kunci yang diizinkan di sini: {allowed}).</translation>
+        <source>"{key}" is not part of the {format} format (keys allowed here: {allowed}).</source>
+        <translation>"{key}" bukan bagian dari format {format} (kunci yang diizinkan di sini: {allowed}).</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is not a field of the {template_name} template (it has: {allowed}).</source>
-        <translation>&quot;{key}&quot; bukan kolom templat {template_name} (kolom yang ada: {allowed}).</translation>
+        <source>"{key}" is not a field of the {template_name} template (it has: {allowed}).</source>
+        <translation>"{key}" bukan kolom templat {template_name} (kolom yang ada: {allowed}).</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; appears more than once.</source>
-        <translation>&quot;{key}&quot; muncul lebih dari sekali.</translation>
+        <source>"{key}" appears more than once.</source>
+        <translation>"{key}" muncul lebih dari sekali.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is required.</source>
-        <translation>&quot;{key}&quot; wajib ada.</translation>
+        <source>"{key}" is required.</source>
+        <translation>"{key}" wajib ada.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a string, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa string, bukan {found}.</translation>
+        <source>"{key}" must be a string, not {found}.</source>
+        <translation>"{key}" harus berupa string, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a string or null, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa string atau null, bukan {found}.</translation>
+        <source>"{key}" must be a string or null, not {found}.</source>
+        <translation>"{key}" harus berupa string atau null, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a list, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa daftar, bukan {found}.</translation>
+        <source>"{key}" must be a list, not {found}.</source>
+        <translation>"{key}" harus berupa daftar, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be an object, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa objek, bukan {found}.</translation>
+        <source>"{key}" must be an object, not {found}.</source>
+        <translation>"{key}" harus berupa objek, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a whole number of minutes or null, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa jumlah menit (bilangan bulat) atau null, bukan {found}.</translation>
+        <source>"{key}" must be a whole number of minutes or null, not {found}.</source>
+        <translation>"{key}" harus berupa jumlah menit (bilangan bulat) atau null, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be one of {allowed}, not {found}.</source>
-        <translation>&quot;{key}&quot; harus salah satu dari {allowed}, bukan {found}.</translation>
+        <source>"{key}" must be one of {allowed}, not {found}.</source>
+        <translation>"{key}" harus salah satu dari {allowed}, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be true or false, not {found}.</source>
-        <translation>&quot;{key}&quot; harus true atau false, bukan {found}.</translation>
+        <source>"{key}" must be true or false, not {found}.</source>
+        <translation>"{key}" harus true atau false, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a real date written YYYY-MM-DD, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa tanggal yang benar dengan format YYYY-MM-DD, bukan {found}.</translation>
+        <source>"{key}" must be a real date written YYYY-MM-DD, not {found}.</source>
+        <translation>"{key}" harus berupa tanggal yang benar dengan format YYYY-MM-DD, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a time of day written HH:MM (00:00 to 23:59), not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa jam dengan format HH:MM (00:00 sampai 23:59), bukan {found}.</translation>
+        <source>"{key}" must be a time of day written HH:MM (00:00 to 23:59), not {found}.</source>
+        <translation>"{key}" harus berupa jam dengan format HH:MM (00:00 sampai 23:59), bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa tanggal dan jam yang benar dengan format YYYY-MM-DDTHH:MM:SS, bukan {found}.</translation>
+        <source>"{key}" must be a real date and time written YYYY-MM-DDTHH:MM:SS, not {found}.</source>
+        <translation>"{key}" harus berupa tanggal dan jam yang benar dengan format YYYY-MM-DDTHH:MM:SS, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; holds an invalid character (an unpaired UTF-16 surrogate).</source>
-        <translation>&quot;{key}&quot; berisi karakter yang tidak valid (surrogate UTF-16 tanpa pasangan).</translation>
+        <source>"{key}" holds an invalid character (an unpaired UTF-16 surrogate).</source>
+        <translation>"{key}" berisi karakter yang tidak valid (surrogate UTF-16 tanpa pasangan).</translation>
     </message>
     <message>
         <source>The case code {code} is already used by client {other} in this file.</source>
         <translation>Kode kasus {code} sudah dipakai oleh konseli {other} dalam berkas ini.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; names {code}, which is the case code of no client in this file or in the vault.</source>
-        <translation>&quot;{key}&quot; menyebut {code}, padahal itu bukan kode kasus konseli mana pun dalam berkas ini atau di brankas.</translation>
+        <source>"{key}" names {code}, which is the case code of no client in this file or in the vault.</source>
+        <translation>"{key}" menyebut {code}, padahal itu bukan kode kasus konseli mana pun dalam berkas ini atau di brankas.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot;: {problem}</source>
-        <translation>&quot;{key}&quot;: {problem}</translation>
+        <source>"{key}": {problem}</source>
+        <translation>"{key}": {problem}</translation>
     </message>
     <message>
         <source>a struck result has both struck_at and a strike_reason; one without the other is not</source>
         <translation>hasil yang dicoret memiliki struck_at dan strike_reason sekaligus; salah satu saja tidak sah</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is not the client the roster entry of this member was opened as (the entry names another client, or none).</source>
-        <translation>&quot;{key}&quot; bukan konseli yang dibuka dari entri daftar kelas anggota ini (entri itu menyebut konseli lain, atau tidak ada).</translation>
+        <source>"{key}" is not the client the roster entry of this member was opened as (the entry names another client, or none).</source>
+        <translation>"{key}" bukan konseli yang dibuka dari entri daftar kelas anggota ini (entri itu menyebut konseli lain, atau tidak ada).</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; makes a student a member twice: as this client and through the roster entry her case was opened from.</source>
-        <translation>&quot;{key}&quot; membuat seorang siswa menjadi anggota dua kali: sebagai konseli ini dan melalui entri daftar kelas tempat kasusnya dibuka.</translation>
+        <source>"{key}" makes a student a member twice: as this client and through the roster entry her case was opened from.</source>
+        <translation>"{key}" membuat seorang siswa menjadi anggota dua kali: sebagai konseli ini dan melalui entri daftar kelas tempat kasusnya dibuka.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is out of order: rounds are listed by day, members and answers by number.</source>
-        <translation>&quot;{key}&quot; tidak berurutan: putaran diurutkan menurut tanggal, anggota dan jawaban menurut nomor.</translation>
+        <source>"{key}" is out of order: rounds are listed by day, members and answers by number.</source>
+        <translation>"{key}" tidak berurutan: putaran diurutkan menurut tanggal, anggota dan jawaban menurut nomor.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a whole number, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa bilangan bulat, bukan {found}.</translation>
+        <source>"{key}" must be a whole number, not {found}.</source>
+        <translation>"{key}" harus berupa bilangan bulat, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot;: the school year starting in {found} is listed twice.</source>
-        <translation>&quot;{key}&quot;: tahun ajaran yang dimulai pada {found} tercantum dua kali.</translation>
+        <source>"{key}": the school year starting in {found} is listed twice.</source>
+        <translation>"{key}": tahun ajaran yang dimulai pada {found} tercantum dua kali.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a whole number or null, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa bilangan bulat atau null, bukan {found}.</translation>
+        <source>"{key}" must be a whole number or null, not {found}.</source>
+        <translation>"{key}" harus berupa bilangan bulat atau null, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be from {low} to {high}, not {found}.</source>
-        <translation>&quot;{key}&quot; harus antara {low} dan {high}, bukan {found}.</translation>
+        <source>"{key}" must be from {low} to {high}, not {found}.</source>
+        <translation>"{key}" harus antara {low} dan {high}, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be {expected}: plan versions are numbered 1, 2, 3, … in order.</source>
-        <translation>&quot;{key}&quot; harus {expected}: versi rencana dinomori 1, 2, 3, … secara berurutan.</translation>
+        <source>"{key}" must be {expected}: plan versions are numbered 1, 2, 3, … in order.</source>
+        <translation>"{key}" harus {expected}: versi rencana dinomori 1, 2, 3, … secara berurutan.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is {found}, which an earlier item of the same list already has.</source>
-        <translation>&quot;{key}&quot; bernilai {found}, yang sudah dimiliki butir sebelumnya dalam daftar yang sama.</translation>
+        <source>"{key}" is {found}, which an earlier item of the same list already has.</source>
+        <translation>"{key}" bernilai {found}, yang sudah dimiliki butir sebelumnya dalam daftar yang sama.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is {found}, but the client has {count} consents (the first is 0): it must name the release of information the referral relies on.</source>
-        <translation>&quot;{key}&quot; bernilai {found}, padahal konseli ini punya {count} persetujuan (yang pertama 0): harus menunjuk izin pengungkapan informasi yang menjadi dasar alih tangan kasus.</translation>
+        <source>"{key}" is {found}, but the client has {count} consents (the first is 0): it must name the release of information the referral relies on.</source>
+        <translation>"{key}" bernilai {found}, padahal konseli ini punya {count} persetujuan (yang pertama 0): harus menunjuk izin pengungkapan informasi yang menjadi dasar alih tangan kasus.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is {found}, but &quot;{list}&quot; has {count} entries (the first is 0).</source>
-        <translation>&quot;{key}&quot; bernilai {found}, tetapi &quot;{list}&quot; hanya berisi {count} entri (yang pertama 0).</translation>
+        <source>"{key}" is {found}, but "{list}" has {count} entries (the first is 0).</source>
+        <translation>"{key}" bernilai {found}, tetapi "{list}" hanya berisi {count} entri (yang pertama 0).</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a month written YYYY-MM, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa bulan dengan format YYYY-MM, bukan {found}.</translation>
+        <source>"{key}" must be a month written YYYY-MM, not {found}.</source>
+        <translation>"{key}" harus berupa bulan dengan format YYYY-MM, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is not valid base64.</source>
-        <translation>&quot;{key}&quot; bukan base64 yang valid.</translation>
+        <source>"{key}" is not valid base64.</source>
+        <translation>"{key}" bukan base64 yang valid.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; does not match the attachment&apos;s data (the file was changed or cut short).</source>
-        <translation>&quot;{key}&quot; tidak cocok dengan data lampiran (berkas telah diubah atau terpotong).</translation>
+        <source>"{key}" does not match the attachment's data (the file was changed or cut short).</source>
+        <translation>"{key}" tidak cocok dengan data lampiran (berkas telah diubah atau terpotong).</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; cannot be blank.</source>
-        <translation>&quot;{key}&quot; tidak boleh kosong.</translation>
+        <source>"{key}" cannot be blank.</source>
+        <translation>"{key}" tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be an NISN of 10 digits written as a string, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa NISN 10 digit yang ditulis sebagai string, bukan {found}.</translation>
+        <source>"{key}" must be an NISN of 10 digits written as a string, not {found}.</source>
+        <translation>"{key}" harus berupa NISN 10 digit yang ditulis sebagai string, bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a school year like &quot;2026/2027&quot;, not {found}.</source>
-        <translation>&quot;{key}&quot; harus berupa tahun ajaran seperti &quot;2026/2027&quot;, bukan {found}.</translation>
+        <source>"{key}" must be a school year like "2026/2027", not {found}.</source>
+        <translation>"{key}" harus berupa tahun ajaran seperti "2026/2027", bukan {found}.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is no event to keep: {why}</source>
-        <translation>&quot;{key}&quot; bukan kegiatan yang dapat disimpan: {why}</translation>
+        <source>"{key}" is no event to keep: {why}</source>
+        <translation>"{key}" bukan kegiatan yang dapat disimpan: {why}</translation>
     </message>
     <message>
         <source>a list</source>
@@ -5043,20 +5050,20 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>objek</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is {found}, after the day of the import: a disclosure cannot have been made in the future.</source>
-        <translation>&quot;{key}&quot; bernilai {found}, setelah hari impor: pengungkapan tidak mungkin dilakukan di masa depan.</translation>
+        <source>"{key}" is {found}, after the day of the import: a disclosure cannot have been made in the future.</source>
+        <translation>"{key}" bernilai {found}, setelah hari impor: pengungkapan tidak mungkin dilakukan di masa depan.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be null: a consent form is shared under no other consent.</source>
-        <translation>&quot;{key}&quot; harus null: formulir persetujuan tidak dibagikan berdasarkan persetujuan lain.</translation>
+        <source>"{key}" must be null: a consent form is shared under no other consent.</source>
+        <translation>"{key}" harus null: formulir persetujuan tidak dibagikan berdasarkan persetujuan lain.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is {found}, which is no consent this document could have been shared under: it must name a consent of kind {kind} signed by the day it was shared ({day}), or be null.</source>
-        <translation>&quot;{key}&quot; bernilai {found}, bukan persetujuan yang dapat mendasari pembagian dokumen ini: harus menunjuk persetujuan berjenis {kind} yang ditandatangani paling lambat pada hari dokumen dibagikan ({day}), atau null.</translation>
+        <source>"{key}" is {found}, which is no consent this document could have been shared under: it must name a consent of kind {kind} signed by the day it was shared ({day}), or be null.</source>
+        <translation>"{key}" bernilai {found}, bukan persetujuan yang dapat mendasari pembagian dokumen ini: harus menunjuk persetujuan berjenis {kind} yang ditandatangani paling lambat pada hari dokumen dibagikan ({day}), atau null.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; may hold at most {count} characters.</source>
-        <translation>&quot;{key}&quot; paling banyak {count} karakter.</translation>
+        <source>"{key}" may hold at most {count} characters.</source>
+        <translation>"{key}" paling banyak {count} karakter.</translation>
     </message>
     <message>
         <source>The class list of the vault already holds the student with NISN {nisn}; nothing was imported.</source>
@@ -5086,14 +5093,14 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pengaturan kunci lemah (Argon2id t={t}, m={m} KiB, p={p}): salinan brankas ini yang dicuri lebih mudah ditebak.</translation>
     </message>
     <message>
-        <source>This vault&apos;s passphrase is protected by weaker key settings than recommended (t=3, m=65536 KiB, p=4). Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
+        <source>This vault's passphrase is protected by weaker key settings than recommended (t=3, m=65536 KiB, p=4). Strengthen them with settings measured on this computer; your passphrase stays the same.</source>
         <translation>Frasa sandi brankas ini dilindungi pengaturan kunci yang lebih lemah daripada yang dianjurkan (t=3, m=65536 KiB, p=4). Perkuat dengan pengaturan yang diukur di komputer ini; frasa sandi Anda tetap sama.</translation>
     </message>
 </context>
 <context>
     <name>KeptWordsPage</name>
     <message>
-        <source>Words you chose to keep in the supervision review: they are in no record and no dictionary but are no one&apos;s name, so every summary prints them as written instead of [PERSON ?]. A name in a record and a never-print word are redacted all the same. Remove a word to have it replaced again.</source>
+        <source>Words you chose to keep in the supervision review: they are in no record and no dictionary but are no one's name, so every summary prints them as written instead of [PERSON ?]. A name in a record and a never-print word are redacted all the same. Remove a word to have it replaced again.</source>
         <translation>Kata yang Anda pilih untuk tetap dicetak saat meninjau ringkasan untuk supervisi: kata ini tidak ada di berkas kasus mana pun maupun di kamus, tetapi bukan nama siapa pun, sehingga setiap ringkasan mencetaknya apa adanya, bukan sebagai [ORANG ?] ([PERSON ?] dalam ringkasan berbahasa Inggris). Nama yang ada di berkas kasus dan kata dari daftar jangan dicetak tetap disamarkan. Hapus sebuah kata agar kata itu diganti lagi.</translation>
     </message>
     <message>
@@ -5186,11 +5193,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Guru BK…</translation>
     </message>
     <message>
-        <source>For the counselor: asks for the vault&apos;s passphrase to leave the kiosk.</source>
+        <source>For the counselor: asks for the vault's passphrase to leave the kiosk.</source>
         <translation>Untuk guru BK: meminta frasa sandi brankas untuk keluar dari mode kios.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase</source>
+        <source>The vault's passphrase</source>
         <translation>Frasa sandi brankas</translation>
     </message>
     <message>
@@ -5202,7 +5209,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>&amp;Keluar dari Kios</translation>
     </message>
     <message>
-        <source>Leaves the kiosk when the passphrase is the vault&apos;s.</source>
+        <source>Leaves the kiosk when the passphrase is the vault's.</source>
         <translation>Keluar dari mode kios jika frasa sandinya benar.</translation>
     </message>
     <message>
@@ -5256,7 +5263,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kop surat alih tangan kasus dan cara penomorannya. Satu nomor hanya dipakai sekali, walaupun pola penomorannya berubah.</translation>
     </message>
     <message>
-        <source>The school&apos;s name at the top of every letter.</source>
+        <source>The school's name at the top of every letter.</source>
         <translation>Nama sekolah di bagian atas setiap surat.</translation>
     </message>
     <message>
@@ -5264,11 +5271,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Nama sekolah seperti pada nomor surat.</translation>
     </message>
     <message>
-        <source>The school&apos;s address under its name.</source>
+        <source>The school's address under its name.</source>
         <translation>Alamat sekolah di bawah namanya.</translation>
     </message>
     <message>
-        <source>The school&apos;s telephone under its name.</source>
+        <source>The school's telephone under its name.</source>
         <translation>Telepon sekolah di bawah namanya.</translation>
     </message>
     <message>
@@ -5393,7 +5400,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tempat baru:</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase: the copy is opened with it before the old one goes.</source>
+        <source>The vault's passphrase: the copy is opened with it before the old one goes.</source>
         <translation>Frasa sandi brankas: salinannya dibuka dengan frasa sandi ini sebelum yang lama dihapus.</translation>
     </message>
     <message>
@@ -5428,7 +5435,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Satu nama per baris. Ketik untuk mengubah nama yang dipilih.</translation>
     </message>
     <message>
-        <source>Adds a line: type the person&apos;s name.</source>
+        <source>Adds a line: type the person's name.</source>
         <translation>Menambahkan baris: ketik nama orang itu.</translation>
     </message>
     <message>
@@ -5591,7 +5598,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Butir dihapus.</translation>
     </message>
     <message>
-        <source>Type one student&apos;s paper form, or let the class answer on this screen in kiosk mode: it shows the questionnaire only, one student after another, and is left with the vault&apos;s passphrase.</source>
+        <source>Type one student's paper form, or let the class answer on this screen in kiosk mode: it shows the questionnaire only, one student after another, and is left with the vault's passphrase.</source>
         <translation>Ketik angket kertas satu siswa, atau biarkan kelas menjawab di layar ini dalam mode kios: hanya angket yang tampil, satu siswa demi satu siswa, dan mode ini ditutup dengan frasa sandi brankas.</translation>
     </message>
     <message>
@@ -5631,7 +5638,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>&amp;Simpan Jawaban</translation>
     </message>
     <message>
-        <source>Saves this student&apos;s ticked items and clears the form.</source>
+        <source>Saves this student's ticked items and clears the form.</source>
         <translation>Menyimpan butir yang dicentang siswa ini dan mengosongkan angket.</translation>
     </message>
     <message>
@@ -5675,7 +5682,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Mode kios ditutup: {count} siswa menjawab.</translation>
     </message>
     <message>
-        <source>The needs of a class, most shared first: the share of students who said yes to each item. A figure from fewer than {n} students is hidden ({mark}); no student&apos;s own answers are shown.</source>
+        <source>The needs of a class, most shared first: the share of students who said yes to each item. A figure from fewer than {n} students is hidden ({mark}); no student's own answers are shown.</source>
         <translation>Kebutuhan satu kelas, yang paling banyak dialami lebih dulu: persentase siswa yang menjawab ya pada setiap butir. Angka dari kurang dari {n} siswa disembunyikan ({mark}); jawaban pribadi siswa tidak pernah ditampilkan.</translation>
     </message>
     <message>
@@ -5734,7 +5741,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
 <context>
     <name>NeverPrintPage</name>
     <message>
-        <source>Words and phrases replaced by [REDACTED] in every supervision summary, in any letter case: a village, a club, a rare condition — anything that could identify someone and is not in a client&apos;s record. Kept in the vault.</source>
+        <source>Words and phrases replaced by [REDACTED] in every supervision summary, in any letter case: a village, a club, a rare condition — anything that could identify someone and is not in a client's record. Kept in the vault.</source>
         <translation>Kata dan frasa yang diganti dengan [REDACTED] di setiap ringkasan untuk supervisi, tanpa membedakan huruf besar atau kecil: nama desa, klub, kondisi langka — apa pun yang dapat mengidentifikasi seseorang dan tidak ada di catatan konseli. Disimpan di brankas.</translation>
     </message>
     <message>
@@ -5956,7 +5963,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <source>Your assessment of risk in this session; it becomes the client&apos;s risk level.</source>
+        <source>Your assessment of risk in this session; it becomes the client's risk level.</source>
         <translation>Penilaian risiko Anda dalam sesi ini; penilaian ini menjadi tingkat risiko konseli.</translation>
     </message>
     <message>
@@ -6015,7 +6022,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
 <context>
     <name>NoteLabels</name>
     <message>
-        <source>Part of the client&apos;s record: included in exports, prints and summaries.</source>
+        <source>Part of the client's record: included in exports, prints and summaries.</source>
         <translation>Bagian dari catatan konseli: disertakan dalam ekspor, cetakan, dan ringkasan.</translation>
     </message>
     <message>
@@ -6114,7 +6121,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Perilaku</translation>
     </message>
     <message>
-        <source>The client&apos;s presentation and what they reported.</source>
+        <source>The client's presentation and what they reported.</source>
         <translation>Keadaan konseli dan apa yang disampaikannya.</translation>
     </message>
     <message>
@@ -6170,7 +6177,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Alasan bertemu</translation>
     </message>
     <message>
-        <source>Why you met: a drop-in, a teacher&apos;s concern, a check-in in the hall.</source>
+        <source>Why you met: a drop-in, a teacher's concern, a check-in in the hall.</source>
         <translation>Mengapa Anda bertemu: konseli datang sendiri, kekhawatiran guru, atau sapaan singkat di lorong.</translation>
     </message>
     <message>
@@ -6198,7 +6205,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Yang hadir</translation>
     </message>
     <message>
-        <source>Who took part, by role: mother, homeroom teacher (wali kelas), principal, school psychologist. Add anyone you must name to the client&apos;s contacts, so supervision summaries redact them.</source>
+        <source>Who took part, by role: mother, homeroom teacher (wali kelas), principal, school psychologist. Add anyone you must name to the client's contacts, so supervision summaries redact them.</source>
         <translation>Siapa yang ikut, menurut perannya: ibu, wali kelas, kepala sekolah, psikolog sekolah. Tambahkan orang yang perlu disebut namanya ke kontak konseli, agar ringkasan supervisi menyamarkannya.</translation>
     </message>
     <message>
@@ -6214,7 +6221,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pengamatan</translation>
     </message>
     <message>
-        <source>What you saw and heard: the home, the family&apos;s view, the student&apos;s.</source>
+        <source>What you saw and heard: the home, the family's view, the student's.</source>
         <translation>Apa yang Anda lihat dan dengar: keadaan rumah, pandangan keluarga, pandangan siswa.</translation>
     </message>
     <message>
@@ -6281,7 +6288,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Layanan…</translation>
     </message>
     <message>
-        <source>Says which school counseling service this contact was, for the school&apos;s reports. The signed note stays as it is.</source>
+        <source>Says which school counseling service this contact was, for the school's reports. The signed note stays as it is.</source>
         <translation>Menyatakan layanan BK apa pertemuan ini, untuk laporan sekolah. Catatan yang sudah ditandatangani tetap seperti semula.</translation>
     </message>
     <message>
@@ -6300,7 +6307,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>“{platform}” tidak termasuk platform yang disetujui di Pengaturan.</translation>
     </message>
     <message>
-        <source>Online session: how the client&apos;s identity was checked is not recorded.</source>
+        <source>Online session: how the client's identity was checked is not recorded.</source>
         <translation>Sesi daring: cara pemeriksaan identitas konseli belum dicatat.</translation>
     </message>
     <message>
@@ -6427,11 +6434,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>nama konseli lain</translation>
     </message>
     <message>
-        <source>a guardian&apos;s name</source>
+        <source>a guardian's name</source>
         <translation>nama orang tua/wali</translation>
     </message>
     <message>
-        <source>an emergency contact&apos;s name</source>
+        <source>an emergency contact's name</source>
         <translation>nama kontak darurat</translation>
     </message>
     <message>
@@ -6528,7 +6535,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Angket &amp;Kebutuhan (AKPD)…</translation>
     </message>
     <message>
-        <source>AKPD: the students&apos; needs per class, filled on paper or in a kiosk</source>
+        <source>AKPD: the students' needs per class, filled on paper or in a kiosk</source>
         <translation>AKPD: kebutuhan siswa per kelas, diisi di kertas atau dalam mode kios</translation>
     </message>
     <message>
@@ -6568,7 +6575,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Janji &amp;Temu…</translation>
     </message>
     <message>
-        <source>The week of appointments and the students&apos; requests to talk</source>
+        <source>The week of appointments and the students' requests to talk</source>
         <translation>Jadwal janji temu minggu ini dan permintaan konseling dari siswa</translation>
     </message>
     <message>
@@ -6776,7 +6783,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Suasana hati</translation>
     </message>
     <message>
-        <source>The client&apos;s mood, session by session</source>
+        <source>The client's mood, session by session</source>
         <translation>Suasana hati konseli, sesi demi sesi</translation>
     </message>
     <message>
@@ -6887,7 +6894,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Intervensi tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>A rating must be on the objective&apos;s scale (0–{max}).</source>
+        <source>A rating must be on the objective's scale (0–{max}).</source>
         <translation>Nilai harus berada pada skala sasaran (0–{max}).</translation>
     </message>
     <message>
@@ -6926,7 +6933,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tahun ajaran (tahun mulainya)</translation>
     </message>
     <message>
-        <source>The program shown is this school year&apos;s; 2026 is 2026/2027.</source>
+        <source>The program shown is this school year's; 2026 is 2026/2027.</source>
         <translation>Program yang tampil adalah milik tahun ajaran ini; 2026 berarti 2026/2027.</translation>
     </message>
     <message>
@@ -7014,7 +7021,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Cara layanan diberikan: bimbingan klasikal, bimbingan kelompok …</translation>
     </message>
     <message>
-        <source>What the session is about; no student&apos;s name.</source>
+        <source>What the session is about; no student's name.</source>
         <translation>Topik layanan; tanpa nama siswa.</translation>
     </message>
     <message>
@@ -7090,7 +7097,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Rencana pelaksanaan layanan (RPL) BK</translation>
     </message>
     <message>
-        <source>Part of the session&apos;s RPL BK; may be empty.</source>
+        <source>Part of the session's RPL BK; may be empty.</source>
         <translation>Bagian RPL BK layanan ini; boleh kosong.</translation>
     </message>
     <message>
@@ -7158,7 +7165,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>PDF RP&amp;L…</translation>
     </message>
     <message>
-        <source>Writes the chosen guidance session&apos;s RPL BK as a PDF where you choose.</source>
+        <source>Writes the chosen guidance session's RPL BK as a PDF where you choose.</source>
         <translation>Menulis RPL BK layanan bimbingan yang dipilih sebagai PDF di tempat pilihan Anda.</translation>
     </message>
     <message>
@@ -7376,7 +7383,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Perkembangan dan skor (opsional)</translation>
     </message>
     <message>
-        <source>The client&apos;s mood today, from 0 (very low) to 10 (very good); optional.</source>
+        <source>The client's mood today, from 0 (very low) to 10 (very good); optional.</source>
         <translation>Suasana hati konseli hari ini, dari 0 (sangat buruk) sampai 10 (sangat baik); opsional.</translation>
     </message>
     <message>
@@ -7388,7 +7395,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Skor total kuesioner</translation>
     </message>
     <message>
-        <source>The questionnaire&apos;s total score; a dash when it was not given.</source>
+        <source>The questionnaire's total score; a dash when it was not given.</source>
         <translation>Skor total kuesioner; tanda pisah jika kuesioner tidak diberikan.</translation>
     </message>
     <message>
@@ -7423,7 +7430,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <source>This client&apos;s profile has changes that are not saved yet.</source>
+        <source>This client's profile has changes that are not saved yet.</source>
         <translation>Ada perubahan pada profil konseli ini yang belum disimpan.</translation>
     </message>
     <message>
@@ -7800,7 +7807,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>tidak ada posisi khusus</translation>
     </message>
     <message>
-        <source>Counts only: whom the student chose, and which classmates chose or rejected her, are her classmates&apos; confidential answers and are not printed here.</source>
+        <source>Counts only: whom the student chose, and which classmates chose or rejected her, are her classmates' confidential answers and are not printed here.</source>
         <translation>Hanya jumlah: siapa yang dipilih siswa, dan teman sekelas mana yang memilih atau menolaknya, adalah jawaban rahasia teman-temannya dan tidak dicetak di sini.</translation>
     </message>
     <message>
@@ -8031,7 +8038,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
 <context>
     <name>RecordedResultDialog</name>
     <message>
-        <source>Record an Instrument&apos;s Result</source>
+        <source>Record an Instrument's Result</source>
         <translation>Catat Hasil Instrumen</translation>
     </message>
     <message>
@@ -8039,7 +8046,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Untuk instrumen yang butirnya tidak boleh disalin (AUM, DCM, ITP): isi bidang masalah beserta jumlah butir yang ditandai pada tiap bidang, dan ringkasan Anda.</translation>
     </message>
     <message>
-        <source>The instrument&apos;s name</source>
+        <source>The instrument's name</source>
         <translation>Nama instrumen</translation>
     </message>
     <message>
@@ -8114,7 +8121,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Membuka brankas dengan kunci pemulihan…</translation>
     </message>
     <message>
-        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The vault&apos;s key is changed too, so you get a new recovery key to print; the old one stops working.</source>
+        <source>Type the recovery key you printed or wrote down when the vault was made (dashes and letter case do not matter), then choose a new passphrase. The vault's key is changed too, so you get a new recovery key to print; the old one stops working.</source>
         <translation>Ketik kunci pemulihan yang Anda cetak atau tulis saat brankas dibuat (tanda hubung dan huruf besar/kecil tidak berpengaruh), lalu pilih frasa sandi baru. Kunci enkripsi brankas juga diganti, jadi Anda mendapat kunci pemulihan baru untuk dicetak; kunci yang lama tidak berlaku lagi.</translation>
     </message>
 </context>
@@ -8362,7 +8369,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Alasan alih tangan kasus</translation>
     </message>
     <message>
-        <source>The student&apos;s counseling record is enclosed.</source>
+        <source>The student's counseling record is enclosed.</source>
         <translation>Catatan konseling siswa terlampir.</translation>
     </message>
     <message>
@@ -8469,7 +8476,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Nomor surat ditulis dalam satu baris, paling banyak 200 karakter.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name for the letterhead first (Settings → Letters).</source>
+        <source>Enter the school's name for the letterhead first (Settings → Letters).</source>
         <translation>Isi dulu nama sekolah untuk kop surat (Pengaturan → Surat).</translation>
     </message>
     <message>
@@ -8548,7 +8555,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Dialihtangankan kepada</translation>
     </message>
     <message>
-        <source>The service and the person&apos;s role, as the letter is addressed.</source>
+        <source>The service and the person's role, as the letter is addressed.</source>
         <translation>Layanan dan peran orangnya, seperti alamat surat.</translation>
     </message>
     <message>
@@ -8868,7 +8875,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <source>The vault's passphrase, to confirm it is you.</source>
         <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
@@ -9252,7 +9259,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <source>Opens a file window to choose the new vault&apos;s folder.</source>
+        <source>Opens a file window to choose the new vault's folder.</source>
         <translation>Membuka jendela berkas untuk memilih folder brankas baru.</translation>
     </message>
     <message>
@@ -9545,7 +9552,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <source>No column holds the students&apos; names: name one column Nama (or Name), or choose it in the column list.</source>
+        <source>No column holds the students' names: name one column Nama (or Name), or choose it in the column list.</source>
         <translation>Tidak ada kolom yang berisi nama siswa: beri satu kolom judul Nama (atau Name), atau pilih kolomnya di daftar kolom.</translation>
     </message>
     <message>
@@ -9573,7 +9580,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tanggal lahir “{value}” bukan tanggal (tulis 12/03/2011, 2011-03-12 atau 12 Maret 2011).</translation>
     </message>
     <message>
-        <source>The birth date {date} is in 1900 or earlier: a spreadsheet&apos;s empty date.</source>
+        <source>The birth date {date} is in 1900 or earlier: a spreadsheet's empty date.</source>
         <translation>Tanggal lahir {date} jatuh pada tahun 1900 atau sebelumnya: itu tanggal kosong dari lembar kerja.</translation>
     </message>
     <message>
@@ -9830,7 +9837,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Beri nama kegiatannya.</translation>
     </message>
     <message>
-        <source>The event&apos;s name is one line of at most {count} characters.</source>
+        <source>The event's name is one line of at most {count} characters.</source>
         <translation>Nama kegiatan berupa satu baris, paling banyak {count} karakter.</translation>
     </message>
     <message>
@@ -9838,14 +9845,14 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Hari terakhir lebih awal daripada hari pertama.</translation>
     </message>
     <message>
-        <source>An event is at most {count} days long: enter a term&apos;s exam weeks and holidays, not the term itself (every date in it would be printed).</source>
+        <source>An event is at most {count} days long: enter a term's exam weeks and holidays, not the term itself (every date in it would be printed).</source>
         <translation>Satu kegiatan paling lama {count} hari: masukkan pekan ujian dan libur semester, bukan semesternya (setiap tanggal di dalamnya akan tercetak).</translation>
     </message>
 </context>
 <context>
     <name>SchoolCalendarPage</name>
     <message>
-        <source>The school&apos;s exam weeks and holidays. The whole school shares these days, so a date among them points at no student: supervision summaries print it as written, like a public holiday. A birth date in a record is redacted all the same.</source>
+        <source>The school's exam weeks and holidays. The whole school shares these days, so a date among them points at no student: supervision summaries print it as written, like a public holiday. A birth date in a record is redacted all the same.</source>
         <translation>Pekan ujian dan hari libur sekolah. Seluruh sekolah mengalami hari-hari ini, sehingga tanggal di antaranya tidak menunjuk siswa mana pun: ringkasan supervisi mencetaknya apa adanya, seperti hari libur nasional. Tanggal lahir dalam catatan tetap disamarkan.</translation>
     </message>
     <message>
@@ -9936,7 +9943,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>kelasnya bukan tingkat (VII, 8 …): dibiarkan</translation>
     </message>
     <message>
-        <source>the class is above the school&apos;s last class: kept</source>
+        <source>the class is above the school's last class: kept</source>
         <translation>kelasnya di atas kelas terakhir sekolah: dibiarkan</translation>
     </message>
     <message>
@@ -9944,7 +9951,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Daftar konseli berubah sejak pratinjau dibuat: tidak ada yang diubah. Periksa pratinjau sekali lagi, lalu mulai tahun ajaran.</translation>
     </message>
     <message>
-        <source>A school&apos;s last class is between I and XIII (1 and 13).</source>
+        <source>A school's last class is between I and XIII (1 and 13).</source>
         <translation>Kelas terakhir sekolah antara I dan XIII (1 dan 13).</translation>
     </message>
     <message>
@@ -9963,7 +9970,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tahun ajaran yang dimulai</translation>
     </message>
     <message>
-        <source>The school&apos;s last class</source>
+        <source>The school's last class</source>
         <translation>Kelas terakhir sekolah</translation>
     </message>
     <message>
@@ -9975,7 +9982,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tahun ajaran yang dimulai:</translation>
     </message>
     <message>
-        <source>At the start of a school year every class moves up: VII-B becomes VIII-B, X IPA 1 becomes XI IPA 1. Students in the school&apos;s last class graduate and their cases close, so their retention period starts. A school&apos;s last class is read from its name (SMP, MTs: IX; SMA, SMK, MA: XII) or from the class (Year 13, Grade 12); choose it below for the others. Closed cases keep their class. Nothing changes until you start the year.</source>
+        <source>At the start of a school year every class moves up: VII-B becomes VIII-B, X IPA 1 becomes XI IPA 1. Students in the school's last class graduate and their cases close, so their retention period starts. A school's last class is read from its name (SMP, MTs: IX; SMA, SMK, MA: XII) or from the class (Year 13, Grade 12); choose it below for the others. Closed cases keep their class. Nothing changes until you start the year.</source>
         <translation>Di awal tahun ajaran semua kelas naik: VII-B menjadi VIII-B, X IPA 1 menjadi XI IPA 1. Peserta didik di kelas terakhir sekolahnya lulus dan kasusnya ditutup, sehingga masa simpan catatannya mulai berjalan. Kelas terakhir dibaca dari nama sekolah (SMP, MTs: IX; SMA, SMK, MA: XII) atau dari kelasnya (Year 13, Grade 12); untuk yang lain, pilih di bawah. Kasus yang sudah ditutup tetap dengan kelasnya. Tidak ada yang berubah sebelum Anda memulai tahun ajaran.</translation>
     </message>
     <message>
@@ -10019,7 +10026,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Mulai Tahun Ajaran</translation>
     </message>
     <message>
-        <source>Moves every class up and closes the leavers&apos; cases, all at once</source>
+        <source>Moves every class up and closes the leavers' cases, all at once</source>
         <translation>Menaikkan semua kelas dan menutup kasus yang lulus, sekaligus</translation>
     </message>
     <message>
@@ -10114,7 +10121,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Siswa dan orang dewasa</translation>
     </message>
     <message>
-        <source>{name} is shown in English only: a validated questionnaire is its published wording, and Counsel Desk has no verified copy of a published Indonesian translation. Read it with the student if the English is hard; a translation made on the spot is not the instrument, and its total is not the instrument&apos;s score.</source>
+        <source>{name} is shown in English only: a validated questionnaire is its published wording, and Counsel Desk has no verified copy of a published Indonesian translation. Read it with the student if the English is hard; a translation made on the spot is not the instrument, and its total is not the instrument's score.</source>
         <translation>{name} hanya ditampilkan dalam bahasa Inggris: kuesioner yang sudah divalidasi adalah kata-kata yang diterbitkan, dan Counsel Desk tidak memiliki salinan terverifikasi dari terjemahan bahasa Indonesia yang diterbitkan. Bacakan bersama siswa bila bahasa Inggrisnya sulit; terjemahan dadakan bukan instrumen ini, dan jumlahnya bukan skor instrumen ini.</translation>
     </message>
     <message>
@@ -10126,7 +10133,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Jawaban pertanyaan {key} pada {instrument} bukan salah satu pilihannya.</translation>
     </message>
     <message>
-        <source>{instrument} is not complete: answer question {numbers} too; a total of some items is not the instrument&apos;s score.</source>
+        <source>{instrument} is not complete: answer question {numbers} too; a total of some items is not the instrument's score.</source>
         <translation>{instrument} belum lengkap: jawab juga pertanyaan {numbers}; jumlah dari sebagian butir bukan skor instrumen ini.</translation>
     </message>
     <message>
@@ -10134,11 +10141,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>“{name}” bukan instrumen yang dikenal Counsel Desk.</translation>
     </message>
     <message>
-        <source>The instrument&apos;s date is in the future.</source>
+        <source>The instrument's date is in the future.</source>
         <translation>Tanggal instrumen ada di masa depan.</translation>
     </message>
     <message>
-        <source>The instrument&apos;s date is before 1990: check the year.</source>
+        <source>The instrument's date is before 1990: check the year.</source>
         <translation>Tanggal instrumen sebelum 1990: periksa tahunnya.</translation>
     </message>
     <message>
@@ -10150,7 +10157,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Sebutkan instrumen apa itu.</translation>
     </message>
     <message>
-        <source>The instrument&apos;s name is longer than {n} characters.</source>
+        <source>The instrument's name is longer than {n} characters.</source>
         <translation>Nama instrumen lebih dari {n} karakter.</translation>
     </message>
     <message>
@@ -10194,11 +10201,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>“{entry}” bukan cara pengisian kuesioner.</translation>
     </message>
     <message>
-        <source>The questionnaire&apos;s date is in the future.</source>
+        <source>The questionnaire's date is in the future.</source>
         <translation>Tanggal kuesioner ada di masa depan.</translation>
     </message>
     <message>
-        <source>The questionnaire&apos;s date is before 1990: check the year.</source>
+        <source>The questionnaire's date is before 1990: check the year.</source>
         <translation>Tanggal kuesioner sebelum 1990: periksa tahunnya.</translation>
     </message>
     <message>
@@ -10363,7 +10370,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>{instrument} tersimpan: total {total} ({band}).</translation>
     </message>
     <message>
-        <source>The instrument&apos;s result was saved.</source>
+        <source>The instrument's result was saved.</source>
         <translation>Hasil instrumen tersimpan.</translation>
     </message>
     <message>
@@ -10375,7 +10382,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Coret Hasil yang Salah Catat</translation>
     </message>
     <message>
-        <source>A result is never deleted. It stays in the record, struck through, with the reason and today&apos;s date, and leaves the chart.</source>
+        <source>A result is never deleted. It stays in the record, struck through, with the reason and today's date, and leaves the chart.</source>
         <translation>Hasil tidak pernah dihapus. Hasil tetap ada dalam catatan, dicoret, dengan alasan dan tanggal hari ini, dan keluar dari grafik.</translation>
     </message>
     <message>
@@ -10440,7 +10447,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Klasifikasi Layanan</translation>
     </message>
     <message>
-        <source>Which service this contact was, for the school&apos;s reports. The note itself stays as it was signed; the change is kept in the audit log.</source>
+        <source>Which service this contact was, for the school's reports. The note itself stays as it was signed; the change is kept in the audit log.</source>
         <translation>Layanan apa pertemuan ini, untuk laporan sekolah. Catatannya tetap seperti saat ditandatangani; perubahan ini dicatat di log audit.</translation>
     </message>
 </context>
@@ -10455,7 +10462,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Komponen layanan</translation>
     </message>
     <message>
-        <source>Which component of the guidance and counseling program this contact belongs to; the school&apos;s reports count it there.</source>
+        <source>Which component of the guidance and counseling program this contact belongs to; the school's reports count it there.</source>
         <translation>Komponen program bimbingan dan konseling tempat pertemuan ini termasuk; laporan sekolah menghitungnya di sana.</translation>
     </message>
     <message>
@@ -10479,7 +10486,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kategori penggunaan waktu ASCA</translation>
     </message>
     <message>
-        <source>How an English-medium school&apos;s report counts this contact. It follows the strategy unless you choose another.</source>
+        <source>How an English-medium school's report counts this contact. It follows the strategy unless you choose another.</source>
         <translation>Cara laporan sekolah berbahasa Inggris menghitung pertemuan ini. Mengikuti strateginya kecuali Anda memilih yang lain.</translation>
     </message>
     <message>
@@ -10681,7 +10688,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Belum ada catatan. Klik “Catatan baru” untuk menulis yang pertama, atau pilih templat dari tanda panahnya.</translation>
     </message>
     <message>
-        <source>This client&apos;s notes and drafts. Choose one to read it below.</source>
+        <source>This client's notes and drafts. Choose one to read it below.</source>
         <translation>Catatan dan draf konseli ini. Pilih satu untuk membacanya di bawah.</translation>
     </message>
     <message>
@@ -10713,7 +10720,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Draf</translation>
     </message>
     <message>
-        <source>This note is NOT SAVED: free some space on the vault&apos;s disk so that it is saved, or discard it, before you open another note.</source>
+        <source>This note is NOT SAVED: free some space on the vault's disk so that it is saved, or discard it, before you open another note.</source>
         <translation>Catatan ini BELUM DISIMPAN: kosongkan sebagian ruang di disk brankas agar catatan itu tersimpan, atau buang catatan itu, sebelum Anda membuka catatan lain.</translation>
     </message>
     <message>
@@ -10888,7 +10895,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tetap dicetak</translation>
     </message>
     <message>
-        <source>Words that look like names but are no one&apos;s, printed as written</source>
+        <source>Words that look like names but are no one's, printed as written</source>
         <translation>Kata yang tampak seperti nama tetapi bukan nama siapa pun, dicetak apa adanya</translation>
     </message>
     <message>
@@ -10935,7 +10942,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Bagikan PDF</translation>
     </message>
     <message>
-        <source>You are about to save {document}. It holds the client&apos;s data: say who receives it, for the disclosure log, and protect it with a password if it leaves your hands.</source>
+        <source>You are about to save {document}. It holds the client's data: say who receives it, for the disclosure log, and protect it with a password if it leaves your hands.</source>
         <translation>Anda akan menyimpan {document}. Berkas ini memuat data konseli: tuliskan siapa yang menerimanya, untuk log pengungkapan, dan lindungi dengan kata sandi jika berkas keluar dari tangan Anda.</translation>
     </message>
     <message>
@@ -11159,7 +11166,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Siswa ini belum menjawab.</translation>
     </message>
     <message>
-        <source>The self-check found a student&apos;s name in the homeroom teacher&apos;s version (“{words}”). Nothing was written: change the question or the class name that holds it, then export again.</source>
+        <source>The self-check found a student's name in the homeroom teacher's version (“{words}”). Nothing was written: change the question or the class name that holds it, then export again.</source>
         <translation>Pemeriksaan mandiri menemukan nama siswa dalam versi wali kelas (“{words}”). Tidak ada yang ditulis: ubah pertanyaan atau nama kelas yang memuatnya, lalu ekspor lagi.</translation>
     </message>
 </context>
@@ -11194,7 +11201,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>&amp;Hapus Putaran…</translation>
     </message>
     <message>
-        <source>Deletes the round with every student&apos;s choices.</source>
+        <source>Deletes the round with every student's choices.</source>
         <translation>Menghapus putaran beserta pilihan semua siswa.</translation>
     </message>
     <message>
@@ -11218,7 +11225,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Putaran untuk sebuah kelas: siswa dan pertanyaannya</translation>
     </message>
     <message>
-        <source>Each student&apos;s choices, from paper or the kiosk</source>
+        <source>Each student's choices, from paper or the kiosk</source>
         <translation>Pilihan setiap siswa, dari kertas atau kios</translation>
     </message>
     <message>
@@ -11330,7 +11337,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Hapus Putaran?</translation>
     </message>
     <message>
-        <source>The round and every student&apos;s choices in it are deleted for good.</source>
+        <source>The round and every student's choices in it are deleted for good.</source>
         <translation>Putaran dan semua pilihan siswa di dalamnya dihapus selamanya.</translation>
     </message>
     <message>
@@ -11374,7 +11381,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Simpan Pilih&amp;an</translation>
     </message>
     <message>
-        <source>Saves this student&apos;s choices from her paper, replacing earlier ones.</source>
+        <source>Saves this student's choices from her paper, replacing earlier ones.</source>
         <translation>Menyimpan pilihan siswa ini dari kertas jawabannya, menggantikan pilihan sebelumnya.</translation>
     </message>
     <message>
@@ -11382,7 +11389,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Kosongkan &amp;Jawaban</translation>
     </message>
     <message>
-        <source>Forgets this student&apos;s choices, so she may answer again in the kiosk.</source>
+        <source>Forgets this student's choices, so she may answer again in the kiosk.</source>
         <translation>Menghapus pilihan siswa ini, sehingga ia dapat menjawab lagi di kios.</translation>
     </message>
     <message>
@@ -11390,7 +11397,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Mulai &amp;Kios…</translation>
     </message>
     <message>
-        <source>Full screen: the class&apos;s names and the questions only, for the class.</source>
+        <source>Full screen: the class's names and the questions only, for the class.</source>
         <translation>Layar penuh: hanya nama siswa kelas dan pertanyaannya, untuk kelas.</translation>
     </message>
     <message>
@@ -11458,7 +11465,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Klik</translation>
     </message>
     <message>
-        <source>Each student&apos;s received choices</source>
+        <source>Each student's received choices</source>
         <translation>Pilihan yang diterima setiap siswa</translation>
     </message>
     <message>
@@ -11478,7 +11485,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Inisial</translation>
     </message>
     <message>
-        <source>How the teacher&apos;s version shows students</source>
+        <source>How the teacher's version shows students</source>
         <translation>Cara versi wali kelas menampilkan siswa</translation>
     </message>
     <message>
@@ -11486,11 +11493,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Tampilkan nama &amp;lengkap</translation>
     </message>
     <message>
-        <source>Prints every student&apos;s full name; asks you first.</source>
+        <source>Prints every student's full name; asks you first.</source>
         <translation>Mencetak nama lengkap setiap siswa; Anda ditanya lebih dulu.</translation>
     </message>
     <message>
-        <source>&amp;Teacher&apos;s Version (PDF)…</source>
+        <source>&amp;Teacher's Version (PDF)…</source>
         <translation>Versi &amp;Wali Kelas (PDF)…</translation>
     </message>
     <message>
@@ -11502,7 +11509,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <source>Homeroom teacher&apos;s version:</source>
+        <source>Homeroom teacher's version:</source>
         <translation>Versi wali kelas:</translation>
     </message>
     <message>
@@ -11534,11 +11541,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Cetak Nama Lengkap?</translation>
     </message>
     <message>
-        <source>The teacher&apos;s version will show every student&apos;s full name next to who chose and who rejected them. The students answered trusting that no classmate would see this. Print names only if the homeroom teacher keeps the sheet to herself.</source>
+        <source>The teacher's version will show every student's full name next to who chose and who rejected them. The students answered trusting that no classmate would see this. Print names only if the homeroom teacher keeps the sheet to herself.</source>
         <translation>Versi wali kelas akan menampilkan nama lengkap setiap siswa di samping siapa yang memilih dan menolaknya. Siswa menjawab dengan keyakinan bahwa tidak ada teman sekelas yang akan melihatnya. Cetak nama hanya jika wali kelas menyimpan lembar ini untuk dirinya sendiri.</translation>
     </message>
     <message>
-        <source>Save the Teacher&apos;s Version</source>
+        <source>Save the Teacher's Version</source>
         <translation>Simpan Versi Wali Kelas</translation>
     </message>
     <message>
@@ -11805,7 +11812,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Berkas kunci:</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase, to confirm it is you.</source>
+        <source>The vault's passphrase, to confirm it is you.</source>
         <translation>Frasa sandi brankas, untuk memastikan bahwa ini memang Anda.</translation>
     </message>
     <message>
@@ -11828,11 +11835,11 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Coret catatan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <source>A signed note is never deleted. It stays in the record, struck through, with the reason and today&apos;s date.</source>
+        <source>A signed note is never deleted. It stays in the record, struck through, with the reason and today's date.</source>
         <translation>Catatan yang sudah ditandatangani tidak pernah dihapus. Catatan itu tetap ada di catatan konseli dalam keadaan dicoret, disertai alasan dan tanggal hari ini.</translation>
     </message>
     <message>
-        <source>e.g. written in the wrong client&apos;s record</source>
+        <source>e.g. written in the wrong client's record</source>
         <translation>mis. ditulis di catatan konseli yang salah</translation>
     </message>
     <message>
@@ -11846,6 +11853,41 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     <message>
         <source>Reason:</source>
         <translation>Alasan:</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySaver</name>
+    <message>
+        <source>the supervision summary of {code}</source>
+        <translation>ringkasan untuk supervisi {code}</translation>
+    </message>
+    <message>
+        <source>Save the supervision summary as</source>
+        <translation>Simpan ringkasan untuk supervisi sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {path}
+The PDF is protected with its password. Tell your supervisor the words another way than the file, and delete it when supervision is done.</source>
+        <translation>Tersimpan dan sudah diperiksa: {path}
+PDF ini dilindungi kata sandinya. Sampaikan kata-katanya kepada supervisor Anda lewat jalur lain, bukan bersama berkasnya, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {path}
+The PDF is not encrypted. Give it only to your supervisor, and delete it when supervision is done.</source>
+        <translation>Tersimpan dan sudah diperiksa: {path}
+PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setelah supervisi selesai.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
+        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -11886,7 +11928,7 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Cetak catatan lengkap</translation>
     </message>
     <message>
-        <source>The full record of {code} holds the client&apos;s name and every identifying detail, unredacted. Keep it where only you, or whoever may read it, can read it; protect it with a password if it leaves your hands. Write it now?</source>
+        <source>The full record of {code} holds the client's name and every identifying detail, unredacted. Keep it where only you, or whoever may read it, can read it; protect it with a password if it leaves your hands. Write it now?</source>
         <translation>Catatan lengkap {code} memuat nama konseli dan setiap data identitasnya, tanpa disamarkan. Simpan di tempat yang hanya dapat dibaca oleh Anda atau oleh orang yang berhak membacanya; lindungi dengan kata sandi jika berkas keluar dari tangan Anda. Tulis sekarang?</translation>
     </message>
     <message>
@@ -11927,50 +11969,66 @@ Studi lanjut dan pekerjaan: {fields}</translation>
     </message>
 </context>
 <context>
-    <name>SupervisionExportDialog</name>
+    <name>SupervisionComposePage</name>
     <message>
-        <source>Export for Supervision</source>
-        <translation>Ekspor untuk supervisi</translation>
+        <source>The client the summary is about.</source>
+        <translation>Konseli yang dibahas dalam ringkasan.</translation>
     </message>
     <message>
-        <source>What the check of the PDF found</source>
-        <translation>Temuan pemeriksaan PDF</translation>
+        <source>Leave “—” for the first or the latest session.</source>
+        <translation>Biarkan “—” untuk mulai dari sesi pertama atau sampai sesi terakhir.</translation>
     </message>
     <message>
-        <source>Each thing the check of the saved PDF found, a line each.</source>
-        <translation>Setiap temuan pemeriksaan PDF yang disimpan, satu per baris.</translation>
+        <source>The language of the summary's headings; your texts stay as you wrote them.</source>
+        <translation>Bahasa judul-judul ringkasan; teks Anda tetap seperti yang Anda tulis.</translation>
     </message>
     <message>
-        <source>← Back</source>
-        <translation>← Kembali</translation>
+        <source>Client:</source>
+        <translation>Konseli:</translation>
     </message>
     <message>
-        <source>Returns to the choice of sections and to your texts.</source>
-        <translation>Kembali ke pilihan bagian dan ke teks Anda.</translation>
+        <source>From:</source>
+        <translation>Dari:</translation>
     </message>
     <message>
-        <source>Review Redacted Text →</source>
-        <translation>Periksa teks yang disamarkan →</translation>
+        <source>To:</source>
+        <translation>Sampai:</translation>
     </message>
     <message>
-        <source>Shows the summary with names and identifiers replaced, to read before anything is saved.</source>
-        <translation>Menampilkan ringkasan dengan nama dan data pengenal yang sudah diganti, untuk dibaca sebelum apa pun disimpan.</translation>
+        <source>Headings in:</source>
+        <translation>Bahasa judul:</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Simpan PDF…</translation>
+        <source>Sections</source>
+        <translation>Bagian</translation>
     </message>
     <message>
-        <source>Saves the summary you reviewed as a PDF where you choose, then checks it.</source>
-        <translation>Menyimpan ringkasan yang sudah Anda periksa sebagai PDF di tempat yang Anda pilih, lalu memeriksanya.</translation>
+        <source>Tick it to put this section in the summary.</source>
+        <translation>Centang untuk memasukkan bagian ini ke ringkasan.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>Include private process notes and sole-possession notes</source>
+        <translation>Sertakan catatan pribadi konselor dan catatan pengingat pribadi</translation>
     </message>
     <message>
-        <source>Closes the window. Your texts for the supervisor are kept with the case.</source>
-        <translation>Menutup jendela. Teks Anda untuk supervisor disimpan bersama kasus.</translation>
+        <source>Tick it to put your private notes in the summary too; without it they are left out.</source>
+        <translation>Centang untuk ikut memasukkan catatan pribadi Anda ke ringkasan; tanpa centang, catatan itu tidak dimasukkan.</translation>
+    </message>
+    <message>
+        <source>What goes into the summary</source>
+        <translation>Isi ringkasan</translation>
+    </message>
+    <message>
+        <source>For your supervisor</source>
+        <translation>Untuk supervisor Anda</translation>
+    </message>
+    <message>
+        <source>Only you can write these. They are kept with the case for next time, and redacted like everything else.</source>
+        <translation>Hanya Anda yang dapat menulis bagian ini. Isinya disimpan bersama kasus untuk lain kali, dan disamarkan seperti bagian lainnya.</translation>
+    </message>
+    <message>
+        <source>{hint} (kept with the case, and redacted like everything else)</source>
+        <translation>{hint} (disimpan bersama kasus, dan disamarkan seperti isi lainnya)</translation>
     </message>
     <message>
         <source>Question for supervision</source>
@@ -12061,156 +12119,12 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <source>The client the summary is about.</source>
-        <translation>Konseli yang dibahas dalam ringkasan.</translation>
-    </message>
-    <message>
-        <source>Leave “—” for the first or the latest session.</source>
-        <translation>Biarkan “—” untuk mulai dari sesi pertama atau sampai sesi terakhir.</translation>
-    </message>
-    <message>
-        <source>The language of the summary&apos;s headings; your texts stay as you wrote them.</source>
-        <translation>Bahasa judul-judul ringkasan; teks Anda tetap seperti yang Anda tulis.</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Konseli:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Dari:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Sampai:</translation>
-    </message>
-    <message>
-        <source>Headings in:</source>
-        <translation>Bahasa judul:</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Bagian</translation>
-    </message>
-    <message>
-        <source>Tick it to put this section in the summary.</source>
-        <translation>Centang untuk memasukkan bagian ini ke ringkasan.</translation>
-    </message>
-    <message>
-        <source>Include private process notes and sole-possession notes</source>
-        <translation>Sertakan catatan pribadi konselor dan catatan pengingat pribadi</translation>
-    </message>
-    <message>
-        <source>Tick it to put your private notes in the summary too; without it they are left out.</source>
-        <translation>Centang untuk ikut memasukkan catatan pribadi Anda ke ringkasan; tanpa centang, catatan itu tidak dimasukkan.</translation>
-    </message>
-    <message>
-        <source>What goes into the summary</source>
-        <translation>Isi ringkasan</translation>
-    </message>
-    <message>
-        <source>For your supervisor</source>
-        <translation>Untuk supervisor Anda</translation>
-    </message>
-    <message>
-        <source>Only you can write these. They are kept with the case for next time, and redacted like everything else.</source>
-        <translation>Hanya Anda yang dapat menulis bagian ini. Isinya disimpan bersama kasus untuk lain kali, dan disamarkan seperti bagian lainnya.</translation>
-    </message>
-    <message>
-        <source>{hint} (kept with the case, and redacted like everything else)</source>
-        <translation>{hint} (disimpan bersama kasus, dan disamarkan seperti isi lainnya)</translation>
-    </message>
-    <message>
-        <source>Review the redacted summary</source>
-        <translation>Periksa ringkasan yang disamarkan</translation>
-    </message>
-    <message>
-        <source>This is the text the PDF will print. Every replacement is highlighted. Read it as your supervisor would: a name that is in no record and has no title before it is not replaced — check the list on the right.</source>
-        <translation>Inilah teks yang akan dicetak dalam PDF. Setiap penggantian disorot. Bacalah seperti supervisor Anda akan membacanya: nama yang tidak ada di catatan mana pun dan tidak didahului sapaan atau gelar tidak diganti — periksa daftar di sebelah kanan.</translation>
-    </message>
-    <message>
-        <source>The redacted summary</source>
-        <translation>Ringkasan yang disamarkan</translation>
-    </message>
-    <message>
-        <source>The text the PDF will print; every replacement is marked with its label.</source>
-        <translation>Teks yang akan dicetak di PDF; setiap penggantian ditandai dengan labelnya.</translation>
-    </message>
-    <message>
-        <source>Labels in this summary</source>
-        <translation>Label dalam ringkasan ini</translation>
-    </message>
-    <message>
-        <source>Possible names not in any record</source>
-        <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
-    </message>
-    <message>
-        <source>Capitalised words that look like names. Choose one, then redact it, add it to the record or mark it as not a name.</source>
-        <translation>Kata berhuruf kapital yang tampak seperti nama. Pilih satu, lalu samarkan, tambahkan ke berkas kasus, atau tandai sebagai bukan nama.</translation>
-    </message>
-    <message>
-        <source>None found.</source>
-        <translation>Tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>Redact Everywhere</source>
-        <translation>Samarkan di semua tempat</translation>
-    </message>
-    <message>
-        <source>Add the word to the never-print list (Settings) and redact it everywhere</source>
-        <translation>Tambahkan kata ini ke daftar jangan dicetak (Pengaturan) dan samarkan di semua tempat</translation>
-    </message>
-    <message>
-        <source>Add as Other Person of This Client</source>
-        <translation>Tambahkan ke orang lain yang disebut</translation>
-    </message>
-    <message>
-        <source>Add the name to the client&apos;s “other people named” and redact it</source>
-        <translation>Tambahkan nama ini ke “orang lain yang disebut” pada catatan konseli, lalu samarkan</translation>
-    </message>
-    <message>
-        <source>It&apos;s Not a Name</source>
-        <translation>Bukan nama</translation>
-    </message>
-    <message>
-        <source>Leave the word as it is in this export</source>
-        <translation>Biarkan kata ini apa adanya dalam ekspor ini</translation>
-    </message>
-    <message>
-        <source>Always Keep This Word</source>
-        <translation>Selalu cetak kata ini</translation>
-    </message>
-    <message>
-        <source>Print the word as written in every summary from now on (Settings → Kept Words). A name in a record is still redacted.</source>
-        <translation>Cetak kata ini apa adanya di setiap ringkasan mulai sekarang (Pengaturan → Tetap dicetak). Nama yang ada di berkas kasus tetap disamarkan.</translation>
-    </message>
-    <message>
-        <source>May single the student out</source>
-        <translation>Mungkin menunjuk satu siswa</translation>
-    </message>
-    <message>
-        <source>No name, but it may point at one student. Read each; change the note if it does.</source>
-        <translation>Tanpa nama, tetapi bisa menunjuk satu siswa. Baca satu per satu; ubah catatan bila memang begitu.</translation>
-    </message>
-    <message>
-        <source>Descriptions that may single the student out</source>
-        <translation>Keterangan yang mungkin menunjuk satu siswa</translation>
-    </message>
-    <message>
-        <source>Printed as written. Choose one to see it in the summary.</source>
-        <translation>Dicetak apa adanya. Pilih satu untuk melihatnya di ringkasan.</translation>
-    </message>
-    <message>
         <source>Private notes are your own working notes, not the record. Include them only when supervision needs them; they are redacted like the rest.</source>
         <translation>Catatan pribadi adalah catatan kerja Anda sendiri, bukan bagian dari catatan resmi. Sertakan hanya bila diperlukan untuk supervisi; catatan ini disamarkan seperti bagian lainnya.</translation>
     </message>
     <message>
         <source>Private process and sole-possession notes are left out.</source>
         <translation>Catatan pribadi konselor dan catatan pengingat pribadi tidak disertakan.</translation>
-    </message>
-    <message>
-        <source>Your texts could not be kept with the case: {why} They stay in this window for this export.</source>
-        <translation>Teks Anda tidak dapat disimpan bersama kasus: {why} Teks itu tetap di jendela ini untuk ekspor ini.</translation>
     </message>
     <message>
         <source>Choose a client.</source>
@@ -12224,57 +12138,60 @@ Studi lanjut dan pekerjaan: {fields}</translation>
         <source>The period ends before it starts.</source>
         <translation>Tanggal akhir periode lebih awal daripada tanggal mulainya.</translation>
     </message>
+</context>
+<context>
+    <name>SupervisionExportDialog</name>
+    <message>
+        <source>Export for Supervision</source>
+        <translation>Ekspor untuk supervisi</translation>
+    </message>
+    <message>
+        <source>What the check of the PDF found</source>
+        <translation>Temuan pemeriksaan PDF</translation>
+    </message>
+    <message>
+        <source>Each thing the check of the saved PDF found, a line each.</source>
+        <translation>Setiap temuan pemeriksaan PDF yang disimpan, satu per baris.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Returns to the choice of sections and to your texts.</source>
+        <translation>Kembali ke pilihan bagian dan ke teks Anda.</translation>
+    </message>
+    <message>
+        <source>Review Redacted Text →</source>
+        <translation>Periksa teks yang disamarkan →</translation>
+    </message>
+    <message>
+        <source>Shows the summary with names and identifiers replaced, to read before anything is saved.</source>
+        <translation>Menampilkan ringkasan dengan nama dan data pengenal yang sudah diganti, untuk dibaca sebelum apa pun disimpan.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the summary you reviewed as a PDF where you choose, then checks it.</source>
+        <translation>Menyimpan ringkasan yang sudah Anda periksa sebagai PDF di tempat yang Anda pilih, lalu memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closes the window. Your texts for the supervisor are kept with the case.</source>
+        <translation>Menutup jendela. Teks Anda untuk supervisor disimpan bersama kasus.</translation>
+    </message>
     <message>
         <source>Preparing the redacted summary…</source>
         <translation>Menyiapkan ringkasan yang disamarkan…</translation>
     </message>
     <message>
-        <source>Nothing needed replacing.</source>
-        <translation>Tidak ada yang perlu diganti.</translation>
-    </message>
-    <message>
-        <source>Printed as {label}</source>
-        <translation>Dicetak sebagai {label}</translation>
-    </message>
-    <message>
-        <source>Capitalised words that look like names. Redact each one, add it to this client&apos;s record, or mark it as not a name. A word in no record and no dictionary is printed as {label}: keep it if it is no one&apos;s name.</source>
-        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama. Kata yang tidak ada di berkas kasus mana pun maupun di kamus dicetak sebagai {label}: pilih agar tetap dicetak bila kata itu bukan nama siapa pun.</translation>
-    </message>
-    <message>
-        <source>the supervision summary of {code}</source>
-        <translation>ringkasan untuk supervisi {code}</translation>
-    </message>
-    <message>
-        <source>Save the supervision summary as</source>
-        <translation>Simpan ringkasan untuk supervisi sebagai</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the PDF and checking it…</source>
         <translation>Membuat PDF dan memeriksanya…</translation>
-    </message>
-    <message>
-        <source>Saved and checked: {path}
-The PDF is protected with its password. Tell your supervisor the words another way than the file, and delete it when supervision is done.</source>
-        <translation>Tersimpan dan sudah diperiksa: {path}
-PDF ini dilindungi kata sandinya. Sampaikan kata-katanya kepada supervisor Anda lewat jalur lain, bukan bersama berkasnya, dan hapus setelah supervisi selesai.</translation>
-    </message>
-    <message>
-        <source>Saved and checked: {path}
-The PDF is not encrypted. Give it only to your supervisor, and delete it when supervision is done.</source>
-        <translation>Tersimpan dan sudah diperiksa: {path}
-PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setelah supervisi selesai.</translation>
-    </message>
-    <message>
-        <source>The vault cannot be written now (read-only or full): this disclosure is not in its log.</source>
-        <translation>Brankas tidak dapat ditulisi saat ini (hanya-baca atau penuh): pengungkapan ini tidak tercatat di lognya.</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved: {reason}</source>
-        <translation>PDF tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -12396,7 +12313,7 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
         <translation>Respons dan perkembangan</translation>
     </message>
     <message>
-        <source>Counselor&apos;s reactions</source>
+        <source>Counselor's reactions</source>
         <translation>Reaksi konselor</translation>
     </message>
     <message>
@@ -12573,6 +12490,101 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
     </message>
 </context>
 <context>
+    <name>SupervisionReviewPage</name>
+    <message>
+        <source>Review the redacted summary</source>
+        <translation>Periksa ringkasan yang disamarkan</translation>
+    </message>
+    <message>
+        <source>This is the text the PDF will print. Every replacement is highlighted. Read it as your supervisor would: a name that is in no record and has no title before it is not replaced — check the list on the right.</source>
+        <translation>Inilah teks yang akan dicetak dalam PDF. Setiap penggantian disorot. Bacalah seperti supervisor Anda akan membacanya: nama yang tidak ada di catatan mana pun dan tidak didahului sapaan atau gelar tidak diganti — periksa daftar di sebelah kanan.</translation>
+    </message>
+    <message>
+        <source>The redacted summary</source>
+        <translation>Ringkasan yang disamarkan</translation>
+    </message>
+    <message>
+        <source>The text the PDF will print; every replacement is marked with its label.</source>
+        <translation>Teks yang akan dicetak di PDF; setiap penggantian ditandai dengan labelnya.</translation>
+    </message>
+    <message>
+        <source>Labels in this summary</source>
+        <translation>Label dalam ringkasan ini</translation>
+    </message>
+    <message>
+        <source>Possible names not in any record</source>
+        <translation>Kemungkinan nama yang tidak ada di catatan mana pun</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Choose one, then redact it, add it to the record or mark it as not a name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Pilih satu, lalu samarkan, tambahkan ke berkas kasus, atau tandai sebagai bukan nama.</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Redact Everywhere</source>
+        <translation>Samarkan di semua tempat</translation>
+    </message>
+    <message>
+        <source>Add the word to the never-print list (Settings) and redact it everywhere</source>
+        <translation>Tambahkan kata ini ke daftar jangan dicetak (Pengaturan) dan samarkan di semua tempat</translation>
+    </message>
+    <message>
+        <source>Add as Other Person of This Client</source>
+        <translation>Tambahkan ke orang lain yang disebut</translation>
+    </message>
+    <message>
+        <source>Add the name to the client's “other people named” and redact it</source>
+        <translation>Tambahkan nama ini ke “orang lain yang disebut” pada catatan konseli, lalu samarkan</translation>
+    </message>
+    <message>
+        <source>It's Not a Name</source>
+        <translation>Bukan nama</translation>
+    </message>
+    <message>
+        <source>Leave the word as it is in this export</source>
+        <translation>Biarkan kata ini apa adanya dalam ekspor ini</translation>
+    </message>
+    <message>
+        <source>Always Keep This Word</source>
+        <translation>Selalu cetak kata ini</translation>
+    </message>
+    <message>
+        <source>Print the word as written in every summary from now on (Settings → Kept Words). A name in a record is still redacted.</source>
+        <translation>Cetak kata ini apa adanya di setiap ringkasan mulai sekarang (Pengaturan → Tetap dicetak). Nama yang ada di berkas kasus tetap disamarkan.</translation>
+    </message>
+    <message>
+        <source>May single the student out</source>
+        <translation>Mungkin menunjuk satu siswa</translation>
+    </message>
+    <message>
+        <source>No name, but it may point at one student. Read each; change the note if it does.</source>
+        <translation>Tanpa nama, tetapi bisa menunjuk satu siswa. Baca satu per satu; ubah catatan bila memang begitu.</translation>
+    </message>
+    <message>
+        <source>Descriptions that may single the student out</source>
+        <translation>Keterangan yang mungkin menunjuk satu siswa</translation>
+    </message>
+    <message>
+        <source>Printed as written. Choose one to see it in the summary.</source>
+        <translation>Dicetak apa adanya. Pilih satu untuk melihatnya di ringkasan.</translation>
+    </message>
+    <message>
+        <source>Capitalised words that look like names. Redact each one, add it to this client's record, or mark it as not a name. A word in no record and no dictionary is printed as {label}: keep it if it is no one's name.</source>
+        <translation>Kata berhuruf kapital yang tampak seperti nama. Samarkan setiap kata, tambahkan ke catatan konseli ini, atau tandai sebagai bukan nama. Kata yang tidak ada di berkas kasus mana pun maupun di kamus dicetak sebagai {label}: pilih agar tetap dicetak bila kata itu bukan nama siapa pun.</translation>
+    </message>
+    <message>
+        <source>Nothing needed replacing.</source>
+        <translation>Tidak ada yang perlu diganti.</translation>
+    </message>
+    <message>
+        <source>Printed as {label}</source>
+        <translation>Dicetak sebagai {label}</translation>
+    </message>
+</context>
+<context>
     <name>SyncedFolderBanner</name>
     <message>
         <source>Move the Vault Out of the Synced Folder…</source>
@@ -12598,7 +12610,7 @@ PDF ini tidak terenkripsi. Berikan hanya kepada supervisor Anda, dan hapus setel
         <translation>layanan penyimpanan cloud</translation>
     </message>
     <message>
-        <source>{folder} is inside {service}&apos;s synced folder {root}. A vault kept there can be damaged when the sync program copies it while it is being written, or when two computers change it at once. Choose a folder outside it; nothing was changed. A backup may go to a synced folder. See docs/sync.md.</source>
+        <source>{folder} is inside {service}'s synced folder {root}. A vault kept there can be damaged when the sync program copies it while it is being written, or when two computers change it at once. Choose a folder outside it; nothing was changed. A backup may go to a synced folder. See docs/sync.md.</source>
         <translation>{folder} berada di dalam folder {root} yang disinkronkan {service}. Brankas yang disimpan di sana dapat rusak bila program sinkronisasi menyalinnya saat sedang ditulis, atau bila dua komputer mengubahnya bersamaan. Pilih folder di luarnya; tidak ada yang diubah. Cadangan boleh disimpan di folder yang disinkronkan. Lihat docs/sync.md.</translation>
     </message>
 </context>
@@ -12686,7 +12698,7 @@ Passphrase: {passphrase}</source>
 Frasa sandi: {passphrase}</translation>
     </message>
     <message>
-        <source>Enter the vault&apos;s passphrase.</source>
+        <source>Enter the vault's passphrase.</source>
         <translation>Masukkan frasa sandi brankas.</translation>
     </message>
     <message>
@@ -12706,7 +12718,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Buka brankas</translation>
     </message>
     <message>
-        <source>That folder is not a Counsel Desk vault. Choose the vault&apos;s folder.</source>
+        <source>That folder is not a Counsel Desk vault. Choose the vault's folder.</source>
         <translation>Folder itu bukan brankas Counsel Desk. Pilih folder brankas.</translation>
     </message>
 </context>
@@ -12853,7 +12865,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Bidang “{area}” tercantum dua kali.</translation>
     </message>
     <message>
-        <source>Group, classroom and cross-class guidance keep no client record: record them as an activity, not in a student&apos;s notes.</source>
+        <source>Group, classroom and cross-class guidance keep no client record: record them as an activity, not in a student's notes.</source>
         <translation>Bimbingan kelompok, bimbingan klasikal, dan bimbingan lintas kelas tidak memakai catatan konseli: catat sebagai kegiatan, bukan di catatan seorang siswa.</translation>
     </message>
     <message>
@@ -12905,7 +12917,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Nama penanda tangan persetujuan wajib diisi.</translation>
     </message>
     <message>
-        <source>The consent form&apos;s version is required.</source>
+        <source>The consent form's version is required.</source>
         <translation>Versi formulir persetujuan wajib diisi.</translation>
     </message>
     <message>
@@ -13060,11 +13072,11 @@ Frasa sandi: {passphrase}</translation>
         <translation>Tahun ajaran baru sudah dimulai: kelas-kelas sudah naik.</translation>
     </message>
     <message>
-        <source>Vault opened with the recovery key. Your new passphrase is set, and the vault&apos;s key was changed: the old recovery key no longer works.</source>
+        <source>Vault opened with the recovery key. Your new passphrase is set, and the vault's key was changed: the old recovery key no longer works.</source>
         <translation>Brankas dibuka dengan kunci pemulihan. Frasa sandi baru Anda sudah diatur, dan kunci enkripsi brankas diganti: kunci pemulihan lama tidak berlaku lagi.</translation>
     </message>
     <message>
-        <source>The passphrase and the vault&apos;s key were changed. Backups made before now still open with the old passphrase: make a new backup and delete the old ones if the old passphrase may have been seen.</source>
+        <source>The passphrase and the vault's key were changed. Backups made before now still open with the old passphrase: make a new backup and delete the old ones if the old passphrase may have been seen.</source>
         <translation>Frasa sandi dan kunci enkripsi brankas telah diganti. Cadangan yang dibuat sebelumnya tetap dapat dibuka dengan frasa sandi lama: buat cadangan baru dan hapus cadangan lama jika frasa sandi lama mungkin pernah terlihat orang lain.</translation>
     </message>
 </context>
@@ -13131,19 +13143,19 @@ Frasa sandi: {passphrase}</translation>
         <translation>Brankas terkunci.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file ({file}) is damaged: {why}. Restore the vault from a backup.</source>
+        <source>The vault's key file ({file}) is damaged: {why}. Restore the vault from a backup.</source>
         <translation>Berkas kunci brankas ({file}) rusak: {why}. Pulihkan brankas dari cadangan.</translation>
     </message>
     <message>
-        <source>Could not write the vault&apos;s header file (vault.json): {reason}. Nothing was changed.</source>
+        <source>Could not write the vault's header file (vault.json): {reason}. Nothing was changed.</source>
         <translation>Berkas kepala brankas (vault.json) tidak dapat ditulis: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key settings are damaged or unsafe ({why}); restore the vault from a backup.</source>
+        <source>The vault's key settings are damaged or unsafe ({why}); restore the vault from a backup.</source>
         <translation>Pengaturan kunci brankas rusak atau tidak aman ({why}); pulihkan brankas dari cadangan.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key salt is damaged.</source>
+        <source>The vault's key salt is damaged.</source>
         <translation>Salt kunci brankas rusak.</translation>
     </message>
     <message>
@@ -13151,7 +13163,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Disk tempat brankas berada penuh ({detail}). Berkas kasus tidak rusak dan tidak ada bagian dari perubahan ini yang disimpan. Kosongkan sebagian ruang di disk itu lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder or disk is read-only ({detail}). The records are not damaged. Make the disk writable (for a USB stick, its write-protect switch), or copy the vault folder to a writable disk and open the copy.</source>
+        <source>The vault's folder or disk is read-only ({detail}). The records are not damaged. Make the disk writable (for a USB stick, its write-protect switch), or copy the vault folder to a writable disk and open the copy.</source>
         <translation>Folder atau disk brankas hanya-baca ({detail}). Berkas kasus tidak rusak. Jadikan disk itu dapat ditulisi (untuk flashdisk USB, sakelar pelindung tulisnya), atau salin folder brankas ke disk yang dapat ditulisi lalu buka salinannya.</translation>
     </message>
     <message>
@@ -13163,7 +13175,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Program lain sedang memakai brankas ini ({detail}), mungkin jendela Counsel Desk yang lain. Tutup jendela lain itu lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database is damaged or was altered ({detail}). Restore it from a backup.</source>
+        <source>The vault's database is damaged or was altered ({detail}). Restore it from a backup.</source>
         <translation>Basis data brankas rusak atau telah diubah ({detail}). Pulihkan dari cadangan.</translation>
     </message>
     <message>
@@ -13195,11 +13207,11 @@ Frasa sandi: {passphrase}</translation>
         <translation>tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <source>the audit trail head recorded in the vault&apos;s key file was altered</source>
+        <source>the audit trail head recorded in the vault's key file was altered</source>
         <translation>ujung jejak audit yang tercatat di berkas kunci brankas telah diubah</translation>
     </message>
     <message>
-        <source>The vault&apos;s database was altered: the part that keeps the newest entry of its audit trail is older than the trail itself, as when part of the file is copied back from an older state (a rollback). Nothing was changed. Restore the vault from a backup, and keep this copy for an investigation.</source>
+        <source>The vault's database was altered: the part that keeps the newest entry of its audit trail is older than the trail itself, as when part of the file is copied back from an older state (a rollback). Nothing was changed. Restore the vault from a backup, and keep this copy for an investigation.</source>
         <translation>Basis data brankas telah diubah: bagian yang menyimpan entri terbaru jejak auditnya lebih lama daripada jejak itu sendiri, seperti ketika sebagian berkas disalin kembali dari keadaan lama (rollback). Tidak ada yang diubah. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk penyelidikan.</translation>
     </message>
     <message>
@@ -13207,19 +13219,19 @@ Frasa sandi: {passphrase}</translation>
         <translation>basis data tidak memuat catatan keadaannya sendiri, padahal {file} mencatatnya: basis data mungkin disalin kembali dari keadaan lama (rollback).</translation>
     </message>
     <message>
-        <source>the vault&apos;s record of its own state was altered</source>
+        <source>the vault's record of its own state was altered</source>
         <translation>catatan brankas tentang keadaannya sendiri telah diubah</translation>
     </message>
     <message>
-        <source>the vault&apos;s record of its own state is from another moment than its audit trail: parts of the database may have been copied back from an older state (a rollback).</source>
+        <source>the vault's record of its own state is from another moment than its audit trail: parts of the database may have been copied back from an older state (a rollback).</source>
         <translation>catatan brankas tentang keadaannya sendiri berasal dari saat yang lain daripada jejak auditnya: sebagian basis data mungkin disalin kembali dari keadaan lama (rollback).</translation>
     </message>
     <message>
-        <source>the record state kept in the vault&apos;s key file was altered</source>
+        <source>the record state kept in the vault's key file was altered</source>
         <translation>keadaan data yang tersimpan di berkas kunci brankas telah diubah</translation>
     </message>
     <message>
-        <source>the records are older than the vault&apos;s key file: {file} records change {seq} as the newest at the last lock, but the database is at change {found}. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
+        <source>the records are older than the vault's key file: {file} records change {seq} as the newest at the last lock, but the database is at change {found}. It may have been copied back from an older state (a rollback): recent changes may be missing or undone.</source>
         <translation>data lebih lama daripada berkas kunci brankas: {file} mencatat perubahan {seq} sebagai yang terbaru saat brankas terakhir dikunci, tetapi basis data baru sampai perubahan {found}. Basis data mungkin disalin kembali dari keadaan lama (rollback): perubahan terbaru mungkin hilang atau dibatalkan.</translation>
     </message>
     <message>
@@ -13243,7 +13255,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>{file} (tempat komputer ini mengingat brankas yang pernah dibuka, untuk mengenali salinan lama yang dikembalikan) tidak dapat ditulis ({reason}); salinan lama yang dikembalikan mungkin tidak dikenali di komputer ini</translation>
     </message>
     <message>
-        <source>these records do not match the vault&apos;s own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
+        <source>these records do not match the vault's own record of them: {kinds}. Parts of the database may have been copied back from an older state (a rollback): they may show an older version than the audit trail records.</source>
         <translation>data berikut tidak cocok dengan catatan brankas tentang data itu: {kinds}. Sebagian basis data mungkin disalin kembali dari keadaan lama (rollback): data itu mungkin menunjukkan versi yang lebih lama daripada yang tercatat di jejak audit.</translation>
     </message>
 </context>
@@ -13254,7 +13266,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>{folder} adalah tautan simbolis: pilih folder yang sebenarnya. Tidak ada yang dipindahkan.</translation>
     </message>
     <message>
-        <source>{folder} is the vault&apos;s own folder or inside it: choose a folder elsewhere. Nothing was moved.</source>
+        <source>{folder} is the vault's own folder or inside it: choose a folder elsewhere. Nothing was moved.</source>
         <translation>{folder} adalah folder brankas itu sendiri atau ada di dalamnya: pilih folder di tempat lain. Tidak ada yang dipindahkan.</translation>
     </message>
     <message>
@@ -13349,11 +13361,11 @@ Frasa sandi: {passphrase}</translation>
         <translation>Brankas terkunci sendiri setelah {minutes} menit tanpa aktivitas.</translation>
     </message>
     <message>
-        <source>The client&apos;s record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
+        <source>The client's record was reloaded from the vault; changes on screen that were not saved were discarded.</source>
         <translation>Berkas kasus konseli dimuat ulang dari brankas; perubahan di layar yang belum disimpan dibuang.</translation>
     </message>
     <message>
-        <source>The client&apos;s record was reloaded from the vault.</source>
+        <source>The client's record was reloaded from the vault.</source>
         <translation>Berkas kasus konseli dimuat ulang dari brankas.</translation>
     </message>
     <message>
@@ -13361,7 +13373,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Perubahan di layar yang belum disimpan dibuang.</translation>
     </message>
     <message>
-        <source>This client&apos;s record could not be shown; the Today view is shown instead.</source>
+        <source>This client's record could not be shown; the Today view is shown instead.</source>
         <translation>Berkas kasus konseli ini tidak dapat ditampilkan; tampilan Hari ini yang ditampilkan.</translation>
     </message>
 </context>
@@ -13444,7 +13456,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Supervisi</translation>
     </message>
     <message>
-        <source>Student&apos;s assent</source>
+        <source>Student's assent</source>
         <translation>Persetujuan siswa (assent)</translation>
     </message>
     <message>
@@ -13804,7 +13816,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Belum ada balasan</translation>
     </message>
     <message>
-        <source>Reported to the school&apos;s violence prevention team (TPPK)</source>
+        <source>Reported to the school's violence prevention team (TPPK)</source>
         <translation>Melapor ke Tim Pencegahan dan Penanganan Kekerasan (TPPK) sekolah</translation>
     </message>
     <message>
@@ -13884,7 +13896,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>NISN</translation>
     </message>
     <message>
-        <source>NIPD (school&apos;s student number)</source>
+        <source>NIPD (school's student number)</source>
         <translation>NIPD (nomor induk sekolah)</translation>
     </message>
     <message>
@@ -13912,15 +13924,15 @@ Frasa sandi: {passphrase}</translation>
         <translation>Kelas (rombel)</translation>
     </message>
     <message>
-        <source>Father&apos;s name</source>
+        <source>Father's name</source>
         <translation>Nama ayah</translation>
     </message>
     <message>
-        <source>Mother&apos;s name</source>
+        <source>Mother's name</source>
         <translation>Nama ibu</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>Nama wali (orang tua/wali)</translation>
     </message>
     <message>
@@ -13990,7 +14002,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <source>Opens a file window to choose the vault&apos;s folder.</source>
+        <source>Opens a file window to choose the vault's folder.</source>
         <translation>Membuka jendela berkas untuk memilih folder brankas.</translation>
     </message>
     <message>
@@ -14050,7 +14062,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Buka brankas yang sudah ada</translation>
     </message>
     <message>
-        <source>That folder is not a Counsel Desk vault. Choose the vault&apos;s folder.</source>
+        <source>That folder is not a Counsel Desk vault. Choose the vault's folder.</source>
         <translation>Folder itu bukan brankas Counsel Desk. Pilih folder brankas.</translation>
     </message>
     <message>
@@ -14081,7 +14093,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <source>Save the client&apos;s profile (Ctrl+S)</source>
+        <source>Save the client's profile (Ctrl+S)</source>
         <translation>Simpan profil konseli (Ctrl+S)</translation>
     </message>
     <message>
@@ -14089,7 +14101,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>&amp;Tutup kasus…</translation>
     </message>
     <message>
-        <source>Mark this client&apos;s case as closed</source>
+        <source>Mark this client's case as closed</source>
         <translation>Tandai kasus konseli ini sebagai ditutup</translation>
     </message>
     <message>
@@ -14188,7 +14200,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Angka</translation>
     </message>
     <message>
-        <source>The chart&apos;s numbers, a row for each; a hidden count is marked.</source>
+        <source>The chart's numbers, a row for each; a hidden count is marked.</source>
         <translation>Angka-angka grafik, satu baris untuk masing-masing; jumlah yang disembunyikan ditandai.</translation>
     </message>
 </context>
@@ -14199,7 +14211,7 @@ Frasa sandi: {passphrase}</translation>
         <translation>Angka</translation>
     </message>
     <message>
-        <source>The report&apos;s numbers, a row for each; a hidden count is marked.</source>
+        <source>The report's numbers, a row for each; a hidden count is marked.</source>
         <translation>Angka-angka laporan, satu baris untuk masing-masing; jumlah yang disembunyikan diberi tanda.</translation>
     </message>
 </context>

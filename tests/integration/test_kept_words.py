@@ -114,3 +114,31 @@ def test_a_kept_word_is_no_longer_listed_as_a_possible_name(vault: Vault) -> Non
     assert "Duolingo" in summary.possible_names
     service.set_kept_words(["Duolingo"])
     assert "Duolingo" not in service.prepare(SupervisionRequest(client_id)).possible_names
+
+
+def test_a_word_added_from_the_review_is_stored_once_in_any_case_on_its_own_list(
+    vault: Vault,
+) -> None:
+    """The review's one-click buttons: "Always Keep This Word", "Redact Everywhere" and
+    "Add as Other Person" each add the word once, whatever its case, and say whether it
+    was new; the other list is left as it was."""
+    service = SupervisionService(vault)
+    service.set_kept_words(["Duolingo"])
+    assert service.add_kept_word(" Genshin ") is True
+    assert service.add_kept_word("genshin") is False  # there already, in another case
+    assert service.add_kept_word("DUOLINGO") is False
+    assert service.kept_words() == ["Duolingo", "Genshin"]
+    assert service.never_print() == []
+
+    assert service.add_never_print("Marwoto") is True
+    assert service.add_never_print("marwoto ") is False
+    assert service.never_print() == ["Marwoto"]
+    assert service.kept_words() == ["Duolingo", "Genshin"]
+
+    clients = ClientService(vault)
+    client_id = _client(vault, Client("Ayu", family_name="Lestari", other_people=["Pak Joko"]))
+    assert clients.add_other_person(client_id, "Marwoto", today=TODAY) is True
+    assert clients.add_other_person(client_id, "MARWOTO", today=TODAY) is False
+    assert clients.add_other_person(client_id, "pak joko", today=TODAY) is False
+    assert clients.get(client_id).other_people == ["Pak Joko", "Marwoto"]
+    assert "Marwoto" not in _summary(vault, client_id)  # a person of the record now

@@ -43,7 +43,7 @@ def _told_the_truth(prompter, cause: str) -> None:
 def _export_a_supervision_summary(qtbot, window: MainWindow, out: Path) -> None:
     assert window.workspace.open_client(client_id(window, "C-0001"))
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["question"].setPlainText(QUESTION)
+    dialog.compose.text_edits["question"].setPlainText(QUESTION)
     review(qtbot, dialog)
     dialog._chooser = use_chooser(window, out / "for-supervisor")
     with qtbot.waitSignal(dialog.export_done, timeout=30000):

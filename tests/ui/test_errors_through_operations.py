@@ -143,40 +143,40 @@ def test_supervision_texts_and_names_the_vault_refuses_are_told_and_kept_in_the_
     monkeypatch.setattr(
         service, "supervision", property(lambda _self: _Failing(real, "save_context"))
     )
-    edit = next(iter(dialog.text_edits.values()))
+    edit = next(iter(dialog.compose.text_edits.values()))
     edit.setPlainText("Apa yang bisa saya coba minggu depan?")
     assert not dialog.save_context()  # not kept: the export waits
-    assert dialog.error_label.text() == _in_indonesian()
+    assert dialog.messages.error_label.text() == _in_indonesian()
     assert edit.toPlainText() == "Apa yang bisa saya coba minggu depan?"
-    assert dialog._context_dirty
+    assert dialog.texts_unsaved  # still there to keep, and shown
 
     monkeypatch.setattr(
-        service, "supervision", property(lambda _self: _Failing(real, "set_never_print"))
+        service, "supervision", property(lambda _self: _Failing(real, "add_never_print"))
     )
     monkeypatch.setattr(dialog, "_selected_name", lambda: "Doni")
-    dialog.error_label.clear()
+    dialog.messages.error_label.clear()
     dialog.redact_selected_name()
-    assert dialog.error_label.text() == _in_indonesian()
+    assert dialog.messages.error_label.text() == _in_indonesian()
     assert "Doni" not in real.never_print()
 
     monkeypatch.setattr(
-        service, "supervision", property(lambda _self: _Failing(real, "set_kept_words"))
+        service, "supervision", property(lambda _self: _Failing(real, "add_kept_word"))
     )
-    monkeypatch.setattr(dialog, "is_possible_person", lambda _word: True)
-    dialog.error_label.clear()
+    monkeypatch.setattr(dialog.review_page, "is_possible_person", lambda _word: True)
+    dialog.messages.error_label.clear()
     dialog.keep_selected_word()
-    assert dialog.error_label.text() == _in_indonesian()
+    assert dialog.messages.error_label.text() == _in_indonesian()
     assert "Doni" not in real.kept_words()
 
     clients = window.vault.clients
     monkeypatch.setattr(
-        service, "clients", property(lambda _self: _Failing(clients, "save_profile"))
+        service, "clients", property(lambda _self: _Failing(clients, "add_other_person"))
     )
     changed: list[int] = []
     dialog.record_changed.connect(changed.append)
-    dialog.error_label.clear()
+    dialog.messages.error_label.clear()
     dialog.add_selected_name_as_person()
-    assert dialog.error_label.text() == _in_indonesian()
+    assert dialog.messages.error_label.text() == _in_indonesian()
     assert changed == []
 
 
@@ -327,15 +327,15 @@ def test_a_supervision_summary_the_vault_refuses_to_prepare_or_write_is_told_and
     # The identifiers (built in a worker as the dialog opens) are refused.
     window.supervision_actions.export_action.trigger()
     dialog = window.supervision_actions.dialog
-    qtbot.waitUntil(lambda: dialog.error_label.text() == _in_indonesian(), timeout=10000)
-    assert dialog._ids is None and dialog.review_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.messages.error_label.text() == _in_indonesian(), timeout=10000)
+    assert not dialog.has_identifiers and dialog.review_button.isEnabled()
 
     # Then the preview: told on the error line, the dialog idle again, not "preparing".
     refusing["name"] = "prepare"
-    dialog.error_label.clear()
+    dialog.messages.error_label.clear()
     dialog.review_button.click()
-    qtbot.waitUntil(lambda: dialog.error_label.text() == _in_indonesian(), timeout=15000)
-    assert dialog.summary is None and not dialog.busy.isVisible()
+    qtbot.waitUntil(lambda: dialog.messages.error_label.text() == _in_indonesian(), timeout=15000)
+    assert dialog.summary is None and not dialog.messages.busy.isVisible()
     assert dialog.back_button.isEnabled()
 
     # The preview made after all, the PDF is refused: said on the result line, no file.
@@ -347,8 +347,8 @@ def test_a_supervision_summary_the_vault_refuses_to_prepare_or_write_is_told_and
     with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
         assert dialog.save_pdf() is not None and dialog.is_busy
     assert isinstance(blocker.args[0], CounselDeskError)
-    assert dialog.result_label.text() == _in_indonesian_as(
-        "SupervisionExportDialog", "The PDF was not saved: {reason}", reason=_in_indonesian()
+    assert dialog.messages.result_label.text() == _in_indonesian_as(
+        "SummarySaver", "The PDF was not saved: {reason}", reason=_in_indonesian()
     )
     assert not out.exists()
     assert not dialog.is_busy and dialog.close_button.isEnabled()
@@ -377,8 +377,8 @@ def test_a_bug_while_the_supervision_preview_is_made_leaves_the_dialog_usable(
     dialog.review_button.click()
     qtbot.waitUntil(lambda: bool(faults), timeout=15000)
     assert isinstance(faults[0], KeyError)  # reported as the bug it is
-    assert not dialog.busy.isVisible() and dialog.back_button.isEnabled()
-    assert "Budi" not in dialog.error_label.text()
+    assert not dialog.messages.busy.isVisible() and dialog.back_button.isEnabled()
+    assert "Budi" not in dialog.messages.error_label.text()
     monkeypatch.setattr(service, "supervision", property(lambda _self: real))
     dialog.go_back()
     review(qtbot, dialog)  # and the summary can still be made

@@ -479,7 +479,7 @@ def test_a_counselors_whole_day_on_a_laptop(qtbot, window, tmp_path):
     # Export for supervision: reviewed, then written and checked.
     export = open_dialog(qtbot, window)
     assert export.width() <= 1280 and export.height() <= 680
-    export.text_edits["question"].setPlainText("Bagaimana mendampingi kecemasan ujian?")
+    export.compose.text_edits["question"].setPlainText("Bagaimana mendampingi kecemasan ujian?")
     review(qtbot, export)
     out = tmp_path / "exports" / "for-supervisor"
     out.parent.mkdir()

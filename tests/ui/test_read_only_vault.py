@@ -71,7 +71,7 @@ def test_on_a_read_only_vault_every_editing_control_is_disabled_and_exports_stil
     out = tmp_path / "exports"
     out.mkdir()
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["question"].setPlainText(QUESTION)
+    dialog.compose.text_edits["question"].setPlainText(QUESTION)
     review(qtbot, dialog)
     dialog._chooser = use_chooser(window, out / "for-supervisor")
     with qtbot.waitSignal(dialog.export_done, timeout=30000):

@@ -18,11 +18,11 @@ def test_an_exam_week_entered_in_settings_keeps_its_dates_in_the_summary(
 ) -> None:
     window = opened
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["reactions"].setPlainText(
+    dialog.compose.text_edits["reactions"].setPlainText(
         "Since the exam on 3 December 2025 he cannot sleep."
     )
     review(qtbot, dialog)
-    assert "3 December 2025" not in dialog.preview.toPlainText()  # a date: redacted
+    assert "3 December 2025" not in dialog.review_page.preview.toPlainText()  # a date: redacted
     dialog.reject()
 
     prefs = SettingsDialog(settings, window, vault=window.vault)
@@ -56,11 +56,11 @@ def test_an_exam_week_entered_in_settings_keeps_its_dates_in_the_summary(
     assert [e.name for e in window.vault.supervision.school_calendar()] == ["UAS semester 1"]
 
     again = open_dialog(qtbot, window)
-    again.text_edits["reactions"].setPlainText(
+    again.compose.text_edits["reactions"].setPlainText(
         "Since the exam on 3 December 2025 he cannot sleep; on 9 December 2025 he came."
     )
     review(qtbot, again)
-    text = again.preview.toPlainText()
+    text = again.review_page.preview.toPlainText()
     assert "3 December 2025" in text  # a day of the exam week: no one's date
     assert "9 December 2025" not in text  # another day: redacted as before
     again.reject()

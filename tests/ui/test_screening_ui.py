@@ -177,8 +177,8 @@ def test_scores_reach_the_supervision_review_only_when_ticked(qtbot, opened) -> 
     assert dialog.save()
     opened.supervision_actions.export_action.trigger()
     export = opened.supervision_actions.dialog
-    qtbot.waitUntil(lambda: export._ids is not None, timeout=10000)
-    box = export.section_checks[Section.SCREENINGS]
+    qtbot.waitUntil(lambda: export.has_identifiers, timeout=10000)
+    box = export.compose.section_checks[Section.SCREENINGS]
     assert not box.isChecked()  # off until she ticks it
     with qtbot.waitSignal(export.preview_ready, timeout=15000):
         export.review_button.click()

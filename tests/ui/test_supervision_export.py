@@ -67,7 +67,7 @@ def open_dialog(qtbot, window) -> SupervisionExportDialog:
     window.supervision_actions.export_action.trigger()
     dialog = window.supervision_actions.dialog
     assert isinstance(dialog, SupervisionExportDialog)
-    qtbot.waitUntil(lambda: dialog._ids is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.has_identifiers, timeout=10000)
     return dialog
 
 
@@ -89,30 +89,30 @@ def test_the_review_highlights_every_replacement_and_shows_no_identifier(qtbot, 
     dialog = open_dialog(qtbot, window)
     assert dialog.client_id == client_id(window)  # the open client, preselected
     assert dialog.windowTitle() == "Export for Supervision"
-    assert not dialog.private_check.isChecked()
-    dialog.text_edits["question"].setPlainText(QUESTION)
+    assert not dialog.compose.private_check.isChecked()
+    dialog.compose.text_edits["question"].setPlainText(QUESTION)
     review(qtbot, dialog)
 
     summary = dialog.summary
     assert summary is not None
-    text = dialog.preview.toPlainText()
-    marks = dialog.preview.highlights()
+    text = dialog.review_page.preview.toPlainText()
+    marks = dialog.review_page.preview.highlights()
     expected = sum(len(item.redacted.spans) for _s, item in summary.redactions())
-    assert expected > 5 and len(marks) == expected == dialog.preview.span_count
+    assert expected > 5 and len(marks) == expected == dialog.review_page.preview.span_count
     for start, end, label in marks:
         assert text[start:end] == label  # the highlight sits exactly on the label
     labels = {label for _s, _e, label in marks}
     assert {"[CLIENT]", "[GUARDIAN 1]", "[PHONE]"} <= labels
-    assert {label for label, _c in dialog.preview.legend()} == labels
-    assert "[CLIENT]" in dialog.legend_label.text()
+    assert {label for label, _c in dialog.review_page.preview.legend()} == labels
+    assert "[CLIENT]" in dialog.review_page.legend_label.text()
 
     assert leaks(text, caseload(window.vault)) == []
     assert "Febriani" not in text  # a name after a title, in no record
     # A given name the dictionary knows as a word is a possible person all the same.
-    assert "Doni" not in text and "Doni" in dialog.possible_names()
+    assert "Doni" not in text and "Doni" in dialog.review_page.possible_names()
     # A word printed as written is listed for the counselor, underlined where it stands.
-    assert "Matahari" in text and "Matahari" in dialog.possible_names()
-    assert dialog.preview.mark_words(["Matahari"]) == 1
+    assert "Matahari" in text and "Matahari" in dialog.review_page.possible_names()
+    assert dialog.review_page.preview.mark_words(["Matahari"]) == 1
     # The texts typed for supervision are kept with the case.
     assert window.vault.supervision.context(dialog.client_id).question == QUESTION
 
@@ -129,7 +129,7 @@ def test_the_identifier_set_is_built_once_for_the_dialogs_life(qtbot, opened, mo
     dialog = open_dialog(qtbot, opened)
     review(qtbot, dialog)
     dialog.back_button.click()
-    next(iter(dialog.section_checks.values())).setChecked(False)
+    next(iter(dialog.compose.section_checks.values())).setChecked(False)
     review(qtbot, dialog)
     assert calls == [1]
 
@@ -151,7 +151,7 @@ def test_the_identifier_set_is_prepared_after_the_unlock_and_the_dialog_builds_n
     kept = window.vault.supervision.identifiers()
     assert window.workspace.open_client(client_id(window))
     dialog = open_dialog(qtbot, window)
-    assert dialog._ids is kept
+    assert dialog._preparer._ids is kept  # the set the unlock prepared, not a new one
     review(qtbot, dialog)
     assert builds == [1]
 
@@ -167,32 +167,32 @@ def test_a_lock_while_the_set_is_prepared_says_nothing(qtbot, window, runner, tm
 def test_possible_names_are_redacted_added_as_people_or_dismissed(qtbot, opened):
     window = opened
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["question"].setPlainText(QUESTION)
-    dialog.text_edits["reactions"].setPlainText("I think of Kartika and Doni together.")
+    dialog.compose.text_edits["question"].setPlainText(QUESTION)
+    dialog.compose.text_edits["reactions"].setPlainText("I think of Kartika and Doni together.")
     review(qtbot, dialog)
-    assert {"Doni", "Kartika", "Febriani"} <= set(dialog.possible_names())
+    assert {"Doni", "Kartika", "Febriani"} <= set(dialog.review_page.possible_names())
 
     # Redact everywhere: into the vault's never-print list; gone from the next preview.
-    assert dialog.select_name("Doni")
-    redo(qtbot, dialog, dialog.redact_button)
+    assert dialog.review_page.select_name("Doni")
+    redo(qtbot, dialog, dialog.review_page.redact_button)
     assert "Doni" in window.vault.supervision.never_print()
-    assert "Doni" not in dialog.possible_names()
-    text = dialog.preview.toPlainText()
+    assert "Doni" not in dialog.review_page.possible_names()
+    text = dialog.review_page.preview.toPlainText()
     assert "Doni" not in text and "[REDACTED]" in text
 
     # Another person of this client: into the profile (and the open profile view).
-    assert dialog.select_name("Kartika")
-    redo(qtbot, dialog, dialog.add_person_button)
+    assert dialog.review_page.select_name("Kartika")
+    redo(qtbot, dialog, dialog.review_page.add_person_button)
     client = window.vault.clients.get(dialog.client_id)
     assert "Kartika" in client.other_people
     assert "Kartika" in window.profile_view.other_people_editor.names()
-    assert "Kartika" not in dialog.possible_names()
-    assert "Kartika" not in dialog.preview.toPlainText()
+    assert "Kartika" not in dialog.review_page.possible_names()
+    assert "Kartika" not in dialog.review_page.preview.toPlainText()
 
     # Not a name: only left out of this list, nothing stored.
-    assert dialog.select_name("Febriani")
-    dialog.not_name_button.click()
-    assert "Febriani" not in dialog.possible_names()
+    assert dialog.review_page.select_name("Febriani")
+    dialog.review_page.not_name_button.click()
+    assert "Febriani" not in dialog.review_page.possible_names()
     assert "Febriani" not in window.vault.supervision.never_print()
 
 
@@ -201,35 +201,37 @@ def test_a_person_word_is_kept_with_one_click_and_printed_in_every_later_summary
 ):
     window = opened
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["reactions"].setPlainText(
+    dialog.compose.text_edits["reactions"].setPlainText(
         "She plays Genshin every night at Matahari. Kahoot quizzes calm her."
     )
     review(qtbot, dialog)
-    text = dialog.preview.toPlainText()
+    text = dialog.review_page.preview.toPlainText()
     assert "Genshin" not in text and "plays [PERSON ?] every" in text
     # Every word printed as [PERSON ?] is listed, also one seen only at a sentence start.
-    assert {"Genshin", "Kahoot"} <= set(dialog.possible_names())
-    assert dialog.select_name("Matahari")  # printed as written already: nothing to keep
-    assert not dialog.keep_button.isEnabled()
-    assert dialog.select_name("Genshin")
-    assert dialog.keep_button.isEnabled()
+    assert {"Genshin", "Kahoot"} <= set(dialog.review_page.possible_names())
+    assert dialog.review_page.select_name("Matahari")  # printed as written already: nothing to keep
+    assert not dialog.review_page.keep_button.isEnabled()
+    assert dialog.review_page.select_name("Genshin")
+    assert dialog.review_page.keep_button.isEnabled()
 
-    redo(qtbot, dialog, dialog.keep_button)  # one click: stored, and the preview redone
+    redo(qtbot, dialog, dialog.review_page.keep_button)  # one click: stored, and the preview redone
     assert window.vault.supervision.kept_words() == ["Genshin"]
-    text = dialog.preview.toPlainText()
+    text = dialog.review_page.preview.toPlainText()
     assert "plays Genshin every night" in text
     assert "[PERSON ?] quizzes" in text  # only the word she kept
-    assert "Genshin" not in dialog.possible_names()
+    assert "Genshin" not in dialog.review_page.possible_names()
     assert leaks(text, caseload(window.vault)) == []  # every name is still redacted
     dialog.reject()
 
     # A later summary, of another client, in Indonesian: printed as written too.
     again = open_dialog(qtbot, window)
-    again.client_combo.setCurrentIndex(again.client_combo.findData(client_id(window, "C-0002")))
-    again.language_combo.setCurrentIndex(again.language_combo.findData("id"))
-    again.text_edits["reactions"].setPlainText("Dia main Genshin dan Kahoot.")
+    again.compose.client_combo.setCurrentIndex(
+        again.compose.client_combo.findData(client_id(window, "C-0002"))
+    )
+    again.compose.language_combo.setCurrentIndex(again.compose.language_combo.findData("id"))
+    again.compose.text_edits["reactions"].setPlainText("Dia main Genshin dan Kahoot.")
     review(qtbot, again)
-    assert "main Genshin dan [ORANG ?]" in again.preview.toPlainText()
+    assert "main Genshin dan [ORANG ?]" in again.review_page.preview.toPlainText()
     again.reject()
 
     # Settings -> Kept Words lists it; removing it replaces the word again.
@@ -245,9 +247,9 @@ def test_a_person_word_is_kept_with_one_click_and_printed_in_every_later_summary
     dialog.accept()
     assert window.vault.supervision.kept_words() == []
     last = open_dialog(qtbot, window)
-    last.text_edits["reactions"].setPlainText("She plays Genshin every night.")
+    last.compose.text_edits["reactions"].setPlainText("She plays Genshin every night.")
     review(qtbot, last)
-    assert "plays [PERSON ?] every" in last.preview.toPlainText()
+    assert "plays [PERSON ?] every" in last.review_page.preview.toPlainText()
 
 
 def pdf_words(path: Path) -> str:
@@ -263,7 +265,7 @@ def test_saving_writes_a_checked_pdf_without_identifiers_and_audits_it(
     window = opened
     caplog.set_level(logging.DEBUG)
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["question"].setPlainText(QUESTION)
+    dialog.compose.text_edits["question"].setPlainText(QUESTION)
     review(qtbot, dialog)
     out = tmp_path / "exports" / "for-supervisor"
     out.parent.mkdir()
@@ -271,7 +273,7 @@ def test_saving_writes_a_checked_pdf_without_identifiers_and_audits_it(
     dialog._chooser = chooser
     with qtbot.waitSignal(dialog.export_done, timeout=30000) as blocker:
         task = dialog.save_pdf()
-        assert task is not None and dialog.is_busy and dialog.busy.isVisible()
+        assert task is not None and dialog.is_busy and dialog.messages.busy.isVisible()
     result = blocker.args[0]
     written = out.with_name("for-supervisor.pdf")
     assert result.path == written and written.is_file()
@@ -282,9 +284,9 @@ def test_saving_writes_a_checked_pdf_without_identifiers_and_audits_it(
     words = pdf_words(written)
     assert "Session 1" in words
     assert leaks(words, caseload(window.vault)) == []
-    assert "not encrypted" in dialog.result_label.text()
-    assert str(written) in dialog.result_label.text()
-    assert not dialog.findings_view.isVisible()
+    assert "not encrypted" in dialog.messages.result_label.text()
+    assert str(written) in dialog.messages.result_label.text()
+    assert not dialog.messages.findings_view.isVisible()
 
     entries = [e for e in window.vault.audit_entries() if e.action == "export_written"]
     assert len(entries) == 1
@@ -316,9 +318,9 @@ def test_a_failed_self_check_writes_nothing_and_shows_what_was_found(
         dialog.save_pdf()
     assert isinstance(blocker.args[0], pdf_check.SelfCheckFailedError)
     assert not out.exists()
-    assert "Nothing was written" in dialog.result_label.text()
-    assert dialog.findings_view.isVisible()
-    assert "Budi" in dialog.findings_view.toPlainText()  # to the counselor, on screen
+    assert "Nothing was written" in dialog.messages.result_label.text()
+    assert dialog.messages.findings_view.isVisible()
+    assert "Budi" in dialog.messages.findings_view.toPlainText()  # to the counselor, on screen
     assert dialog.isVisible() and dialog.save_button.isEnabled()
     assert not [e for e in window.vault.audit_entries() if e.action == "export_written"]
     assert "Budi" not in caplog.text  # never logged
@@ -364,7 +366,7 @@ def test_locking_closes_the_dialog_and_keeps_the_typed_texts(qtbot, opened):
     window = opened
     cid = client_id(window)
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["reactions"].setPlainText("I notice I want to rescue him.")
+    dialog.compose.text_edits["reactions"].setPlainText("I notice I want to rescue him.")
     window.lock()
     assert window.supervision_actions.dialog is None or not dialog.isVisible()
     assert not window.supervision_actions.export_action.isEnabled()
@@ -423,53 +425,57 @@ def test_a_lock_during_the_export_lets_the_checked_file_finish_first(qtbot, open
 
 def test_headings_follow_the_chosen_language(qtbot, opened):
     dialog = open_dialog(qtbot, opened)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("id"))
+    dialog.compose.language_combo.setCurrentIndex(dialog.compose.language_combo.findData("id"))
     review(qtbot, dialog)
     assert dialog.summary.language == "id"
-    assert "Sesi 1" in dialog.preview.toPlainText()
+    assert "Sesi 1" in dialog.review_page.preview.toPlainText()
 
 
 def test_a_description_that_may_single_the_student_out_is_flagged_in_the_review(qtbot, opened):
     window = opened
     dialog = open_dialog(qtbot, window)
     review(qtbot, dialog)
-    assert dialog.descriptions() == []
-    assert not dialog.descriptions_list.isVisibleTo(dialog)  # nothing to read: no list
+    assert dialog.review_page.descriptions() == []
+    assert not dialog.review_page.descriptions_list.isVisibleTo(dialog)  # nothing to read: no list
     dialog.go_back()
-    dialog.text_edits["reactions"].setPlainText(
+    dialog.compose.text_edits["reactions"].setPlainText(
         "He is the only Papuan student in 9C and the principal's son; I worry he is seen."
     )
     review(qtbot, dialog)
-    text = dialog.preview.toPlainText()
-    flagged = dialog.descriptions()
+    text = dialog.review_page.preview.toPlainText()
+    flagged = dialog.review_page.descriptions()
     assert "the principal's son" in flagged
     assert any(p.startswith("the only Papuan student in") for p in flagged)
-    assert dialog.descriptions_list.isVisibleTo(dialog)
+    assert dialog.review_page.descriptions_list.isVisibleTo(dialog)
     for phrase in flagged:  # printed as written, for her to read, and marked where it is
         assert phrase in text
-    assert dialog.preview.mark_words(flagged) >= 2
-    dialog.descriptions_list.setCurrentRow(1)
-    assert dialog.preview.textCursor().selectedText() == flagged[1]  # shown where it stands
+    assert dialog.review_page.preview.mark_words(flagged) >= 2
+    dialog.review_page.descriptions_list.setCurrentRow(1)
+    assert (
+        dialog.review_page.preview.textCursor().selectedText() == flagged[1]
+    )  # shown where it stands
 
 
 def test_a_person_word_marked_not_a_name_is_printed_as_written_in_this_export_only(qtbot, opened):
     window = opened
     dialog = open_dialog(qtbot, window)
-    dialog.text_edits["reactions"].setPlainText("She plays Genshin every night. Kahoot too.")
+    dialog.compose.text_edits["reactions"].setPlainText(
+        "She plays Genshin every night. Kahoot too."
+    )
     review(qtbot, dialog)
-    assert "plays [PERSON ?] every" in dialog.preview.toPlainText()
-    assert dialog.select_name("Genshin")
-    redo(qtbot, dialog, dialog.not_name_button)  # the preview is made again without it
-    text = dialog.preview.toPlainText()
+    assert "plays [PERSON ?] every" in dialog.review_page.preview.toPlainText()
+    assert dialog.review_page.select_name("Genshin")
+    redo(qtbot, dialog, dialog.review_page.not_name_button)  # the preview is made again without it
+    text = dialog.review_page.preview.toPlainText()
     assert "plays Genshin every night" in text and "[PERSON ?] too" in text
-    assert "Genshin" not in dialog.possible_names()
+    assert "Genshin" not in dialog.review_page.possible_names()
     assert leaks(text, caseload(window.vault)) == []
     assert window.vault.supervision.kept_words() == []  # nothing stored
     dialog.reject()
     again = open_dialog(qtbot, window)  # the next export: replaced again
-    again.text_edits["reactions"].setPlainText("She plays Genshin every night.")
+    again.compose.text_edits["reactions"].setPlainText("She plays Genshin every night.")
     review(qtbot, again)
-    assert "plays [PERSON ?] every" in again.preview.toPlainText()
+    assert "plays [PERSON ?] every" in again.review_page.preview.toPlainText()
 
 
 def test_another_clients_label_is_told_apart_from_the_client_in_either_language():
@@ -506,10 +512,10 @@ def test_the_review_sides_titles_wrap_in_indonesian_instead_of_being_clipped(qtb
         for title in titles:  # the side is 330 px wide; a long title takes two lines
             assert title.wordWrap() or title.sizeHint().width() <= 330
         buttons = (
-            dialog.redact_button,
-            dialog.add_person_button,
-            dialog.not_name_button,
-            dialog.keep_button,
+            dialog.review_page.redact_button,
+            dialog.review_page.add_person_button,
+            dialog.review_page.not_name_button,
+            dialog.review_page.keep_button,
         )
         for button in buttons:  # a button's text is never cut at both ends
             assert button.sizeHint().width() <= 330, button.text()
@@ -578,7 +584,7 @@ def test_a_summary_protected_with_a_password_opens_only_with_the_words_shown(
     words = seen[-1]
     text = _protected_words(out, words)
     assert "Session 1" in text and leaks(text, caseload(window.vault)) == []
-    assert "protected with its password" in dialog.result_label.text()
+    assert "protected with its password" in dialog.messages.result_label.text()
     consents = window.profile_view.consents_view
     qtbot.waitUntil(lambda: consents.disclosures_model.rowCount() == 1, timeout=10000)
     row = [consents.disclosures_model.item(0, c).text() for c in range(5)]
