@@ -6,13 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -29,7 +27,6 @@ from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
 from counsel_desk.ui.dialogs.welcome_dialog import Calibrator
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
-from counsel_desk.ui.models.client_table_model import ClientTableModel
 from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.plain_text import install_plain_text_labels
 from counsel_desk.ui.plan_actions import PlanActions
@@ -40,13 +37,8 @@ from counsel_desk.ui.tasks import TaskRunner
 from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.vault_session import SessionViews, VaultSession
-from counsel_desk.ui.views.caseload_view import CaseloadView
-from counsel_desk.ui.views.client_profile_view import ClientProfileView
-from counsel_desk.ui.views.dashboard_view import DashboardView
 from counsel_desk.ui.views.unlock_view import UnlockView
-from counsel_desk.ui.widgets.kdf_banner import KdfBanner
 from counsel_desk.ui.widgets.kiosk import KioskShell
-from counsel_desk.ui.widgets.synced_folder_banner import SyncedFolderBanner
 from counsel_desk.ui.window_actions import WindowActions, WindowCommands
 from counsel_desk.ui.workspace import ClientWorkspace, WorkspaceViews
 
@@ -111,21 +103,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
-        self.client_model = ClientTableModel(self, today=today)
         self.unlock_view = UnlockView(vault, self.runner, self)
-        self.caseload_view = CaseloadView(self.client_model, self)
-        self.dashboard_view = DashboardView(self, today=today)
-        self.profile_view = ClientProfileView(self, today=today)
-        self.right_stack = QStackedWidget(self)
-        self.right_stack.addWidget(self.dashboard_view)
-        self.right_stack.addWidget(self.profile_view)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.caseload_view)
-        self.splitter.addWidget(self.right_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([620, 660])
-        self.splitter.setChildrenCollapsible(False)
+        views = WorkspaceViews.side_by_side(self, today)
+        self.client_model, self.caseload_view = views.client_model, views.caseload_view
+        self.dashboard_view, self.profile_view = views.dashboard_view, views.profile_view
+        self.right_stack, self.splitter = views.right_stack, views.splitter
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_view)
         self.pages.addWidget(self.splitter)
@@ -135,13 +117,7 @@ class MainWindow(QMainWindow):
         styled(self, style_sheet)
         self.workspace = ClientWorkspace(
             self.context,
-            WorkspaceViews(
-                self.client_model,
-                self.caseload_view,
-                self.dashboard_view,
-                self.profile_view,
-                self.right_stack,
-            ),
+            views,
             self,
         )
         self.read_only_guard = self.workspace.read_only_guard
@@ -174,33 +150,13 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus(
             self.vault_actions, self.supervision_actions, self.plan_actions
         )
-        self.state_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.state_label)
-        # A vault on a read-only disk, or one whose unlock could not be recorded (a full
-        # disk), says so for as long as it stays open.
-        self.storage_banner = QLabel(self)
-        self.storage_banner.setWordWrap(True)
-        self.storage_banner.setVisible(False)
-        self.statusBar().insertPermanentWidget(0, self.storage_banner, 1)
-        # Weak Argon2 settings (an old vault, a planted header) are said after unlock,
-        # with a Strengthen button (ui/widgets/kdf_banner.py); in the status bar, so the
-        # window still fits a laptop screen at 125 %.
-        self.kdf_banner = KdfBanner(self)
-        self.statusBar().insertPermanentWidget(1, self.kdf_banner)
-        # A vault in a synced folder (Dropbox, OneDrive, Syncthing …) says so while it is
-        # unlocked, with a button to move it out (ui/widgets/synced_folder_banner.py).
-        self.synced_banner = SyncedFolderBanner(self)
-        self.statusBar().insertPermanentWidget(1, self.synced_banner)
+        bars = SessionViews.in_status_bar(self, self.unlock_view)
+        self.state_label, self.storage_banner = bars.state_label, bars.storage_banner
+        self.kdf_banner, self.synced_banner = bars.kdf_banner, bars.synced_banner
         self.synced_banner.move_requested.connect(self.vault_actions.move_out_of_synced_folder)
         self.session = VaultSession(
             self.context,
-            SessionViews(
-                self.unlock_view,
-                self.state_label,
-                self.storage_banner,
-                self.kdf_banner,
-                self.synced_banner,
-            ),
+            bars,
             self,
             self.workspace,
             self.vault_actions,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.services.vault_service import LockResult
@@ -53,6 +53,29 @@ class SessionViews:
     storage_banner: QLabel
     kdf_banner: KdfBanner
     synced_banner: SyncedFolderBanner  # a vault in a Dropbox, OneDrive, … folder
+
+    @classmethod
+    def in_status_bar(cls, window: QMainWindow, unlock_view: UnlockView) -> SessionViews:
+        """The state label and the banners, made and put in the window's status bar —
+        there, not above the caseload, so the window still fits a laptop at 125 %."""
+        bar = window.statusBar()
+        state_label = QLabel(window)
+        bar.addPermanentWidget(state_label)
+        # A vault on a read-only disk, or one whose unlock could not be recorded (a full
+        # disk), says so for as long as it stays open.
+        storage_banner = QLabel(window)
+        storage_banner.setWordWrap(True)
+        storage_banner.setVisible(False)
+        bar.insertPermanentWidget(0, storage_banner, 1)
+        # Weak Argon2 settings (an old vault, a planted header) are said after unlock,
+        # with a Strengthen button (ui/widgets/kdf_banner.py).
+        kdf_banner = KdfBanner(window)
+        bar.insertPermanentWidget(1, kdf_banner)
+        # A vault in a synced folder says so while it is unlocked, with a button to move
+        # it out (ui/widgets/synced_folder_banner.py).
+        synced_banner = SyncedFolderBanner(window)
+        bar.insertPermanentWidget(1, synced_banner)
+        return cls(unlock_view, state_label, storage_banner, kdf_banner, synced_banner)
 
 
 class SessionHost(Protocol):

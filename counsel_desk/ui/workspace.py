@@ -12,11 +12,12 @@ close at lock, the lock itself and privacy mode.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QStackedWidget, QWidget
 
 from counsel_desk.domain.model import Client
 from counsel_desk.domain.notes import WorkingHours
@@ -41,13 +42,33 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WorkspaceViews:
-    """The views the window built and laid out."""
+    """The views of the workspace, laid out: the caseload beside the Today view or the
+    client's profile."""
 
     client_model: ClientTableModel
     caseload_view: CaseloadView
     dashboard_view: DashboardView
     profile_view: ClientProfileView
     right_stack: QStackedWidget  # the Today view or the profile
+    splitter: QSplitter  # the caseload | right_stack
+
+    @classmethod
+    def side_by_side(cls, parent: QWidget, today: Callable[[], dt.date]) -> WorkspaceViews:
+        model = ClientTableModel(parent, today=today)
+        caseload = CaseloadView(model, parent)
+        dashboard = DashboardView(parent, today=today)
+        profile = ClientProfileView(parent, today=today)
+        right = QStackedWidget(parent)
+        right.addWidget(dashboard)
+        right.addWidget(profile)
+        splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        splitter.addWidget(caseload)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([620, 660])  # a 1280-pixel window
+        splitter.setChildrenCollapsible(False)
+        return cls(model, caseload, dashboard, profile, right, splitter)
 
 
 class WorkspaceHost(Protocol):
