@@ -66,6 +66,7 @@ from counsel_desk.domain.redaction_lexicon import (
     SPEECH_BEFORE,
     TWO_LETTER_WORDS,
 )
+from counsel_desk.domain.wordlist import forget_looked_up_words as forget_wordlist_answers
 from counsel_desk.domain.wordlist import is_word
 
 if TYPE_CHECKING:
@@ -961,6 +962,13 @@ POSSIBLE_PERSON: Final = "?:"
 @functools.lru_cache(maxsize=65536)
 def _is_word(normal_token: str) -> bool:
     return is_word(normal_token)
+
+
+def forget_looked_up_words() -> None:
+    """Drop the words of the notes the word checks were asked about, here and in
+    ``domain/wordlist.py`` (at a lock: they are the notes' words, in memory)."""
+    _is_word.cache_clear()
+    forget_wordlist_answers()
 
 
 _ELONGATED: Final = re.compile(r"(.)\1{2,}")

@@ -112,3 +112,9 @@ def is_word(word: str) -> bool:
     if any(english.lookup(w) or indonesian.lookup(w) for form in forms for w in _variants(form)):
         return True
     return folded.isalpha() and any(indonesian.lookup(s) for s in _indonesian_stems(folded))
+
+
+def forget_looked_up_words() -> None:
+    """Drop every answer :func:`is_word` keeps: the words of the notes it was asked about
+    (a lock; the dictionaries stay loaded)."""
+    is_word.cache_clear()

@@ -59,6 +59,15 @@ class SpellChecker:
             self._cache[word] = known
         return known
 
+    @property
+    def words_remembered(self) -> int:
+        """How many words' answers are kept (the words of her notes, in memory)."""
+        return len(self._cache)
+
+    def forget_words(self) -> None:
+        """Forget the words it was asked about (at a lock); the dictionary stays."""
+        self._cache.clear()
+
     def misspelled(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each word of ``text`` that is not spelled right."""
         return [(start, n) for start, n, word in words_in(text) if not self.is_correct(word)]

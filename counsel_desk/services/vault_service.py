@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from counsel_desk.domain.model import SessionNote
 from counsel_desk.domain.notes import note_from_payload, note_to_payload
+from counsel_desk.domain.redaction import forget_looked_up_words
 from counsel_desk.i18n import CounselDeskError, UserMessage
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.consents import ConsentService
@@ -269,6 +270,9 @@ class VaultService:
                     result = LockResult(backup_error=exc.message)
         finally:
             vault.close()
+            # The word checks keep the answers about every word of the notes they saw
+            # (supervision exports, the redaction's possible people): forgotten too.
+            forget_looked_up_words()
         return result
 
     # --- a note held across a lock ------------------------------------------------------

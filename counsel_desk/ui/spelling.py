@@ -55,14 +55,18 @@ class Speller(QObject):
 
     # -- the vault's words ---------------------------------------------------------------
     def set_service(self, service: Callable[[], SpellingService] | None) -> None:
-        """After an unlock: her words from the vault. None at a lock: forgotten."""
+        """After an unlock: her words from the vault. None at a lock: they are forgotten,
+        and so is every word of her notes the dictionaries were asked about."""
         self._service = service
         words: set[str] = set()
         if service is not None:
             words = self._ops.op(self._parent, "", lambda: service().personal_words()).result_or(
                 set()
             )
-        self._set_personal(words)
+        self._set_personal(words)  # the notes on screen are checked again
+        if service is None:
+            for checker in self._checkers.values():
+                checker.forget_words()  # the words of her notes it was asked about
 
     def add_word(self, word: str) -> bool:
         service = self._service

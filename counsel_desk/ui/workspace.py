@@ -150,7 +150,6 @@ class ClientWorkspace(QObject):
     def forget_client_data(self) -> None:
         """Nothing of a client stays on screen or in the views: the lock, a fault."""
         self.read_only_guard.set_read_only(False)  # the views set their own state again
-        self.speller.set_service(None)  # her own words are forgotten until the next unlock
         editor = self.profile_view.sessions_view.editor
         editor.forget_spelling_choices()
         editor.focus_button.setChecked(False)
@@ -159,6 +158,9 @@ class ClientWorkspace(QObject):
         self.dashboard_view.clear()
         self.right_stack.setCurrentWidget(self.dashboard_view)
         self.context.clipboard.clear_if_ours()
+        # Her own words are forgotten until the next unlock, and every word the
+        # dictionaries were asked about — last, once no view holds a note to check.
+        self.speller.set_service(None)
 
     def show_today(self) -> None:
         """The Today view instead of a client's record (which is emptied)."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from counsel_desk.domain.templates import TemplateId
 from counsel_desk.services.spelling import SpellingService
@@ -88,6 +89,13 @@ def test_her_own_words_are_kept_in_the_vault_and_nowhere_else(
     window.lock()
     qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=10000)
     assert window.speller.personal_words == set()  # forgotten while locked
+    # and so is every word of the note the dictionary was asked about ("came", "school")
+    checker = window.speller.checker("en")
+    assert checker is not None and checker.words_remembered == 0
+    # No text box of the window still holds the note, not even one waiting to be deleted.
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QPlainTextEdit):
+            assert "talk about school" not in widget.toPlainText(), widget
     # Not written anywhere outside the vault: not in the settings, not beside the vault.
     for file in [*tmp_path.rglob("*")]:
         if file.is_file():

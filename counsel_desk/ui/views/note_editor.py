@@ -489,6 +489,11 @@ class NoteEditor(QWidget):
             item = self.fields_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.follow_up_row:
+                if isinstance(widget, QPlainTextEdit):
+                    # Emptied now: deleted only when the event loop comes back, it would
+                    # hold the note's text (and be spell-checked again) after a lock.
+                    widget.blockSignals(True)
+                    widget.clear()
                 widget.deleteLater()
         self.field_edits = {}
         for spec in template_for(template).fields:
