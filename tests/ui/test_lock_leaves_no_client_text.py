@@ -120,3 +120,30 @@ def test_after_a_lock_no_widget_holds_anything_of_a_client(qtbot, window, runner
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(50)
     assert _found(secrets) == []
+
+
+def test_a_lock_during_a_supervision_review_leaves_no_client_text(qtbot, window, runner, tmp_path):
+    from tests.ui.test_supervision_export import open_dialog, review
+
+    unlock(qtbot, window, sample_vault(tmp_path / "vault"))
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=15000)
+    clients = window.vault.clients
+    secrets = {
+        name
+        for s in clients.list_summaries()
+        for name in (clients.get(s.id).given_name, clients.get(s.id).family_name or "")
+        if len(name) >= 4
+    } | {TYPED[:30]}
+    first = clients.list_summaries()[0].id
+    assert window.workspace.open_client(first)
+    dialog = open_dialog(qtbot, window)
+    dialog.compose.text_edits["question"].setPlainText(TYPED)
+    review(qtbot, dialog)
+    assert _found(secrets)  # the client's name in the chooser, her question
+
+    window.lock()
+    qtbot.waitUntil(lambda: not window.vault.is_unlocked, timeout=10000)
+    assert _found(secrets) == []
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)
+    assert _found(secrets) == []
