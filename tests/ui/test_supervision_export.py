@@ -682,3 +682,20 @@ def test_the_words_of_a_protected_export_are_not_kept_once_it_is_written_and_loc
     window.lock()
     qtbot.waitUntil(lambda: not window.lock_pending, timeout=30000)
     assert _passwords_in_memory() == []
+
+
+def test_a_summary_asked_for_while_the_vault_is_locked_ends_at_once(qtbot, runner):
+    """The preparer says "nothing" instead of preparing for ever when there is no vault to
+    read (it locked under the dialog): the dialog is idle again."""
+    from PySide6.QtWidgets import QWidget
+
+    from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
+    from counsel_desk.ui.dialogs.supervision_preparer import SummaryPreparer
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    preparer = SummaryPreparer(VaultService(), runner, owner)  # locked: no vault open
+    with qtbot.waitSignal(preparer.prepared, timeout=2000) as blocker:
+        preparer.prepare(SupervisionRequest(client_id=1), SupervisionContext())
+    assert blocker.args == [None]
+    assert not preparer.busy and not preparer.has_identifiers

@@ -53,6 +53,9 @@ class SummaryPreparer(QObject):
         """Build the identifier set in a worker (when the vault is open)."""
         self._ids = None
         if not self._vault.is_unlocked:
+            if self._pending is not None:  # a summary asked for: none comes (locked)
+                self._pending = None
+                self.prepared.emit(None)
             return
         op = self._ops.op(self._owner, "", self._vault.supervision.identifiers)
         self._ids_op = op
