@@ -6,6 +6,7 @@ of birth of the vault (the term report's check, ``services/reports.py``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -39,17 +40,25 @@ from counsel_desk.vault.vault import Vault
 
 # The report is given by class ("VIII-B"): a class names no student.
 _ALLOWED = frozenset({Category.CLASS})
+
+
 # The names the report prints of where referrals went and what came of them, in both
 # languages: words of the vocabulary, not of a record (a release may name "Puskesmas
 # Beji", which makes "Puskesmas" one of the vault's names).
-_LABEL_WORDS = frozenset(
-    word
-    for enum in (ReferralAgency, ReferralOutcome)
-    for member in enum
-    for language in ("en", "id")
-    for word in re.split(r"[\W_]+", display_name(member, language).casefold())
-    if len(word) >= 5  # not "ada", "anak": short words are more often someone's name
-)
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """Made at the first report, not at import: reading the Indonesian names parses the
+    translation file, which the app's start-up does not need."""
+    return frozenset(
+        word
+        for enum in (ReferralAgency, ReferralOutcome)
+        for member in enum
+        for language in ("en", "id")
+        for word in re.split(r"[\W_]+", display_name(member, language).casefold())
+        if len(word) >= 5  # not "ada", "anak": short words are more often someone's name
+    )
+
+
 _DATE_KEYS = frozenset({"/CreationDate", "/ModDate"})
 
 
@@ -173,4 +182,4 @@ class BkReportService:
         identifiers = SupervisionService(self._vault).identifiers()
         with self._vault.reading() as conn:
             codes = sorted(ClientRepository(conn).case_codes())
-        return vault_identifiers_in_texts(sources, identifiers, codes, _ALLOWED, _LABEL_WORDS)
+        return vault_identifiers_in_texts(sources, identifiers, codes, _ALLOWED, _label_words())
