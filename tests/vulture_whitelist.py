@@ -36,6 +36,7 @@ loose_umask  # tests/integration/test_private_files.py (usefixtures)
 back_to_system  # tests/ui/test_themes.py (usefixtures)
 _private_data_home  # tests/conftest.py (autouse: XDG_DATA_HOME is a temp folder)
 _system_messages_follow_the_environment  # tests/conftest.py (autouse: glibc's messages)
+_redaction_answers_asked_afresh  # tests/unit/conftest.py (autouse: the word checks asked afresh)
 pytestmark  # tests/integration/test_private_files.py (a module's marks)
 
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
