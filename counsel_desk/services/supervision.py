@@ -57,6 +57,12 @@ if TYPE_CHECKING:
     from counsel_desk.export.record_pdf import StudentSociometry
 
 
+def _stored_terms(settings: VaultSettingsRepository, key: str) -> list[str]:
+    """A stored word list (never-print or kept words): its texts, nothing else."""
+    stored = settings.get(key, [])
+    return [t for t in stored if isinstance(t, str)] if isinstance(stored, list) else []
+
+
 def _tidy_terms(terms: list[str]) -> list[str]:
     """Spaces at the ends dropped, blanks dropped, each once, sorted ignoring case: how
     both word lists are stored."""
@@ -118,8 +124,7 @@ class SupervisionService:
 
     def never_print(self) -> list[str]:
         with self._vault.reading() as conn:
-            terms = VaultSettingsRepository(conn).get(NEVER_PRINT_KEY, [])
-        return [t for t in terms if isinstance(t, str)] if isinstance(terms, list) else []
+            return _stored_terms(VaultSettingsRepository(conn), NEVER_PRINT_KEY)
 
     def set_never_print(self, terms: list[str]) -> None:
         with self._vault.transaction() as conn:
@@ -133,8 +138,7 @@ class SupervisionService:
     def _add_term(self, key: str, term: str) -> bool:
         with self._vault.transaction() as conn:
             settings = VaultSettingsRepository(conn)
-            stored = settings.get(key, [])
-            terms = [t for t in stored if isinstance(t, str)] if isinstance(stored, list) else []
+            terms = _stored_terms(settings, key)
             if term.strip().casefold() in {t.casefold() for t in terms}:
                 return False
             settings.set(key, _tidy_terms([*terms, term]))
@@ -143,8 +147,7 @@ class SupervisionService:
     def kept_words(self) -> list[str]:
         """Words she said are no one's name: printed as written in every summary."""
         with self._vault.reading() as conn:
-            words = VaultSettingsRepository(conn).get(KEPT_WORDS_KEY, [])
-        return [w for w in words if isinstance(w, str)] if isinstance(words, list) else []
+            return _stored_terms(VaultSettingsRepository(conn), KEPT_WORDS_KEY)
 
     def set_kept_words(self, words: list[str]) -> None:
         with self._vault.transaction() as conn:
