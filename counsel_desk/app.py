@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import counsel_desk
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # imported with the window, after the first screen's needs
     from counsel_desk.ui.prompter import Prompter
 
 log = logging.getLogger("counsel_desk")
+
+DICTIONARIES_AFTER_MS = 300
 
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime
 
@@ -114,6 +117,18 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _load_dictionaries_in_background() -> None:
+    def load() -> None:
+        from counsel_desk.domain.wordlist import load_dictionaries
+
+        try:
+            load_dictionaries()
+        except Exception:  # the speller says so when a note needs it; nothing to show now
+            log.warning("the spelling dictionaries could not be read at start-up")
+
+    threading.Thread(target=load, name="dictionaries", daemon=True).start()
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -155,6 +170,9 @@ def main(
     window = MainWindow(vault, settings, runner, prompter, chooser=chooser)
     install_excepthook(window.recover_from_fault)
     window.show()
+    # The dictionaries (spelling, the redaction's word check) read while she types her
+    # passphrase: once the first screen is painted, and before any record is in memory.
+    QTimer.singleShot(DICTIONARIES_AFTER_MS, _load_dictionaries_in_background)
     last = settings.last_vault_path
     if demo is not None:
         demo.start(window)

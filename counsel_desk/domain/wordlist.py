@@ -16,6 +16,7 @@ in a worker); a look-up about 0.1 ms, and every answer is cached. No Qt.
 from __future__ import annotations
 
 import functools
+import gc
 import threading
 import unicodedata
 from typing import Any, Final
@@ -35,8 +36,22 @@ def hunspell(language: str) -> Any:
     name = DICTIONARIES[language]
     with _lock:
         if language not in _loaded:
+            # A dictionary is ~230,000 objects that live as long as the process. Each
+            # full pass of Python's cyclic collector walked them all (~150 ms, holding
+            # the interpreter: the window stopped that long, several times in an
+            # import or an export). Frozen, the collector passes them by. What is
+            # garbage beforehand is collected first: frozen garbage is never freed.
+            gc.collect()
             _loaded[language] = Dictionary.from_files(str(resource_path("dictionaries", name)))
+            gc.freeze()
         return _loaded[language]
+
+
+def load_dictionaries() -> None:
+    """Read both dictionaries now (the app does it in the background at start-up, before
+    any vault is open, so that what the freeze above keeps holds no record)."""
+    for language in DICTIONARIES:
+        hunspell(language)
 
 
 def _fold(word: str) -> str:
