@@ -42,3 +42,4 @@ pytestmark  # tests/integration/test_private_files.py (a module's marks)
 # Written, never read yet (see the report of issue 13; vault/ belongs to another change):
 _.autosaved_drafts  # vault/repositories/reports.py: VaultInventory field
 _._ID  # export/pdf_protect.py: pypdf reads the writer's file identifier when it writes
+_collector_on  # tests/unit/test_collector.py: an autouse fixture

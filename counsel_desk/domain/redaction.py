@@ -28,7 +28,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-import gc
 import itertools
 import re
 import unicodedata
@@ -38,6 +37,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from counsel_desk.domain.calendar_days import is_public_day
+from counsel_desk.domain.collector import collector_paused
 from counsel_desk.domain.model import Caseload, Client, Contact
 from counsel_desk.domain.placeholders import fixed_label, guardian_label, person_label
 from counsel_desk.domain.redaction_lexicon import (
@@ -455,16 +455,11 @@ class IdentifierSet:
         ids = cls()
         # Building allocates ~10^5 small objects; with a large caseload in memory, the
         # cyclic collector's passes over it would cost three times the build itself.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for number, client in enumerate(caseload.clients, start=1):
                 ids.add_client(client, fallback_code=f"#{number}")
             for term in extra_terms:
                 ids.add_term(term)
-        finally:
-            if was_enabled:
-                gc.enable()
         ids._seen.clear()
         return ids
 
@@ -517,9 +512,7 @@ class IdentifierSet:
         """The students of the class list (not clients: no case code) and their parents or
         guardian, numbers, addresses and birth dates — a classmate named in a note is
         redacted like any person of a record."""
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             for n, entry in enumerate(entries):
                 key = f"l:{entry.id if entry.id is not None else f'#{n}'}"
                 for i, name in enumerate(entry.names()):
@@ -539,9 +532,6 @@ class IdentifierSet:
                     self._dates.setdefault(entry.birth_date, []).append(
                         _Entry(Category.DATE, f"{key}:0", None, ident, False)
                     )
-        finally:
-            if was_enabled:
-                gc.enable()
         self._seen.clear()
 
     def _add_contacts(

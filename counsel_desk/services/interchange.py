@@ -10,6 +10,7 @@ from counsel_desk.domain.activities import Activity
 from counsel_desk.domain.akpd import AkpdResponse, NeedItem
 from counsel_desk.domain.appointments import Appointment, IntakeRequest
 from counsel_desk.domain.bk_program import ProgramItem
+from counsel_desk.domain.collector import collector_paused
 from counsel_desk.domain.invisible import normal_case_code
 from counsel_desk.domain.model import Caseload, Client
 from counsel_desk.domain.plans import Measure, ObjectiveRating
@@ -324,6 +325,12 @@ class InterchangeService:
 
     def import_text(self, text: str | bytes) -> ImportReport:
         """Import a whole document in one transaction: all of it, or nothing."""
+        # Parsed, checked and written, the document is millions of objects in no cycle:
+        # the collector's full passes over them held the window 100-300 ms each.
+        with collector_paused():
+            return self._import_text(text)
+
+    def _import_text(self, text: str | bytes) -> ImportReport:
         with self._vault.reading() as conn:
             existing = ClientRepository(conn).case_codes()
         parsed = parse_document(text, known_case_codes=existing)
