@@ -192,6 +192,9 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The columns sized from the rows on screen: by default Qt measures 1,000 rows on
+        # every refresh (1,700 items of a large caseload: 0.7 s with the window stopped).
+        header.setResizeContentsPrecision(0)
 
         self.empty_label = QLabel(self.tr("Nothing needs your attention today."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

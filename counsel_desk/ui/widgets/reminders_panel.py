@@ -68,6 +68,7 @@ class RemindersPanel(QWidget):
         header.setHighlightSections(False)
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen, not a thousand
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.empty_hint = EmptyHint(
