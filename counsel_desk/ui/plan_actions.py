@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
+from counsel_desk.domain.reminders import Reminder
 from counsel_desk.i18n import CounselDeskError
 from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
 from counsel_desk.ui.dialogs.appointments_dialog import AppointmentsDialog
@@ -41,6 +42,8 @@ class PlanActions(QObject):
         self.context = context
         self.host = host
         self._dialog_parent = widget  # of the dialogs and shortcuts
+        self._reminders_asked = 0  # only the newest read of the reminders is shown
+        self._reminders_pending = 0
         self.report_dialog: ReportDialog | None = None
         self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
@@ -149,14 +152,41 @@ class PlanActions(QObject):
 
     # -- reminders ------------------------------------------------------------------------
     def refresh_reminders(self) -> None:
+        """Read what comes due in the background (every profile: the window would stop
+        0.1-0.5 s) and show it, unless a newer read was asked or the vault that was
+        asked is no longer the one open (a lock came meanwhile)."""
         context = self.context
+        self._reminders_asked += 1
         if not context.vault.is_unlocked:
             self.host.show_reminders([])
             return
+        asked, opened = self._reminders_asked, context.vault.vault
         now = dt.datetime.combine(context.today(), dt.datetime.now().time())
+
+        def current() -> bool:
+            vault = context.vault
+            return asked == self._reminders_asked and vault.is_unlocked and vault.vault is opened
+
+        def show(reminders: list[Reminder]) -> None:
+            if current():
+                self.host.show_reminders(reminders)
+
+        def refused(error: CounselDeskError) -> None:
+            if current():
+                self._tell(error)
+
+        self._reminders_pending += 1
         context.ops.op(
             self._dialog_parent, "", lambda: context.vault.reminders.reminders(now)
-        ).on_success(self.host.show_reminders).on_error(self._tell).run()
+        ).on_done(self._reminders_read).on_success(show).on_error(refused).run_in_background()
+
+    def _reminders_read(self) -> None:
+        self._reminders_pending -= 1
+
+    @property
+    def reminders_pending(self) -> bool:
+        """The reminders are being read in the background."""
+        return self._reminders_pending > 0
 
     def complete_follow_up(self, follow_up_id: int) -> None:
         context = self.context

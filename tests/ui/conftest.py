@@ -25,6 +25,7 @@ from counsel_desk.ui.prompter import UnsavedAnswer
 from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import TaskRunner
 from tests.ui.choosers import FakeChooser
+from tests.ui.waiting import today_view_read
 
 TODAY = dt.date(2025, 9, 15)
 PASSPHRASE = "tiga kucing makan nasi goreng pedas"
@@ -165,3 +166,5 @@ def unlock(qtbot, window: MainWindow, path: Path, passphrase: str = PASSPHRASE) 
     view.passphrase_edit.setText(passphrase)
     with qtbot.waitSignal(view.unlocked, timeout=30000):
         view.unlock_button.click()
+    # The Today view (attention items, reminders) is read in the background after it.
+    today_view_read(qtbot, window)

@@ -24,6 +24,7 @@ from counsel_desk.ui.settings import AppSettings
 from counsel_desk.ui.tasks import TaskRunner
 
 from .conftest import FakePrompter
+from .waiting import today_view_read
 
 
 def quiet_prompter() -> FakePrompter:
@@ -94,6 +95,7 @@ def test_demo_shows_its_passphrase_unlocks_a_full_caseload_and_leaves_nothing(
     summaries = window.client_model.summaries()
     assert len(summaries) >= 24, "dozens of clients"
     assert any(s.risk_level is RiskLevel.HIGH for s in summaries)
+    today_view_read(qtbot, window)
     kinds = {item.kind for item in window.dashboard_view.model.items()}
     assert AttentionKind.HIGH_RISK in kinds
     assert AttentionKind.DRAFT_NOTE in kinds

@@ -10,6 +10,7 @@ import pytest
 
 from counsel_desk.i18n import Catalog, CounselDeskError, UserMessage
 from tests.ui.test_languages import compiled_translation, language  # noqa: F401 - fixtures
+from tests.ui.waiting import today_view_read
 
 NOT_FOUND = "That client is no longer in the vault."  # translated in context Clients
 
@@ -103,6 +104,7 @@ def test_reminders_the_vault_refuses_are_told_in_the_status_bar(
     ayu = next(s.id for s in window.vault.clients.list_summaries() if s.given_name == "Ayu")
     follow_up = window.vault.reminders.add_follow_up(ayu, TODAY, "Check in")
     window.plan_actions.refresh_reminders()
+    today_view_read(qtbot, window)
     panel = window.dashboard_view.reminders
     shown_before = panel.model.rowCount()
     assert shown_before > 0
@@ -117,6 +119,7 @@ def test_reminders_the_vault_refuses_are_told_in_the_status_bar(
     monkeypatch.setattr(service, "reminders", property(lambda _self: _Failing(real, "reminders")))
     window.statusBar().clearMessage()
     window.plan_actions.refresh_reminders()
+    today_view_read(qtbot, window)
     assert window.statusBar().currentMessage() == _in_indonesian()
     assert panel.model.rowCount() == shown_before  # the list as it was, not emptied
     monkeypatch.undo()

@@ -11,6 +11,7 @@ from counsel_desk.domain.plans import Goal, Objective, SupportPlan, revise
 from counsel_desk.domain.reminders import ReminderKind
 from counsel_desk.services.consents import ConsentDraft
 from tests.ui.conftest import TODAY, make_vault, unlock
+from tests.ui.waiting import today_view_read
 
 NOW = dt.datetime.combine(TODAY, dt.time(10, 0))
 
@@ -31,8 +32,9 @@ def _ids(window) -> dict[str, int]:
     return {s.given_name: s.id for s in window.vault.clients.list_summaries()}
 
 
-def _kinds(window) -> list[tuple[ReminderKind, int]]:
+def _kinds(qtbot, window) -> list[tuple[ReminderKind, int]]:
     window.workspace.refresh()
+    today_view_read(qtbot, window)
     return [(r.kind, r.client_id) for r in window.dashboard_view.reminders.model.items()]
 
 
@@ -40,7 +42,7 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
     unlock(qtbot, window, make_vault(tmp_path / "v", _clients()))
     ids = _ids(window)
     dewi, rina, agus = ids["Dewi"], ids["Rina"], ids["Agus"]
-    kinds = _kinds(window)
+    kinds = _kinds(qtbot, window)
     # Rina: high risk and never assessed; Agus turns 18 on 2025-09-25.
     assert (ReminderKind.RISK_REVIEW, rina) in kinds
     assert (ReminderKind.TURNING_18, agus) in kinds
@@ -51,9 +53,9 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
     draft, _ = notes.save_draft(
         dewi, SessionNote(date=TODAY - dt.timedelta(days=2), fields={"text": "Met."})
     )
-    assert (ReminderKind.NOTE_UNSIGNED, dewi) in _kinds(window)
+    assert (ReminderKind.NOTE_UNSIGNED, dewi) in _kinds(qtbot, window)
     notes.sign(draft.id)
-    assert (ReminderKind.NOTE_UNSIGNED, dewi) not in _kinds(window)
+    assert (ReminderKind.NOTE_UNSIGNED, dewi) not in _kinds(qtbot, window)
 
     # A consent expiring within 30 days; renewing it clears the reminder.
     consents = window.vault.consents
@@ -67,7 +69,7 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
             expires_on=TODAY + dt.timedelta(days=20),
         ),
     )
-    assert (ReminderKind.CONSENT_EXPIRING, dewi) in _kinds(window)
+    assert (ReminderKind.CONSENT_EXPIRING, dewi) in _kinds(qtbot, window)
     consents.sign(
         dewi,
         ConsentDraft(
@@ -78,7 +80,7 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
             expires_on=TODAY + dt.timedelta(days=365),
         ),
     )
-    assert (ReminderKind.CONSENT_EXPIRING, dewi) not in _kinds(window)
+    assert (ReminderKind.CONSENT_EXPIRING, dewi) not in _kinds(qtbot, window)
 
     # A plan review within 7 days; the revised plan moves it on.
     plans = window.vault.plans
@@ -88,22 +90,22 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
             goals=[Goal("Settle in", [Objective("x")], review_date=TODAY + dt.timedelta(days=3))]
         ),
     )
-    assert (ReminderKind.PLAN_REVIEW, dewi) in _kinds(window)
+    assert (ReminderKind.PLAN_REVIEW, dewi) in _kinds(qtbot, window)
     revised = revise(saved)
     revised.goals[0].review_date = TODAY + dt.timedelta(days=60)
     plans.save_version(dewi, revised, "Reviewed with Dewi")
-    assert (ReminderKind.PLAN_REVIEW, dewi) not in _kinds(window)
+    assert (ReminderKind.PLAN_REVIEW, dewi) not in _kinds(qtbot, window)
 
     # A follow-up the counselor set, completed from the dashboard.
     window.vault.reminders.add_follow_up(dewi, TODAY + dt.timedelta(days=1), "Call the guardian")
     panel = window.dashboard_view.reminders
-    assert (ReminderKind.FOLLOW_UP, dewi) in _kinds(window)
+    assert (ReminderKind.FOLLOW_UP, dewi) in _kinds(qtbot, window)
     row = panel.row_of(ReminderKind.FOLLOW_UP, dewi)
     assert "Call the guardian" in panel.model.index(row, 3).data()
     panel.select_row(row)
     assert panel.done_button.isEnabled()
     panel.done_button.click()
-    assert (ReminderKind.FOLLOW_UP, dewi) not in _kinds(window)
+    assert (ReminderKind.FOLLOW_UP, dewi) not in _kinds(qtbot, window)
 
     # A risk assessment in a note clears the risk review.
     risk_note, _ = notes.save_draft(
@@ -114,7 +116,7 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
             risk=RiskAssessment(level=RiskLevel.HIGH, actions_taken="Safety plan"),
         ),
     )
-    assert (ReminderKind.RISK_REVIEW, rina) not in _kinds(window)
+    assert (ReminderKind.RISK_REVIEW, rina) not in _kinds(qtbot, window)
 
     # Agus signs his own informed consent: the turning-18 reminder clears.
     consents.sign(
@@ -127,7 +129,7 @@ def test_each_reminder_appears_and_clears(qtbot, window, tmp_path):
             signer_relationship=SignerRelationship.SELF,
         ),
     )
-    assert (ReminderKind.TURNING_18, agus) not in _kinds(window)
+    assert (ReminderKind.TURNING_18, agus) not in _kinds(qtbot, window)
     del risk_note
 
 

@@ -17,8 +17,10 @@ TYPING_PAUSE_MS = 120
 
 
 class SearchDialog(QDialog):
-    """Typing never waits: the query runs 120 ms after the last key (FTS5 answers in
-    milliseconds), and what is typed is quoted so no character can break the query."""
+    """Typing never waits: the query runs 120 ms after the last key, in the background
+    (with ``ops``; the window's own work goes on meanwhile), and what is typed is quoted
+    so no character can break the query. Only the answer to what the box holds now is
+    shown: an older query answering late is dropped."""
 
     note_requested = Signal(int, int)  # client id, session id
     client_requested = Signal(int)
@@ -29,12 +31,15 @@ class SearchDialog(QDialog):
         parent: QWidget | None = None,
         *,
         privacy: bool = False,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Search Notes and Profiles"))
         self._service = service
-        self._ops = Operations(SyncRunner(), None)  # errors: the count line
+        self._ops = ops or Operations(SyncRunner(), None)  # errors: the count line
+        self._asked: str | None = None  # the query whose answer is awaited
+        self._open_when_shown = False  # Enter pressed before the answer came
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setPlaceholderText(self.tr("Search every note and profile…"))
@@ -69,13 +74,31 @@ class SearchDialog(QDialog):
 
     def run_query(self) -> None:
         text = self.edit.text()
-        self._ops.op(
-            self, "", lambda: self._service().search(text) if text.strip() else []
-        ).on_success(lambda hits: self._show(text, hits)).on_error(
-            lambda error: self.count_label.setText(user_text(error))
-        ).run()
+        self._asked = text
+        if not text.strip():
+            self._show(text, [])
+            return
+        service = self._service
+        self._ops.op(self, "", lambda: service().search(text)).on_success(
+            lambda hits: self._show(text, hits)
+        ).on_error(lambda error: self._refused(text, user_text(error))).run_in_background()
+
+    @property
+    def searching(self) -> bool:
+        """A query is asked and its answer not shown yet."""
+        return self._asked is not None
+
+    def _refused(self, text: str, message: str) -> None:
+        if text != self._asked:
+            return
+        self._asked = None
+        self._open_when_shown = False
+        self.count_label.setText(message)
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
+        if text != self._asked:
+            return  # typed on since: its own answer follows
+        self._asked = None
         self.model.set_hits(hits)
         if text.strip():
             self.count_label.setText(self.tr("Results: {count}").format(count=len(hits)))
@@ -83,13 +106,17 @@ class SearchDialog(QDialog):
             self.count_label.setText("")
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+        if self._open_when_shown:
+            self._open_when_shown = False
+            index = self.results.currentIndex()
+            if index.isValid():
+                self._activated(index)
 
     def _open_first(self) -> None:
+        """Enter: the first result of what is typed, once it is known."""
         self.timer.stop()
+        self._open_when_shown = True
         self.run_query()
-        index = self.results.currentIndex()
-        if index.isValid():
-            self._activated(index)
 
     def _activated(self, index: QModelIndex) -> None:
         hit: SearchHit | None = index.data(HIT_ROLE)
