@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from counsel_desk.domain.collector import collector_paused
 from counsel_desk.domain.disclosures import Sharing
 from counsel_desk.domain.enums import SharedDocument
 from counsel_desk.domain.model import Caseload
@@ -189,6 +190,7 @@ class SupervisionService:
             return self._build_identifiers()
         return self._vault.about_people("identifiers", self._build_identifiers)
 
+    @collector_paused()  # many objects, no cycles: no pass holds the window
     def _build_identifiers(self) -> IdentifierSet:
         with self._vault.reading() as conn:
             profiles = ClientRepository(conn).all_profiles()
@@ -257,6 +259,7 @@ class SupervisionService:
             **{f.name: getattr(context, f.name) for f in fields(context)},
         )
 
+    @collector_paused()  # many objects, no cycles: no pass holds the window
     def prepare(
         self,
         request: SupervisionRequest,
@@ -267,6 +270,7 @@ class SupervisionService:
         ctx = context if context is not None else self.context(request.client_id)
         return prepare_supervision_summary(self._input(request, ctx, identifiers))
 
+    @collector_paused()  # many objects, no cycles: no pass holds the window
     def export(
         self,
         request: SupervisionRequest,
