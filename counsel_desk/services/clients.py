@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from counsel_desk.domain.collector import collector_paused
 from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.domain.model import Client, age_on
 from counsel_desk.domain.screening import ScreeningResult
@@ -202,6 +203,7 @@ class ClientService:
                 AuditAction.CASE_CLOSED, client.case_code, closed_on.isoformat()
             )
 
+    @collector_paused()  # every profile read: many objects, no cycles
     def attention(self, today: dt.date | None = None) -> list[AttentionItem]:
         """What needs the counselor today: drafts, minors without guardian consent,
         high-risk clients, active clients without a session for 30 days."""

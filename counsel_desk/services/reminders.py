@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from counsel_desk.domain.collector import collector_paused
 from counsel_desk.domain.enums import ClientStatus, RiskLevel
 from counsel_desk.domain.reminders import (
     FollowUp,
@@ -87,6 +88,7 @@ class ReminderService:
 
     # --- the list ----------------------------------------------------------------------
 
+    @collector_paused()  # every profile read: many objects, no cycles
     def reminders(self, now: dt.datetime | None = None) -> list[Reminder]:
         """Everything due (or coming due) today, most urgent first."""
         now = now or self._clock()
