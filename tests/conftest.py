@@ -38,6 +38,17 @@ settings.register_profile("thorough", max_examples=300, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _dictionaries_read_first() -> None:
+    """As the app does at start-up (``app.main``): the spelling dictionaries are read,
+    and frozen out of the cyclic collector's way (``domain/wordlist.py``), before any
+    test's windows and vaults exist. Read later, the freeze would keep the reference
+    cycles of whatever test then ran for the rest of the worker's life."""
+    from counsel_desk.domain.wordlist import load_dictionaries
+
+    load_dictionaries()
+
+
 @pytest.fixture(autouse=True)
 def _system_messages_follow_the_environment() -> Iterator[None]:
     """After each test, the C library's own messages (``os.strerror``) follow the

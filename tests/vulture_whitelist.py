@@ -43,3 +43,4 @@ pytestmark  # tests/integration/test_private_files.py (a module's marks)
 _.autosaved_drafts  # vault/repositories/reports.py: VaultInventory field
 _._ID  # export/pdf_protect.py: pypdf reads the writer's file identifier when it writes
 _collector_on  # tests/unit/test_collector.py: an autouse fixture
+_dictionaries_read_first  # tests/conftest.py: a session-wide autouse fixture

@@ -309,4 +309,3 @@ def test_a_summary_and_the_set_it_needs_run_no_pass_of_the_cyclic_collector(
     finally:
         gc.callbacks.remove(count)
     assert len(passes) <= 1 and 2 not in passes  # one may start as the service is made
-    assert gc.isenabled()

@@ -654,13 +654,11 @@ def _passwords_in_memory() -> list[object]:
 
     from counsel_desk.domain.disclosures import Sharing
 
-    # The loaded dictionaries freeze what lives at that moment (domain/wordlist.py);
-    # gc.get_objects() does not list frozen objects, so they are thawed for the look.
-    gc.unfreeze()
+    # gc.get_objects() does not list frozen objects: the dictionaries' freeze happened
+    # before any test ran (tests/conftest.py), so a Sharing is never among them.
+    assert gc.get_freeze_count() > 0
     gc.collect()
-    found = [o for o in gc.get_objects() if isinstance(o, Sharing) and o.password is not None]
-    gc.freeze()
-    return found
+    return [o for o in gc.get_objects() if isinstance(o, Sharing) and o.password is not None]
 
 
 def test_the_words_of_a_protected_export_are_not_kept_once_it_is_written_and_locked(
