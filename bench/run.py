@@ -550,6 +550,9 @@ def memory_probe(folder: Path) -> dict[str, Any]:
 
     app = qt_app()
     model, view = new_caseload_view()
+    from counsel_desk.domain.wordlist import load_dictionaries
+
+    load_dictionaries()  # as the app does before any vault is open (app.main)
     steps["qt_and_view_up"] = memory_now()
     vault = Vault.open(folder, BENCH_PASSPHRASE)
     steps["after_unlock"] = memory_now()
@@ -1101,6 +1104,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.repeats < 3:
         parser.error("--repeats must be at least 3")
 
+    # As the app does at start-up, before any vault is open (app.main): the dictionaries
+    # read and frozen out of the cyclic collector's way.
+    from counsel_desk.domain.wordlist import load_dictionaries
+
+    load_dictionaries()
     started = now()
     scratch = Path(tempfile.mkdtemp(prefix="counsel-desk-bench-"))
     try:

@@ -21,6 +21,7 @@ import counsel_desk
 from counsel_desk.paths import resource_path
 
 if TYPE_CHECKING:  # imported with the window, after the first screen's needs
+    from counsel_desk.services.vault_service import VaultService
     from counsel_desk.ui.file_chooser import FileChooser
     from counsel_desk.ui.prompter import Prompter
 
@@ -117,12 +118,13 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def _load_dictionaries_in_background() -> None:
+def _load_dictionaries_in_background(vault: VaultService) -> None:
     def load() -> None:
         from counsel_desk.domain.wordlist import load_dictionaries
 
         try:
-            load_dictionaries()
+            # Frozen only while no vault is open (an unlock quicker than the reading).
+            load_dictionaries(freeze_if=lambda: not vault.is_unlocked)
         except Exception:  # the speller says so when a note needs it; nothing to show now
             log.warning("the spelling dictionaries could not be read at start-up")
 
@@ -172,7 +174,7 @@ def main(
     window.show()
     # The dictionaries (spelling, the redaction's word check) read while she types her
     # passphrase: once the first screen is painted, and before any record is in memory.
-    QTimer.singleShot(DICTIONARIES_AFTER_MS, _load_dictionaries_in_background)
+    QTimer.singleShot(DICTIONARIES_AFTER_MS, lambda: _load_dictionaries_in_background(vault))
     last = settings.last_vault_path
     if demo is not None:
         demo.start(window)

@@ -19,6 +19,7 @@ import functools
 import gc
 import threading
 import unicodedata
+from collections.abc import Callable
 from typing import Any, Final
 
 DICTIONARIES: Final = {"en": "en_US", "id": "id_ID"}
@@ -29,6 +30,10 @@ _loaded: dict[str, Any] = {}
 
 def hunspell(language: str) -> Any:
     """The spylls dictionary of ``language`` ("en" or "id"), read once and kept."""
+    return _read(language, None)
+
+
+def _read(language: str, freeze_if: Callable[[], bool] | None) -> Any:
     from spylls.hunspell import Dictionary
 
     from counsel_desk.paths import resource_path
@@ -36,22 +41,27 @@ def hunspell(language: str) -> Any:
     name = DICTIONARIES[language]
     with _lock:
         if language not in _loaded:
-            # A dictionary is ~230,000 objects that live as long as the process. Each
-            # full pass of Python's cyclic collector walked them all (~150 ms, holding
-            # the interpreter: the window stopped that long, several times in an
-            # import or an export). Frozen, the collector passes them by. What is
-            # garbage beforehand is collected first: frozen garbage is never freed.
-            gc.collect()
+            if freeze_if is not None:
+                gc.collect()  # frozen garbage is never freed: none is left to freeze
             _loaded[language] = Dictionary.from_files(str(resource_path("dictionaries", name)))
-            gc.freeze()
+            if freeze_if is not None and freeze_if():
+                gc.freeze()
         return _loaded[language]
 
 
-def load_dictionaries() -> None:
-    """Read both dictionaries now (the app does it in the background at start-up, before
-    any vault is open, so that what the freeze above keeps holds no record)."""
+def load_dictionaries(*, freeze_if: Callable[[], bool] = lambda: True) -> None:
+    """Read both dictionaries now and move them out of the cyclic collector's sight.
+
+    A dictionary is ~230,000 objects kept for the process's life; each full pass of the
+    collector walked them all, holding the interpreter (~150 ms each: the window stopped
+    that long, several times in an import or an export). ``gc.freeze()`` moves every
+    object alive at that moment out of the collector's passes; a frozen reference cycle
+    is never freed, so the freeze must come while no record is in memory: the app calls
+    this in the background at start-up with ``freeze_if`` "no vault is open" (asked
+    after reading, just before the freeze). A dictionary read later, on demand
+    (:func:`hunspell`), is not frozen."""
     for language in DICTIONARIES:
-        hunspell(language)
+        _read(language, freeze_if)
 
 
 def _fold(word: str) -> str:
