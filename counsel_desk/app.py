@@ -118,13 +118,14 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def _load_dictionaries_in_background(vault: VaultService) -> None:
+def _load_dictionaries_in_background(vault: VaultService, unlocking: Callable[[], bool]) -> None:
     def load() -> None:
         from counsel_desk.domain.wordlist import load_dictionaries
 
         try:
-            # Frozen only while no vault is open (an unlock quicker than the reading).
-            load_dictionaries(freeze_if=lambda: not vault.is_unlocked)
+            # Frozen only while no vault is open or opening (an unlock quicker than the
+            # reading: its passphrase and keys are in memory until it ends).
+            load_dictionaries(freeze_if=lambda: not vault.is_unlocked and not unlocking())
         except Exception:  # the speller says so when a note needs it; nothing to show now
             log.warning("the spelling dictionaries could not be read at start-up")
 
@@ -174,7 +175,10 @@ def main(
     window.show()
     # The dictionaries (spelling, the redaction's word check) read while she types her
     # passphrase: once the first screen is painted, and before any record is in memory.
-    QTimer.singleShot(DICTIONARIES_AFTER_MS, lambda: _load_dictionaries_in_background(vault))
+    QTimer.singleShot(
+        DICTIONARIES_AFTER_MS,
+        lambda: _load_dictionaries_in_background(vault, lambda: window.unlock_view.is_busy),
+    )
     last = settings.last_vault_path
     if demo is not None:
         demo.start(window)

@@ -41,10 +41,9 @@ def _read(language: str, freeze_if: Callable[[], bool] | None) -> Any:
     name = DICTIONARIES[language]
     with _lock:
         if language not in _loaded:
-            if freeze_if is not None:
-                gc.collect()  # frozen garbage is never freed: none is left to freeze
             _loaded[language] = Dictionary.from_files(str(resource_path("dictionaries", name)))
             if freeze_if is not None and freeze_if():
+                gc.collect()  # frozen garbage is never freed: none is left to freeze
                 gc.freeze()
         return _loaded[language]
 

@@ -11,6 +11,7 @@ with them, kept out of ``main_window.py`` like ``vault_actions.py``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
@@ -29,10 +30,13 @@ from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
 from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
-from counsel_desk.ui.operations import user_text
+from counsel_desk.ui.operations import Operations, user_text
+from counsel_desk.ui.translate import error_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.context import AppContext, WindowHost
+
+log = logging.getLogger("counsel_desk")
 
 
 class PlanActions(QObject):
@@ -44,6 +48,9 @@ class PlanActions(QObject):
         self._dialog_parent = widget  # of the dialogs and shortcuts
         self._reminders_asked = 0  # only the newest read of the reminders is shown
         self._reminders_pending = 0
+        # A bug in that read is logged and told once: the window's fault recovery would
+        # refresh, read the reminders again, and fault again, for ever.
+        self._reads = Operations(context.runner, None, fault=self._reminders_fault)
         self.report_dialog: ReportDialog | None = None
         self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
@@ -154,18 +161,17 @@ class PlanActions(QObject):
     def refresh_reminders(self) -> None:
         """Read what comes due in the background (every profile: the window would stop
         0.1-0.5 s) and show it, unless a newer read was asked or the vault that was
-        asked is no longer the one open (a lock came meanwhile)."""
-        context = self.context
+        asked is no longer the one open (a lock came, or is under way, meanwhile)."""
         self._reminders_asked += 1
-        if not context.vault.is_unlocked:
+        asked, opened = self._reminders_asked, self._open_vault()
+        if opened is None:
             self.host.show_reminders([])
             return
-        asked, opened = self._reminders_asked, context.vault.vault
+        context = self.context
         now = dt.datetime.combine(context.today(), dt.datetime.now().time())
 
         def current() -> bool:
-            vault = context.vault
-            return asked == self._reminders_asked and vault.is_unlocked and vault.vault is opened
+            return asked == self._reminders_asked and self._open_vault() is opened
 
         def show(reminders: list[Reminder]) -> None:
             if current():
@@ -176,9 +182,24 @@ class PlanActions(QObject):
                 self._tell(error)
 
         self._reminders_pending += 1
-        context.ops.op(
+        self._reads.op(
             self._dialog_parent, "", lambda: context.vault.reminders.reminders(now)
         ).on_done(self._reminders_read).on_success(show).on_error(refused).run_in_background()
+
+    def _open_vault(self) -> object | None:
+        """The vault open now, unless a lock is under way (None then)."""
+        if self.host.lock_pending or not self.context.vault.is_unlocked:
+            return None
+        try:
+            return self.context.vault.vault
+        except CounselDeskError:  # locked by a worker between the two questions
+            return None
+
+    def _reminders_fault(self, error: BaseException) -> None:
+        log.error("the reminders could not be read: %s", type(error).__name__)
+        error.__traceback__ = None  # its frames can hold client data
+        if self._open_vault() is not None:
+            self.host.show_status(error_text(error), 6000)
 
     def _reminders_read(self) -> None:
         self._reminders_pending -= 1

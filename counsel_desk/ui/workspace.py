@@ -12,6 +12,7 @@ close at lock, the lock itself and privacy mode.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -29,6 +30,7 @@ from counsel_desk.services.notes import RecoveredDraft
 from counsel_desk.ui.context import AppContext
 from counsel_desk.ui.dialogs.search_dialog import SearchDialog
 from counsel_desk.ui.models.client_table_model import ClientTableModel
+from counsel_desk.ui.operations import Operations
 from counsel_desk.ui.prompter import UnsavedAnswer
 from counsel_desk.ui.read_only import ReadOnlyGuard
 from counsel_desk.ui.spelling import Speller
@@ -39,6 +41,8 @@ from counsel_desk.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:
     from counsel_desk.services.vault_service import VaultService
+
+log = logging.getLogger("counsel_desk")
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,11 @@ class WorkspaceHost(Protocol):
     def lock(self) -> None: ...
 
     @property
+    def lock_pending(self) -> bool:
+        """The vault is still closing (in a worker) after a lock was asked."""
+        ...
+
+    @property
     def privacy(self) -> bool: ...
 
 
@@ -113,6 +122,9 @@ class ClientWorkspace(QObject):
         # shown, and none asked before a lock (``forget_client_data``).
         self._today_asked = 0
         self._today_pending = 0
+        # A bug in those reads is logged and told once here; the window's fault recovery
+        # would refresh again, and fault again, for ever.
+        self._reads = Operations(context.runner, context.prompter, fault=self._today_fault)
         self.caseload_view.client_activated.connect(self.open_client)
         self.dashboard_view.client_activated.connect(self.open_client)
         self.profile_view.dirty_changed.connect(lambda *_: host.update_actions())
@@ -145,7 +157,8 @@ class ClientWorkspace(QObject):
         the window would stop that long), so it is read in the background and shown
         when read — unless a newer refresh was asked or the vault locked meanwhile;
         ``reloaded`` follows it."""
-        if not self.vault.is_unlocked:
+        self._today_asked += 1  # whatever happens below, an older read is not shown
+        if not self.vault.is_unlocked or self.host.lock_pending:
             return
         title = self.tr("Could not read the caseload")
         vault = self.vault
@@ -156,14 +169,13 @@ class ClientWorkspace(QObject):
         ).run():
             return
         self.caseload_view.select_client(self.current_client_id())
-        self._today_asked += 1
         asked, today = self._today_asked, self.today()
 
         def read() -> tuple[list[AttentionItem], bool]:
             return vault.clients.attention(today), vault.low_on_space
 
         self._today_pending += 1
-        self.context.ops.op(self._window, title, read).on_done(self._today_read).on_success(
+        self._reads.op(self._window, title, read).on_done(self._today_read).on_success(
             lambda found: self._show_today_view(asked, *found)
         ).on_error(lambda error: self._today_refused(asked, title, error)).run_in_background()
 
@@ -176,7 +188,15 @@ class ClientWorkspace(QObject):
         self._today_pending -= 1
 
     def _current(self, asked: int) -> bool:
-        return asked == self._today_asked and self.vault.is_unlocked
+        return asked == self._today_asked and self.vault.is_unlocked and not self.host.lock_pending
+
+    def _today_fault(self, error: BaseException) -> None:
+        log.error("the Today view could not be read: %s", type(error).__name__)
+        error.__traceback__ = None  # its frames can hold client data
+        if self.vault.is_unlocked and not self.host.lock_pending:
+            self.context.prompter.error(
+                self._window, self.tr("Could not read the caseload"), error_text(error)
+            )
 
     def _show_today_view(self, asked: int, items: list[AttentionItem], low_space: bool) -> None:
         if not self._current(asked):

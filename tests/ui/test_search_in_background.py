@@ -70,3 +70,33 @@ def test_an_older_query_answering_late_does_not_replace_the_newer_results(qtbot)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0).data(HIT_ROLE).snippet == "baru"
     assert dialog.count_label.text() == "Results: 1"
+
+
+def test_an_answer_arriving_after_the_dialog_closed_is_dropped(qtbot) -> None:
+    """A lock closes the dialog (attack review 2026-12-08, 4): what was still being
+    searched is not put into it, nor opened."""
+    service = SlowService()
+    dialog, runner = _dialog(qtbot, service)
+    opened: list[int] = []
+    dialog.client_requested.connect(opened.append)
+    _typed(dialog, "lama")
+    dialog._open_first()  # Enter, before the answer
+    dialog.reject()
+    service.release.set()
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=10000)
+    assert dialog.model.rowCount() == 0
+    assert opened == []
+
+
+def test_enter_then_typing_on_opens_nothing_by_itself(qtbot) -> None:
+    service = SlowService()
+    dialog, runner = _dialog(qtbot, service)
+    opened: list[int] = []
+    dialog.client_requested.connect(opened.append)
+    dialog.edit.setText("lama")
+    dialog._open_first()  # Enter on "lama"; its answer is held
+    _typed(dialog, "baru")  # she typed on: "baru" answers at once
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    service.release.set()
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=10000)
+    assert opened == []  # neither answer opened a record she did not choose

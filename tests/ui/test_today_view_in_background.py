@@ -80,3 +80,46 @@ def test_reminders_read_before_a_lock_are_not_shown_after_it(
     qtbot.waitUntil(lambda: not window.plan_actions.reminders_pending, timeout=10000)
     assert window.dashboard_view.reminders.model.items() == []
     assert prompter.asked.count("error") == 0  # nothing said of a read cut short
+
+
+def test_reminders_read_while_a_lock_is_under_way_are_not_shown(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """A lock with its backup closes the vault in a worker: the screen is emptied first,
+    the vault stays open a moment longer. A read ending then is not shown (attack review
+    2026-12-08, 1: a queued lock let a reminders read fill the emptied panel)."""
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+    ayu = next(s.id for s in window.client_model.summaries() if s.given_name == "Ayu")
+    window.vault.reminders.add_follow_up(ayu, window.context.today(), "Telepon ibu Ayu")
+    held = Held(ReminderService.reminders)
+    monkeypatch.setattr(ReminderService, "reminders", held.method())
+    window.plan_actions.refresh_reminders()
+    assert held.started.wait(10)
+    monkeypatch.setattr(type(window.session), "lock_pending", property(lambda _self: True))
+    window.workspace.forget_client_data()  # what the lock does first
+    held.go.set()
+    qtbot.waitUntil(lambda: not window.plan_actions.reminders_pending, timeout=10000)
+    assert window.vault.is_unlocked  # still open: the worker has not closed it yet
+    assert window.dashboard_view.reminders.model.items() == []
+
+
+def test_a_bug_in_the_today_view_read_is_told_once_not_in_a_loop(
+    qtbot, window, tmp_path, monkeypatch, prompter
+):
+    """The window's fault recovery refreshes; a read that faults on every refresh made
+    59 crash dialogs in 3 s (attack review 2026-12-08, 2). Now it is told once."""
+    unlock(qtbot, window, make_vault(tmp_path / "v", sample_clients()))
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a date that cannot be read")
+
+    monkeypatch.setattr(ClientService, "attention", broken)
+    monkeypatch.setattr(ReminderService, "reminders", broken)
+    told = len(prompter.errors)
+    window.workspace.refresh()
+    window.plan_actions.refresh_reminders()
+    qtbot.wait(1500)
+    assert len(prompter.errors) - told == 1
+    assert "ValueError" not in str(prompter.errors) and "date" not in str(prompter.errors)
+    assert not window.workspace.refreshing and not window.plan_actions.reminders_pending
+    assert window.vault.is_unlocked and window.client_model.summaries()  # still usable

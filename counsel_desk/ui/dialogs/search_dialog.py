@@ -39,7 +39,7 @@ class SearchDialog(QDialog):
         self._service = service
         self._ops = ops or Operations(SyncRunner(), None)  # errors: the count line
         self._asked: str | None = None  # the query whose answer is awaited
-        self._open_when_shown = False  # Enter pressed before the answer came
+        self._open_for: str | None = None  # Enter pressed on this text before its answer
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setPlaceholderText(self.tr("Search every note and profile…"))
@@ -75,6 +75,8 @@ class SearchDialog(QDialog):
     def run_query(self) -> None:
         text = self.edit.text()
         self._asked = text
+        if self._open_for != text:
+            self._open_for = None  # typed on after Enter: nothing opens by itself
         if not text.strip():
             self._show(text, [])
             return
@@ -92,7 +94,7 @@ class SearchDialog(QDialog):
         if text != self._asked:
             return
         self._asked = None
-        self._open_when_shown = False
+        self._open_for = None
         self.count_label.setText(message)
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
@@ -106,8 +108,8 @@ class SearchDialog(QDialog):
             self.count_label.setText("")
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-        if self._open_when_shown:
-            self._open_when_shown = False
+        if self._open_for == text:
+            self._open_for = None
             index = self.results.currentIndex()
             if index.isValid():
                 self._activated(index)
@@ -115,8 +117,14 @@ class SearchDialog(QDialog):
     def _open_first(self) -> None:
         """Enter: the first result of what is typed, once it is known."""
         self.timer.stop()
-        self._open_when_shown = True
+        self._open_for = self.edit.text()
         self.run_query()
+
+    def done(self, result: int) -> None:
+        """Closed (by her, or by a lock): an answer still on its way is dropped."""
+        self._asked = None
+        self._open_for = None
+        super().done(result)
 
     def _activated(self, index: QModelIndex) -> None:
         hit: SearchHit | None = index.data(HIT_ROLE)
