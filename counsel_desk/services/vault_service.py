@@ -136,6 +136,13 @@ class VaultService:
             raise VaultLockedError()
         return self._vault
 
+    @property
+    def open_vault(self) -> Vault | None:
+        """The vault open now, or None; read once, so a lock in a worker between two
+        questions cannot make it raise (a background read asks whether it still counts)."""
+        vault = self._vault
+        return vault if vault is not None and vault.is_open else None
+
     @staticmethod
     def looks_like_vault(path: Path) -> bool:
         return looks_like_vault(path)

@@ -188,12 +188,7 @@ class PlanActions(QObject):
 
     def _open_vault(self) -> object | None:
         """The vault open now, unless a lock is under way (None then)."""
-        if self.host.lock_pending or not self.context.vault.is_unlocked:
-            return None
-        try:
-            return self.context.vault.vault
-        except CounselDeskError:  # locked by a worker between the two questions
-            return None
+        return None if self.host.lock_pending else self.context.vault.open_vault
 
     def _reminders_fault(self, error: BaseException) -> None:
         log.error("the reminders could not be read: %s", type(error).__name__)
