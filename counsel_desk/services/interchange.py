@@ -323,14 +323,11 @@ class InterchangeService:
                 )
             repo.insert(activity)
 
+    # Parsed, checked and written, the document is millions of objects in no cycle: the
+    # collector's full passes over them held the window 100-300 ms each.
+    @collector_paused()
     def import_text(self, text: str | bytes) -> ImportReport:
         """Import a whole document in one transaction: all of it, or nothing."""
-        # Parsed, checked and written, the document is millions of objects in no cycle:
-        # the collector's full passes over them held the window 100-300 ms each.
-        with collector_paused():
-            return self._import_text(text)
-
-    def _import_text(self, text: str | bytes) -> ImportReport:
         with self._vault.reading() as conn:
             existing = ClientRepository(conn).case_codes()
         parsed = parse_document(text, known_case_codes=existing)

@@ -124,7 +124,7 @@ class VaultService:
 
     @property
     def is_unlocked(self) -> bool:
-        return self._vault is not None and self._vault.is_open
+        return self.open_vault is not None
 
     @property
     def path(self) -> Path | None:
@@ -132,9 +132,10 @@ class VaultService:
 
     @property
     def vault(self) -> Vault:
-        if self._vault is None or not self._vault.is_open:
+        vault = self.open_vault
+        if vault is None:
             raise VaultLockedError()
-        return self._vault
+        return vault
 
     @property
     def open_vault(self) -> Vault | None:

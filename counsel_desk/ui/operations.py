@@ -37,7 +37,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -48,6 +48,9 @@ from counsel_desk.domain.validation import ValidationError
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, CounselDeskError, UserMessage
 from counsel_desk.ui.tasks import Runner, Task
 from counsel_desk.ui.translate import error_text, translate
+
+if TYPE_CHECKING:
+    from counsel_desk.services.vault_service import VaultService
 
 log = logging.getLogger(__name__)
 
@@ -294,3 +297,77 @@ class VaultOp(Generic[T]):
                 return
         if self._ops.errors is not None:
             self._ops.errors.error(self._parent, self._title, user_text(error))
+
+
+class NewestRead(Generic[T]):
+    """A read asked again and again in the background (what a view shows that grows with
+    the caseload: the Today view's attention items, the reminders). Only the newest
+    answer is handed on, and only while the vault it was asked of is still the one open
+    with no lock under way (a lock with its backup closes the vault in a worker, after
+    the screen was emptied). A bug in the read is logged by type and told once with
+    ``tell``: it does not go to the window's fault recovery, which would refresh, read
+    and fault again, for ever."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        what: str,
+        vault: VaultService,
+        lock_pending: Callable[[], bool],
+        tell: Callable[[str], object],
+    ) -> None:
+        self._ops = Operations(runner, None, fault=self._fault)
+        self._what = what  # for the log: never client data
+        self._vault = vault
+        self._lock_pending = lock_pending
+        self._tell = tell
+        self._asked = 0
+        self._pending = 0
+
+    @property
+    def pending(self) -> bool:
+        """A read is under way."""
+        return self._pending > 0
+
+    def forget(self) -> None:
+        """No answer asked before now is handed on (a lock, a refresh that stopped)."""
+        self._asked += 1
+
+    def ask(
+        self, parent: QWidget | None, work: Callable[[], T], show: Callable[[T], object]
+    ) -> bool:
+        """Run ``work()`` in the background, then ``show`` its answer if it still counts.
+        False, and nothing asked, when no vault is open or a lock is under way."""
+        self.forget()
+        asked, opened = self._asked, self._opened()
+        if opened is None:
+            return False
+
+        def counts() -> bool:
+            return asked == self._asked and self._opened() is opened
+
+        def shown(answer: T) -> None:
+            if counts():
+                show(answer)
+
+        def refused(error: CounselDeskError) -> None:
+            if counts():  # a read cut short by a lock says nothing
+                self._tell(user_text(error))
+
+        self._pending += 1
+        self._ops.op(parent, "", work).on_done(self._ended).on_success(shown).on_error(
+            refused
+        ).run_in_background()
+        return True
+
+    def _opened(self) -> object | None:
+        return None if self._lock_pending() else self._vault.open_vault
+
+    def _ended(self) -> None:
+        self._pending -= 1
+
+    def _fault(self, error: BaseException) -> None:
+        log.error("%s could not be read: %s", self._what, type(error).__name__)
+        error.__traceback__ = None  # its frames can hold client data
+        if self._opened() is not None:
+            self._tell(error_text(error))

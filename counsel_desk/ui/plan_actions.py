@@ -11,7 +11,6 @@ with them, kept out of ``main_window.py`` like ``vault_actions.py``.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
@@ -30,13 +29,10 @@ from counsel_desk.ui.dialogs.report_dialog import ReportDialog
 from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
 from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
-from counsel_desk.ui.operations import Operations, user_text
-from counsel_desk.ui.translate import error_text
+from counsel_desk.ui.operations import NewestRead, user_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.context import AppContext, WindowHost
-
-log = logging.getLogger("counsel_desk")
 
 
 class PlanActions(QObject):
@@ -46,11 +42,14 @@ class PlanActions(QObject):
         self.context = context
         self.host = host
         self._dialog_parent = widget  # of the dialogs and shortcuts
-        self._reminders_asked = 0  # only the newest read of the reminders is shown
-        self._reminders_pending = 0
-        # A bug in that read is logged and told once: the window's fault recovery would
-        # refresh, read the reminders again, and fault again, for ever.
-        self._reads = Operations(context.runner, None, fault=self._reminders_fault)
+        # Read in the background: only the newest answer, for the vault still open.
+        self._reminders: NewestRead[list[Reminder]] = NewestRead(
+            context.runner,
+            "the reminders",
+            context.vault,
+            lambda: host.lock_pending,
+            lambda text: host.show_status(text, 6000),
+        )
         self.report_dialog: ReportDialog | None = None
         self.activity_dialog: ActivityLogDialog | None = None
         self.breach_dialog: BreachDialog | None = None
@@ -162,47 +161,19 @@ class PlanActions(QObject):
         """Read what comes due in the background (every profile: the window would stop
         0.1-0.5 s) and show it, unless a newer read was asked or the vault that was
         asked is no longer the one open (a lock came, or is under way, meanwhile)."""
-        self._reminders_asked += 1
-        asked, opened = self._reminders_asked, self._open_vault()
-        if opened is None:
-            self.host.show_reminders([])
-            return
         context = self.context
         now = dt.datetime.combine(context.today(), dt.datetime.now().time())
-
-        def current() -> bool:
-            return asked == self._reminders_asked and self._open_vault() is opened
-
-        def show(reminders: list[Reminder]) -> None:
-            if current():
-                self.host.show_reminders(reminders)
-
-        def refused(error: CounselDeskError) -> None:
-            if current():
-                self._tell(error)
-
-        self._reminders_pending += 1
-        self._reads.op(
-            self._dialog_parent, "", lambda: context.vault.reminders.reminders(now)
-        ).on_done(self._reminders_read).on_success(show).on_error(refused).run_in_background()
-
-    def _open_vault(self) -> object | None:
-        """The vault open now, unless a lock is under way (None then)."""
-        return None if self.host.lock_pending else self.context.vault.open_vault
-
-    def _reminders_fault(self, error: BaseException) -> None:
-        log.error("the reminders could not be read: %s", type(error).__name__)
-        error.__traceback__ = None  # its frames can hold client data
-        if self._open_vault() is not None:
-            self.host.show_status(error_text(error), 6000)
-
-    def _reminders_read(self) -> None:
-        self._reminders_pending -= 1
+        if not self._reminders.ask(
+            self._dialog_parent,
+            lambda: context.vault.reminders.reminders(now),
+            self.host.show_reminders,
+        ):
+            self.host.show_reminders([])
 
     @property
     def reminders_pending(self) -> bool:
         """The reminders are being read in the background."""
-        return self._reminders_pending > 0
+        return self._reminders.pending
 
     def complete_follow_up(self, follow_up_id: int) -> None:
         context = self.context

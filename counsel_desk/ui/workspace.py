@@ -12,7 +12,6 @@ close at lock, the lock itself and privacy mode.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -30,7 +29,7 @@ from counsel_desk.services.notes import RecoveredDraft
 from counsel_desk.ui.context import AppContext
 from counsel_desk.ui.dialogs.search_dialog import SearchDialog
 from counsel_desk.ui.models.client_table_model import ClientTableModel
-from counsel_desk.ui.operations import Operations
+from counsel_desk.ui.operations import NewestRead
 from counsel_desk.ui.prompter import UnsavedAnswer
 from counsel_desk.ui.read_only import ReadOnlyGuard
 from counsel_desk.ui.spelling import Speller
@@ -41,8 +40,6 @@ from counsel_desk.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:
     from counsel_desk.services.vault_service import VaultService
-
-log = logging.getLogger("counsel_desk")
 
 
 @dataclass(frozen=True)
@@ -118,13 +115,17 @@ class ClientWorkspace(QObject):
         # A read-only vault: every editing control stays disabled (ui/read_only.py).
         self.read_only_guard = ReadOnlyGuard(self._window)
         self.search_dialog: SearchDialog | None = None
-        # The Today view's reads run in the background; only the newest one asked is
-        # shown, and none asked before a lock (``forget_client_data``).
-        self._today_asked = 0
-        self._today_pending = 0
-        # A bug in those reads is logged and told once here; the window's fault recovery
-        # would refresh again, and fault again, for ever.
-        self._reads = Operations(context.runner, context.prompter, fault=self._today_fault)
+        # The Today view is read in the background: only the newest answer, for the vault
+        # still open, is shown (ui/operations.NewestRead).
+        self._today: NewestRead[tuple[list[AttentionItem], bool]] = NewestRead(
+            context.runner,
+            "the Today view",
+            context.vault,
+            lambda: host.lock_pending,
+            lambda text: context.prompter.error(
+                self._window, self.tr("Could not read the caseload"), text
+            ),
+        )
         self.caseload_view.client_activated.connect(self.open_client)
         self.dashboard_view.client_activated.connect(self.open_client)
         self.profile_view.dirty_changed.connect(lambda *_: host.update_actions())
@@ -157,61 +158,37 @@ class ClientWorkspace(QObject):
         the window would stop that long), so it is read in the background and shown
         when read — unless a newer refresh was asked or the vault locked meanwhile;
         ``reloaded`` follows it."""
-        self._today_asked += 1  # whatever happens below, an older read is not shown
+        self._today.forget()  # whatever happens below, an older read is not shown
         if not self.vault.is_unlocked or self.host.lock_pending:
             return
-        title = self.tr("Could not read the caseload")
         vault = self.vault
         if not self.context.ops.op(
             self._window,
-            title,
+            self.tr("Could not read the caseload"),
             lambda: self.client_model.set_summaries(vault.clients.list_summaries()),
         ).run():
             return
         self.caseload_view.select_client(self.current_client_id())
-        asked, today = self._today_asked, self.today()
+        today = self.today()
 
         def read() -> tuple[list[AttentionItem], bool]:
             return vault.clients.attention(today), vault.low_on_space
 
-        self._today_pending += 1
-        self._reads.op(self._window, title, read).on_done(self._today_read).on_success(
-            lambda found: self._show_today_view(asked, *found)
-        ).on_error(lambda error: self._today_refused(asked, title, error)).run_in_background()
+        self._today.ask(self._window, read, lambda found: self._show_today_view(*found))
 
     @property
     def refreshing(self) -> bool:
         """The Today view is being read in the background."""
-        return self._today_pending > 0
+        return self._today.pending
 
-    def _today_read(self) -> None:
-        self._today_pending -= 1
-
-    def _current(self, asked: int) -> bool:
-        return asked == self._today_asked and self.vault.is_unlocked and not self.host.lock_pending
-
-    def _today_fault(self, error: BaseException) -> None:
-        log.error("the Today view could not be read: %s", type(error).__name__)
-        error.__traceback__ = None  # its frames can hold client data
-        if self.vault.is_unlocked and not self.host.lock_pending:
-            self.context.prompter.error(
-                self._window, self.tr("Could not read the caseload"), error_text(error)
-            )
-
-    def _show_today_view(self, asked: int, items: list[AttentionItem], low_space: bool) -> None:
-        if not self._current(asked):
-            return
+    def _show_today_view(self, items: list[AttentionItem], low_space: bool) -> None:
         self.dashboard_view.set_items(items)
         self.dashboard_view.set_low_space(low_space)
         self.reloaded.emit()
 
-    def _today_refused(self, asked: int, title: str, error: CounselDeskError) -> None:
-        if self._current(asked):  # a read cut short by a lock says nothing
-            self.context.prompter.error(self._window, title, error_text(error))
-
     def forget_client_data(self) -> None:
         """Nothing of a client stays on screen or in the views: the lock, a fault."""
-        self._today_asked += 1  # a Today view still being read is not shown
+        self._today.forget()  # a Today view still being read is not shown
         self.read_only_guard.set_read_only(False)  # the views set their own state again
         editor = self.profile_view.sessions_view.editor
         editor.forget_spelling_choices()
