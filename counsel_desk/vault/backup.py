@@ -363,6 +363,8 @@ def restore_backup(
     # rollback. The open below records the restored head as the newest seen.
     seen_heads.forget(info.vault_id, target)
     vault = opener(target)
+    # The restored copy changes on its own from now on: its own device id (identity.py).
+    vault.take_new_device_id()
     with vault.transaction():
         vault.audit.append(AuditAction.RESTORED, detail=info.created_at.isoformat())
     return vault

@@ -55,6 +55,7 @@ NOT_ABOUT_PEOPLE: Final = frozenset(
         "recorded_results",  # her text, redacted like a note's (issue 20)
         "career_interests",  # answers, no one's identity (issue 20)
         "disclosures",  # recipients as typed, like a referral's (issue 18)
+        "tombstones",  # a deleted record's id, table and stamp (issue 18)
     }
 )
 _FUNCTION: Final = "counsel_desk_people_changed"

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counsel_desk.i18n import QT_TRANSLATE_NOOP, UserMessage
 from counsel_desk.private_files import fsync_dir, private_dir
-from counsel_desk.vault import failed_unlocks, migrations, record_state, seen_heads
+from counsel_desk.vault import failed_unlocks, identity, migrations, record_state, seen_heads
 from counsel_desk.vault.audit import AuditAction, AuditCheck, AuditLog, derive_audit_key
 from counsel_desk.vault.connection import (
     Connection,
@@ -238,6 +238,8 @@ class Vault:
         self._about_people: dict[str, tuple[int, object]] = {}
         # What is being built for ``about_people`` now, by name: (version, done).
         self._building: dict[str, tuple[int, threading.Event]] = {}
+        # The stamps of this copy's changes (identity.py), set once the schema has them.
+        self._stamps: identity.TransactionStamps | None = None
 
     # --- life cycle ----------------------------------------------------------------
 
@@ -463,9 +465,13 @@ class Vault:
         self._state_problem = problem
         self._stored = stored if problem is None else None
         if not upgrade:
+            # Its writes fail as what they are (a read-only folder), not as a function
+            # missing from the INSERTs.
+            self._install_identity(conn)
             return
         with self._lock:
             applied = migrations.migrate(conn)
+            self._install_identity(conn)
             if problem is None:
                 if applied or stored is None:
                     # A vault from before the digest (recorded now, no alarm) or one just
@@ -480,6 +486,60 @@ class Vault:
         if applied:
             with self.transaction():
                 self.audit.append(AuditAction.SCHEMA_UPGRADED, detail=f"{version} -> {applied[-1]}")
+
+    # --- record ids and stamps (identity.py) --------------------------------------------
+
+    def _install_identity(self, conn: Connection) -> None:
+        rows = dict(
+            conn.execute(
+                "SELECT key, value FROM meta WHERE key IN (?, ?)",
+                (identity.META_DEVICE, identity.META_CLOCK),
+            ).fetchall()
+        )
+        device = rows.get(identity.META_DEVICE)
+        if not identity.is_device_id(device):
+            return  # a schema from before record ids (read only), or a damaged meta
+        clock = identity.HybridClock(str(device), wall=self._wall_ns)
+        newest = rows.get(identity.META_CLOCK)
+        if identity.is_stamp(newest):
+            clock.observe(str(newest))
+        self._stamps = identity.TransactionStamps(clock)
+        identity.install(conn, self._stamps)
+
+    def _wall_ns(self) -> int:
+        return int(self._clock().timestamp() * 1_000_000_000)
+
+    @property
+    def device_id(self) -> str | None:
+        """The id this copy of the vault stamps its changes with."""
+        return self._stamps.clock.device if self._stamps is not None else None
+
+    def take_new_device_id(self) -> str | None:
+        """Stamp this copy's changes from now on with a new device id (a backup restored
+        on another computer: the copy it came from goes on with the old one). None for a
+        copy that cannot change (read-only)."""
+        if self._stamps is None:
+            return None
+        device = identity.new_device_id()
+        clock = identity.HybridClock(device, wall=self._wall_ns)
+        clock.observe(self._stamps.clock.tick())  # never behind the old id's stamps
+        with self.transaction() as conn:
+            self._set_meta(conn, identity.META_DEVICE, device)
+        self._stamps.clock = clock
+        return device
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _keep_clock(self, conn: Connection) -> None:
+        """Before a commit: the newest stamp given, kept for the clock's next start."""
+        if self._stamps is not None and self._stamps.drawn is not None:
+            self._set_meta(conn, identity.META_CLOCK, self._stamps.drawn)
 
     # --- the record-state digest (record_state.py) ------------------------------------
 
@@ -977,6 +1037,7 @@ class Vault:
                 if waiting:
                     self._write_waiting(waiting)
                 yield conn
+                self._keep_clock(conn)
                 state = self._fold_state(conn)
             except DatabaseError as exc:
                 with suppress(DatabaseError):
@@ -991,6 +1052,8 @@ class Vault:
                 raise
             finally:
                 self._in_transaction = False
+                if self._stamps is not None:
+                    self._stamps.end()
             try:
                 conn.execute("COMMIT")
             except DatabaseError as exc:

@@ -41,8 +41,8 @@ def _apply(vault: Vault, op: str, n: int, name: str) -> None:
     code = f"C-{n:04d}"
     now = "2025-09-01T10:00:00"
     insert = (
-        "INSERT INTO clients (id, case_code, given_name, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO clients (id, case_code, given_name, created_at, updated_at, uid, stamp) "
+        "VALUES (?, ?, ?, ?, ?, cd_uid(), cd_stamp())"
     )
     try:
         with vault.transaction() as conn:
@@ -65,7 +65,7 @@ def _apply(vault: Vault, op: str, n: int, name: str) -> None:
             elif op == "failing":  # the second row breaks UNIQUE: the statement is undone
                 with pytest.raises(DatabaseError):
                     conn.execute(
-                        insert + ", (?, ?, ?, ?, ?)",
+                        insert + ", (?, ?, ?, ?, ?, cd_uid(), cd_stamp())",
                         (100 + n, f"X-{n}", name, now, now, 200 + n, f"X-{n}", name, now, now),
                     )
             elif op == "rolled_back":

@@ -24,6 +24,7 @@ from counsel_desk.vault.migrations import (
     m0010_sociometry,
     m0011_career_interests,
     m0012_disclosures,
+    m0013_record_ids,
 )
 
 Migration = Callable[[Connection], None]
@@ -41,6 +42,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (10, m0010_sociometry.apply),
     (11, m0011_career_interests.apply),
     (12, m0012_disclosures.apply),
+    (13, m0013_record_ids.apply),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

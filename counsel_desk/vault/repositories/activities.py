@@ -81,9 +81,9 @@ class ActivityRepository:
     def insert(self, activity: Activity) -> int:
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO activities (kind, date, topic, class_name, students_present, "
+            "INSERT INTO activities (uid, stamp, kind, date, topic, class_name, students_present, "
             "periods, minutes, notes, component, strategy, fields, use_of_time, rpl, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_values(activity), now, now),
         )
         return int(cursor.lastrowid or 0)

@@ -138,9 +138,9 @@ class AppointmentRepository:
     def insert(self, appointment: Appointment) -> int:
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO appointments (kind, client_id, subject, day, start, end, place, "
+            "INSERT INTO appointments (uid, stamp, kind, client_id, subject, day, start, end, place, "
             "purpose, status, remind_minutes, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_appointment_values(appointment), now, now),
         )
         return int(cursor.lastrowid or 0)
@@ -190,9 +190,9 @@ class IntakeRepository:
     def insert(self, request: IntakeRequest) -> int:
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO intake_requests (client_id, name, received_on, channel, urgency, "
+            "INSERT INTO intake_requests (uid, stamp, client_id, name, received_on, channel, urgency, "
             "reason, state, closed_reason, appointment_id, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_intake_values(request), now, now),
         )
         return int(cursor.lastrowid or 0)

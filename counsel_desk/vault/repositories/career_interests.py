@@ -31,8 +31,8 @@ class CareerInterestRepository:
 
     def add(self, result: CareerInterestResult, created_at: dt.datetime) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO career_interests (client_id, taken_on, answers, entry, created_at, "
-            "struck_at, strike_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO career_interests (uid, stamp, client_id, taken_on, answers, entry, created_at, "
+            "struck_at, strike_reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?)",
             (
                 result.client_id,
                 result.taken_on.isoformat(),

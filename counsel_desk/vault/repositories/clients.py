@@ -267,7 +267,7 @@ class ClientRepository:
         cols = ", ".join(_CLIENT_COLUMNS)
         marks = ", ".join("?" for _ in range(len(_CLIENT_COLUMNS) + 2))
         cursor = self._conn.execute(
-            f"INSERT INTO clients ({cols}, created_at, updated_at) VALUES ({marks})",
+            f"INSERT INTO clients (uid, stamp, {cols}, created_at, updated_at) VALUES (cd_uid(), cd_stamp(), {marks})",
             (*values, now, now),
         )
         client_id = int(cursor.lastrowid or 0)

@@ -111,11 +111,11 @@ class ConsentRepository:
 
     def insert(self, client_id: int, consent: Consent) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO consents (client_id, kind, template_version, signed_by, "
+            "INSERT INTO consents (uid, stamp, client_id, kind, template_version, signed_by, "
             "signer_relationship, signed_on, status, revoked_on, notes, expires_on, "
             "relationship_detail, language, text, text_sha256, method, bundle, released_to, "
             "purpose, disclosures) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
                 consent.kind.value,
@@ -161,8 +161,8 @@ class ConsentRepository:
         added_at: dt.datetime,
     ) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO consent_attachments (consent_id, kind, media_type, data, added_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO consent_attachments (uid, stamp, consent_id, kind, media_type, data, added_at) "
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?)",
             (
                 consent_id,
                 kind.value,

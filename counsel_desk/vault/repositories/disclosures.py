@@ -31,8 +31,8 @@ class DisclosureRepository:
 
     def add(self, disclosure: Disclosure) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO disclosures (client_id, shared_at, document, reference, recipient, "
-            "consent_id, protected) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO disclosures (uid, stamp, client_id, shared_at, document, reference, recipient, "
+            "consent_id, protected) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?)",
             (
                 disclosure.client_id,
                 disclosure.shared_at.replace(microsecond=0).isoformat(),

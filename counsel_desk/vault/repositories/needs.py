@@ -32,8 +32,8 @@ class NeedsRepository:
     def insert_item(self, item: NeedItem) -> int:
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO akpd_items (field, text, position, retired, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO akpd_items (uid, stamp, field, text, position, retired, created_at, updated_at) "
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?)",
             (ServiceField(item.field).value, item.text, item.position, int(item.retired), now, now),
         )
         return int(cursor.lastrowid or 0)
@@ -94,8 +94,8 @@ class NeedsRepository:
 
     def insert_response(self, response: AkpdResponse) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO akpd_responses (class_name, taken_on, entry, client_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO akpd_responses (uid, stamp, class_name, taken_on, entry, client_id, created_at) "
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?)",
             (
                 response.class_name,
                 response.taken_on.isoformat(),
@@ -161,9 +161,9 @@ class NeedsRepository:
         values = _program_values(item)
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO program_items (school_year, month, field, strategy, topic, "
+            "INSERT INTO program_items (uid, stamp, school_year, month, field, strategy, topic, "
             f"class_level, periods, {', '.join(RPL_KEYS)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * (len(values) + 2))})",
+            f"VALUES (cd_uid(), cd_stamp(), {', '.join('?' * (len(values) + 2))})",
             (*values, now, now),
         )
         return int(cursor.lastrowid or 0)

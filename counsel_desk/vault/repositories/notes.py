@@ -249,11 +249,11 @@ class SessionRepository:
         and measures, is written then."""
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO sessions (client_id, date, start_time, duration_minutes, modality, "
+            "INSERT INTO sessions (uid, stamp, client_id, date, start_time, duration_minutes, modality, "
             "kind, template, risk_notes, signed_at, created_at, updated_at, note_class, "
             "platform, identity_check, risk_self_harm, risk_harm_others, risk_abuse, "
             "risk_level, risk_actions, follow_up_on) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
                 note.date.isoformat(),
@@ -293,7 +293,7 @@ class SessionRepository:
         if note.signed_at is not None:
             self.sign(session_id, note.signed_at, note.content_hash or content_hash(note))
             self._conn.executemany(
-                "INSERT INTO addenda (session_id, written_at, text, reason) VALUES (?, ?, ?, ?)",
+                "INSERT INTO addenda (uid, stamp, session_id, written_at, text, reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?)",
                 [(session_id, _iso(a.written_at), a.text, a.reason) for a in note.addenda],
             )
             if note.struck_at is not None and note.strike_reason:
@@ -303,7 +303,7 @@ class SessionRepository:
 
     def _insert_duty_actions(self, session_id: int, actions: Sequence[DutyAction]) -> None:
         self._conn.executemany(
-            "INSERT INTO duty_actions (session_id, step, done_at, note) VALUES (?, ?, ?, ?)",
+            "INSERT INTO duty_actions (uid, stamp, session_id, step, done_at, note) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?)",
             [(session_id, a.step.value, _iso(a.done_at), a.note) for a in actions],
         )
 
@@ -357,13 +357,15 @@ class SessionRepository:
 
     def sign(self, session_id: int, signed_at: dt.datetime, content_hash: str | None) -> None:
         self._conn.execute(
-            "UPDATE sessions SET signed_at = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+            "UPDATE sessions SET signed_at = ?, content_hash = ?, updated_at = ?, "
+            # Its stamp in the same statement: once signed, the row takes no other update.
+            "stamp = cd_stamp() WHERE id = ?",
             (_iso(signed_at), content_hash, _now(), session_id),
         )
 
     def add_addendum(self, session_id: int, addendum: Addendum) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO addenda (session_id, written_at, text, reason) VALUES (?, ?, ?, ?)",
+            "INSERT INTO addenda (uid, stamp, session_id, written_at, text, reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?)",
             (session_id, _iso(addendum.written_at), addendum.text, addendum.reason),
         )
         found = self.get(session_id)
@@ -373,13 +375,13 @@ class SessionRepository:
 
     def strike(self, session_id: int, struck_at: dt.datetime, reason: str) -> None:
         self._conn.execute(
-            "INSERT INTO note_strikes (session_id, struck_at, reason) VALUES (?, ?, ?)",
+            "INSERT INTO note_strikes (uid, stamp, session_id, struck_at, reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?)",
             (session_id, _iso(struck_at), reason),
         )
 
     def add_duty_action(self, session_id: int, action: DutyAction) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO duty_actions (session_id, step, done_at, note) VALUES (?, ?, ?, ?)",
+            "INSERT INTO duty_actions (uid, stamp, session_id, step, done_at, note) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?)",
             (session_id, action.step.value, _iso(action.done_at), action.note),
         )
         return int(cursor.lastrowid or 0)
@@ -388,8 +390,8 @@ class SessionRepository:
         """(session id, component, strategy, fields, use of time, changed at) of new
         sessions, in one statement run for each."""
         self._conn.executemany(
-            "INSERT INTO session_services (session_id, component, strategy, fields, "
-            "use_of_time, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO session_services (uid, stamp, session_id, component, strategy, fields, "
+            "use_of_time, changed_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
@@ -410,8 +412,8 @@ class SessionRepository:
         if found is not None and tuple(found) == row:
             return False
         self._conn.execute(
-            "INSERT INTO session_services (session_id, component, strategy, fields, "
-            "use_of_time, changed_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "INSERT INTO session_services (uid, stamp, session_id, component, strategy, fields, "
+            "use_of_time, changed_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (session_id) DO UPDATE SET component = excluded.component, "
             "strategy = excluded.strategy, fields = excluded.fields, "
             "use_of_time = excluded.use_of_time, changed_at = excluded.changed_at",

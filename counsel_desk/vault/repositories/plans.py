@@ -73,8 +73,8 @@ class PlanRepository:
         ).fetchone()
         version = int(row[0]) + 1
         self._conn.execute(
-            "INSERT INTO support_plans (client_id, version, created_at, reason, body) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO support_plans (uid, stamp, client_id, version, created_at, reason, body) "
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?)",
             (
                 client_id,
                 version,

@@ -86,9 +86,9 @@ class ReferralRepository:
     def insert(self, client_id: int, referral: Referral) -> int:
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO referrals (client_id, consent_id, made_on, agency, recipient, reason, "
+            "INSERT INTO referrals (uid, stamp, client_id, consent_id, made_on, agency, recipient, reason, "
             "urgency, sent, sections, reply_on, reply, outcome, follow_up_on, letter_number, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (client_id, *_values(referral), referral.letter_number, now, now),
         )
         return int(cursor.lastrowid or 0)

@@ -65,7 +65,7 @@ class ReminderRepository:
 
     def insert_follow_up(self, follow_up: FollowUp, created_at: dt.datetime) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO follow_ups (client_id, due_on, text, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO follow_ups (uid, stamp, client_id, due_on, text, created_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?)",
             (
                 follow_up.client_id,
                 follow_up.due_on.isoformat(),

@@ -77,8 +77,8 @@ class RosterRepository:
     def insert(self, entry: RosterEntry) -> int:
         now = _now()
         cur = self._conn.execute(
-            f"INSERT INTO roster_entries ({', '.join(_FIELDS)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+            f"INSERT INTO roster_entries (uid, stamp, {', '.join(_FIELDS)}, created_at, updated_at) "
+            f"VALUES (cd_uid(), cd_stamp(), {', '.join('?' * len(_FIELDS))}, ?, ?)",
             (*_values(entry), now, now),
         )
         return int(cur.lastrowid or 0)

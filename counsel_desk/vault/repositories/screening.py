@@ -60,8 +60,8 @@ class ScreeningRepository:
     # --- questionnaires ------------------------------------------------------------
     def add(self, result: ScreeningResult, created_at: dt.datetime) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO screenings (client_id, instrument, taken_on, answers, entry, "
-            "created_at, struck_at, strike_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO screenings (uid, stamp, client_id, instrument, taken_on, answers, entry, "
+            "created_at, struck_at, strike_reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 result.client_id,
                 InstrumentId(result.instrument).value,
@@ -123,9 +123,9 @@ class ScreeningRepository:
     # --- instruments that may not be reproduced ------------------------------------
     def add_recorded(self, result: RecordedResult, created_at: dt.datetime) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO recorded_results (client_id, instrument, other_name, taken_on, "
+            "INSERT INTO recorded_results (uid, stamp, client_id, instrument, other_name, taken_on, "
             "areas, summary, created_at, struck_at, strike_reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 result.client_id,
                 RecordedInstrument(result.instrument).value,

@@ -80,8 +80,8 @@ class SociometryRepository:
         """The round, its questions, members and answers."""
         now = _now()
         cursor = self._conn.execute(
-            "INSERT INTO sociometry_rounds (class_name, held_on, choices_per_criterion, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO sociometry_rounds (uid, stamp, class_name, held_on, choices_per_criterion, "
+            "created_at, updated_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?)",
             (round_.class_name, round_.held_on.isoformat(), round_.choices_per_criterion, now, now),
         )
         round_id = int(cursor.lastrowid or 0)

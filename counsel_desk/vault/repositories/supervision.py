@@ -36,8 +36,8 @@ class SupervisionContextRepository:
         marks = ", ".join("?" for _ in CONTEXT_FIELDS)
         updates = ", ".join(f"{f} = excluded.{f}" for f in CONTEXT_FIELDS)
         self._conn.execute(
-            f"INSERT INTO supervision_context (client_id, {cols}, updated_at) "
-            f"VALUES (?, {marks}, ?) ON CONFLICT(client_id) DO UPDATE SET {updates}, "
+            f"INSERT INTO supervision_context (uid, stamp, client_id, {cols}, updated_at) "
+            f"VALUES (cd_uid(), cd_stamp(), ?, {marks}, ?) ON CONFLICT(client_id) DO UPDATE SET {updates}, "
             "updated_at = excluded.updated_at",
             (
                 client_id,
