@@ -343,6 +343,11 @@ def restore_backup(
                 problems.append(
                     UserMessage(QT_TRANSLATE_NOOP("Backups", "it belongs to another vault"))
                 )
+            if not problems:
+                # The restored copy changes on its own from now on: its own device id
+                # (identity.py), given before the copy is put in place, so that no
+                # restore cut short leaves a live copy stamping with the original's.
+                vault.take_new_device_id()
         if problems:
             # Each problem is a message of its own, shown in her language (never its
             # English words joined into a string).
@@ -363,8 +368,6 @@ def restore_backup(
     # rollback. The open below records the restored head as the newest seen.
     seen_heads.forget(info.vault_id, target)
     vault = opener(target)
-    # The restored copy changes on its own from now on: its own device id (identity.py).
-    vault.take_new_device_id()
     with vault.transaction():
         vault.audit.append(AuditAction.RESTORED, detail=info.created_at.isoformat())
     return vault

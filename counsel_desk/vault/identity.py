@@ -23,6 +23,7 @@ last-change stamp from a hybrid logical clock.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import secrets
 import time
@@ -31,13 +32,14 @@ from collections.abc import Callable
 from counsel_desk.vault.connection import Connection
 
 UID_FUNCTION = "cd_uid"
+UID_OF_FUNCTION = "cd_uid_of"
 STAMP_FUNCTION = "cd_stamp"
 META_DEVICE = "device_id"
 META_CLOCK = "clock"
 
 _COUNTER_MAX = 0xFFFF
 _STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})Z/([0-9a-f]{4})/([0-9a-f]{16})$")
-_UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+_UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[78][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 _DEVICE = re.compile(r"^[0-9a-f]{16}$")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # The last millisecond a stamp can say (its year has four digits).
@@ -54,6 +56,19 @@ def new_uid(now_ms: int | None = None) -> str:
     ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
     value = (ms & (2**48 - 1)) << 80 | 0x7 << 76 | secrets.randbits(12) << 64
     value |= 0b10 << 62 | secrets.randbits(62)
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def uid_of(parent: str, table: str) -> str:
+    """The id of a record there is at most one of per ``parent`` record (a note's strike,
+    its classification; a client's supervision context): a UUIDv8 (RFC 9562) from the
+    SHA-256 of ``<parent uid>/<table>``, so that every copy of the vault gives it the same
+    id, and it keeps it when it is removed and made again."""
+    digest = hashlib.sha256(f"{parent}/{table}".encode("ascii")).digest()
+    value = int.from_bytes(digest[:16], "big")
+    value = value & ~(0xF << 76) | 0x8 << 76  # version 8
+    value = value & ~(0b11 << 62) | 0b10 << 62  # the RFC variant
     text = f"{value:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
@@ -159,6 +174,13 @@ PARTS: tuple[tuple[str, str, str, str], ...] = (
     ("sociometry_members", "round_id", "sociometry_rounds", ""),
     ("sociometry_choices", "round_id", "sociometry_rounds", ""),
 )
+# Records there is at most one of per record of another table: (table, its column naming
+# that record, that record's table). Their ids follow from that record's (``uid_of``).
+ONE_PER: tuple[tuple[str, str, str], ...] = (
+    ("note_strikes", "session_id", "sessions"),
+    ("session_services", "session_id", "sessions"),
+    ("supervision_context", "client_id", "clients"),
+)
 # Neither records nor parts: the vault's own bookkeeping, this computer's autosaves, the
 # derived full-text indexes and the tombstones themselves.
 NOT_SYNCED = frozenset(
@@ -175,6 +197,10 @@ NOT_SYNCED = frozenset(
 TOMBSTONES = "tombstones"
 
 
+def _columns(conn: Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+
+
 def record_tables(conn: Connection) -> list[str]:
     """The tables whose rows are records: each has a ``uid`` and a ``stamp``."""
     names = [
@@ -187,8 +213,7 @@ def record_tables(conn: Connection) -> list[str]:
     for name in names:
         if name == TOMBSTONES or name.startswith("sqlite_"):
             continue
-        columns = {str(r[1]) for r in conn.execute(f'PRAGMA main.table_info("{name}")')}
-        if {"uid", "stamp"} <= columns:
+        if {"uid", "stamp"} <= set(_columns(conn, name)):
             found.append(name)
     return found
 
@@ -200,10 +225,18 @@ def install(conn: Connection, stamps: TransactionStamps) -> None:
     is off) that refuse a record without them, move the stamp of a record changed or
     whose parts changed, keep its uid, and leave a tombstone for a record deleted."""
     conn.create_function(UID_FUNCTION, 0, new_uid)
+    conn.create_function(UID_OF_FUNCTION, 2, uid_of, deterministic=True)
     conn.create_function(STAMP_FUNCTION, 0, stamps.current)
     now = f"{STAMP_FUNCTION}()"
     for table in record_tables(conn):
         target = f'main."{table}"'
+        # An update that changes nothing but when it was saved is no change: a save of an
+        # unchanged form must not win a merge over a real edit on another computer.
+        changed = " OR ".join(
+            f'NEW."{c}" IS NOT OLD."{c}"'
+            for c in _columns(conn, table)
+            if c not in {"uid", "stamp", "updated_at"}
+        )
         conn.execute(
             f'CREATE TEMP TRIGGER IF NOT EXISTS "cd_id_{table}_insert" BEFORE INSERT ON '
             f"{target} WHEN NEW.uid IS NULL OR NEW.stamp IS NULL BEGIN "
@@ -216,7 +249,8 @@ def install(conn: Connection, stamps: TransactionStamps) -> None:
         )
         conn.execute(
             f'CREATE TEMP TRIGGER IF NOT EXISTS "cd_id_{table}_update" AFTER UPDATE ON '
-            f"{target} WHEN NEW.stamp IS OLD.stamp AND OLD.stamp IS NOT {now} BEGIN "
+            f"{target} WHEN NEW.stamp IS OLD.stamp AND OLD.stamp IS NOT {now} AND ({changed}) "
+            "BEGIN "
             f"UPDATE {target} SET stamp = {now} WHERE rowid = NEW.rowid; END"
         )
         conn.execute(
@@ -225,6 +259,13 @@ def install(conn: Connection, stamps: TransactionStamps) -> None:
             f"VALUES (OLD.uid, '{table}', {now}); END"
         )
     recorded = set(record_tables(conn))
+    for table, _column, _record in ONE_PER:
+        if table in recorded:
+            # Made again (a classification set after being cleared): no longer deleted.
+            conn.execute(
+                f'CREATE TEMP TRIGGER IF NOT EXISTS "cd_id_{table}_again" AFTER INSERT ON '
+                f'main."{table}" BEGIN DELETE FROM main.{TOMBSTONES} WHERE uid = NEW.uid; END'
+            )
     for part, column, record, condition in PARTS:
         if record not in recorded:
             continue

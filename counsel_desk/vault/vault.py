@@ -536,8 +536,20 @@ class Vault:
             (key, value),
         )
 
+    def _catch_up_clock(self, conn: Connection) -> None:
+        """At a transaction's start: count on from the newest stamp any handle of this
+        vault gave (the CLI beside the window commits between two of ours)."""
+        if self._stamps is None:
+            return
+        row = conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (identity.META_CLOCK,)
+        ).fetchone()
+        if row is not None and identity.is_stamp(row[0]):
+            self._stamps.clock.observe(str(row[0]))
+
     def _keep_clock(self, conn: Connection) -> None:
-        """Before a commit: the newest stamp given, kept for the clock's next start."""
+        """Before a commit: the newest stamp given, kept for the clock's next start (read
+        at this transaction's start under its write lock, so never an older one)."""
         if self._stamps is not None and self._stamps.drawn is not None:
             self._set_meta(conn, identity.META_CLOCK, self._stamps.drawn)
 
@@ -1034,6 +1046,7 @@ class Vault:
             waiting = list(self._waiting)
             self._in_transaction = True
             try:
+                self._catch_up_clock(conn)
                 if waiting:
                     self._write_waiting(waiting)
                 yield conn

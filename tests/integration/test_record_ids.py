@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from counsel_desk.domain.enums import ServiceComponent, ServiceField, ServiceStrategy
 from counsel_desk.domain.model import Contact
+from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.services.clients import ClientService
 from counsel_desk.services.interchange import InterchangeService
 from counsel_desk.services.notes import NoteService
@@ -188,13 +190,91 @@ def test_a_deleted_record_leaves_a_tombstone_with_its_id_only(vault: Vault) -> N
     follow_up = reminders.add_follow_up(cid, dt.date(2026, 9, 10), "Tanya kabar Budi")
     (row, (uid, _)) = next(iter(_ids(vault, "follow_ups").items()))
     assert follow_up.id == row
-    RetentionService(vault, today=lambda: dt.date(2031, 1, 1)).destroy_client(cid)
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM follow_ups WHERE id = ?", (row,))
     with vault.reading() as conn:
         stones = conn.execute("SELECT uid, kind, stamp FROM tombstones").fetchall()
-    kinds = {str(k) for _, k, _ in stones}
-    assert {"clients", "sessions", "consents", "follow_ups"} <= kinds
-    assert uid in {str(u) for u, _, _ in stones}
-    assert all(identity.is_uid(u) and identity.is_stamp(s) for u, _, s in stones)
+    assert [(str(u), str(k)) for u, k, _ in stones] == [(uid, "follow_ups")]
+    assert identity.is_stamp(stones[0][2])
+
+
+def test_a_destroyed_client_leaves_one_tombstone_and_none_of_her_records(vault: Vault) -> None:
+    """Her records' tombstones would tell what she had (a duty action: a report made)
+    and when each was made (a UUIDv7 carries it); hers is enough for a merge."""
+    cid = _client_id(vault, "C-0003")
+    (client_uid, _) = _ids(vault, "clients")[cid]
+    RetentionService(vault, today=lambda: dt.date(2031, 1, 1)).destroy_client(cid)
+    with vault.reading() as conn:
+        stones = conn.execute("SELECT uid, kind FROM tombstones").fetchall()
+    assert [(str(u), str(k)) for u, k in stones] == [(client_uid, "clients")]
+
+
+def test_an_unchanged_save_moves_no_stamp(vault: Vault, clock: SettableClock) -> None:
+    """Saving a form she did not change must not win a later merge over a real edit."""
+    clients, notes = ClientService(vault), NoteService(vault)
+    cid = _client_id(vault, "C-0001")
+    with vault.reading() as conn:
+        (draft_id, owner) = conn.execute(
+            "SELECT id, client_id FROM sessions WHERE signed_at IS NULL"
+        ).fetchone()
+    before = (_ids(vault, "clients"), _ids(vault, "sessions"))
+    clock.now += dt.timedelta(minutes=3)
+    clients.save_profile(clients.get(cid))
+    notes.save_draft(owner, notes.get(draft_id)[1])
+    assert (_ids(vault, "clients"), _ids(vault, "sessions")) == before
+    with vault.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM tombstones").fetchone()[0] == 0
+
+
+def test_two_handles_of_one_vault_never_stamp_backwards(
+    vault: Vault, vault_path: Path, clock: SettableClock
+) -> None:
+    """The CLI beside the window: each counts on from the other's newest stamp."""
+    behind = SettableClock(clock.now - dt.timedelta(hours=1))
+    with Vault.open(vault_path, PASSPHRASE, clock=behind) as other:
+        clock.now += dt.timedelta(minutes=1)
+        ClientService(vault).save_profile(
+            replace(ClientService(vault).get(_client_id(vault, "C-0001")), school="SMPN 7")
+        )
+        _, ahead = _ids(vault, "clients")[_client_id(vault, "C-0001")]
+        service = ClientService(other)
+        cid = _client_id(other, "C-0002")
+        service.save_profile(replace(service.get(cid), school="SMPN 8"))
+        _, later = _ids(other, "clients")[cid]
+        with other.reading() as conn:
+            (kept,) = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    assert later > ahead
+    assert kept == later
+
+
+def test_a_strike_and_a_classification_have_the_same_id_on_every_copy(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """One per note: the id follows from the note's, so two copies that each strike or
+    classify the same note meet as one record, and clearing and setting keeps it."""
+    backup = write_backup(vault, tmp_path / "backups").path
+    copy = restore_backup(backup, tmp_path / "Copy", lambda p: Vault.open(p, PASSPHRASE))
+    with vault.reading() as conn:
+        (signed,) = conn.execute(
+            "SELECT id FROM sessions WHERE signed_at IS NOT NULL AND id NOT IN "
+            "(SELECT session_id FROM note_strikes) LIMIT 1"
+        ).fetchone()
+    service = ServiceClass(
+        ServiceComponent.RESPONSIVE, ServiceStrategy.INDIVIDUAL_COUNSELING, (ServiceField.SOCIAL,)
+    )
+    with copy:
+        for one in (vault, copy):
+            NoteService(one).strike(signed, "Ditulis di catatan klien yang salah.")
+            NoteService(one).classify(signed, service)
+        for table in ("note_strikes", "session_services"):
+            mine = {k: u for k, (u, _) in _ids(vault, table).items()}
+            assert mine == {k: u for k, (u, _) in _ids(copy, table).items()}, table
+        kept = _ids(copy, "session_services")[signed][0]
+        NoteService(copy).classify(signed, None)
+        NoteService(copy).classify(signed, service)
+        assert _ids(copy, "session_services")[signed][0] == kept
+        with copy.reading() as conn:
+            assert conn.execute("SELECT count(*) FROM tombstones").fetchone()[0] == 0
 
 
 def test_a_record_without_an_id_or_with_a_changed_id_is_refused(vault: Vault) -> None:
@@ -254,3 +334,21 @@ def test_a_vault_of_schema_12_gets_ids_and_keeps_its_signed_notes_locked(tmp_pat
             c.execute("UPDATE sessions SET duration_minutes = 1 WHERE signed_at IS NOT NULL")
         with pytest.raises(DatabaseError, match="never edited"), vault.transaction() as c:
             c.execute("UPDATE addenda SET text = 'changed'")
+
+
+def test_a_restore_cut_short_once_the_copy_is_in_place_still_has_its_own_device_id(
+    vault: Vault, tmp_path: Path
+) -> None:
+    backup = write_backup(vault, tmp_path / "backups").path
+    opened: list[Path] = []
+
+    def opener(path: Path) -> Vault:
+        opened.append(path)
+        if len(opened) == 2:  # the copy is in place: the power fails here
+            raise KeyboardInterrupt
+        return Vault.open(path, PASSPHRASE)
+
+    with pytest.raises(KeyboardInterrupt):
+        restore_backup(backup, tmp_path / "Restored", opener)
+    with Vault.open(tmp_path / "Restored", PASSPHRASE) as restored:
+        assert restored.device_id not in (None, vault.device_id)

@@ -36,6 +36,7 @@ from counsel_desk.export.supervision_summary import ALL_SECTIONS, DEFAULT_SECTIO
 from counsel_desk.services.consents import ConsentDraft
 from counsel_desk.services.supervision import SupervisionContext, SupervisionRequest
 from counsel_desk.services.vault_service import KdfParams, VaultService
+from counsel_desk.vault import identity
 from tests.caseloads import (
     LETTERHEAD,
     RECORD_ENUMS,
@@ -236,6 +237,22 @@ def ids(vault: VaultService) -> list[int]:
     return [r.id for r in vault.sociometry.rounds()]
 
 
+def records_with_ids(service: VaultService) -> dict[str, int]:
+    """How many records each table holds, once each was checked to have a well-formed
+    id and stamp of its own (issue 18, item 1)."""
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    with service.vault.reading() as conn:
+        for table in identity.record_tables(conn):
+            rows = conn.execute(f"SELECT uid, stamp FROM {table}").fetchall()
+            for uid, stamp in rows:
+                assert identity.is_uid(uid) and identity.is_stamp(stamp), (table, uid, stamp)
+                assert uid not in seen, (table, uid)
+                seen.add(uid)
+            counts[table] = len(rows)
+    return counts
+
+
 def round_trip(vault: VaultService, make_vault: object) -> None:
     """export-json, import into an empty vault, export again: the same bytes, and the
     two vaults agree record by record, read through the services."""
@@ -243,6 +260,7 @@ def round_trip(vault: VaultService, make_vault: object) -> None:
     other: VaultService = make_vault()  # type: ignore[operator]
     other.interchange.import_text(first)
     assert other.interchange.export_text() == first
+    assert records_with_ids(other) == records_with_ids(vault)
     everything = (dt.date(2000, 1, 1), dt.date(2100, 1, 1))
     assert without_ids(vault.appointments.between(*everything)) == without_ids(
         other.appointments.between(*everything)

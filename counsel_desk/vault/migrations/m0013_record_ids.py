@@ -27,6 +27,15 @@ from counsel_desk.vault.identity import (
     HybridClock,
     new_device_id,
     new_uid,
+    uid_of,
+)
+
+# Records there is at most one of per record of another table: their ids follow from
+# that record's (identity.uid_of), the same on every copy of the vault.
+_ONE_PER: tuple[tuple[str, str, str], ...] = (
+    ("note_strikes", "session_id", "sessions"),
+    ("session_services", "session_id", "sessions"),
+    ("supervision_context", "client_id", "clients"),
 )
 
 RECORD_TABLES: tuple[str, ...] = (
@@ -43,16 +52,17 @@ RECORD_TABLES: tuple[str, ...] = (
     "duty_actions",
     "follow_ups",
     "intake_requests",
-    "note_strikes",
     "program_items",
     "recorded_results",
     "referrals",
     "roster_entries",
     "screenings",
-    "session_services",
     "sessions",
     "sociometry_rounds",
     "support_plans",
+    # One per record of another table (_ONE_PER): after those records.
+    "note_strikes",
+    "session_services",
     "supervision_context",
 )
 
@@ -79,10 +89,18 @@ def apply(conn: Connection) -> None:
         for name, _sql in triggers:
             conn.execute(f'DROP TRIGGER "{name}"')
         rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
-        conn.executemany(
-            f"UPDATE {table} SET uid = ?, stamp = ? WHERE rowid = ?",
-            [(new_uid(), stamp, rowid) for rowid in rowids],
-        )
+        one_per = next(((c, r) for t, c, r in _ONE_PER if t == table), None)
+        if one_per is None:
+            ids = [(new_uid(), stamp, rowid) for rowid in rowids]
+        else:  # after its records' ids: RECORD_TABLES lists those first
+            column, record = one_per
+            ids = [
+                (uid_of(str(parent), table), stamp, rowid)
+                for rowid, parent in conn.execute(
+                    f"SELECT t.rowid, r.uid FROM {table} t JOIN {record} r ON r.id = t.{column}"
+                )
+            ]
+        conn.executemany(f"UPDATE {table} SET uid = ?, stamp = ? WHERE rowid = ?", ids)
         for _name, sql in triggers:
             conn.execute(sql)
         conn.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")

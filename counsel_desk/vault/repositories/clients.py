@@ -91,6 +91,14 @@ class DraftRow:
     date: dt.date
 
 
+# A client's parts (identity.PARTS), each table's columns in the order they are written.
+_LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contacts": ("client_id", "role", "position", "name", "relationship", "phone", "email"),
+    "other_people": ("client_id", "position", "name"),
+    "client_tags": ("client_id", "position", "tag"),
+}
+
+
 class ClientRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -283,9 +291,11 @@ class ClientRepository:
             f"UPDATE clients SET {assignments}, updated_at = ? WHERE id = ?",
             (*values, _now(), client.id),
         )
-        for table in ("contacts", "other_people", "client_tags"):
-            self._conn.execute(f"DELETE FROM {table} WHERE client_id = ?", (client.id,))
-        self._write_lists(client.id, client)
+        # Rewritten only when changed: an unchanged save moves no stamp (identity.py).
+        if self._stored_lists(client.id) != self._list_rows(client.id, client):
+            for table in _LIST_COLUMNS:
+                self._conn.execute(f"DELETE FROM {table} WHERE client_id = ?", (client.id,))
+            self._write_lists(client.id, client)
 
     def close_case(self, client_id: int, closed_on: dt.date) -> None:
         self._conn.execute(
@@ -330,7 +340,9 @@ class ClientRepository:
             return value.value
         return value
 
-    def _write_lists(self, client_id: int, client: Client) -> None:
+    @staticmethod
+    def _list_rows(client_id: int, client: Client) -> dict[str, list[tuple[Any, ...]]]:
+        """The rows of the client's parts, by table, as ``_stored_lists`` reads them."""
         contacts: list[tuple[Any, ...]] = []
         for role, people in (
             ("guardian", client.guardians),
@@ -340,16 +352,30 @@ class ClientRepository:
                 (client_id, role, i, c.name, c.relationship, c.phone, c.email)
                 for i, c in enumerate(people)
             ]
-        self._conn.executemany(
-            "INSERT INTO contacts (client_id, role, position, name, relationship, phone, email)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            contacts,
-        )
-        self._conn.executemany(
-            "INSERT INTO other_people (client_id, position, name) VALUES (?, ?, ?)",
-            [(client_id, i, n) for i, n in enumerate(client.other_people)],
-        )
-        self._conn.executemany(
-            "INSERT INTO client_tags (client_id, position, tag) VALUES (?, ?, ?)",
-            [(client_id, i, t) for i, t in enumerate(client.tags)],
-        )
+        return {
+            "contacts": contacts,
+            "other_people": [(client_id, i, n) for i, n in enumerate(client.other_people)],
+            "client_tags": [(client_id, i, t) for i, t in enumerate(client.tags)],
+        }
+
+    def _stored_lists(self, client_id: int) -> dict[str, list[tuple[Any, ...]]]:
+        return {
+            table: [
+                tuple(r)
+                for r in self._conn.execute(
+                    f"SELECT {', '.join(_LIST_COLUMNS[table])} FROM {table} WHERE client_id = ? "
+                    f"ORDER BY {'role DESC, ' if table == 'contacts' else ''}position",
+                    (client_id,),
+                )
+            ]
+            for table in _LIST_COLUMNS
+        }
+
+    def _write_lists(self, client_id: int, client: Client) -> None:
+        for table, rows in self._list_rows(client_id, client).items():
+            columns = _LIST_COLUMNS[table]
+            self._conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})",
+                rows,
+            )

@@ -26,6 +26,10 @@ from counsel_desk.domain.school_services import ServiceClass
 from counsel_desk.domain.templates import TemplateId
 from counsel_desk.vault.connection import Connection
 
+# A note's classification is one per note: its id follows from the note's (identity.py),
+# so that it stays the same when cleared and set again, and on every copy of the vault.
+_SERVICE_UID = "cd_uid_of((SELECT uid FROM sessions WHERE id = ?1), 'session_services')"
+
 
 def _iso(value: dt.date | dt.datetime | dt.time | None) -> str | None:
     if value is None:
@@ -333,16 +337,30 @@ class SessionRepository:
                 note.id,
             ),
         )
-        self._conn.execute("DELETE FROM session_fields WHERE session_id = ?", (note.id,))
-        self._conn.executemany(
-            "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)",
-            [(note.id, k, v) for k, v in note.field_values().items()],
-        )
-        self._conn.execute("DELETE FROM group_members WHERE session_id = ?", (note.id,))
-        self._conn.executemany(
-            "INSERT INTO group_members (session_id, position, member_client_id) VALUES (?, ?, ?)",
-            [(note.id, i, m) for i, m in enumerate(member_ids)],
-        )
+        # Rewritten only when changed: an unchanged save moves no stamp (identity.py).
+        fields = sorted((note.id, k, v) for k, v in note.field_values().items())
+        stored = self._conn.execute(
+            "SELECT session_id, key, value FROM session_fields WHERE session_id = ? ORDER BY key",
+            (note.id,),
+        ).fetchall()
+        if [tuple(r) for r in stored] != fields:
+            self._conn.execute("DELETE FROM session_fields WHERE session_id = ?", (note.id,))
+            self._conn.executemany(
+                "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)", fields
+            )
+        members = [(note.id, i, m) for i, m in enumerate(member_ids)]
+        stored = self._conn.execute(
+            "SELECT session_id, position, member_client_id FROM group_members "
+            "WHERE session_id = ? ORDER BY position",
+            (note.id,),
+        ).fetchall()
+        if [tuple(r) for r in stored] != members:
+            self._conn.execute("DELETE FROM group_members WHERE session_id = ?", (note.id,))
+            self._conn.executemany(
+                "INSERT INTO group_members (session_id, position, member_client_id) "
+                "VALUES (?, ?, ?)",
+                members,
+            )
         self.set_service(note.id, note.service)
         self.index(note.id, note)
 
@@ -375,7 +393,10 @@ class SessionRepository:
 
     def strike(self, session_id: int, struck_at: dt.datetime, reason: str) -> None:
         self._conn.execute(
-            "INSERT INTO note_strikes (uid, stamp, session_id, struck_at, reason) VALUES (cd_uid(), cd_stamp(), ?, ?, ?)",
+            # One strike per note: its id follows from the note's (identity.py).
+            "INSERT INTO note_strikes (uid, stamp, session_id, struck_at, reason) VALUES "
+            "(cd_uid_of((SELECT uid FROM sessions WHERE id = ?1), 'note_strikes'), "
+            "cd_stamp(), ?1, ?2, ?3)",
             (session_id, _iso(struck_at), reason),
         )
 
@@ -391,7 +412,7 @@ class SessionRepository:
         sessions, in one statement run for each."""
         self._conn.executemany(
             "INSERT INTO session_services (uid, stamp, session_id, component, strategy, fields, "
-            "use_of_time, changed_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?)",
+            f"use_of_time, changed_at) VALUES ({_SERVICE_UID}, cd_stamp(), ?1, ?2, ?3, ?4, ?5, ?6)",
             rows,
         )
 
@@ -413,7 +434,7 @@ class SessionRepository:
             return False
         self._conn.execute(
             "INSERT INTO session_services (uid, stamp, session_id, component, strategy, fields, "
-            "use_of_time, changed_at) VALUES (cd_uid(), cd_stamp(), ?, ?, ?, ?, ?, ?) "
+            f"use_of_time, changed_at) VALUES ({_SERVICE_UID}, cd_stamp(), ?1, ?2, ?3, ?4, ?5, ?6) "
             "ON CONFLICT (session_id) DO UPDATE SET component = excluded.component, "
             "strategy = excluded.strategy, fields = excluded.fields, "
             "use_of_time = excluded.use_of_time, changed_at = excluded.changed_at",

@@ -111,7 +111,15 @@ class RetentionRepository:
             "DELETE FROM note_search WHERE rowid IN (SELECT id FROM sessions WHERE client_id = ?)",
             (client_id,),
         )
+        row = self._conn.execute("SELECT uid FROM clients WHERE id = ?", (client_id,)).fetchone()
         self._conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        if row is not None:
+            # The client's tombstone is the one kept (issue 18): a later merge removes
+            # all that was hers with it. Her records' tombstones would tell what kinds of
+            # record she had (a duty action: a report was made) and when each was made.
+            self._conn.execute(
+                "DELETE FROM tombstones WHERE stamp = cd_stamp() AND uid IS NOT ?", (row[0],)
+            )
 
     def compact(self) -> None:
         """After a destruction: merge the search index (dropping deleted entries), rebuild

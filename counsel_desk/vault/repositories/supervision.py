@@ -37,7 +37,9 @@ class SupervisionContextRepository:
         updates = ", ".join(f"{f} = excluded.{f}" for f in CONTEXT_FIELDS)
         self._conn.execute(
             f"INSERT INTO supervision_context (uid, stamp, client_id, {cols}, updated_at) "
-            f"VALUES (cd_uid(), cd_stamp(), ?, {marks}, ?) ON CONFLICT(client_id) DO UPDATE SET {updates}, "
+            # One per client: its id follows from the client's (identity.py).
+            "VALUES (cd_uid_of((SELECT uid FROM clients WHERE id = ?1), 'supervision_context'), "
+            f"cd_stamp(), ?1, {marks}, ?) ON CONFLICT(client_id) DO UPDATE SET {updates}, "
             "updated_at = excluded.updated_at",
             (
                 client_id,
