@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         styled(self, style_sheet)
         self._workspace: ClientWorkspace | None = None  # build_workspace
+        self._splitter: QSplitter | None = None  # the workspace's page
 
         # Keys, backups, audit and retention; supervision export and the full record;
         # plans, reminders and reports: each given the context and this window as host.
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
 
         views = WorkspaceViews.side_by_side(self, self.context.today)
         self.pages.addWidget(views.splitter)
+        self._splitter = views.splitter
         self._workspace = workspace = ClientWorkspace(self.context, views, self)
         self._wire_actions()
         self.profile_view.sessions_view.editor.focus_toggled.connect(self.set_writing_focus)
@@ -221,7 +223,9 @@ class MainWindow(QMainWindow):
 
     @property
     def splitter(self) -> QSplitter:
-        return self.workspace.splitter
+        self.build_workspace()
+        assert self._splitter is not None
+        return self._splitter
 
     @property
     def read_only_guard(self) -> ReadOnlyGuard:
