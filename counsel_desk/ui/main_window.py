@@ -185,8 +185,13 @@ class MainWindow(QMainWindow):
             return self._workspace
         from counsel_desk.ui.workspace import ClientWorkspace, WorkspaceViews
 
-        views = WorkspaceViews.side_by_side(self, self.context.today)
+        # Laid out away from the window, then put in it: the window's style sheet polishes
+        # the views once, not again at each stack, splitter and tab they are moved into.
+        holder = QWidget()
+        views = WorkspaceViews.side_by_side(holder, self.context.today)
+        views.client_model.setParent(self)
         self.pages.addWidget(views.splitter)
+        holder.deleteLater()
         self._splitter = views.splitter
         self._workspace = workspace = ClientWorkspace(self.context, views, self)
         self._wire_actions()
