@@ -23,7 +23,6 @@ from counsel_desk.paths import resource_path
 if TYPE_CHECKING:  # imported with the window, after the first screen's needs
     from counsel_desk.services.vault_service import VaultService
     from counsel_desk.ui.file_chooser import FileChooser
-    from counsel_desk.ui.main_window import MainWindow
     from counsel_desk.ui.prompter import Prompter
 
 log = logging.getLogger("counsel_desk")
@@ -133,25 +132,23 @@ def _load_dictionaries_in_background(vault: VaultService, unlocking: Callable[[]
     threading.Thread(target=load, name="dictionaries", daemon=True).start()
 
 
-_stale_demo_folders_removed: list[bool] = []
+def _stale_demo_folder_remover() -> Callable[[], None]:
+    """Removes the demo folders left behind by a demo that crashed, the first time it is
+    called (after the first paint, or when ``main`` ends before one)."""
+    done: list[bool] = []
 
+    def remove() -> None:
+        if done:
+            return
+        done.append(True)
+        from counsel_desk.demo.vault import remove_stale_demo_folders
 
-def _remove_stale_demo_folders() -> None:
-    """Demo folders left behind by a demo that crashed, removed once per run."""
-    if _stale_demo_folders_removed:
-        return
-    _stale_demo_folders_removed.append(True)
-    from counsel_desk.demo.vault import remove_stale_demo_folders
+        try:
+            remove_stale_demo_folders()
+        except OSError:
+            log.warning("could not remove an old demo folder")
 
-    try:
-        remove_stale_demo_folders()
-    except OSError:
-        log.warning("could not remove an old demo folder")
-
-
-def _after_first_paint(window: MainWindow) -> None:
-    window.build_workspace()
-    _remove_stale_demo_folders()
+    return remove
 
 
 def main(
@@ -193,7 +190,10 @@ def main(
     window.show()
     # What the unlock screen does not need waits until it is on screen: the workspace
     # (built then, or at once if anything asks for it first), old demo folders.
-    after_first_paint(window.unlock_view, lambda: _after_first_paint(window))
+    remove_stale_demo_folders = _stale_demo_folder_remover()
+    after_first_paint(
+        window.unlock_view, lambda: (window.build_workspace(), remove_stale_demo_folders())
+    )
     # The dictionaries (spelling, the redaction's word check) read while she types her
     # passphrase: once the first screen is painted, and before any record is in memory.
     QTimer.singleShot(
@@ -208,10 +208,10 @@ def main(
         if vault.looks_like_vault(default):
             window.unlock_view.set_vault_path(default)
         elif not window.session.run_welcome():
-            _remove_stale_demo_folders()
+            remove_stale_demo_folders()
             return 0
     code = app.exec()
-    _remove_stale_demo_folders()
+    remove_stale_demo_folders()
     runner.wait_for_all()
     vault.lock()
     return code
