@@ -958,6 +958,7 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("launch_imports", "  PySide6 + counsel_desk.app imported"),
     ("launch_window_built", "  main(): services, window, translations"),
     ("launch_first_paint", "  event loop to the first paint done"),
+    ("launch_workspace_built", "  then the workspace built (the loop free again)"),
     ("unlock_total", "unlock, total"),
     ("unlock_argon2", "  Argon2id (t=3, 64 MiB, p=4) inside the open"),
     ("unlock_beyond_argon2", "  beyond Argon2"),

@@ -132,6 +132,25 @@ def _load_dictionaries_in_background(vault: VaultService, unlocking: Callable[[]
     threading.Thread(target=load, name="dictionaries", daemon=True).start()
 
 
+def _stale_demo_folder_remover() -> Callable[[], None]:
+    """Removes the demo folders left behind by a demo that crashed, the first time it is
+    called (after the first paint, or when ``main`` ends before one)."""
+    done: list[bool] = []
+
+    def remove() -> None:
+        if done:
+            return
+        done.append(True)
+        from counsel_desk.demo.vault import remove_stale_demo_folders
+
+        try:
+            remove_stale_demo_folders()
+        except OSError:
+            log.warning("could not remove an old demo folder")
+
+    return remove
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -151,16 +170,12 @@ def main(
     app = create_application([a for a in args if a != "--demo"])
     install_excepthook()
 
-    from counsel_desk.demo.vault import remove_stale_demo_folders
     from counsel_desk.services.vault_service import VaultService
+    from counsel_desk.ui.first_paint import after_first_paint
     from counsel_desk.ui.main_window import MainWindow
     from counsel_desk.ui.settings import AppSettings
     from counsel_desk.ui.tasks import TaskRunner
 
-    try:
-        remove_stale_demo_folders()  # left behind by a demo that crashed
-    except OSError:
-        log.warning("could not remove an old demo folder")
     runner = TaskRunner(app)
     demo = None
     if want_demo:
@@ -173,6 +188,12 @@ def main(
     window = MainWindow(vault, settings, runner, prompter, chooser=chooser)
     install_excepthook(window.recover_from_fault)
     window.show()
+    # What the unlock screen does not need waits until it is on screen: the workspace
+    # (built then, or at once if anything asks for it first), old demo folders.
+    remove_stale_demo_folders = _stale_demo_folder_remover()
+    after_first_paint(
+        window.unlock_view, lambda: (window.build_workspace(), remove_stale_demo_folders())
+    )
     # The dictionaries (spelling, the redaction's word check) read while she types her
     # passphrase: once the first screen is painted, and before any record is in memory.
     QTimer.singleShot(
@@ -187,8 +208,10 @@ def main(
         if vault.looks_like_vault(default):
             window.unlock_view.set_vault_path(default)
         elif not window.session.run_welcome():
+            remove_stale_demo_folders()
             return 0
     code = app.exec()
+    remove_stale_demo_folders()
     runner.wait_for_all()
     vault.lock()
     return code

@@ -12,16 +12,7 @@ from typing import TYPE_CHECKING
 
 from counsel_desk.domain.model import SessionNote
 from counsel_desk.domain.notes import note_from_payload, note_to_payload
-from counsel_desk.domain.redaction import forget_looked_up_words
 from counsel_desk.i18n import CounselDeskError, UserMessage
-from counsel_desk.services.clients import ClientService
-from counsel_desk.services.consents import ConsentService
-from counsel_desk.services.interchange import InterchangeService
-from counsel_desk.services.notes import NoteService
-from counsel_desk.services.retention import RetentionService
-from counsel_desk.services.search import SearchService
-from counsel_desk.services.spelling import SpellingService
-from counsel_desk.services.supervision import SupervisionService
 from counsel_desk.vault.audit import AuditAction, AuditEntry
 from counsel_desk.vault.backup import (
     BackupInfo,
@@ -52,16 +43,25 @@ if TYPE_CHECKING:
     from counsel_desk.services.bk_reports import BkReportService
     from counsel_desk.services.breach import BreachService
     from counsel_desk.services.career_interests import CareerInterestService
+    from counsel_desk.services.clients import ClientService
+    from counsel_desk.services.consents import ConsentService
     from counsel_desk.services.disclosures import DisclosureService
+    from counsel_desk.services.interchange import InterchangeService
     from counsel_desk.services.needs import NeedsService
+    from counsel_desk.services.notes import NoteService
     from counsel_desk.services.plans import PlanService
     from counsel_desk.services.referrals import ReferralService
     from counsel_desk.services.reminders import ReminderService
     from counsel_desk.services.reports import ReportService
+    from counsel_desk.services.retention import RetentionService
     from counsel_desk.services.roster import RosterService
     from counsel_desk.services.school_year import SchoolYearService
     from counsel_desk.services.screening import ScreeningService
+    from counsel_desk.services.search import SearchService
     from counsel_desk.services.sociometry import SociometryService
+    from counsel_desk.services.spelling import SpellingService
+    from counsel_desk.services.supervision import SupervisionService
+
 
 __all__ = [
     "KdfParams",
@@ -280,6 +280,8 @@ class VaultService:
             vault.close()
             # The word checks keep the answers about every word of the notes they saw
             # (supervision exports, the redaction's possible people): forgotten too.
+            from counsel_desk.domain.redaction import forget_looked_up_words
+
             forget_looked_up_words()
         return result
 
@@ -442,10 +444,14 @@ class VaultService:
 
     @property
     def clients(self) -> ClientService:
+        from counsel_desk.services.clients import ClientService
+
         return ClientService(self.vault)
 
     @property
     def notes(self) -> NoteService:
+        from counsel_desk.services.notes import NoteService
+
         return NoteService(self.vault)
 
     @property
@@ -486,18 +492,26 @@ class VaultService:
 
     @property
     def interchange(self) -> InterchangeService:
+        from counsel_desk.services.interchange import InterchangeService
+
         return InterchangeService(self.vault)
 
     @property
     def consents(self) -> ConsentService:
+        from counsel_desk.services.consents import ConsentService
+
         return ConsentService(self.vault)
 
     @property
     def search(self) -> SearchService:
+        from counsel_desk.services.search import SearchService
+
         return SearchService(self.vault)
 
     @property
     def supervision(self) -> SupervisionService:
+        from counsel_desk.services.supervision import SupervisionService
+
         return SupervisionService(self.vault, clock=self._clock)
 
     @property
@@ -508,10 +522,14 @@ class VaultService:
 
     @property
     def spelling(self) -> SpellingService:
+        from counsel_desk.services.spelling import SpellingService
+
         return SpellingService(self.vault)
 
     @property
     def retention(self) -> RetentionService:
+        from counsel_desk.services.retention import RetentionService
+
         return RetentionService(
             self.vault, self.backup_folder(), today=lambda: self._clock().date()
         )

@@ -5,26 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from counsel_desk.domain.reminders import Reminder
-from counsel_desk.services.vault_service import VaultService
 from counsel_desk.ui import settings as settings_options
-from counsel_desk.ui.accessibility import AccessibleNames
+from counsel_desk.ui.accessibility import AccessibleNames, describe_from_help, name_from_labels
 from counsel_desk.ui.appearance import Appearance
 from counsel_desk.ui.clipboard import SensitiveClipboard, sensitive_clipboard
 from counsel_desk.ui.context import AppContext
-from counsel_desk.ui.dialogs.about_dialog import AboutDialog
-from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
-from counsel_desk.ui.dialogs.welcome_dialog import Calibrator
 from counsel_desk.ui.file_chooser import FileChooser
 from counsel_desk.ui.icons import app_icon
 from counsel_desk.ui.operations import Operations
@@ -38,9 +35,19 @@ from counsel_desk.ui.theme import styled, tone
 from counsel_desk.ui.vault_actions import VaultActions
 from counsel_desk.ui.vault_session import SessionViews, VaultSession
 from counsel_desk.ui.views.unlock_view import UnlockView
-from counsel_desk.ui.widgets.kiosk import KioskShell
 from counsel_desk.ui.window_actions import WindowActions, WindowCommands
-from counsel_desk.ui.workspace import ClientWorkspace, WorkspaceViews
+
+if TYPE_CHECKING:  # the workspace is imported and built after the first paint
+    from counsel_desk.domain.reminders import Reminder
+    from counsel_desk.services.vault_service import VaultService
+    from counsel_desk.ui.dialogs.welcome_dialog import Calibrator
+    from counsel_desk.ui.models.client_table_model import ClientTableModel
+    from counsel_desk.ui.read_only import ReadOnlyGuard
+    from counsel_desk.ui.spelling import Speller
+    from counsel_desk.ui.views.caseload_view import CaseloadView
+    from counsel_desk.ui.views.client_profile_view import ClientProfileView
+    from counsel_desk.ui.views.dashboard_view import DashboardView
+    from counsel_desk.ui.workspace import ClientWorkspace
 
 
 def style_sheet() -> str:
@@ -64,7 +71,12 @@ class MainWindow(QMainWindow):
     The window builds and lays out the widgets, the menus (ui/window_actions.py) and the
     actions; what happens in them lives in two controllers: the vault's session — unlock,
     lock, banners, faults (ui/vault_session.py) — and the workspace — the caseload, the
-    Today view and the client on screen (ui/workspace.py)."""
+    Today view and the client on screen (ui/workspace.py).
+
+    The unlock screen, the menus and the status bar are built here; the workspace (its
+    views, their modules, its controller) once the unlock screen has been painted (what
+    ``app.main`` asks, ui/first_paint.py) or as soon as anything asks for it, whichever
+    comes first (issue 14: launch)."""
 
     def __init__(
         self,
@@ -104,40 +116,27 @@ class MainWindow(QMainWindow):
         self.resize(1280, 680)  # a 1366×768 laptop less taskbar and title bar
 
         self.unlock_view = UnlockView(vault, self.runner, self)
-        views = WorkspaceViews.side_by_side(self, today)
-        self.client_model, self.caseload_view = views.client_model, views.caseload_view
-        self.dashboard_view, self.profile_view = views.dashboard_view, views.profile_view
-        self.right_stack, self.splitter = views.right_stack, views.splitter
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_view)
-        self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        # The style sheet once the views are in place: set before, every view moved into
-        # the stacks and the splitter was polished again (a fifth of the window's build).
         styled(self, style_sheet)
-        self.workspace = ClientWorkspace(
-            self.context,
-            views,
-            self,
-        )
-        self.read_only_guard = self.workspace.read_only_guard
-        self.speller = self.workspace.speller
+        self._workspace: ClientWorkspace | None = None  # build_workspace
+        self._splitter: QSplitter | None = None  # the workspace's page
 
         # Keys, backups, audit and retention; supervision export and the full record;
         # plans, reminders and reports: each given the context and this window as host.
         self.vault_actions = VaultActions(self.context, self)
         self.supervision_actions = SupervisionActions(self.context, self)
         self.plan_actions = PlanActions(self.context, self)
-        self._wire_actions()
         # The window's own commands, its menus and toolbar (ui/window_actions.py).
         self.menu_actions = WindowActions(
             self,
             WindowCommands(
-                new_client=self.workspace.new_client,
-                save=self.workspace.save,
-                close_case=self.workspace.close_case,
-                show_dashboard=self.workspace.show_dashboard,
-                show_search=self.workspace.show_search,
+                new_client=lambda: self.workspace.new_client(),
+                save=lambda: self.workspace.save(),
+                close_case=lambda: self.workspace.close_case(),
+                show_dashboard=lambda: self.workspace.show_dashboard(),
+                show_search=lambda: self.workspace.show_search(),
                 focus_filter=self._focus_filter,
                 set_privacy=self.set_privacy,
                 lock=self.lock,
@@ -158,14 +157,13 @@ class MainWindow(QMainWindow):
             self.context,
             bars,
             self,
-            self.workspace,
+            lambda: self.workspace,
             self.vault_actions,
             idle_timeout_ms=idle_timeout_ms,
         )
         self.idle = self.session.idle
         AccessibleNames(self)  # every window's controls named (kept alive by its parent)
         settings.changed.connect(self._setting_changed)
-        self.profile_view.sessions_view.editor.focus_toggled.connect(self.set_writing_focus)
 
         self.unlock_view.set_vault_path(settings.last_vault_path)
         self.menu_actions.privacy_action.setChecked(settings.privacy_mode)
@@ -174,6 +172,73 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.session.show_locked()
+
+    # -- the workspace, built after the first paint ----------------------------------------
+    @property
+    def workspace_built(self) -> bool:
+        return self._workspace is not None
+
+    def build_workspace(self) -> ClientWorkspace:
+        """The caseload, the Today view and the profile, and their controller: built
+        once, the first time anything needs them (or after the first paint)."""
+        if self._workspace is not None:
+            return self._workspace
+        from counsel_desk.ui.workspace import ClientWorkspace, WorkspaceViews
+
+        # Laid out away from the window, then put in it: the window's style sheet polishes
+        # the views once, not again at each stack, splitter and tab they are moved into.
+        holder = QWidget()
+        views = WorkspaceViews.side_by_side(holder, self.context.today)
+        views.client_model.setParent(self)
+        self.pages.addWidget(views.splitter)
+        holder.deleteLater()
+        self._splitter = views.splitter
+        self._workspace = workspace = ClientWorkspace(self.context, views, self)
+        self._wire_actions()
+        self.profile_view.sessions_view.editor.focus_toggled.connect(self.set_writing_focus)
+        self._apply_privacy(self.privacy)
+        if self.isVisible():  # AccessibleNames named the window's controls when shown
+            name_from_labels(views.splitter)
+            describe_from_help(views.splitter)
+        return workspace
+
+    @property
+    def workspace(self) -> ClientWorkspace:
+        return self.build_workspace()
+
+    @property
+    def client_model(self) -> ClientTableModel:
+        return self.workspace.client_model
+
+    @property
+    def caseload_view(self) -> CaseloadView:
+        return self.workspace.caseload_view
+
+    @property
+    def dashboard_view(self) -> DashboardView:
+        return self.workspace.dashboard_view
+
+    @property
+    def profile_view(self) -> ClientProfileView:
+        return self.workspace.profile_view
+
+    @property
+    def right_stack(self) -> QStackedWidget:
+        return self.workspace.right_stack
+
+    @property
+    def splitter(self) -> QSplitter:
+        self.build_workspace()
+        assert self._splitter is not None
+        return self._splitter
+
+    @property
+    def read_only_guard(self) -> ReadOnlyGuard:
+        return self.workspace.read_only_guard
+
+    @property
+    def speller(self) -> Speller:
+        return self.workspace.speller
 
     # -- the context's members, read-only ----------------------------------------------
     @property
@@ -207,12 +272,17 @@ class MainWindow(QMainWindow):
     # -- state ------------------------------------------------------------------------
     @property
     def is_unlocked(self) -> bool:
-        return self.vault.is_unlocked and self.pages.currentWidget() is self.splitter
+        return (
+            self.vault.is_unlocked
+            and self.workspace_built
+            and self.pages.currentWidget() is self.splitter
+        )
 
     def update_actions(self) -> None:
         unlocked = self.vault.is_unlocked and not self.lock_pending
-        profile = unlocked and self.workspace.profile_shown
-        client = self.profile_view.client
+        built = self.workspace_built  # no profile is shown before it is
+        profile = unlocked and built and self.workspace.profile_shown
+        client = self.profile_view.client if built else None
         self.menu_actions.update_enabled(
             unlocked=unlocked,
             lock_pending=self.lock_pending,
@@ -246,9 +316,10 @@ class MainWindow(QMainWindow):
         self._apply_privacy(on)
 
     def _apply_privacy(self, on: bool) -> None:
-        self.caseload_view.set_privacy(on)
-        self.dashboard_view.set_privacy(on)
-        self.profile_view.set_privacy(on)
+        if self.workspace_built:  # else applied when it is built
+            self.caseload_view.set_privacy(on)
+            self.dashboard_view.set_privacy(on)
+            self.profile_view.set_privacy(on)
         self.plan_actions.set_privacy(on)
         self.menu_actions.show_privacy(on)
 
@@ -261,12 +332,16 @@ class MainWindow(QMainWindow):
         unlocked = self.vault.is_unlocked and not self.lock_pending
         # A read-only vault's settings cannot be saved: only the app's own pages then.
         writable = unlocked and not self.vault.read_only
+        from counsel_desk.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self, vault=self.vault if writable else None)
         if writable:  # its Backups and Retention pages come from the vault
             self.vault_actions.track(dialog)
         dialog.exec()
 
     def show_about(self) -> None:
+        from counsel_desk.ui.dialogs.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def _focus_filter(self) -> None:
@@ -283,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def _redraw_record(self) -> None:
         """What was drawn as HTML with the old theme's colours, drawn again."""
-        if self.profile_view.client is not None:
+        if self.workspace_built and self.profile_view.client is not None:
             self.profile_view.redraw()
 
     def _wire_actions(self) -> None:
@@ -320,10 +395,10 @@ class MainWindow(QMainWindow):
         return self
 
     def current_client_id(self) -> int | None:
-        return self.workspace.current_client_id()
+        return self.workspace.current_client_id() if self.workspace_built else None
 
     def resolve_unsaved_changes(self) -> bool:
-        return self.workspace.resolve_unsaved_changes()
+        return not self.workspace_built or self.workspace.resolve_unsaved_changes()
 
     def show_status(self, text: str, ms: int = 0) -> None:
         if text:
@@ -345,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def track_vault_dialog(self, dialog: QDialog) -> None:
         self.vault_actions.track(dialog)
+        from counsel_desk.ui.widgets.kiosk import KioskShell
+
         if isinstance(dialog, KioskShell):
             # A student at the kiosk: what Alt+Tab or a task-bar preview shows of the
             # window behind it is the privacy view, whatever she had on screen.

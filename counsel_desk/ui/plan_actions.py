@@ -19,20 +19,20 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from counsel_desk.domain.reminders import Reminder
 from counsel_desk.i18n import CounselDeskError
-from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
-from counsel_desk.ui.dialogs.appointments_dialog import AppointmentsDialog
-from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
-from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
-from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
-from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
-from counsel_desk.ui.dialogs.report_dialog import ReportDialog
-from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
-from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
-from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
 from counsel_desk.ui.operations import NewestRead, user_text
 
 if TYPE_CHECKING:
     from counsel_desk.ui.context import AppContext, WindowHost
+    from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+    from counsel_desk.ui.dialogs.appointments_dialog import AppointmentsDialog
+    from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
+    from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
+    from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
+    from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
+    from counsel_desk.ui.dialogs.report_dialog import ReportDialog
+    from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
+    from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
+    from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
 
 
 class PlanActions(QObject):
@@ -214,6 +214,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.report_dialog import ReportDialog
+
         dialog = ReportDialog(
             lambda: context.vault.reports,
             context.runner,
@@ -230,6 +232,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.bk_report_dialog import BkReportDialog
+
         dialog = BkReportDialog(
             lambda: context.vault.bk_reports,
             context.runner,
@@ -246,6 +250,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
+
         dialog = RosterImportDialog(
             lambda: context.vault.roster, context.ops, context.chooser, self._dialog_parent
         )
@@ -256,6 +262,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.roster_list_dialog import RosterListDialog
+
         dialog = RosterListDialog(
             lambda: context.vault.roster, context.ops, self.host.client_changed, self._dialog_parent
         )
@@ -267,6 +275,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+
         dialog = ActivityLogDialog(
             lambda: context.vault.activities,
             context.ops,
@@ -295,6 +305,8 @@ class PlanActions(QObject):
             if language:
                 return language
             return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+        from counsel_desk.ui.dialogs.appointments_dialog import AppointmentsDialog
 
         dialog = AppointmentsDialog(
             lambda: context.vault.appointments,
@@ -329,6 +341,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.needs_dialog import NeedsAssessmentDialog
+
         dialog = NeedsAssessmentDialog(
             lambda: context.vault.needs,
             lambda: context.vault.clients.list_summaries(),
@@ -349,6 +363,8 @@ class PlanActions(QObject):
         context, host = self.context, self.host
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.sociometry_dialog import SociometryDialog
+
         dialog = SociometryDialog(
             lambda: context.vault.sociometry,
             lambda passphrase: context.vault.verify_passphrase(passphrase),
@@ -370,6 +386,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.program_dialog import ProgramDialog
+
         dialog = ProgramDialog(
             lambda: context.vault.needs,
             context.ops,
@@ -387,6 +405,8 @@ class PlanActions(QObject):
         context = self.context
         if not context.vault.is_unlocked:
             return None
+        from counsel_desk.ui.dialogs.breach_dialog import BreachDialog
+
         dialog = BreachDialog(
             lambda: context.vault.breach, context.chooser, self._dialog_parent, today=context.today
         )

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QMenu
 
 from counsel_desk.domain.notes import is_record_note
 from counsel_desk.i18n import shown_path
-from counsel_desk.services.supervision import ExportResult
-from counsel_desk.ui.dialogs.share_dialog import ShareRequest
-from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
 from counsel_desk.ui.operations import VaultOp
 from counsel_desk.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from counsel_desk.services.supervision import ExportResult
     from counsel_desk.ui.context import AppContext, WindowHost
+    from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
 
 
 def default_record_name(case_code: str, day_iso: str) -> str:
@@ -89,6 +88,8 @@ class SupervisionActions(QObject):
         # pending in the profile are settled first, so nothing is overwritten later.
         if not self.host.resolve_unsaved_changes():
             return None
+        from counsel_desk.ui.dialogs.supervision_export_dialog import SupervisionExportDialog
+
         dialog = SupervisionExportDialog(
             context.vault,
             context.runner,
@@ -114,6 +115,8 @@ class SupervisionActions(QObject):
 
     @Slot(object)
     def _exported(self, result: object) -> None:
+        from counsel_desk.services.supervision import ExportResult
+
         if isinstance(result, ExportResult):
             text = (
                 self.tr("Supervision summary saved, protected with its password: {name}")
@@ -158,6 +161,8 @@ class SupervisionActions(QObject):
             ).format(count=len(private)),
         )
         language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+        from counsel_desk.ui.dialogs.share_dialog import ShareRequest
+
         sharing = context.chooser.share(
             parent,
             ShareRequest(self.tr("the full record of {code}").format(code=code), language),

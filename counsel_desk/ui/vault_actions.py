@@ -20,22 +20,22 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 from counsel_desk.i18n import shown_path
 from counsel_desk.services.integrity import BACKUP_SUFFIX, BackupInfo
 from counsel_desk.services.vault_service import KdfParams
-from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
-from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
-from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog, size_text
-from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
-from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
-from counsel_desk.ui.dialogs.move_vault_dialog import MoveVaultDialog
-from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
-from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
-from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
-from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
-from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
-from counsel_desk.ui.dialogs.school_year_dialog import SchoolYearDialog
-from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
 
 if TYPE_CHECKING:
     from counsel_desk.ui.context import AppContext, WindowHost
+    from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
+    from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
+    from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog
+    from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+    from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
+    from counsel_desk.ui.dialogs.move_vault_dialog import MoveVaultDialog
+    from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
+    from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+    from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
+    from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
+    from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
+    from counsel_desk.ui.dialogs.school_year_dialog import SchoolYearDialog
+    from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
 
 
 def default_backup_name(day: dt.date) -> str:
@@ -188,6 +188,8 @@ class VaultActions(QObject):
     def show_recovery_key(
         self, recovery_key: str, folder: Path, *, replaced: bool = False
     ) -> RecoveryKeyDialog:
+        from counsel_desk.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
         dialog = RecoveryKeyDialog(
             recovery_key,
             folder,
@@ -212,6 +214,8 @@ class VaultActions(QObject):
         """Unlock screen → "Forgot passphrase?": recovery key + new passphrase."""
         if self.context.vault.is_unlocked or self.host.lock_pending:
             return None
+        from counsel_desk.ui.dialogs.recover_dialog import RecoverDialog
+
         dialog = RecoverDialog(self.context.vault, self.context.runner, path, self._dialog_parent)
         folder = path.parent if path.name == "vault.json" else path
         dialog.succeeded.connect(lambda result: self._recovered(result, folder))
@@ -234,6 +238,8 @@ class VaultActions(QObject):
         if not self._unlocked:
             return None
         vault = self.context.vault
+        from counsel_desk.ui.dialogs.credentials_dialog import CredentialsDialog
+
         dialog = CredentialsDialog(
             self.context.runner,
             self.context.chooser,
@@ -263,6 +269,8 @@ class VaultActions(QObject):
     def change_passphrase(self) -> ChangePassphraseDialog | None:
         if not self._unlocked:
             return None
+        from counsel_desk.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(
             self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
@@ -288,6 +296,8 @@ class VaultActions(QObject):
         """The weak-settings banner's Strengthen button: calibrate and wrap again."""
         if not self._unlocked or self.context.vault.read_only:
             return None
+        from counsel_desk.ui.dialogs.strengthen_key_dialog import StrengthenKeyDialog
+
         dialog = StrengthenKeyDialog(
             self.context.vault,
             self.context.runner,
@@ -311,6 +321,8 @@ class VaultActions(QObject):
     def add_key_file(self) -> AddKeyFileDialog | None:
         if not self._unlocked or self.context.vault.has_key_file:
             return None
+        from counsel_desk.ui.dialogs.add_key_file_dialog import AddKeyFileDialog
+
         dialog = AddKeyFileDialog(
             self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
@@ -321,6 +333,8 @@ class VaultActions(QObject):
     def remove_key_file(self) -> RemoveKeyFileDialog | None:
         if not self._unlocked or not self.context.vault.has_key_file:
             return None
+        from counsel_desk.ui.dialogs.remove_key_file_dialog import RemoveKeyFileDialog
+
         dialog = RemoveKeyFileDialog(
             self.context.vault, self.context.runner, self.context.chooser, self._dialog_parent
         )
@@ -354,6 +368,8 @@ class VaultActions(QObject):
             return None
         if not target.name.endswith(BACKUP_SUFFIX):
             target = target.with_name(target.name + BACKUP_SUFFIX)
+        from counsel_desk.ui.dialogs.backup_now_dialog import BackupNowDialog
+
         dialog = BackupNowDialog(
             self.context.vault, self.context.runner, target, self._dialog_parent
         )
@@ -364,6 +380,8 @@ class VaultActions(QObject):
 
     @Slot(object)
     def _backed_up(self, info: object) -> None:
+        from counsel_desk.ui.dialogs.backup_now_dialog import size_text
+
         if isinstance(info, BackupInfo):
             self._status(
                 self.tr("Backup saved: {name} ({size}).").format(
@@ -386,6 +404,8 @@ class VaultActions(QObject):
             ):
                 return None
             self.host.lock()
+        from counsel_desk.ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(
             context.vault,
             context.runner,
@@ -410,6 +430,8 @@ class VaultActions(QObject):
             return None
         if not self.host.resolve_unsaved_changes():
             return None
+        from counsel_desk.ui.dialogs.move_vault_dialog import MoveVaultDialog
+
         dialog = MoveVaultDialog(
             context.vault, context.runner, context.chooser, found, self._dialog_parent
         )
@@ -451,6 +473,8 @@ class VaultActions(QObject):
     def show_audit(self) -> AuditDialog | None:
         if not self._unlocked:
             return None
+        from counsel_desk.ui.dialogs.audit_dialog import AuditDialog
+
         dialog = AuditDialog(
             self.context.vault,
             self.context.runner,
@@ -475,6 +499,8 @@ class VaultActions(QObject):
                 for s in context.vault.clients.list_summaries()
             }
 
+        from counsel_desk.ui.dialogs.school_year_dialog import SchoolYearDialog
+
         dialog = SchoolYearDialog(
             lambda: context.vault.school_year,
             names,
@@ -495,6 +521,8 @@ class VaultActions(QObject):
     def show_due(self) -> RetentionDialog | None:
         if not self._unlocked:
             return None
+        from counsel_desk.ui.dialogs.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(
             self.context.vault, self.context.runner, self._dialog_parent, today=self.context.today
         )

@@ -12,6 +12,7 @@ a window that can lock and locks itself when left alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -30,11 +31,11 @@ from counsel_desk.ui.translate import translate
 from counsel_desk.ui.views.unlock_view import UnlockView
 from counsel_desk.ui.widgets.kdf_banner import KdfBanner
 from counsel_desk.ui.widgets.synced_folder_banner import SyncedFolderBanner
-from counsel_desk.ui.workspace import ClientWorkspace
 
 if TYPE_CHECKING:
     from counsel_desk.services.vault_service import VaultService
     from counsel_desk.ui.vault_actions import VaultActions
+    from counsel_desk.ui.workspace import ClientWorkspace
 
 LOCK_IN_WORKER_ABOVE_BYTES = 16 * 1024 * 1024
 """A vault bigger than this is closed (and backed up) in a worker after a lock."""
@@ -102,7 +103,7 @@ class VaultSession(QObject):
         context: AppContext,
         views: SessionViews,
         host: SessionHost,
-        workspace: ClientWorkspace,
+        workspace: Callable[[], ClientWorkspace],
         vault_actions: VaultActions,
         *,
         idle_timeout_ms: int | None = None,
@@ -111,7 +112,7 @@ class VaultSession(QObject):
         self.context = context
         self.host = host
         self._window = host.window_widget()
-        self.workspace = workspace
+        self._workspace = workspace  # the window builds it when first asked
         self.vault_actions = vault_actions
         self.unlock_view = views.unlock_view
         self.state_label = views.state_label
@@ -141,6 +142,10 @@ class VaultSession(QObject):
     @property
     def vault(self) -> VaultService:
         return self.context.vault
+
+    @property
+    def workspace(self) -> ClientWorkspace:
+        return self._workspace()
 
     # -- state --------------------------------------------------------------------------
     def update_status(self) -> None:
