@@ -32,15 +32,24 @@ print(json.dumps({
 """
 
 
-def test_the_unlock_screen_comes_up_without_importing_a_pdf_library(tmp_path: Path) -> None:
+def _child(tmp_path: Path, *args: str, home: bool = False) -> dict[str, object]:
+    """Run ``python -c args[0] args[1:]`` as the app is run (offscreen, its own folders);
+    what it printed last, as JSON."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in ("CONFIG", "DATA", "STATE", "CACHE"):
         env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
+    if home:
+        env["HOME"] = str(tmp_path / "home")
     done = subprocess.run(
-        [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", *args], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_the_unlock_screen_comes_up_without_importing_a_pdf_library(tmp_path: Path) -> None:
+    found = _child(tmp_path, CHILD)
     assert found["unlock_screen"]
     assert [m for m in PDF_LIBRARIES if m in found["loaded"]] == []
 
@@ -79,19 +88,7 @@ def test_the_app_reads_the_dictionaries_by_itself_at_start_up_and_freezes_them(
     read in the background and frozen: what the freeze keeps from the collector for good
     then holds no record, and no export or import later stalls on the collector's passes
     over them."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
-        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
-    env["HOME"] = str(tmp_path / "home")
-    done = subprocess.run(
-        [sys.executable, "-c", DICTIONARIES_CHILD],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = _child(tmp_path, DICTIONARIES_CHILD, home=True)
     assert found["loaded"] == ["en", "id"]
     assert found["frozen"] > 100_000  # the dictionaries' objects
 
@@ -173,18 +170,7 @@ def test_the_workspace_is_built_after_the_unlock_screen_is_painted(tmp_path: Pat
     vault = tmp_path / "vault"
     with Vault.create(vault, "correct horse battery staple", KdfParams.cheap_for_tests()):
         pass
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
-        env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_CHILD, json.dumps(WORKSPACE_MODULES), str(vault)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = _child(tmp_path, FIRST_PAINT_CHILD, json.dumps(WORKSPACE_MODULES), str(vault))
     assert found["unlock_screen"]
     assert found["at_paint"] == []
     assert not found["built_at_paint"]

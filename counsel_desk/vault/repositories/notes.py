@@ -311,6 +311,25 @@ class SessionRepository:
             [(session_id, a.step.value, _iso(a.done_at), a.note) for a in actions],
         )
 
+    def _rewrite_part(
+        self, table: str, columns: tuple[str, ...], session_id: int, rows: list[tuple[Any, ...]]
+    ) -> None:
+        """A draft's part (its fields, its group's members) written again only when it
+        changed: an unchanged save moves no stamp (identity.py). ``rows`` in the order of
+        ``columns[1]``, the first column the session's id."""
+        stored = self._conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE session_id = ? ORDER BY {columns[1]}",
+            (session_id,),
+        ).fetchall()
+        if [tuple(r) for r in stored] == rows:
+            return
+        self._conn.execute(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
+        self._conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            rows,
+        )
+
     def update_draft(self, note: SessionNote, member_ids: Sequence[int]) -> None:
         """Rewrite a draft. The database refuses (by trigger) if the note is signed."""
         assert note.id is not None
@@ -337,30 +356,11 @@ class SessionRepository:
                 note.id,
             ),
         )
-        # Rewritten only when changed: an unchanged save moves no stamp (identity.py).
         fields = sorted((note.id, k, v) for k, v in note.field_values().items())
-        stored = self._conn.execute(
-            "SELECT session_id, key, value FROM session_fields WHERE session_id = ? ORDER BY key",
-            (note.id,),
-        ).fetchall()
-        if [tuple(r) for r in stored] != fields:
-            self._conn.execute("DELETE FROM session_fields WHERE session_id = ?", (note.id,))
-            self._conn.executemany(
-                "INSERT INTO session_fields (session_id, key, value) VALUES (?, ?, ?)", fields
-            )
+        self._rewrite_part("session_fields", ("session_id", "key", "value"), note.id, fields)
         members = [(note.id, i, m) for i, m in enumerate(member_ids)]
-        stored = self._conn.execute(
-            "SELECT session_id, position, member_client_id FROM group_members "
-            "WHERE session_id = ? ORDER BY position",
-            (note.id,),
-        ).fetchall()
-        if [tuple(r) for r in stored] != members:
-            self._conn.execute("DELETE FROM group_members WHERE session_id = ?", (note.id,))
-            self._conn.executemany(
-                "INSERT INTO group_members (session_id, position, member_client_id) "
-                "VALUES (?, ?, ?)",
-                members,
-            )
+        columns = ("session_id", "position", "member_client_id")
+        self._rewrite_part("group_members", columns, note.id, members)
         self.set_service(note.id, note.service)
         self.index(note.id, note)
 
