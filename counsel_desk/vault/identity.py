@@ -27,6 +27,7 @@ import hashlib
 import re
 import secrets
 import time
+import uuid
 from collections.abc import Callable
 
 from counsel_desk.vault.connection import Connection
@@ -56,8 +57,7 @@ def new_uid(now_ms: int | None = None) -> str:
     ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
     value = (ms & (2**48 - 1)) << 80 | 0x7 << 76 | secrets.randbits(12) << 64
     value |= 0b10 << 62 | secrets.randbits(62)
-    text = f"{value:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return str(uuid.UUID(int=value))
 
 
 def uid_of(parent: str, table: str) -> str:
@@ -69,8 +69,7 @@ def uid_of(parent: str, table: str) -> str:
     value = int.from_bytes(digest[:16], "big")
     value = value & ~(0xF << 76) | 0x8 << 76  # version 8
     value = value & ~(0b11 << 62) | 0b10 << 62  # the RFC variant
-    text = f"{value:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return str(uuid.UUID(int=value))
 
 
 def is_uid(text: object) -> bool:
@@ -228,7 +227,8 @@ def install(conn: Connection, stamps: TransactionStamps) -> None:
     conn.create_function(UID_OF_FUNCTION, 2, uid_of, deterministic=True)
     conn.create_function(STAMP_FUNCTION, 0, stamps.current)
     now = f"{STAMP_FUNCTION}()"
-    for table in record_tables(conn):
+    recorded = record_tables(conn)
+    for table in recorded:
         target = f'main."{table}"'
         # An update that changes nothing but when it was saved is no change: a save of an
         # unchanged form must not win a merge over a real edit on another computer.
@@ -258,7 +258,6 @@ def install(conn: Connection, stamps: TransactionStamps) -> None:
             f"{target} BEGIN INSERT OR REPLACE INTO main.{TOMBSTONES} (uid, kind, stamp) "
             f"VALUES (OLD.uid, '{table}', {now}); END"
         )
-    recorded = set(record_tables(conn))
     for table, _column, _record in ONE_PER:
         if table in recorded:
             # Made again (a classification set after being cleared): no longer deleted.
