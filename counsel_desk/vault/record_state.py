@@ -278,7 +278,8 @@ def newest_audit(conn: Connection) -> tuple[int, str] | None:
     return None if row is None else (int(row[0]), bytes(row[1]).hex())
 
 
-def write_state(conn: Connection, meta_key: str, text: str) -> None:
+def write_meta(conn: Connection, meta_key: str, text: str) -> None:
+    """Set ``meta_key`` in ``meta`` (the digest, the device id, the clock)."""
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -89,7 +89,7 @@ from counsel_desk.vault.record_state import (
     record_tables,
     row_hash,
     sum_rows,
-    write_state,
+    write_meta,
 )
 from counsel_desk.vault.storage_errors import (
     DISK_CAUSES,
@@ -524,17 +524,9 @@ class Vault:
         clock = identity.HybridClock(device, wall=self._wall_ns)
         clock.observe(self._stamps.clock.tick())  # never behind the old id's stamps
         with self.transaction() as conn:
-            self._set_meta(conn, identity.META_DEVICE, device)
+            write_meta(conn, identity.META_DEVICE, device)
         self._stamps.clock = clock
         return device
-
-    @staticmethod
-    def _set_meta(conn: Connection, key: str, value: str) -> None:
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
 
     def _catch_up_clock(self, conn: Connection) -> None:
         """At a transaction's start: count on from the newest stamp any handle of this
@@ -551,7 +543,7 @@ class Vault:
         """Before a commit: the newest stamp given, kept for the clock's next start (read
         at this transaction's start under its write lock, so never an older one)."""
         if self._stamps is not None and self._stamps.drawn is not None:
-            self._set_meta(conn, identity.META_CLOCK, self._stamps.drawn)
+            write_meta(conn, identity.META_CLOCK, self._stamps.drawn)
 
     # --- the record-state digest (record_state.py) ------------------------------------
 
@@ -572,7 +564,7 @@ class Vault:
         sums, touched = record_state.take_changes(conn, self._state.sums)
         self._touched |= touched
         state = RecordState(self._state.seq + 1, newest_audit(conn), sums)
-        write_state(conn, META_KEY, state.to_json(self._state_key, self.header.vault_id))
+        write_meta(conn, META_KEY, state.to_json(self._state_key, self.header.vault_id))
         if self._drop_rekeyed:
             conn.execute("DELETE FROM meta WHERE key = ?", (META_KEY_REKEYED,))
         return state
@@ -1162,7 +1154,7 @@ class Vault:
                     rekeyed = RecordState(
                         self._state.seq + 1, newest_audit(conn), full_sums(conn, new_state_key)
                     )
-                    write_state(conn, META_KEY_REKEYED, rekeyed.to_json(new_state_key, vault_id))
+                    write_meta(conn, META_KEY_REKEYED, rekeyed.to_json(new_state_key, vault_id))
             try:
                 rekey_database(self.conn, new_key)
             except DatabaseError as exc:
